@@ -1,0 +1,90 @@
+/// Shared pieces of byline families: marks, role words, office shapes, bracketed places.
+public enum BylineParts {
+    /// Leading marks printed before bylines (`□ 本报记者 …`, `■ 白云萍（江苏）`).
+    public static func isMark(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x25A0, 0x25A1, 0x25CF, 0x25CB, 0x25C6, 0x25C7, 0x25B2, 0x25B3, 0x2605, 0x2606, 0x25AA, 0x25AB: return true
+        default: return false
+        }
+    }
+
+    /// Reporter roles, longest first so `本报记者` wins over `记者`.
+    public static let roleWords: [[Unicode.Scalar]] = [
+        "本报特约记者", "本报见习记者", "本报通讯员", "本报记者", "本刊记者", "本台记者", "融媒体记者",
+        "特约记者", "见习记者", "特约通讯员", "通讯员", "实习生", "记者",
+    ].map { Array($0.unicodeScalars) }
+
+    /// Words that show a text names an organisation that has offices.
+    static let organisationWords: [[Unicode.Scalar]] = [
+        "人大", "常委会", "政协", "委员会", "党委", "党组", "政府", "法院", "检察院", "办公室", "研究室",
+        "县委", "市委", "区委", "旗委", "盟委", "州委", "省委", "工委", "学校", "大学", "中心",
+    ].map { Array($0.unicodeScalars) }
+
+    /// Position titles an office ends with.
+    static let positionWords: [[Unicode.Scalar]] = [
+        "副主任", "主任", "副书记", "书记", "副主席", "主席", "秘书长", "副秘书长", "委员", "副局长", "局长",
+        "部长", "院长", "处长", "科长", "组长", "调研员", "干部", "代表", "主任委员", "副主任委员", "研究员",
+        "教授", "常委", "负责人", "工作人员", "站长", "所长", "队长", "会长", "理事长", "馆长",
+    ].map { Array($0.unicodeScalars) }
+
+    /// Offset just past a role word at `i`, and the role, or nil.
+    public static func role(in line: LineScalars, at i: Int) -> (end: Int, role: String)? {
+        for w in roleWords where line.has(w, at: i) {
+            return (i + w.count, line.text(i..<(i + w.count)))
+        }
+        return nil
+    }
+
+    /// True if `scalars` looks like an office: names an organisation and ends with a position.
+    public static func isOffice(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        let a = Array(scalars.map(ScalarClass.fold))
+        guard a.count >= 4, a.count <= 48 else { return false }
+        for s in a where ScalarClass.isSentenceFinal(s) || s == "," || s == "\"" || s == "“" { return false }
+        guard organisationWords.contains(where: { PersonName.contains(a, $0) }) else { return false }
+        return positionWords.contains { w in
+            a.count >= w.count && Array(a[(a.count - w.count)...]) == w
+        }
+    }
+
+    /// If the line ends with a bracketed place (`（江苏）`, `(内蒙古)`), the place and the offset of
+    /// the opening bracket.
+    public static func trailingBracket(_ line: LineScalars) -> (text: String, open: Int)? {
+        let f = line.folded
+        guard let last = f.last, last == ")" else { return nil }
+        guard let open = f.lastIndex(of: "(") else { return nil }
+        let inner = (open + 1)..<(f.count - 1)
+        guard inner.count >= 2, inner.count <= 8, f[inner].allSatisfy(ScalarClass.isHan) else { return nil }
+        return (line.text(inner), open)
+    }
+
+    /// Offset of the first non-space scalar at or after `i`.
+    public static func skipSpace(_ line: LineScalars, _ i: Int) -> Int {
+        var k = i
+        while k < line.count && ScalarClass.isSpace(line.folded[k]) { k += 1 }
+        return k
+    }
+
+    /// Offset just past a leading mark and the spaces after it, or 0 when there is no mark.
+    public static func afterMark(_ line: LineScalars) -> Int? {
+        guard let f = line.raw.first, isMark(f) else { return nil }
+        return skipSpace(line, 1)
+    }
+
+    /// Parses `role names (role names)*` from `start` to `end`; returns the first role and all names.
+    public static func roleNames(_ line: LineScalars, from start: Int, to end: Int) -> (office: String, names: [String])? {
+        var i = skipSpace(line, start)
+        var office: String?
+        var names = [String]()
+        while i < end {
+            guard let (roleEnd, role) = role(in: line, at: i) else { return nil }
+            if office == nil { office = role }
+            var j = roleEnd
+            while j < end && self.role(in: line, at: j) == nil { j += 1 }
+            guard let part = PersonName.splitNames(line.raw[roleEnd..<j]), !part.isEmpty else { return nil }
+            names += part
+            i = skipSpace(line, j)
+        }
+        guard let o = office, !names.isEmpty else { return nil }
+        return (o, names)
+    }
+}

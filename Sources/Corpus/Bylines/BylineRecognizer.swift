@@ -1,0 +1,38 @@
+/// Tries every byline family on a line and returns the first match, placed in the source.
+public struct BylineRecognizer: Sendable {
+    /// The families tried, in order (more specific first).
+    public let families: [any BylineFamily]
+
+    /// Every family renpa knows.
+    public static let standardFamilies: [any BylineFamily] = [
+        AuthorFooterFamily(), WebExportFamily(), NewsFlashFamily(), MarkProvinceFamily(), ReporterFamily(),
+        OfficeNameFamily(), MarkNameFamily(), TextPhotoFamily(), PhotoCreditFamily(),
+    ]
+
+    public init(families: [any BylineFamily] = BylineRecognizer.standardFamilies) {
+        self.families = families
+    }
+
+    /// The recognised byline on `line`, with its kind (`byline`, `footer`, `metadata`).
+    public func recognize(_ line: LineScalars) -> (kind: BylineMatch.Kind, byline: Byline)? {
+        guard !line.isEmpty, mayHoldByline(line) else { return nil }
+        for family in families {
+            if let m = family.recognize(line) {
+                let range = (line.sourceStart + m.span.lowerBound)..<(line.sourceStart + m.span.upperBound)
+                let b = Byline(family: family.name, authors: m.authors, office: m.office, provinceHint: m.provinceHint,
+                               placement: m.placement, role: m.role, line: line.line, range: range,
+                               text: line.text(m.span))
+                return (m.kind, b)
+            }
+        }
+        return nil
+    }
+
+    /// Cheap filter: bylines are short, or start with a dateline, or end with a credit.
+    func mayHoldByline(_ line: LineScalars) -> Bool {
+        if line.count <= 64 { return true }
+        let f = line.folded
+        if let open = f.firstIndex(of: "("), open <= 24 { return true }
+        return f.last == "摄" || f.last == ")"
+    }
+}

@@ -1,0 +1,77 @@
+/// One source line prepared for recognisers: the trimmed scalars as printed and width-folded,
+/// with the offset of the first trimmed scalar in the source.
+public struct LineScalars: Sendable {
+    /// Scalars as printed (leading and trailing white space removed).
+    public let raw: [Unicode.Scalar]
+    /// The same scalars width-folded (`（` → `(`, `：` → `:`, ideographic space → space).
+    public let folded: [Unicode.Scalar]
+    /// Source offset of `raw[0]`.
+    public let sourceStart: Int
+    /// 1-based line number.
+    public let line: Int
+
+    public init(source: SourceText, line: Int) {
+        let r = source.lineRange(line)
+        var lo = r.lowerBound, hi = r.upperBound
+        let s = source.scalars
+        while lo < hi && ScalarClass.isSpace(s[lo]) { lo += 1 }
+        while hi > lo && ScalarClass.isSpace(s[hi - 1]) { hi -= 1 }
+        raw = Array(s[lo..<hi])
+        folded = raw.map(ScalarClass.fold)
+        sourceStart = lo
+        self.line = line
+    }
+
+    /// Builds a line from a string (tests and tools).
+    public init(_ text: String, line: Int = 1) {
+        var sc = Array(text.unicodeScalars)
+        while let f = sc.first, ScalarClass.isSpace(f) { sc.removeFirst() }
+        while let l = sc.last, ScalarClass.isSpace(l) { sc.removeLast() }
+        raw = sc
+        folded = sc.map(ScalarClass.fold)
+        sourceStart = 0
+        self.line = line
+    }
+
+    public var isEmpty: Bool { raw.isEmpty }
+    public var count: Int { raw.count }
+
+    /// The raw text of `range` (offsets into `raw`).
+    public func text(_ range: Range<Int>) -> String {
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: raw[range])
+        return String(v)
+    }
+
+    /// Whole line as printed.
+    public var string: String { text(0..<raw.count) }
+
+    /// Number of non-space scalars.
+    public var visibleCount: Int { raw.reduce(0) { $0 + (ScalarClass.isSpace($1) ? 0 : 1) } }
+
+    /// True when the folded scalars at `i` spell `word`.
+    public func has(_ word: [Unicode.Scalar], at i: Int) -> Bool {
+        guard i >= 0, i + word.count <= folded.count else { return false }
+        for k in 0..<word.count where folded[i + k] != word[k] { return false }
+        return true
+    }
+
+    /// First offset where `word` occurs at or after `from`.
+    public func find(_ word: [Unicode.Scalar], from: Int = 0) -> Int? {
+        guard !word.isEmpty, folded.count >= word.count else { return nil }
+        var i = from
+        while i + word.count <= folded.count {
+            if folded[i] == word[0] && has(word, at: i) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// True if `word` occurs anywhere.
+    public func contains(_ word: [Unicode.Scalar]) -> Bool { find(word) != nil }
+}
+
+extension String {
+    /// The string's scalars as an array (for building recogniser vocabularies).
+    @inlinable public var scalarArray: [Unicode.Scalar] { Array(unicodeScalars) }
+}

@@ -1,0 +1,235 @@
+/// `科尔沁区人大常委会党组书记、主任 乌力吉`: an office, white space, one or more names.
+public struct OfficeNameFamily: BylineFamily {
+    public let name = "office-name"
+    public init() {}
+    public func recognize(_ line: LineScalars) -> BylineMatch? {
+        guard line.count <= 64 else { return nil }
+        let start = BylineParts.afterMark(line) ?? 0
+        var tokens = [Range<Int>]()
+        var i = start
+        while i < line.count {
+            i = BylineParts.skipSpace(line, i)
+            guard i < line.count else { break }
+            var j = i
+            while j < line.count && !ScalarClass.isSpace(line.folded[j]) { j += 1 }
+            tokens.append(i..<j)
+            i = j
+        }
+        guard tokens.count >= 2 else { return nil }
+        for k in 1..<tokens.count {
+            let office = tokens[0].lowerBound..<tokens[k - 1].upperBound
+            guard BylineParts.isOffice(line.raw[office]) else { continue }
+            if let names = PersonName.splitNames(line.raw[tokens[k].lowerBound..<tokens[tokens.count - 1].upperBound]) {
+                return BylineMatch(authors: names, office: line.text(office), span: 0..<line.count)
+            }
+        }
+        return nil
+    }
+}
+
+/// `□ 本报记者 梁英杰`, `■ 本报记者 NAME 实习生 NAME`, `记者 NAME 通讯员 NAME`.
+public struct ReporterFamily: BylineFamily {
+    public let name = "reporter"
+    public init() {}
+    public func recognize(_ line: LineScalars) -> BylineMatch? {
+        guard line.count <= 64 else { return nil }
+        let start = BylineParts.afterMark(line) ?? 0
+        guard let (office, names) = BylineParts.roleNames(line, from: start, to: line.count) else { return nil }
+        return BylineMatch(authors: names, office: office, span: 0..<line.count)
+    }
+}
+
+/// `■ 白云萍（江苏）`, `■ 张宇 朱自强（河南）`: a mark, names, a bracketed province.
+public struct MarkProvinceFamily: BylineFamily {
+    public let name = "mark-province"
+    public init() {}
+    public func recognize(_ line: LineScalars) -> BylineMatch? {
+        guard line.count <= 40, let start = BylineParts.afterMark(line),
+              let (place, open) = BylineParts.trailingBracket(line), open > start,
+              let names = PersonName.splitNames(line.raw[start..<open]) else { return nil }
+        return BylineMatch(authors: names, provinceHint: place, span: 0..<line.count)
+    }
+}
+
+/// `□包玉莲`, `■ 张三 李四`: a mark and names alone on a line.
+public struct MarkNameFamily: BylineFamily {
+    public let name = "mark-name"
+    public init() {}
+    public func recognize(_ line: LineScalars) -> BylineMatch? {
+        guard line.count <= 32, let start = BylineParts.afterMark(line), start < line.count,
+              let names = PersonName.splitNames(line.raw[start...]) else { return nil }
+        return BylineMatch(authors: names, span: 0..<line.count)
+    }
+}
+
+/// `本报讯（赵峰）…`, `本报讯（记者 NAME 通讯员 NAME）…`, `新华社北京10月16日电（记者 NAME NAME）…`:
+/// a dateline at the start of the first paragraph; the rest of the line is body.
+public struct NewsFlashFamily: BylineFamily {
+    public let name = "news-flash"
+    static let leads: [[Unicode.Scalar]] = ["本报讯", "本刊讯", "本台讯", "讯"].map { Array($0.unicodeScalars) }
+    public init() {}
+    public func recognize(_ line: LineScalars) -> BylineMatch? {
+        let f = line.folded
+        guard let open = f.firstIndex(of: "("), open >= 1, open <= 24 else { return nil }
+        // What precedes the bracket must be a dateline: `本报讯` or `…电` (wire services).
+        var lead = open
+        while lead > 0 && ScalarClass.isSpace(f[lead - 1]) { lead -= 1 }
+        let head = Array(f[0..<lead])
+        let isDateline = NewsFlashFamily.leads.contains { w in head.count >= w.count && Array(head.suffix(w.count)) == w }
+            || (head.last == "电" && head.count <= 20)
+        guard isDateline, head.allSatisfy({ !ScalarClass.isSentenceFinal($0) && $0 != "," }) else { return nil }
+        guard let close = f[(open + 1)...].firstIndex(of: ")"), close - open <= 40 else { return nil }
+        let inner = (open + 1)..<close
+        var authors: [String]
+        var office: String?
+        if let (o, ns) = BylineParts.roleNames(line, from: inner.lowerBound, to: inner.upperBound) {
+            authors = ns; office = o
+        } else if let ns = PersonName.splitNames(line.raw[inner]) {
+            authors = ns
+        } else { return nil }
+        if authors.isEmpty { return nil }
+        return BylineMatch(authors: authors, office: office, span: 0..<(close + 1))
+    }
+}
+
+/// `张妍  摄`, `（记者 NAME 摄）`, `NAME/摄`: a photo credit closing a picture story or caption.
+public struct PhotoCreditFamily: BylineFamily {
+    public let name = "photo-credit"
+    public init() {}
+    public func recognize(_ line: LineScalars) -> BylineMatch? {
+        var f = line.folded
+        var end = f.count
+        var bracketed = false
+        if f.last == ")" { bracketed = true; end -= 1 }
+        guard end >= 3, f[end - 1] == "摄" else { return nil }
+        var k = end - 1
+        while k > 0 && (ScalarClass.isSpace(f[k - 1]) || f[k - 1] == "/" || f[k - 1] == ":") { k -= 1 }
+        let namesEnd = k
+        // Names run left to an opening bracket, a wide gap, or the line start.
+        var j = namesEnd
+        var gap = 0
+        while j > 0 {
+            let c = f[j - 1]
+            if bracketed && c == "(" { break }
+            if ScalarClass.isSpace(c) {
+                gap += 1
+                if gap >= 2 && j - 1 > 0 && ScalarClass.isSpace(f[j - 2]) && !bracketed { break }
+            } else {
+                if !ScalarClass.isHan(c) && c != "·" { break }
+                gap = 0
+            }
+            j -= 1
+        }
+        while j < namesEnd && ScalarClass.isSpace(f[j]) { j += 1 }
+        var spanStart = j
+        if bracketed {
+            guard j > 0, f[j - 1] == "(" else { return nil }
+            spanStart = j - 1
+        } else if j > 0 {
+            // Not bracketed: the credit must stand apart from the text before it.
+            guard ScalarClass.isSpace(f[j - 1]) else { return nil }
+        }
+        var nameStart = j
+        var office: String?
+        if let (roleEnd, role) = BylineParts.role(in: line, at: j) { office = role; nameStart = roleEnd }
+        guard nameStart < namesEnd, let names = PersonName.splitNames(line.raw[nameStart..<namesEnd]), names.count <= 3 else { return nil }
+        f = []
+        return BylineMatch(authors: names, office: office, placement: .closing, role: "photographer",
+                           span: spanStart..<line.count)
+    }
+}
+
+/// `（作者系巴彦淖尔市人大常委会主任）`, `（作者单位：…）`: a footer giving the writer's office.
+public struct AuthorFooterFamily: BylineFamily {
+    public let name = "author-footer"
+    static let leads: [[Unicode.Scalar]] = ["作者系", "作者为", "作者是", "作者单位:", "作者单位", "作者:"].map { Array($0.unicodeScalars) }
+    public init() {}
+    public func recognize(_ line: LineScalars) -> BylineMatch? {
+        let f = line.folded
+        guard f.count >= 6, f.count <= 80, f.first == "(", f.last == ")" else { return nil }
+        for w in AuthorFooterFamily.leads where line.has(w, at: 1) {
+            var s = 1 + w.count
+            s = BylineParts.skipSpace(line, s)
+            guard s < f.count - 1 else { return nil }
+            return BylineMatch(kind: .footer, authors: [], office: line.text(s..<(f.count - 1)),
+                               placement: .closing, span: 0..<line.count)
+        }
+        return nil
+    }
+}
+
+/// Web-export header lines: `来源：… 作者：NAME 编辑：NAME 时间：…`, one or several per line.
+public struct WebExportFamily: BylineFamily {
+    public let name = "web-export"
+    static let fields: [[Unicode.Scalar]] = ["责任编辑", "发布时间", "来源", "作者", "编辑", "时间", "日期", "发布", "审核", "校对"].map { Array($0.unicodeScalars) }
+    static let author = Array("作者".unicodeScalars)
+    public init() {}
+    public func recognize(_ line: LineScalars) -> BylineMatch? {
+        guard line.count <= 120 else { return nil }
+        var i = BylineParts.skipSpace(line, 0)
+        var fields = 0
+        var authors = [String]()
+        while i < line.count {
+            guard let w = WebExportFamily.fields.first(where: { line.has($0, at: i) }) else { return nil }
+            var j = i + w.count
+            guard j < line.count, line.folded[j] == ":" else { return nil }
+            j += 1
+            let valueStart = BylineParts.skipSpace(line, j)
+            // The value runs to the next field name that is followed by a colon.
+            var k = valueStart
+            while k < line.count {
+                if ScalarClass.isSpace(line.folded[k]) {
+                    let n = BylineParts.skipSpace(line, k)
+                    if let w2 = WebExportFamily.fields.first(where: { line.has($0, at: n) }),
+                       n + w2.count < line.count, line.folded[n + w2.count] == ":" { break }
+                }
+                k += 1
+            }
+            var valueEnd = k
+            while valueEnd > valueStart && ScalarClass.isSpace(line.folded[valueEnd - 1]) { valueEnd -= 1 }
+            if w == WebExportFamily.author {
+                guard let ns = PersonName.splitNames(line.raw[valueStart..<valueEnd]) else { return nil }
+                authors += ns
+            }
+            fields += 1
+            i = BylineParts.skipSpace(line, k)
+        }
+        guard fields > 0 else { return nil }
+        return BylineMatch(kind: authors.isEmpty ? .metadata : .byline, authors: authors, span: 0..<line.count)
+    }
+}
+
+/// `文/图 NAME`, `文/NAME 图/NAME`, `文 | NAME`, `撰文 NAME`.
+public struct TextPhotoFamily: BylineFamily {
+    public let name = "text-photo"
+    static let leads: [[Unicode.Scalar]] = ["文/图", "图/文", "文图", "撰文", "文", "图"].map { Array($0.unicodeScalars) }
+    public init() {}
+    public func recognize(_ line: LineScalars) -> BylineMatch? {
+        guard line.count <= 40 else { return nil }
+        var i = BylineParts.afterMark(line) ?? 0
+        var authors = [String]()
+        var photoOnly = true
+        var parts = 0
+        while i < line.count {
+            guard let w = TextPhotoFamily.leads.first(where: { line.has($0, at: i) }) else { return nil }
+            var j = i + w.count
+            var sep = false
+            while j < line.count && (ScalarClass.isSpace(line.folded[j]) || line.folded[j] == "/" || line.folded[j] == "|" || line.folded[j] == ":") {
+                if !ScalarClass.isSpace(line.folded[j]) || w.count > 1 { sep = true }
+                j += 1
+            }
+            guard sep || w.count > 1 else { return nil }
+            var k = j
+            while k < line.count && !(ScalarClass.isSpace(line.folded[k]) && TextPhotoFamily.leads.contains(where: { line.has($0, at: BylineParts.skipSpace(line, k)) })) { k += 1 }
+            var e = k
+            while e > j && ScalarClass.isSpace(line.folded[e - 1]) { e -= 1 }
+            guard e > j, let ns = PersonName.splitNames(line.raw[j..<e]) else { return nil }
+            if w != [Unicode.Scalar("图")] { photoOnly = false }
+            authors += ns
+            parts += 1
+            i = BylineParts.skipSpace(line, k)
+        }
+        guard parts > 0 else { return nil }
+        return BylineMatch(authors: authors, role: photoOnly ? "photographer" : nil, span: 0..<line.count)
+    }
+}

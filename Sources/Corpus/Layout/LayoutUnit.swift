@@ -1,0 +1,48 @@
+/// A piece of one source line: a scalar range in the source, with its 1-based line number.
+public struct LinePiece: Sendable, Hashable {
+    public var line: Int
+    public var range: Range<Int>
+    public init(line: Int, range: Range<Int>) { self.line = line; self.range = range }
+}
+
+/// One element of a page in layout (file) order.
+public struct LayoutUnit: Sendable {
+    /// What the element is.
+    public enum Kind: String, Sendable {
+        /// A heading line or lines: a title, a subhead, or page furniture (decided later).
+        case heading
+        /// A subtitle printed under a title (`——推动党的二十大精神走深走实`).
+        case subtitle
+        /// A byline (opening or closing).
+        case byline
+        /// `（作者系…）` footers.
+        case footer
+        /// Web-export header lines without authors (`来源：…`).
+        case metadata
+        /// Body text: one paragraph (wrapped lines joined).
+        case paragraph
+        /// A photo caption (`图为…`).
+        case caption
+    }
+
+    public var kind: Kind
+    /// The source pieces, in order.
+    public var pieces: [LinePiece]
+    /// For bylines and footers.
+    public var byline: Byline?
+    /// A paragraph whose last line has no sentence-final punctuation: the sentence goes on elsewhere.
+    public var cutEnd = false
+    /// A paragraph that starts mid-sentence (continuation character, closing bracket, word tail).
+    public var continuationStart = false
+    /// A heading shaped like a title (no clause punctuation); subheads may be looser.
+    public var titleShaped = false
+
+    public var firstLine: Int { pieces.first?.line ?? 0 }
+    public var lastLine: Int { pieces.last?.line ?? 0 }
+
+    public init(kind: Kind, pieces: [LinePiece], byline: Byline? = nil) {
+        self.kind = kind
+        self.pieces = pieces
+        self.byline = byline
+    }
+}

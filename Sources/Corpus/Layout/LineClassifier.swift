@@ -1,0 +1,188 @@
+/// Splits a source text into layout units: headings, subtitles, bylines, footers, paragraphs and
+/// captions, in file order.
+///
+/// Works for both page shapes renpa meets: one paragraph per line (wide columns, `000`, `001`,
+/// `003`) and narrow columns hard-wrapped every 14–20 characters with blank lines at column breaks
+/// (`002`, `004`). In narrow columns a heading is a line clearly shorter than the column width
+/// that does not end a sentence; a paragraph ends at a line that ends a sentence.
+public struct LineClassifier: Sendable {
+    public let recognizer: BylineRecognizer
+
+    public init(recognizer: BylineRecognizer = BylineRecognizer()) { self.recognizer = recognizer }
+
+    /// Longest line a heading may have, in visible characters.
+    static let maxHeading = 40
+
+    public func units(of source: SourceText) -> [LayoutUnit] {
+        let n = source.lineCount
+        var lines = [LineScalars]()
+        lines.reserveCapacity(n)
+        for i in 1...max(n, 1) { lines.append(LineScalars(source: source, line: i)) }
+        let width = LineClassifier.columnWidth(lines)
+        let narrow = width <= 30
+
+        var units = [LayoutUnit]()
+        var paragraph: [LinePiece] = []
+        func flushParagraph() {
+            guard !paragraph.isEmpty else { return }
+            var u = LayoutUnit(kind: .paragraph, pieces: paragraph)
+            u.cutEnd = !LineClassifier.endsSentence(source, paragraph.last!.range)
+            u.continuationStart = LineClassifier.startsMidSentence(source, paragraph.first!.range)
+            units.append(u)
+            paragraph = []
+        }
+        var i = 0
+        while i < lines.count {
+            let line = lines[i]
+            let ln = i + 1
+            if line.isEmpty { flushParagraph(); i += 1; continue }
+            let full = line.sourceStart..<(line.sourceStart + line.count)
+            if let (kind, b) = recognizer.recognize(line) {
+                let before = line.sourceStart..<b.range.lowerBound
+                let after = b.range.upperBound..<full.upperBound
+                if b.placement == .closing && LineClassifier.hasText(source, before) {
+                    paragraph.append(LinePiece(line: ln, range: before))
+                }
+                flushParagraph()
+                let k: LayoutUnit.Kind = kind == .footer ? .footer : (kind == .metadata ? .metadata : .byline)
+                units.append(LayoutUnit(kind: k, pieces: [LinePiece(line: ln, range: b.range)], byline: b))
+                if LineClassifier.hasText(source, after) {
+                    paragraph.append(LinePiece(line: ln, range: after))
+                    if LineClassifier.endsSentence(source, after) && !narrow { flushParagraph() }
+                }
+                i += 1
+                continue
+            }
+            let visible = line.visibleCount
+            let nextBlank = i + 1 >= lines.count || lines[i + 1].isEmpty
+            if LineClassifier.isSubtitle(line) {
+                flushParagraph()
+                units.append(LayoutUnit(kind: .subtitle, pieces: [LinePiece(line: ln, range: full)]))
+                i += 1
+                continue
+            }
+            if LineClassifier.isCaptionStart(line) {
+                flushParagraph()
+                var pieces = [LinePiece(line: ln, range: full)]
+                var j = i + 1
+                while narrow && j < lines.count && !lines[j].isEmpty && !LineClassifier.endsSentence(source, pieces.last!.range) {
+                    pieces.append(LinePiece(line: j + 1, range: lines[j].sourceStart..<(lines[j].sourceStart + lines[j].count)))
+                    j += 1
+                }
+                units.append(LayoutUnit(kind: .caption, pieces: pieces))
+                i = j
+                continue
+            }
+            let prevBlank = i == 0 || lines[i - 1].isEmpty
+            var shape = LineClassifier.headingShape(line)
+            if shape == 0 && prevBlank && visible <= 2 && !line.folded.contains(where: ScalarClass.isSentenceFinal) {
+                shape = 2 // a lone label such as 摘 / 要
+            }
+            var heading = false
+            if shape > 0 && visible <= LineClassifier.maxHeading {
+                let bylineFollows = i + 1 < lines.count && recognizer.recognize(lines[i + 1]).map { $0.byline.placement == .opening } == true
+                if !narrow {
+                    heading = nextBlank || bylineFollows || Double(visible * 2) < width
+                } else if (prevBlank && nextBlank) || bylineFollows {
+                    heading = true
+                } else {
+                    // In a wrapped column a heading is clearly shorter than the column, and does
+                    // not sit in the middle of a running paragraph.
+                    let short = Double(visible) < Double(width) * 0.8
+                    heading = short && (paragraph.isEmpty || LineClassifier.endsSentence(source, paragraph.last!.range))
+                }
+            }
+            if heading {
+                flushParagraph()
+                var u = LayoutUnit(kind: .heading, pieces: [LinePiece(line: ln, range: full)])
+                u.titleShaped = shape == 2
+                // Join a multi-line heading (consecutive short heading lines).
+                if let last = units.last, last.kind == .heading, last.lastLine == ln - 1 {
+                    units[units.count - 1].pieces.append(contentsOf: u.pieces)
+                    units[units.count - 1].titleShaped = last.titleShaped && u.titleShaped
+                } else {
+                    units.append(u)
+                }
+                i += 1
+                continue
+            }
+            if !narrow { flushParagraph() }
+            paragraph.append(LinePiece(line: ln, range: full))
+            if LineClassifier.endsSentence(source, full) && (!narrow || Double(visible) < Double(width) * 0.9 || nextBlank) {
+                flushParagraph()
+            } else if !narrow {
+                flushParagraph()
+            }
+            i += 1
+        }
+        flushParagraph()
+        return units
+    }
+
+    static func hasText(_ s: SourceText, _ r: Range<Int>) -> Bool {
+        r.contains { !ScalarClass.isSpace(s.scalars[$0]) }
+    }
+
+    /// Typical length of a full line: the 75th percentile of non-empty line lengths.
+    static func columnWidth(_ lines: [LineScalars]) -> Double {
+        var lengths = lines.filter { !$0.isEmpty }.map { $0.visibleCount }
+        guard !lengths.isEmpty else { return 0 }
+        lengths.sort()
+        return Double(lengths[min(lengths.count - 1, lengths.count * 3 / 4)])
+    }
+
+    /// 2 = title-shaped (no clause punctuation), 1 = subhead-shaped (one comma at most), 0 = text.
+    static func headingShape(_ line: LineScalars) -> Int {
+        let f = line.folded
+        guard let last = f.last, !ScalarClass.isSentenceFinal(last), !ScalarClass.isClausePunct(last) else { return 0 }
+        if ScalarClass.isClosing(last), f.count >= 2, ScalarClass.isSentenceFinal(f[f.count - 2]) { return 0 }
+        var commas = 0
+        var han = 0
+        for s in f {
+            if ScalarClass.isSentenceFinal(s) { return 0 }
+            if s == "、" { return 0 }
+            if s == "," { commas += 1 }
+            if ScalarClass.isHan(s) { han += 1 }
+        }
+        guard han >= 2 else { return 0 }
+        if let first = f.first, ScalarClass.isClosing(first) || ScalarClass.isClausePunct(first) { return 0 }
+        return commas == 0 ? 2 : (commas == 1 && f.count <= 30 ? 1 : 0)
+    }
+
+    static func isSubtitle(_ line: LineScalars) -> Bool {
+        let f = line.folded
+        guard f.count >= 3, f[0] == "—" || (f[0] == "-" && f[1] == "-") else { return false }
+        return line.visibleCount <= 50 && !ScalarClass.isSentenceFinal(f.last!)
+    }
+
+    static func isCaptionStart(_ line: LineScalars) -> Bool {
+        line.has(Array("图为".unicodeScalars), at: 0) || line.has(Array("图:".unicodeScalars), at: 0)
+            || line.has(Array("(图".unicodeScalars), at: 0) || line.has(Array("上图".unicodeScalars), at: 0)
+            || line.has(Array("下图".unicodeScalars), at: 0)
+    }
+
+    /// True if the text in `r` ends a sentence (。！？；… possibly followed by closing quotes).
+    public static func endsSentence(_ s: SourceText, _ r: Range<Int>) -> Bool {
+        var k = r.upperBound - 1
+        while k >= r.lowerBound && ScalarClass.isSpace(s.scalars[k]) { k -= 1 }
+        while k >= r.lowerBound && ScalarClass.isClosing(s.scalars[k]) {
+            k -= 1
+            if k >= r.lowerBound && ScalarClass.isSentenceFinal(s.scalars[k]) { return true }
+        }
+        return k >= r.lowerBound && ScalarClass.isSentenceFinal(s.scalars[k])
+    }
+
+    /// Characters that cannot start a paragraph: clause punctuation, closing brackets and quotes,
+    /// and common bound morphemes (的, 了, 地, 得 …).
+    static let boundStarts: Set<UInt32> = Set("的了地得着过们性化者么之其所而及与和或并就都也又还才把被将于以为向从到在对给让使等".unicodeScalars.map { $0.value })
+
+    /// True if the text in `r` starts mid-sentence.
+    public static func startsMidSentence(_ s: SourceText, _ r: Range<Int>) -> Bool {
+        var k = r.lowerBound
+        while k < r.upperBound && ScalarClass.isSpace(s.scalars[k]) { k += 1 }
+        guard k < r.upperBound else { return false }
+        let c = ScalarClass.fold(s.scalars[k])
+        if ScalarClass.isClosing(c) || ScalarClass.isClausePunct(c) || ScalarClass.isSentenceFinal(c) { return true }
+        return boundStarts.contains(c.value)
+    }
+}

@@ -1,0 +1,68 @@
+import Dispatch
+import Foundation
+
+/// Reads many inputs in parallel and hands back per-file results in input order.
+///
+/// Files are processed in batches: each batch is read and transformed concurrently
+/// (`DispatchQueue.concurrentPerform`), then its results are consumed in order on the calling
+/// thread and dropped. Memory therefore grows with the batch size and the consumer's aggregates,
+/// not with the corpus; output order never depends on the thread count.
+public struct CorpusScanner: Sendable {
+    /// Worker threads (1 = sequential).
+    public let jobs: Int
+    /// Files in flight at once.
+    public let batchSize: Int
+
+    public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, batchSize: Int = 64) {
+        self.jobs = max(1, jobs)
+        self.batchSize = max(1, batchSize)
+    }
+
+    /// Runs `transform` on every input (in parallel) and `consume` on the results (in order).
+    public func scan<R: Sendable>(
+        _ inputs: [InputLocation],
+        transform: @escaping @Sendable (InputLocation, Result<SourceText, ReadError>) -> R,
+        consume: (Int, InputLocation, R) throws -> Void
+    ) rethrows {
+        var start = 0
+        while start < inputs.count {
+            let end = min(inputs.count, start + batchSize)
+            let batch = Array(inputs[start..<end])
+            let box = ResultBox<R>(count: batch.count)
+            let work: @Sendable (Int) -> Void = { i in
+                let input = batch[i]
+                let loaded: Result<SourceText, ReadError>
+                do {
+                    let bytes = try DropReader.bytes(of: input)
+                    loaded = .success(try SourceText(path: input.displayPath, bytes: bytes))
+                } catch let e as ReadError {
+                    loaded = .failure(e)
+                } catch {
+                    loaded = .failure(.cannotOpen(path: input.displayPath, reason: "\(error)"))
+                }
+                box.set(i, transform(input, loaded))
+            }
+            if jobs == 1 || batch.count == 1 || batch.contains(.standardInput) {
+                for i in batch.indices { work(i) }
+            } else {
+                // Spread the batch over `jobs` workers; each takes every jobs-th file.
+                let workers = min(jobs, batch.count)
+                DispatchQueue.concurrentPerform(iterations: workers) { w in
+                    var i = w
+                    while i < batch.count { work(i); i += workers }
+                }
+            }
+            for i in batch.indices { try consume(start + i, batch[i], box.take(i)) }
+            start = end
+        }
+    }
+}
+
+/// Slots for one batch's results, written by worker threads (each slot by exactly one).
+final class ResultBox<R: Sendable>: @unchecked Sendable {
+    private var slots: [R?]
+    private let lock = NSLock()
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ r: R) { lock.lock(); slots[i] = r; lock.unlock() }
+    func take(_ i: Int) -> R { lock.lock(); defer { lock.unlock() }; return slots[i]! }
+}

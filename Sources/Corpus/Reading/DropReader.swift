@@ -1,0 +1,84 @@
+import Foundation
+
+/// Where one input comes from: a file path or standard input.
+public enum InputLocation: Sendable, Hashable {
+    case file(String)
+    case standardInput
+
+    /// The path as printed in reports (`-` for standard input).
+    public var displayPath: String {
+        switch self { case .file(let p): return p; case .standardInput: return "-" }
+    }
+}
+
+/// Turns command-line arguments (files, folders, `-`) into a sorted, de-duplicated list of inputs.
+///
+/// Folders are searched recursively for names matching the glob (default `*.txt`); hidden files and
+/// folders are skipped. Files named explicitly are always taken, whatever their name.
+public struct DropReader: Sendable {
+    /// The file-name pattern folders are searched with (`*` and `?` wildcards).
+    public let glob: String
+
+    public init(glob: String = "*.txt") { self.glob = glob }
+
+    /// Expands arguments into inputs in a stable order.
+    public func expand(_ arguments: [String]) throws -> [InputLocation] {
+        var out = [InputLocation]()
+        var seen = Set<String>()
+        let fm = FileManager.default
+        for arg in arguments {
+            if arg == "-" { out.append(.standardInput); continue }
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: arg, isDirectory: &isDir) else {
+                throw ReadError.cannotOpen(path: arg, reason: "no such file or folder")
+            }
+            if isDir.boolValue {
+                var found = [String]()
+                collect(folder: arg, into: &found)
+                for f in found.sorted() where seen.insert(f).inserted { out.append(.file(f)) }
+            } else if seen.insert(arg).inserted {
+                out.append(.file(arg))
+            }
+        }
+        return out
+    }
+
+    private func collect(folder: String, into found: inout [String]) {
+        let fm = FileManager.default
+        guard let names = try? fm.contentsOfDirectory(atPath: folder) else { return }
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDir) else { continue }
+            if isDir.boolValue { collect(folder: path, into: &found) }
+            else if DropReader.matches(name: name, glob: glob) { found.append(path) }
+        }
+    }
+
+    /// Shell-style match of a file name against a glob with `*` and `?`.
+    public static func matches(name: String, glob: String) -> Bool {
+        let n = Array(name.unicodeScalars), g = Array(glob.unicodeScalars)
+        var i = 0, j = 0, star = -1, mark = 0
+        while i < n.count {
+            if j < g.count && (g[j] == "?" || g[j] == n[i]) { i += 1; j += 1 }
+            else if j < g.count && g[j] == "*" { star = j; mark = i; j += 1 }
+            else if star >= 0 { j = star + 1; mark += 1; i = mark }
+            else { return false }
+        }
+        while j < g.count && g[j] == "*" { j += 1 }
+        return j == g.count
+    }
+
+    /// Reads the bytes of one input.
+    public static func bytes(of input: InputLocation) throws -> [UInt8] {
+        switch input {
+        case .standardInput:
+            return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+        case .file(let path):
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw ReadError.cannotOpen(path: path, reason: "cannot read file")
+            }
+            return [UInt8](data)
+        }
+    }
+}

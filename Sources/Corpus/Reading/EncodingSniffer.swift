@@ -1,0 +1,114 @@
+import Foundation
+
+/// Detects a file's encoding and decodes it into Unicode scalars.
+///
+/// Order of tests: UTF-16 byte-order marks, the UTF-8 byte-order mark, NUL/control bytes (binary),
+/// strict UTF-8, then GB18030 through Foundation. Decoding works on bytes and produces scalars
+/// directly; no `String` is built for UTF-8 input.
+public enum EncodingSniffer {
+    /// Foundation's identifier for GB18030 on Linux (`kCFStringEncodingGB_18030_2000`).
+    static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
+
+    /// Decodes `bytes` read from `path`; throws `ReadError` naming the path and byte offset.
+    public static func decode(_ bytes: [UInt8], path: String) throws -> (TextEncoding, [Unicode.Scalar]) {
+        if bytes.isEmpty { throw ReadError.empty(path: path) }
+        if bytes.count >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE {
+            return (.utf16LE, try decodeUTF16(bytes, from: 2, bigEndian: false, path: path))
+        }
+        if bytes.count >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF {
+            return (.utf16BE, try decodeUTF16(bytes, from: 2, bigEndian: true, path: path))
+        }
+        var start = 0
+        var encoding = TextEncoding.utf8
+        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
+            start = 3
+            encoding = .utf8BOM
+        }
+        if let bad = firstBinaryByte(bytes, from: start) { throw ReadError.binary(path: path, offset: bad) }
+        switch decodeUTF8(bytes, from: start) {
+        case .success(let scalars): return (encoding, scalars)
+        case .failure(let offset):
+            if encoding == .utf8,
+               let s = String(data: Data(bytes), encoding: gb18030),
+               !s.unicodeScalars.contains(where: { $0.value == 0xFFFD }) {
+                return (.gb18030, Array(s.unicodeScalars))
+            }
+            throw ReadError.undecodable(path: path, offset: offset)
+        }
+    }
+
+    /// Offset of the first byte that marks binary data: NUL, or C0 controls other than tab, LF, VT, FF, CR, ESC.
+    static func firstBinaryByte(_ bytes: [UInt8], from start: Int) -> Int? {
+        var i = start
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0B && b != 0x0C && b != 0x0D && b != 0x1B { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    enum UTF8Result { case success([Unicode.Scalar]); case failure(Int) }
+
+    /// Strict UTF-8 decoding (rejects overlongs, surrogates, values above U+10FFFF).
+    static func decodeUTF8(_ bytes: [UInt8], from start: Int) -> UTF8Result {
+        var out = [Unicode.Scalar]()
+        out.reserveCapacity(bytes.count / 2)
+        let n = bytes.count
+        return bytes.withUnsafeBufferPointer { p -> UTF8Result in
+            var i = start
+            while i < n {
+                let b0 = UInt32(p[i])
+                if b0 < 0x80 { out.append(Unicode.Scalar(UInt8(b0))); i += 1; continue }
+                var need = 0
+                var v: UInt32 = 0
+                var minimum: UInt32 = 0
+                if b0 & 0xE0 == 0xC0 { need = 1; v = b0 & 0x1F; minimum = 0x80 }
+                else if b0 & 0xF0 == 0xE0 { need = 2; v = b0 & 0x0F; minimum = 0x800 }
+                else if b0 & 0xF8 == 0xF0 { need = 3; v = b0 & 0x07; minimum = 0x10000 }
+                else { return .failure(i) }
+                var k = 1
+                while k <= need {
+                    if i + k >= n { return .failure(i) }
+                    let c = UInt32(p[i + k])
+                    if c & 0xC0 != 0x80 { return .failure(i) }
+                    v = (v << 6) | (c & 0x3F)
+                    k += 1
+                }
+                if v < minimum || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF) { return .failure(i) }
+                out.append(Unicode.Scalar(v)!)
+                i += need + 1
+            }
+            return .success(out)
+        }
+    }
+
+    static func decodeUTF16(_ bytes: [UInt8], from start: Int, bigEndian: Bool, path: String) throws -> [Unicode.Scalar] {
+        var units = [UInt16]()
+        units.reserveCapacity((bytes.count - start) / 2)
+        var i = start
+        while i + 1 < bytes.count {
+            let a = UInt16(bytes[i]), b = UInt16(bytes[i + 1])
+            units.append(bigEndian ? (a << 8 | b) : (b << 8 | a))
+            i += 2
+        }
+        if i < bytes.count { throw ReadError.undecodable(path: path, offset: i) }
+        var out = [Unicode.Scalar]()
+        out.reserveCapacity(units.count)
+        var it = units.makeIterator()
+        var decoder = UTF16()
+        var offset = start
+        loop: while true {
+            switch decoder.decode(&it) {
+            case .scalarValue(let s):
+                if s.value == 0 { throw ReadError.binary(path: path, offset: offset) }
+                out.append(s)
+                offset += s.value > 0xFFFF ? 4 : 2
+            case .emptyInput: break loop
+            case .error: throw ReadError.undecodable(path: path, offset: offset)
+            }
+        }
+        return out
+    }
+}

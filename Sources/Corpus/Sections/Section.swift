@@ -1,0 +1,37 @@
+/// A bylined section: one article (or picture story) with its header, body in reading order, and region.
+public struct Section: Sendable {
+    /// The headline as printed, multi-line titles and `——` subtitles joined; nil when none.
+    public var title: String?
+    /// Source lines of the title.
+    public var titleLines: [Int] = []
+    /// Authors in printed order (empty for sections without a byline, such as a 前言).
+    public var authors: [String] = []
+    /// Office as printed (`科尔沁区人大常委会党组书记、主任`, `本报记者`, a `作者系` footer's office).
+    public var office: String?
+    /// The byline that names the authors.
+    public var byline: Byline?
+    /// Province printed in brackets in the byline (`江苏`).
+    public var provinceHint: String?
+    /// A `（作者系…）` footer, as printed.
+    public var footer: String?
+    /// Where the section is from, as far as the evidence goes.
+    public var region: Region?
+    /// Why the region is what it is (byline office, body mention, document context…).
+    public var regionEvidence: [String] = []
+    /// Body pieces in reading order (subheads included; captions last).
+    public var body: [LinePiece] = []
+    /// Lines of photo captions attached to the section.
+    public var captionLines: [Int] = []
+    /// Source lines of subheads inside the body.
+    public var subheadLines: [Int] = []
+
+    public init() {}
+
+    /// Body source lines in reading order, each once.
+    public var bodyLines: [Int] {
+        var seen = Set<Int>()
+        var out = [Int]()
+        for p in body where seen.insert(p.line).inserted { out.append(p.line) }
+        return out
+    }
+}

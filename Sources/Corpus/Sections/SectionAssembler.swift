@@ -1,0 +1,286 @@
+/// Groups layout units into sections in layout order: finds each section's title and byline,
+/// decides what every heading is (title, subhead, furniture), and attaches body paragraphs.
+///
+/// Reading order is repaired afterwards by `ReadingOrder`; this pass only decides headers.
+public struct SectionAssembler: Sendable {
+    public init() {}
+
+    /// Result of assembly.
+    public struct Result: Sendable {
+        public var sections: [Section]
+        public var furnitureLines: [Int]
+        /// Units that ended up in the body flow, by section index, in layout order (for reading-order repair).
+        public var bodyUnits: [(unit: LayoutUnit, section: Int)]
+        /// Indices into `bodyUnits` where a header interrupts the body flow (a header between two fragments).
+        public var headerBreaks: Set<Int>
+    }
+
+    public func assemble(_ units: [LayoutUnit], source: SourceText) -> Result {
+        let text = units.map { SectionAssembler.scalars(of: $0, source) }
+        let openings = units.indices.filter { units[$0].kind == .byline && units[$0].byline?.placement == .opening }
+        let firstOpening = openings.first ?? units.count
+
+        // Magazines that print each title after its article: the first byline has no title above
+        // it and the page ends with a heading.
+        let titlesAfter: Bool = {
+            guard firstOpening < units.count, let last = units.last, last.kind == .heading else { return false }
+            guard firstOpening > 0 else { return true }
+            let k = units[firstOpening - 1].kind
+            return k == .paragraph || k == .caption
+        }()
+
+        func next(_ i: Int) -> Int? {
+            var j = i + 1
+            while j < units.count && units[j].kind == .subtitle { j += 1 }
+            return j < units.count ? j : nil
+        }
+        func bodyText(from start: Int, to end: Int) -> [Unicode.Scalar] {
+            var out = [Unicode.Scalar]()
+            var k = max(start, 0)
+            while k < min(end, units.count) {
+                if units[k].kind == .paragraph { out += text[k] }
+                k += 1
+            }
+            return out
+        }
+        func previousOpening(before i: Int) -> Int { openings.last(where: { $0 < i }) ?? -1 }
+        func nextOpening(after i: Int) -> Int { openings.first(where: { $0 > i }) ?? units.count }
+
+        func role(_ i: Int) -> HeadingRole {
+            let u = units[i]
+            let n = next(i)
+            let p = i > 0 ? i - 1 : nil
+            let nextKind = n.map { units[$0].kind }
+            let prevKind = p.map { units[$0].kind }
+            let prevIsBody = prevKind == .paragraph || prevKind == .caption || prevKind == .footer
+            if let n, nextKind == .byline, units[n].byline?.placement == .opening {
+                guard prevIsBody else { return .titleOfNext }
+                let before = bodyText(from: previousOpening(before: i) + 1, to: i)
+                let after = bodyText(from: n + 1, to: nextOpening(after: n))
+                let sb = TextOverlap.bigramShare(heading: text[i], body: before)
+                let sa = TextOverlap.bigramShare(heading: text[i], body: after)
+                if titlesAfter { return sb >= sa ? .titleOfPrevious : .titleOfNext }
+                return (sb > sa + 0.3 && sb >= 0.6) ? .titleOfPrevious : .titleOfNext
+            }
+            if n == nil { return titlesAfter && prevIsBody ? .titleOfPrevious : .furniture }
+            if i < firstOpening && !units[..<i].contains(where: { $0.kind == .paragraph }) {
+                if titlesAfter || nextKind != .paragraph { return .furniture }
+                return .startsUnbylinedSection
+            }
+            if let p, units[p].kind == .paragraph, units[p].cutEnd, nextKind == .paragraph {
+                return u.titleShaped ? .displacedTitle : .paragraph
+            }
+            if !u.titleShaped {
+                if nextKind != .paragraph { return .paragraph }
+                if let n, units[n].continuationStart { return .paragraph }
+            }
+            return .subhead
+        }
+
+        var sections = [Section]()
+        var furniture = [Int]()
+        var bodyUnits = [(unit: LayoutUnit, section: Int)]()
+        var headerBreaks = Set<Int>()
+        var cur: Int? = nil
+        var awaitingByline = false
+        var leads = Set<Int>()
+        var lastTitled: Int? = nil
+        var captions = [Int: [LinePiece]]()
+
+        func newSection() -> Int {
+            sections.append(Section())
+            return sections.count - 1
+        }
+        func setTitle(_ s: Int, _ i: Int) {
+            let t = SectionAssembler.lineText(units[i], source, separator: " ")
+            sections[s].title = sections[s].title.map { $0 + " " + t } ?? t
+            sections[s].titleLines += units[i].pieces.map(\.line)
+            lastTitled = s
+        }
+        func markHeader() { headerBreaks.insert(bodyUnits.count) }
+        func addBody(_ u: LayoutUnit) {
+            if cur == nil { cur = newSection(); leads.insert(cur!) }
+            sections[cur!].body += u.pieces
+            bodyUnits.append((u, cur!))
+            awaitingByline = false
+        }
+
+        for i in units.indices {
+            let u = units[i]
+            switch u.kind {
+            case .heading:
+                var r = role(i)
+                if r == .displacedTitle, let c = cur, sections[c].title != nil { r = .subhead }
+                switch r {
+                case .titleOfNext:
+                    markHeader()
+                    cur = newSection()
+                    setTitle(cur!, i)
+                    awaitingByline = true
+                case .titleOfPrevious:
+                    markHeader()
+                    if let c = cur, sections[c].title == nil { setTitle(c, i) } else { furniture += u.pieces.map(\.line) }
+                    lastTitled = cur
+                case .displacedTitle:
+                    markHeader()
+                    setTitle(cur!, i)
+                case .startsUnbylinedSection:
+                    markHeader()
+                    cur = newSection()
+                    setTitle(cur!, i)
+                case .furniture:
+                    furniture += u.pieces.map(\.line)
+                case .subhead:
+                    var h = u
+                    h.kind = .heading
+                    addBody(h)
+                    sections[cur!].subheadLines += u.pieces.map(\.line)
+                case .paragraph:
+                    var pu = u
+                    pu.kind = .paragraph
+                    pu.cutEnd = !LineClassifier.endsSentence(source, u.pieces.last!.range)
+                    addBody(pu)
+                }
+            case .subtitle:
+                if let s = lastTitled, (s == cur || sections[s].body.isEmpty) {
+                    let t = SectionAssembler.lineText(u, source, separator: "")
+                    sections[s].title = (sections[s].title ?? "") + t
+                    sections[s].titleLines += u.pieces.map(\.line)
+                } else {
+                    addBody(u)
+                }
+            case .byline:
+                guard let b = u.byline else { continue }
+                if b.placement == .opening {
+                    if let c = cur, awaitingByline, sections[c].byline == nil {
+                        attach(b, to: c)
+                    } else {
+                        markHeader()
+                        cur = newSection()
+                        attach(b, to: cur!)
+                    }
+                    awaitingByline = false
+                } else if let c = cur {
+                    if sections[c].byline == nil {
+                        attach(b, to: c)
+                    } else if let split = SectionAssembler.splitAtLastSubhead(sections[c], source) {
+                        // A picture story at the end of another piece: its headline was read as a subhead.
+                        var s = Section()
+                        s.title = SectionAssembler.text(of: split.heading, source)
+                        s.titleLines = split.heading.map(\.line)
+                        s.body = split.rest
+                        sections[c].body = split.keep
+                        sections[c].subheadLines.removeAll { l in split.heading.contains { $0.line == l } }
+                        sections.append(s)
+                        let n = sections.count - 1
+                        for k in bodyUnits.indices where bodyUnits[k].section == c
+                            && bodyUnits[k].unit.firstLine >= (split.rest.first?.line ?? Int.max) {
+                            bodyUnits[k].section = n
+                        }
+                        bodyUnits.removeAll { e in e.section == c && split.heading.contains(where: { h in h.line == e.unit.firstLine }) }
+                        attach(b, to: n)
+                        cur = n
+                    }
+                }
+            case .footer:
+                if let c = cur, let b = u.byline {
+                    if sections[c].office == nil { sections[c].office = b.office }
+                    sections[c].footer = b.text
+                    captions[c, default: []] += u.pieces
+                }
+            case .metadata:
+                markHeader()
+            case .paragraph:
+                addBody(u)
+            case .caption:
+                if cur == nil { cur = newSection(); leads.insert(cur!) }
+                captions[cur!, default: []] += u.pieces
+                sections[cur!].captionLines += u.pieces.map(\.line)
+            }
+        }
+        for (s, pieces) in captions { sections[s].body += pieces }
+
+        // Opening paragraphs printed before the first header belong to the section that follows.
+        var merged = [Section]()
+        var remap = [Int: Int]()
+        var carry: Section? = nil
+        var carried = [Int]()
+        for (k, s) in sections.enumerated() {
+            if leads.contains(k) && s.title == nil && s.byline == nil && k + 1 < sections.count {
+                carry = carry.map { c in var c2 = c; c2.body += s.body; c2.captionLines += s.captionLines; c2.subheadLines += s.subheadLines; return c2 } ?? s
+                carried.append(k)
+                continue
+            }
+            var t = s
+            if let c = carry {
+                t.body = c.body + t.body
+                t.captionLines += c.captionLines
+                t.subheadLines += c.subheadLines
+                carry = nil
+            }
+            if t.body.isEmpty && t.byline == nil {
+                furniture += t.titleLines
+                for c in carried { remap[c] = -1 }
+                remap[k] = -1
+                carried = []
+                continue
+            }
+            merged.append(t)
+            for c in carried { remap[c] = merged.count - 1 }
+            carried = []
+            remap[k] = merged.count - 1
+        }
+        bodyUnits = bodyUnits.compactMap { e in
+            guard let m = remap[e.section], m >= 0 else { return nil }
+            return (e.unit, m)
+        }
+        return Result(sections: merged, furnitureLines: furniture.sorted(), bodyUnits: bodyUnits, headerBreaks: headerBreaks)
+
+        func attach(_ b: Byline, to s: Int) {
+            sections[s].byline = b
+            sections[s].authors = b.authors
+            if sections[s].office == nil { sections[s].office = b.office }
+            sections[s].provinceHint = b.provinceHint
+        }
+    }
+
+    /// The last subhead of a section and the body after it, when what follows is short (a caption).
+    static func splitAtLastSubhead(_ s: Section, _ source: SourceText) -> (keep: [LinePiece], heading: [LinePiece], rest: [LinePiece])? {
+        guard let lastSub = s.subheadLines.last,
+              let h = s.body.firstIndex(where: { $0.line == lastSub }) else { return nil }
+        var e = h
+        while e < s.body.count && s.subheadLines.contains(s.body[e].line) { e += 1 }
+        let rest = Array(s.body[e...])
+        let size = rest.reduce(0) { $0 + $1.range.count }
+        guard !rest.isEmpty, size <= 400 else { return nil }
+        return (Array(s.body[..<h]), Array(s.body[h..<e]), rest)
+    }
+
+    static func scalars(of u: LayoutUnit, _ source: SourceText) -> [Unicode.Scalar] {
+        var out = [Unicode.Scalar]()
+        for p in u.pieces { out += source.scalars[p.range].lazy.filter { !ScalarClass.isSpace($0) }.map(ScalarClass.fold) }
+        return out
+    }
+
+    static func text(of pieces: [LinePiece], _ source: SourceText, separator: String = " ") -> String {
+        pieces.map { p -> String in
+            var v = String.UnicodeScalarView()
+            v.append(contentsOf: source.scalars[p.range])
+            return String(v).trimmingSpaces
+        }.joined(separator: separator)
+    }
+
+    static func lineText(_ u: LayoutUnit, _ source: SourceText, separator: String) -> String {
+        text(of: u.pieces, source, separator: separator)
+    }
+}
+
+extension String {
+    /// The string without leading and trailing white space (ASCII, ideographic, no-break).
+    var trimmingSpaces: String {
+        var sc = Substring(self).unicodeScalars[...]
+        while let f = sc.first, ScalarClass.isSpace(f) { sc.removeFirst() }
+        while let l = sc.last, ScalarClass.isSpace(l) { sc.removeLast() }
+        return String(String.UnicodeScalarView(sc))
+    }
+}

@@ -1,0 +1,55 @@
+import Corpus
+import Foundation
+
+/// Reads the PATH arguments of a command: expands folders, runs the pipeline in parallel,
+/// reports unreadable files on stderr and remembers that the exit status must be 1.
+struct CorpusInput {
+    let inputs: [InputLocation]
+    let scanner: CorpusScanner
+    let command: String
+    /// Set when a file could not be read.
+    var failures = 0
+
+    init(_ args: ParsedArguments, command: String) throws {
+        guard !args.positionals.isEmpty else {
+            throw UsageError(command: command, message: "no input: give files, folders, or - for standard input")
+        }
+        let reader = DropReader(glob: args.value("--glob") ?? "*.txt")
+        do {
+            inputs = try reader.expand(args.positionals)
+        } catch let e as ReadError {
+            throw InputError(message: e.description)
+        }
+        let jobs = try args.int("--jobs", default: ProcessInfo.processInfo.activeProcessorCount, min: 1, command: command)
+        scanner = CorpusScanner(jobs: jobs)
+        self.command = command
+    }
+
+    /// Reads every input into a document and hands each to `consume` in input order; read
+    /// errors are printed to stderr and counted.
+    mutating func documents<R: Sendable>(_ term: Terminal,
+                                        transform: @escaping @Sendable (Document) -> R,
+                                        consume: (Int, R) throws -> Void) rethrows {
+        let reader = DocumentReader()
+        var failed = 0
+        try scanner.scan(inputs, transform: { _, loaded -> Result<R, ReadError> in
+            loaded.map { transform(reader.read($0)) }
+        }, consume: { i, input, r in
+            switch r {
+            case .success(let v): try consume(i, v)
+            case .failure(let e):
+                failed += 1
+                term.diag("renpa \(command): \(e.description)")
+            }
+            if inputs.count > 20 { term.progress("\(i + 1)/\(inputs.count) files") }
+        })
+        term.endProgress()
+        failures += failed
+    }
+}
+
+/// A missing input path: exit status 2.
+struct InputError: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
+}

@@ -1,0 +1,4 @@
+import Foundation
+import RenpaCLI
+
+exit(RenpaCLI.main(Array(CommandLine.arguments.dropFirst())))
