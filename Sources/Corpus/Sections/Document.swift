@@ -10,8 +10,10 @@ public struct Document: Sendable {
     public var furnitureLines: [Int] = []
     /// Non-empty lines in no section that are neither header nor furniture.
     public var leftoverLines: [Int] = []
-    /// Place notes from region resolution (corrections, ambiguities).
-    public var regionNotes: [String] = []
+    /// Place notes from region resolution (corrections, ambiguities, unknown places, conflicts).
+    public var placeNotes: [PlaceNote] = []
+    /// Paragraph ends cut at a column jump for which no continuation was found (1-based lines).
+    public var unresolvedCuts: [Int] = []
 
     public init(source: SourceText, sections: [Section]) {
         self.source = source

@@ -76,7 +76,7 @@ enum DocumentRendering {
         w.key("leftovers"); w.beginArray()
         for r in ranges(doc.leftoverLines) { w.beginArray(); w.int(r[0]); w.int(r[1]); w.endArray() }
         w.endArray()
-        if !doc.regionNotes.isEmpty { w.field("region_notes", strings: doc.regionNotes) }
+        if !doc.placeNotes.isEmpty { w.field("place_notes", strings: doc.placeNotes.map { "\($0.line):\($0.column): \($0.kind.rawValue): \($0.message)" }) }
         w.endObject()
         return w.out
     }
