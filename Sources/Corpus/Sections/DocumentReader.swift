@@ -18,7 +18,10 @@ public struct DocumentReader: Sendable {
     public func read(_ source: SourceText) -> Document {
         let units = classifier.units(of: source)
         let assembled = assembler.assemble(units, source: source)
-        var doc = Document(source: source, sections: assembled.sections)
+        let repaired = ReadingOrder().repair(assembled, source: source)
+        var doc = Document(source: source, sections: repaired.sections)
+        doc.joins = repaired.joins
+        doc.unresolvedCuts = repaired.unresolvedCuts
         doc.furnitureLines = assembled.furnitureLines
         var covered = Set<Int>(assembled.furnitureLines)
         for u in units where u.kind == .byline || u.kind == .footer || u.kind == .metadata {

@@ -178,6 +178,7 @@ public struct SectionAssembler: Sendable {
                             bodyUnits[k].section = n
                         }
                         bodyUnits.removeAll { e in e.section == c && split.heading.contains(where: { h in h.line == e.unit.firstLine }) }
+                        if let k = bodyUnits.firstIndex(where: { $0.section == n }) { headerBreaks.insert(k) }
                         attach(b, to: n)
                         cur = n
                     }

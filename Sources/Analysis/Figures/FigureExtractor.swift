@@ -1,0 +1,423 @@
+// Quantities with units in normalized section text: 3357名, 2.2万余人次, 16.39亿元, 五年, 35%.
+
+/// Finds quantities with units in a section's normalized analysis text.
+///
+/// The input is the caller's normalized text as scalars: full-width ASCII folded to ASCII,
+/// whitespace removed except a single space between two ASCII letters or digits, wrapped lines
+/// joined, paragraphs separated by `\n`. Offsets in the results index that array.
+///
+/// What counts as a figure: a number (ASCII digits, Chinese numerals, or mixed like `2.2万`),
+/// optionally `余`/`多`, then a unit from a fixed list of measure words (`名`, `个`, `人次`, `次`,
+/// `处`, `年`, `元`, `%`, …). What does not:
+/// - dates and years: `10月16日` (月/日 are not units), `2023年` (a four-digit year), `二〇二三年`;
+/// - ordinals: anything right after `第` (`第二十次`, `第六部分`);
+/// - numbered slogans: a number right after an opening quote whose quotation closes within a few
+///   characters (`“两个确立”`, `“三个一”`), and small Chinese numerals whose unit is followed by an
+///   abstract slogan head (`八项规定`, `五位一体`);
+/// - numeral ranges (`三四个`), idioms whose first scalar is 百/千/万/亿 (`百姓`, `千家万户`);
+/// - a bare `一` (one, "a"), unless the same unit is counted with another number in the same
+///   sentence (`八处…五处…一处`): `一名人大代表`, `一次盛会`, `一个时期` are articles, not counts.
+public struct FigureExtractor: Sendable {
+
+    /// Creates an extractor with the built-in unit and slogan lists.
+    public init() {}
+
+    /// All figures in `text`, in text order, non-overlapping.
+    public func figures(in text: [Unicode.Scalar]) -> [Figure] {
+        var found: [Candidate] = []
+        scan(text) { c in found.append(c) }
+        // A bare 一 is an article unless the sentence counts the same unit with another number.
+        var out: [Figure] = []
+        out.reserveCapacity(found.count)
+        for (k, c) in found.enumerated() {
+            if c.bareOne {
+                let (s, e) = sentenceBounds(text, around: c.range.lowerBound)
+                // Candidates are in text order: look only at neighbours inside the sentence.
+                var parallel = false
+                var j = k - 1
+                while !parallel, j >= 0, found[j].range.lowerBound >= s {
+                    parallel = !found[j].bareOne && found[j].unit == c.unit
+                    j -= 1
+                }
+                j = k + 1
+                while !parallel, j < found.count, found[j].range.upperBound <= e {
+                    parallel = !found[j].bareOne && found[j].unit == c.unit
+                    j += 1
+                }
+                if !parallel { continue }
+            }
+            out.append(Figure(range: c.range, value: c.value, unit: c.unit, approx: c.approx,
+                              kind: c.kind, surface: Self.string(text, c.range)))
+        }
+        return out
+    }
+
+    /// Spans that look like a number with a unit but do not parse as a number (`十十个`,
+    /// `1.2.3万元`, `三百五十十名`): material for a lint rule. Ranges cover the numeral only.
+    public func unparsedNumbers(in text: [Unicode.Scalar]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = 0
+        let n = text.count
+        while i < n {
+            let c = text[i]
+            guard Self.startsNumber(c) else { i += 1; continue }
+            if ChineseNumeral.isASCIIDigit(c), i > 0, Self.isASCIIAlnum(text[i - 1]) || text[i - 1] == "." {
+                i = Self.numeralRunEnd(text, from: i); continue
+            }
+            let end = Self.numeralRunEnd(text, from: i)
+            defer { i = max(end, i + 1) }
+            guard ChineseNumeral.isASCIIDigit(c) || (ChineseNumeral.digitValue(c) != nil && c != "零" && c != "〇") || c == "十" else { continue }
+            var u = end
+            if u < n, text[u] == "余" || text[u] == "多" { u += 1 }
+            guard Self.matchUnit(text, at: u) != nil else { continue }
+            if ChineseNumeral.parse(text, i..<end) == nil, !Self.isDigitRange(text, i..<end) {
+                out.append(i..<end)
+            }
+        }
+        return out
+    }
+
+    // MARK: - Scanning
+
+    private struct Candidate {
+        var range: Range<Int>
+        var value: Double
+        var unit: String
+        var approx: Bool
+        var kind: FigureKind
+        var bareOne: Bool
+    }
+
+    private func scan(_ text: [Unicode.Scalar], _ emit: (Candidate) -> Void) {
+        let n = text.count
+        var i = 0
+        while i < n {
+            let c = text[i]
+            // 百分之三十五
+            if c == "百", i + 3 < n, text[i + 1] == "分", text[i + 2] == "之" {
+                let s = i + 3
+                let e = Self.numeralRunEnd(text, from: s)
+                if e > s, let v = ChineseNumeral.parse(text, s..<e) {
+                    emit(Candidate(range: i..<e, value: v, unit: "%", approx: Self.approxBefore(text, i),
+                                   kind: .percent, bareOne: false))
+                    i = e
+                    continue
+                }
+            }
+            // 半小时, 半年 (not 上半年, 一半, 大半年)
+            if c == "半", i + 1 < n, let m = Self.matchUnit(text, at: i + 1), m.kind == .duration {
+                let prev: Unicode.Scalar = i > 0 ? text[i - 1] : " "
+                if !"上下大前后过一多".unicodeScalars.contains(prev) && !ChineseNumeral.isChineseNumeralScalar(prev) {
+                    emit(Candidate(range: i..<m.end, value: 0.5, unit: m.unit,
+                                   approx: Self.approxBefore(text, i), kind: m.kind, bareOne: false))
+                    i = m.end
+                    continue
+                }
+            }
+            guard Self.startsNumber(c) else { i += 1; continue }
+            let end = Self.numeralRunEnd(text, from: i)
+            defer { i = max(end, i + 1) }
+            if let cand = candidate(text, start: i, end: end) { emit(cand) }
+        }
+    }
+
+    /// Decides whether the numeral run `start..<end` plus what follows is a figure.
+    private func candidate(_ t: [Unicode.Scalar], start: Int, end: Int) -> Candidate? {
+        let n = t.count
+        let first = t[start]
+        let ascii = ChineseNumeral.isASCIIDigit(first)
+        // Inside an ASCII token (A3, V2.0) or a Chinese idiom starting with 百/千/万/亿/零.
+        if ascii {
+            if start > 0, Self.isASCIIAlnum(t[start - 1]) || t[start - 1] == "." { return nil }
+        } else {
+            if first == "零" || first == "〇" { return nil }
+            if ChineseNumeral.digitValue(first) == nil && first != "十" {
+                return roundHundreds(t, start: start, end: end)
+            }
+        }
+        let prev: Unicode.Scalar = start > 0 ? t[start - 1] : "\n"
+        // Ordinals and days: 第二十次, 初三, 周一.
+        if prev == "第" || prev == "初" || prev == "周" || prev == "星" { return nil }
+        // Vague magnitudes: 几十个, 数十名.
+        if prev == "几" || prev == "数" { return nil }
+        if !ascii && Self.isDigitRange(t, start..<end) { return nil }  // 三四个, 二〇二三年
+        guard let value = ChineseNumeral.parse(t, start..<end) else { return nil }
+
+        // Approximation between the number and the unit: 6500多名, 40余部, 三十余次, 1万余人次.
+        var u = end
+        var approx = false
+        if u < n, t[u] == "余" || t[u] == "多" {
+            approx = true
+            u += 1
+        }
+        // 3个多月: 个 + 多/余 + 月.
+        var unitMatch: UnitMatch? = nil
+        if !approx, u + 2 < n, t[u] == "个", t[u + 1] == "多" || t[u + 1] == "余", t[u + 2] == "月" {
+            // 3个多月
+            unitMatch = UnitMatch(end: u + 3, unit: "个月", kind: .duration)
+            approx = true
+        } else if !approx, u + 2 < n, t[u] == "个", t[u + 1] == "多" || t[u + 1] == "余",
+           let d = Self.matchUnit(t, at: u + 2), d.kind == .duration {
+            // 两个多小时
+            unitMatch = d
+            approx = true
+        } else if !approx, u + 1 < n, t[u] == "个", t[u + 1] == "月" {
+            unitMatch = UnitMatch(end: u + 2, unit: "个月", kind: .duration)
+        } else if !approx, u + 2 < n, t[u] == "个", t[u + 1] == "小", t[u + 2] == "时" {
+            unitMatch = UnitMatch(end: u + 3, unit: "小时", kind: .duration)
+        } else {
+            unitMatch = Self.matchUnit(t, at: u)
+        }
+        guard var m = unitMatch else { return nil }
+        if t[end..<u].isEmpty == false, m.unit == "%" { return nil }
+
+        // Years: 2023年 (four ASCII digits), not durations.
+        if m.unit == "年" && ascii && !approx {
+            let digits = end - start
+            if digits == 4, value >= 1000, value <= 2999 { return nil }
+            // 年 followed by a month: 23年5月.
+            if m.end < n, ChineseNumeral.isASCIIDigit(t[m.end]) { return nil }
+        }
+        // Slogans: “两个确立”, “三个一”, “80后” — a number right after an opening quote whose
+        // quotation closes soon after the unit.
+        if Self.isOpeningQuote(prev) && Self.quoteClosesSoon(t, from: m.end) { return nil }
+        // Small Chinese numerals + an abstract head: 八项规定, 五位一体, 两个百年.
+        if !ascii, value <= 10, m.unit == "个" || m.unit == "项" || m.unit == "位",
+           Self.hasSloganHead(t, at: m.end, personUnit: m.unit == "位") { return nil }
+        // Idioms: 四处 (everywhere), 三番五次.
+        if !ascii, m.unit == "处", first == "四", end - start == 1 { return nil }
+        if prev == "番" { return nil }
+
+        var approxOut = approx || Self.approxBefore(t, start)
+        // Suffixes: 左右; 两年多 (多 then a non-word scalar).
+        if m.end + 1 < n, t[m.end] == "左", t[m.end + 1] == "右" { approxOut = true }
+        if m.kind == .duration, m.end < n, t[m.end] == "多" {
+            let after: Unicode.Scalar = m.end + 1 < n ? t[m.end + 1] : "\n"
+            if "的来,。;、)\n".unicodeScalars.contains(after) { approxOut = true }
+        }
+        // 一年半
+        var v = value
+        if m.kind == .duration, m.end < n, t[m.end] == "半", !approx {
+            v += 0.5
+            m = UnitMatch(end: m.end + 1, unit: m.unit, kind: m.kind)
+        }
+        let bareOne = !ascii && end - start == 1 && (first == "一" || first == "壹") && !approxOut && v == value
+        return Candidate(range: start..<m.end, value: v, unit: m.unit, approx: approxOut, kind: m.kind,
+                         bareOne: bareOne)
+    }
+
+    /// 百余名, 千余次, 万余人: a bare 百/千/万 counts only when 余/多 and a unit follow
+    /// (百年, 百姓, 千家万户 are words, not figures).
+    private func roundHundreds(_ t: [Unicode.Scalar], start: Int, end: Int) -> Candidate? {
+        guard end - start == 1, end + 1 < t.count, t[end] == "余" || t[end] == "多" else { return nil }
+        let v: Double
+        switch t[start] {
+        case "百": v = 100
+        case "千": v = 1000
+        case "万": v = 10_000
+        default: return nil
+        }
+        if start > 0, "几数上成".unicodeScalars.contains(t[start - 1]) { return nil }
+        guard let m = Self.matchUnit(t, at: end + 1) else { return nil }
+        return Candidate(range: start..<m.end, value: v, unit: m.unit, approx: true, kind: m.kind, bareOne: false)
+    }
+
+    // MARK: - Units
+
+    private struct UnitMatch {
+        var end: Int
+        var unit: String
+        var kind: FigureKind
+    }
+
+    private struct UnitEntry: Sendable {
+        let scalars: [Unicode.Scalar]
+        let unit: String
+        let kind: FigureKind
+        /// Scalars that, right after the unit, make it part of another word (年代, 部分, 人大).
+        let blocked: Set<Unicode.Scalar>
+    }
+
+    private static func entry(_ s: String, _ unit: String? = nil, _ kind: FigureKind = .count,
+                              blocked: String = "") -> UnitEntry {
+        UnitEntry(scalars: Array(s.unicodeScalars), unit: unit ?? s, kind: kind,
+                  blocked: Set(blocked.unicodeScalars))
+    }
+
+    /// Longest first.
+    private static let units: [UnitEntry] = {
+        let list: [UnitEntry] = [
+            entry("个百分点", "百分点", .percent),
+            entry("百分点", "百分点", .percent),
+            entry("%", "%", .percent),
+            entry("平方公里"), entry("平方米"),
+            entry("个月", "个月", .duration),
+            entry("小时", "小时", .duration),
+            entry("分钟", "分钟", .duration),
+            entry("周年", "周年", .duration),
+            entry("年", "年", .duration, blocked: "代度级龄轻华会鉴报终初底末份月"),
+            entry("天", "天", .duration, blocked: "然下地气津空"),
+            entry("周", "周", .duration, blocked: "边围末到岁"),
+            entry("美元", "美元", .money),
+            entry("元", "元", .money, blocked: "素旦宵首老年"),
+            entry("人次"),
+            entry("人", blocked: "大民才士员心们格"),
+            entry("名", blocked: "义称单誉额字片著校牌言气列次"),
+            entry("位", blocked: "置于居列"),
+            entry("个"),
+            entry("次", blocked: "要序"),
+            entry("处", blocked: "理长室分置罚于在事"),
+            entry("种", blocked: "植子"),
+            entry("部", blocked: "分署长"),
+            entry("份", blocked: "额"),
+            entry("条", blocked: "例件理款"),
+            entry("件", blocked: "事"),
+            entry("项", blocked: "目"),
+            entry("家", blocked: "庭乡属园长"),
+            entry("所", blocked: "以在有属谓长"),
+            entry("类", blocked: "型似别"),
+            entry("批", blocked: "评准示复"),
+            entry("场", blocked: "所景地合馆"),
+            entry("篇", blocked: "章"),
+            entry("起", blocked: "来点草步始诉"),
+            entry("级", blocked: "别"),
+            entry("户", blocked: "口籍外"),
+            entry("轮"),
+            entry("座"),
+            entry("套"),
+            entry("台", blocked: "阶"),
+            entry("辆"),
+            entry("亩"),
+            entry("公里"),
+            entry("千米"),
+            entry("公斤"),
+            entry("千克"),
+            entry("吨"),
+            entry("倍"),
+            entry("岁"),
+        ]
+        return list.sorted { $0.scalars.count > $1.scalars.count }
+    }()
+
+    private static func matchUnit(_ t: [Unicode.Scalar], at i: Int) -> UnitMatch? {
+        guard i < t.count else { return nil }
+        for e in units where i + e.scalars.count <= t.count {
+            var ok = true
+            for (k, s) in e.scalars.enumerated() where t[i + k] != s { ok = false; break }
+            guard ok else { continue }
+            let after = i + e.scalars.count
+            if after < t.count, e.blocked.contains(t[after]) { return nil }
+            return UnitMatch(end: after, unit: e.unit, kind: e.kind)
+        }
+        return nil
+    }
+
+    // MARK: - Context helpers
+
+    private static func startsNumber(_ c: Unicode.Scalar) -> Bool {
+        ChineseNumeral.isASCIIDigit(c) || ChineseNumeral.isChineseNumeralScalar(c)
+    }
+
+    static func isASCIIAlnum(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
+        default: return false
+        }
+    }
+
+    /// End of the numeral run starting at `i`: ASCII digits with `,ddd` groups and one `.digits`,
+    /// or Chinese digits/units with `点` + digits; then trailing 万/亿 (and 千/百 after ASCII).
+    static func numeralRunEnd(_ t: [Unicode.Scalar], from i: Int) -> Int {
+        let n = t.count
+        var j = i
+        if ChineseNumeral.isASCIIDigit(t[i]) || t[i] == "." || t[i] == "," {
+            while j < n {
+                let c = t[j]
+                if ChineseNumeral.isASCIIDigit(c) { j += 1; continue }
+                if (c == "." || c == ","), j + 1 < n, ChineseNumeral.isASCIIDigit(t[j + 1]), j > i { j += 1; continue }
+                break
+            }
+            while j < n, ChineseNumeral.bigUnitExponent(t[j]) != nil || t[j] == "千" { j += 1 }
+            return j
+        }
+        while j < n {
+            let c = t[j]
+            if ChineseNumeral.isChineseNumeralScalar(c) { j += 1; continue }
+            if c == "点", j > i, j + 1 < n, let _ = ChineseNumeral.digitValue(t[j + 1]),
+               !ChineseNumeral.isASCIIDigit(t[j + 1]) { j += 1; continue }
+            break
+        }
+        return j
+    }
+
+    /// Chinese digits only, with no 十/百/千 (三四, 五六, 二〇二三): a range or a year, not a count.
+    static func isDigitRange(_ t: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        guard r.count >= 2 else { return false }
+        for i in r where ChineseNumeral.digitValue(t[i]) == nil || ChineseNumeral.isASCIIDigit(t[i]) { return false }
+        return true
+    }
+
+    private static func isOpeningQuote(_ c: Unicode.Scalar) -> Bool {
+        c == "“" || c == "「" || c == "‘" || c == "『" || c == "\""
+    }
+
+    /// A closing quote within 8 scalars, with no sentence punctuation before it.
+    private static func quoteClosesSoon(_ t: [Unicode.Scalar], from i: Int) -> Bool {
+        var j = i
+        while j < t.count && j < i + 8 {
+            let c = t[j]
+            if c == "”" || c == "」" || c == "’" || c == "』" || c == "\"" { return true }
+            if "。,;!?、\n“".unicodeScalars.contains(c) { return false }
+            j += 1
+        }
+        return false
+    }
+
+    /// Heads that make `numeral + 个/项/位…` a numbered formulation rather than a count.
+    private static let sloganHeads: [[Unicode.Scalar]] = [
+        "确立", "维护", "意识", "自信", "全面", "务必", "机关", "规定", "一体", "一", "百年",
+        "倡导", "坚持", "必须", "牢牢", "有利于", "没有变", "代表", "文明", "统筹", "不动摇",
+    ].map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+
+    private static func hasSloganHead(_ t: [Unicode.Scalar], at i: Int, personUnit: Bool) -> Bool {
+        // 位 counts people (三位代表); only 五位一体 is a formulation.
+        let heads = personUnit ? [Array("一体".unicodeScalars)] : sloganHeads
+        for h in heads where i + h.count <= t.count {
+            var ok = true
+            for (k, s) in h.enumerated() where t[i + k] != s { ok = false; break }
+            if ok { return true }
+        }
+        return false
+    }
+
+    /// 约/近/超/逾/超过 right before the number (not 最近, 制约, 赶超…).
+    private static func approxBefore(_ t: [Unicode.Scalar], _ start: Int) -> Bool {
+        guard start > 0 else { return false }
+        let p = t[start - 1]
+        let pp: Unicode.Scalar = start > 1 ? t[start - 2] : "\n"
+        switch p {
+        case "约": return !"制节签契公条履邀预违相".unicodeScalars.contains(pp)
+        case "近": return !"最附临靠亲贴走就".unicodeScalars.contains(pp)
+        case "超": return pp != "赶"
+        case "逾": return true
+        case "过": return pp == "超"
+        default: return false
+        }
+    }
+
+    /// The sentence (between 。!?;\n) containing offset `i`.
+    private func sentenceBounds(_ t: [Unicode.Scalar], around i: Int) -> (Int, Int) {
+        func stop(_ c: Unicode.Scalar) -> Bool { c == "。" || c == "!" || c == "?" || c == ";" || c == "\n" }
+        var s = i
+        while s > 0, !stop(t[s - 1]) { s -= 1 }
+        var e = i
+        while e < t.count, !stop(t[e]) { e += 1 }
+        return (s, e)
+    }
+
+    static func string(_ t: [Unicode.Scalar], _ r: Range<Int>) -> String {
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: t[r])
+        return String(s)
+    }
+}

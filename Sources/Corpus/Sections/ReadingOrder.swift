@@ -1,0 +1,288 @@
+/// Reassembles scrambled multi-column pages.
+///
+/// 1. **Fragments**: runs of body paragraphs between headers. The first paragraph after a header
+///    belongs to that header's section (its owner).
+/// 2. **Joins**: every paragraph that ends without sentence-final punctuation (a cut) is paired
+///    with the paragraph that continues it. A candidate seam is scored by how plausible the text
+///    across it is (the best PMI of a string spanning the seam that occurs in whole text of the same
+///    document), plus layout priors (the next paragraph; the first paragraph after a header). Pairs
+///    are taken best first, each end and each start once, never closing a cycle.
+/// 3. **Chains**: joins and the soft links between consecutive whole paragraphs of a fragment form
+///    chains. A chain holding two owners is cut at the soft link that best separates them
+///    (parallel paragraph openings such as 以学为先 / 以实为基, an article's opening cues).
+/// 4. **Attribution**: chains with no owner go to the section whose text they share most rare
+///    bigrams with (and whose office place they name), layout order breaking ties.
+///
+/// Pages that are already in order come back unchanged: their cuts join the next paragraph.
+public struct ReadingOrder: Sendable {
+    public init() {}
+
+    /// Score a join across a column jump (not to the next paragraph) must reach.
+    static let minimumJumpScore = Double(ProcessInfo.processInfo.environment["RENPA_JUMP"] ?? "4") ?? 4
+
+    /// Result of the repair.
+    public struct Result: Sendable {
+        public var sections: [Section]
+        public var joins: [(Int, Int)]
+        public var unresolvedCuts: [Int]
+    }
+
+    struct Para {
+        var unit: LayoutUnit
+        var layoutSection: Int
+        var fragment: Int
+        var owned: Bool
+        var text: [Unicode.Scalar]
+        var isParagraph: Bool { unit.kind == .paragraph }
+    }
+
+    public func repair(_ assembled: SectionAssembler.Result, source: SourceText) -> Result {
+        var sections = assembled.sections
+        let units = assembled.bodyUnits
+        guard !units.isEmpty else { return Result(sections: sections, joins: [], unresolvedCuts: []) }
+        var paras = [Para]()
+        var fragment = 0
+        for (i, e) in units.enumerated() {
+            if i > 0 && assembled.headerBreaks.contains(i) { fragment += 1 }
+            paras.append(Para(unit: e.unit, layoutSection: e.section, fragment: fragment,
+                              owned: assembled.headerBreaks.contains(i),
+                              text: SectionAssembler.scalars(of: e.unit, source)))
+        }
+        let n = paras.count
+        let index = NGramIndex(texts: paras.map(\.text))
+        let firstOfFragment = Set(paras.indices.filter { $0 == 0 || paras[$0].fragment != paras[$0 - 1].fragment })
+
+        // 2. Joins.
+        var candidates = [(score: Double, from: Int, to: Int)]()
+        // Blank-line runs longer than the page's usual paragraph gap mark column jumps.
+        var gaps = [Int](repeating: 0, count: n)
+        for i in 0..<(n - 1) { gaps[i] = ReadingOrder.blankLines(source, after: paras[i].unit.lastLine, before: paras[i + 1].unit.firstLine) }
+        let usualGap = ReadingOrder.mode(gaps.filter { $0 > 0 }) ?? 1
+        for i in 0..<n where paras[i].isParagraph && paras[i].unit.cutEnd && !paras[i].text.isEmpty {
+            let tail = Array(paras[i].text.suffix(4))
+            let clauseTail = ScalarClass.isClausePunct(tail.last!)
+            for j in 0..<n where j != i && paras[j].isParagraph && !paras[j].text.isEmpty {
+                let head = Array(paras[j].text.prefix(4))
+                let adjacent = j == i + 1 && paras[j].fragment == paras[i].fragment
+                var lex = 0.0
+                if !clauseTail {
+                    lex = 0.5 * min(6, max(-3, index.seamScore(tail: tail, head: head) ?? -3))
+                }
+                var s = lex
+                if ScalarClass.isOpening(paras[j].text[0]) { s -= 1 }
+                if paras[j].unit.continuationStart { s += 1 }
+                if adjacent { s += gaps[i] > usualGap ? 1.5 : 6 }
+                else if firstOfFragment.contains(j) { s += 1.5 }
+                if paras[j].fragment == paras[i].fragment { s += 0.5 }
+                if s >= (adjacent ? 1.5 : ReadingOrder.minimumJumpScore) { candidates.append((s, i, j)) }
+            }
+        }
+        candidates.sort { $0.score != $1.score ? $0.score > $1.score : ($0.from, $0.to) < ($1.from, $1.to) }
+        var next = [Int?](repeating: nil, count: n)
+        var prev = [Int?](repeating: nil, count: n)
+        var hard = [Bool](repeating: false, count: n) // next[i] is a join
+        func head(of i: Int) -> Int { var k = i; while let p = prev[k] { k = p }; return k }
+        let debug = ProcessInfo.processInfo.environment["RENPA_DEBUG_JOINS"] != nil
+        for c in candidates where next[c.from] == nil && prev[c.to] == nil {
+            if head(of: c.from) == c.to { continue } // would close a cycle
+            if debug {
+                FileHandle.standardError.write("join \(paras[c.from].unit.lastLine)->\(paras[c.to].unit.firstLine) \(c.score) \(String(String.UnicodeScalarView(paras[c.from].text.suffix(4))))|\(String(String.UnicodeScalarView(paras[c.to].text.prefix(4))))\n".data(using: .utf8)!)
+            }
+            next[c.from] = c.to
+            prev[c.to] = c.from
+            hard[c.from] = true
+        }
+        let unresolved = (0..<n).filter { paras[$0].isParagraph && paras[$0].unit.cutEnd && next[$0] == nil }
+            .map { paras[$0].unit.lastLine }
+
+        // 3. Soft links between consecutive whole paragraphs of a fragment.
+        for i in 0..<(n - 1) where next[i] == nil && prev[i + 1] == nil && paras[i + 1].fragment == paras[i].fragment {
+            if paras[i].isParagraph && paras[i].unit.cutEnd { continue }
+            if head(of: i) == i + 1 { continue }
+            next[i] = i + 1
+            prev[i + 1] = i
+        }
+
+        // Chains.
+        var chains = [[Int]]()
+        for i in 0..<n where prev[i] == nil {
+            var c = [i]
+            var k = i
+            while let m = next[k] { c.append(m); k = m }
+            chains.append(c)
+        }
+        // Cut chains with more than one owner.
+        var owned = [(chain: [Int], section: Int)]()
+        var orphans = [[Int]]()
+        for c in chains {
+            let owners = c.indices.filter { paras[c[$0]].owned }
+            if owners.isEmpty { orphans.append(c); continue }
+            var start = 0
+            for (k, o) in owners.enumerated() where k + 1 < owners.count {
+                let a = paras[c[o]].layoutSection, b = paras[c[owners[k + 1]]].layoutSection
+                if a == b { continue }
+                let cut = bestCut(c, from: o, to: owners[k + 1], a: a, b: b, paras: paras, hard: hard)
+                owned.append((Array(c[start...cut]), a))
+                start = cut + 1
+            }
+            owned.append((Array(c[start...]), paras[c[owners.last!]].layoutSection))
+        }
+
+        // 4. Orphans by similarity.
+        var sectionParas = [Int: [Int]]()
+        for o in owned { sectionParas[o.section, default: []] += o.chain }
+        let stats = SectionSimilarity(sections: sections, paras: paras.map(\.text), owned: sectionParas)
+        var attached = [Int: [[Int]]]()
+        for c in orphans {
+            let layout = paras[c[0]].layoutSection
+            let best = stats.bestSection(for: c, layoutSection: layout, paras: paras.map(\.text))
+            attached[best, default: []].append(c)
+        }
+
+        // Rebuild bodies.
+        let bodyLinesOfUnits = Set(units.flatMap { $0.unit.pieces.map(\.line) })
+        var chainsBySection = [Int: [[Int]]]()
+        for o in owned { chainsBySection[o.section, default: []].append(o.chain) }
+        for (s, cs) in attached { chainsBySection[s, default: []] += cs }
+        for s in sections.indices {
+            let trailers = sections[s].body.filter { !bodyLinesOfUnits.contains($0.line) }
+            var cs = chainsBySection[s] ?? []
+            // Owned chains first (in layout order of their owner), then attached ones in layout order.
+            let ownedHeads = Set((owned.filter { $0.section == s }).map { $0.chain[0] })
+            cs.sort { a, b in
+                let oa = ownedHeads.contains(a[0]), ob = ownedHeads.contains(b[0])
+                if oa != ob { return oa }
+                return a[0] < b[0]
+            }
+            var body = [LinePiece]()
+            var subheads = [Int]()
+            for c in cs {
+                for p in c {
+                    body += paras[p].unit.pieces
+                    if paras[p].unit.kind == .heading { subheads += paras[p].unit.pieces.map(\.line) }
+                }
+            }
+            sections[s].body = body + trailers
+            sections[s].subheadLines = subheads
+        }
+        var joins = [(Int, Int)]()
+        for i in 0..<n where hard[i] {
+            let j = next[i]!
+            if j != i + 1 || paras[j].fragment != paras[i].fragment || paras[j].unit.firstLine - paras[i].unit.lastLine > 1 {
+                joins.append((paras[i].unit.lastLine, paras[j].unit.firstLine))
+            }
+        }
+        joins.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+        return Result(sections: sections, joins: joins, unresolvedCuts: unresolved.sorted())
+    }
+
+    /// Where to cut chain `c` between owner positions `from` (section a) and `to` (section b).
+    func bestCut(_ c: [Int], from: Int, to: Int, a: Int, b: Int, paras: [Para], hard: [Bool]) -> Int {
+        let sideA = paras.indices.filter { paras[$0].layoutSection == a && !c[(from + 1)..<to].contains($0) }
+        let sideB = paras.indices.filter { paras[$0].layoutSection == b && !c[(from + 1)..<to].contains($0) }
+        func affinity(_ x: Int, _ side: [Int]) -> Double {
+            var best = 0.0
+            for y in side where y != x { best = max(best, ReadingOrder.parallel(paras[x].text, paras[y].text)) }
+            return best
+        }
+        var bestT = from
+        var bestScore = -Double.infinity
+        for t in from..<to {
+            var s = 0.0
+            if hard[c[t]] { s -= 6 }
+            for x in stride(from: from + 1, through: t, by: 1) where x < to { s += affinity(c[x], sideA) - affinity(c[x], sideB) }
+            for x in (t + 1)..<to where x > from { s += affinity(c[x], sideB) - affinity(c[x], sideA) }
+            s += ReadingOrder.openingCue(paras[c[t + 1]].text)
+            if s > bestScore { bestScore = s; bestT = t }
+        }
+        return bestT
+    }
+
+    /// Blank lines between two source lines.
+    static func blankLines(_ source: SourceText, after a: Int, before b: Int) -> Int {
+        guard b > a + 1 else { return 0 }
+        return (a + 1..<b).filter { !source.scalars[source.lineRange($0)].contains { !ScalarClass.isSpace($0) } }.count
+    }
+
+    static func mode(_ xs: [Int]) -> Int? {
+        var c = [Int: Int]()
+        for x in xs { c[x, default: 0] += 1 }
+        return c.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+    }
+
+    /// Parallel openings (`坚持忠诚履职` / `坚持为民履职`, `以学为先` / `以实为基`): how many of the
+    /// first six characters agree position by position (0 when fewer than two do).
+    static func parallel(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar]) -> Double {
+        var same = 0
+        for k in 0..<min(6, x.count, y.count) where x[k] == y[k] && ScalarClass.isHan(x[k]) { same += 1 }
+        return same >= 2 ? Double(same) : 0
+    }
+
+    static let openingWords: [[Unicode.Scalar]] = ["近日", "日前", "今年", "近年来", "金秋", "刚刚", "召开", "闭幕", "开幕", "胜利"].map { Array($0.unicodeScalars) }
+
+    /// Cues that a paragraph opens an article: a time expression at its start, or a meeting being
+    /// held in its first sentence.
+    static func openingCue(_ t: [Unicode.Scalar]) -> Double {
+        let first = Array(t.prefix(while: { !ScalarClass.isSentenceFinal($0) }).prefix(60))
+        var s = 0.0
+        if first.count >= 3, ScalarClass.isDigit(first[0]) || first[0] == "十" {
+            if let m = first.prefix(4).firstIndex(of: "月"), m > 0 { s += 1.5 }
+        }
+        for w in openingWords where PersonName.contains(first, w) { s += 1; break }
+        return s
+    }
+}
+
+/// Rare-bigram similarity between an unattributed chain and each section's text.
+struct SectionSimilarity {
+    var bigramsBySection: [Int: Set<UInt64>] = [:]
+    var documentFrequency: [UInt64: Int] = [:]
+    var places: [Int: [Unicode.Scalar]] = [:]
+    let sectionCount: Int
+
+    init(sections: [Section], paras: [[Unicode.Scalar]], owned: [Int: [Int]]) {
+        sectionCount = sections.count
+        for (s, ps) in owned {
+            var set = Set<UInt64>()
+            for p in ps { set.formUnion(TextOverlap.bigrams(paras[p])) }
+            if let t = sections[s].title { set.formUnion(TextOverlap.bigrams(Array(t.unicodeScalars))) }
+            bigramsBySection[s] = set
+            for b in set { documentFrequency[b, default: 0] += 1 }
+        }
+        for (s, sec) in sections.enumerated() {
+            // The place an office names: `库伦旗人大常委会…` → 库伦旗.
+            if let o = sec.office, let r = o.range(of: "人大") {
+                let p = Array(o[..<r.lowerBound].unicodeScalars)
+                if p.count >= 2 { places[s] = p }
+            }
+        }
+    }
+
+    func bestSection(for chain: [Int], layoutSection: Int, paras: [[Unicode.Scalar]]) -> Int {
+        var text = [Unicode.Scalar]()
+        for p in chain { text += paras[p] }
+        let bs = Set(TextOverlap.bigrams(text))
+        var best = layoutSection
+        var bestScore = 0.0
+        var scores = [Int: Double]()
+        for (s, set) in bigramsBySection {
+            var score = 0.0
+            for b in bs where set.contains(b) {
+                score += log(Double(sectionCount + 1) / Double(documentFrequency[b] ?? 1))
+            }
+            score /= Double(max(bs.count, 1))
+            score *= 10
+            if let p = places[s], PersonName.contains(text, p) { score += 3 }
+            scores[s] = score
+        }
+        // Layout order decides unless another section is clearly closer.
+        let layoutScore = scores[layoutSection] ?? 0
+        for (s, score) in scores where s != layoutSection && score > layoutScore * 2 + 3 && score > bestScore {
+            bestScore = score
+            best = s
+        }
+        return best
+    }
+}
+
+import Foundation

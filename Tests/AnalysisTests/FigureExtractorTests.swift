@@ -1,0 +1,185 @@
+import XCTest
+@testable import Analysis
+
+final class FigureExtractorTests: XCTestCase {
+
+    private func figs(_ s: String) -> [Figure] {
+        FigureExtractor().figures(in: Array(s.unicodeScalars))
+    }
+
+    private func one(_ s: String, file: StaticString = #filePath, line: UInt = #line) -> Figure? {
+        let f = figs(s)
+        XCTAssertEqual(f.count, 1, "expected one figure in \(s), got \(f.map(\.surface))", file: file, line: line)
+        return f.first
+    }
+
+    private func none(_ s: String, file: StaticString = #filePath, line: UInt = #line) {
+        let f = figs(s)
+        XCTAssertTrue(f.isEmpty, "expected no figure in \(s), got \(f.map(\.surface))", file: file, line: line)
+    }
+
+    func testCountsWithDigits() {
+        let f = one("要求,3357名县乡级人大代表全部上线")
+        XCTAssertEqual(f?.value, 3357); XCTAssertEqual(f?.unit, "名"); XCTAssertEqual(f?.kind, .count)
+        XCTAssertEqual(f?.approx, false); XCTAssertEqual(f?.surface, "3357名"); XCTAssertEqual(f?.range, 3..<8)
+        XCTAssertEqual(one("截至目前,全市628个基层家站点")?.value, 628)
+        let m = one("点击量达到572万次。")
+        XCTAssertEqual(m?.value, 5_720_000); XCTAssertEqual(m?.unit, "次")
+        XCTAssertEqual(one("将14个乡镇化整为零")?.unit, "个")
+        XCTAssertEqual(one("有38条意见建议被采纳")?.value, 38)
+    }
+
+    func testApproxInsideTheQuantity() {
+        let a = one("可实现一键直达;6500多名代表")
+        XCTAssertEqual(a?.value, 6500); XCTAssertEqual(a?.unit, "名"); XCTAssertEqual(a?.approx, true)
+        XCTAssertEqual(a?.surface, "6500多名")
+        let b = one("参与代表共2.2万余人次。")
+        XCTAssertEqual(b?.value, 22_000); XCTAssertEqual(b?.unit, "人次"); XCTAssertEqual(b?.approx, true)
+        let c = one("完成40余部法规草案的意见建议收集")
+        XCTAssertEqual(c?.value, 40); XCTAssertEqual(c?.unit, "部"); XCTAssertEqual(c?.approx, true)
+        let d = one("先后开展视察三十余次")
+        XCTAssertEqual(d?.value, 30); XCTAssertEqual(d?.unit, "次"); XCTAssertEqual(d?.approx, true)
+        XCTAssertEqual(one("参与人数达1万余人次")?.value, 10_000)
+    }
+
+    func testApproxWords() {
+        XCTAssertEqual(one("约300人参加")?.approx, true)
+        XCTAssertEqual(one("近200名代表")?.approx, true)
+        XCTAssertEqual(one("超过500人参加")?.approx, true)
+        XCTAssertEqual(one("逾80人参加")?.approx, true)
+        XCTAssertEqual(one("50人左右参加")?.approx, true)
+        XCTAssertEqual(one("最近3个项目")?.approx, false)
+        XCTAssertEqual(one("节约300元")?.approx, false)
+        XCTAssertEqual(one("收支结余3万元")?.approx, false)
+        XCTAssertEqual(one("其余5个乡镇")?.approx, false)
+        XCTAssertEqual(one("两年多的时间")?.approx, true)
+    }
+
+    func testMoneyAndPercent() {
+        let m = one("总投资16.39亿元,")
+        XCTAssertEqual(m?.value, 1_639_000_000); XCTAssertEqual(m?.unit, "元"); XCTAssertEqual(m?.kind, .money)
+        XCTAssertEqual(one("资金3,500万元")?.value, 35_000_000)
+        let p = one("增长35%。")
+        XCTAssertEqual(p?.value, 35); XCTAssertEqual(p?.unit, "%"); XCTAssertEqual(p?.kind, .percent)
+        let q = one("占百分之三十五。")
+        XCTAssertEqual(q?.value, 35); XCTAssertEqual(q?.kind, .percent); XCTAssertEqual(q?.surface, "百分之三十五")
+        XCTAssertEqual(one("提高2.5个百分点")?.kind, .percent)
+    }
+
+    func testChineseNumeralCounts() {
+        let a = one("实现了全盟六个旗县市基层立法联系点全覆盖")
+        XCTAssertEqual(a?.value, 6); XCTAssertEqual(a?.unit, "个")
+        XCTAssertEqual(one("从以下三个方面谈谈体会")?.value, 3)
+        XCTAssertEqual(one("修建三个集中饲养区")?.value, 3)
+        XCTAssertEqual(one("可归纳为三种类型:")?.unit, "种")
+        let b = one("共有五处提到“防”")
+        XCTAssertEqual(b?.value, 5); XCTAssertEqual(b?.unit, "处")
+        XCTAssertEqual(one("镇两级人大代表")?.value, 2)
+    }
+
+    func testBareOneNeedsAParallelCount() {
+        let f = figs("有八处提到“健康”,两处提到“管理”,一处提到“基层”。")
+        XCTAssertEqual(f.map(\.value), [8, 2, 1])
+        none("作为一名人大工作者,这是一次历史性盛会,是今后一个时期的重要任务")
+        none("一步一个脚印、一项一项地抓落实")
+    }
+
+    func testDurations() {
+        let a = figs("过去五年的工作和新时代十年的伟大变革")
+        XCTAssertEqual(a.map(\.value), [5, 10]); XCTAssertEqual(a.map(\.kind), [.duration, .duration])
+        XCTAssertEqual(one("过去5年工作")?.unit, "年")
+        XCTAssertEqual(one("人大这 10 年".replacingOccurrences(of: " ", with: ""))?.value, 10)
+        XCTAssertEqual(one("连续两年开展活动")?.value, 2)
+        let h = one("打造代表与群众半小时“联络圈”")
+        XCTAssertEqual(h?.value, 0.5); XCTAssertEqual(h?.unit, "小时"); XCTAssertEqual(h?.kind, .duration)
+        XCTAssertEqual(one("用了一年半时间")?.value, 1.5)
+        XCTAssertEqual(one("历时3个多月")?.approx, true)
+        none("上半年工作")
+    }
+
+    func testDatesAndOrdinalsAreNotFigures() {
+        none("10月16日上午,收看开幕会")
+        none("对2023年工作系统进行部署")
+        none("11月14号,召开会议")
+        none("二〇二三年十月")
+        none("中国共产党第二十次全国代表大会")
+        none("十九届中央委员会和二十大、十九大")
+        none("市人大常委会第11次会议")
+        none("报告第六部分专题")
+        none("第三种类型较少")
+        none("金秋十月")
+    }
+
+    func testSlogansAreNotFigures() {
+        none("坚决拥护“两个确立”,增强“四个意识”,坚定“四个自信”")
+        none("牢记“三个务必”,推进“五位一体”和“四个全面”")
+        none("监督“一府一委两院”,学习两会精神,开展双联系")
+        none("开展“三个一”活动")
+        none("落实中央八项规定精神")
+        none("向第二个百年奋斗目标进军")
+        none("德伯斯镇的“80 后”女孩".replacingOccurrences(of: " ", with: ""))
+        // a count right after a closing quote is still a count
+        XCTAssertEqual(one("宣传引导”六个方面进行探索")?.value, 6)
+    }
+
+    func testIdiomsAreNotFigures() {
+        none("一步一个脚印,送到千家万户,奋战在一线,一体运行,一系列举措,一些成效")
+        none("围坐在一起,思想统一,重要内容之一,一是加强领导,二是完善机制")
+        none("一方面要加强,第一时间学习,十分重要,关系百姓利益,百年大计")
+        none("三四个人,五六年间")
+        none("四处奔走,三番五次")
+        none("总结了部分经验,三部分")
+    }
+
+    func testVagueAndRoundNumbers() {
+        none("几十个村,数十名代表")
+        let a = one("百余名代表参加")
+        XCTAssertEqual(a?.value, 100); XCTAssertEqual(a?.approx, true); XCTAssertEqual(a?.unit, "名")
+        XCTAssertEqual(one("走访千余户")?.value, 1000)
+        let h = one("会议持续两个多小时")
+        XCTAssertEqual(h?.value, 2); XCTAssertEqual(h?.unit, "小时"); XCTAssertEqual(h?.approx, true)
+        XCTAssertEqual(one("用时三个月")?.unit, "个月")
+    }
+
+    /// Arbitrary scalar soup never traps, and every range maps back to its surface.
+    func testNoTrapsOnArbitraryText() {
+        let pool = Array("一二两三十百千万亿零〇点.,0123456789个名年元%余多约近第“”。,半分之人次小时月\n 结其".unicodeScalars)
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        let x = FigureExtractor()
+        for len in 0..<400 {
+            var t: [Unicode.Scalar] = []
+            for _ in 0..<(len % 40) {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                t.append(pool[Int(state >> 33) % pool.count])
+            }
+            for f in x.figures(in: t) {
+                XCTAssertTrue(f.range.lowerBound >= 0 && f.range.upperBound <= t.count)
+                var v = String.UnicodeScalarView(); v.append(contentsOf: t[f.range])
+                XCTAssertEqual(String(v), f.surface)
+                XCTAssertTrue(f.value.isFinite)
+            }
+            for r in x.unparsedNumbers(in: t) { XCTAssertTrue(r.upperBound <= t.count && !r.isEmpty) }
+            _ = ChineseNumeral.parse(t, 0..<t.count)
+        }
+    }
+
+    func testUnparsedNumbers() {
+        let x = FigureExtractor()
+        let t = Array("共十十个,另有3357名和三四个".unicodeScalars)
+        XCTAssertEqual(x.unparsedNumbers(in: t), [1..<3])
+        XCTAssertEqual(x.unparsedNumbers(in: Array("一亿零五百万元".unicodeScalars)), [])
+        XCTAssertEqual(x.unparsedNumbers(in: Array("版本1.2.3万元".unicodeScalars)).count, 1)
+    }
+
+    func testOffsetsAreScalarOffsets() {
+        let s = "①路线:“家站点”共计628个,总投资16.39亿元"
+        let t = Array(s.unicodeScalars)
+        let f = FigureExtractor().figures(in: t)
+        XCTAssertEqual(f.count, 2)
+        for g in f {
+            var v = String.UnicodeScalarView(); v.append(contentsOf: t[g.range])
+            XCTAssertEqual(String(v), g.surface)
+        }
+        XCTAssertEqual(f.first?.surface, "628个")
+    }
+}
