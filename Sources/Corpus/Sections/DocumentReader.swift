@@ -4,9 +4,14 @@ public struct DocumentReader: Sendable {
     public let classifier: LineClassifier
     public let assembler: SectionAssembler
 
-    public init(classifier: LineClassifier = LineClassifier(), assembler: SectionAssembler = SectionAssembler()) {
+    /// Corpus-wide n-gram statistics for judging column seams (see `NGramIndex.sample`).
+    public let background: NGramIndex?
+
+    public init(classifier: LineClassifier = LineClassifier(), assembler: SectionAssembler = SectionAssembler(),
+                background: NGramIndex? = nil) {
         self.classifier = classifier
         self.assembler = assembler
+        self.background = background
     }
 
     /// Decodes and reads the bytes of one file.
@@ -18,7 +23,7 @@ public struct DocumentReader: Sendable {
     public func read(_ source: SourceText) -> Document {
         let units = classifier.units(of: source)
         let assembled = assembler.assemble(units, source: source)
-        let repaired = ReadingOrder().repair(assembled, source: source)
+        let repaired = ReadingOrder(background: background).repair(assembled, source: source)
         var doc = Document(source: source, sections: repaired.sections)
         doc.joins = repaired.joins
         doc.unresolvedCuts = repaired.unresolvedCuts

@@ -1,12 +1,24 @@
 /// Counts of every short character string (2–8 scalars) inside paragraphs of a document, used to
 /// judge whether the text across a column seam is a sequence that occurs where text is whole.
-struct NGramIndex {
+public struct NGramIndex: Sendable {
     private var counts: [UInt64: Int32] = [:]
     private var unigrams: [UInt32: Int32] = [:]
-    private(set) var total = 0
+    /// Scalars counted.
+    public private(set) var total = 0
     static let maxLength = 8
+    /// Statistics of the wider corpus, added to this document's own.
+    private var background: NGramBackground? = nil
 
-    init(texts: [[Unicode.Scalar]]) {
+    /// An empty index.
+    public init() {}
+
+    /// Counts the strings of `texts` (each a run of whole text: a paragraph or a line).
+    public init(texts: [[Unicode.Scalar]]) {
+        add(texts)
+    }
+
+    /// Adds more whole text.
+    public mutating func add(_ texts: [[Unicode.Scalar]]) {
         for t in texts {
             total += t.count
             for i in t.indices {
@@ -25,19 +37,50 @@ struct NGramIndex {
         (h ^ UInt64(s.value)) &* 0x0000_0100_0000_01B3
     }
 
-    /// Occurrences of `s` (length 1–8).
+    /// This index with `background` (the corpus's statistics) added to every count.
+    public func with(background other: NGramIndex?) -> NGramIndex {
+        var c = self
+        c.background = other.map { NGramBackground(index: $0) }
+        return c
+    }
+
+    /// Occurrences of `s` (length 1–8), own and background.
     func count(_ s: ArraySlice<Unicode.Scalar>) -> Int {
+        ownCount(s) + (background?.index.ownCount(s) ?? 0)
+    }
+
+    func ownCount(_ s: ArraySlice<Unicode.Scalar>) -> Int {
         if s.count == 1 { return Int(unigrams[s.first!.value] ?? 0) }
         var h = NGramIndex.seed
         for c in s { h = NGramIndex.mix(h, c) }
         return Int(counts[h] ?? 0)
     }
 
+    var grandTotal: Int { total + (background?.index.total ?? 0) }
+
+    /// Builds background statistics from the lines of sample sources (white space removed,
+    /// width folded), reading at most `limit` scalars so very large corpora cost a bounded first pass.
+    public static func sample(_ sources: [SourceText], limit: Int = 16_000_000) -> NGramIndex {
+        var index = NGramIndex()
+        var used = 0
+        for s in sources {
+            var texts = [[Unicode.Scalar]]()
+            for n in 1...max(s.lineCount, 1) {
+                let t = s.scalars[s.lineRange(n)].lazy.filter { !ScalarClass.isSpace($0) }.map(ScalarClass.fold)
+                if !t.isEmpty { texts.append(Array(t)) }
+            }
+            index.add(texts)
+            used += s.scalars.count
+            if used >= limit { break }
+        }
+        return index
+    }
+
     /// How plausible `tail|head` is as running text: the best pointwise mutual information of a
     /// string spanning the seam that occurs elsewhere in the document; nil when none occurs.
     func seamScore(tail: [Unicode.Scalar], head: [Unicode.Scalar]) -> Double? {
         var best: Double? = nil
-        let n = Double(max(total, 1))
+        let n = Double(max(grandTotal, 1))
         for k in 1...min(4, tail.count) {
             let left = tail[(tail.count - k)...]
             let cl = count(left)
@@ -59,3 +102,9 @@ struct NGramIndex {
 }
 
 import Foundation
+
+/// Boxes a background index so `NGramIndex` can hold one without being recursive.
+final class NGramBackground: Sendable {
+    let index: NGramIndex
+    init(index: NGramIndex) { self.index = index }
+}

@@ -15,7 +15,10 @@
 ///
 /// Pages that are already in order come back unchanged: their cuts join the next paragraph.
 public struct ReadingOrder: Sendable {
-    public init() {}
+    /// N-gram statistics of the wider corpus (nil: the document's own only).
+    public let background: NGramIndex?
+
+    public init(background: NGramIndex? = nil) { self.background = background }
 
     /// Score a join across a column jump (not to the next paragraph) must reach.
     static let minimumJumpScore = Double(ProcessInfo.processInfo.environment["RENPA_JUMP"] ?? "4") ?? 4
@@ -49,7 +52,7 @@ public struct ReadingOrder: Sendable {
                               text: SectionAssembler.scalars(of: e.unit, source)))
         }
         let n = paras.count
-        let index = NGramIndex(texts: paras.map(\.text))
+        let index = NGramIndex(texts: paras.map(\.text)).with(background: background)
         let firstOfFragment = Set(paras.indices.filter { $0 == 0 || paras[$0].fragment != paras[$0 - 1].fragment })
 
         // 2. Joins.
@@ -58,6 +61,7 @@ public struct ReadingOrder: Sendable {
         var gaps = [Int](repeating: 0, count: n)
         for i in 0..<(n - 1) { gaps[i] = ReadingOrder.blankLines(source, after: paras[i].unit.lastLine, before: paras[i + 1].unit.firstLine) }
         let usualGap = ReadingOrder.mode(gaps.filter { $0 > 0 }) ?? 1
+        let debugAll = ProcessInfo.processInfo.environment["RENPA_DEBUG_CANDIDATES"] != nil
         for i in 0..<n where paras[i].isParagraph && paras[i].unit.cutEnd && !paras[i].text.isEmpty {
             let tail = Array(paras[i].text.suffix(4))
             let clauseTail = ScalarClass.isClausePunct(tail.last!)
@@ -74,6 +78,7 @@ public struct ReadingOrder: Sendable {
                 if adjacent { s += gaps[i] > usualGap ? 1.5 : 6 }
                 else if firstOfFragment.contains(j) { s += 1.5 }
                 if paras[j].fragment == paras[i].fragment { s += 0.5 }
+                if debugAll { FileHandle.standardError.write("cand \(paras[i].unit.lastLine)->\(paras[j].unit.firstLine) \(s) lex=\(lex)\n".data(using: .utf8)!) }
                 if s >= (adjacent ? 1.5 : ReadingOrder.minimumJumpScore) { candidates.append((s, i, j)) }
             }
         }

@@ -30,7 +30,7 @@ struct CorpusInput {
     mutating func documents<R: Sendable>(_ term: Terminal,
                                         transform: @escaping @Sendable (Document) -> R,
                                         consume: (Int, R) throws -> Void) rethrows {
-        let reader = DocumentReader()
+        let reader = DocumentReader(background: background())
         var failed = 0
         try scanner.scan(inputs, transform: { _, loaded -> Result<R, ReadError> in
             loaded.map { transform(reader.read($0)) }
@@ -45,6 +45,22 @@ struct CorpusInput {
         })
         term.endProgress()
         failures += failed
+    }
+}
+
+extension CorpusInput {
+    /// First pass: n-gram statistics from the first files of the corpus (at most 16M scalars),
+    /// read in input order so the result never depends on the thread count.
+    func background() -> NGramIndex? {
+        var sample = [SourceText]()
+        var size = 0
+        for input in inputs where input != .standardInput {
+            guard let bytes = try? DropReader.bytes(of: input), let s = try? SourceText(path: input.displayPath, bytes: bytes) else { continue }
+            sample.append(s)
+            size += s.scalars.count
+            if size >= 16_000_000 || sample.count >= 256 { break }
+        }
+        return sample.count > 1 ? NGramIndex.sample(sample) : nil
     }
 }
 

@@ -1,0 +1,78 @@
+import Corpus
+
+/// Counts many phrases at once in a document's reading-order text, per group.
+///
+/// Matching is one Aho–Corasick pass over normalised scalars (width folded, wrapped and
+/// letter-spaced text joined, ASCII and full-width punctuation alike). With `leftmostLongest`
+/// a phrase nested in a longer listed phrase is counted once, as the longer one; `overlapping`
+/// counts every occurrence of every phrase.
+public struct PhraseCounter: Sendable {
+    public let phrases: [String]
+    public let matcher: AhoCorasick
+
+    public init(lexicon: Lexicon, matchKind: AhoCorasick.MatchKind = .leftmostLongest) {
+        phrases = lexicon.phrases
+        matcher = AhoCorasick(phrases: lexicon.phrases, matchKind: matchKind)
+    }
+
+    /// Counts for one group in one document.
+    public struct GroupCount: Sendable {
+        public var group: String
+        public var counts: [Int]
+        /// Letters, digits and Han characters in the group's text (for per-10,000 rates).
+        public var characters: Int
+    }
+
+    /// Per-group counts for a document, groups in first-seen order.
+    public func count(_ doc: Document, by: GroupBy) -> [GroupCount] {
+        var order = [String]()
+        var table = [String: GroupCount]()
+        var counts = [Int](repeating: 0, count: phrases.count)
+        for piece in doc.groupedTexts(by: by) {
+            for k in counts.indices { counts[k] = 0 }
+            matcher.count(in: piece.text.scalars, into: &counts)
+            let chars = piece.text.scalars.reduce(0) { $0 + (ScalarClass.isWordLike($1) ? 1 : 0) }
+            for g in piece.groups {
+                if table[g] == nil {
+                    order.append(g)
+                    table[g] = GroupCount(group: g, counts: [Int](repeating: 0, count: phrases.count), characters: 0)
+                }
+                for k in counts.indices { table[g]!.counts[k] += counts[k] }
+                table[g]!.characters += chars
+            }
+        }
+        return order.map { table[$0]! }
+    }
+}
+
+/// Running totals across documents, merged in input order.
+public struct PhraseTotals: Sendable {
+    public private(set) var counts: [String: [Int]] = [:]
+    public private(set) var characters: [String: Int] = [:]
+    let width: Int
+
+    public init(phraseCount: Int) { width = phraseCount }
+
+    public mutating func add(_ groups: [PhraseCounter.GroupCount]) {
+        for g in groups {
+            var c = counts[g.group] ?? [Int](repeating: 0, count: width)
+            for k in 0..<width { c[k] += g.counts[k] }
+            counts[g.group] = c
+            characters[g.group, default: 0] += g.characters
+        }
+    }
+
+    /// Rows `(group, phrase index, count)` with a non-zero count, sorted by group, then count
+    /// descending, then phrase; at most `top` per group.
+    public func rows(phrases: [String], top: Int? = nil) -> [(group: String, phrase: Int, count: Int)] {
+        var out = [(group: String, phrase: Int, count: Int)]()
+        for g in counts.keys.sorted() {
+            let c = counts[g]!
+            var rs = c.indices.filter { c[$0] > 0 }.map { (group: g, phrase: $0, count: c[$0]) }
+            rs.sort { $0.count != $1.count ? $0.count > $1.count : phrases[$0.phrase] < phrases[$1.phrase] }
+            if let top { rs = Array(rs.prefix(top)) }
+            out += rs
+        }
+        return out
+    }
+}

@@ -1,0 +1,113 @@
+import Analysis
+import Corpus
+import Foundation
+
+/// `renpa phrases`: phrase frequency per group, in lines people grep.
+enum PhrasesCommand: Command {
+    static let name = "phrases"
+    static let abstract = "Count formulations per county (or file, section, author, prefecture, province)."
+    static let usage = "[--by GROUP] [--phrase P]... [--phrases-file F] [--only] [--overlapping] [--top N] [--format text|tsv|json] PATH..."
+    static let discussion = """
+    Counts are taken on the reflowed, reading-order text: a phrase wrapped across lines, letter-spaced,
+    or cut by a column jump counts once, as a reader would count it. ASCII and full-width punctuation
+    match alike. Default matching is leftmost-longest: a phrase nested in a longer listed phrase is
+    counted as the longer one only (--overlapping counts every occurrence of every phrase).
+
+    The built-in lexicon (Sources/Analysis/Resources/phrases.txt) is used unless --only is given;
+    --phrase and --phrases-file (one phrase per line, # comments, BOM and CRLF tolerated) add to it.
+
+    TSV (the contract): GROUP<TAB>PHRASE<TAB>COUNT, one row per group and phrase with a non-zero count,
+    sorted by group, then count descending, then phrase; no header unless --header.
+    Region groups are paths of the levels known: 内蒙古自治区/通辽市/科尔沁区, 江苏省, (unknown).
+
+    Example: renpa phrases seeds/ --by county --format tsv | grep 科尔沁
+    """
+    static let options: [OptionSpec] = [
+        OptionSpec(names: ["--by"], value: "GROUP", help: "Group by (default county).", choices: GroupBy.allCases.map(\.rawValue)),
+        OptionSpec(names: ["--phrase", "-p"], value: "P", help: "A phrase to count (repeatable).", repeatable: true),
+        OptionSpec(names: ["--phrases-file"], value: "FILE", help: "Phrases to count, one per line.", repeatable: true),
+        OptionSpec(names: ["--only"], value: nil, help: "Count only the given phrases, not the built-in lexicon."),
+        OptionSpec(names: ["--overlapping"], value: nil, help: "Count nested and overlapping occurrences too."),
+        OptionSpec(names: ["--top"], value: "N", help: "At most N phrases per group."),
+        OptionSpec(names: ["--header"], value: nil, help: "Print a header row (tsv)."),
+        CommonOptions.format(["text", "tsv", "json"]), CommonOptions.glob, CommonOptions.jobs,
+    ]
+
+    /// Builds the lexicon from --phrase, --phrases-file and --only.
+    static func lexicon(_ args: ParsedArguments, command: String) throws -> Lexicon {
+        var lex = args.flag("--only") ? Lexicon(phrases: [], source: "(none)") : Lexicon.builtIn
+        for f in args.all("--phrases-file") {
+            guard let data = FileManager.default.contents(atPath: f) else {
+                throw InputError(message: "renpa \(command): cannot read phrases file \(f)")
+            }
+            let text = String(decoding: data, as: UTF8.self)
+            lex = lex.adding(try Lexicon(parsing: text, source: f))
+        }
+        let given = args.all("--phrase")
+        if !given.isEmpty { lex = lex.adding(given) }
+        if lex.phrases.isEmpty {
+            throw UsageError(command: command, message: "no phrases to count: --only needs --phrase or --phrases-file")
+        }
+        return lex
+    }
+
+    static func run(_ args: ParsedArguments, _ term: Terminal) throws -> Int32 {
+        let by = GroupBy(rawValue: args.value("--by") ?? "county")!
+        let lex: Lexicon
+        do { lex = try lexicon(args, command: name) } catch let e as LexiconError {
+            throw InputError(message: "renpa \(name): \(e)")
+        }
+        let top = args.value("--top") == nil ? nil : try args.int("--top", default: 0, min: 1, command: name)
+        var input = try CorpusInput(args, command: name)
+        let counter = PhraseCounter(lexicon: lex, matchKind: args.flag("--overlapping") ? .overlapping : .leftmostLongest)
+        var totals = PhraseTotals(phraseCount: counter.phrases.count)
+        try input.documents(term, transform: { doc in counter.count(doc, by: by) },
+                            consume: { _, groups in totals.add(groups) })
+        let rows = totals.rows(phrases: counter.phrases, top: top)
+        switch args.value("--format") ?? "text" {
+        case "tsv":
+            var s = args.flag("--header") ? "group\tphrase\tcount\n" : ""
+            for r in rows { s += "\(r.group)\t\(counter.phrases[r.phrase])\t\(r.count)\n" }
+            term.out(s)
+        case "json":
+            var w = JSONWriter()
+            w.beginObject()
+            w.field("by", by.rawValue)
+            w.key("groups"); w.beginArray()
+            var current: String? = nil
+            for r in rows {
+                if r.group != current {
+                    if current != nil { w.endArray(); w.endObject() }
+                    current = r.group
+                    w.beginObject()
+                    w.field("group", r.group)
+                    w.field("characters", totals.characters[r.group] ?? 0)
+                    w.key("phrases"); w.beginArray()
+                }
+                w.beginObject()
+                w.field("phrase", counter.phrases[r.phrase]); w.field("count", r.count)
+                w.field("per10k", number: rate(r.count, totals.characters[r.group] ?? 0))
+                w.endObject()
+            }
+            if current != nil { w.endArray(); w.endObject() }
+            w.endArray(); w.endObject()
+            term.line(w.out)
+        default:
+            var current: String? = nil
+            for r in rows {
+                if r.group != current {
+                    current = r.group
+                    term.line((current == rows.first?.group ? "" : "\n") + "\(r.group)  (\(totals.characters[r.group] ?? 0) characters)")
+                }
+                let p = counter.phrases[r.phrase]
+                let pad = String(repeating: " ", count: max(2, 24 - p.unicodeScalars.count * 2))
+                term.line("  \(p)\(pad)\(String(format: "%6d", r.count))  \(String(format: "%8.2f", rate(r.count, totals.characters[r.group] ?? 0))) per 10k")
+            }
+        }
+        return input.failures > 0 ? 1 : 0
+    }
+
+    static func rate(_ count: Int, _ chars: Int) -> Double {
+        chars == 0 ? 0 : (Double(count) * 10_000 / Double(chars) * 100).rounded() / 100
+    }
+}
