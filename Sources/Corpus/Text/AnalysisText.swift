@@ -65,3 +65,38 @@ public struct AnalysisText: Sendable {
         return String(v)
     }
 }
+
+extension AnalysisText {
+    /// Where a range of this text comes from: first and last source line, start column, and the
+    /// text as printed (including any line break it spans).
+    public struct SourceSpan: Sendable, Hashable {
+        public var startLine: Int
+        public var endLine: Int
+        public var column: Int
+        public var printed: String
+    }
+
+    /// The source span of normalised range `r` in `source`.
+    public func span(of r: Range<Int>, in source: SourceText) -> SourceSpan? {
+        guard !r.isEmpty, r.upperBound <= scalars.count else { return nil }
+        var a = r.lowerBound
+        while a < r.upperBound && sourceOffsets[a] < 0 { a += 1 }
+        var b = r.upperBound - 1
+        while b > a && sourceOffsets[b] < 0 { b -= 1 }
+        guard a < r.upperBound, sourceOffsets[a] >= 0 else { return nil }
+        let lo = Int(sourceOffsets[a]), hi = Int(sourceOffsets[b])
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: source.scalars[lo...max(lo, hi)])
+        return SourceSpan(startLine: source.lineNumber(at: lo), endLine: source.lineNumber(at: hi),
+                          column: source.column(at: lo), printed: String(v))
+    }
+
+    /// Normalised text of a range, clamped to the text, newlines shown as spaces.
+    public func excerpt(_ r: Range<Int>) -> String {
+        let lo = max(0, r.lowerBound), hi = min(scalars.count, r.upperBound)
+        guard lo < hi else { return "" }
+        var v = String.UnicodeScalarView()
+        for s in scalars[lo..<hi] { v.append(s == "\n" ? " " : s) }
+        return String(v)
+    }
+}
