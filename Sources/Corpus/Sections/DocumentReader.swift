@@ -4,11 +4,15 @@ public struct DocumentReader: Sendable {
     public let classifier: LineClassifier
     public let assembler: SectionAssembler
 
+    /// Resolves section regions (nil: regions are left unknown).
+    public let resolver: RegionResolver?
+
     /// Corpus-wide n-gram statistics for judging column seams (see `NGramIndex.sample`).
     public let background: NGramIndex?
 
     public init(classifier: LineClassifier = LineClassifier(), assembler: SectionAssembler = SectionAssembler(),
-                background: NGramIndex? = nil) {
+                background: NGramIndex? = nil, resolver: RegionResolver? = RegionResolver()) {
+        self.resolver = resolver
         self.classifier = classifier
         self.assembler = assembler
         self.background = background
@@ -27,6 +31,7 @@ public struct DocumentReader: Sendable {
         var doc = Document(source: source, sections: repaired.sections)
         doc.joins = repaired.joins
         doc.unresolvedCuts = repaired.unresolvedCuts
+        if let resolver { resolveRegions(&doc, resolver) }
         doc.furnitureLines = assembled.furnitureLines
         var covered = Set<Int>(assembled.furnitureLines)
         for u in units where u.kind == .byline || u.kind == .footer || u.kind == .metadata {
@@ -43,5 +48,60 @@ public struct DocumentReader: Sendable {
         }
         doc.leftoverLines = left
         return doc
+    }
+
+    /// Fills `Section.region` from bylines, offices, titles, footers and bodies, resolved
+    /// together so the document's context settles short forms; place notes get source positions.
+    func resolveRegions(_ doc: inout Document, _ resolver: RegionResolver) {
+        let texts = doc.sections.map { doc.analysisText(of: $0) }
+        let evidence = doc.sections.indices.map { i -> RegionEvidence in
+            let s = doc.sections[i]
+            let reporter = s.office.map { $0.contains("记者") || $0.contains("通讯员") } ?? false
+                || s.byline?.family == "news-flash"
+            return RegionEvidence(byline: s.byline?.text, office: s.office, provinceHint: s.provinceHint, title: s.title,
+                                  footer: s.footer, body: texts[i].scalars, isReporterPiece: reporter)
+        }
+        let (regions, notes) = resolver.resolve(document: evidence)
+        for i in doc.sections.indices where i < regions.count {
+            doc.sections[i].region = regions[i].region
+            doc.sections[i].regionEvidence = regions[i].evidence
+        }
+        var seen = Set<String>()
+        for n in notes {
+            var line = 0, column = 1
+            if let si = n.sectionIndex, si < doc.sections.count {
+                let sec = doc.sections[si]
+                if let off = n.offset, let span = texts[si].span(of: off..<(off + max(1, n.surface.unicodeScalars.count)), in: doc.source) {
+                    line = span.startLine; column = span.column
+                } else if let l = PlaceLocator.find(n.surface, in: doc.source, lines: (sec.byline.map { [$0.line] } ?? []) + sec.titleLines + sec.bodyLines) {
+                    (line, column) = l
+                } else {
+                    line = sec.byline?.line ?? sec.titleLines.first ?? sec.bodyLines.first ?? 1
+                }
+            }
+            let key = "\(n.kind)|\(n.surface)|\(line)|\(column)"
+            guard seen.insert(key).inserted else { continue }
+            let kind: PlaceNote.Kind
+            switch n.kind {
+            case .corrected: kind = .corrected
+            case .ambiguous: kind = .ambiguous
+            case .unknownPlace: kind = .unknownPlace
+            case .conflict: kind = .conflict
+            }
+            doc.placeNotes.append(PlaceNote(kind: kind, surface: n.surface, message: n.message, line: line, column: column, section: n.sectionIndex))
+        }
+        doc.placeNotes.sort { ($0.line, $0.column, $0.kind.rawValue) < ($1.line, $1.column, $1.kind.rawValue) }
+    }
+}
+
+/// Finds printed text on given source lines (for notes that name no offset).
+enum PlaceLocator {
+    static func find(_ surface: String, in source: SourceText, lines: [Int]) -> (Int, Int)? {
+        for l in lines {
+            if let r = source.line(l).range(of: surface) {
+                return (l, source.line(l)[..<r.lowerBound].unicodeScalars.count + 1)
+            }
+        }
+        return nil
     }
 }

@@ -1,0 +1,511 @@
+import Foundation
+
+/// The national gazetteer: every province-, prefecture-, county- and township-level division,
+/// with the names people print for them (official names, short forms, contractions, renamed
+/// units), and a scanner that finds place mentions in text.
+///
+/// Immutable after loading; safe to share across threads. Names are indexed by a 64-bit
+/// FNV-1a hash of their UTF-8 bytes, so loading and scanning create no strings except for
+/// the divisions and mentions they return; township names stay as byte ranges of the resource
+/// until a township is returned.
+public final class Gazetteer: Sendable {
+    /// One (division, kind) pair packed as `index << 3 | kind`.
+    typealias Packed = UInt32
+
+    /// The resource bytes (township names are ranges into them).
+    let bytes: [UInt8]
+    /// Provinces, prefectures and counties in file order.
+    let core: [Division]
+    let coreByCode: [String: Int32]
+    /// Townships: byte range of the name, parent index into `core`, ordinal under the parent.
+    let townStart: [Int32]
+    let townLength: [UInt16]
+    let townParent: [Int32]
+    let townOrdinal: [UInt16]
+    /// Per core index: the first township index and count (townships of a parent are contiguous).
+    let townBlock: [Int32: (first: Int32, count: Int32)]
+    /// Name hash → packed entry, or `0x8000_0000 | i` pointing into `multi`.
+    let names: [UInt64: UInt32]
+    let multi: [[Packed]]
+    /// First two scalars → bitmask of name lengths (in scalars) starting with them.
+    let prefixMask: [UInt64: UInt32]
+    /// Suffix-less stems of prefectures and counties (for wrong-suffix detection).
+    let stems: [UInt64: [Int32]]
+    let stemPrefixMask: [UInt64: UInt32]
+    /// Stop phrases by their first scalar.
+    let stopPhrases: [Unicode.Scalar: [[Unicode.Scalar]]]
+    let levelCounts: [Int]
+
+    static let kinds: [PlaceMention.Kind] = [.official, .renamed, .shortForm, .contraction, .township, .wrongSuffix]
+
+    /// The gazetteer bundled with renpa (`Resources/gazetteer.tsv`), loaded once.
+    public static let shared: Gazetteer = {
+        do {
+            guard let url = resourceURL else {
+                throw GazetteerError.resourceMissing("Resources/gazetteer.tsv")
+            }
+            let data = try Data(contentsOf: url)
+            return try Gazetteer(bytes: [UInt8](data))
+        } catch {
+            fatalError("renpa: cannot load the gazetteer: \(error)")
+        }
+    }()
+
+    /// Location of the bundled table.
+    static var resourceURL: URL? {
+        Bundle.module.url(forResource: "gazetteer", withExtension: "tsv", subdirectory: "Resources")
+            ?? Bundle.module.url(forResource: "gazetteer", withExtension: "tsv")
+    }
+
+    /// Loads a gazetteer from its TSV text (see `scripts/make_gazetteer.py` for the format).
+    /// - Throws: `GazetteerError` naming the offending line.
+    public convenience init(tsv: String) throws {
+        try self.init(bytes: Array(tsv.utf8))
+    }
+
+    /// Number of divisions at each level.
+    public var counts: (provinces: Int, prefectures: Int, counties: Int, townships: Int) {
+        (levelCounts[1], levelCounts[2], levelCounts[3], levelCounts[4])
+    }
+
+    /// The division with this code (6-digit, or a township's synthetic `<parent>.<nnn>`), if any.
+    public func division(code: String) -> Division? {
+        if let i = coreByCode[code] { return core[Int(i)] }
+        guard let dot = code.firstIndex(of: "."), let ord = Int(code[code.index(after: dot)...]),
+              let p = coreByCode[String(code[..<dot])], let block = townBlock[p], ord >= 1, ord <= Int(block.count) else { return nil }
+        return division(at: Int(block.first) + ord - 1 + core.count)
+    }
+
+    /// Every division a printed name may refer to: official names, short forms, contractions,
+    /// ethnic stems, renamed units and township names. Empty when the name is unknown.
+    public func divisions(named name: String) -> [Division] {
+        entries(Self.hash(name)).map { division(at: Int($0 >> 3)) }
+    }
+
+    /// The parent of a division, if any.
+    public func parent(of division: Division) -> Division? {
+        division.parentCode.flatMap { self.division(code: $0) }
+    }
+
+    /// The division itself or its ancestor at `level`, if it has one.
+    public func ancestor(of division: Division, at level: DivisionLevel) -> Division? {
+        var d: Division? = division
+        while let cur = d {
+            if cur.level == level { return cur }
+            if cur.level < level { return nil }
+            d = parent(of: cur)
+        }
+        return nil
+    }
+
+    /// True when `division` is `ancestor` or lies inside it.
+    public func isWithin(_ division: Division, _ ancestor: Division) -> Bool {
+        self.ancestor(of: division, at: ancestor.level)?.code == ancestor.code
+    }
+
+    /// The report region of a division: the names of its province, prefecture and county
+    /// and the code of its finest level (the county's code for a township).
+    public func region(for division: Division) -> Region {
+        var region = Region()
+        var d: Division? = division
+        var code: String?
+        while let cur = d {
+            switch cur.level {
+            case .province: region.province = cur.name
+            case .prefecture: region.prefecture = cur.name
+            case .county: region.county = cur.name
+            case .township: break
+            }
+            if code == nil && cur.level != .township { code = cur.code }
+            d = parent(of: cur)
+        }
+        region.code = code
+        return region
+    }
+
+    // MARK: - Internals
+
+    func division(at index: Int) -> Division {
+        if index < core.count { return core[index] }
+        let t = index - core.count
+        let start = Int(townStart[t])
+        let name = String(decoding: bytes[start..<(start + Int(townLength[t]))], as: UTF8.self)
+        let parent = core[Int(townParent[t])].code
+        let ord = Int(townOrdinal[t])
+        let code = parent + (ord < 10 ? ".00" : ord < 100 ? ".0" : ".") + String(ord)
+        return Division(code: code, name: name, level: .township, parentCode: parent)
+    }
+
+    func entries(_ h: UInt64) -> [Packed] {
+        guard let v = names[h] else { return [] }
+        return v & 0x8000_0000 != 0 ? multi[Int(v & 0x7FFF_FFFF)] : [v]
+    }
+
+    static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let fnvPrime: UInt64 = 0x100_0000_01b3
+
+    @inline(__always) static func mix(_ h: inout UInt64, _ b: UInt32) {
+        h = (h ^ UInt64(b)) &* fnvPrime
+    }
+
+    /// Feeds one scalar's UTF-8 bytes into an FNV-1a hash.
+    @inline(__always) static func feed(_ h: inout UInt64, _ s: Unicode.Scalar) {
+        let v = s.value
+        if v < 0x80 {
+            mix(&h, v)
+        } else if v < 0x800 {
+            mix(&h, 0xC0 | v >> 6); mix(&h, 0x80 | v & 0x3F)
+        } else if v < 0x10000 {
+            mix(&h, 0xE0 | v >> 12); mix(&h, 0x80 | (v >> 6) & 0x3F); mix(&h, 0x80 | v & 0x3F)
+        } else {
+            mix(&h, 0xF0 | v >> 18); mix(&h, 0x80 | (v >> 12) & 0x3F); mix(&h, 0x80 | (v >> 6) & 0x3F); mix(&h, 0x80 | v & 0x3F)
+        }
+    }
+
+    static func hash(_ s: String) -> UInt64 {
+        var h = fnvOffset
+        for b in s.utf8 { mix(&h, UInt32(b)) }
+        return h
+    }
+
+    @inline(__always) static func pairKey(_ a: UInt32, _ b: UInt32) -> UInt64 { UInt64(a) << 32 | UInt64(b) }
+
+    // MARK: - Loading
+
+    init(bytes: [UInt8]) throws {
+        var core: [Division] = []
+        var coreByCode: [String: Int32] = [:]
+        var fileShorts: [Int: [String]] = [:]
+        var townStart: [Int32] = [], townLength: [UInt16] = [], townParent: [Int32] = [], townOrdinal: [UInt16] = []
+        var townBlock: [Int32: (first: Int32, count: Int32)] = [:]
+        var renames: [(String, String, Int)] = []
+        var levelCounts = [0, 0, 0, 0, 0]
+        townStart.reserveCapacity(45_000); townLength.reserveCapacity(45_000)
+        townParent.reserveCapacity(45_000); townOrdinal.reserveCapacity(45_000)
+
+        func string(_ a: Int, _ b: Int) -> String { String(decoding: bytes[a..<b], as: UTF8.self) }
+
+        var lineNo = 0
+        var start = 0
+        let n = bytes.count
+        var fields: [(Int, Int)] = []
+        while start < n {
+            lineNo += 1
+            var end = start
+            while end < n && bytes[end] != 0x0A { end += 1 }
+            var lineEnd = end
+            if lineEnd > start && bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+            defer { start = end + 1 }
+            if lineEnd == start || bytes[start] == 0x23 { continue }  // blank or '#'
+            fields.removeAll(keepingCapacity: true)
+            var f = start
+            for i in start..<lineEnd where bytes[i] == 0x09 {
+                fields.append((f, i)); f = i + 1
+            }
+            fields.append((f, lineEnd))
+            let tag = bytes[start]
+            func malformed(_ expected: String) -> GazetteerError {
+                .malformedRecord(line: lineNo, record: string(start, lineEnd), expected: expected)
+            }
+            switch tag {
+            case UInt8(ascii: "P"), UInt8(ascii: "M"), UInt8(ascii: "C"):
+                let level: DivisionLevel = tag == UInt8(ascii: "P") ? .province : tag == UInt8(ascii: "M") ? .prefecture : .county
+                let need = level == .province ? 4 : 5
+                guard fields.count >= need else {
+                    throw malformed(level == .province ? "P<TAB>code<TAB>name<TAB>short"
+                                    : "\(level == .prefecture ? "M" : "C")<TAB>code<TAB>name<TAB>parentCode<TAB>short")
+                }
+                let code = string(fields[1].0, fields[1].1)
+                let name = string(fields[2].0, fields[2].1)
+                var parent: String?
+                if level != .province {
+                    let p = string(fields[3].0, fields[3].1)
+                    guard coreByCode[p] != nil else { throw GazetteerError.unknownParent(line: lineNo, code: code, parent: p) }
+                    parent = p
+                }
+                guard coreByCode[code] == nil else { throw GazetteerError.duplicateCode(line: lineNo, code: code) }
+                let idx = core.count
+                core.append(Division(code: code, name: name, level: level, parentCode: parent))
+                coreByCode[code] = Int32(idx)
+                levelCounts[level.rawValue] += 1
+                let sf = fields[need - 1]
+                if sf.1 > sf.0 { fileShorts[idx] = string(sf.0, sf.1).split(separator: "/").map(String.init) }
+            case UInt8(ascii: "T"):
+                guard fields.count >= 3 else { throw malformed("T<TAB>parentCode<TAB>name,name,...") }
+                let code = string(fields[1].0, fields[1].1)
+                guard let p = coreByCode[code] else { throw GazetteerError.unknownParent(line: lineNo, code: "(townships)", parent: code) }
+                guard townBlock[p] == nil else { throw GazetteerError.duplicateCode(line: lineNo, code: "T " + code) }
+                let first = Int32(townStart.count)
+                var s = fields[2].0
+                var ord: UInt16 = 0
+                let stop = fields[2].1
+                while s < stop {
+                    var e = s
+                    while e < stop && bytes[e] != UInt8(ascii: ",") { e += 1 }
+                    if e > s {
+                        ord += 1
+                        townStart.append(Int32(s)); townLength.append(UInt16(e - s))
+                        townParent.append(p); townOrdinal.append(ord)
+                    }
+                    s = e + 1
+                }
+                townBlock[p] = (first, Int32(townStart.count) - first)
+                levelCounts[4] += Int(ord)
+            case UInt8(ascii: "R"):
+                guard fields.count >= 3 else { throw malformed("R<TAB>oldName<TAB>newCode") }
+                renames.append((string(fields[1].0, fields[1].1), string(fields[2].0, fields[2].1), lineNo))
+            default:
+                throw malformed("a record starting with P, M, C, T or R")
+            }
+        }
+        guard levelCounts[1] > 0 else { throw GazetteerError.empty }
+
+        // Name index.
+        var names: [UInt64: UInt32] = [:]
+        names.reserveCapacity(90_000)
+        var multi: [[Packed]] = []
+        var prefixMask: [UInt64: UInt32] = [:]
+        prefixMask.reserveCapacity(60_000)
+        let never = Set(GazetteerRules.neverPlaces.map(Self.hash))
+        func kindCode(_ k: PlaceMention.Kind) -> UInt32 { UInt32(Self.kinds.firstIndex(of: k)!) }
+        func insert(_ h: UInt64, _ idx: Int, _ kind: PlaceMention.Kind) {
+            let e = UInt32(idx) << 3 | kindCode(kind)
+            guard let v = names[h] else { names[h] = e; return }
+            var list = v & 0x8000_0000 != 0 ? multi[Int(v & 0x7FFF_FFFF)] : [v]
+            if let j = list.firstIndex(where: { $0 >> 3 == UInt32(idx) }) {
+                if kindCode(kind) < list[j] & 7 { list[j] = e }
+            } else {
+                list.append(e)
+            }
+            if v & 0x8000_0000 != 0 {
+                multi[Int(v & 0x7FFF_FFFF)] = list
+            } else if list.count == 1 {
+                names[h] = list[0]
+            } else {
+                names[h] = 0x8000_0000 | UInt32(multi.count)
+                multi.append(list)
+            }
+        }
+        func noteLength(_ a: UInt32, _ b: UInt32, _ count: Int) {
+            guard count >= 2, count <= 31 else { return }
+            prefixMask[Self.pairKey(a, b), default: 0] |= 1 << UInt32(count)
+        }
+        func add(_ name: [Unicode.Scalar], _ idx: Int, _ kind: PlaceMention.Kind) {
+            guard name.count >= 2 else { return }
+            var h = Self.fnvOffset
+            for c in name { Self.feed(&h, c) }
+            guard !never.contains(h) else { return }
+            insert(h, idx, kind)
+            noteLength(name[0].value, name[1].value, name.count)
+        }
+        var stems: [UInt64: [Int32]] = [:]
+        var stemPrefixMask: [UInt64: UInt32] = [:]
+        for (idx, d) in core.enumerated() {
+            let name = Array(d.name.unicodeScalars)
+            add(name, idx, .official)
+            if d.level == .province {
+                for s in fileShorts[idx] ?? [] where s != d.name { add(Array(s.unicodeScalars), idx, .shortForm) }
+                continue
+            }
+            for s in fileShorts[idx] ?? [] where s != d.name {
+                let ss = Array(s.unicodeScalars)
+                if ss.count < name.count && name[..<ss.count].elementsEqual(ss) { add(ss, idx, .shortForm) }
+                else if ss.count >= 3 { add(ss, idx, .contraction) }
+            }
+            if let stem = GazetteerRules.stem(name) {
+                add(stem, idx, .shortForm)
+                var h = Self.fnvOffset
+                for c in stem { Self.feed(&h, c) }
+                stems[h, default: []].append(Int32(idx))
+                if stem.count <= 31 { stemPrefixMask[Self.pairKey(stem[0].value, stem[1].value), default: 0] |= 1 << UInt32(stem.count) }
+                if GazetteerRules.ethnicStem(name) != nil, let last = name.last {
+                    add(stem + [last], idx, .shortForm)  // 元江县, 楚雄州, 莫力达瓦旗
+                }
+            }
+            for c in GazetteerRules.contractions(d.name, name) { add(c, idx, .contraction) }
+        }
+        // Townships straight from the bytes.
+        for t in 0..<townStart.count {
+            var h = Self.fnvOffset
+            let s = Int(townStart[t]), e = s + Int(townLength[t])
+            var count = 0
+            var first: UInt32 = 0, second: UInt32 = 0
+            var cur: UInt32 = 0
+            var i = s
+            while i < e {
+                let b = bytes[i]
+                Self.mix(&h, UInt32(b))
+                if b & 0xC0 != 0x80 {  // start of a scalar
+                    if count == 1 { first = cur } else if count == 2 { second = cur }
+                    count += 1
+                    cur = b < 0x80 ? UInt32(b) : b < 0xE0 ? UInt32(b & 0x1F) : b < 0xF0 ? UInt32(b & 0x0F) : UInt32(b & 0x07)
+                } else {
+                    cur = cur << 6 | UInt32(b & 0x3F)
+                }
+                i += 1
+            }
+            if count == 1 { first = cur } else if count == 2 { second = cur }
+            guard count >= 3, !never.contains(h) else { continue }
+            insert(h, core.count + t, .township)
+            noteLength(first, second, count)
+        }
+        for (old, newCode, line) in renames {
+            guard let idx = coreByCode[newCode] else {
+                throw GazetteerError.unknownParent(line: line, code: old, parent: newCode)
+            }
+            // A generic old name (城区, 郊区) or one still in official use elsewhere is not a reliable rename.
+            let h = Self.hash(old)
+            if let v = names[h] {
+                let list = v & 0x8000_0000 != 0 ? multi[Int(v & 0x7FFF_FFFF)] : [v]
+                if list.contains(where: { $0 & 7 == 0 }) { continue }
+            }
+            add(Array(old.unicodeScalars), Int(idx), .renamed)
+        }
+        var stops: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
+        for phrase in GazetteerRules.stopPhrases {
+            let p = Array(phrase.unicodeScalars)
+            stops[p[0], default: []].append(p)
+        }
+
+        self.bytes = bytes
+        self.core = core
+        self.coreByCode = coreByCode
+        self.townStart = townStart
+        self.townLength = townLength
+        self.townParent = townParent
+        self.townOrdinal = townOrdinal
+        self.townBlock = townBlock
+        self.names = names
+        self.multi = multi
+        self.prefixMask = prefixMask
+        self.stems = stems
+        self.stemPrefixMask = stemPrefixMask
+        self.stopPhrases = stops
+        self.levelCounts = levelCounts
+    }
+
+    // MARK: - Scanning
+
+    /// Finds place mentions in `text`, scanning left to right and taking the longest name at each
+    /// position. Guards against false positives: idioms containing a place stem (长治久安),
+    /// short forms that start a street or landmark name (台湾风情街), a coarser short form glued
+    /// to a finer place (启东市台湾), plain words (中国, 全市, 城区), a bare stem followed by
+    /// what follows a person's name (…说, …表示) and two-character contractions that are part of
+    /// a word (集中旗帜).
+    ///
+    /// A known stem with the wrong suffix (`石楼市` for 石楼县) yields a `wrongSuffix` mention whose
+    /// candidates are the county-level units with that stem.
+    public func mentions(in text: [Unicode.Scalar]) -> [PlaceMention] {
+        var out: [PlaceMention] = []
+        let n = text.count
+        // Spans covered by idioms: short forms overlapping them are dropped.
+        var blocked: [Range<Int>] = []
+        for (j, c) in text.enumerated() {
+            guard let phrases = stopPhrases[c] else { continue }
+            for p in phrases where j + p.count <= n && text[j..<(j + p.count)].elementsEqual(p) {
+                blocked.append(j..<(j + p.count))
+            }
+        }
+        var i = 0
+        var lastEnd = -1
+        var lastMaxLevel: DivisionLevel?
+        while i + 1 < n {
+            let a = text[i]
+            guard Gazetteer.isHan(a) else { i += 1; continue }
+            let k = Self.pairKey(a.value, text[i + 1].value)
+            let mask = prefixMask[k] ?? 0
+            let smask = stemPrefixMask[k] ?? 0
+            if mask == 0 && smask == 0 { i += 1; continue }
+            // Hashes of every prefix length up to the longest candidate.
+            let maxLen = min(31 - (mask | smask).leadingZeroBitCount, n - i)
+            var hashes = [UInt64](repeating: 0, count: maxLen + 1)
+            var h = Self.fnvOffset
+            for l in 1...maxLen {
+                Self.feed(&h, text[i + l - 1])
+                hashes[l] = h
+            }
+            var found: (len: Int, entries: [Packed])?
+            var l = maxLen
+            while l >= 2 {
+                if mask & (1 << UInt32(l)) != 0, names[hashes[l]] != nil {
+                    found = (l, entries(hashes[l])); break
+                }
+                l -= 1
+            }
+            var wrong: (len: Int, candidates: [Int32])?
+            l = min(maxLen, n - i - 1)
+            while l >= 2 && l + 1 > (found?.len ?? 0) {
+                defer { l -= 1 }
+                guard smask & (1 << UInt32(l)) != 0 else { continue }
+                let suf = text[i + l]
+                guard GazetteerRules.countySuffixes.contains(suf), let cands = stems[hashes[l]] else { continue }
+                var full = hashes[l]
+                Self.feed(&full, suf)
+                guard names[full] == nil else { continue }
+                if i + l + 1 < n, GazetteerRules.wrongSuffixBreakers.contains(text[i + l + 1]) { continue }
+                let differing = cands.filter { core[Int($0)].level == .county && core[Int($0)].name.unicodeScalars.last != suf }
+                if !differing.isEmpty { wrong = (l + 1, differing); break }
+            }
+            if let w = wrong {
+                let surface = String(String.UnicodeScalarView(text[i..<(i + w.len)]))
+                let cands = w.candidates.map { core[Int($0)] }
+                out.append(PlaceMention(range: i..<(i + w.len), surface: surface, candidates: cands, kind: .wrongSuffix, correctedFrom: surface))
+                lastEnd = i + w.len
+                lastMaxLevel = .county
+                i += w.len
+                continue
+            }
+            guard let f = found else { i += 1; continue }
+            let surface = String(String.UnicodeScalarView(text[i..<(i + f.len)]))
+            let kind = Self.kinds[Int(f.entries.map { $0 & 7 }.min() ?? 0)]
+            let cands = f.entries.map { division(at: Int($0 >> 3)) }
+            let mention = PlaceMention(range: i..<(i + f.len), surface: surface, candidates: cands, kind: kind,
+                                       correctedFrom: kind == .renamed ? surface : nil)
+            if accept(mention, blocked: blocked, in: text, lastEnd: lastEnd, lastMaxLevel: lastMaxLevel) {
+                out.append(mention)
+                lastEnd = mention.range.upperBound
+                lastMaxLevel = cands.map(\.level).max()
+                i += f.len
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    private func accept(_ m: PlaceMention, blocked: [Range<Int>], in text: [Unicode.Scalar], lastEnd: Int, lastMaxLevel: DivisionLevel?) -> Bool {
+        let lo = m.range.lowerBound, hi = m.range.upperBound
+        // Idioms and fixed phrases overlapping the name.
+        if m.kind != .official, blocked.contains(where: { $0.overlaps(m.range) }) { return false }
+        let next: Unicode.Scalar? = hi < text.count ? text[hi] : nil
+        if m.kind != .official && m.kind != .renamed && m.kind != .township {
+            // A short form starting a street/landmark name: 台湾路, 台湾风情街.
+            var j = hi
+            while j < min(hi + 4, text.count) {
+                if GazetteerRules.suffixScalars.contains(text[j]) || !Gazetteer.isHan(text[j]) { break }
+                if GazetteerRules.roadScalars.contains(text[j]) { return false }
+                j += 1
+            }
+            // A coarser short form glued to a finer place just before it: 启东市台湾.
+            if lastEnd == lo, let prev = lastMaxLevel, let minLevel = m.candidates.map(\.level).min(), minLevel < prev {
+                return false
+            }
+            // A bare stem followed by what follows a person's name.
+            if m.isBare, let nx = next, GazetteerRules.personFollowers.contains(nx) { return false }
+        }
+        if m.isHeadlineContraction, let nx = next, GazetteerRules.contractionBreakers.contains(nx) { return false }
+        // A two-character county after a conjunction inside a phrase: 盟委和县委 is not 和县.
+        if m.kind == .official, m.range.count == 2, lo > 0, Gazetteer.isHan(text[lo - 1]),
+           let first = m.surface.unicodeScalars.first, GazetteerRules.conjunctions.contains(first) {
+            return false
+        }
+        // 苏木乡镇, 各乡镇: a township ending in 乡 followed by 镇 is the word 乡镇.
+        if m.kind == .township, next == "镇", m.surface.unicodeScalars.last == "乡" { return false }
+        return true
+    }
+
+    static func isHan(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x20000...0x2FFFF).contains(v)
+    }
+}

@@ -1,0 +1,420 @@
+/// What the Corpus layer knows about one section, as input to `RegionResolver`.
+public struct RegionEvidence: Sendable {
+    /// The byline as printed, e.g. `科左中旗人大常委会党组书记、主任 张敬瑞`, `■ 白云萍（江苏）`, `本报讯（王佳丽）`.
+    public var byline: String?
+    /// The author's office, e.g. `科尔沁区人大常委会党组书记、主任`, `本报记者`.
+    public var office: String?
+    /// The bracketed province of `■ NAME（湖北）`, e.g. `湖北`.
+    public var provinceHint: String?
+    /// The headline, e.g. `乌市人大：细化目标任务  实现推进有序`.
+    public var title: String?
+    /// A closing note such as `（作者系巴彦淖尔市人大常委会主任）`.
+    public var footer: String?
+    /// Normalized body text (whitespace between Han characters removed).
+    public var body: [Unicode.Scalar]
+    /// `本报记者` / `本报讯` pieces: they take the paper's locale unless clearly about one place.
+    public var isReporterPiece: Bool
+
+    public init(byline: String? = nil, office: String? = nil, provinceHint: String? = nil, title: String? = nil,
+                footer: String? = nil, body: [Unicode.Scalar] = [], isReporterPiece: Bool = false) {
+        self.byline = byline
+        self.office = office
+        self.provinceHint = provinceHint
+        self.title = title
+        self.footer = footer
+        self.body = body
+        self.isReporterPiece = isReporterPiece
+    }
+}
+
+/// A diagnostic about places met while resolving regions.
+public struct RegionNote: Sendable, Hashable {
+    public enum Kind: String, Sendable {
+        /// A printed name was corrected (`石楼市 → 石楼县 (吕梁市)`, renamed units).
+        case corrected
+        /// A short form could not be settled; the finer level was left nil.
+        case ambiguous
+        /// Something printed like a place (`XX县人大`) is not in the gazetteer.
+        case unknownPlace
+        /// Two pieces of evidence disagree (office place outside the byline's province).
+        case conflict
+    }
+    public let kind: Kind
+    /// The text as printed.
+    public let surface: String
+    /// Human-readable explanation, e.g. `石楼市 → 石楼县 (吕梁市)`.
+    public let message: String
+    /// Index of the section in the document, if the note belongs to one.
+    public let sectionIndex: Int?
+    /// Scalar offset into the section body, when the place was found there.
+    public let offset: Int?
+
+    public init(kind: Kind, surface: String, message: String, sectionIndex: Int?, offset: Int?) {
+        self.kind = kind
+        self.surface = surface
+        self.message = message
+        self.sectionIndex = sectionIndex
+        self.offset = offset
+    }
+}
+
+/// The region of one section and why.
+public struct ResolvedRegion: Sendable {
+    /// The region, as specific as the evidence agrees on; nil when nothing is known.
+    public var region: Region?
+    /// Human-readable lines saying which evidence decided each level.
+    public var evidence: [String]
+    /// Notes about this section (corrections, ambiguities, conflicts).
+    public var notes: [RegionNote]
+
+    public init(region: Region?, evidence: [String], notes: [RegionNote]) {
+        self.region = region
+        self.evidence = evidence
+        self.notes = notes
+    }
+}
+
+/// Resolves the region of every section of a document from bylines, offices, headlines,
+/// footers and bodies, using the document's dominant prefecture as context for short forms.
+///
+/// Rules, in order: the place in the office/byline/footer wins (`科左中旗人大常委会…`); then a
+/// headline place (`乌市人大：` via context); a bracketed province hint restricts everything to
+/// that province; the body refines to the most specific unit it clearly dwells on; a section
+/// without evidence takes the document's locale. Short forms that stay ambiguous leave the finer
+/// level nil and yield an `ambiguous` note; townships, bare stems and two-character contractions
+/// only count inside a known frame (section or document context).
+public struct RegionResolver: Sendable {
+    public let gazetteer: Gazetteer
+
+    public init(gazetteer: Gazetteer = .shared) {
+        self.gazetteer = gazetteer
+    }
+
+    enum Source: String { case office, byline, footer, title, body }
+
+    struct Found {
+        let mention: PlaceMention
+        let source: Source
+        /// The scalars right after the mention start with 人大.
+        let beforeRenda: Bool
+    }
+
+    struct Frame {
+        var province: Division?
+        var prefecture: Division?
+    }
+
+    // MARK: - Document
+
+    /// Resolves every section of one document together: the prefecture that dominates the
+    /// sections' unambiguous mentions resolves short forms, townships and wrong suffixes.
+    public func resolve(document sections: [RegionEvidence]) -> (regions: [ResolvedRegion], notes: [RegionNote]) {
+        let hints = sections.map { ev in ev.provinceHint.flatMap { province(named: $0) } }
+        let scans = sections.map(scan)
+        let doc = documentContext(scans: scans, hints: hints)
+        var regions: [ResolvedRegion] = []
+        var notes: [RegionNote] = []
+        for (i, ev) in sections.enumerated() {
+            let r = resolveSection(index: i, evidence: ev, found: scans[i], hint: hints[i], doc: doc)
+            regions.append(r)
+            notes.append(contentsOf: r.notes)
+        }
+        return (regions, notes)
+    }
+
+    /// The province a hint names: `湖北`, `内蒙古自治区`, or a finer place inside one (`湖北竹溪`).
+    func province(named s: String) -> Division? {
+        let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let p = gazetteer.divisions(named: t).first(where: { $0.level == .province }) { return p }
+        for m in gazetteer.mentions(in: Self.scalars(t)) {
+            let provinces = Set(m.candidates.compactMap { gazetteer.ancestor(of: $0, at: .province)?.code })
+            if provinces.count == 1, let code = provinces.first { return gazetteer.division(code: code) }
+        }
+        return nil
+    }
+
+    static func scalars(_ s: String?) -> [Unicode.Scalar] {
+        guard let s else { return [] }
+        return s.unicodeScalars.filter { !$0.properties.isWhitespace }
+    }
+
+    func scan(_ ev: RegionEvidence) -> [Found] {
+        var out: [Found] = []
+        let sources: [(Source, [Unicode.Scalar])] = [
+            (.office, Self.scalars(ev.office)), (.byline, Self.scalars(ev.byline)), (.footer, Self.scalars(ev.footer)),
+            (.title, Self.scalars(ev.title)), (.body, ev.body),
+        ]
+        for (src, text) in sources where !text.isEmpty {
+            for m in gazetteer.mentions(in: text) {
+                let hi = m.range.upperBound
+                let renda = hi + 1 < text.count && text[hi] == "人" && text[hi + 1] == "大"
+                out.append(Found(mention: m, source: src, beforeRenda: renda))
+            }
+        }
+        return out
+    }
+
+    /// A mention strong enough to vote for the document's context: official, renamed, suffixed
+    /// short forms and contractions of three or more characters.
+    func isStrong(_ m: PlaceMention) -> Bool {
+        switch m.kind {
+        case .official, .renamed: return true
+        case .shortForm: return !m.isBare
+        case .contraction: return !m.isHeadlineContraction
+        case .township, .wrongSuffix: return false
+        }
+    }
+
+    func documentContext(scans: [[Found]], hints: [Division?]) -> Frame {
+        var prefSections: [String: Int] = [:]
+        var provSections: [String: Int] = [:]
+        var votingPref = 0, votingProv = 0
+        for (i, found) in scans.enumerated() {
+            var pref: [String: Int] = [:]
+            var prov: [String: Int] = [:]
+            for f in found where isStrong(f.mention) {
+                var cands = f.mention.candidates.filter { $0.level != .township }
+                if let h = hints[i] { cands = cands.filter { gazetteer.isWithin($0, h) } }
+                guard cands.count == 1, let d = cands.first else { continue }
+                if let p = gazetteer.ancestor(of: d, at: .prefecture) { pref[p.code, default: 0] += 1 }
+                if let p = gazetteer.ancestor(of: d, at: .province) { prov[p.code, default: 0] += 1 }
+            }
+            if let top = Self.uniqueMax(pref) { prefSections[top, default: 0] += 1; votingPref += 1 }
+            if let top = Self.uniqueMax(prov) { provSections[top, default: 0] += 1; votingProv += 1 }
+        }
+        var frame = Frame()
+        if let top = Self.uniqueMax(prefSections), let c = prefSections[top],
+           Double(c) >= 0.6 * Double(votingPref), c >= 2 || votingPref == 1 {
+            frame.prefecture = gazetteer.division(code: top)
+            frame.province = frame.prefecture.flatMap { gazetteer.ancestor(of: $0, at: .province) }
+        } else if let top = Self.uniqueMax(provSections), let c = provSections[top],
+                  Double(c) >= 0.6 * Double(votingProv), c >= 2 || votingProv == 1 {
+            frame.province = gazetteer.division(code: top)
+        }
+        return frame
+    }
+
+    static func uniqueMax(_ m: [String: Int]) -> String? {
+        guard let best = m.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) else { return nil }
+        return m.values.filter { $0 == best.value }.count == 1 ? best.key : nil
+    }
+
+    // MARK: - Picking one division for a mention
+
+    enum Pick {
+        case unit(Division)
+        case ambiguous([Division])
+        case none
+    }
+
+    func pick(_ m: PlaceMention, hint: Division?, local: Frame, doc: Frame) -> Pick {
+        var cands = m.candidates
+        if let h = hint {
+            cands = cands.filter { gazetteer.isWithin($0, h) }
+            if cands.isEmpty { return .none }
+        }
+        // One candidate containing all the others (吉林 → 吉林省 rather than 吉林市).
+        if cands.count > 1, let outer = cands.first(where: { c in cands.allSatisfy { gazetteer.isWithin($0, c) } }) {
+            cands = [outer]
+        }
+        // Two-character bare county stems (交城, 平和, 复兴) are common words: they only count
+        // inside a known prefecture, like townships and headline contractions.
+        let bareCounty = m.isBare && m.range.count <= 2 && cands.allSatisfy { $0.level >= .county }
+        let needsPrefecture = m.isHeadlineContraction || m.kind == .township || m.kind == .wrongSuffix || bareCounty
+        let weak = needsPrefecture || m.isBare
+        if !weak && cands.count == 1 { return .unit(cands[0]) }
+        for frame in [local, doc] {
+            if let p = frame.prefecture {
+                let f = cands.filter { gazetteer.isWithin($0, p) }
+                if f.count == 1 { return .unit(f[0]) }
+                if f.count > 1 { return .ambiguous(f) }
+            }
+        }
+        if !needsPrefecture {
+            for frame in [local, doc] {
+                if let p = frame.province {
+                    let f = cands.filter { gazetteer.isWithin($0, p) }
+                    if f.count == 1 { return .unit(f[0]) }
+                    if f.count > 1 { return .ambiguous(f) }
+                }
+            }
+        }
+        if m.isBare && (local.province != nil || doc.province != nil) { return .none }  // bare stem outside the frame: not a vote
+        return .ambiguous(cands)
+    }
+
+    func label(_ d: Division) -> String {
+        var parts = [d.name]
+        if let p = gazetteer.parent(of: d), d.level != .province { parts.append(p.name) }
+        return d.level == .province ? d.name : "\(parts[0]) (\(parts[1]))"
+    }
+
+    func weight(_ m: PlaceMention) -> Int {
+        (m.isBare || m.kind == .township) ? 1 : 2
+    }
+
+    // MARK: - Section
+
+    func resolveSection(index: Int, evidence ev: RegionEvidence, found: [Found], hint: Division?, doc docIn: Frame) -> ResolvedRegion {
+        var evidence: [String] = []
+        var notes: [RegionNote] = []
+        var noted = Set<String>()
+        func note(_ kind: RegionNote.Kind, _ surface: String, _ message: String, _ f: Found?) {
+            guard noted.insert("\(kind.rawValue)|\(surface)").inserted else { return }
+            notes.append(RegionNote(kind: kind, surface: surface, message: message, sectionIndex: index,
+                                    offset: f?.source == .body ? f?.mention.range.lowerBound : nil))
+        }
+        var hint = hint
+        if let h = hint { evidence.append("province hint \(ev.provinceHint ?? h.name) → \(h.name)") }
+        // The document context only applies when it agrees with the hint.
+        var doc = docIn
+        if let h = hint, let p = doc.province, p.code != h.code { doc = Frame() }
+
+        // 1. Office, byline, footer, title: the first source naming a prefecture or county anchors.
+        var anchor: Division?
+        for src in [Source.office, .byline, .footer, .title] {
+            var best: (Division, Found)?
+            for f in found where f.source == src {
+                let m = f.mention
+                if m.isBare && !f.beforeRenda { continue }
+                var p = pick(m, hint: hint, local: Frame(province: hint), doc: doc)
+                if case .none = p, src != .title, hint != nil, isStrong(m) {
+                    let q = pick(m, hint: nil, local: Frame(), doc: doc)
+                    if case .unit(let d) = q, let h = hint {
+                        note(.conflict, m.surface, "\(src.rawValue) names \(label(d)), outside the byline's province \(h.name); the \(src.rawValue) wins", f)
+                        p = q
+                    }
+                }
+                switch p {
+                case .unit(let d):
+                    let d = d.level == .township ? (gazetteer.parent(of: d) ?? d) : d
+                    if m.kind == .wrongSuffix || m.kind == .renamed {
+                        note(.corrected, m.surface, "\(m.surface) → \(label(d))", f)
+                    }
+                    if best == nil || d.level > best!.0.level { best = (d, f) }
+                case .ambiguous(let ds):
+                    if !m.isBare {
+                        note(.ambiguous, m.surface, "\(m.surface): \(ds.prefix(6).map(label).joined(separator: ", "))\(ds.count > 6 ? ", …" : "") — not settled by context", f)
+                    }
+                case .none:
+                    break
+                }
+            }
+            if let (d, f) = best {
+                if d.level == .province {
+                    if hint == nil { hint = d; evidence.append("\(src.rawValue) \(f.mention.surface) → \(d.name)") }
+                    continue
+                }
+                anchor = d
+                evidence.append("\(src.rawValue) \(f.mention.surface) → \(label(d))")
+                break
+            }
+        }
+        unknownPlaces(ev, note: { s, m in note(.unknownPlace, s, m, nil) })
+
+        let anchorProvince = anchor.flatMap { gazetteer.ancestor(of: $0, at: .province) } ?? hint
+        let frame = Frame(province: anchorProvince, prefecture: anchor.flatMap { gazetteer.ancestor(of: $0, at: .prefecture) })
+        if let p = frame.province, let dp = doc.province, p.code != dp.code { doc = Frame() }
+        if let p = frame.prefecture, let dp = doc.prefecture, p.code != dp.code { doc = Frame(province: doc.province) }
+
+        // 2. Body votes inside the frame.
+        var provVotes: [String: Int] = [:], prefVotes: [String: Int] = [:], directPref: [String: Int] = [:], countyVotes: [String: Int] = [:]
+        for f in found where f.source == .body {
+            let m = f.mention
+            switch pick(m, hint: anchorProvince, local: frame, doc: doc) {
+            case .unit(let d0):
+                let d = d0.level == .township ? (gazetteer.parent(of: d0) ?? d0) : d0
+                if m.kind == .wrongSuffix || m.kind == .renamed { note(.corrected, m.surface, "\(m.surface) → \(label(d))", f) }
+                // A place followed by 人大 (its congress, its deputies) is what the piece is about.
+                let w = weight(m) * (f.beforeRenda ? 4 : 1)
+                if let p = gazetteer.ancestor(of: d, at: .province) { provVotes[p.code, default: 0] += w }
+                if let p = gazetteer.ancestor(of: d, at: .prefecture) {
+                    prefVotes[p.code, default: 0] += w
+                    if d.level == .prefecture { directPref[p.code, default: 0] += w }
+                }
+                if let c = gazetteer.ancestor(of: d, at: .county) { countyVotes[c.code, default: 0] += w }
+            case .ambiguous(let ds):
+                if !m.isBare && m.kind != .township {
+                    note(.ambiguous, m.surface, "\(m.surface): \(ds.prefix(6).map(label).joined(separator: ", "))\(ds.count > 6 ? ", …" : "") — not settled by context", f)
+                }
+            case .none:
+                break
+            }
+        }
+        if let a = anchor, a.level >= .county {
+            return ResolvedRegion(region: gazetteer.region(for: a), evidence: evidence, notes: notes)
+        }
+
+        // Prefecture.
+        var pref = frame.prefecture
+        if pref == nil {
+            let inFrame = prefVotes.filter { kv in
+                guard let p = frame.province, let d = gazetteer.division(code: kv.key) else { return true }
+                return gazetteer.isWithin(d, p)
+            }
+            let sorted = inFrame.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+            let docPref = doc.prefecture.flatMap { dp in
+                frame.province == nil || gazetteer.isWithin(dp, frame.province!) ? dp : nil
+            }
+            let docVotes = docPref.map { inFrame[$0.code] ?? 0 } ?? 0
+            if let top = sorted.first, top.value >= 2, sorted.count == 1 || top.value >= 2 * sorted[1].value,
+               docPref == nil || top.key == docPref!.code || (top.value >= 4 && top.value >= 2 * docVotes) {
+                // Inside a paper with a known locale, a passing mention of another prefecture does
+                // not move the section: it needs two strong mentions and twice the locale's weight.
+                pref = gazetteer.division(code: top.key)
+                evidence.append("body names \(pref!.name) (weight \(top.value))")
+            } else if let dp = docPref, sorted.first.map({ $0.key == dp.code || $0.value < 4 }) ?? true {
+                pref = dp
+                evidence.append("document context \(dp.name)" + (ev.isReporterPiece ? " (reporter piece: the paper's locale)" : ""))
+            }
+        }
+        // County inside the prefecture.
+        var county: Division?
+        if let p = pref {
+            let inside = countyVotes.compactMap { kv -> (Division, Int)? in
+                guard let d = gazetteer.division(code: kv.key), gazetteer.isWithin(d, p) else { return nil }
+                return (d, kv.value)
+            }.sorted { $0.1 > $1.1 || ($0.1 == $1.1 && $0.0.code < $1.0.code) }
+            if let (c, v) = inside.first {
+                let others = inside.dropFirst().reduce(0) { $0 + $1.1 }
+                if v >= directPref[p.code, default: 0] && v > others {
+                    county = c
+                    evidence.append("body dwells on \(c.name) (weight \(v))")
+                }
+            }
+        }
+        var prov = frame.province ?? pref.flatMap { gazetteer.ancestor(of: $0, at: .province) }
+        if prov == nil {
+            let sorted = provVotes.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+            if let top = sorted.first, top.value >= 2, sorted.count == 1 || top.value >= 2 * sorted[1].value {
+                prov = gazetteer.division(code: top.key)
+                evidence.append("body names \(prov!.name)")
+            } else if let dp = doc.province {
+                prov = dp
+                evidence.append("document context \(dp.name)")
+            }
+        }
+        let finest = county ?? pref ?? prov
+        let region = finest.map { gazetteer.region(for: $0) }
+        return ResolvedRegion(region: region, evidence: evidence, notes: notes)
+    }
+
+    /// `XX县人大` in an office, byline or title whose place the gazetteer does not know.
+    func unknownPlaces(_ ev: RegionEvidence, note: (String, String) -> Void) {
+        for text in [ev.office, ev.byline, ev.title].map(Self.scalars) where text.count >= 4 {
+            let known = gazetteer.mentions(in: text)
+            var i = 3
+            while i + 1 < text.count {
+                defer { i += 1 }
+                guard text[i] == "人", text[i + 1] == "大", GazetteerRules.suffixScalars.contains(text[i - 1]) else { continue }
+                if known.contains(where: { $0.range.upperBound == i }) { continue }
+                let generic: Set<Unicode.Scalar> = ["全", "我", "本", "该", "各", "市", "县", "区", "旗", "盟", "省", "自", "治", "级", "两", "乡", "镇"]
+                if generic.contains(text[i - 2]) || !Gazetteer.isHan(text[i - 2]) { continue }
+                var s = i - 1
+                while s > 0, i - s < 5, Gazetteer.isHan(text[s - 1]), !["、", "，", "的"].contains(text[s - 1]) { s -= 1 }
+                let surface = String(String.UnicodeScalarView(text[s..<i]))
+                note(surface, "\(surface) is not in the gazetteer")
+            }
+        }
+    }
+}

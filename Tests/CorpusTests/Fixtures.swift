@@ -1,0 +1,32 @@
+import Corpus
+import Foundation
+
+/// Paths of the project's test fixtures and seeds (never ../shared).
+enum Fixtures {
+    static let testsDir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    static let golden = testsDir.appendingPathComponent("Fixtures/golden")
+    static let seeds = testsDir.deletingLastPathComponent().appendingPathComponent("seeds")
+
+    static var seedFiles: [URL] {
+        ((try? FileManager.default.contentsOfDirectory(at: seeds, includingPropertiesForKeys: nil)) ?? [])
+            .filter { $0.pathExtension == "txt" }.sorted { $0.path < $1.path }
+    }
+
+    /// The seeds read the way the CLI reads them (with corpus n-gram statistics).
+    static let seedDocuments: [Document] = {
+        let sources = seedFiles.map { try! SourceText(path: "seeds/" + $0.lastPathComponent, bytes: [UInt8](try! Data(contentsOf: $0))) }
+        let reader = DocumentReader(background: NGramIndex.sample(sources))
+        return sources.map { reader.read($0) }
+    }()
+
+    static func goldenKey(for doc: Document) -> [String: Any] {
+        let name = (doc.source.path as NSString).lastPathComponent.replacingOccurrences(of: ".txt", with: ".json")
+        let data = try! Data(contentsOf: golden.appendingPathComponent(name))
+        return try! JSONSerialization.jsonObject(with: data) as! [String: Any]
+    }
+
+    /// Reads a document from text written in a test.
+    static func document(_ text: String, path: String = "test.txt") -> Document {
+        DocumentReader().read(try! SourceText(path: path, bytes: Array(text.utf8)))
+    }
+}

@@ -1,0 +1,190 @@
+import XCTest
+@testable import Corpus
+
+final class GazetteerTests: XCTestCase {
+    let g = Gazetteer.shared
+
+    func scalars(_ s: String) -> [Unicode.Scalar] { Array(s.unicodeScalars) }
+    func codes(_ name: String) -> Set<String> { Set(g.divisions(named: name).map(\.code)) }
+
+    func testCountsAreInExpectedRanges() {
+        let c = g.counts
+        XCTAssertEqual(c.provinces, 34)
+        XCTAssertTrue((330...350).contains(c.prefectures), "prefectures \(c.prefectures)")
+        XCTAssertTrue((2_800...2_900).contains(c.counties), "counties \(c.counties)")
+        XCTAssertTrue((35_000...45_000).contains(c.townships), "townships \(c.townships)")
+    }
+
+    func testSampleEntriesWithCodes() throws {
+        let d = try XCTUnwrap(g.division(code: "150521"))
+        XCTAssertEqual(d.name, "科尔沁左翼中旗")
+        XCTAssertEqual(d.level, .county)
+        XCTAssertEqual(d.parentCode, "150500")
+        XCTAssertEqual(g.division(code: "150500")?.name, "通辽市")
+        XCTAssertEqual(g.division(code: "150000")?.name, "内蒙古自治区")
+        XCTAssertEqual(g.division(code: "152200")?.name, "兴安盟")
+        XCTAssertEqual(g.division(code: "141126")?.name, "石楼县")
+        XCTAssertEqual(g.division(code: "141100")?.name, "吕梁市")
+        XCTAssertEqual(g.division(code: "532331")?.name, "禄丰市")
+        XCTAssertNil(g.division(code: "999999"))
+        let r = g.region(for: d)
+        XCTAssertEqual(r, Region(province: "内蒙古自治区", prefecture: "通辽市", county: "科尔沁左翼中旗", code: "150521"))
+        // A county directly under its province (省直辖) has no prefecture.
+        let xiantao = try XCTUnwrap(g.divisions(named: "仙桃市").first)
+        XCTAssertEqual(g.region(for: xiantao).path, "湖北省/仙桃市")
+    }
+
+    func testTownshipsVoteForTheirCounty() throws {
+        let eti = g.divisions(named: "俄体镇")
+        XCTAssertTrue(eti.contains { $0.level == .township && $0.parentCode == "152221" }, "\(eti)")
+        let wucheng = try XCTUnwrap(g.divisions(named: "吴城镇").first { $0.parentCode == "141102" })
+        let r = g.region(for: wucheng)
+        XCTAssertEqual(r.path, "山西省/吕梁市/离石区")
+        XCTAssertEqual(r.code, "141102")
+        // Synthetic township codes round-trip.
+        XCTAssertEqual(g.division(code: wucheng.code), wucheng)
+        XCTAssertGreaterThan(g.divisions(named: "吴城镇").count, 1, "township names repeat nationally")
+    }
+
+    func testProvinceAndPrefectureShortForms() {
+        XCTAssertEqual(codes("内蒙古"), ["150000"])
+        XCTAssertTrue(codes("宁夏").contains("640000"))
+        XCTAssertTrue(codes("江苏").contains("320000"))
+        XCTAssertTrue(codes("湖北").contains("420000"))
+        XCTAssertTrue(codes("通辽").contains("150500"))
+        XCTAssertTrue(codes("吕梁").contains("141100"))
+        XCTAssertTrue(codes("巴彦淖尔").contains("150800"))
+        XCTAssertTrue(codes("兴安").contains("152200"))
+        XCTAssertTrue(codes("楚雄州").contains("532300"))
+    }
+
+    func testBannerContractionsByRule() {
+        XCTAssertEqual(codes("科左中旗"), ["150521"])
+        XCTAssertEqual(codes("科左后旗"), ["150522"])
+        XCTAssertEqual(codes("科右前旗"), ["152221"])
+        XCTAssertEqual(codes("科右中旗"), ["152222"])
+        XCTAssertTrue(codes("达旗").contains("150621"), "达拉特旗")
+        XCTAssertTrue(codes("乌前旗").contains("150823"), "乌拉特前旗")
+        XCTAssertTrue(codes("达茂旗").contains("150223"), "listed: 达尔罕茂明安联合旗")
+    }
+
+    func testHeadlineContractionsAreAmbiguousNationally() {
+        let qianqi = codes("前旗")
+        XCTAssertTrue(qianqi.isSuperset(of: ["152221", "150823"]), "科尔沁右翼前旗 and 乌拉特前旗: \(qianqi)")
+        XCTAssertTrue(codes("中旗").isSuperset(of: ["152222", "150521"]))
+        XCTAssertTrue(codes("扎旗").isSuperset(of: ["150526", "152223"]), "扎鲁特旗 and 扎赉特旗")
+        XCTAssertTrue(codes("乌市").isSuperset(of: ["650100", "152201"]), "乌鲁木齐市 and 乌兰浩特市")
+        XCTAssertTrue(codes("阿市").contains("152202"), "阿尔山市")
+        XCTAssertTrue(codes("后旗").contains("150522"))
+    }
+
+    func testEthnicCountyWithoutEthnicPart() {
+        XCTAssertEqual(codes("元江县"), ["530428"])
+        XCTAssertTrue(codes("元江").contains("530428"))
+        XCTAssertEqual(GazetteerRules.ethnicStem(scalars("恩施土家族苗族自治州")).map { String(String.UnicodeScalarView($0)) }, "恩施")
+        XCTAssertEqual(GazetteerRules.ethnicStem(scalars("巴里坤哈萨克自治县")).map { String(String.UnicodeScalarView($0)) }, "巴里坤")
+        XCTAssertNil(GazetteerRules.ethnicStem(scalars("鄂温克族自治旗")), "no stem left")
+    }
+
+    func testGulouDistrictIsAmbiguous() {
+        let gulou = g.divisions(named: "鼓楼区")
+        XCTAssertGreaterThanOrEqual(gulou.count, 3)
+        XCTAssertGreaterThanOrEqual(Set(gulou.compactMap(\.parentCode)).count, 3, "several cities have a 鼓楼区")
+        let m = g.mentions(in: scalars("鼓楼区人大常委会"))
+        XCTAssertEqual(m.first?.kind, .official)
+        XCTAssertEqual(m.first?.candidates.count, gulou.count)
+    }
+
+    func testRenamedCountyResolvesToNewUnit() {
+        XCTAssertEqual(codes("禄丰县"), ["532331"])
+        // An abolished unit still listed by the source next to its successor is dropped.
+        XCTAssertEqual(codes("澄江县"), ["530481"])
+        XCTAssertNil(g.division(code: "530422"))
+        XCTAssertEqual(codes("襄樊市"), ["420600"])
+        let m = g.mentions(in: scalars("原襄樊市人大常委会"))
+        XCTAssertEqual(m.count, 1)
+        XCTAssertEqual(m.first?.kind, .renamed)
+        XCTAssertEqual(m.first?.candidates.first?.name, "襄阳市")
+        XCTAssertEqual(m.first?.correctedFrom, "襄樊市")
+        // Generic old names are not taken as renames of one unit.
+        XCTAssertFalse(g.divisions(named: "城区").contains { $0.code == "140213" })
+    }
+
+    func testWrongSuffixMention() throws {
+        let text = scalars("石楼市人大常委会办公室主任表示，柳林市人大常委会组织机关干部")
+        let m = g.mentions(in: text)
+        let shilou = try XCTUnwrap(m.first)
+        XCTAssertEqual(shilou.kind, .wrongSuffix)
+        XCTAssertEqual(shilou.surface, "石楼市")
+        XCTAssertEqual(shilou.range, 0..<3)
+        XCTAssertEqual(shilou.candidates.map(\.name), ["石楼县"])
+        XCTAssertEqual(shilou.correctedFrom, "石楼市")
+        XCTAssertTrue(m.contains { $0.surface == "柳林市" && $0.kind == .wrongSuffix })
+        // A correct suffix is official; 市场 after a stem is a plain word.
+        XCTAssertEqual(g.mentions(in: scalars("石楼县人大")).first?.kind, .official)
+        XCTAssertFalse(g.mentions(in: scalars("柳林市场")).contains { $0.kind == .wrongSuffix })
+    }
+
+    func testFalsePositivesAreGuarded() {
+        let m = g.mentions(in: scalars("江苏启东市台湾风情街开街"))
+        XCTAssertTrue(m.contains { $0.surface == "启东市" })
+        XCTAssertFalse(m.contains { $0.candidates.contains { $0.name == "台湾省" } }, "\(m.map(\.surface))")
+        XCTAssertTrue(g.mentions(in: scalars("台湾路")).isEmpty)
+        XCTAssertTrue(g.mentions(in: scalars("中国共产党带领中华民族")).isEmpty)
+        XCTAssertTrue(g.mentions(in: scalars("关系人民幸福安康，关系党和国家长治久安")).isEmpty)
+        XCTAssertTrue(g.mentions(in: scalars("全市人大系统")).isEmpty)
+        XCTAssertTrue(g.mentions(in: scalars("在心中旗帜鲜明讲政治")).isEmpty)
+        // An official name still matches before a road character inside a longer name.
+        XCTAssertEqual(g.mentions(in: scalars("长沙市岳麓区")).map(\.surface), ["长沙市", "岳麓区"])
+    }
+
+    func testLongestMatchAndOffsets() {
+        let text = scalars("内蒙古自治区巴彦淖尔市人大常委会，科右前旗俄体镇人大代表")
+        let m = g.mentions(in: text)
+        XCTAssertEqual(m.map(\.surface), ["内蒙古自治区", "巴彦淖尔市", "科右前旗", "俄体镇"])
+        XCTAssertEqual(m.map(\.kind), [.official, .official, .contraction, .township])
+        XCTAssertEqual(m[1].range, 6..<11)
+    }
+
+    func testCustomTableAndErrors() throws {
+        let tsv = """
+        # test table
+        P\t150000\t内蒙古自治区\t内蒙古
+        M\t152200\t兴安盟\t150000\t兴安盟
+        C\t152221\t科尔沁右翼前旗\t152200\t科右前旗
+        T\t152221\t俄体镇,居力很镇
+        R\t老前旗\t152221
+        """
+        let t = try Gazetteer(tsv: tsv)
+        XCTAssertEqual(t.counts.provinces, 1)
+        XCTAssertEqual(t.counts.prefectures, 1)
+        XCTAssertEqual(t.counts.counties, 1)
+        XCTAssertEqual(t.counts.townships, 2)
+        XCTAssertEqual(t.divisions(named: "前旗").map(\.code), ["152221"])
+        XCTAssertEqual(t.divisions(named: "老前旗").map(\.code), ["152221"])
+        XCTAssertEqual(t.divisions(named: "居力很镇").first?.parentCode, "152221")
+
+        XCTAssertThrowsError(try Gazetteer(tsv: "")) { XCTAssertEqual($0 as? GazetteerError, .empty) }
+        XCTAssertThrowsError(try Gazetteer(tsv: "P\t150000\n")) { e in
+            guard case .malformedRecord(let line, _, _) = e as? GazetteerError else { return XCTFail("\(e)") }
+            XCTAssertEqual(line, 1)
+        }
+        XCTAssertThrowsError(try Gazetteer(tsv: "P\t150000\t内蒙古自治区\t内蒙古\nC\t152221\t科尔沁右翼前旗\t152200\t科右前旗\n")) { e in
+            XCTAssertEqual(e as? GazetteerError, .unknownParent(line: 2, code: "152221", parent: "152200"))
+            XCTAssertTrue("\(e)".contains("line 2"))
+        }
+        XCTAssertThrowsError(try Gazetteer(tsv: "X\tfoo\n"))
+    }
+
+    func testLoadIsFast() throws {
+        let url = try XCTUnwrap(Gazetteer.resourceURL)
+        let data = try Data(contentsOf: url)
+        XCTAssertLessThan(data.count, 2_000_000)
+        let t0 = Date()
+        let loaded = try Gazetteer(bytes: [UInt8](data))
+        let elapsed = Date().timeIntervalSince(t0)
+        XCTAssertEqual(loaded.counts.provinces, 34)
+        // Generous bound: debug builds on a shared 2-core machine (release loads in ~20 ms).
+        XCTAssertLessThan(elapsed, 2.0)
+    }
+}

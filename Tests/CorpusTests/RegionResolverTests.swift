@@ -1,0 +1,225 @@
+import XCTest
+@testable import Corpus
+
+final class RegionResolverTests: XCTestCase {
+    let resolver = RegionResolver()
+
+    func body(_ s: String) -> [Unicode.Scalar] { Array(s.unicodeScalars) }
+
+    func path(_ r: ResolvedRegion) -> String { r.region?.path ?? Region.unknownPath }
+
+    // MARK: documents written for the tests
+
+    /// A 兴安盟 paper: plain bodies establish the context, headlines use contractions.
+    func xinganDocument() -> [RegionEvidence] {
+        [
+            RegionEvidence(byline: "本报讯（甲）", title: "乌市人大：细化目标任务",
+                           body: body("本报讯（甲）自治区两会闭幕后，乌市人大常委会迅速组织代表学习。"), isReporterPiece: true),
+            RegionEvidence(byline: "本报讯（乙）", title: "前旗人大：坚持以身作则",
+                           body: body("本报讯（乙）近日，科右前旗人大系统认真学习，前旗人大常委会作出部署。"), isReporterPiece: true),
+            RegionEvidence(byline: "本报讯（丙）", title: "扎旗人大：把握监督实施",
+                           body: body("本报讯（丙）近日，扎赉特旗人大常委会召开专题会议。"), isReporterPiece: true),
+            RegionEvidence(byline: "本报讯（丁）", title: "突泉县人大：凝聚奋斗力量",
+                           body: body("本报讯（丁）近日，突泉县人大常委会传达学习会议精神。"), isReporterPiece: true),
+            RegionEvidence(byline: "本报讯（戊）", title: "阿市人大：加强自身建设",
+                           body: body("本报讯（戊）近日，阿尔山市人大常委会结合当地实际，推动阿市人大工作。"), isReporterPiece: true),
+            RegionEvidence(byline: "本报讯（己）", title: "中旗人大：履行职能职责",
+                           body: body("本报讯（己）近日，中旗人大常委会召开机关支部学习会议。"), isReporterPiece: true),
+            RegionEvidence(byline: "□ 庚", body: body("兴安盟是第一批试点单位之一，盟人大机关积极参与。")),
+            RegionEvidence(body: body("近日，科右前旗俄体镇人大代表深入田间地头。")),
+        ]
+    }
+
+    func testHeadlineContractionsResolveByDocumentContext() {
+        let res = resolver.resolve(document: xinganDocument()).regions
+        XCTAssertEqual(res.map(path), [
+            "内蒙古自治区/兴安盟/乌兰浩特市",
+            "内蒙古自治区/兴安盟/科尔沁右翼前旗",
+            "内蒙古自治区/兴安盟/扎赉特旗",
+            "内蒙古自治区/兴安盟/突泉县",
+            "内蒙古自治区/兴安盟/阿尔山市",
+            "内蒙古自治区/兴安盟/科尔沁右翼中旗",
+            "内蒙古自治区/兴安盟",
+            "内蒙古自治区/兴安盟/科尔沁右翼前旗",
+        ])
+        XCTAssertEqual(res[0].region?.code, "152201")
+    }
+
+    func testHeadlineContractionsStayAmbiguousWithoutContext() {
+        for short in ["前旗", "中旗", "扎旗", "乌市", "后旗"] {
+            let doc = [RegionEvidence(title: "\(short)人大：坚持以身作则 树立良好形象",
+                                      body: body("人大常委会认真传达学习会议精神，安排部署贯彻落实工作。"))]
+            let (regions, notes) = resolver.resolve(document: doc)
+            XCTAssertNil(regions[0].region?.county, short)
+            XCTAssertTrue(notes.contains { $0.kind == .ambiguous && $0.surface == short && $0.sectionIndex == 0 }, "\(short): \(notes)")
+        }
+        // 阿市 is 阿尔山市 alone nationally, but a two-character contraction still needs context.
+        let (regions, _) = resolver.resolve(document: [RegionEvidence(title: "阿市人大：加强自身建设", body: body("人大常委会加强监督。"))])
+        XCTAssertNil(regions[0].region?.county)
+    }
+
+    func testBannerContractionInOfficeResolvesInTongliaoPaper() {
+        let doc = [
+            RegionEvidence(byline: "开鲁县人大常委会党组书记、主任 甲", office: "开鲁县人大常委会党组书记、主任", body: body("学习贯彻会议精神。")),
+            RegionEvidence(byline: "科左中旗人大常委会党组书记、主任 乙", office: "科左中旗人大常委会党组书记、主任", body: body("学习贯彻会议精神。")),
+            RegionEvidence(byline: "科左后旗人大常委会党组书记、主任 丙", office: "科左后旗人大常委会党组书记、主任", body: body("人大工作要围绕全旗经济社会发展。")),
+            RegionEvidence(byline: "奈曼旗人大常委会党组书记、主任 丁", office: "奈曼旗人大常委会党组书记、主任", body: body("推动全旗人大工作高质量发展。")),
+        ]
+        let res = resolver.resolve(document: doc).regions
+        XCTAssertEqual(res[1].region, Region(province: "内蒙古自治区", prefecture: "通辽市", county: "科尔沁左翼中旗", code: "150521"))
+        XCTAssertEqual(path(res[2]), "内蒙古自治区/通辽市/科尔沁左翼后旗")
+        XCTAssertEqual(path(res[3]), "内蒙古自治区/通辽市/奈曼旗")
+    }
+
+    func testOfficeWinsOverBody() {
+        let doc = [RegionEvidence(office: "科尔沁区人大常委会党组书记、主任",
+                                  body: body("开鲁县人大常委会和开鲁县人民政府的同志也参加了学习。"))]
+        XCTAssertEqual(path(resolver.resolve(document: doc).regions[0]), "内蒙古自治区/通辽市/科尔沁区")
+    }
+
+    func testWrongSuffixCorrectedInLuliangContext() {
+        let doc = [
+            RegionEvidence(byline: "□ 本报记者 甲", office: "本报记者",
+                           body: body("吕梁市人大常委会召开会议。岚县人大常委会坚持学习。石楼市人大常委会办公室主任表示，要学深悟透。交城县人大常委会组织学习。"),
+                           isReporterPiece: true),
+            RegionEvidence(byline: "□ 本报记者 乙", office: "本报记者",
+                           body: body("市人大代表、离石区委党校常务副校长正在农村宣讲。离石区人大常委会高度重视。"), isReporterPiece: true),
+        ]
+        let (regions, notes) = resolver.resolve(document: doc)
+        XCTAssertEqual(path(regions[0]), "山西省/吕梁市", "a piece about many counties stays at the prefecture")
+        XCTAssertEqual(path(regions[1]), "山西省/吕梁市/离石区")
+        let corrected = notes.first { $0.kind == .corrected }
+        XCTAssertEqual(corrected?.message, "石楼市 → 石楼县 (吕梁市)")
+        XCTAssertEqual(corrected?.surface, "石楼市")
+        XCTAssertEqual(corrected?.sectionIndex, 0)
+        XCTAssertNotNil(corrected?.offset)
+    }
+
+    func testWrongSuffixNotResolvedWithoutContext() {
+        let doc = [RegionEvidence(body: body("石楼市人大常委会办公室主任表示，要学深悟透。"))]
+        let (regions, notes) = resolver.resolve(document: doc)
+        XCTAssertNil(regions[0].region)
+        XCTAssertFalse(notes.contains { $0.kind == .corrected })
+    }
+
+    func testReporterPieceTakesPaperLocaleOrItsCounty() {
+        let doc = [
+            RegionEvidence(body: body("吕梁市人大常委会审议通过决定。汾阳市、孝义市人大常委会分别召开会议。")),
+            RegionEvidence(byline: "□ 本报记者 甲", office: "本报记者", body: body("连日来，全市人大系统兴起学习热潮。"), isReporterPiece: true),
+            RegionEvidence(byline: "□ 本报记者 乙", office: "本报记者",
+                           body: body("省、市人大代表，交城县卫生健康综合行政执法队队长助理接受采访，推动精神在交城落地生根。"),
+                           isReporterPiece: true),
+            RegionEvidence(title: "前言", body: body("连日来，全市各级人大常委会机关干部纷纷学习。")),
+        ]
+        let res = resolver.resolve(document: doc).regions
+        XCTAssertEqual(path(res[1]), "山西省/吕梁市")
+        XCTAssertTrue(res[1].evidence.contains { $0.contains("document context") })
+        XCTAssertEqual(path(res[2]), "山西省/吕梁市/交城县")
+        XCTAssertEqual(path(res[3]), "山西省/吕梁市")
+    }
+
+    func testPassingMentionDoesNotMoveAReporterPiece() {
+        let doc = [
+            RegionEvidence(office: "吕梁市人大常委会主任", body: body("吕梁市人大常委会审议。")),
+            RegionEvidence(office: "离石区人大常委会主任", body: body("离石区人大常委会学习。")),
+            RegionEvidence(byline: "□ 本报记者 甲", office: "本报记者",
+                           body: body("全市人大系统学习借鉴杭州市的经验，兴起学习热潮。"), isReporterPiece: true),
+        ]
+        XCTAssertEqual(path(resolver.resolve(document: doc).regions[2]), "山西省/吕梁市")
+    }
+
+    func testRenamedUnitResolves() {
+        let doc = [RegionEvidence(provinceHint: "云南", body: body("禄丰县人大常委会召开会议，禄丰县人大代表参加。"))]
+        let (regions, notes) = resolver.resolve(document: doc)
+        XCTAssertEqual(path(regions[0]), "云南省/楚雄彝族自治州/禄丰市")
+        XCTAssertTrue(notes.contains { $0.kind == .corrected && $0.message == "禄丰县 → 禄丰市 (楚雄彝族自治州)" }, "\(notes)")
+    }
+
+    func testProvinceHintAndBodyAgree() {
+        let doc = [
+            RegionEvidence(byline: "■ 甲（湖北）", provinceHint: "湖北",
+                           body: body("湖北省竹溪县人大常委会切实加强干部能力作风建设，提请县委下发实施意见。")),
+            RegionEvidence(byline: "■ 乙（江苏）", provinceHint: "江苏",
+                           body: body("地方党委要切实担负起政治责任，支持街道和开发园区议政代表会建设。")),
+            RegionEvidence(byline: "■ 丙（内蒙古）", provinceHint: "内蒙古",
+                           footer: "（作者系巴彦淖尔市人大常委会主任）",
+                           body: body("巴彦淖尔市人大常委会在全区率先开发推广小程序。")),
+            RegionEvidence(byline: "■ 丁（湖南）", provinceHint: "湖南",
+                           body: body("湖南省长沙市岳麓区人大常委会以强烈的责任感履职。坚决支持湘江新区与岳麓区实行区政合一。")),
+        ]
+        let res = resolver.resolve(document: doc).regions
+        XCTAssertEqual(res[0].region, Region(province: "湖北省", prefecture: "十堰市", county: "竹溪县", code: "420324"))
+        XCTAssertEqual(res[1].region, Region(province: "江苏省", code: "320000"))
+        XCTAssertEqual(path(res[2]), "内蒙古自治区/巴彦淖尔市")
+        XCTAssertEqual(path(res[3]), "湖南省/长沙市/岳麓区")
+    }
+
+    func testHintNamingAFinerPlaceStillGivesTheProvince() {
+        let doc = [RegionEvidence(byline: "■ 甲（湖北竹溪）", provinceHint: "湖北竹溪", body: body("加强干部能力作风建设。"))]
+        XCTAssertEqual(resolver.resolve(document: doc).regions[0].region?.province, "湖北省")
+    }
+
+    func testHintOnlyStaysAtProvinceAndIgnoresOtherProvinces() {
+        // 长治 and 安康 inside idioms, and a place outside the hinted province, do not count.
+        let doc = [RegionEvidence(byline: "■ 甲（河南）", provinceHint: "河南",
+                                  body: body("关系人民幸福安康，关系党和国家长治久安。学习借鉴杭州市的经验。"))]
+        XCTAssertEqual(path(resolver.resolve(document: doc).regions[0]), "河南省")
+    }
+
+    func testTaiwanStreetIsNotTaiwanProvince() {
+        let doc = [RegionEvidence(byline: "■ 甲（江苏）", provinceHint: "江苏",
+                                  body: body("启东市台湾风情街开街，启东市人大代表积极参与。"))]
+        let r = resolver.resolve(document: doc).regions[0]
+        XCTAssertEqual(path(r), "江苏省/南通市/启东市")
+        let alone = resolver.resolve(document: [RegionEvidence(body: body("启东市台湾风情街开街。"))]).regions[0]
+        XCTAssertNotEqual(alone.region?.province, "台湾省")
+    }
+
+    func testTownshipsOnlyVoteInsideContext() {
+        let luliang = [
+            RegionEvidence(office: "吕梁市人大常委会主任", body: body("吕梁市人大常委会审议。")),
+            RegionEvidence(office: "离石区人大常委会主任", body: body("离石区人大常委会学习。")),
+            RegionEvidence(body: body("初冬季节，吴城镇陈家塔村会议室里人头攒动。")),
+        ]
+        XCTAssertEqual(path(resolver.resolve(document: luliang).regions[2]), "山西省/吕梁市/离石区")
+        let alone = [RegionEvidence(body: body("初冬季节，吴城镇陈家塔村会议室里人头攒动。"))]
+        XCTAssertNil(resolver.resolve(document: alone).regions[0].region)
+    }
+
+    func testGulouNeedsAProvince() {
+        let none = resolver.resolve(document: [RegionEvidence(title: "鼓楼区人大：履职尽责", body: body("加强监督。"))])
+        XCTAssertNil(none.regions[0].region?.county)
+        XCTAssertTrue(none.notes.contains { $0.kind == .ambiguous && $0.surface == "鼓楼区" })
+        let fujian = resolver.resolve(document: [RegionEvidence(provinceHint: "福建", title: "鼓楼区人大：履职尽责", body: body("加强监督。"))])
+        XCTAssertEqual(path(fujian.regions[0]), "福建省/福州市/鼓楼区")
+        // Two 鼓楼区 in 江苏 (南京, 徐州): the hint is not enough.
+        let jiangsu = resolver.resolve(document: [RegionEvidence(provinceHint: "江苏", title: "鼓楼区人大：履职尽责", body: body("加强监督。"))])
+        XCTAssertEqual(path(jiangsu.regions[0]), "江苏省")
+        XCTAssertTrue(jiangsu.notes.contains { $0.kind == .ambiguous })
+    }
+
+    func testOfficeOutsideHintProvinceIsAConflict() {
+        let doc = [RegionEvidence(byline: "■ 甲（湖北）", office: "巴彦淖尔市人大常委会主任", provinceHint: "湖北", body: body("加强代表工作。"))]
+        let (regions, notes) = resolver.resolve(document: doc)
+        XCTAssertEqual(path(regions[0]), "内蒙古自治区/巴彦淖尔市")
+        XCTAssertTrue(notes.contains { $0.kind == .conflict && $0.surface == "巴彦淖尔市" })
+    }
+
+    func testUnknownPlaceInOffice() {
+        let (_, notes) = resolver.resolve(document: [RegionEvidence(office: "桃花源县人大常委会主任", body: body("加强监督。"))])
+        XCTAssertTrue(notes.contains { $0.kind == .unknownPlace && $0.surface.hasSuffix("县") }, "\(notes)")
+    }
+
+    func testNationalPaperHasNoDominantContext() {
+        // Sections about different prefectures: no context, so a contraction stays ambiguous.
+        let doc = [
+            RegionEvidence(provinceHint: "云南", body: body("云南省禄丰市人大常委会不断探索。")),
+            RegionEvidence(provinceHint: "山东", body: body("山东省青岛市人大常委会认真贯彻落实。")),
+            RegionEvidence(title: "前旗人大：坚持学习", body: body("人大常委会认真学习。")),
+        ]
+        let (regions, _) = resolver.resolve(document: doc)
+        XCTAssertEqual(path(regions[0]), "云南省/楚雄彝族自治州/禄丰市")
+        XCTAssertEqual(path(regions[1]), "山东省/青岛市")
+        XCTAssertNil(regions[2].region?.county)
+    }
+}
