@@ -48,8 +48,11 @@ final class LexiconTests: XCTestCase {
 
     func testBuiltInMatcherDoesNotCountNestedPhrase() {
         let m = Lexicon.builtIn.matcher()
-        let idx = Lexicon.builtIn.phrases.firstIndex(of: "人大代表")!
-        let text = PhraseNormalizer.normalize("建好人大代表之家,人大代表进家")
+        // 党的二十大 is nested in 党的二十大精神: leftmost-longest counts the longer phrase only.
+        let idx = Lexicon.builtIn.phrases.firstIndex(of: "党的二十大")!
+        let long = Lexicon.builtIn.phrases.firstIndex(of: "党的二十大精神")!
+        let text = PhraseNormalizer.normalize("学习党的二十大精神,开好党的二十大")
         XCTAssertEqual(m.count(in: text)[idx], 1)
+        XCTAssertEqual(m.count(in: text)[long], 1)
     }
 }
