@@ -183,6 +183,13 @@ public struct LineClassifier: Sendable {
         guard k < r.upperBound else { return false }
         let c = ScalarClass.fold(s.scalars[k])
         if ScalarClass.isClosing(c) || ScalarClass.isClausePunct(c) || ScalarClass.isSentenceFinal(c) { return true }
+        // A word tail: a sentence or clause ends within the first three characters (`力。学习…`).
+        var j = k + 1
+        while j < min(r.upperBound, k + 3) {
+            let d = ScalarClass.fold(s.scalars[j])
+            if ScalarClass.isSentenceFinal(d) || d == "," { return true }
+            j += 1
+        }
         return boundStarts.contains(c.value)
     }
 }

@@ -27,7 +27,7 @@ public struct DocumentReader: Sendable {
     public func read(_ source: SourceText) -> Document {
         let units = classifier.units(of: source)
         let assembled = assembler.assemble(units, source: source)
-        let repaired = ReadingOrder(background: background).repair(assembled, source: source)
+        let repaired = ReadingOrder(background: background, gazetteer: resolver?.gazetteer).repair(assembled, source: source)
         var doc = Document(source: source, sections: repaired.sections)
         doc.joins = repaired.joins
         doc.unresolvedCuts = repaired.unresolvedCuts

@@ -18,10 +18,20 @@ public struct ReadingOrder: Sendable {
     /// N-gram statistics of the wider corpus (nil: the document's own only).
     public let background: NGramIndex?
 
-    public init(background: NGramIndex? = nil) { self.background = background }
+    /// Places, to recognise a seam inside a place path (`石嘴山市|平罗县`); nil to skip.
+    public let gazetteer: Gazetteer?
+
+    /// Common words, to recognise a word cut by a seam; nil to skip.
+    public let words: CommonWords?
+
+    public init(background: NGramIndex? = nil, gazetteer: Gazetteer? = nil, words: CommonWords? = CommonWords.shared) {
+        self.background = background
+        self.gazetteer = gazetteer
+        self.words = words
+    }
 
     /// Score a join across a column jump (not to the next paragraph) must reach.
-    static let minimumJumpScore = Double(ProcessInfo.processInfo.environment["RENPA_JUMP"] ?? "4") ?? 4
+    static let minimumJumpScore = Double(ProcessInfo.processInfo.environment["RENPA_JUMP"] ?? "3") ?? 3
 
     /// Result of the repair.
     public struct Result: Sendable {
@@ -53,7 +63,9 @@ public struct ReadingOrder: Sendable {
         }
         let n = paras.count
         let index = NGramIndex(texts: paras.map(\.text)).with(background: background)
-        let firstOfFragment = Set(paras.indices.filter { $0 == 0 || paras[$0].fragment != paras[$0 - 1].fragment })
+        let places = PlaceSeam(gazetteer: gazetteer)
+        // First paragraphs after a header: where a column jump over the header lands.
+        let firstOfFragment = Set(paras.indices.filter { $0 == 0 ? assembled.headerBreaks.contains(0) : paras[$0].fragment != paras[$0 - 1].fragment })
 
         // 2. Joins.
         var candidates = [(score: Double, from: Int, to: Int)]()
@@ -62,23 +74,43 @@ public struct ReadingOrder: Sendable {
         for i in 0..<(n - 1) { gaps[i] = ReadingOrder.blankLines(source, after: paras[i].unit.lastLine, before: paras[i + 1].unit.firstLine) }
         let usualGap = ReadingOrder.mode(gaps.filter { $0 > 0 }) ?? 1
         let debugAll = ProcessInfo.processInfo.environment["RENPA_DEBUG_CANDIDATES"] != nil
+        let columnStart = Set(paras.indices.filter { $0 > 0 && gaps[$0 - 1] > usualGap })
+        let lastOfFragment = Set(paras.indices.filter { $0 == n - 1 || paras[$0 + 1].fragment != paras[$0].fragment })
         for i in 0..<n where paras[i].isParagraph && paras[i].unit.cutEnd && !paras[i].text.isEmpty {
-            let tail = Array(paras[i].text.suffix(4))
+            let tail = Array(paras[i].text.suffix(6))
             let clauseTail = ScalarClass.isClausePunct(tail.last!)
             for j in 0..<n where j != i && paras[j].isParagraph && !paras[j].text.isEmpty {
-                let head = Array(paras[j].text.prefix(4))
+                let head = Array(paras[j].text.prefix(6))
                 let adjacent = j == i + 1 && paras[j].fragment == paras[i].fragment
                 var lex = 0.0
                 if !clauseTail {
-                    lex = 0.5 * min(6, max(-3, index.seamScore(tail: tail, head: head) ?? -3))
+                    lex = 0.5 * min(6, max(-3, index.seamScore(tail: Array(tail.suffix(4)), head: Array(head.prefix(4))) ?? -3))
                 }
+                // A common word spanning the seam (去|年, 定|力) reads on; a seam between two whole
+                // words is at least not implausible.
+                if let w = words, let a = tail.last, let b = head.first, ScalarClass.isHan(a), ScalarClass.isHan(b) {
+                    let cleanBoundary = tail.count >= 2 && head.count >= 2
+                        && w.isWord(tail[tail.count - 2], a) && w.isWord(b, head[1])
+                    if w.isWord(a, b) && !cleanBoundary { lex = max(lex, 2) }
+                    else if cleanBoundary || w.isWord(a, b) { lex = max(lex, 0) }
+                }
+                // PDF extraction sometimes repeats the characters at a column seam (…现代化国家|代国家的…).
+                if ReadingOrder.repeatsAcrossSeam(tail, head) { lex = max(lex, 3) }
+                // A place followed by a place inside it (…石嘴山市|平罗县…) reads on.
+                if places.continuesPlace(tail: tail, head: head) { lex = max(lex, 3) }
                 var s = lex
-                if ScalarClass.isOpening(paras[j].text[0]) { s -= 1 }
                 if paras[j].unit.continuationStart { s += 1 }
-                if adjacent { s += gaps[i] > usualGap ? 1.5 : 6 }
-                else if firstOfFragment.contains(j) { s += 1.5 }
+                if adjacent {
+                    s += gaps[i] > usualGap ? 1.5 : (lex >= 0 ? 6 : 3)
+                } else {
+                    if ScalarClass.isOpening(paras[j].text[0]) { s -= 1 }
+                    if firstOfFragment.contains(j) || columnStart.contains(j) { s += 1.5 }
+                    // The cut that closes a fragment often continues at the top of the same fragment
+                    // (a header printed across the columns, the article's opening below it).
+                    if lastOfFragment.contains(i) && firstOfFragment.contains(j) && paras[j].fragment == paras[i].fragment { s += 1 }
+                }
                 if paras[j].fragment == paras[i].fragment { s += 0.5 }
-                if debugAll { FileHandle.standardError.write("cand \(paras[i].unit.lastLine)->\(paras[j].unit.firstLine) \(s) lex=\(lex)\n".data(using: .utf8)!) }
+                if debugAll { FileHandle.standardError.write("cand \(source.path) \(paras[i].unit.lastLine)->\(paras[j].unit.firstLine) \(s) lex=\(lex)\n".data(using: .utf8)!) }
                 if s >= (adjacent ? 1.5 : ReadingOrder.minimumJumpScore) { candidates.append((s, i, j)) }
             }
         }
@@ -185,9 +217,25 @@ public struct ReadingOrder: Sendable {
     func bestCut(_ c: [Int], from: Int, to: Int, a: Int, b: Int, paras: [Para], hard: [Bool]) -> Int {
         let sideA = paras.indices.filter { paras[$0].layoutSection == a && !c[(from + 1)..<to].contains($0) }
         let sideB = paras.indices.filter { paras[$0].layoutSection == b && !c[(from + 1)..<to].contains($0) }
+        // An opening that starts paragraphs in many fragments (`党的二十大…`, `坚持…`) is generic:
+        // only what differs after it (`坚持忠诚履职` / `坚持为民履职`) shows a parallel frame.
+        var fragmentsByOpening = [[Unicode.Scalar]: Set<Int>]()
+        for p in paras {
+            for k in 2...4 where p.text.count >= k { fragmentsByOpening[Array(p.text.prefix(k)), default: []].insert(p.fragment) }
+        }
         func affinity(_ x: Int, _ side: [Int]) -> Double {
             var best = 0.0
-            for y in side where y != x { best = max(best, ReadingOrder.parallel(paras[x].text, paras[y].text)) }
+            for y in side where y != x {
+                let a = paras[x].text, b = paras[y].text
+                var common = 0
+                while common < min(6, a.count, b.count) && a[common] == b[common] { common += 1 }
+                var generic = 0
+                for k in stride(from: min(common, 4), through: 2, by: -1) where (fragmentsByOpening[Array(a.prefix(k))]?.count ?? 0) >= 3 {
+                    generic = k
+                    break
+                }
+                best = max(best, ReadingOrder.parallel(Array(a.dropFirst(generic)), Array(b.dropFirst(generic)), window: 6 - generic))
+            }
             return best
         }
         var bestT = from
@@ -198,9 +246,20 @@ public struct ReadingOrder: Sendable {
             for x in stride(from: from + 1, through: t, by: 1) where x < to { s += affinity(c[x], sideA) - affinity(c[x], sideB) }
             for x in (t + 1)..<to where x > from { s += affinity(c[x], sideB) - affinity(c[x], sideA) }
             s += ReadingOrder.openingCue(paras[c[t + 1]].text)
+            if ProcessInfo.processInfo.environment["RENPA_DEBUG_CUTS"] != nil {
+                FileHandle.standardError.write("cut after \(paras[c[t]].unit.lastLine) (\(a)|\(b)) score \(s)\n".data(using: .utf8)!)
+            }
             if s > bestScore { bestScore = s; bestT = t }
         }
         return bestT
+    }
+
+    /// True when the last characters before a seam are repeated right after it (2–4 characters).
+    static func repeatsAcrossSeam(_ tail: [Unicode.Scalar], _ head: [Unicode.Scalar]) -> Bool {
+        for k in stride(from: min(4, tail.count, head.count), through: 2, by: -1) {
+            if Array(tail.suffix(k)) == Array(head.prefix(k)) && tail.suffix(k).allSatisfy(ScalarClass.isHan) { return true }
+        }
+        return false
     }
 
     /// Blank lines between two source lines.
@@ -217,9 +276,9 @@ public struct ReadingOrder: Sendable {
 
     /// Parallel openings (`坚持忠诚履职` / `坚持为民履职`, `以学为先` / `以实为基`): how many of the
     /// first six characters agree position by position (0 when fewer than two do).
-    static func parallel(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar]) -> Double {
+    static func parallel(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar], window: Int = 6) -> Double {
         var same = 0
-        for k in 0..<min(6, x.count, y.count) where x[k] == y[k] && ScalarClass.isHan(x[k]) { same += 1 }
+        for k in 0..<max(0, min(window, x.count, y.count)) where x[k] == y[k] && ScalarClass.isHan(x[k]) { same += 1 }
         return same >= 2 ? Double(same) : 0
     }
 
@@ -291,3 +350,19 @@ struct SectionSimilarity {
 }
 
 import Foundation
+
+/// Recognises a column seam inside a place path: the text before it ends with a place and the
+/// text after it starts with a place that lies inside the first (`…石嘴山市|平罗县…`).
+struct PlaceSeam {
+    let gazetteer: Gazetteer?
+
+    func continuesPlace(tail: [Unicode.Scalar], head: [Unicode.Scalar]) -> Bool {
+        guard let g = gazetteer, tail.count >= 2, head.count >= 2 else { return false }
+        guard let outer = g.mentions(in: tail).last(where: { $0.range.upperBound == tail.count }),
+              let inner = g.mentions(in: head).first(where: { $0.range.lowerBound == 0 }) else { return false }
+        for o in outer.candidates where o.level != .township {
+            for i in inner.candidates where i.level > o.level && g.isWithin(i, o) { return true }
+        }
+        return false
+    }
+}
