@@ -6,6 +6,8 @@ public struct NGramIndex: Sendable {
     /// Scalars counted.
     public private(set) var total = 0
     static let maxLength = 8
+    /// How often each 3-character opening starts a paragraph.
+    private var openings: [UInt64: Int32] = [:]
     /// Statistics of the wider corpus, added to this document's own.
     private var background: NGramBackground? = nil
 
@@ -15,6 +17,24 @@ public struct NGramIndex: Sendable {
     /// Counts the strings of `texts` (each a run of whole text: a paragraph or a line).
     public init(texts: [[Unicode.Scalar]]) {
         add(texts)
+    }
+
+    /// Records the openings of paragraphs (their first three characters).
+    public mutating func addOpenings(_ texts: [[Unicode.Scalar]]) {
+        for t in texts where t.count >= 3 { openings[NGramIndex.hash(t.prefix(3)), default: 0] += 1 }
+    }
+
+    /// Paragraphs (own and background) that open with the first three characters of `t`.
+    func openingCount(_ t: [Unicode.Scalar]) -> Int {
+        guard t.count >= 3 else { return 0 }
+        let h = NGramIndex.hash(t.prefix(3))
+        return Int(openings[h] ?? 0) + Int(background?.index.openings[h] ?? 0)
+    }
+
+    static func hash(_ s: ArraySlice<Unicode.Scalar>) -> UInt64 {
+        var h = seed
+        for c in s { h = mix(h, c) }
+        return h
     }
 
     /// Adds more whole text.
@@ -65,11 +85,19 @@ public struct NGramIndex: Sendable {
         var used = 0
         for s in sources {
             var texts = [[Unicode.Scalar]]()
+            var starts = [[Unicode.Scalar]]()
+            var previousBlank = true
             for n in 1...max(s.lineCount, 1) {
                 let t = s.scalars[s.lineRange(n)].lazy.filter { !ScalarClass.isSpace($0) }.map(ScalarClass.fold)
-                if !t.isEmpty { texts.append(Array(t)) }
+                if !t.isEmpty {
+                    let a = Array(t)
+                    texts.append(a)
+                    if previousBlank { starts.append(a) }
+                }
+                previousBlank = t.isEmpty
             }
             index.add(texts)
+            index.addOpenings(starts)
             used += s.scalars.count
             if used >= limit { break }
         }

@@ -69,6 +69,8 @@ public struct ReadingOrder: Sendable {
 
         // 2. Joins.
         var candidates = [(score: Double, from: Int, to: Int)]()
+        var allCandidates = [(score: Double, from: Int, to: Int)]()
+        var lexical = [Double](repeating: 0, count: n * n)
         // Blank-line runs longer than the page's usual paragraph gap mark column jumps.
         var gaps = [Int](repeating: 0, count: n)
         for i in 0..<(n - 1) { gaps[i] = ReadingOrder.blankLines(source, after: paras[i].unit.lastLine, before: paras[i + 1].unit.firstLine) }
@@ -89,8 +91,8 @@ public struct ReadingOrder: Sendable {
                 // A common word spanning the seam (去|年, 定|力) reads on; a seam between two whole
                 // words is at least not implausible.
                 if let w = words, let a = tail.last, let b = head.first, ScalarClass.isHan(a), ScalarClass.isHan(b) {
-                    let cleanBoundary = tail.count >= 2 && head.count >= 2
-                        && w.isWord(tail[tail.count - 2], a) && w.isWord(b, head[1])
+                    // A tail that already ends with a whole word (更加|…) makes a spanning word weak evidence.
+                    let cleanBoundary = tail.count >= 2 && w.isWord(tail[tail.count - 2], a)
                     if w.isWord(a, b) && !cleanBoundary { lex = max(lex, 2) }
                     else if cleanBoundary || w.isWord(a, b) { lex = max(lex, 0) }
                 }
@@ -100,6 +102,8 @@ public struct ReadingOrder: Sendable {
                 if places.continuesPlace(tail: tail, head: head) { lex = max(lex, 3) }
                 var s = lex
                 if paras[j].unit.continuationStart { s += 1 }
+                // Text that opens paragraphs elsewhere in the corpus is unlikely to continue a sentence.
+                else if index.openingCount(paras[j].text) >= 3 { s -= 2 }
                 if adjacent {
                     s += gaps[i] > usualGap ? 1.5 : (lex >= 0 ? 6 : 3)
                 } else {
@@ -111,16 +115,26 @@ public struct ReadingOrder: Sendable {
                 }
                 if paras[j].fragment == paras[i].fragment { s += 0.5 }
                 if debugAll { FileHandle.standardError.write("cand \(source.path) \(paras[i].unit.lastLine)->\(paras[j].unit.firstLine) \(s) lex=\(lex)\n".data(using: .utf8)!) }
+                allCandidates.append((s, i, j))
+                lexical[i * n + j] = lex
                 if s >= (adjacent ? 1.5 : ReadingOrder.minimumJumpScore) { candidates.append((s, i, j)) }
             }
         }
         candidates.sort { $0.score != $1.score ? $0.score > $1.score : ($0.from, $0.to) < ($1.from, $1.to) }
+        allCandidates.sort { $0.score != $1.score ? $0.score > $1.score : ($0.from, $0.to) < ($1.from, $1.to) }
         var next = [Int?](repeating: nil, count: n)
         var prev = [Int?](repeating: nil, count: n)
         var hard = [Bool](repeating: false, count: n) // next[i] is a join
         func head(of i: Int) -> Int { var k = i; while let p = prev[k] { k = p }; return k }
         let debug = ProcessInfo.processInfo.environment["RENPA_DEBUG_JOINS"] != nil
-        for c in candidates where next[c.from] == nil && prev[c.to] == nil {
+        // Phase 1: a cut at the bottom of a column (the last paragraph before a header) continues at
+        // the top of a column (the first paragraph after a header or a column gap). Phase 2: the rest.
+        let columnTops = firstOfFragment.union(columnStart)
+        let phase1 = allCandidates.filter { c in
+            lastOfFragment.contains(c.from) && columnTops.contains(c.to) && c.score >= 1.0
+                && (lexical[c.from * n + c.to] > 0 || paras[c.from].fragment == paras[c.to].fragment)
+        }
+        for c in phase1 + candidates where next[c.from] == nil && prev[c.to] == nil {
             if head(of: c.from) == c.to { continue } // would close a cycle
             if debug {
                 FileHandle.standardError.write("join \(paras[c.from].unit.lastLine)->\(paras[c.to].unit.firstLine) \(c.score) \(String(String.UnicodeScalarView(paras[c.from].text.suffix(4))))|\(String(String.UnicodeScalarView(paras[c.to].text.prefix(4))))\n".data(using: .utf8)!)
