@@ -184,7 +184,17 @@ public struct ReadingOrder: Sendable {
         for o in owned { sectionParas[o.section, default: []] += o.chain }
         let stats = SectionSimilarity(sections: sections, paras: paras.map(\.text), owned: sectionParas)
         var attached = [Int: [[Int]]]()
+        // An orphan chain is held together by soft links only at its weak points: attribute each
+        // hard-joined piece on its own evidence.
+        var pieces = [[Int]]()
         for c in orphans {
+            var cur = [c[0]]
+            for k in 1..<max(c.count, 1) where k < c.count {
+                if hard[c[k - 1]] { cur.append(c[k]) } else { pieces.append(cur); cur = [c[k]] }
+            }
+            pieces.append(cur)
+        }
+        for c in pieces {
             let layout = paras[c[0]].layoutSection
             let best = stats.bestSection(for: c, layoutSection: layout, paras: paras.map(\.text))
             attached[best, default: []].append(c)
