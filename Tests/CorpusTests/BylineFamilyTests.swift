@@ -1,0 +1,125 @@
+import Corpus
+import XCTest
+
+/// One test per byline family, seen in the seeds and unseen, on lines written here.
+final class BylineFamilyTests: XCTestCase {
+    let recognizer = BylineRecognizer()
+
+    func recognize(_ s: String) -> (kind: BylineMatch.Kind, byline: Byline)? { recognizer.recognize(LineScalars(s)) }
+
+    func testOfficeAndName() {
+        let b = recognize("科尔沁区人大常委会党组书记、主任 乌力吉")!.byline
+        XCTAssertEqual(b.family, "office-name")
+        XCTAssertEqual(b.authors, ["乌力吉"])
+        XCTAssertEqual(b.office, "科尔沁区人大常委会党组书记、主任")
+    }
+
+    func testOfficeWithTwoNamesAndLongMongolianName() {
+        XCTAssertEqual(recognize("某县人大常委会副主任 宋照日格图")!.byline.authors, ["宋照日格图"])
+        XCTAssertEqual(recognize("市人大常委会研究室主任 王明 李华")!.byline.authors, ["王明", "李华"])
+    }
+
+    func testReporterWithMark() {
+        let b = recognize("□ 本报记者 梁英杰")!.byline
+        XCTAssertEqual(b.family, "reporter")
+        XCTAssertEqual(b.office, "本报记者")
+        XCTAssertEqual(b.authors, ["梁英杰"])
+    }
+
+    func testReporterAndIntern() {
+        let b = recognize("■ 本报记者 张三 实习生 李四")!.byline
+        XCTAssertEqual(b.authors, ["张三", "李四"])
+        XCTAssertEqual(b.office, "本报记者")
+    }
+
+    func testMarkAndProvince() {
+        let b = recognize("■ 白云萍（江苏）")!.byline
+        XCTAssertEqual(b.family, "mark-province")
+        XCTAssertEqual(b.authors, ["白云萍"])
+        XCTAssertEqual(b.provinceHint, "江苏")
+        XCTAssertNil(b.office)
+    }
+
+    func testMarkTwoNamesAndProvinceInASCIIBrackets() {
+        let b = recognize("■ 张宇 朱自强(河南)")!.byline
+        XCTAssertEqual(b.authors, ["张宇", "朱自强"])
+        XCTAssertEqual(b.provinceHint, "河南")
+    }
+
+    func testNewsFlashLeavesTheRestOfTheLineAsBody() {
+        let line = LineScalars("本报讯（赵峰）自治区两会闭幕后，乌市人")
+        let b = recognizer.recognize(line)!.byline
+        XCTAssertEqual(b.family, "news-flash")
+        XCTAssertEqual(b.authors, ["赵峰"])
+        XCTAssertEqual(b.text, "本报讯（赵峰）")
+        XCTAssertEqual(b.range.upperBound, "本报讯（赵峰）".unicodeScalars.count)
+    }
+
+    func testNewsFlashWithReporterAndCorrespondent() {
+        let b = recognize("本报讯（记者 王小明 通讯员 赵大力）近日，某县召开会议")!.byline
+        XCTAssertEqual(b.authors, ["王小明", "赵大力"])
+        XCTAssertEqual(b.office, "记者")
+    }
+
+    func testTwoAuthorWireByline() {
+        let b = recognize("新华社北京3月5日电（记者 张三 李四）十四届全国人大一次会议")!.byline
+        XCTAssertEqual(b.authors, ["张三", "李四"])
+    }
+
+    func testMarkAndNameAlone() {
+        let b = recognize(" □包玉莲")!.byline
+        XCTAssertEqual(b.family, "mark-name")
+        XCTAssertEqual(b.authors, ["包玉莲"])
+    }
+
+    func testPhotoCreditClosesAndKeepsTextBefore() {
+        let line = LineScalars("生产。                                       张妍  摄")
+        let b = recognizer.recognize(line)!.byline
+        XCTAssertEqual(b.family, "photo-credit")
+        XCTAssertEqual(b.placement, .closing)
+        XCTAssertEqual(b.role, "photographer")
+        XCTAssertEqual(b.authors, ["张妍"])
+        XCTAssertEqual(b.text, "张妍  摄")
+    }
+
+    func testBracketedPhotoCredit() {
+        let b = recognize("图为代表们在调研。（记者 刘洋 摄）")!.byline
+        XCTAssertEqual(b.authors, ["刘洋"])
+        XCTAssertEqual(b.placement, .closing)
+    }
+
+    func testAuthorFooterGivesOfficeNotAuthors() {
+        let r = recognize("（作者系巴彦淖尔市人大常委会主任）")!
+        XCTAssertEqual(r.kind, .footer)
+        XCTAssertEqual(r.byline.office, "巴彦淖尔市人大常委会主任")
+        XCTAssertTrue(r.byline.authors.isEmpty)
+        XCTAssertEqual(recognize("（作者单位：某市人大常委会研究室）")!.byline.office, "某市人大常委会研究室")
+    }
+
+    func testWebExportHeader() {
+        let r = recognize("来源：某市人大网  作者：陈晓  编辑：刘一  时间：2023-03-01")!
+        XCTAssertEqual(r.kind, .byline)
+        XCTAssertEqual(r.byline.authors, ["陈晓"])
+        XCTAssertEqual(recognize("来源：中国人大网")!.kind, .metadata)
+    }
+
+    func testTextAndPhotoCredits() {
+        XCTAssertEqual(recognize("文/图 王海")!.byline.authors, ["王海"])
+        XCTAssertEqual(recognize("文/李明 图/赵刚")!.byline.authors, ["李明", "赵刚"])
+    }
+
+    func testHeadlinesAndBodyAreNotBylines() {
+        XCTAssertNil(recognize("权艳红 做人民健康安全的守护者"), "profile headline")
+        XCTAssertNil(recognize("思于心 勇于行 善于新"), "title with spaces")
+        XCTAssertNil(recognize("10月17日，市人大常委会党组书记、主任刘振国要求，各级人大要真学真懂"), "body naming an office")
+        XCTAssertNil(recognize("乌市人大：细化目标任务  实现推进有序"), "headline")
+        XCTAssertNil(recognize("（以下称“家站点”）建设"), "bracket in body")
+    }
+
+    func testImplausibleNamesAreRejected() {
+        XCTAssertFalse(PersonName.isPlausible("人大代表"))
+        XCTAssertFalse(PersonName.isPlausible("张三123"))
+        XCTAssertFalse(PersonName.isPlausible("做人民健康安全的守护者"))
+        XCTAssertTrue(PersonName.isPlausible("阿不都·热合曼"))
+    }
+}
