@@ -73,6 +73,22 @@ public struct SloganAccumulator: Sendable {
         if miner.discover && discovery.totalChars < miner.discoveryBudget { discovery.add(text) }
     }
 
+    /// A one-pass ranking from the evidence alone (numbered formulations the scanner accepts and
+    /// recurring quoted phrases, counted as gathered), for summaries that cannot afford pass 2.
+    /// `SloganMiner.finish` plus a counting pass gives the exact, leftmost-longest counts.
+    public func provisionalRanking() -> [Slogan] {
+        var out = [Slogan]()
+        var taken = Set<[Unicode.Scalar]>()
+        for (k, e) in numbered where miner.numberedScanner.accepts(e) {
+            out.append(Slogan(text: SloganScalars.string(k), kind: .numbered, count: e.total))
+            taken.insert(k)
+        }
+        for (k, c) in quoted where c >= miner.quotedScanner.minCount && !taken.contains(k) {
+            out.append(Slogan(text: SloganScalars.string(k), kind: .quoted, count: c))
+        }
+        return out.sorted { $0.count != $1.count ? $0.count > $1.count : ($0.kind, $0.text) < ($1.kind, $1.text) }
+    }
+
     /// Adds another accumulator's evidence (same miner configuration).
     public mutating func merge(_ other: SloganAccumulator) {
         for (k, e) in other.numbered { numbered[k, default: NumberedFormulaScanner.Evidence(shape: e.shape)].merge(e) }

@@ -172,7 +172,7 @@ public struct ReadingOrder: Sendable {
             for (k, o) in owners.enumerated() where k + 1 < owners.count {
                 let a = paras[c[o]].layoutSection, b = paras[c[owners[k + 1]]].layoutSection
                 if a == b { continue }
-                let cut = bestCut(c, from: o, to: owners[k + 1], a: a, b: b, paras: paras, hard: hard)
+                let cut = bestCut(c, from: o, to: owners[k + 1], a: a, b: b, paras: paras, hard: hard, sections: sections)
                 owned.append((Array(c[start...cut]), a))
                 start = cut + 1
             }
@@ -226,19 +226,22 @@ public struct ReadingOrder: Sendable {
             sections[s].body = body + trailers
             sections[s].subheadLines = subheads
         }
+        // Report column jumps, not the ordinary reflow of a narrow column across a blank line:
+        // on a hard-wrapped page (most paragraphs span several lines) a join to the next paragraph
+        // of the same fragment at the usual gap is just a wrapped paragraph.
+        let wrapped = paras.filter { $0.isParagraph && $0.unit.pieces.count > 1 }.count * 3 > paras.filter(\.isParagraph).count
         var joins = [(Int, Int)]()
         for i in 0..<n where hard[i] {
             let j = next[i]!
-            if j != i + 1 || paras[j].fragment != paras[i].fragment || paras[j].unit.firstLine - paras[i].unit.lastLine > 1 {
-                joins.append((paras[i].unit.lastLine, paras[j].unit.firstLine))
-            }
+            let reflow = j == i + 1 && paras[j].fragment == paras[i].fragment && (gaps[i] <= usualGap && wrapped || gaps[i] == 0)
+            if !reflow { joins.append((paras[i].unit.lastLine, paras[j].unit.firstLine)) }
         }
         joins.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
         return Result(sections: sections, joins: joins, unresolvedCuts: unresolved.sorted())
     }
 
     /// Where to cut chain `c` between owner positions `from` (section a) and `to` (section b).
-    func bestCut(_ c: [Int], from: Int, to: Int, a: Int, b: Int, paras: [Para], hard: [Bool]) -> Int {
+    func bestCut(_ c: [Int], from: Int, to: Int, a: Int, b: Int, paras: [Para], hard: [Bool], sections: [Section]) -> Int {
         let sideA = paras.indices.filter { paras[$0].layoutSection == a && !c[(from + 1)..<to].contains($0) }
         let sideB = paras.indices.filter { paras[$0].layoutSection == b && !c[(from + 1)..<to].contains($0) }
         // An opening that starts paragraphs in many fragments (`党的二十大…`, `坚持…`) is generic:
@@ -247,7 +250,17 @@ public struct ReadingOrder: Sendable {
         for p in paras {
             for k in 2...4 where p.text.count >= k { fragmentsByOpening[Array(p.text.prefix(k)), default: []].insert(p.fragment) }
         }
+        // The place an office names (`库伦旗人大常委会…` → 库伦旗) marks paragraphs about that place.
+        let placeA = SectionSimilarity.officePlace(sections[a]), placeB = SectionSimilarity.officePlace(sections[b])
+        func placeAffinity(_ x: Int, _ place: [Unicode.Scalar]?, _ other: [Unicode.Scalar]?) -> Double {
+            guard let p = place, p != other, PersonName.contains(paras[x].text, p) else { return 0 }
+            return 4
+        }
         func affinity(_ x: Int, _ side: [Int]) -> Double {
+            let place = side == sideA ? placeAffinity(x, placeA, placeB) : placeAffinity(x, placeB, placeA)
+            return place + parallelAffinity(x, side)
+        }
+        func parallelAffinity(_ x: Int, _ side: [Int]) -> Double {
             var best = 0.0
             for y in side where y != x {
                 let a = paras[x].text, b = paras[y].text
@@ -338,12 +351,15 @@ struct SectionSimilarity {
             for b in set { documentFrequency[b, default: 0] += 1 }
         }
         for (s, sec) in sections.enumerated() {
-            // The place an office names: `库伦旗人大常委会…` → 库伦旗.
-            if let o = sec.office, let r = o.range(of: "人大") {
-                let p = Array(o[..<r.lowerBound].unicodeScalars)
-                if p.count >= 2 { places[s] = p }
-            }
+            if let p = SectionSimilarity.officePlace(sec) { places[s] = p }
         }
+    }
+
+    /// The place an office names: `库伦旗人大常委会…` → 库伦旗 (nil when the office names none).
+    static func officePlace(_ sec: Section) -> [Unicode.Scalar]? {
+        guard let o = sec.office, let r = o.range(of: "人大") else { return nil }
+        let p = Array(o[..<r.lowerBound].unicodeScalars)
+        return p.count >= 2 ? p : nil
     }
 
     func bestSection(for chain: [Int], layoutSection: Int, paras: [[Unicode.Scalar]]) -> Int {

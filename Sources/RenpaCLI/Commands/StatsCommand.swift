@@ -1,4 +1,6 @@
+import Analysis
 import Corpus
+import Foundation
 
 /// `renpa stats`: the summary a user wants first.
 enum StatsCommand: Command {
@@ -17,6 +19,10 @@ enum StatsCommand: Command {
         var characters: Int
         var leftoverLines: Int
         var joins: Int
+        var phrases: [Int]
+        var figures: [String: (count: Int, sum: Double)]
+        var slogans: SloganAccumulator
+        var placeNotes: Int
     }
 
     static func run(_ args: ParsedArguments, _ term: Terminal) throws -> Int32 {
@@ -25,14 +31,44 @@ enum StatsCommand: Command {
         var encodings = [String: Int]()
         var authors = Set<String>()
         var regions = [String: Int]()
+        var miner = SloganMiner()
+        miner.discover = false
+        let m = miner
+        let counter = PhraseCounter(lexicon: .builtIn)
+        let extractor = FigureExtractor()
+        var phraseTotals = [Int](repeating: 0, count: counter.phrases.count)
+        var figureTotals = [String: (count: Int, sum: Double)]()
+        var slogans = miner.makeAccumulator()
+        var placeNotes = 0
         try input.documents(term, transform: { doc in
             FileSummary(encoding: doc.source.encoding.rawValue, sections: doc.sections.count,
                         bylined: doc.sections.filter { !$0.authors.isEmpty }.count,
                         authors: doc.sections.flatMap(\.authors),
                         regions: doc.sections.map { $0.region?.path ?? Region.unknownPath },
                         characters: doc.source.scalars.reduce(0) { $0 + (ScalarClass.isWordLike($1) ? 1 : 0) },
-                        leftoverLines: doc.leftoverLines.count, joins: doc.joins.count)
+                        leftoverLines: doc.leftoverLines.count, joins: doc.joins.count,
+                        phrases: counter.count(doc, by: .file).first?.counts ?? [Int](repeating: 0, count: counter.phrases.count),
+                        figures: {
+                            var t = [String: (count: Int, sum: Double)]()
+                            for piece in doc.groupedTexts(by: .file) {
+                                for f in extractor.figures(in: piece.text.scalars) {
+                                    let o = t[f.unit] ?? (0, 0)
+                                    t[f.unit] = (o.count + 1, o.sum + f.value)
+                                }
+                            }
+                            return t
+                        }(),
+                        slogans: {
+                            var a = m.makeAccumulator()
+                            for piece in doc.groupedTexts(by: .file) { a.add(piece.text.scalars) }
+                            return a
+                        }(),
+                        placeNotes: doc.placeNotes.count)
         }, consume: { _, f in
+            for k in phraseTotals.indices { phraseTotals[k] += f.phrases[k] }
+            for (u, v) in f.figures { let o = figureTotals[u] ?? (0, 0); figureTotals[u] = (o.count + v.count, o.sum + v.sum) }
+            slogans.merge(f.slogans)
+            placeNotes += f.placeNotes
             files += 1
             encodings[f.encoding, default: 0] += 1
             sections += f.sections
@@ -43,6 +79,12 @@ enum StatsCommand: Command {
             leftovers += f.leftoverLines
             joins += f.joins
         })
+        let topPhrases = phraseTotals.indices.filter { phraseTotals[$0] > 0 }
+            .sorted { phraseTotals[$0] != phraseTotals[$1] ? phraseTotals[$0] > phraseTotals[$1] : counter.phrases[$0] < counter.phrases[$1] }
+            .prefix(10)
+        let topSlogans = slogans.provisionalRanking().prefix(10)
+        let units = figureTotals.sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key }
+        let figureCount = figureTotals.values.reduce(0) { $0 + $1.count }
         let share = sections == 0 ? 0 : Double(bylined) * 100 / Double(sections)
         let regionList = regions.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         if args.value("--format") == "json" {
@@ -55,6 +97,17 @@ enum StatsCommand: Command {
             w.field("distinct_authors", authors.count)
             w.key("regions"); w.beginObject(); for (k, v) in regionList { w.field(k, v) }; w.endObject()
             w.field("characters", chars); w.field("leftover_lines", leftovers); w.field("joins", joins)
+            w.field("place_notes", placeNotes)
+            w.key("top_phrases"); w.beginArray()
+            for k in topPhrases { w.beginObject(); w.field("phrase", counter.phrases[k]); w.field("count", phraseTotals[k]); w.endObject() }
+            w.endArray()
+            w.key("top_slogans"); w.beginArray()
+            for s in topSlogans { w.beginObject(); w.field("slogan", s.text); w.field("kind", s.kind.rawValue); w.field("count", s.count); w.endObject() }
+            w.endArray()
+            w.key("figures"); w.beginObject(); w.field("total", figureCount)
+            w.key("by_unit"); w.beginArray()
+            for (u, v) in units { w.beginObject(); w.field("unit", u); w.field("count", v.count); w.field("sum", number: v.sum); w.endObject() }
+            w.endArray(); w.endObject()
             w.endObject()
             term.line(w.out)
         } else {
@@ -65,8 +118,15 @@ enum StatsCommand: Command {
             term.line("characters       \(chars)")
             term.line("column joins     \(joins)")
             term.line("leftover lines   \(leftovers)")
+            term.line("place notes      \(placeNotes)  (renpa regions lists them)")
             term.line("regions          \(regionList.count)")
             for (k, v) in regionList { term.line("  \(v)\t\(k)") }
+            term.line("top phrases")
+            for k in topPhrases { term.line("  \(phraseTotals[k])\t\(counter.phrases[k])") }
+            term.line("top slogans (one-pass counts; renpa slogans has the exact ones)")
+            for s in topSlogans { term.line("  \(s.count)\t\(s.text)\t\(s.kind.rawValue)") }
+            term.line("figures          \(figureCount)")
+            for (u, v) in units.prefix(8) { term.line("  \(v.count)\t\(u)\tsum \(FiguresCommand.formatValue(v.sum))") }
         }
         return input.failures > 0 ? 1 : 0
     }
