@@ -93,7 +93,7 @@ public struct ReadingOrder: Sendable {
                 if let w = words, let a = tail.last, let b = head.first, ScalarClass.isHan(a), ScalarClass.isHan(b) {
                     // A tail that already ends with a whole word (更加|…) makes a spanning word weak evidence.
                     let cleanBoundary = tail.count >= 2 && w.isWord(tail[tail.count - 2], a)
-                    if w.isWord(a, b) && !cleanBoundary { lex = max(lex, 2) }
+                    if w.isWord(a, b) && !cleanBoundary { lex = max(lex, 1) }
                     else if cleanBoundary || w.isWord(a, b) { lex = max(lex, 0) }
                 }
                 // PDF extraction sometimes repeats the characters at a column seam (…现代化国家|代国家的…).
@@ -147,7 +147,14 @@ public struct ReadingOrder: Sendable {
             .map { paras[$0].unit.lastLine }
 
         // 3. Soft links between consecutive whole paragraphs of a fragment.
-        for i in 0..<(n - 1) where next[i] == nil && prev[i + 1] == nil && paras[i + 1].fragment == paras[i].fragment {
+        // Links into an article's opening printed before its header (a paragraph whose cut joins the
+        // first paragraph after a header) go first, so a cycle drops the other link.
+        let opensBeforeHeader = Set((0..<n).filter { i in next[i].map { hard[i] && firstOfFragment.contains($0) && $0 < i } ?? false })
+        let softOrder = (0..<(n - 1)).sorted { a, b in
+            let pa = opensBeforeHeader.contains(a + 1), pb = opensBeforeHeader.contains(b + 1)
+            return pa != pb ? pa : a < b
+        }
+        for i in softOrder where next[i] == nil && prev[i + 1] == nil && paras[i + 1].fragment == paras[i].fragment {
             if paras[i].isParagraph && paras[i].unit.cutEnd { continue }
             if head(of: i) == i + 1 { continue }
             next[i] = i + 1
