@@ -1,13 +1,12 @@
 /// Counts of every short character string (2–8 scalars) inside paragraphs of a document, used to
 /// judge whether the text across a column seam is a sequence that occurs where text is whole.
 public struct NGramIndex: Sendable {
-    private var counts: [UInt64: Int32] = [:]
-    private var unigrams: [UInt32: Int32] = [:]
+    private var counts = FlatCounter()
     /// Scalars counted.
     public private(set) var total = 0
-    static let maxLength = 8
+    static let maxLength = 6
     /// How often each 3-character opening starts a paragraph.
-    private var openings: [UInt64: Int32] = [:]
+    private var openings = FlatCounter(capacity: 256)
     /// Statistics of the wider corpus, added to this document's own.
     private var background: NGramBackground? = nil
 
@@ -21,14 +20,14 @@ public struct NGramIndex: Sendable {
 
     /// Records the openings of paragraphs (their first three characters).
     public mutating func addOpenings(_ texts: [[Unicode.Scalar]]) {
-        for t in texts where t.count >= 3 { openings[NGramIndex.hash(t.prefix(3)), default: 0] += 1 }
+        for t in texts where t.count >= 3 { openings.add(NGramIndex.hash(t.prefix(3))) }
     }
 
     /// Paragraphs (own and background) that open with the first three characters of `t`.
     func openingCount(_ t: [Unicode.Scalar]) -> Int {
         guard t.count >= 3 else { return 0 }
         let h = NGramIndex.hash(t.prefix(3))
-        return Int(openings[h] ?? 0) + Int(background?.index.openings[h] ?? 0)
+        return Int(openings.get(h)) + Int(background?.index.openings.get(h) ?? 0)
     }
 
     static func hash(_ s: ArraySlice<Unicode.Scalar>) -> UInt64 {
@@ -39,17 +38,24 @@ public struct NGramIndex: Sendable {
 
     /// Adds more whole text.
     public mutating func add(_ texts: [[Unicode.Scalar]]) {
+        var needed = 0
+        for t in texts { needed += t.count * NGramIndex.maxLength }
         for t in texts {
             total += t.count
-            for i in t.indices {
-                unigrams[t[i].value, default: 0] += 1
-                var h = NGramIndex.seed
-                for k in 0..<min(NGramIndex.maxLength, t.count - i) {
-                    h = NGramIndex.mix(h, t[i + k])
-                    if k >= 1 { counts[h, default: 0] += 1 }
+            t.withUnsafeBufferPointer { p in
+                let n = p.count
+                for i in 0..<n {
+                    var h = NGramIndex.seed
+                    var k = 0
+                    while k < NGramIndex.maxLength && i + k < n {
+                        h = NGramIndex.mix(h, p[i + k])
+                        counts.add(h)
+                        k += 1
+                    }
                 }
             }
         }
+        _ = needed
     }
 
     static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -70,17 +76,21 @@ public struct NGramIndex: Sendable {
     }
 
     func ownCount(_ s: ArraySlice<Unicode.Scalar>) -> Int {
-        if s.count == 1 { return Int(unigrams[s.first!.value] ?? 0) }
         var h = NGramIndex.seed
         for c in s { h = NGramIndex.mix(h, c) }
-        return Int(counts[h] ?? 0)
+        return Int(counts.get(h))
+    }
+
+    /// Count of the string whose hash is `h` (own and background).
+    @inline(__always) func count(hash h: UInt64) -> Int {
+        Int(counts.get(h)) + Int(background?.index.counts.get(h) ?? 0)
     }
 
     var grandTotal: Int { total + (background?.index.total ?? 0) }
 
     /// Builds background statistics from the lines of sample sources (white space removed,
     /// width folded), reading at most `limit` scalars so very large corpora cost a bounded first pass.
-    public static func sample(_ sources: [SourceText], limit: Int = 16_000_000) -> NGramIndex {
+    public static func sample(_ sources: [SourceText], limit: Int = 4_000_000) -> NGramIndex {
         var index = NGramIndex()
         var used = 0
         for s in sources {
@@ -109,18 +119,23 @@ public struct NGramIndex: Sendable {
     func seamScore(tail: [Unicode.Scalar], head: [Unicode.Scalar]) -> Double? {
         var best: Double? = nil
         let n = Double(max(grandTotal, 1))
-        for k in 1...min(4, tail.count) {
-            let left = tail[(tail.count - k)...]
-            let cl = count(left)
+        let kMax = min(3, tail.count), mMax = min(3, head.count)
+        guard kMax > 0, mMax > 0 else { return nil }
+        // Counts of the head prefixes, once.
+        var headCounts = [Int](repeating: 0, count: mMax + 1)
+        var h = NGramIndex.seed
+        for m in 1...mMax { h = NGramIndex.mix(h, head[m - 1]); headCounts[m] = count(hash: h) }
+        for k in 1...kMax {
+            var lh = NGramIndex.seed
+            for c in tail[(tail.count - k)...] { lh = NGramIndex.mix(lh, c) }
+            let cl = count(hash: lh)
             if cl == 0 { continue }
-            for m in 1...min(4, head.count) where k + m <= NGramIndex.maxLength {
-                let right = head[..<m]
-                let both = Array(left) + Array(right)
-                let c = count(both[...])
-                guard c > 0 else { continue }
-                let cr = count(right)
-                guard cr > 0 else { continue }
-                let pmi = log2((Double(c) - 0.3) * n / (Double(cl) * Double(cr)))
+            var bh = lh
+            for m in 1...mMax where k + m <= NGramIndex.maxLength {
+                bh = NGramIndex.mix(bh, head[m - 1])
+                let c = count(hash: bh)
+                guard c > 0, headCounts[m] > 0 else { continue }
+                let pmi = log2((Double(c) - 0.3) * n / (Double(cl) * Double(headCounts[m])))
                 let value = pmi + 0.5 * Double(k + m - 2)
                 if best == nil || value > best! { best = value }
             }

@@ -49,7 +49,7 @@ struct CorpusInput {
 }
 
 extension CorpusInput {
-    /// First pass: n-gram statistics from the first files of the corpus (at most 16M scalars),
+    /// First pass: n-gram statistics from the first files of the corpus (at most 4M scalars),
     /// read in input order so the result never depends on the thread count.
     func background() -> NGramIndex? {
         var sample = [SourceText]()
@@ -58,7 +58,7 @@ extension CorpusInput {
             guard let bytes = try? DropReader.bytes(of: input), let s = try? SourceText(path: input.displayPath, bytes: bytes) else { continue }
             sample.append(s)
             size += s.scalars.count
-            if size >= 16_000_000 || sample.count >= 256 { break }
+            if size >= 4_000_000 || sample.count >= 256 { break }
         }
         return sample.count > 1 ? NGramIndex.sample(sample) : nil
     }

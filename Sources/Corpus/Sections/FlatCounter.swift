@@ -1,0 +1,69 @@
+/// A hash table from 64-bit keys to counts with open addressing in flat arrays: the hot path of
+/// n-gram counting, several times faster than `Dictionary` and without per-entry allocation.
+struct FlatCounter: Sendable {
+    private var keys: [UInt64]
+    private var counts: [Int32]
+    private var mask: Int
+    private(set) var filled = 0
+
+    init(capacity: Int = 1 << 12) {
+        var c = 16
+        while c < capacity { c <<= 1 }
+        keys = [UInt64](repeating: 0, count: c)
+        counts = [Int32](repeating: 0, count: c)
+        mask = c - 1
+    }
+
+    @inline(__always) static func slot(_ k: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
+    }
+
+    /// Adds `by` to the count of `key` (keys are made non-zero internally).
+    @inline(__always) mutating func add(_ key: UInt64, by: Int32 = 1) {
+        let k = key | 1
+        if (filled + 1) * 2 > keys.count { grow() }
+        let m = mask
+        keys.withUnsafeMutableBufferPointer { kp in
+            counts.withUnsafeMutableBufferPointer { cp in
+                var i = FlatCounter.slot(k, m)
+                while true {
+                    let e = kp[i]
+                    if e == k { cp[i] &+= by; return }
+                    if e == 0 { kp[i] = k; cp[i] = by; filled += 1; return }
+                    i = (i + 1) & m
+                }
+            }
+        }
+    }
+
+    /// The count of `key` (0 when absent).
+    @inline(__always) func get(_ key: UInt64) -> Int32 {
+        let k = key | 1
+        let m = mask
+        return keys.withUnsafeBufferPointer { kp in
+            var i = FlatCounter.slot(k, m)
+            while true {
+                let e = kp[i]
+                if e == k { return counts[i] }
+                if e == 0 { return 0 }
+                i = (i + 1) & m
+            }
+        }
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys, oldCounts = counts
+        let c = keys.count * 2
+        keys = [UInt64](repeating: 0, count: c)
+        counts = [Int32](repeating: 0, count: c)
+        mask = c - 1
+        filled = 0
+        for i in oldKeys.indices where oldKeys[i] != 0 {
+            var j = FlatCounter.slot(oldKeys[i], mask)
+            while keys[j] != 0 { j = (j + 1) & mask }
+            keys[j] = oldKeys[i]
+            counts[j] = oldCounts[i]
+            filled += 1
+        }
+    }
+}
