@@ -78,6 +78,9 @@ public struct ReadingOrder: Sendable {
         let debugAll = ProcessInfo.processInfo.environment["RENPA_DEBUG_CANDIDATES"] != nil
         let columnStart = Set(paras.indices.filter { $0 > 0 && gaps[$0 - 1] > usualGap })
         let lastOfFragment = Set(paras.indices.filter { $0 == n - 1 || paras[$0 + 1].fragment != paras[$0].fragment })
+        // Places at the end and at the start of each paragraph, found once.
+        let tailPlaces = paras.map { places.endingPlaces(Array($0.text.suffix(6))) }
+        let headPlaces = paras.map { places.startingPlaces(Array($0.text.prefix(6))) }
         for i in 0..<n where paras[i].isParagraph && paras[i].unit.cutEnd && !paras[i].text.isEmpty {
             let tail = Array(paras[i].text.suffix(6))
             let clauseTail = ScalarClass.isClausePunct(tail.last!)
@@ -99,7 +102,7 @@ public struct ReadingOrder: Sendable {
                 // PDF extraction sometimes repeats the characters at a column seam (…现代化国家|代国家的…).
                 if ReadingOrder.repeatsAcrossSeam(tail, head) { lex = max(lex, 3) }
                 // A place followed by a place inside it (…石嘴山市|平罗县…) reads on.
-                if places.continuesPlace(tail: tail, head: head) { lex = max(lex, 3) }
+                if places.continues(tailPlaces[i], headPlaces[j]) { lex = max(lex, 3) }
                 var s = lex
                 if paras[j].unit.continuationStart { s += 1 }
                 // Text that opens paragraphs elsewhere in the corpus is unlikely to continue a sentence.
@@ -300,8 +303,12 @@ public struct ReadingOrder: Sendable {
 
     /// True when the last characters before a seam are repeated right after it (2–4 characters).
     static func repeatsAcrossSeam(_ tail: [Unicode.Scalar], _ head: [Unicode.Scalar]) -> Bool {
-        for k in stride(from: min(4, tail.count, head.count), through: 2, by: -1) {
-            if Array(tail.suffix(k)) == Array(head.prefix(k)) && tail.suffix(k).allSatisfy(ScalarClass.isHan) { return true }
+        var k = min(4, tail.count, head.count)
+        while k >= 2 {
+            var same = true
+            for d in 0..<k where tail[tail.count - k + d] != head[d] || !ScalarClass.isHan(head[d]) { same = false; break }
+            if same { return true }
+            k -= 1
         }
         return false
     }
@@ -403,12 +410,24 @@ import Foundation
 struct PlaceSeam {
     let gazetteer: Gazetteer?
 
-    func continuesPlace(tail: [Unicode.Scalar], head: [Unicode.Scalar]) -> Bool {
-        guard let g = gazetteer, tail.count >= 2, head.count >= 2 else { return false }
-        guard let outer = g.mentions(in: tail).last(where: { $0.range.upperBound == tail.count }),
-              let inner = g.mentions(in: head).first(where: { $0.range.lowerBound == 0 }) else { return false }
-        for o in outer.candidates where o.level != .township {
-            for i in inner.candidates where i.level > o.level && g.isWithin(i, o) { return true }
+    /// Divisions named by a place that ends exactly at the end of `tail`.
+    func endingPlaces(_ tail: [Unicode.Scalar]) -> [Division] {
+        guard let g = gazetteer, tail.count >= 2,
+              let m = g.mentions(in: tail).last(where: { $0.range.upperBound == tail.count }) else { return [] }
+        return m.candidates.filter { $0.level != .township }
+    }
+
+    /// Divisions named by a place that starts exactly at the start of `head`.
+    func startingPlaces(_ head: [Unicode.Scalar]) -> [Division] {
+        guard let g = gazetteer, head.count >= 2,
+              let m = g.mentions(in: head).first(where: { $0.range.lowerBound == 0 }) else { return [] }
+        return m.candidates
+    }
+
+    func continues(_ outer: [Division], _ inner: [Division]) -> Bool {
+        guard let g = gazetteer, !outer.isEmpty, !inner.isEmpty else { return false }
+        for o in outer {
+            for i in inner where i.level > o.level && g.isWithin(i, o) { return true }
         }
         return false
     }
