@@ -3,7 +3,7 @@ import Foundation
 /// The `renpa` command line: dispatches to subcommands, prints help and usage errors.
 public enum RenpaCLI {
     static let commands: [any Command.Type] = [
-        StatsCommand.self, SectionsCommand.self,
+        StatsCommand.self, SectionsCommand.self, CheckCommand.self,
     ]
 
     static let version = "0.1.0"

@@ -1,0 +1,109 @@
+/// An inverted index from sampled shingle hashes to the sections that hold them, for finding
+/// exact and near copies without comparing every pair of sections.
+///
+/// The checker indexes the sections of the drop (small) and streams the corpus (large) past it,
+/// so memory grows with the drop, never with the corpus. A query counts, for each indexed section,
+/// how many of its shingles the query text holds; only sections that reach a loose bound are
+/// verified by intersecting the two sorted shingle sets.
+///
+/// Shingles held by very many indexed sections (`stopPostings`, the boilerplate of the genre such
+/// as `学习贯彻党的二十大精神`) are left out of the counting, and the bound is taken over the
+/// remaining shingles, so one common phrase cannot make a query touch every section.
+public struct DuplicateIndex: Sendable {
+    /// One indexed section.
+    public struct Entry: Sendable {
+        /// Caller's identifier (e.g. file and section position).
+        public var key: Int
+        public var sketch: SectionSketch
+        /// Shingles of the sketch that are not stop shingles.
+        var countable: Int
+    }
+
+    /// A section whose shingles a query overlaps.
+    public struct Hit: Sendable, Hashable {
+        /// Index into `entries`.
+        public var entry: Int
+        /// Sampled shingles the query and the entry share.
+        public var shared: Int
+        /// Same normalised text.
+        public var exact: Bool
+    }
+
+    public private(set) var entries: [Entry] = []
+    private var postings: [UInt64: [Int32]] = [:]
+    private var exactIndex: [SectionSketch.Exact: [Int32]] = [:]
+    private var frozen = false
+    /// A shingle held by more entries than this is a stop shingle.
+    public private(set) var stopPostings = 0
+    /// Share of countable shingles a candidate must reach before it is verified; lower than any
+    /// reporting threshold so that verification, not counting, decides.
+    public var candidateShare = 0.75
+
+    public init() {}
+
+    /// Adds a section (before `freeze()`).
+    public mutating func insert(key: Int, _ sketch: SectionSketch) {
+        precondition(!frozen, "DuplicateIndex.insert after freeze")
+        let id = Int32(entries.count)
+        entries.append(Entry(key: key, sketch: sketch, countable: 0))
+        for h in sketch.shingles { postings[h, default: []].append(id) }
+        exactIndex[sketch.exact, default: []].append(id)
+    }
+
+    /// Ends insertion: fixes the stop-shingle bound and each entry's countable shingles.
+    public mutating func freeze() {
+        frozen = true
+        stopPostings = max(64, entries.count / 20)
+        for i in entries.indices {
+            entries[i].countable = entries[i].sketch.shingles.reduce(0) { n, h in
+                n + ((postings[h]?.count ?? 0) > stopPostings ? 0 : 1)
+            }
+        }
+    }
+
+    /// Sections that may hold most of `shingles` or be held mostly by them, verified: `shared`
+    /// is exact for the sampled sets. `exact` adds sections with the same normalised text.
+    /// Hits come in entry order.
+    public func hits(for sketch: SectionSketch) -> [Hit] {
+        var out = hits(shingles: sketch.shingles, bothWays: true)
+        if let same = exactIndex[sketch.exact] {
+            for e in same {
+                if let k = out.firstIndex(where: { $0.entry == Int(e) }) { out[k].exact = true }
+                else { out.append(Hit(entry: Int(e), shared: sketch.shingles.count, exact: true)) }
+            }
+            out.sort { $0.entry < $1.entry }
+        }
+        return out
+    }
+
+    /// Entries most of whose shingles occur in `shingles` (the query may be much longer, such as a
+    /// whole file), and — when `bothWays` — entries that hold most of the query's shingles.
+    public func hits(shingles: [UInt64], bothWays: Bool) -> [Hit] {
+        precondition(frozen, "DuplicateIndex queried before freeze")
+        var counts = [Int32: Int32]()
+        var queryCountable = 0
+        for h in shingles {
+            guard let p = postings[h] else { queryCountable += 1; continue }
+            if p.count > stopPostings { continue }
+            queryCountable += 1
+            for e in p { counts[e, default: 0] += 1 }
+        }
+        var out = [Hit]()
+        for (e, c) in counts {
+            let entry = entries[Int(e)]
+            let covered = entry.countable > 0 && Double(c) >= candidateShare * Double(entry.countable)
+            let covering = bothWays && queryCountable > 0 && Double(c) >= candidateShare * Double(queryCountable)
+            guard covered || covering else { continue }
+            let shared = SectionSketch.sharedCount(shingles, entry.sketch.shingles)
+            out.append(Hit(entry: Int(e), shared: shared, exact: false))
+        }
+        out.sort { $0.entry < $1.entry }
+        return out
+    }
+
+    /// True when some entry's shingles mostly occur in `shingles`: the cheap test run on a whole
+    /// corpus file before the file is read into sections.
+    public func mayHoldCopies(_ shingles: [UInt64]) -> Bool {
+        !hits(shingles: shingles, bothWays: false).isEmpty
+    }
+}
