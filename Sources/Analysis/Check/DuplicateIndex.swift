@@ -30,7 +30,9 @@ public struct DuplicateIndex: Sendable {
     }
 
     public private(set) var entries: [Entry] = []
-    private var postings: [UInt64: [Int32]] = [:]
+    /// Postings while inserting; turned into `table` by `freeze()`.
+    private var building: [UInt64: [Int32]] = [:]
+    private var table = ShingleTable()
     private var exactIndex: [SectionSketch.Exact: [Int32]] = [:]
     private var frozen = false
     /// A shingle held by more entries than this is a stop shingle.
@@ -46,19 +48,22 @@ public struct DuplicateIndex: Sendable {
         precondition(!frozen, "DuplicateIndex.insert after freeze")
         let id = Int32(entries.count)
         entries.append(Entry(key: key, sketch: sketch, countable: 0))
-        for h in sketch.shingles { postings[h, default: []].append(id) }
+        for h in sketch.shingles { building[h, default: []].append(id) }
         exactIndex[sketch.exact, default: []].append(id)
     }
 
-    /// Ends insertion: fixes the stop-shingle bound and each entry's countable shingles.
+    /// Ends insertion: builds the lookup table, fixes the stop-shingle bound and each entry's
+    /// countable shingles.
     public mutating func freeze() {
         frozen = true
         stopPostings = max(64, entries.count / 20)
+        table = ShingleTable(building)
         for i in entries.indices {
             entries[i].countable = entries[i].sketch.shingles.reduce(0) { n, h in
-                n + ((postings[h]?.count ?? 0) > stopPostings ? 0 : 1)
+                n + ((building[h]?.count ?? 0) > stopPostings ? 0 : 1)
             }
         }
+        building = [:]
     }
 
     /// Sections that may hold most of `shingles` or be held mostly by them, verified: `shared`
@@ -78,32 +83,92 @@ public struct DuplicateIndex: Sendable {
 
     /// Entries most of whose shingles occur in `shingles` (the query may be much longer, such as a
     /// whole file), and — when `bothWays` — entries that hold most of the query's shingles.
-    public func hits(shingles: [UInt64], bothWays: Bool) -> [Hit] {
+    public func hits(shingles: [UInt64], bothWays: Bool, verify: Bool = true) -> [Hit] {
         precondition(frozen, "DuplicateIndex queried before freeze")
-        var counts = [Int32: Int32]()
+        guard !entries.isEmpty else { return [] }
+        var counts = [Int32](repeating: 0, count: entries.count)
+        var touched = [Int32]()
         var queryCountable = 0
-        for h in shingles {
-            guard let p = postings[h] else { queryCountable += 1; continue }
-            if p.count > stopPostings { continue }
-            queryCountable += 1
-            for e in p { counts[e, default: 0] += 1 }
+        table.postings.withUnsafeBufferPointer { postings in
+            for h in shingles {
+                guard let r = table.lookup(h) else { queryCountable += 1; continue }
+                if r.count > stopPostings { continue }
+                queryCountable += 1
+                for k in r {
+                    let e = Int(postings[k])
+                    if counts[e] == 0 { touched.append(Int32(e)) }
+                    counts[e] += 1
+                }
+            }
         }
+        touched.sort()
         var out = [Hit]()
-        for (e, c) in counts {
-            let entry = entries[Int(e)]
-            let covered = entry.countable > 0 && Double(c) >= candidateShare * Double(entry.countable)
-            let covering = bothWays && queryCountable > 0 && Double(c) >= candidateShare * Double(queryCountable)
+        for e32 in touched {
+            let e = Int(e32)
+            let c = Double(counts[e])
+            let entry = entries[e]
+            let covered = entry.countable > 0 && c >= candidateShare * Double(entry.countable)
+            let covering = bothWays && queryCountable > 0 && c >= candidateShare * Double(queryCountable)
             guard covered || covering else { continue }
-            let shared = SectionSketch.sharedCount(shingles, entry.sketch.shingles)
-            out.append(Hit(entry: Int(e), shared: shared, exact: false))
+            let shared = verify ? SectionSketch.sharedCount(shingles, entry.sketch.shingles) : Int(counts[e])
+            out.append(Hit(entry: e, shared: shared, exact: false))
         }
-        out.sort { $0.entry < $1.entry }
         return out
     }
 
     /// True when some entry's shingles mostly occur in `shingles`: the cheap test run on a whole
     /// corpus file before the file is read into sections.
     public func mayHoldCopies(_ shingles: [UInt64]) -> Bool {
-        !hits(shingles: shingles, bothWays: false).isEmpty
+        !hits(shingles: shingles, bothWays: false, verify: false).isEmpty
+    }
+}
+
+/// An open-addressing hash table from shingle hash to a run of entry ids, flat in memory: lookups
+/// are the inner loop of the corpus scan, and Swift's `Dictionary` (SipHash) is several times slower.
+struct ShingleTable: Sendable {
+    private var keys: [UInt64] = []
+    private var starts: [Int32] = []
+    private var lengths: [Int32] = []
+    private(set) var postings: [Int32] = []
+    private var mask = 0
+
+    init() {}
+
+    init(_ source: [UInt64: [Int32]]) {
+        var capacity = 16
+        while capacity < source.count * 2 { capacity <<= 1 }
+        mask = capacity - 1
+        keys = [UInt64](repeating: 0, count: capacity)
+        starts = [Int32](repeating: 0, count: capacity)
+        lengths = [Int32](repeating: 0, count: capacity)
+        postings.reserveCapacity(source.values.reduce(0) { $0 + $1.count })
+        // Sorted keys: the same layout in every run.
+        for key in source.keys.sorted() {
+            let list = source[key]!
+            var i = slot(key)
+            while keys[i] != 0 { i = (i + 1) & mask }
+            keys[i] = ShingleTable.stored(key)
+            starts[i] = Int32(postings.count)
+            lengths[i] = Int32(list.count)
+            postings += list
+        }
+    }
+
+    /// 0 marks an empty slot, so a hash of 0 is stored as 1 (sampled hashes have their low bits clear).
+    @inline(__always) static func stored(_ h: UInt64) -> UInt64 { h == 0 ? 1 : h }
+
+    @inline(__always) func slot(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h >> 20) & mask }
+
+    /// Positions in `postings` of the entries holding `h`.
+    @inline(__always) func lookup(_ h: UInt64) -> Range<Int>? {
+        guard mask > 0 else { return nil }
+        let k = ShingleTable.stored(h)
+        var i = slot(h)
+        while true {
+            let v = keys[i]
+            if v == k { let s = Int(starts[i]); return s..<(s + Int(lengths[i])) }
+            if v == 0 { return nil }
+            i = (i + 1) & mask
+        }
     }
 }

@@ -44,24 +44,24 @@ public struct SectionSketch: Sendable, Hashable {
     }
 
     /// Sampled shingles of any text (raw file text too: spaces, breaks and punctuation are skipped).
+    ///
+    /// Each kept character is mixed once; a shingle's hash combines the last five mixed values,
+    /// each rotated by its position (a cyclic polynomial hash), and is mixed once more.
     public static func sampledShingles(_ scalars: [Unicode.Scalar]) -> (hashes: [UInt64], length: Int) {
-        let k = shingleLength
-        var window = [UInt64](repeating: 0, count: k)
+        var m0: UInt64 = 0, m1: UInt64 = 0, m2: UInt64 = 0, m3: UInt64 = 0, m4: UInt64 = 0
         var filled = 0
         var out = [UInt64]()
         out.reserveCapacity(scalars.count / 3)
         for raw in scalars {
             let s = ScalarClass.fold(raw)
-            guard ScalarClass.isHan(s) || ScalarClass.isASCIIAlnum(s) || (s.value > 0x7F && s.properties.isAlphabetic) else { continue }
+            guard isShingled(s) else { continue }
             // Lower-case ASCII so `NPC` and `npc` shingle alike.
             let v = (s.value >= 0x41 && s.value <= 0x5A) ? s.value + 0x20 : s.value
-            window[filled % k] = UInt64(v)
+            m0 = m1; m1 = m2; m2 = m3; m3 = m4
+            m4 = StableHash.mix(UInt64(v))
             filled += 1
-            if filled >= k {
-                var h: UInt64 = 0x5851_F42D_4C95_7F2D
-                for j in 0..<k {
-                    h = StableHash.mix(h ^ window[(filled + j) % k])
-                }
+            if filled >= shingleLength {
+                let h = StableHash.mix(rotl(m0, 4) ^ rotl(m1, 3) ^ rotl(m2, 2) ^ rotl(m3, 1) ^ m4)
                 if h & sampleMask == 0 { out.append(h) }
             }
         }
@@ -73,6 +73,20 @@ public struct SectionSketch: Sendable, Hashable {
         }
         out.removeLast(out.count - w)
         return (out, filled)
+    }
+
+    @inline(__always) static func rotl(_ x: UInt64, _ k: UInt64) -> UInt64 { (x << (k * 13)) | (x >> (64 - k * 13)) }
+
+    /// Letters, digits and Han characters (after width folding); punctuation and spaces are not.
+    @inline(__always) static func isShingled(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if ScalarClass.isHan(s) || ScalarClass.isASCIIAlnum(s) { return true }
+        if v < 0xC0 { return false }
+        // General punctuation, symbols, CJK punctuation, full-width forms: never letters.
+        if (0x2000...0x2BFF).contains(v) || (0x3000...0x303F).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFFEF).contains(v) {
+            return false
+        }
+        return s.properties.isAlphabetic
     }
 
     /// Number of hashes two sorted, distinct arrays have in common.

@@ -10,7 +10,7 @@ public struct ExactDuplicateRule: CheckRule {
     public func check(_ subject: CheckSubject) -> [Diagnostic] {
         subject.duplicates.filter { $0.kind == .exact }.map { d in
             diagnostic(subject, line: d.section.line, column: d.section.column,
-                "\(d.section.label) is already \(DuplicateWording.place(d)) — the same text after normalisation; a reprint would be counted twice\(DuplicateWording.more(d))",
+                "\(d.section.label) is a copy of \(DuplicateWording.other(d)): the same text after normalisation; a reprint would be counted twice\(DuplicateWording.more(d))",
                 severity: subject.options.strict ? .error : defaultSeverity)
         }
     }
@@ -18,10 +18,10 @@ public struct ExactDuplicateRule: CheckRule {
 
 /// Shared wording of the duplicate rules.
 enum DuplicateWording {
-    /// `in the corpus: corpus/x.txt:12 (section 3 "标题")`.
-    static func place(_ d: DuplicateFinding) -> String {
+    /// `corpus/x.txt:12 (section 3 "标题", corpus)`.
+    static func other(_ d: DuplicateFinding) -> String {
         let o = d.other
-        return "\(o.inCorpus ? "in the corpus" : "in the drop"): \(o.path):\(o.section.line) (\(o.section.label))"
+        return "\(o.path):\(o.section.line) (\(o.section.label), \(o.inCorpus ? "corpus" : "drop"))"
     }
 
     static func more(_ d: DuplicateFinding) -> String {

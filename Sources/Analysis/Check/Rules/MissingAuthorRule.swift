@@ -24,7 +24,7 @@ public struct MissingAuthorRule: CheckRule {
             if let t = s.title, MissingAuthorRule.unsignedHeadings.contains(t.filter { !$0.isWhitespace }) { continue }
             let sum = SectionSummary(doc, index: i)
             out.append(diagnostic(subject, line: sum.line, column: sum.column,
-                "\(sum.label) has no byline: its text is counted without an author; add the byline as printed or mark the piece as unsigned"))
+                "\(sum.label) has no byline: its text is counted without an author; add the byline as printed (unsigned pieces such as 前言 or 编者按 are not reported)"))
         }
         return out
     }

@@ -13,7 +13,7 @@ public struct MojibakeRule: CheckRule {
         guard let src = subject.source else { return [] }
         return MojibakeDetector.scan(src.scalars).map { f in
             let places = f.count == 1 ? "1 place" : "\(f.count) places"
-            let surface = SectionSummary.shorten(f.surface, to: 12)
+            let surface = MojibakeRule.visible(SectionSummary.shorten(f.surface, to: 12))
             let reading = f.reading.map { "'\(SectionSummary.shorten($0, to: 8))'" } ?? ""
             let message: String
             switch f.kind {
@@ -26,5 +26,18 @@ public struct MojibakeRule: CheckRule {
             }
             return diagnostic(subject, line: src.lineNumber(at: f.offset), column: src.column(at: f.offset), message)
         }
+    }
+
+    /// Control characters (C1 controls are common in mojibake) shown as `\u{9C}`, never sent raw to a terminal.
+    static func visible(_ s: String) -> String {
+        var out = ""
+        for u in s.unicodeScalars {
+            if u.value < 0x20 || (0x7F...0x9F).contains(u.value) {
+                out += "\\u{" + String(u.value, radix: 16, uppercase: true) + "}"
+            } else {
+                out.unicodeScalars.append(u)
+            }
+        }
+        return out
     }
 }

@@ -10,9 +10,8 @@ public struct NearDuplicateRule: CheckRule {
 
     public func check(_ subject: CheckSubject) -> [Diagnostic] {
         subject.duplicates.filter { $0.kind == .near }.map { d in
-            let o = d.other
-            return diagnostic(subject, line: d.section.line, column: d.section.column,
-                "\(d.section.label) shares \(d.percent)% of its text with \(o.path):\(o.section.line) (\(o.section.label), \(o.inCorpus ? "corpus" : "drop")); a reprint would be counted twice\(DuplicateWording.more(d))",
+            diagnostic(subject, line: d.section.line, column: d.section.column,
+                "\(d.section.label) shares \(d.percent)% of its text with \(DuplicateWording.other(d)); a reprint would be counted twice\(DuplicateWording.more(d))",
                 severity: subject.options.strict ? .error : defaultSeverity)
         }
     }
