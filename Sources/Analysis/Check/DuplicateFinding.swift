@@ -40,6 +40,11 @@ public struct DuplicateFinding: Sendable, Hashable {
         self.moreCopies = moreCopies
     }
 
-    /// The overlap as a whole percentage, rounded down so that 89.6% never prints as 90%.
-    public var percent: Int { Int((overlap * 100).rounded(.down)) }
+    /// The overlap as a whole percentage, rounded down so that 89.6% never prints as 90%; a near
+    /// copy never prints as 100% (the overlap is estimated from a sample of shingles, and an exact
+    /// copy is reported as such).
+    public var percent: Int {
+        let p = Int((overlap * 100).rounded(.down))
+        return kind == .near ? min(p, 99) : p
+    }
 }
