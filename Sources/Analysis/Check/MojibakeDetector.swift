@@ -26,7 +26,7 @@ public enum MojibakeDetector {
         public var count: Int
     }
 
-    /// Findings in `kind` order, at most one per kind.
+    /// At most one finding per kind, in the order of their first places.
     public static func scan(_ scalars: [Unicode.Scalar]) -> [Finding] {
         var found = [Kind: Finding]()
         func note(_ kind: Kind, _ offset: Int, _ surface: ArraySlice<Unicode.Scalar>, _ reading: String?) {
@@ -50,7 +50,7 @@ public enum MojibakeDetector {
             examineRun(scalars, i..<j, note)
             i = j
         }
-        return Kind.allCases.compactMap { found[$0] }
+        return found.values.sorted { $0.offset < $1.offset }
     }
 
     /// Looks at one maximal run of non-ASCII scalars that all map to single bytes.
