@@ -23,8 +23,8 @@ enum CheckCommand: Command {
     Examples:
       renpa check new/ --corpus corpus/
       renpa check new/ --corpus corpus/ --format github
-      renpa check corpus/ --write-baseline renpa-baseline.json
-      renpa check new/ --corpus corpus/ --baseline renpa-baseline.json
+      renpa check corpus/ --write-baseline renpa-baseline.json   (adopt: accept today's findings)
+      renpa check corpus/ --baseline renpa-baseline.json         (then fail only on new ones)
     """
     static let options: [OptionSpec] = [
         CommonOptions.format(["text", "github", "sarif", "json"]),
