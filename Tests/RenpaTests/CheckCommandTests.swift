@@ -22,7 +22,7 @@ final class CheckCommandTests: XCTestCase {
 
     static let expectedText = """
     new/authors.txt:3:6: warning: author '欧阳张三李四' of section 1 "代表之家建设见成效" has 6 Han characters and no separating dot (two names run together?); check the byline [structure/implausible-author]
-    new/binary.txt:2:1: error: binary data (byte 0x00 at offset 9): this is not a text file; extract the page's text or remove the file from the drop [input/binary]
+    new/binary.txt:2:1: error: binary data at byte 9 (0x00): this is not a text file; extract the page's text or remove the file from the drop [input/binary]
     new/empty.txt:1:1: error: empty file: no text to read; the extraction failed or the page is blank — re-extract it or remove the file [input/empty]
     new/gbk.txt:1:1: error: mojibake 'ÈË´ó´ú±íÂÄÖ°…' is GBK text read as Latin-1 (it reads '人大代表履职尽责'; 4 places); re-export the file as UTF-8 from the original GBK text [input/mojibake]
     new/near.txt:1:1: warning: section 1 "坚持人民至上 做好新时代代表工作" shares 97% of its text with new/clean.txt:1 (section 1 "坚持人民至上 做好新时代代表工作", drop); a reprint would be counted twice [duplicate/near]
@@ -46,7 +46,7 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertEqual(r.status, 1)
         XCTAssertEqual(r.out, """
         ::warning file=new/authors.txt,line=3,col=6,title=structure/implausible-author::author '欧阳张三李四' of section 1 "代表之家建设见成效" has 6 Han characters and no separating dot (two names run together?); check the byline
-        ::error file=new/binary.txt,line=2,col=1,title=input/binary::binary data (byte 0x00 at offset 9): this is not a text file; extract the page's text or remove the file from the drop
+        ::error file=new/binary.txt,line=2,col=1,title=input/binary::binary data at byte 9 (0x00): this is not a text file; extract the page's text or remove the file from the drop
         ::error file=new/empty.txt,line=1,col=1,title=input/empty::empty file: no text to read; the extraction failed or the page is blank — re-extract it or remove the file
         ::error file=new/gbk.txt,line=1,col=1,title=input/mojibake::mojibake 'ÈË´ó´ú±íÂÄÖ°…' is GBK text read as Latin-1 (it reads '人大代表履职尽责'; 4 places); re-export the file as UTF-8 from the original GBK text
         ::warning file=new/near.txt,line=1,col=1,title=duplicate/near::section 1 "坚持人民至上 做好新时代代表工作" shares 97%25 of its text with new/clean.txt:1 (section 1 "坚持人民至上 做好新时代代表工作", drop); a reprint would be counted twice

@@ -12,8 +12,8 @@ public struct BinaryRule: CheckRule {
         guard case .binary(_, let offset)? = subject.readError else { return [] }
         let bytes = subject.errorBytes ?? []
         let (line, column) = BytePosition.locate(offset, in: bytes)
-        let shown = offset < bytes.count ? String(format2: bytes[offset]) : "?"
+        let shown = offset < bytes.count ? " (\(String(format2: bytes[offset])))" : ""
         return [diagnostic(subject, line: line, column: column,
-            "binary data (byte \(shown) at offset \(offset)): this is not a text file; extract the page's text or remove the file from the drop")]
+            "binary data at byte \(offset)\(shown): this is not a text file; extract the page's text or remove the file from the drop")]
     }
 }

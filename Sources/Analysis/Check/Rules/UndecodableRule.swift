@@ -12,9 +12,9 @@ public struct UndecodableRule: CheckRule {
         guard case .undecodable(_, let offset)? = subject.readError else { return [] }
         let bytes = subject.errorBytes ?? []
         let (line, column) = BytePosition.locate(offset, in: bytes)
-        let shown = offset < bytes.count ? String(format2: bytes[offset]) : "end of file"
+        let shown = offset < bytes.count ? " (\(String(format2: bytes[offset])))" : ""
         return [diagnostic(subject, line: line, column: column,
-            "cannot decode the file: invalid UTF-8 at byte \(offset) (\(shown)) and not GB18030 either; re-export it as UTF-8")]
+            "cannot decode the file: invalid UTF-8 at byte \(offset)\(shown) and not GB18030 either; re-export it as UTF-8")]
     }
 }
 
