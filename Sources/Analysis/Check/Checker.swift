@@ -166,7 +166,7 @@ public struct Checker: Sendable {
         case .failure(let e): return .failure(e)
         case .success(let s): src = s
         }
-        guard !index.entries.isEmpty, index.mayHoldCopies(SectionSketch.sampledShingles(src.scalars).hashes) else { return .success([]) }
+        guard !index.entries.isEmpty, index.mayHoldCopies(SectionSketch.sampledShingles(src.scalars, distinct: false).hashes) else { return .success([]) }
         let doc = reader.read(src)
         var out = [(Int, Candidate)]()
         for (i, section) in doc.sections.enumerated() {

@@ -89,15 +89,15 @@ public struct DuplicateIndex: Sendable {
         var counts = [Int32](repeating: 0, count: entries.count)
         var touched = [Int32]()
         var queryCountable = 0
-        table.postings.withUnsafeBufferPointer { postings in
+        let stop = stopPostings
+        counts.withUnsafeMutableBufferPointer { counts in
             for h in shingles {
-                guard let r = table.lookup(h) else { queryCountable += 1; continue }
-                if r.count > stopPostings { continue }
+                guard let slot = table.find(h) else { queryCountable += 1; continue }
+                if Int(slot.length) > stop { continue }
                 queryCountable += 1
-                for k in r {
-                    let e = Int(postings[k])
+                table.forEachEntry(of: slot) { e in
                     if counts[e] == 0 { touched.append(Int32(e)) }
-                    counts[e] += 1
+                    counts[e] &+= 1
                 }
             }
         }
@@ -123,13 +123,21 @@ public struct DuplicateIndex: Sendable {
     }
 }
 
-/// An open-addressing hash table from shingle hash to a run of entry ids, flat in memory: lookups
-/// are the inner loop of the corpus scan, and Swift's `Dictionary` (SipHash) is several times slower.
+/// An open-addressing hash table from shingle hash to the entries holding it, flat in memory:
+/// lookups are the inner loop of the corpus scan, and Swift's `Dictionary` (SipHash, separate key
+/// and value storage) is several times slower. Key, start and length share one 16-byte slot, so a
+/// lookup costs one cache line; a shingle held by one entry keeps the entry in the slot itself.
 struct ShingleTable: Sendable {
-    private var keys: [UInt64] = []
-    private var starts: [Int32] = []
-    private var lengths: [Int32] = []
-    private(set) var postings: [Int32] = []
+    struct Slot: Sendable {
+        /// 0 = empty.
+        var key: UInt64
+        /// The entry itself when `length == 1`, else the start of the run in `postings`.
+        var start: Int32
+        var length: Int32
+    }
+
+    private var slots: [Slot] = []
+    private var postings: [Int32] = []
     private var mask = 0
 
     init() {}
@@ -138,19 +146,18 @@ struct ShingleTable: Sendable {
         var capacity = 16
         while capacity < source.count * 2 { capacity <<= 1 }
         mask = capacity - 1
-        keys = [UInt64](repeating: 0, count: capacity)
-        starts = [Int32](repeating: 0, count: capacity)
-        lengths = [Int32](repeating: 0, count: capacity)
-        postings.reserveCapacity(source.values.reduce(0) { $0 + $1.count })
+        slots = [Slot](repeating: Slot(key: 0, start: 0, length: 0), count: capacity)
         // Sorted keys: the same layout in every run.
         for key in source.keys.sorted() {
             let list = source[key]!
             var i = slot(key)
-            while keys[i] != 0 { i = (i + 1) & mask }
-            keys[i] = ShingleTable.stored(key)
-            starts[i] = Int32(postings.count)
-            lengths[i] = Int32(list.count)
-            postings += list
+            while slots[i].key != 0 { i = (i + 1) & mask }
+            if list.count == 1 {
+                slots[i] = Slot(key: ShingleTable.stored(key), start: list[0], length: 1)
+            } else {
+                slots[i] = Slot(key: ShingleTable.stored(key), start: Int32(postings.count), length: Int32(list.count))
+                postings += list
+            }
         }
     }
 
@@ -159,16 +166,26 @@ struct ShingleTable: Sendable {
 
     @inline(__always) func slot(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h >> 20) & mask }
 
-    /// Positions in `postings` of the entries holding `h`.
-    @inline(__always) func lookup(_ h: UInt64) -> Range<Int>? {
+    @inline(__always) func find(_ h: UInt64) -> Slot? {
         guard mask > 0 else { return nil }
         let k = ShingleTable.stored(h)
-        var i = slot(h)
-        while true {
-            let v = keys[i]
-            if v == k { let s = Int(starts[i]); return s..<(s + Int(lengths[i])) }
-            if v == 0 { return nil }
-            i = (i + 1) & mask
+        return slots.withUnsafeBufferPointer { p in
+            var i = slot(h)
+            while true {
+                let v = p[i]
+                if v.key == k { return v }
+                if v.key == 0 { return nil }
+                i = (i + 1) & mask
+            }
+        }
+    }
+
+    /// Calls `body` with each entry of a slot that `find` returned.
+    @inline(__always) func forEachEntry(of s: Slot, _ body: (Int) -> Void) {
+        if s.length == 1 { body(Int(s.start)); return }
+        let start = Int(s.start)
+        postings.withUnsafeBufferPointer { p in
+            for k in start..<(start + Int(s.length)) { body(Int(p[k])) }
         }
     }
 }

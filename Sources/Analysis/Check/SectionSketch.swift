@@ -47,7 +47,9 @@ public struct SectionSketch: Sendable, Hashable {
     ///
     /// Each kept character is mixed once; a shingle's hash combines the last five mixed values,
     /// each rotated by its position (a cyclic polynomial hash), and is mixed once more.
-    public static func sampledShingles(_ scalars: [Unicode.Scalar]) -> (hashes: [UInt64], length: Int) {
+    /// With `distinct: false` the hashes come in text order, repeats included (cheaper, for the
+    /// corpus pre-filter, where a repeat can only let a file through to the exact comparison).
+    public static func sampledShingles(_ scalars: [Unicode.Scalar], distinct: Bool = true) -> (hashes: [UInt64], length: Int) {
         var m0: UInt64 = 0, m1: UInt64 = 0, m2: UInt64 = 0, m3: UInt64 = 0, m4: UInt64 = 0
         var filled = 0
         var out = [UInt64]()
@@ -65,6 +67,7 @@ public struct SectionSketch: Sendable, Hashable {
                 if h & sampleMask == 0 { out.append(h) }
             }
         }
+        guard distinct else { return (out, filled) }
         out.sort()
         var w = 0
         for i in out.indices where i == 0 || out[i] != out[i - 1] {
