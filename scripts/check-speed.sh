@@ -79,11 +79,10 @@ PY
   touch "$stamp"
 fi
 du -sh "$OUT/corpus" "$OUT/drop" | sed 's/^/size: /'
-start=$(date +%s.%N)
 status=0
-.build/release/renpa check "$OUT/drop" --corpus "$OUT/corpus" --jobs "$JOBS" > "$OUT/report.txt" || status=$?
-end=$(date +%s.%N)
-echo "renpa check: $DROP_FILES drop files against $CORPUS_FILES corpus files, $JOBS jobs: $(awk "BEGIN { printf \"%.2f\", $end - $start }") s (exit $status)"
+TIMEFORMAT="%R s wall, %U s user, %S s system"
+{ time .build/release/renpa check "$OUT/drop" --corpus "$OUT/corpus" --jobs "$JOBS" > "$OUT/report.txt" 2>/dev/null; } 2> "$OUT/time.txt" || status=$?
+echo "renpa check: $DROP_FILES drop files against $CORPUS_FILES corpus files, $JOBS jobs: $(cat "$OUT/time.txt") (exit $status)"
 tail -n 1 "$OUT/report.txt"
 echo "planted: 10 exact, 10 edited; found: $(grep -c 'duplicate/exact' "$OUT/report.txt" || true) exact, $(grep -c 'duplicate/near' "$OUT/report.txt" || true) near"
 if [ -z "${KEEP:-}" ]; then rm -rf "$OUT"; fi

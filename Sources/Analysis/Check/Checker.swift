@@ -69,7 +69,8 @@ public struct Checker: Sendable {
         let dropPaths = Set(drop.compactMap(Checker.canonicalPath))
         let others = corpus.filter { Checker.canonicalPath($0).map { !dropPaths.contains($0) } ?? true }
         let frozen = index
-        scanner.scan(others, transform: { input, loaded in
+        // Nothing in the drop is long enough to compare: the corpus need not be read at all.
+        scanner.scan(index.entries.isEmpty ? [] : others, transform: { input, loaded in
             self.corpusMatches(input, loaded, frozen)
         }, consume: { i, _, result in
             switch result {
