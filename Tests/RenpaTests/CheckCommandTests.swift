@@ -62,7 +62,7 @@ final class CheckCommandTests: XCTestCase {
     func testGitHubFormatShowsTenOfASeverityThenOneSummaryCommand() throws {
         let many = fixture.root + "/many"
         try FileManager.default.createDirectory(atPath: many, withIntermediateDirectories: true)
-        for i in 0..<12 { FileManager.default.createFile(atPath: many + "/e\(i < 10 ? "0" : "")\(i).txt", contents: Data()) }
+        for i in 0..<12 { _ = FileManager.default.createFile(atPath: many + "/e\(i < 10 ? "0" : "")\(i).txt", contents: Data()) }
         let r = check([many, "--format", "github"])
         XCTAssertEqual(r.status, 1)
         let lines = r.out.split(separator: "\n").map(String.init)
@@ -193,7 +193,7 @@ final class CheckCommandTests: XCTestCase {
         let baseline = check([fixture.drop, "--baseline", fixture.root + "/missing.json"])
         XCTAssertEqual(baseline.status, 2)
         XCTAssertTrue(baseline.err.contains("cannot read baseline"), baseline.err)
-        FileManager.default.createFile(atPath: fixture.root + "/bad.json", contents: Data("[1,2]".utf8))
+        _ = FileManager.default.createFile(atPath: fixture.root + "/bad.json", contents: Data("[1,2]".utf8))
         XCTAssertEqual(check([fixture.drop, "--baseline", fixture.root + "/bad.json"]).status, 2)
     }
 
@@ -208,7 +208,7 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertEqual(adopted.out, "10 files, 8 sections: 0 errors, 0 warnings, 0 notes, 9 suppressed by baseline\n")
         // Moving a finding to another line keeps its fingerprint.
         try ("\n\n" + CheckDropFixture.runTogetherAuthors).write(toFile: fixture.drop + "/authors.txt", atomically: true, encoding: .utf8)
-        FileManager.default.createFile(atPath: fixture.drop + "/empty2.txt", contents: Data())
+        _ = FileManager.default.createFile(atPath: fixture.drop + "/empty2.txt", contents: Data())
         let later = check(standardRun + ["--baseline", file])
         XCTAssertEqual(later.status, 1)
         XCTAssertEqual(later.out, """

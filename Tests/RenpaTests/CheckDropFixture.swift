@@ -110,9 +110,9 @@ struct CheckDropFixture {
         try text(f.drop + "/authors.txt", runTogetherAuthors)
         try text(f.drop + "/unsigned.txt", unsigned)
         try text(f.drop + "/gbk.txt", gbkReadAsLatin1("人大代表履职尽责\n\n本报记者 张强\n\n全县人大代表积极履行职责。\n"))
-        fm.createFile(atPath: f.drop + "/empty.txt", contents: Data())
-        fm.createFile(atPath: f.drop + "/binary.txt", contents: Data("%PDF-1.4\n".utf8) + Data([0, 1, 2, 0xFF]))
-        fm.createFile(atPath: f.drop + "/undecodable.txt", contents: Data("人大代表\n第二行".utf8) + Data([0xFF, 0xFE, 0x80]) + Data("abc\n".utf8))
+        _ = fm.createFile(atPath: f.drop + "/empty.txt", contents: Data())
+        _ = fm.createFile(atPath: f.drop + "/binary.txt", contents: Data("%PDF-1.4\n".utf8) + Data([0, 1, 2, 0xFF]))
+        _ = fm.createFile(atPath: f.drop + "/undecodable.txt", contents: Data("人大代表\n第二行".utf8) + Data([0xFF, 0xFE, 0x80]) + Data("abc\n".utf8))
         return f
     }
 
