@@ -56,11 +56,11 @@ public struct DuplicateIndex: Sendable {
     /// countable shingles.
     public mutating func freeze() {
         frozen = true
-        stopPostings = max(64, entries.count / 20)
+        stopPostings = max(64, min(256, entries.count / 20))
         table = ShingleTable(building)
         for i in entries.indices {
             entries[i].countable = entries[i].sketch.shingles.reduce(0) { n, h in
-                n + ((building[h]?.count ?? 0) > stopPostings ? 0 : 1)
+                n + (Int(table.find(h)?.length ?? 0) > stopPostings ? 0 : 1)
             }
         }
         building = [:]
