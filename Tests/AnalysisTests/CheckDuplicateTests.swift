@@ -4,7 +4,7 @@ import XCTest
 @testable import Analysis
 
 final class CheckDuplicateTests: XCTestCase {
-    static let text = "河西区人大常委会紧紧围绕区委中心工作，综合运用听取审议专项工作报告、执法检查、专题询问等方式，持续加强对法律法规实施情况的监督，推动区政府及其部门依法行政、改进工作。常委会坚持问题导向，对生态环境保护、义务教育均衡发展等重点领域开展跟踪监督，对发现的问题逐项列出清单，明确整改时限，确保监督工作取得实实在在的效果。"
+    static let text = "区人大常委会紧紧围绕区委中心工作，综合运用听取审议专项工作报告、执法检查、专题询问等方式，持续加强对法律法规实施情况的监督，推动区政府及其部门依法行政、改进工作。常委会坚持问题导向，对生态环境保护、义务教育均衡发展等重点领域开展跟踪监督，对发现的问题逐项列出清单，明确整改时限，确保监督工作取得实实在在的效果。"
 
     func sketch(_ s: String) -> SectionSketch { SectionSketch(normalised: Array(s.unicodeScalars)) }
 
@@ -27,7 +27,7 @@ final class CheckDuplicateTests: XCTestCase {
     func testIndexFindsANearCopyAndMeasuresTheOverlap() {
         var index = DuplicateIndex()
         index.insert(key: 7, sketch(Self.text))
-        index.insert(key: 8, sketch("北岭市人大常委会把代表建议办理作为联系群众的重要途径，实行重点建议由主任会议成员领衔督办制度，建立办理情况台账，定期通报办理进度，推动一批事关民生的建议落地见效。"))
+        index.insert(key: 8, sketch("市人大常委会把代表建议办理作为联系群众的重要途径，实行重点建议由主任会议成员领衔督办制度，建立办理情况台账，定期通报办理进度，推动一批事关民生的建议落地见效。"))
         index.freeze()
         let edited = sketch(Self.text.replacingOccurrences(of: "生态环境保护", with: "大气污染防治"))
         let hits = index.hits(for: edited)
@@ -73,8 +73,8 @@ final class CheckDuplicateTests: XCTestCase {
         let original = Self.article("依法履职显担当", "王芳", Self.text)
         let (root, f) = try files([
             "corpus.txt": original,
-            "a.txt": Self.article("另一篇文章", "李明", "北岭市人大常委会把代表建议办理作为联系群众的重要途径，实行重点建议由主任会议成员领衔督办制度，建立办理情况台账，定期通报办理进度，推动一批事关民生的建议落地见效。"),
-            "b.txt": Self.article("转载", "赵刚", "北岭市人大常委会把代表建议办理作为联系群众的重要途径，实行重点建议由主任会议成员领衔督办制度，建立办理情况台账，定期通报办理进度，推动一批事关民生的建议落地见效。"),
+            "a.txt": Self.article("另一篇文章", "李明", "市人大常委会把代表建议办理作为联系群众的重要途径，实行重点建议由主任会议成员领衔督办制度，建立办理情况台账，定期通报办理进度，推动一批事关民生的建议落地见效。"),
+            "b.txt": Self.article("转载", "赵刚", "市人大常委会把代表建议办理作为联系群众的重要途径，实行重点建议由主任会议成员领衔督办制度，建立办理情况台账，定期通报办理进度，推动一批事关民生的建议落地见效。"),
             "c.txt": Self.article("监督工作见实效", "王芳", Self.text.replacingOccurrences(of: "生态环境保护", with: "大气污染防治")),
         ])
         defer { try? FileManager.default.removeItem(atPath: root) }
