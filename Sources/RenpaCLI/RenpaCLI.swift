@@ -3,7 +3,8 @@ import Foundation
 /// The `renpa` command line: dispatches to subcommands, prints help and usage errors.
 public enum RenpaCLI {
     static let commands: [any Command.Type] = [
-        StatsCommand.self, SectionsCommand.self, PhrasesCommand.self, KwicCommand.self, SlogansCommand.self, FiguresCommand.self, RegionsCommand.self,
+        StatsCommand.self, SectionsCommand.self, PhrasesCommand.self, KwicCommand.self, SlogansCommand.self,
+        FiguresCommand.self, RegionsCommand.self, CheckCommand.self,
     ]
 
     static let version = "0.1.0"

@@ -1,0 +1,207 @@
+import Corpus
+import Foundation
+
+/// Runs the rules over a drop of files and compares its sections with each other and with a corpus.
+///
+/// 1. The drop is read in parallel (`CorpusScanner`); input and document rules run per file, and
+///    each long enough section is sketched (`SectionSketch`) into a `DuplicateIndex`.
+/// 2. Each drop section is looked up in that index (copies within the drop).
+/// 3. The corpus is streamed past the index: a corpus file is read into sections only when its
+///    shingles cover most of some drop section, so most of the corpus is only decoded and hashed;
+///    nothing of it is kept but the matches.
+/// 4. Corpus-stage rules turn the best match of each section into diagnostics.
+///
+/// Results are the same whatever the number of jobs: files are consumed in input order and every
+/// list is sorted before it is reported.
+public struct Checker: Sendable {
+    public var rules: [any CheckRule]
+    public var options: CheckOptions
+    public var reader: DocumentReader
+
+    public init(rules: [any CheckRule] = CheckRules.all, options: CheckOptions = CheckOptions(), reader: DocumentReader = DocumentReader()) {
+        self.rules = rules
+        self.options = options
+        self.reader = reader
+    }
+
+    /// What the parallel part of step 1 hands back for one drop file.
+    struct FileOutcome: Sendable {
+        var path: String
+        var ioError: ReadError?
+        var diagnostics: [Diagnostic] = []
+        var sections: [SectionSummary] = []
+        /// Per section; nil when too short to compare.
+        var sketches: [SectionSketch?] = []
+    }
+
+    /// A candidate copy of one drop section.
+    struct Candidate: Sendable {
+        var kind: DuplicateFinding.Kind
+        var overlap: Double
+        var copy: DuplicateFinding.Copy
+    }
+
+    /// Checks `drop` against itself and `corpus`. `progress` is called on the calling thread.
+    public func run(drop: [InputLocation], corpus: [InputLocation] = [], progress: ((String) -> Void)? = nil) -> CheckReport {
+        let scanner = CorpusScanner(jobs: options.jobs)
+        var report = CheckReport()
+        var outcomes = [FileOutcome]()
+        var index = DuplicateIndex()
+        /// (file, section) of each indexed section, by index key.
+        var keys = [(file: Int, section: Int)]()
+
+        scanner.scan(drop, transform: { input, loaded in
+            self.examine(input, loaded)
+        }, consume: { i, _, outcome in
+            for (s, sketch) in outcome.sketches.enumerated() {
+                guard let sketch else { continue }
+                index.insert(key: keys.count, sketch)
+                keys.append((outcomes.count, s))
+            }
+            outcomes.append(outcome)
+            progress?("checked \(i + 1)/\(drop.count) files")
+        })
+        index.freeze()
+
+        var candidates = [[Candidate]](repeating: [], count: keys.count)
+        findCopiesWithinDrop(index, keys, outcomes, into: &candidates)
+
+        let dropPaths = Set(drop.compactMap(Checker.canonicalPath))
+        let others = corpus.filter { Checker.canonicalPath($0).map { !dropPaths.contains($0) } ?? true }
+        let frozen = index
+        // Nothing in the drop is long enough to compare: the corpus need not be read at all.
+        scanner.scan(index.entries.isEmpty ? [] : others, transform: { input, loaded in
+            self.corpusMatches(input, loaded, frozen)
+        }, consume: { i, _, result in
+            switch result {
+            case .failure: report.corpusUnreadable += 1
+            case .success(let matches):
+                report.corpusFiles += 1
+                for (entry, c) in matches { candidates[entry].append(c) }
+            }
+            progress?("compared \(i + 1)/\(others.count) corpus files")
+        })
+
+        // Best copy per section, grouped by file.
+        var findings = [[DuplicateFinding]](repeating: [], count: outcomes.count)
+        for (k, list) in candidates.enumerated() where !list.isEmpty {
+            let sorted = list.sorted(by: Checker.better)
+            let (f, s) = keys[k]
+            let best = sorted[0]
+            findings[f].append(DuplicateFinding(section: outcomes[f].sections[s], kind: best.kind, overlap: best.overlap,
+                                                other: best.copy, moreCopies: sorted.count - 1))
+        }
+
+        let corpusRules = rules.filter { $0.stage == .corpus }
+        for (f, outcome) in outcomes.enumerated() {
+            report.files += 1
+            if let e = outcome.ioError { report.ioErrors.append(e); continue }
+            report.sections += outcome.sections.count
+            report.diagnostics += outcome.diagnostics
+            var subject = CheckSubject(path: outcome.path, options: options)
+            subject.sections = outcome.sections
+            subject.duplicates = findings[f]
+            for r in corpusRules { report.diagnostics += r.check(subject) }
+        }
+        report.diagnostics.sort(by: Diagnostic.reportOrder)
+        return report
+    }
+
+    /// Step 1 for one file (runs on a worker thread).
+    func examine(_ input: InputLocation, _ loaded: Result<SourceText, ReadError>) -> FileOutcome {
+        var outcome = FileOutcome(path: input.displayPath)
+        var subject = CheckSubject(path: input.displayPath, options: options)
+        switch loaded {
+        case .failure(let e):
+            if case .cannotOpen = e { outcome.ioError = e; return outcome }
+            subject.readError = e
+            switch e {
+            case .binary, .undecodable: subject.errorBytes = try? DropReader.bytes(of: input)
+            default: break
+            }
+        case .success(let src):
+            subject.source = src
+        }
+        for r in rules where r.stage == .input { outcome.diagnostics += r.check(subject) }
+        // Fix the input first: a file that cannot be read correctly has no structure worth judging.
+        guard let src = subject.source, !outcome.diagnostics.contains(where: { $0.severity == .error }) else { return outcome }
+        let doc = reader.read(src)
+        subject.document = doc
+        for r in rules where r.stage == .document { outcome.diagnostics += r.check(subject) }
+        outcome.sections = doc.sections.indices.map { SectionSummary(doc, index: $0) }
+        outcome.sketches = doc.sections.map { s in
+            let sketch = SectionSketch(doc, section: s)
+            return sketch.length >= options.minimumDuplicateLength ? sketch : nil
+        }
+        return outcome
+    }
+
+    /// Step 2: each indexed section against the others. A pair that copies each other is reported
+    /// on the later section only; a section contained in a longer one is reported on the shorter.
+    func findCopiesWithinDrop(_ index: DuplicateIndex, _ keys: [(file: Int, section: Int)], _ outcomes: [FileOutcome],
+                              into candidates: inout [[Candidate]]) {
+        let t = options.nearDuplicateThreshold
+        for x in index.entries.indices {
+            let ex = index.entries[x]
+            for hit in index.hits(for: ex.sketch) where hit.entry != x {
+                let ey = index.entries[hit.entry]
+                let (fy, sy) = keys[ey.key]
+                let copy = DuplicateFinding.Copy(path: outcomes[fy].path, section: outcomes[fy].sections[sy], inCorpus: false)
+                if hit.exact {
+                    if hit.entry < x { candidates[ex.key].append(Candidate(kind: .exact, overlap: 1, copy: copy)) }
+                    continue
+                }
+                let cxy = Checker.share(hit.shared, of: ex.sketch), cyx = Checker.share(hit.shared, of: ey.sketch)
+                if cxy >= t && (cyx < t || hit.entry < x) {
+                    candidates[ex.key].append(Candidate(kind: .near, overlap: cxy, copy: copy))
+                }
+            }
+        }
+    }
+
+    /// Step 3 for one corpus file (runs on a worker thread): drop sections it holds copies of.
+    func corpusMatches(_ input: InputLocation, _ loaded: Result<SourceText, ReadError>,
+                       _ index: DuplicateIndex) -> Result<[(Int, Candidate)], ReadError> {
+        let src: SourceText
+        switch loaded {
+        case .failure(let e): return .failure(e)
+        case .success(let s): src = s
+        }
+        guard !index.entries.isEmpty, index.mayHoldCopies(SectionSketch.sampledShingles(src.scalars, distinct: false).hashes) else { return .success([]) }
+        let doc = reader.read(src)
+        var out = [(Int, Candidate)]()
+        for (i, section) in doc.sections.enumerated() {
+            let sketch = SectionSketch(doc, section: section)
+            guard sketch.length >= options.minimumDuplicateLength else { continue }
+            var summary: SectionSummary?
+            for hit in index.hits(for: sketch) {
+                let entry = index.entries[hit.entry]
+                let overlap = hit.exact ? 1 : Checker.share(hit.shared, of: entry.sketch)
+                guard hit.exact || overlap >= options.nearDuplicateThreshold else { continue }
+                if summary == nil { summary = SectionSummary(doc, index: i) }
+                let copy = DuplicateFinding.Copy(path: input.displayPath, section: summary!, inCorpus: true)
+                out.append((entry.key, Candidate(kind: hit.exact ? .exact : .near, overlap: overlap, copy: copy)))
+            }
+        }
+        return .success(out)
+    }
+
+    static func share(_ shared: Int, of sketch: SectionSketch) -> Double {
+        sketch.shingles.isEmpty ? 0 : Double(shared) / Double(sketch.shingles.count)
+    }
+
+    /// Exact before near, higher overlap first, corpus before drop, then path and section.
+    static func better(_ a: Candidate, _ b: Candidate) -> Bool {
+        if a.kind != b.kind { return a.kind == .exact }
+        if a.overlap != b.overlap { return a.overlap > b.overlap }
+        if a.copy.inCorpus != b.copy.inCorpus { return a.copy.inCorpus }
+        if a.copy.path != b.copy.path { return a.copy.path < b.copy.path }
+        return a.copy.section.number < b.copy.section.number
+    }
+
+    /// The real path of a file input (symlinks resolved), to tell whether a corpus file is in the drop.
+    static func canonicalPath(_ input: InputLocation) -> String? {
+        guard case .file(let p) = input else { return nil }
+        return URL(fileURLWithPath: p).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+}

@@ -1,0 +1,25 @@
+import Corpus
+
+/// `structure/no-byline`: not one byline in the file, so nothing in it can be attributed.
+public struct NoBylineRule: CheckRule {
+    public let id = "structure/no-byline"
+    public let summary = "The file has no byline at all: no text in it can be attributed."
+    public let defaultSeverity = Severity.error
+    public let stage = CheckStage.document
+    public init() {}
+
+    public func check(_ subject: CheckSubject) -> [Diagnostic] {
+        guard let doc = subject.document else { return [] }
+        guard !doc.sections.contains(where: { !$0.authors.isEmpty || $0.byline != nil }) else { return [] }
+        let line = firstTextLine(doc.source)
+        return [diagnostic(subject, line: line, column: SectionSummary.firstTextColumn(doc.source, line: line),
+            "no byline found in \(doc.source.lineCount) lines: no text in this file can be attributed to an author or place; check that the byline survived extraction (e.g. '本报记者 张三', '■ 白云萍（江苏）')")]
+    }
+
+    func firstTextLine(_ src: SourceText) -> Int {
+        for n in 1...max(src.lineCount, 1) where src.scalars[src.lineRange(n)].contains(where: { !ScalarClass.isSpace($0) }) {
+            return n
+        }
+        return 1
+    }
+}
