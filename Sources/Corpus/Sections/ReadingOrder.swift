@@ -115,6 +115,8 @@ public struct ReadingOrder: Sendable {
                     // The cut that closes a fragment often continues at the top of the same fragment
                     // (a header printed across the columns, the article's opening below it).
                     if lastOfFragment.contains(i) && firstOfFragment.contains(j) && paras[j].fragment == paras[i].fragment { s += 1 }
+                    // A cut at a column bottom must jump somewhere; nearer landings are likelier.
+                    if lastOfFragment.contains(i) { s += 0.75 - 0.05 * Double(abs(j - i)) }
                 }
                 if paras[j].fragment == paras[i].fragment { s += 0.5 }
                 if debugAll { FileHandle.standardError.write("cand \(source.path) \(paras[i].unit.lastLine)->\(paras[j].unit.firstLine) \(s) lex=\(lex)\n".data(using: .utf8)!) }
@@ -135,7 +137,7 @@ public struct ReadingOrder: Sendable {
         let columnTops = firstOfFragment.union(columnStart)
         let phase1 = allCandidates.filter { c in
             lastOfFragment.contains(c.from) && columnTops.contains(c.to) && c.score >= 1.0
-                && (lexical[c.from * n + c.to] > 0 || paras[c.from].fragment == paras[c.to].fragment)
+                && (lexical[c.from * n + c.to] >= 0 || paras[c.from].fragment == paras[c.to].fragment)
         }
         for c in phase1 + candidates where next[c.from] == nil && prev[c.to] == nil {
             if head(of: c.from) == c.to { continue } // would close a cycle
