@@ -51,6 +51,33 @@ struct FlatCounter: Sendable {
         }
     }
 
+    /// Makes room for `extra` more keys without growing during insertion.
+    mutating func reserve(_ extra: Int) {
+        while (filled + extra) * 2 > keys.count { grow() }
+    }
+
+    /// Adds one to the count of each key produced by `produce`, which must not produce more keys
+    /// than `reserve` made room for. One exclusive access for the whole batch.
+    mutating func addAll(_ produce: (_ add: (UInt64) -> Void) -> Void) {
+        let m = mask
+        var added = 0
+        keys.withUnsafeMutableBufferPointer { kp in
+            counts.withUnsafeMutableBufferPointer { cp in
+                produce { key in
+                    let k = key | 1
+                    var i = FlatCounter.slot(k, m)
+                    while true {
+                        let e = kp[i]
+                        if e == k { cp[i] &+= 1; return }
+                        if e == 0 { kp[i] = k; cp[i] = 1; added += 1; return }
+                        i = (i + 1) & m
+                    }
+                }
+            }
+        }
+        filled += added
+    }
+
     private mutating func grow() {
         let oldKeys = keys, oldCounts = counts
         let c = keys.count * 2

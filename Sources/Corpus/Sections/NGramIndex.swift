@@ -40,22 +40,24 @@ public struct NGramIndex: Sendable {
     public mutating func add(_ texts: [[Unicode.Scalar]]) {
         var needed = 0
         for t in texts { needed += t.count * NGramIndex.maxLength }
+        counts.reserve(needed)
         for t in texts {
             total += t.count
-            t.withUnsafeBufferPointer { p in
-                let n = p.count
-                for i in 0..<n {
-                    var h = NGramIndex.seed
-                    var k = 0
-                    while k < NGramIndex.maxLength && i + k < n {
-                        h = NGramIndex.mix(h, p[i + k])
-                        counts.add(h)
-                        k += 1
+            counts.addAll { add in
+                t.withUnsafeBufferPointer { p in
+                    let n = p.count
+                    for i in 0..<n {
+                        var h = NGramIndex.seed
+                        var k = 0
+                        while k < NGramIndex.maxLength && i + k < n {
+                            h = NGramIndex.mix(h, p[i + k])
+                            add(h)
+                            k += 1
+                        }
                     }
                 }
             }
         }
-        _ = needed
     }
 
     static let seed: UInt64 = 0xcbf2_9ce4_8422_2325

@@ -3,7 +3,7 @@ import Foundation
 /// Common two-character Chinese words (a resource built from jieba's MIT-licensed dictionary by
 /// `scripts/make_wordlist.py`), used to judge whether text reads on across a column seam.
 public final class CommonWords: Sendable {
-    private let pairs: Set<UInt64>
+    private let pairs: FlatCounter
 
     /// The bundled list, loaded once.
     public static let shared: CommonWords = {
@@ -15,12 +15,14 @@ public final class CommonWords: Sendable {
 
     /// Parses one word per line; `#` lines are comments.
     public init(text: String) {
-        var set = Set<UInt64>()
+        var set = FlatCounter(capacity: 1 << 17)
+        var n = 0
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
             let s = Array(line.unicodeScalars)
-            if s.count == 2 { set.insert(CommonWords.key(s[0], s[1])) }
+            if s.count == 2 { set.add(CommonWords.key(s[0], s[1])); n += 1 }
         }
         pairs = set
+        count = n
     }
 
     @inline(__always) static func key(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt64 {
@@ -28,7 +30,8 @@ public final class CommonWords: Sendable {
     }
 
     /// True if `a` followed by `b` is a common word.
-    public func isWord(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool { pairs.contains(CommonWords.key(a, b)) }
+    public func isWord(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool { pairs.get(CommonWords.key(a, b)) != 0 }
 
-    public var count: Int { pairs.count }
+    /// Number of words in the list.
+    public let count: Int
 }
