@@ -9,6 +9,8 @@ struct CorpusInput {
     let command: String
     /// Set when a file could not be read.
     var failures = 0
+    /// Resolve regions (commands that never print a region turn this off: it is a fifth of the work).
+    var resolveRegions = true
 
     init(_ args: ParsedArguments, command: String) throws {
         guard !args.positionals.isEmpty else {
@@ -30,7 +32,7 @@ struct CorpusInput {
     mutating func documents<R: Sendable>(_ term: Terminal,
                                         transform: @escaping @Sendable (Document) -> R,
                                         consume: (Int, R) throws -> Void) rethrows {
-        let reader = DocumentReader(background: background())
+        let reader = DocumentReader(background: background(), resolver: resolveRegions ? RegionResolver() : nil)
         var failed = 0
         try scanner.scan(inputs, transform: { _, loaded -> Result<R, ReadError> in
             loaded.map { transform(reader.read($0)) }

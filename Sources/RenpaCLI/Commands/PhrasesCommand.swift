@@ -59,6 +59,7 @@ enum PhrasesCommand: Command {
         }
         let top = args.value("--top") == nil ? nil : try args.int("--top", default: 0, min: 1, command: name)
         var input = try CorpusInput(args, command: name)
+        input.resolveRegions = by.level != nil
         let counter = PhraseCounter(lexicon: lex, matchKind: args.flag("--overlapping") ? .overlapping : .leftmostLongest)
         var totals = PhraseTotals(phraseCount: counter.phrases.count)
         try input.documents(term, transform: { doc in counter.count(doc, by: by) },
