@@ -4,8 +4,8 @@ import Corpus
 public enum GroupBy: String, Sendable, CaseIterable {
     case file, section, author, county, prefecture, province
 
-    /// The region level a region grouping uses.
-    var level: RegionLevel? {
+    /// The region level a region grouping uses (nil for file, section, author).
+    public var level: RegionLevel? {
         switch self {
         case .county: return .county
         case .prefecture: return .prefecture
