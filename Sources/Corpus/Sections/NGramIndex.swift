@@ -15,6 +15,9 @@ public struct NGramIndex: Sendable {
 
     /// Counts the strings of `texts` (each a run of whole text: a paragraph or a line).
     public init(texts: [[Unicode.Scalar]]) {
+        var needed = 0
+        for t in texts { needed += t.count * NGramIndex.maxLength }
+        counts = FlatCounter(capacity: needed * 2 + 16)
         add(texts)
     }
 

@@ -84,7 +84,13 @@ public struct ReadingOrder: Sendable {
         for i in 0..<n where paras[i].isParagraph && paras[i].unit.cutEnd && !paras[i].text.isEmpty {
             let tail = Array(paras[i].text.suffix(6))
             let clauseTail = ScalarClass.isClausePunct(tail.last!)
-            for j in 0..<n where j != i && paras[j].isParagraph && !paras[j].text.isEmpty {
+            // A cut whose next paragraph is a confident continuation (same fragment, usual gap, a
+            // clause-punctuation tail or seam text seen elsewhere) needs no far candidates: most
+            // cuts on hard-wrapped pages are like this, and it keeps the search near-linear there.
+            let confident = i + 1 < n && paras[i + 1].fragment == paras[i].fragment && paras[i + 1].isParagraph
+                && gaps[i] <= usualGap && !lastOfFragment.contains(i) && !paras[i + 1].text.isEmpty
+                && (clauseTail || (index.seamScore(tail: Array(tail.suffix(4)), head: Array(paras[i + 1].text.prefix(4))) ?? -1) > 1)
+            for j in 0..<n where j != i && paras[j].isParagraph && !paras[j].text.isEmpty && (!confident || j == i + 1) {
                 let head = Array(paras[j].text.prefix(6))
                 let adjacent = j == i + 1 && paras[j].fragment == paras[i].fragment
                 var lex = 0.0
@@ -194,7 +200,6 @@ public struct ReadingOrder: Sendable {
         // 4. Orphans by similarity.
         var sectionParas = [Int: [Int]]()
         for o in owned { sectionParas[o.section, default: []] += o.chain }
-        let stats = SectionSimilarity(sections: sections, paras: paras.map(\.text), owned: sectionParas)
         var attached = [Int: [[Int]]]()
         // An orphan chain is held together by soft links only at its weak points: attribute each
         // hard-joined piece on its own evidence.
@@ -206,9 +211,10 @@ public struct ReadingOrder: Sendable {
             }
             pieces.append(cur)
         }
+        let stats = pieces.isEmpty ? nil : SectionSimilarity(sections: sections, paras: paras.map(\.text), owned: sectionParas)
         for c in pieces {
             let layout = paras[c[0]].layoutSection
-            let best = stats.bestSection(for: c, layoutSection: layout, paras: paras.map(\.text))
+            let best = stats!.bestSection(for: c, layoutSection: layout, paras: paras.map(\.text))
             attached[best, default: []].append(c)
         }
 

@@ -4,8 +4,10 @@ enum TextOverlap {
     static func bigramShare(heading: [Unicode.Scalar], body: [Unicode.Scalar]) -> Double {
         let h = bigrams(heading)
         guard !h.isEmpty else { return 0 }
-        let b = Set(bigrams(body))
-        let hit = h.filter { b.contains($0) }.count
+        let bs = bigrams(body)
+        var b = FlatCounter(capacity: bs.count * 2 + 16)
+        for x in bs { b.add(x) }
+        let hit = h.filter { b.get($0) != 0 }.count
         return Double(hit) / Double(h.count)
     }
 
