@@ -197,6 +197,10 @@ public struct ReadingOrder: Sendable {
             owned.append((Array(c[start...]), paras[c[owners.last!]].layoutSection))
         }
 
+        // A soft-linked piece of an owned chain that goes on with another section's enumeration
+        // (二是…, 三是… after a 一是… that stopped there) moves to that section.
+        owned = ReadingOrder.moveEnumerationPieces(owned, paras: paras.map(\.text), hard: hard, isOwner: paras.map(\.owned))
+
         // 4. Orphans by similarity.
         var sectionParas = [Int: [Int]]()
         for o in owned { sectionParas[o.section, default: []] += o.chain }
@@ -256,6 +260,39 @@ public struct ReadingOrder: Sendable {
         }
         joins.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
         return Result(sections: sections, joins: joins, unresolvedCuts: unresolved.sorted())
+    }
+
+    static func moveEnumerationPieces(_ owned: [(chain: [Int], section: Int)], paras: [[Unicode.Scalar]],
+                                      hard: [Bool], isOwner: [Bool]) -> [(chain: [Int], section: Int)] {
+        var ordinals = [Int: Set<Int>]()
+        for o in owned { for p in o.chain { ordinals[o.section, default: []].formUnion(SectionSimilarity.enumerationOrdinals(paras[p])) } }
+        var out = [(chain: [Int], section: Int)]()
+        for o in owned {
+            var pieces = [[Int]]()
+            var cur = [Int]()
+            for (k, p) in o.chain.enumerated() {
+                cur.append(p)
+                if k + 1 < o.chain.count && !hard[p] { pieces.append(cur); cur = [] }
+            }
+            if !cur.isEmpty { pieces.append(cur) }
+            var keep = [Int]()
+            for piece in pieces {
+                var text = [Unicode.Scalar]()
+                for p in piece { text += paras[p] }
+                let own = SectionSimilarity.enumerationOrdinals(text)
+                if !piece.contains(where: { isOwner[$0] }), let first = own.min(), first > 1,
+                   !(ordinals[o.section] ?? []).subtracting(own).contains(first - 1) {
+                    let targets = ordinals.filter { $0.key != o.section && $0.value.contains(first - 1) && !$0.value.contains(first) }.map(\.key)
+                    if targets.count == 1 {
+                        out.append((piece, targets[0]))
+                        continue
+                    }
+                }
+                keep += piece
+            }
+            if !keep.isEmpty { out.append((keep, o.section)) }
+        }
+        return out
     }
 
     /// Where to cut chain `c` between owner positions `from` (section a) and `to` (section b).
@@ -361,6 +398,8 @@ struct SectionSimilarity {
     var bigramsBySection: [Int: Set<UInt64>] = [:]
     var documentFrequency: [UInt64: Int] = [:]
     var places: [Int: [Unicode.Scalar]] = [:]
+    /// Enumeration ordinals (一是 = 1 …) in each section's owned text.
+    var ordinals: [Int: Set<Int>] = [:]
     let sectionCount: Int
 
     init(sections: [Section], paras: [[Unicode.Scalar]], owned: [Int: [Int]]) {
@@ -375,6 +414,11 @@ struct SectionSimilarity {
         for (s, sec) in sections.enumerated() {
             if let p = SectionSimilarity.officePlace(sec) { places[s] = p }
         }
+        for (s, ps) in owned {
+            var o = Set<Int>()
+            for p in ps { o.formUnion(SectionSimilarity.enumerationOrdinals(paras[p])) }
+            ordinals[s] = o
+        }
     }
 
     /// The place an office names: `库伦旗人大常委会…` → 库伦旗 (nil when the office names none).
@@ -384,9 +428,33 @@ struct SectionSimilarity {
         return p.count >= 2 ? p : nil
     }
 
+    /// Ordinals of the enumerations `一是… 二是… 三是…` a text contains (1 for 一是, …).
+    static func enumerationOrdinals(_ t: [Unicode.Scalar]) -> Set<Int> {
+        var out = Set<Int>()
+        guard t.count >= 2 else { return out }
+        for i in 0..<(t.count - 1) where t[i + 1] == "是" {
+            if let k = numerals.firstIndex(of: t[i]), i == 0 || !ScalarClass.isHan(t[i - 1]) || isClauseStart(t, i) {
+                out.insert(k + 1)
+            }
+        }
+        return out
+    }
+    static let numerals: [Unicode.Scalar] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+    /// `一是` counts where a clause starts: after punctuation or at the text start.
+    static func isClauseStart(_ t: [Unicode.Scalar], _ i: Int) -> Bool {
+        i == 0 || ScalarClass.isSentenceFinal(t[i - 1]) || ScalarClass.isClausePunct(t[i - 1]) || t[i - 1] == "\n"
+    }
+
     func bestSection(for chain: [Int], layoutSection: Int, paras: [[Unicode.Scalar]]) -> Int {
         var text = [Unicode.Scalar]()
         for p in chain { text += paras[p] }
+        // A piece that goes on with an enumeration (二是…, 三是…) belongs to the section whose
+        // list stopped just before it (一是… and no 二是).
+        let pieceOrdinals = SectionSimilarity.enumerationOrdinals(text)
+        if let first = pieceOrdinals.min(), first > 1 {
+            let continuing = ordinals.filter { $0.value.contains(first - 1) && !$0.value.contains(first) }.map(\.key)
+            if continuing.count == 1 { return continuing[0] }
+        }
         let bs = Set(TextOverlap.bigrams(text))
         var best = layoutSection
         var bestScore = 0.0
