@@ -29,8 +29,7 @@ final class GoldenSectionsTests: XCTestCase {
 
     func testScrambledPagesAreReassembled() {
         for doc in Fixtures.seedDocuments where doc.source.path.contains("000") || doc.source.path.contains("003") {
-            // Issue #4 asks 92% on each; 000 is at 91% today, and this floor keeps it from sliding.
-            XCTAssertGreaterThanOrEqual(GoldenScore.score(doc).attribution, 0.90, doc.source.path)
+            XCTAssertGreaterThanOrEqual(GoldenScore.score(doc).attribution, 0.92, doc.source.path)
         }
     }
 

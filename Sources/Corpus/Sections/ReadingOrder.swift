@@ -71,6 +71,7 @@ public struct ReadingOrder: Sendable {
         var candidates = [(score: Double, from: Int, to: Int)]()
         var allCandidates = [(score: Double, from: Int, to: Int)]()
         var lexical = [Double](repeating: 0, count: n * n)
+        var weakNext = Set<Int>()
         // Blank-line runs longer than the page's usual paragraph gap mark column jumps.
         var gaps = [Int](repeating: 0, count: n)
         for i in 0..<(n - 1) { gaps[i] = ReadingOrder.blankLines(source, after: paras[i].unit.lastLine, before: paras[i + 1].unit.firstLine) }
@@ -94,6 +95,7 @@ public struct ReadingOrder: Sendable {
                 let head = Array(paras[j].text.prefix(6))
                 let adjacent = j == i + 1 && paras[j].fragment == paras[i].fragment
                 var lex = 0.0
+                var onlyBoundary = false // no evidence for the seam beyond words ending and starting at it
                 if !clauseTail {
                     lex = 0.5 * min(6, max(-3, index.seamScore(tail: Array(tail.suffix(4)), head: Array(head.prefix(4))) ?? -3))
                 }
@@ -103,7 +105,10 @@ public struct ReadingOrder: Sendable {
                     // A tail that already ends with a whole word (更加|…) makes a spanning word weak evidence.
                     let cleanBoundary = tail.count >= 2 && w.isWord(tail[tail.count - 2], a)
                     if w.isWord(a, b) && !cleanBoundary { lex = max(lex, 1) }
-                    else if cleanBoundary || w.isWord(a, b) { lex = max(lex, 0) }
+                    else if cleanBoundary || w.isWord(a, b) {
+                        if lex < 0 { onlyBoundary = true }
+                        lex = max(lex, 0)
+                    }
                 }
                 // PDF extraction sometimes repeats the characters at a column seam (…现代化国家|代国家的…).
                 if ReadingOrder.repeatsAcrossSeam(tail, head) { lex = max(lex, 3) }
@@ -114,7 +119,7 @@ public struct ReadingOrder: Sendable {
                 // Text that opens paragraphs elsewhere in the corpus is unlikely to continue a sentence.
                 else if index.openingCount(paras[j].text) >= 3 { s -= 2 }
                 if adjacent {
-                    s += gaps[i] > usualGap ? 1.5 : (lex >= 0 ? 6 : 3)
+                    s += gaps[i] > usualGap ? 1.5 : (lex >= 0 && !onlyBoundary ? 6 : 3)
                 } else {
                     if ScalarClass.isOpening(paras[j].text[0]) { s -= 1 }
                     if firstOfFragment.contains(j) || columnStart.contains(j) { s += 1.5 }
@@ -128,7 +133,12 @@ public struct ReadingOrder: Sendable {
                 if debugAll { FileHandle.standardError.write("cand \(source.path) \(paras[i].unit.lastLine)->\(paras[j].unit.firstLine) \(s) lex=\(lex)\n".data(using: .utf8)!) }
                 allCandidates.append((s, i, j))
                 lexical[i * n + j] = lex
-                if s >= (adjacent ? 1.5 : ReadingOrder.minimumJumpScore) { candidates.append((s, i, j)) }
+                // A weak adjacent continuation competes like any candidate, but if it wins it only
+                // keeps the page order (a soft link) and claims no column join.
+                if adjacent && s >= 1.5 && s < 4 { weakNext.insert(i) }
+                if s >= (adjacent ? 1.5 : ReadingOrder.minimumJumpScore) {
+                    candidates.append((s, i, j))
+                }
             }
         }
         candidates.sort { $0.score != $1.score ? $0.score > $1.score : ($0.from, $0.to) < ($1.from, $1.to) }
@@ -152,7 +162,7 @@ public struct ReadingOrder: Sendable {
             }
             next[c.from] = c.to
             prev[c.to] = c.from
-            hard[c.from] = true
+            hard[c.from] = !(c.to == c.from + 1 && weakNext.contains(c.from))
         }
         let unresolved = (0..<n).filter { paras[$0].isParagraph && paras[$0].unit.cutEnd && next[$0] == nil }
             .map { paras[$0].unit.lastLine }
