@@ -88,4 +88,42 @@ final class ReadingOrderTests: XCTestCase {
         XCTAssertEqual(doc.sections.map(\.bodyLines), [[5, 7, 8], [14]])
         XCTAssertTrue(doc.joins.isEmpty)
     }
+
+    /// Three articles, each header printed inside the previous article's text; every column top
+    /// continues a cut word, and each article's opening sits before its header.
+    func testThreeArticlePageIsReassembled() {
+        let page = """
+        甲县人大常委会坚持学习。甲县人大代表认真履职，积极参加代表活动。
+
+        甲县人大常委会要求全体代表密切联系群众，做到民有所呼、我有所应，切实发挥人
+
+        第一篇标题
+
+        甲县人大常委会主任 张三
+
+        大代表作用。甲县人大常委会将继续加强代表工作。
+
+        乙县人大常委会召开会议，乙县人大代表围绕乡村振兴建言献策，会议要求推动乡村振
+
+        第二篇标题
+
+        乙县人大常委会主任 李四
+
+        兴各项任务落实落地。乙县人大常委会将组织代表开展视察。
+
+        丙县人大常委会坚持党的领导，丙县人大代表积极履职，全面提升代表履
+
+        第三篇标题
+
+        丙县人大常委会主任 王五
+
+        职能力和水平。丙县人大常委会将加强自身建设。
+        """
+        let doc = Fixtures.document(page)
+        XCTAssertEqual(doc.sections.map(\.authors), [["张三"], ["李四"], ["王五"]])
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[1, 3, 9], [11, 17], [19, 25]])
+        XCTAssertEqual(doc.joins.map { "\($0.0)-\($0.1)" }, ["3-9", "11-17", "19-25"])
+        let b = doc.analysisText(of: doc.sections[1]).string
+        XCTAssertTrue(b.contains("推动乡村振兴各项任务"), b)
+    }
 }
