@@ -101,7 +101,7 @@ public enum GazetteerError: Error, CustomStringConvertible, Equatable {
     public var description: String {
         switch self {
         case .resourceMissing(let name):
-            return "gazetteer resource \(name) not found in the Corpus bundle; regenerate it with scripts/make_gazetteer.py and keep `resources: [.copy(\"Resources\")]` in Package.swift"
+            return "gazetteer resource \(name) not found in the Corpus bundle; regenerate it with Tests/Scripts/make_gazetteer.py and keep `resources: [.copy(\"Resources\")]` in Package.swift"
         case .malformedRecord(let line, let record, let expected):
             return "gazetteer line \(line): malformed record \(record.debugDescription); expected \(expected)"
         case .unknownParent(let line, let code, let parent):

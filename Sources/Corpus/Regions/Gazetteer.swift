@@ -57,7 +57,7 @@ public final class Gazetteer: Sendable {
             ?? Bundle.module.url(forResource: "gazetteer", withExtension: "tsv")
     }
 
-    /// Loads a gazetteer from its TSV text (see `scripts/make_gazetteer.py` for the format).
+    /// Loads a gazetteer from its TSV text (see `Tests/Scripts/make_gazetteer.py` for the format).
     /// - Throws: `GazetteerError` naming the offending line.
     public convenience init(tsv: String) throws {
         try self.init(bytes: Array(tsv.utf8))

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Common two-character Chinese words (a resource built from jieba's MIT-licensed dictionary by
-/// `scripts/make_wordlist.py`), used to judge whether text reads on across a column seam.
+/// `Tests/Scripts/make_wordlist.py`), used to judge whether text reads on across a column seam.
 public final class CommonWords: Sendable {
     private let pairs: FlatCounter
 

@@ -15,7 +15,7 @@ enum CheckCommand: Command {
     structure/leftover-text (warnings), structure/unresolved-cut (note); place/corrected,
     place/ambiguous, place/unknown, place/conflict (warnings); duplicate/exact, duplicate/near
     (warnings, errors under --strict): a section whose text is already in --corpus or elsewhere in
-    the drop. See docs/check.md.
+    the drop. The README's renpa check section lists every rule with an example.
 
     Exit status: 0 no errors (warnings allowed), 1 errors (or warnings under --strict),
     2 usage or I/O error.

@@ -5,8 +5,6 @@ import Analysis
 /// in Unicode scalars (`columnKind: unicodeCodePoints`).
 enum CheckSarifPrinter {
     static let schema = "https://json.schemastore.org/sarif-2.1.0.json"
-    /// Where the rules are documented. PLACEHOLDER: replace with the repository's docs/check.md URL.
-    static let informationUri = "https://renpa.invalid/docs/check.md"
 
     static func render(_ o: CheckOutput, version: String) -> String {
         var w = JSONWriter()
@@ -17,7 +15,6 @@ enum CheckSarifPrinter {
         w.key("tool"); w.beginObject(); w.key("driver"); w.beginObject()
         w.field("name", "renpa")
         w.field("version", version)
-        w.field("informationUri", informationUri)
         w.key("rules"); w.beginArray()
         var ruleIndex = [String: Int]()
         for r in o.rules where ruleIndex[r.id] == nil {

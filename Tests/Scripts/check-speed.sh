@@ -7,9 +7,9 @@
 # mode and times `renpa check DROP --corpus CORPUS`. Prints the time and how many planted copies
 # were found.
 #
-#   scripts/check-speed.sh                 # 10,000 corpus files + 100 drop files in /tmp
-#   CORPUS_FILES=2000 OUT=/tmp/x scripts/check-speed.sh
-#   KEEP=1 scripts/check-speed.sh          # keep the generated files (re-used when present)
+#   Tests/Scripts/check-speed.sh                 # 10,000 corpus files + 100 drop files in /tmp
+#   CORPUS_FILES=2000 OUT=/tmp/x Tests/Scripts/check-speed.sh
+#   KEEP=1 Tests/Scripts/check-speed.sh          # keep the generated files (re-used when present)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=${OUT:-/tmp/renpa-check-speed}

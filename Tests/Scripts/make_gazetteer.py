@@ -7,7 +7,7 @@ jionlp/dictionary/china_location_change.txt (renamings).
 
 Usage:
     pip download --no-deps -d /tmp/jio jionlp
-    python3 scripts/make_gazetteer.py /tmp/jio/jionlp-*.whl > Sources/Corpus/Resources/gazetteer.tsv
+    python3 Tests/Scripts/make_gazetteer.py /tmp/jio/jionlp-*.whl > Sources/Corpus/Resources/gazetteer.tsv
 
 Output format (UTF-8, tab-separated, one record a line, '#' lines are comments):
     P  code  name  short                      province
@@ -48,7 +48,7 @@ def main():
     out = []
     out.append('# renpa gazetteer: China administrative divisions (province, prefecture, county, township).')
     out.append('# Source: PyPI package jionlp %s (Apache-2.0), dictionary/china_location.zip and china_location_change.txt.' % version)
-    out.append('# Licence of the data: Apache-2.0 (jionlp). Generated %s by scripts/make_gazetteer.py; do not edit by hand.'
+    out.append('# Licence of the data: Apache-2.0 (jionlp). Generated %s by Tests/Scripts/make_gazetteer.py; do not edit by hand.'
                % datetime.date.today().isoformat())
     out.append('# Records: P code name short | M code name parent shorts | C code name parent short | T code towns,... | R oldName newCode')
     prov = pref = county = None
