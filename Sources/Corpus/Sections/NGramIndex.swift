@@ -121,6 +121,56 @@ public struct NGramIndex: Sendable {
 
     /// How plausible `tail|head` is as running text: the best pointwise mutual information of a
     /// string spanning the seam that occurs elsewhere in the document; nil when none occurs.
+    /// What seam scoring needs of a paragraph's end: hashes and counts of its last 1–3 characters.
+    struct TailInfo {
+        var hashes: [UInt64] = []
+        var counts: [Int] = []
+    }
+
+    /// What seam scoring needs of a paragraph's start: its first 1–3 characters and their counts.
+    struct HeadInfo {
+        var scalars: [Unicode.Scalar] = []
+        var counts: [Int] = []
+    }
+
+    func tailInfo(_ tail: ArraySlice<Unicode.Scalar>) -> TailInfo {
+        var t = TailInfo()
+        let a = Array(tail)
+        for k in 1...max(1, min(3, a.count)) where k <= a.count {
+            var h = NGramIndex.seed
+            for c in a[(a.count - k)...] { h = NGramIndex.mix(h, c) }
+            t.hashes.append(h)
+            t.counts.append(count(hash: h))
+        }
+        return t
+    }
+
+    func headInfo(_ head: ArraySlice<Unicode.Scalar>) -> HeadInfo {
+        var hd = HeadInfo(scalars: Array(head.prefix(3)))
+        var h = NGramIndex.seed
+        for c in hd.scalars { h = NGramIndex.mix(h, c); hd.counts.append(count(hash: h)) }
+        return hd
+    }
+
+    /// `seamScore` from precomputed ends: the same value, without re-hashing per pair.
+    func seamScore(_ tail: TailInfo, _ head: HeadInfo) -> Double? {
+        var best: Double? = nil
+        let n = Double(max(grandTotal, 1))
+        for k in 0..<tail.hashes.count where tail.counts[k] > 0 {
+            var bh = tail.hashes[k]
+            for m in 0..<head.scalars.count {
+                bh = NGramIndex.mix(bh, head.scalars[m])
+                guard head.counts[m] > 0 else { continue }
+                let c = count(hash: bh)
+                guard c > 0 else { continue }
+                let pmi = log2((Double(c) - 0.3) * n / (Double(tail.counts[k]) * Double(head.counts[m])))
+                let value = pmi + 0.5 * Double(k + m)
+                if best == nil || value > best! { best = value }
+            }
+        }
+        return best
+    }
+
     func seamScore(tail: [Unicode.Scalar], head: [Unicode.Scalar]) -> Double? {
         var best: Double? = nil
         let n = Double(max(grandTotal, 1))

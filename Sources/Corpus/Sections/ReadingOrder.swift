@@ -82,6 +82,11 @@ public struct ReadingOrder: Sendable {
         // Places at the end and at the start of each paragraph, found once.
         let tailPlaces = paras.map { places.endingPlaces(Array($0.text.suffix(6))) }
         let headPlaces = paras.map { places.startingPlaces(Array($0.text.prefix(6))) }
+        // Per paragraph, once: its ends for seam scoring, and whether it opens paragraphs elsewhere.
+        let tailInfos = paras.map { index.tailInfo($0.text.suffix(4)) }
+        let headInfos = paras.map { index.headInfo($0.text.prefix(4)) }
+        let heads = paras.map { Array($0.text.prefix(6)) }
+        let opensElsewhere = paras.map { index.openingCount($0.text) >= 3 }
         for i in 0..<n where paras[i].isParagraph && paras[i].unit.cutEnd && !paras[i].text.isEmpty {
             let tail = Array(paras[i].text.suffix(6))
             let clauseTail = ScalarClass.isClausePunct(tail.last!)
@@ -90,14 +95,14 @@ public struct ReadingOrder: Sendable {
             // cuts on hard-wrapped pages are like this, and it keeps the search near-linear there.
             let confident = i + 1 < n && paras[i + 1].fragment == paras[i].fragment && paras[i + 1].isParagraph
                 && gaps[i] <= usualGap && !lastOfFragment.contains(i) && !paras[i + 1].text.isEmpty
-                && (clauseTail || (index.seamScore(tail: Array(tail.suffix(4)), head: Array(paras[i + 1].text.prefix(4))) ?? -1) > 1)
+                && (clauseTail || (index.seamScore(tailInfos[i], headInfos[i + 1]) ?? -1) > 1)
             for j in 0..<n where j != i && paras[j].isParagraph && !paras[j].text.isEmpty && (!confident || j == i + 1) {
-                let head = Array(paras[j].text.prefix(6))
+                let head = heads[j]
                 let adjacent = j == i + 1 && paras[j].fragment == paras[i].fragment
                 var lex = 0.0
                 var onlyBoundary = false // no evidence for the seam beyond words ending and starting at it
                 if !clauseTail {
-                    lex = 0.5 * min(6, max(-3, index.seamScore(tail: Array(tail.suffix(4)), head: Array(head.prefix(4))) ?? -3))
+                    lex = 0.5 * min(6, max(-3, index.seamScore(tailInfos[i], headInfos[j]) ?? -3))
                 }
                 // A common word spanning the seam (去|年, 定|力) reads on; a seam between two whole
                 // words is at least not implausible.
@@ -117,7 +122,7 @@ public struct ReadingOrder: Sendable {
                 var s = lex
                 if paras[j].unit.continuationStart { s += 1 }
                 // Text that opens paragraphs elsewhere in the corpus is unlikely to continue a sentence.
-                else if index.openingCount(paras[j].text) >= 3 { s -= 2 }
+                else if opensElsewhere[j] { s -= 2 }
                 if adjacent {
                     s += gaps[i] > usualGap ? 1.5 : (lex >= 0 && !onlyBoundary ? 6 : 3)
                 } else {
