@@ -9,20 +9,41 @@ public final class CommonWords: Sendable {
     public static let shared: CommonWords = {
         guard let url = Bundle.module.url(forResource: "words2", withExtension: "txt", subdirectory: "Resources")
                 ?? Bundle.module.url(forResource: "words2", withExtension: "txt"),
-              let data = try? Data(contentsOf: url) else { return CommonWords(text: "") }
-        return CommonWords(text: String(decoding: data, as: UTF8.self))
+              let data = try? Data(contentsOf: url) else { return CommonWords(utf8: []) }
+        return CommonWords(utf8: [UInt8](data))
     }()
 
     /// Parses one word per line; `#` lines are comments.
-    public init(text: String) {
+    public convenience init(text: String) {
+        self.init(utf8: Array(text.utf8))
+    }
+
+    /// Parses the list from UTF-8 bytes without building strings (it loads on every run).
+    public init(utf8 bytes: [UInt8]) {
         var set = FlatCounter(capacity: 1 << 17)
         var n = 0
-        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-            let s = Array(line.unicodeScalars)
-            if s.count == 2 { set.add(CommonWords.key(s[0], s[1])); n += 1 }
+        var i = 0
+        let count = bytes.count
+        while i < count {
+            var j = i
+            while j < count && bytes[j] != 0x0A { j += 1 }
+            var e = j
+            if e > i && bytes[e - 1] == 0x0D { e -= 1 }
+            // A word line is two three-byte UTF-8 characters (every CJK ideograph of the BMP).
+            if e - i == 6 && bytes[i] != 0x23, let a = CommonWords.scalar3(bytes, i), let b = CommonWords.scalar3(bytes, i + 3) {
+                set.add(CommonWords.key(a, b))
+                n += 1
+            }
+            i = j + 1
         }
         pairs = set
-        count = n
+        self.count = n
+    }
+
+    /// The scalar encoded by the three UTF-8 bytes at `i`, if they are a valid three-byte sequence.
+    @inline(__always) static func scalar3(_ b: [UInt8], _ i: Int) -> Unicode.Scalar? {
+        guard b[i] & 0xF0 == 0xE0, b[i + 1] & 0xC0 == 0x80, b[i + 2] & 0xC0 == 0x80 else { return nil }
+        return Unicode.Scalar(UInt32(b[i] & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F))
     }
 
     @inline(__always) static func key(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt64 {
