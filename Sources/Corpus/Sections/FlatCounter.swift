@@ -51,6 +51,11 @@ struct FlatCounter: Sendable {
         }
     }
 
+    /// Calls `body` with every key present (in table order).
+    func forEachKey(_ body: (UInt64) -> Void) {
+        for k in keys where k != 0 { body(k) }
+    }
+
     /// Makes room for `extra` more keys without growing during insertion.
     mutating func reserve(_ extra: Int) {
         while (filled + extra) * 2 > keys.count { grow() }

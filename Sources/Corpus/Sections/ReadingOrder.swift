@@ -65,20 +65,20 @@ public struct ReadingOrder: Sendable {
         let index = NGramIndex(texts: paras.map(\.text)).with(background: background)
         let places = PlaceSeam(gazetteer: gazetteer)
         // First paragraphs after a header: where a column jump over the header lands.
-        let firstOfFragment = Set(paras.indices.filter { $0 == 0 ? assembled.headerBreaks.contains(0) : paras[$0].fragment != paras[$0 - 1].fragment })
+        let firstOfFragment = IndexFlags(n, paras.indices.filter { $0 == 0 ? assembled.headerBreaks.contains(0) : paras[$0].fragment != paras[$0 - 1].fragment })
 
         // 2. Joins.
         var candidates = [(score: Double, from: Int, to: Int)]()
         var allCandidates = [(score: Double, from: Int, to: Int)]()
         var lexical = [Double](repeating: 0, count: n * n)
-        var weakNext = Set<Int>()
+        var weakNext = IndexFlags(n, [])
         // Blank-line runs longer than the page's usual paragraph gap mark column jumps.
         var gaps = [Int](repeating: 0, count: n)
         for i in 0..<(n - 1) { gaps[i] = ReadingOrder.blankLines(source, after: paras[i].unit.lastLine, before: paras[i + 1].unit.firstLine) }
         let usualGap = ReadingOrder.mode(gaps.filter { $0 > 0 }) ?? 1
         let debugAll = ProcessInfo.processInfo.environment["RENPA_DEBUG_CANDIDATES"] != nil
-        let columnStart = Set(paras.indices.filter { $0 > 0 && gaps[$0 - 1] > usualGap })
-        let lastOfFragment = Set(paras.indices.filter { $0 == n - 1 || paras[$0 + 1].fragment != paras[$0].fragment })
+        let columnStart = IndexFlags(n, paras.indices.filter { $0 > 0 && gaps[$0 - 1] > usualGap })
+        let lastOfFragment = IndexFlags(n, paras.indices.filter { $0 == n - 1 || paras[$0 + 1].fragment != paras[$0].fragment })
         // Places at the end and at the start of each paragraph, found once.
         let tailPlaces = paras.map { places.endingPlaces(Array($0.text.suffix(6))) }
         let headPlaces = paras.map { places.startingPlaces(Array($0.text.prefix(6))) }
@@ -175,7 +175,7 @@ public struct ReadingOrder: Sendable {
         // 3. Soft links between consecutive whole paragraphs of a fragment.
         // Links into an article's opening printed before its header (a paragraph whose cut joins the
         // first paragraph after a header) go first, so a cycle drops the other link.
-        let opensBeforeHeader = Set((0..<n).filter { i in next[i].map { hard[i] && firstOfFragment.contains($0) && $0 < i } ?? false })
+        let opensBeforeHeader = IndexFlags(n, (0..<n).filter { i in next[i].map { hard[i] && firstOfFragment.contains($0) && $0 < i } ?? false })
         let softOrder = (0..<(n - 1)).sorted { a, b in
             let pa = opensBeforeHeader.contains(a + 1), pb = opensBeforeHeader.contains(b + 1)
             return pa != pb ? pa : a < b
@@ -410,8 +410,10 @@ public struct ReadingOrder: Sendable {
 
 /// Rare-bigram similarity between an unattributed chain and each section's text.
 struct SectionSimilarity {
-    var bigramsBySection: [Int: Set<UInt64>] = [:]
-    var documentFrequency: [UInt64: Int] = [:]
+    /// Each section's Han bigrams (flat tables: this runs for every page with orphan pieces).
+    var bigramsBySection: [(section: Int, bigrams: FlatCounter)] = []
+    /// In how many sections each bigram occurs.
+    var documentFrequency = FlatCounter()
     var places: [Int: [Unicode.Scalar]] = [:]
     /// Enumeration ordinals (一是 = 1 …) in each section's owned text.
     var ordinals: [Int: Set<Int>] = [:]
@@ -419,12 +421,16 @@ struct SectionSimilarity {
 
     init(sections: [Section], paras: [[Unicode.Scalar]], owned: [Int: [Int]]) {
         sectionCount = sections.count
-        for (s, ps) in owned {
-            var set = Set<UInt64>()
-            for p in ps { set.formUnion(TextOverlap.bigrams(paras[p])) }
-            if let t = sections[s].title { set.formUnion(TextOverlap.bigrams(Array(t.unicodeScalars))) }
-            bigramsBySection[s] = set
-            for b in set { documentFrequency[b, default: 0] += 1 }
+        for s in owned.keys.sorted() {
+            var set = FlatCounter()
+            for p in owned[s]! {
+                let bs = TextOverlap.bigrams(paras[p])
+                set.reserve(bs.count)
+                for b in bs { set.add(b) }
+            }
+            if let t = sections[s].title { for b in TextOverlap.bigrams(Array(t.unicodeScalars)) { set.add(b) } }
+            bigramsBySection.append((s, set))
+            set.forEachKey { documentFrequency.add($0) }
         }
         for (s, sec) in sections.enumerated() {
             if let p = SectionSimilarity.officePlace(sec) { places[s] = p }
@@ -470,14 +476,19 @@ struct SectionSimilarity {
             let continuing = ordinals.filter { $0.value.contains(first - 1) && !$0.value.contains(first) }.map(\.key)
             if continuing.count == 1 { return continuing[0] }
         }
-        let bs = Set(TextOverlap.bigrams(text))
+        var distinct = FlatCounter()
+        let all = TextOverlap.bigrams(text)
+        distinct.reserve(all.count)
+        for b in all { distinct.add(b) }
+        var bs = [UInt64]()
+        distinct.forEachKey { bs.append($0) }
         var best = layoutSection
         var bestScore = 0.0
         var scores = [Int: Double]()
         for (s, set) in bigramsBySection {
             var score = 0.0
-            for b in bs where set.contains(b) {
-                score += log(Double(sectionCount + 1) / Double(documentFrequency[b] ?? 1))
+            for b in bs where set.get(b) != 0 {
+                score += log(Double(sectionCount + 1) / Double(max(1, documentFrequency.get(b))))
             }
             score /= Double(max(bs.count, 1))
             score *= 10
@@ -486,7 +497,7 @@ struct SectionSimilarity {
         }
         // Layout order decides unless another section is clearly closer.
         let layoutScore = scores[layoutSection] ?? 0
-        for (s, score) in scores where s != layoutSection && score > layoutScore * 2 + 3 && score > bestScore {
+        for (s, score) in scores.sorted(by: { $0.key < $1.key }) where s != layoutSection && score > layoutScore * 2 + 3 && score > bestScore {
             bestScore = score
             best = s
         }
@@ -521,5 +532,25 @@ struct PlaceSeam {
             for i in inner where i.level > o.level && g.isWithin(i, o) { return true }
         }
         return false
+    }
+}
+
+/// Membership of paragraph indices as a flat array of flags: checked for every candidate pair,
+/// where hashing into a `Set` would dominate.
+struct IndexFlags {
+    private var flags: [Bool]
+
+    init(_ count: Int, _ members: [Int]) {
+        flags = [Bool](repeating: false, count: count + 1)
+        for m in members where m >= 0 && m < count { flags[m] = true }
+    }
+
+    @inline(__always) func contains(_ i: Int) -> Bool { i >= 0 && i < flags.count && flags[i] }
+    mutating func insert(_ i: Int) { if i >= 0 && i < flags.count { flags[i] = true } }
+
+    func union(_ other: IndexFlags) -> IndexFlags {
+        var u = self
+        for i in flags.indices where other.contains(i) { u.flags[i] = true }
+        return u
     }
 }
