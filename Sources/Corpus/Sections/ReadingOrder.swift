@@ -214,7 +214,8 @@ public struct ReadingOrder: Sendable {
 
         // A soft-linked piece of an owned chain that goes on with another section's enumeration
         // (二是…, 三是… after a 一是… that stopped there) moves to that section.
-        owned = ReadingOrder.moveEnumerationPieces(owned, paras: paras.map(\.text), hard: hard, isOwner: paras.map(\.owned))
+        owned = ReadingOrder.moveEnumerationPieces(owned, paras: paras.map(\.text), hard: hard, isOwner: paras.map(\.owned),
+                                                   fragments: paras.map(\.fragment))
 
         // 4. Orphans by similarity.
         var sectionParas = [Int: [Int]]()
@@ -277,8 +278,34 @@ public struct ReadingOrder: Sendable {
         return Result(sections: sections, joins: joins, unresolvedCuts: unresolved.sorted())
     }
 
+    /// Moves soft-linked pieces of owned chains to the section whose text they continue: an
+    /// enumeration (二是… after that section's 一是…), or a parallel frame (坚持依法履职，在…彰显… beside
+    /// that section's 坚持忠诚履职，在…彰显…) when their own section shows no such frame.
     static func moveEnumerationPieces(_ owned: [(chain: [Int], section: Int)], paras: [[Unicode.Scalar]],
-                                      hard: [Bool], isOwner: [Bool]) -> [(chain: [Int], section: Int)] {
+                                      hard: [Bool], isOwner: [Bool], fragments: [Int]) -> [(chain: [Int], section: Int)] {
+        var fragmentsByOpening = [[Unicode.Scalar]: Set<Int>]()
+        for (i, t) in paras.enumerated() {
+            for k in 2...4 where t.count >= k { fragmentsByOpening[Array(t.prefix(k)), default: []].insert(fragments[i]) }
+        }
+        /// Han characters in the same places after a generic opening, over a window of six.
+        func frame(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+            var common = 0
+            while common < min(4, a.count, b.count) && a[common] == b[common] { common += 1 }
+            var generic = 0
+            for k in stride(from: common, through: 2, by: -1) where (fragmentsByOpening[Array(a.prefix(k))]?.count ?? 0) >= 3 {
+                generic = k
+                break
+            }
+            var same = 0
+            var k = generic
+            while k < min(generic + 6, a.count, b.count) {
+                if a[k] == b[k] && ScalarClass.isHan(a[k]) { same += 1 }
+                k += 1
+            }
+            return same
+        }
+        var sectionOf = [Int: Int]()
+        for o in owned { for p in o.chain { sectionOf[p] = o.section } }
         var ordinals = [Int: Set<Int>]()
         for o in owned { for p in o.chain { ordinals[o.section, default: []].formUnion(SectionSimilarity.enumerationOrdinals(paras[p])) } }
         var out = [(chain: [Int], section: Int)]()
@@ -300,6 +327,18 @@ public struct ReadingOrder: Sendable {
                     let targets = ordinals.filter { $0.key != o.section && $0.value.contains(first - 1) && !$0.value.contains(first) }.map(\.key)
                     if targets.count == 1 {
                         out.append((piece, targets[0]))
+                        continue
+                    }
+                }
+                if !piece.contains(where: { isOwner[$0] }), let f = piece.first {
+                    var best = [Int: Int]()
+                    for (p, sec) in sectionOf.sorted(by: { $0.key < $1.key }) where !piece.contains(p) {
+                        best[sec] = max(best[sec] ?? 0, frame(paras[f], paras[p]))
+                    }
+                    let ownBest = best[o.section] ?? 0
+                    let strong = best.filter { $0.key != o.section && $0.value >= 3 }.map(\.key)
+                    if ownBest <= 1 && strong.count == 1 {
+                        out.append((piece, strong[0]))
                         continue
                     }
                 }
