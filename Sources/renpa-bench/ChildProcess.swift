@@ -18,6 +18,19 @@ struct ChildResult: Sendable {
     var peakRSS: Int
     /// Whether the bench killed it for running past the time limit.
     var timedOut: Bool
+    /// Share of the wall time during which some runnable task waited for a CPU
+    /// (`/proc/pressure/cpu`, "some"): a sign that other work on a shared machine slowed the run.
+    var cpuStall: Double?
+}
+
+/// Linux pressure stall information for the CPU: total microseconds in which some task waited.
+enum CPUPressure {
+    static func someTotalMicroseconds() -> Double? {
+        guard let text = try? String(contentsOfFile: "/proc/pressure/cpu", encoding: .utf8),
+              let line = text.split(separator: "\n").first(where: { $0.hasPrefix("some") }),
+              let field = line.split(separator: " ").first(where: { $0.hasPrefix("total=") }) else { return nil }
+        return Double(field.dropFirst("total=".count))
+    }
 }
 
 /// Runs a program as a child process and measures it with `wait4`.
@@ -42,6 +55,7 @@ enum ChildProcess {
         defer { for p in argv { free(p) } }
 
         var pid: pid_t = 0
+        let stallBefore = CPUPressure.someTotalMicroseconds()
         let start = DispatchTime.now().uptimeNanoseconds
         let rc = posix_spawn(&pid, executable, &actions, nil, argv, environ)
         guard rc == 0 else {
@@ -56,6 +70,7 @@ enum ChildProcess {
         var w: pid_t
         repeat { w = wait4(pid, &status, 0, &usage) } while w == -1 && errno == EINTR
         let end = DispatchTime.now().uptimeNanoseconds
+        let stallAfter = CPUPressure.someTotalMicroseconds()
         let timedOut = watchdog.finish()
         guard w == pid else { throw BenchError.failed("wait4 failed for \(executable)") }
 
@@ -65,7 +80,8 @@ enum ChildProcess {
         return ChildResult(status: termSignal == 0 ? (status >> 8) & 0xFF : nil,
                            signal: termSignal == 0 ? nil : termSignal,
                            seconds: Double(end - start) / 1e9, cpuSeconds: cpu,
-                           peakRSS: Int(usage.ru_maxrss) * 1024, timedOut: timedOut)
+                           peakRSS: Int(usage.ru_maxrss) * 1024, timedOut: timedOut,
+                           cpuStall: stallBefore.flatMap { b in stallAfter.map { a in (a - b) * 1e3 / Double(max(end - start, 1)) } })
     }
 
     /// The first executable called `name` on `PATH` (or `name` itself when it contains a slash).

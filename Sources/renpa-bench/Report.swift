@@ -5,27 +5,31 @@ import Foundation
 enum Report {
     static func table(_ results: [RunCommand.Measured], input: InputSize, jobs: Int, ripgrep: (seconds: Double, phrases: Int)?) -> String {
         let mib = Double(input.bytes) / 1_048_576
-        var rows = [["command", "median s", "MiB/s", "CPU s", "peak RSS MiB", "--jobs 1 s", "speedup", "j1 = j\(jobs)", "× rg"]]
+        var rows = [["command", "median s", "MiB/s", "CPU s", "peak RSS MiB", "CPU stall", "--jobs 1 s", "speedup", "j1 = j\(jobs)", "× rg"]]
         for m in results {
             guard m.failure == nil, !m.runs.isEmpty else {
-                rows.append([m.bench.label, "FAILED", "", "", "", "", "", "", ""])
+                rows.append([m.bench.label, "FAILED", "", "", "", "", "", "", "", ""])
                 continue
             }
             let t = median(m.runs.map(\.seconds))
             let cpu = median(m.runs.map(\.cpuSeconds))
             let rss = m.runs.map(\.peakRSS).max() ?? 0
+            let stalls = m.runs.compactMap(\.cpuStall)
             rows.append([
                 m.bench.label, f2(t), String(format: "%.1f", mib / t), f2(cpu), String(format: "%.0f", Double(rss) / 1_048_576),
+                stalls.isEmpty ? "–" : String(format: "%.0f%%", median(stalls) * 100),
                 m.single.map { f2($0.seconds) } ?? "–",
                 m.single.map { String(format: "%.2f×", $0.seconds / t) } ?? "–",
-                m.identical.map { $0 ? "identical" : "DIFFERENT" } ?? "–",
+                !m.stable ? "RUNS DIFFER" : (m.identical.map { $0 ? "identical" : "DIFFERENT" } ?? "–"),
                 ripgrep.map { String(format: "%.1f", t / $0.seconds) } ?? "–",
             ])
         }
         if let rg = ripgrep {
-            rows.append(["rg -c -F -f PHRASES (\(rg.phrases) phrases)", f2(rg.seconds), String(format: "%.1f", mib / rg.seconds), "", "", "", "", "", "1.0"])
+            rows.append(["rg -c -F -f PHRASES (\(rg.phrases) phrases)", f2(rg.seconds), String(format: "%.1f", mib / rg.seconds), "", "", "", "", "", "", "1.0"])
         }
         var out = markdown(rows)
+        out += "\nCPU s: user + system time of the child (median); speedup: --jobs 1 time / median time; CPU stall: share of\n"
+        out += "the wall time in which some task waited for a CPU (/proc/pressure/cpu) — high values mean a busy, shared machine.\n"
         for m in results {
             if let f = m.failure { out += "\n\(m.bench.label): \(f)\n" }
         }
@@ -48,7 +52,11 @@ enum Report {
                 let ratio = t / rg.seconds
                 parts.append(String(format: "%.1f× rg ", ratio) + (ratio <= Targets.ripgrepRatio ? "met" : "MISSED"))
             }
-            if let same = m.identical { parts.append(same ? "jobs-invariant" : "OUTPUT DEPENDS ON --jobs") }
+            if !m.stable {
+                parts.append("OUTPUT DIFFERS FROM RUN TO RUN (try SWIFT_DETERMINISTIC_HASHING=1: hash-order dependence)")
+            } else if let same = m.identical {
+                parts.append(same ? "jobs-invariant" : "--jobs 1 OUTPUT DIFFERS (jobs dependence, or run-to-run: rerun with SWIFT_DETERMINISTIC_HASHING=1 to tell)")
+            }
             s += "  " + m.bench.label.padding(toLength: 24, withPad: " ", startingAt: 0) + parts.joined(separator: "; ") + "\n"
         }
         return s

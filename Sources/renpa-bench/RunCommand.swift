@@ -21,8 +21,12 @@ enum RunCommand {
         var bench: BenchCase
         var runs: [ChildResult] = []
         var single: ChildResult?
+        /// `--jobs 1` output equals every `--jobs N` output (nil when not checked).
         var identical: Bool?
+        /// All `--jobs N` outputs equal one another.
+        var stable = true
         var digest: FileDigest?
+        var firstParallel: FileDigest?
         var failure: String?
     }
 
@@ -73,7 +77,7 @@ enum RunCommand {
         Console.out(Report.table(results, input: input, jobs: jobs, ripgrep: rg))
         Console.out("\n" + Report.verdicts(results, input: input, ripgrep: rg) + "\n")
         if o.flag("--keep-outputs") { Console.out("\nOutputs kept in \(work)\n") }
-        let bad = results.contains { $0.failure != nil || $0.identical == false }
+        let bad = results.contains { $0.failure != nil || $0.identical == false || !$0.stable }
         return bad ? 1 : 0
     }
 
@@ -114,6 +118,7 @@ enum RunCommand {
             m.runs.append(r)
             let d = FileDigest(path: outN)
             if let first = m.digest { if d != first { m.identical = false } } else { m.digest = d }
+            if let p = m.firstParallel { if d != p { m.stable = false } } else { m.firstParallel = d }
         }
         return m
     }
