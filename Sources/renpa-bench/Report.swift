@@ -76,8 +76,14 @@ enum Report {
         return out
     }
 
-    /// Display width: wide (CJK) characters count two.
+    /// Display width: East Asian wide characters (CJK, Hangul, full-width forms) count two.
     static func width(_ s: String) -> Int {
-        s.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x1100 && $1.value != 0xD7 ? 2 : 1) }
+        s.unicodeScalars.reduce(0) { w, c in
+            let v = c.value
+            let wide = (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
+                || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
+                || (0xFFE0...0xFFE6).contains(v) || v >= 0x20000
+            return w + (wide ? 2 : 1)
+        }
     }
 }
