@@ -18,6 +18,8 @@ let package = Package(
         // Argument parsing, commands and printers (a library so tests can run commands in-process).
         .target(name: "RenpaCLI", dependencies: ["Corpus", "Analysis"]),
         .executableTarget(name: "renpa", dependencies: ["RenpaCLI"]),
+        // Synthetic corpora and timings (`renpa-bench corpus`, `renpa-bench run`); not part of `swift test`.
+        .executableTarget(name: "renpa-bench"),
         .testTarget(name: "CorpusTests", dependencies: ["Corpus"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Corpus"]),
         .testTarget(name: "RenpaTests", dependencies: ["RenpaCLI", "Corpus", "Analysis"]),
