@@ -45,11 +45,12 @@ public struct CorpusScanner: Sendable {
             if jobs == 1 || batch.count == 1 || batch.contains(.standardInput) {
                 for i in batch.indices { work(i) }
             } else {
-                // Spread the batch over `jobs` workers; each takes every jobs-th file.
+                // Workers take the next file as they finish one, so a slow file does not hold up
+                // the files dealt to the same worker; results still land in their own slots.
                 let workers = min(jobs, batch.count)
-                DispatchQueue.concurrentPerform(iterations: workers) { w in
-                    var i = w
-                    while i < batch.count { work(i); i += workers }
+                let next = WorkCounter()
+                DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                    while let i = next.take(below: batch.count) { work(i) }
                 }
             }
             for i in batch.indices { try consume(start + i, batch[i], box.take(i)) }
@@ -65,4 +66,16 @@ final class ResultBox<R: Sendable>: @unchecked Sendable {
     init(count: Int) { slots = Array(repeating: nil, count: count) }
     func set(_ i: Int, _ r: R) { lock.lock(); slots[i] = r; lock.unlock() }
     func take(_ i: Int) -> R { lock.lock(); defer { lock.unlock() }; return slots[i]! }
+}
+
+/// Hands out indices 0, 1, 2, … to worker threads, one at a time.
+final class WorkCounter: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+    func take(below limit: Int) -> Int? {
+        lock.lock(); defer { lock.unlock() }
+        guard value < limit else { return nil }
+        value += 1
+        return value - 1
+    }
 }

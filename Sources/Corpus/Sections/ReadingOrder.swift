@@ -31,7 +31,10 @@ public struct ReadingOrder: Sendable {
     }
 
     /// Score a join across a column jump (not to the next paragraph) must reach.
-    static let minimumJumpScore = Double(ProcessInfo.processInfo.environment["RENPA_JUMP"] ?? "3") ?? 3
+    static let minimumJumpScore = 3.0
+
+    /// Developer tracing of candidates, joins and cuts on stderr (`RENPA_DEBUG_READING_ORDER=1`), read once.
+    static let tracing = ProcessInfo.processInfo.environment["RENPA_DEBUG_READING_ORDER"] != nil
 
     /// Result of the repair.
     public struct Result: Sendable {
@@ -76,7 +79,7 @@ public struct ReadingOrder: Sendable {
         var gaps = [Int](repeating: 0, count: n)
         for i in 0..<(n - 1) { gaps[i] = ReadingOrder.blankLines(source, after: paras[i].unit.lastLine, before: paras[i + 1].unit.firstLine) }
         let usualGap = ReadingOrder.mode(gaps.filter { $0 > 0 }) ?? 1
-        let debugAll = ProcessInfo.processInfo.environment["RENPA_DEBUG_CANDIDATES"] != nil
+        let debugAll = ReadingOrder.tracing
         let columnStart = IndexFlags(n, paras.indices.filter { $0 > 0 && gaps[$0 - 1] > usualGap })
         let lastOfFragment = IndexFlags(n, paras.indices.filter { $0 == n - 1 || paras[$0 + 1].fragment != paras[$0].fragment })
         // Places at the end and at the start of each paragraph, found once.
@@ -152,7 +155,7 @@ public struct ReadingOrder: Sendable {
         var prev = [Int?](repeating: nil, count: n)
         var hard = [Bool](repeating: false, count: n) // next[i] is a join
         func head(of i: Int) -> Int { var k = i; while let p = prev[k] { k = p }; return k }
-        let debug = ProcessInfo.processInfo.environment["RENPA_DEBUG_JOINS"] != nil
+        let debug = ReadingOrder.tracing
         // Phase 1: a cut at the bottom of a column (the last paragraph before a header) continues at
         // the top of a column (the first paragraph after a header or a column gap). Phase 2: the rest.
         let columnTops = firstOfFragment.union(columnStart)
@@ -392,7 +395,7 @@ public struct ReadingOrder: Sendable {
             for x in stride(from: from + 1, through: t, by: 1) where x < to { s += affinity(c[x], sideA) - affinity(c[x], sideB) }
             for x in (t + 1)..<to where x > from { s += affinity(c[x], sideB) - affinity(c[x], sideA) }
             s += ReadingOrder.openingCue(paras[c[t + 1]].text)
-            if ProcessInfo.processInfo.environment["RENPA_DEBUG_CUTS"] != nil {
+            if ReadingOrder.tracing {
                 FileHandle.standardError.write("cut after \(paras[c[t]].unit.lastLine) (\(a)|\(b)) score \(s)\n".data(using: .utf8)!)
             }
             if s > bestScore { bestScore = s; bestT = t }

@@ -61,15 +61,28 @@ enum PhrasesCommand: Command {
         var input = try CorpusInput(args, command: name)
         input.resolveRegions = by.level != nil
         let counter = PhraseCounter(lexicon: lex, matchKind: args.flag("--overlapping") ? .overlapping : .leftmostLongest)
+        let format = args.value("--format") ?? "text"
+        // Grouped by file or section, a file's rows are final once it is read: print them then, so
+        // memory stays flat however many files there are (inputs come sorted by path).
+        if (by == .file || by == .section) && format != "json" && streamable(input.inputs) {
+            if format == "tsv" && args.flag("--header") { term.out("group\tphrase\tcount\n") }
+            var first = true
+            try input.documents(term, transform: { doc -> String in
+                var t = PhraseTotals(phraseCount: counter.phrases.count)
+                t.add(counter.count(doc, by: by))
+                return format == "tsv" ? tsv(t, counter.phrases, top) : text(t, counter.phrases, top)
+            }, consume: { _, out in
+                if !out.isEmpty { term.out((format == "text" && !first ? "\n" : "") + out); first = false }
+            })
+            return input.failures > 0 ? 1 : 0
+        }
         var totals = PhraseTotals(phraseCount: counter.phrases.count)
         try input.documents(term, transform: { doc in counter.count(doc, by: by) },
                             consume: { _, groups in totals.add(groups) })
         let rows = totals.rows(phrases: counter.phrases, top: top)
-        switch args.value("--format") ?? "text" {
+        switch format {
         case "tsv":
-            var s = args.flag("--header") ? "group\tphrase\tcount\n" : ""
-            for r in rows { s += "\(r.group)\t\(counter.phrases[r.phrase])\t\(r.count)\n" }
-            term.out(s)
+            term.out((args.flag("--header") ? "group\tphrase\tcount\n" : "") + tsv(totals, counter.phrases, top))
         case "json":
             var w = JSONWriter()
             w.beginObject()
@@ -94,18 +107,41 @@ enum PhrasesCommand: Command {
             w.endArray(); w.endObject()
             term.line(w.out)
         default:
-            var current: String? = nil
-            for r in rows {
-                if r.group != current {
-                    current = r.group
-                    term.line((current == rows.first?.group ? "" : "\n") + "\(r.group)  (\(totals.characters[r.group] ?? 0) characters)")
-                }
-                let p = counter.phrases[r.phrase]
-                let pad = String(repeating: " ", count: max(2, 24 - p.unicodeScalars.count * 2))
-                term.line("  \(p)\(pad)\(String(format: "%6d", r.count))  \(String(format: "%8.2f", rate(r.count, totals.characters[r.group] ?? 0))) per 10k")
-            }
+            term.out(text(totals, counter.phrases, top))
         }
         return input.failures > 0 ? 1 : 0
+    }
+
+    /// True when the inputs' paths are in sorted order and no path is a prefix of the next one
+    /// followed by a character that sorts before `#`, so per-file output is already in group order.
+    static func streamable(_ inputs: [InputLocation]) -> Bool {
+        let paths = inputs.map(\.displayPath)
+        for (a, b) in zip(paths, paths.dropFirst()) {
+            guard a < b else { return false }
+            if b.hasPrefix(a), let c = b.dropFirst(a.count).unicodeScalars.first, c.value < 0x24 { return false }
+        }
+        return true
+    }
+
+    static func tsv(_ totals: PhraseTotals, _ phrases: [String], _ top: Int?) -> String {
+        var s = ""
+        for r in totals.rows(phrases: phrases, top: top) { s += "\(r.group)\t\(phrases[r.phrase])\t\(r.count)\n" }
+        return s
+    }
+
+    static func text(_ totals: PhraseTotals, _ phrases: [String], _ top: Int?) -> String {
+        var s = ""
+        var current: String? = nil
+        for r in totals.rows(phrases: phrases, top: top) {
+            if r.group != current {
+                s += (current == nil ? "" : "\n") + "\(r.group)  (\(totals.characters[r.group] ?? 0) characters)\n"
+                current = r.group
+            }
+            let p = phrases[r.phrase]
+            let pad = String(repeating: " ", count: max(2, 24 - p.unicodeScalars.count * 2))
+            s += "  \(p)\(pad)\(String(format: "%6d", r.count))  \(String(format: "%8.2f", rate(r.count, totals.characters[r.group] ?? 0))) per 10k\n"
+        }
+        return s
     }
 
     static func rate(_ count: Int, _ chars: Int) -> Double {
