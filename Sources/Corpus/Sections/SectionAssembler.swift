@@ -181,6 +181,10 @@ public struct SectionAssembler: Sendable {
                         if let k = bodyUnits.firstIndex(where: { $0.section == n }) { headerBreaks.insert(k) }
                         attach(b, to: n)
                         cur = n
+                    } else {
+                        // A second credit (a picture story with several photos) belongs with the captions.
+                        captions[c, default: []] += u.pieces
+                        sections[c].captionLines += u.pieces.map(\.line)
                     }
                 }
             case .footer:
@@ -191,6 +195,7 @@ public struct SectionAssembler: Sendable {
                 }
             case .metadata:
                 markHeader()
+                furniture += u.pieces.map(\.line)
             case .paragraph:
                 addBody(u)
             case .caption:
