@@ -425,11 +425,14 @@ struct SectionSimilarity {
     func bestSection(for chain: [Int], layoutSection: Int, paras: [[Unicode.Scalar]]) -> Int {
         var text = [Unicode.Scalar]()
         for p in chain { text += paras[p] }
-        let bs = Set(TextOverlap.bigrams(text))
+        // Sorted, and sections in index order: summing floating-point weights in Set/Dictionary
+        // order (seeded per process) made attribution differ from run to run.
+        let bs = Set(TextOverlap.bigrams(text)).sorted()
         var best = layoutSection
         var bestScore = 0.0
         var scores = [Int: Double]()
-        for (s, set) in bigramsBySection {
+        for s in bigramsBySection.keys.sorted() {
+            let set = bigramsBySection[s]!
             var score = 0.0
             for b in bs where set.contains(b) {
                 score += log(Double(sectionCount + 1) / Double(documentFrequency[b] ?? 1))
@@ -441,7 +444,7 @@ struct SectionSimilarity {
         }
         // Layout order decides unless another section is clearly closer.
         let layoutScore = scores[layoutSection] ?? 0
-        for (s, score) in scores where s != layoutSection && score > layoutScore * 2 + 3 && score > bestScore {
+        for (s, score) in scores.sorted(by: { $0.key < $1.key }) where s != layoutSection && score > layoutScore * 2 + 3 && score > bestScore {
             bestScore = score
             best = s
         }
