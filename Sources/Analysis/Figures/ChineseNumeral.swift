@@ -43,7 +43,8 @@ public enum ChineseNumeral {
         } else {
             value = parseInteger(text, lo..<range.upperBound).map { Double($0) }
         }
-        guard let v = value else { return nil }
+        // `1.5亿亿亿…` past Double's range is not a number anyone printed.
+        guard let v = value, v.isFinite else { return nil }
         return negative ? -v : v
     }
 
@@ -204,17 +205,16 @@ public enum ChineseNumeral {
                     // 万: may follow a group, or stack under 亿 (一万亿).
                     if below == 0 && section == 0 { return nil }
                     if below == 0 { return nil }
-                    section += below * 10_000
+                    guard let scaled = scaled(below, by: 10_000), let sum = combine(section, scaled, 0, 0) else { return nil }
+                    section = sum
                     lastUnit = 10_000
                 } else {
                     // 亿: everything so far (including an earlier 万 level: 一万亿) scales by 10⁸.
                     let s = section + below
                     if s == 0 && total == 0 { return nil }
-                    if s == 0 { // 万亿 chain: scale the completed total
-                        total *= 100_000_000
-                    } else {
-                        total = (total + s) * 100_000_000
-                    }
+                    // 万亿 chain (s == 0): scale the completed total. Overflow means no number.
+                    guard let base = combine(total, s, 0, 0), let t = scaled(base, by: 100_000_000) else { return nil }
+                    total = t
                     section = 0
                     lastUnit = 100_000_000
                 }
@@ -229,6 +229,12 @@ public enum ChineseNumeral {
             return nil
         }
         return combine(total, section, group, number ?? 0)
+    }
+
+    /// `a * b`, or nil when it exceeds `maxValue`.
+    private static func scaled(_ a: UInt64, by b: UInt64) -> UInt64? {
+        let (p, o) = a.multipliedReportingOverflow(by: b)
+        return o || p > maxValue ? nil : p
     }
 
     private static func combine(_ a: UInt64, _ b: UInt64, _ c: UInt64, _ d: UInt64) -> UInt64? {

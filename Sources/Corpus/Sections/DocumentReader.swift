@@ -33,11 +33,11 @@ public struct DocumentReader: Sendable {
         doc.unresolvedCuts = repaired.unresolvedCuts
         if let resolver { resolveRegions(&doc, resolver) }
         doc.furnitureLines = assembled.furnitureLines
+        // Only what the output shows counts as covered: a byline or footer that found no section
+        // (a credit or footer before any text) is leftover text, never silently dropped.
         var covered = Set<Int>(assembled.furnitureLines)
-        for u in units where u.kind == .byline || u.kind == .footer || u.kind == .metadata {
-            covered.formUnion(u.pieces.map(\.line))
-        }
         for s in doc.sections {
+            if let b = s.byline { covered.insert(b.line) }
             covered.formUnion(s.titleLines)
             covered.formUnion(s.body.map(\.line))
         }

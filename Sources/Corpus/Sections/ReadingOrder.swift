@@ -36,6 +36,11 @@ public struct ReadingOrder: Sendable {
     /// Developer tracing of candidates, joins and cuts on stderr (`RENPA_DEBUG_READING_ORDER=1`), read once.
     static let tracing = ProcessInfo.processInfo.environment["RENPA_DEBUG_READING_ORDER"] != nil
 
+    /// How far (in paragraphs, either way) a column jump may land. A scrambled page holds far fewer
+    /// paragraphs than this; the bound keeps a file of thousands of cut paragraphs (a whole issue in
+    /// one file, or garbage) from taking quadratic time and memory.
+    static let jumpWindow = 256
+
     /// Result of the repair.
     public struct Result: Sendable {
         public var sections: [Section]
@@ -71,9 +76,9 @@ public struct ReadingOrder: Sendable {
         let firstOfFragment = IndexFlags(n, paras.indices.filter { $0 == 0 ? assembled.headerBreaks.contains(0) : paras[$0].fragment != paras[$0 - 1].fragment })
 
         // 2. Joins.
-        var candidates = [(score: Double, from: Int, to: Int)]()
-        var allCandidates = [(score: Double, from: Int, to: Int)]()
-        var lexical = [Double](repeating: 0, count: n * n)
+        // Each candidate keeps its lexical score (an n×n table took gigabytes on pages of many paragraphs).
+        var candidates = [(score: Double, from: Int, to: Int, lex: Double)]()
+        var allCandidates = [(score: Double, from: Int, to: Int, lex: Double)]()
         var weakNext = IndexFlags(n, [])
         // Blank-line runs longer than the page's usual paragraph gap mark column jumps.
         var gaps = [Int](repeating: 0, count: n)
@@ -99,7 +104,8 @@ public struct ReadingOrder: Sendable {
             let confident = i + 1 < n && paras[i + 1].fragment == paras[i].fragment && paras[i + 1].isParagraph
                 && gaps[i] <= usualGap && !lastOfFragment.contains(i) && !paras[i + 1].text.isEmpty
                 && (clauseTail || (index.seamScore(tailInfos[i], headInfos[i + 1]) ?? -1) > 1)
-            for j in 0..<n where j != i && paras[j].isParagraph && !paras[j].text.isEmpty && (!confident || j == i + 1) {
+            let window = max(0, i - ReadingOrder.jumpWindow)..<min(n, i + ReadingOrder.jumpWindow + 1)
+            for j in window where j != i && paras[j].isParagraph && !paras[j].text.isEmpty && (!confident || j == i + 1) {
                 let head = heads[j]
                 let adjacent = j == i + 1 && paras[j].fragment == paras[i].fragment
                 var lex = 0.0
@@ -139,14 +145,11 @@ public struct ReadingOrder: Sendable {
                 }
                 if paras[j].fragment == paras[i].fragment { s += 0.5 }
                 if debugAll { FileHandle.standardError.write("cand \(source.path) \(paras[i].unit.lastLine)->\(paras[j].unit.firstLine) \(s) lex=\(lex)\n".data(using: .utf8)!) }
-                allCandidates.append((s, i, j))
-                lexical[i * n + j] = lex
+                allCandidates.append((s, i, j, lex))
                 // A weak adjacent continuation competes like any candidate, but if it wins it only
                 // keeps the page order (a soft link) and claims no column join.
                 if adjacent && s >= 1.5 && s < 4 { weakNext.insert(i) }
-                if s >= (adjacent ? 1.5 : ReadingOrder.minimumJumpScore) {
-                    candidates.append((s, i, j))
-                }
+                if s >= (adjacent ? 1.5 : ReadingOrder.minimumJumpScore) { candidates.append((s, i, j, lex)) }
             }
         }
         candidates.sort { $0.score != $1.score ? $0.score > $1.score : ($0.from, $0.to) < ($1.from, $1.to) }
@@ -154,22 +157,34 @@ public struct ReadingOrder: Sendable {
         var next = [Int?](repeating: nil, count: n)
         var prev = [Int?](repeating: nil, count: n)
         var hard = [Bool](repeating: false, count: n) // next[i] is a join
-        func head(of i: Int) -> Int { var k = i; while let p = prev[k] { k = p }; return k }
+        // Chains as disjoint sets: linking the tail of one chain to the head of another closes a
+        // cycle exactly when both are already in the same chain (walking `prev` to the head was
+        // quadratic on pages of thousands of paragraphs).
+        var chainOf = Array(0..<n)
+        func chain(_ i: Int) -> Int {
+            var k = i
+            while chainOf[k] != k { chainOf[k] = chainOf[chainOf[k]]; k = chainOf[k] }
+            return k
+        }
+        func link(_ a: Int, _ b: Int) {
+            next[a] = b
+            prev[b] = a
+            chainOf[chain(b)] = chain(a)
+        }
         let debug = ReadingOrder.tracing
         // Phase 1: a cut at the bottom of a column (the last paragraph before a header) continues at
         // the top of a column (the first paragraph after a header or a column gap). Phase 2: the rest.
         let columnTops = firstOfFragment.union(columnStart)
         let phase1 = allCandidates.filter { c in
             lastOfFragment.contains(c.from) && columnTops.contains(c.to) && c.score >= 1.0
-                && (lexical[c.from * n + c.to] >= 0 || paras[c.from].fragment == paras[c.to].fragment)
+                && (c.lex >= 0 || paras[c.from].fragment == paras[c.to].fragment)
         }
         for c in phase1 + candidates where next[c.from] == nil && prev[c.to] == nil {
-            if head(of: c.from) == c.to { continue } // would close a cycle
+            if chain(c.from) == chain(c.to) { continue } // would close a cycle
             if debug {
                 FileHandle.standardError.write("join \(paras[c.from].unit.lastLine)->\(paras[c.to].unit.firstLine) \(c.score) \(String(String.UnicodeScalarView(paras[c.from].text.suffix(4))))|\(String(String.UnicodeScalarView(paras[c.to].text.prefix(4))))\n".data(using: .utf8)!)
             }
-            next[c.from] = c.to
-            prev[c.to] = c.from
+            link(c.from, c.to)
             hard[c.from] = !(c.to == c.from + 1 && weakNext.contains(c.from))
         }
         let unresolved = (0..<n).filter { paras[$0].isParagraph && paras[$0].unit.cutEnd && next[$0] == nil }
@@ -185,9 +200,8 @@ public struct ReadingOrder: Sendable {
         }
         for i in softOrder where next[i] == nil && prev[i + 1] == nil && paras[i + 1].fragment == paras[i].fragment {
             if paras[i].isParagraph && paras[i].unit.cutEnd { continue }
-            if head(of: i) == i + 1 { continue }
-            next[i] = i + 1
-            prev[i + 1] = i
+            if chain(i) == chain(i + 1) { continue }
+            link(i, i + 1)
         }
 
         // Chains.
@@ -199,6 +213,7 @@ public struct ReadingOrder: Sendable {
             chains.append(c)
         }
         // Cut chains with more than one owner.
+        let cutContext = CutContext(paras: paras)
         var owned = [(chain: [Int], section: Int)]()
         var orphans = [[Int]]()
         for c in chains {
@@ -208,7 +223,7 @@ public struct ReadingOrder: Sendable {
             for (k, o) in owners.enumerated() where k + 1 < owners.count {
                 let a = paras[c[o]].layoutSection, b = paras[c[owners[k + 1]]].layoutSection
                 if a == b { continue }
-                let cut = bestCut(c, from: o, to: owners[k + 1], a: a, b: b, paras: paras, hard: hard, sections: sections)
+                let cut = bestCut(c, from: o, to: owners[k + 1], a: a, b: b, paras: paras, hard: hard, sections: sections, context: cutContext)
                 owned.append((Array(c[start...cut]), a))
                 start = cut + 1
             }
@@ -234,10 +249,12 @@ public struct ReadingOrder: Sendable {
             }
             pieces.append(cur)
         }
-        let stats = pieces.isEmpty ? nil : SectionSimilarity(sections: sections, paras: paras.map(\.text), owned: sectionParas)
+        // The texts once: mapping them per piece made a page of many short paragraphs quadratic.
+        let texts = paras.map(\.text)
+        let stats = pieces.isEmpty ? nil : SectionSimilarity(sections: sections, paras: texts, owned: sectionParas)
         for c in pieces {
             let layout = paras[c[0]].layoutSection
-            let best = stats!.bestSection(for: c, layoutSection: layout, paras: paras.map(\.text))
+            let best = stats!.bestSection(for: c, layoutSection: layout, paras: texts)
             attached[best, default: []].append(c)
         }
 
@@ -352,16 +369,29 @@ public struct ReadingOrder: Sendable {
         return out
     }
 
-    /// Where to cut chain `c` between owner positions `from` (section a) and `to` (section b).
-    func bestCut(_ c: [Int], from: Int, to: Int, a: Int, b: Int, paras: [Para], hard: [Bool], sections: [Section]) -> Int {
-        let sideA = paras.indices.filter { paras[$0].layoutSection == a && !c[(from + 1)..<to].contains($0) }
-        let sideB = paras.indices.filter { paras[$0].layoutSection == b && !c[(from + 1)..<to].contains($0) }
-        // An opening that starts paragraphs in many fragments (`党的二十大…`, `坚持…`) is generic:
-        // only what differs after it (`坚持忠诚履职` / `坚持为民履职`) shows a parallel frame.
+    /// What `bestCut` needs about the whole page, computed once per page (per call it made a page of
+    /// thousands of sections quadratic).
+    struct CutContext {
+        /// Paragraph indices by layout section, ascending.
+        var bySection: [Int: [Int]] = [:]
+        /// An opening that starts paragraphs in many fragments (`党的二十大…`, `坚持…`) is generic:
+        /// only what differs after it (`坚持忠诚履职` / `坚持为民履职`) shows a parallel frame.
         var fragmentsByOpening = [[Unicode.Scalar]: Set<Int>]()
-        for p in paras {
-            for k in 2...4 where p.text.count >= k { fragmentsByOpening[Array(p.text.prefix(k)), default: []].insert(p.fragment) }
+
+        init(paras: [Para]) {
+            for (i, p) in paras.enumerated() {
+                bySection[p.layoutSection, default: []].append(i)
+                for k in 2...4 where p.text.count >= k { fragmentsByOpening[Array(p.text.prefix(k)), default: []].insert(p.fragment) }
+            }
         }
+    }
+
+    /// Where to cut chain `c` between owner positions `from` (section a) and `to` (section b).
+    func bestCut(_ c: [Int], from: Int, to: Int, a: Int, b: Int, paras: [Para], hard: [Bool], sections: [Section], context: CutContext) -> Int {
+        let between = Set(c[(from + 1)..<to])
+        let sideA = (context.bySection[a] ?? []).filter { !between.contains($0) }
+        let sideB = (context.bySection[b] ?? []).filter { !between.contains($0) }
+        let fragmentsByOpening = context.fragmentsByOpening
         // The place an office names (`库伦旗人大常委会…` → 库伦旗) marks paragraphs about that place.
         let placeA = SectionSimilarity.officePlace(sections[a]), placeB = SectionSimilarity.officePlace(sections[b])
         func placeAffinity(_ x: Int, _ place: [Unicode.Scalar]?, _ other: [Unicode.Scalar]?) -> Double {
@@ -387,13 +417,19 @@ public struct ReadingOrder: Sendable {
             }
             return best
         }
+        // Each paragraph's affinities once (recomputing them for every cut position was cubic).
+        var affA = [Double](repeating: 0, count: c.count), affB = affA
+        for x in (from + 1)..<max(from + 1, to) {
+            affA[x] = affinity(c[x], sideA)
+            affB[x] = affinity(c[x], sideB)
+        }
         var bestT = from
         var bestScore = -Double.infinity
         for t in from..<to {
             var s = 0.0
             if hard[c[t]] { s -= 6 }
-            for x in stride(from: from + 1, through: t, by: 1) where x < to { s += affinity(c[x], sideA) - affinity(c[x], sideB) }
-            for x in (t + 1)..<to where x > from { s += affinity(c[x], sideB) - affinity(c[x], sideA) }
+            for x in stride(from: from + 1, through: t, by: 1) where x < to { s += affA[x] - affB[x] }
+            for x in (t + 1)..<to where x > from { s += affB[x] - affA[x] }
             s += ReadingOrder.openingCue(paras[c[t + 1]].text)
             if ReadingOrder.tracing {
                 FileHandle.standardError.write("cut after \(paras[c[t]].unit.lastLine) (\(a)|\(b)) score \(s)\n".data(using: .utf8)!)

@@ -43,8 +43,22 @@ public struct SectionAssembler: Sendable {
             }
             return out
         }
-        func previousOpening(before i: Int) -> Int { openings.last(where: { $0 < i }) ?? -1 }
-        func nextOpening(after i: Int) -> Int { openings.first(where: { $0 > i }) ?? units.count }
+        // Binary searches and a precomputed first paragraph: linear scans per heading made a file
+        // of thousands of headings quadratic.
+        func firstOpeningIndex(after i: Int) -> Int {  // position in `openings` of the first opening > i
+            var lo = 0, hi = openings.count
+            while lo < hi { let m = (lo + hi) / 2; if openings[m] > i { hi = m } else { lo = m + 1 } }
+            return lo
+        }
+        func previousOpening(before i: Int) -> Int {
+            let k = firstOpeningIndex(after: i - 1)
+            return k > 0 ? openings[k - 1] : -1
+        }
+        func nextOpening(after i: Int) -> Int {
+            let k = firstOpeningIndex(after: i)
+            return k < openings.count ? openings[k] : units.count
+        }
+        let firstParagraph = units.firstIndex { $0.kind == .paragraph } ?? units.count
 
         func role(_ i: Int) -> HeadingRole {
             let u = units[i]
@@ -63,7 +77,7 @@ public struct SectionAssembler: Sendable {
                 return (sb > sa + 0.3 && sb >= 0.6) ? .titleOfPrevious : .titleOfNext
             }
             if n == nil { return titlesAfter && prevIsBody ? .titleOfPrevious : .furniture }
-            if i < firstOpening && !units[..<i].contains(where: { $0.kind == .paragraph }) {
+            if i < firstOpening && firstParagraph >= i {
                 if titlesAfter || nextKind != .paragraph { return .furniture }
                 return .startsUnbylinedSection
             }
@@ -181,6 +195,10 @@ public struct SectionAssembler: Sendable {
                         if let k = bodyUnits.firstIndex(where: { $0.section == n }) { headerBreaks.insert(k) }
                         attach(b, to: n)
                         cur = n
+                    } else {
+                        // A second credit (a picture story with several photos) belongs with the captions.
+                        captions[c, default: []] += u.pieces
+                        sections[c].captionLines += u.pieces.map(\.line)
                     }
                 }
             case .footer:
@@ -191,6 +209,7 @@ public struct SectionAssembler: Sendable {
                 }
             case .metadata:
                 markHeader()
+                furniture += u.pieces.map(\.line)
             case .paragraph:
                 addBody(u)
             case .caption:

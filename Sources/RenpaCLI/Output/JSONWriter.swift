@@ -34,6 +34,8 @@ struct JSONWriter {
     mutating func bool(_ v: Bool) { separator(); out += v ? "true" : "false" }
     mutating func number(_ v: Double) {
         separator()
+        // JSON has no infinity or NaN (a sum of huge figures can overflow).
+        guard v.isFinite else { out += "null"; return }
         if v == v.rounded() && abs(v) < 1e15 { out += String(Int64(v)) } else { out += String(v) }
     }
     mutating func null() { separator(); out += "null" }

@@ -1,0 +1,81 @@
+import Corpus
+import Foundation
+import XCTest
+
+/// Pages found by fuzzing: every non-empty line must end up in a section (title, byline, body,
+/// captions, footer), in furniture or in leftovers — never nowhere.
+final class RobustnessTests: XCTestCase {
+
+    /// Non-empty source lines that the document shows nowhere.
+    static func lostLines(_ doc: Document) -> [Int] {
+        var covered = Set(doc.furnitureLines).union(doc.leftoverLines)
+        for s in doc.sections {
+            covered.formUnion(s.titleLines)
+            covered.formUnion(s.bodyLines)
+            if let b = s.byline { covered.insert(b.line) }
+        }
+        let src = doc.source
+        return (1...max(src.lineCount, 1)).filter { n in
+            !covered.contains(n) && src.scalars[src.lineRange(n)].contains { !ScalarClass.isSpace($0) }
+        }
+    }
+
+    /// A second photo credit in a section, a credit or footer before any text, and web-export
+    /// metadata lines were counted as "covered" but shown in no section, furniture or leftovers.
+    func testUnattachedBylinesFootersAndMetadataAreNotLost() {
+        let doc = Fixtures.document("""
+        张妍 摄
+        （作者系某县人大常委会主任）
+        来源：人民网 编辑：张三
+        标题一
+        ■ 王明（江苏）
+        正文第一段。
+        图为代表视察现场。
+        张妍 摄
+        李强 摄
+        """)
+        XCTAssertEqual(Self.lostLines(doc), [])
+        XCTAssertEqual(doc.leftoverLines, [1, 2], "a credit and a footer before any text are leftovers")
+        XCTAssertEqual(doc.furnitureLines, [3], "metadata is page furniture")
+        XCTAssertEqual(doc.sections.count, 1)
+        XCTAssertTrue(doc.sections[0].bodyLines.contains(8) && doc.sections[0].bodyLines.contains(9))
+    }
+
+    func testPageOfOnlyBylinesLosesNothing() {
+        let lines = ["■ 王明（江苏）", "张妍 摄", "□ 本报记者 梁英杰", "张妍 摄", "本报讯（赵峰）", "张妍 摄"]
+        let doc = Fixtures.document((0..<30).map { lines[$0 % lines.count] }.joined(separator: "\n"))
+        XCTAssertEqual(Self.lostLines(doc), [])
+    }
+}
+
+/// Pages of thousands of paragraphs or headings (a whole issue in one file, or garbage) must stay
+/// near-linear: they took minutes and gigabytes.
+final class ScaleRobustnessTests: XCTestCase {
+    func timed(_ text: String, limit: Double, file: StaticString = #filePath, line: UInt = #line) -> Document {
+        let start = Date()
+        let doc = Fixtures.document(text)
+        let elapsed = Date().timeIntervalSince(start)
+        XCTAssertLessThan(elapsed, limit, "took \(elapsed) s", file: file, line: line)
+        XCTAssertEqual(RobustnessTests.lostLines(doc), [], file: file, line: line)
+        return doc
+    }
+
+    /// 80 KB: an n×n score table (800 MB), a `paras.map` per orphan and a walk to the chain head per
+    /// link made this take two minutes.
+    func testTenThousandShortParagraphs() {
+        _ = timed(String(repeating: "一。\n\n", count: 10_000), limit: 30)
+    }
+
+    /// Each heading scanned every unit before it for a paragraph.
+    func testFifteenThousandHeadings() {
+        _ = timed(String(repeating: "标题\n\n", count: 15_000), limit: 30)
+    }
+
+    /// Cut paragraphs at the foot of each of many sections: every cut was scored against every
+    /// paragraph of the file, and each chain cut rebuilt page-wide tables.
+    func testManySectionsWithCutParagraphs() {
+        let text = (0..<600).map { "标题\($0)\n■ 王明（江苏）\n一\n\n" }.joined()
+        let doc = timed(text, limit: 30)
+        XCTAssertEqual(doc.sections.count, 600)
+    }
+}
