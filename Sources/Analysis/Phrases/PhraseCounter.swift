@@ -25,10 +25,16 @@ public struct PhraseCounter: Sendable {
 
     /// Per-group counts for a document, groups in first-seen order.
     public func count(_ doc: Document, by: GroupBy) -> [GroupCount] {
+        count(doc.groupedTexts(by: by))
+    }
+
+    /// Per-group counts for texts already grouped (so callers that also extract figures or slogans
+    /// from the same texts build them once).
+    public func count(_ pieces: [GroupedText]) -> [GroupCount] {
         var order = [String]()
         var table = [String: GroupCount]()
         var counts = [Int](repeating: 0, count: phrases.count)
-        for piece in doc.groupedTexts(by: by) {
+        for piece in pieces {
             for k in counts.indices { counts[k] = 0 }
             matcher.count(in: piece.text.scalars, into: &counts)
             let chars = piece.text.scalars.reduce(0) { $0 + (ScalarClass.isWordLike($1) ? 1 : 0) }

@@ -75,17 +75,6 @@ public struct NGramIndex: Sendable {
         return c
     }
 
-    /// Occurrences of `s` (length 1–8), own and background.
-    func count(_ s: ArraySlice<Unicode.Scalar>) -> Int {
-        ownCount(s) + (background?.index.ownCount(s) ?? 0)
-    }
-
-    func ownCount(_ s: ArraySlice<Unicode.Scalar>) -> Int {
-        var h = NGramIndex.seed
-        for c in s { h = NGramIndex.mix(h, c) }
-        return Int(counts.get(h))
-    }
-
     /// Count of the string whose hash is `h` (own and background).
     @inline(__always) func count(hash h: UInt64) -> Int {
         Int(counts.get(h)) + Int(background?.index.counts.get(h) ?? 0)
@@ -171,32 +160,6 @@ public struct NGramIndex: Sendable {
         return best
     }
 
-    func seamScore(tail: [Unicode.Scalar], head: [Unicode.Scalar]) -> Double? {
-        var best: Double? = nil
-        let n = Double(max(grandTotal, 1))
-        let kMax = min(3, tail.count), mMax = min(3, head.count)
-        guard kMax > 0, mMax > 0 else { return nil }
-        // Counts of the head prefixes, once.
-        var headCounts = [Int](repeating: 0, count: mMax + 1)
-        var h = NGramIndex.seed
-        for m in 1...mMax { h = NGramIndex.mix(h, head[m - 1]); headCounts[m] = count(hash: h) }
-        for k in 1...kMax {
-            var lh = NGramIndex.seed
-            for c in tail[(tail.count - k)...] { lh = NGramIndex.mix(lh, c) }
-            let cl = count(hash: lh)
-            if cl == 0 { continue }
-            var bh = lh
-            for m in 1...mMax where k + m <= NGramIndex.maxLength {
-                bh = NGramIndex.mix(bh, head[m - 1])
-                let c = count(hash: bh)
-                guard c > 0, headCounts[m] > 0 else { continue }
-                let pmi = log2((Double(c) - 0.3) * n / (Double(cl) * Double(headCounts[m])))
-                let value = pmi + 0.5 * Double(k + m - 2)
-                if best == nil || value > best! { best = value }
-            }
-        }
-        return best
-    }
 }
 
 import Foundation

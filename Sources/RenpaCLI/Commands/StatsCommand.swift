@@ -41,29 +41,25 @@ enum StatsCommand: Command {
         var slogans = miner.makeAccumulator()
         var placeNotes = 0
         try input.documents(term, transform: { doc in
-            FileSummary(encoding: doc.source.encoding.rawValue, sections: doc.sections.count,
-                        bylined: doc.sections.filter { !$0.authors.isEmpty }.count,
-                        authors: doc.sections.flatMap(\.authors),
-                        regions: doc.sections.map { $0.region?.path ?? Region.unknownPath },
-                        characters: doc.source.scalars.reduce(0) { $0 + (ScalarClass.isWordLike($1) ? 1 : 0) },
-                        leftoverLines: doc.leftoverLines.count, joins: doc.joins.count,
-                        phrases: counter.count(doc, by: .file).first?.counts ?? [Int](repeating: 0, count: counter.phrases.count),
-                        figures: {
-                            var t = [String: (count: Int, sum: Double)]()
-                            for piece in doc.groupedTexts(by: .file) {
-                                for f in extractor.figures(in: piece.text.scalars) {
-                                    let o = t[f.unit] ?? (0, 0)
-                                    t[f.unit] = (o.count + 1, o.sum + f.value)
-                                }
-                            }
-                            return t
-                        }(),
-                        slogans: {
-                            var a = m.makeAccumulator()
-                            for piece in doc.groupedTexts(by: .file) { a.add(piece.text.scalars) }
-                            return a
-                        }(),
-                        placeNotes: doc.placeNotes.count)
+            // Each section's normalised text once, for phrases, figures and slogans alike.
+            let pieces = doc.groupedTexts(by: .file)
+            var figures = [String: (count: Int, sum: Double)]()
+            var sloganEvidence = m.makeAccumulator()
+            for piece in pieces {
+                for f in extractor.figures(in: piece.text.scalars) {
+                    let o = figures[f.unit] ?? (0, 0)
+                    figures[f.unit] = (o.count + 1, o.sum + f.value)
+                }
+                sloganEvidence.add(piece.text.scalars)
+            }
+            return FileSummary(encoding: doc.source.encoding.rawValue, sections: doc.sections.count,
+                               bylined: doc.sections.filter { !$0.authors.isEmpty }.count,
+                               authors: doc.sections.flatMap(\.authors),
+                               regions: doc.sections.map { $0.region?.path ?? Region.unknownPath },
+                               characters: doc.source.scalars.reduce(0) { $0 + (ScalarClass.isWordLike($1) ? 1 : 0) },
+                               leftoverLines: doc.leftoverLines.count, joins: doc.joins.count,
+                               phrases: counter.count(pieces).first?.counts ?? [Int](repeating: 0, count: counter.phrases.count),
+                               figures: figures, slogans: sloganEvidence, placeNotes: doc.placeNotes.count)
         }, consume: { _, f in
             for k in phraseTotals.indices { phraseTotals[k] += f.phrases[k] }
             for (u, v) in f.figures { let o = figureTotals[u] ?? (0, 0); figureTotals[u] = (o.count + v.count, o.sum + v.sum) }
