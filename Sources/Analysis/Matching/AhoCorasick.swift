@@ -243,6 +243,33 @@ public struct AhoCorasick: Sendable {
         }
     }
 
+    /// Whether `text` ends inside a possible occurrence: some non-empty suffix of it is a prefix of
+    /// a pattern (or a whole pattern, which a longer one might extend). When this is false for every
+    /// piece of a text, no occurrence can span two pieces, whatever order they are joined in, so
+    /// counts over the pieces do not depend on their order. Reads at most `maxPatternLength` scalars.
+    public func isOpen(atEndOf text: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard maxPatternLength > 0 else { return false }
+        let tail = text.suffix(maxPatternLength)
+        var state = 0
+        bmpClass.withUnsafeBufferPointer { bmp in
+            for s in tail {
+                let c = classOf(s.value, bmp)
+                if c == 0 { state = 0; continue }
+                if dense {
+                    state = Int(delta[state &* stride &+ c])
+                } else {
+                    edgeStart.withUnsafeBufferPointer { es in
+                    edgeClass.withUnsafeBufferPointer { ec in
+                    edgeTarget.withUnsafeBufferPointer { et in
+                    fail.withUnsafeBufferPointer { f in
+                        state = SparseAhoCorasickStepper(edgeStart: es, edgeClass: ec, edgeTarget: et, fail: f).next(state, c)
+                    }}}}
+                }
+            }
+        }
+        return state != 0
+    }
+
     @inline(__always)
     private func run<S: AhoCorasickStepper>(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ st: S, _ body: (Int, Int, Int) -> Void) {
         switch matchKind {

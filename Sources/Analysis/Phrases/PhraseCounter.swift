@@ -23,6 +23,36 @@ public struct PhraseCounter: Sendable {
         public var characters: Int
     }
 
+    /// True when no phrase can span two of `blocks` (each block's normalised text ends outside
+    /// every partial occurrence; see `AhoCorasick.isOpen(atEndOf:)`), so the document's counts are
+    /// the same in any order of the blocks: reading-order repair cannot change a per-file count.
+    public func isOrderFree(_ blocks: [[LinePiece]], in source: SourceText) -> Bool {
+        let need = matcher.maxPatternLength + 1
+        let s = source.scalars
+        for b in blocks where !b.isEmpty {
+            // Start far enough back to hold `need` kept scalars, so the normalised tail is exact.
+            var k = b.count - 1
+            var from = b[k].range.upperBound
+            var kept = 0
+            scan: while true {
+                var i = b[k].range.upperBound
+                while i > b[k].range.lowerBound {
+                    i -= 1
+                    if !ScalarClass.isSpace(s[i]) && s[i] != "\n" { kept += 1 }
+                    if kept >= need { from = i; break scan }
+                }
+                from = b[k].range.lowerBound
+                if k == 0 { break }
+                k -= 1
+            }
+            var t = AnalysisText()
+            t.append(source, range: from..<b[k].range.upperBound)
+            for p in b[(k + 1)...] { t.append(source, range: p.range) }
+            if matcher.isOpen(atEndOf: t.scalars[...]) { return false }
+        }
+        return true
+    }
+
     /// Per-group counts for a document, groups in first-seen order.
     public func count(_ doc: Document, by: GroupBy) -> [GroupCount] {
         count(doc.groupedTexts(by: by))

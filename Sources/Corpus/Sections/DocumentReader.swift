@@ -7,15 +7,25 @@ public struct DocumentReader: Sendable {
     /// Resolves section regions (nil: regions are left unknown).
     public let resolver: RegionResolver?
 
-    /// Corpus-wide n-gram statistics for judging column seams (see `NGramIndex.sample`).
-    public let background: NGramIndex?
+    /// Corpus-wide n-gram statistics for judging column seams (see `NGramIndex.sample`), computed
+    /// when the first file needs them.
+    let backgroundOnce: OnceValue<NGramIndex?>
+
+    /// Corpus-wide n-gram statistics for judging column seams.
+    public var background: NGramIndex? { backgroundOnce.value }
 
     public init(classifier: LineClassifier = LineClassifier(), assembler: SectionAssembler = SectionAssembler(),
                 background: NGramIndex? = nil, resolver: RegionResolver? = RegionResolver()) {
+        self.init(classifier: classifier, assembler: assembler, backgroundOnce: OnceValue(value: background), resolver: resolver)
+    }
+
+    /// A reader whose background statistics are built by `backgroundOnce` on first need.
+    public init(classifier: LineClassifier = LineClassifier(), assembler: SectionAssembler = SectionAssembler(),
+                backgroundOnce: OnceValue<NGramIndex?>, resolver: RegionResolver? = RegionResolver()) {
         self.resolver = resolver
         self.classifier = classifier
         self.assembler = assembler
-        self.background = background
+        self.backgroundOnce = backgroundOnce
     }
 
     /// Decodes and reads the bytes of one file.
@@ -25,12 +35,26 @@ public struct DocumentReader: Sendable {
 
     /// Reads a decoded source.
     public func read(_ source: SourceText) -> Document {
+        read(source, skipRepairIf: nil)
+    }
+
+    /// Reads a decoded source, leaving the page in layout order when `orderFree(blocks, source)`
+    /// says the caller's result cannot depend on the order of the movable blocks (see
+    /// `movableBlocks`). Such a document has the right text in each file but not per section: its
+    /// sections, joins and unresolved cuts are the layout's. `phrases --by file` uses it when no
+    /// phrase can span two blocks, so the expensive repair runs only where it could change a count.
+    public func read(_ source: SourceText, skipRepairIf orderFree: (([[LinePiece]], SourceText) -> Bool)?) -> Document {
         let units = classifier.units(of: source)
         let assembled = assembler.assemble(units, source: source)
-        let repaired = ReadingOrder(background: background, gazetteer: resolver?.gazetteer).repair(assembled, source: source)
-        var doc = Document(source: source, sections: repaired.sections)
-        doc.joins = repaired.joins
-        doc.unresolvedCuts = repaired.unresolvedCuts
+        var doc: Document
+        if let orderFree, orderFree(DocumentReader.movableBlocks(assembled), source) {
+            doc = Document(source: source, sections: assembled.sections)
+        } else {
+            let repaired = ReadingOrder(background: background, gazetteer: resolver?.gazetteer).repair(assembled, source: source)
+            doc = Document(source: source, sections: repaired.sections)
+            doc.joins = repaired.joins
+            doc.unresolvedCuts = repaired.unresolvedCuts
+        }
         if let resolver { resolveRegions(&doc, resolver) }
         doc.furnitureLines = assembled.furnitureLines
         // Only what the output shows counts as covered: a byline or footer that found no section
@@ -48,6 +72,17 @@ public struct DocumentReader: Sendable {
         }
         doc.leftoverLines = left
         return doc
+    }
+
+    /// The pieces of text that reading-order repair may put in another order: each body unit
+    /// (a paragraph or subhead, its wrapped lines in order) and each body line outside the units
+    /// (captions, trailers). Titles, bylines and leftovers never move.
+    public static func movableBlocks(_ assembled: SectionAssembler.Result) -> [[LinePiece]] {
+        var blocks = assembled.bodyUnits.map(\.unit.pieces)
+        var inUnits = Set<LinePiece>()
+        for b in blocks { inUnits.formUnion(b) }
+        for s in assembled.sections { for p in s.body where !inUnits.contains(p) { blocks.append([p]) } }
+        return blocks
     }
 
     /// Fills `Section.region` from bylines, offices, titles, footers and bodies, resolved

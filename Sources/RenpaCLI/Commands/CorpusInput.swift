@@ -11,6 +11,9 @@ struct CorpusInput {
     var failures = 0
     /// Resolve regions (commands that never print a region turn this off: it is a fifth of the work).
     var resolveRegions = true
+    /// Skip reading-order repair for a file when this says the command's result cannot depend on
+    /// the order of its movable blocks (see `DocumentReader.read(_:skipRepairIf:)`).
+    var skipRepairIf: (@Sendable ([[LinePiece]], SourceText) -> Bool)? = nil
 
     init(_ args: ParsedArguments, command: String) throws {
         guard !args.positionals.isEmpty else {
@@ -32,10 +35,13 @@ struct CorpusInput {
     mutating func documents<R: Sendable>(_ term: Terminal,
                                         transform: @escaping @Sendable (Document) -> R,
                                         consume: (Int, R) throws -> Void) rethrows {
-        let reader = DocumentReader(background: background(), resolver: resolveRegions ? RegionResolver() : nil)
+        // The background sample is built when the first file needs reading-order repair.
+        let reader = DocumentReader(backgroundOnce: OnceValue { [inputs] in CorpusInput.background(inputs) },
+                                    resolver: resolveRegions ? RegionResolver() : nil)
+        let skip = skipRepairIf
         var failed = 0
         try scanner.scan(inputs, transform: { _, loaded -> Result<R, ReadError> in
-            loaded.map { transform(reader.read($0)) }
+            loaded.map { transform(reader.read($0, skipRepairIf: skip)) }
         }, consume: { i, input, r in
             switch r {
             case .success(let v): try consume(i, v)
@@ -53,7 +59,7 @@ struct CorpusInput {
 extension CorpusInput {
     /// First pass: n-gram statistics from the first files of the corpus (at most 4M scalars),
     /// read in input order so the result never depends on the thread count.
-    func background() -> NGramIndex? {
+    static func background(_ inputs: [InputLocation]) -> NGramIndex? {
         var sample = [SourceText]()
         var size = 0
         for input in inputs where input != .standardInput {
