@@ -70,7 +70,15 @@ public struct ReadingOrder: Sendable {
                               text: SectionAssembler.scalars(of: e.unit, source)))
         }
         let n = paras.count
-        let index = NGramIndex(texts: paras.map(\.text)).with(background: background)
+        // Seam scoring asks about strings that start in a cut paragraph's last three characters or
+        // at a paragraph's first: count only those (exactly), not every string of the page.
+        let isCut = paras.map { $0.isParagraph && $0.unit.cutEnd && !$0.text.isEmpty }
+        var starts = [Unicode.Scalar]()
+        for (i, p) in paras.enumerated() {
+            if let f = p.text.first { starts.append(f) }
+            if isCut[i] { starts += p.text.suffix(3) }
+        }
+        let index = NGramIndex(texts: paras.map(\.text), startingWith: ScalarSet(starts)).with(background: background)
         let places = PlaceSeam(gazetteer: gazetteer)
         // First paragraphs after a header: where a column jump over the header lands.
         let firstOfFragment = IndexFlags(n, paras.indices.filter { $0 == 0 ? assembled.headerBreaks.contains(0) : paras[$0].fragment != paras[$0 - 1].fragment })
@@ -91,7 +99,7 @@ public struct ReadingOrder: Sendable {
         let tailPlaces = paras.map { places.endingPlaces(Array($0.text.suffix(6))) }
         let headPlaces = paras.map { places.startingPlaces(Array($0.text.prefix(6))) }
         // Per paragraph, once: its ends for seam scoring, and whether it opens paragraphs elsewhere.
-        let tailInfos = paras.map { index.tailInfo($0.text.suffix(4)) }
+        let tailInfos = paras.indices.map { isCut[$0] ? index.tailInfo(paras[$0].text.suffix(4)) : NGramIndex.TailInfo() }
         let headInfos = paras.map { index.headInfo($0.text.prefix(4)) }
         let heads = paras.map { Array($0.text.prefix(6)) }
         let opensElsewhere = paras.map { index.openingCount($0.text) >= 3 }
@@ -233,7 +241,7 @@ public struct ReadingOrder: Sendable {
         // A soft-linked piece of an owned chain that goes on with another section's enumeration
         // (二是…, 三是… after a 一是… that stopped there) moves to that section.
         owned = ReadingOrder.moveEnumerationPieces(owned, paras: paras.map(\.text), hard: hard, isOwner: paras.map(\.owned),
-                                                   fragments: paras.map(\.fragment))
+                                                   generic: cutContext.openings)
 
         // 4. Orphans by similarity.
         var sectionParas = [Int: [Int]]()
@@ -302,20 +310,13 @@ public struct ReadingOrder: Sendable {
     /// enumeration (二是… after that section's 一是…), or a parallel frame (坚持依法履职，在…彰显… beside
     /// that section's 坚持忠诚履职，在…彰显…) when their own section shows no such frame.
     static func moveEnumerationPieces(_ owned: [(chain: [Int], section: Int)], paras: [[Unicode.Scalar]],
-                                      hard: [Bool], isOwner: [Bool], fragments: [Int]) -> [(chain: [Int], section: Int)] {
-        var fragmentsByOpening = [[Unicode.Scalar]: Set<Int>]()
-        for (i, t) in paras.enumerated() {
-            for k in 2...4 where t.count >= k { fragmentsByOpening[Array(t.prefix(k)), default: []].insert(fragments[i]) }
-        }
+                                      hard: [Bool], isOwner: [Bool], generic openings: GenericOpenings) -> [(chain: [Int], section: Int)] {
         /// Han characters in the same places after a generic opening, over a window of six.
-        func frame(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+        func frame(_ ai: Int, _ bi: Int) -> Int {
+            let a = paras[ai], b = paras[bi]
             var common = 0
             while common < min(4, a.count, b.count) && a[common] == b[common] { common += 1 }
-            var generic = 0
-            for k in stride(from: common, through: 2, by: -1) where (fragmentsByOpening[Array(a.prefix(k))]?.count ?? 0) >= 3 {
-                generic = k
-                break
-            }
+            let generic = openings.longestGeneric(ai, upTo: common)
             var same = 0
             var k = generic
             while k < min(generic + 6, a.count, b.count) {
@@ -326,6 +327,7 @@ public struct ReadingOrder: Sendable {
         }
         var sectionOf = [Int: Int]()
         for o in owned { for p in o.chain { sectionOf[p] = o.section } }
+        let sectionOfSorted = sectionOf.sorted(by: { $0.key < $1.key })
         var ordinals = [Int: Set<Int>]()
         for o in owned { for p in o.chain { ordinals[o.section, default: []].formUnion(SectionSimilarity.enumerationOrdinals(paras[p])) } }
         var out = [(chain: [Int], section: Int)]()
@@ -352,8 +354,8 @@ public struct ReadingOrder: Sendable {
                 }
                 if !piece.contains(where: { isOwner[$0] }), let f = piece.first {
                     var best = [Int: Int]()
-                    for (p, sec) in sectionOf.sorted(by: { $0.key < $1.key }) where !piece.contains(p) {
-                        best[sec] = max(best[sec] ?? 0, frame(paras[f], paras[p]))
+                    for (p, sec) in sectionOfSorted where !piece.contains(p) {
+                        best[sec] = max(best[sec] ?? 0, frame(f, p))
                     }
                     let ownBest = best[o.section] ?? 0
                     let strong = best.filter { $0.key != o.section && $0.value >= 3 }.map(\.key)
@@ -376,13 +378,11 @@ public struct ReadingOrder: Sendable {
         var bySection: [Int: [Int]] = [:]
         /// An opening that starts paragraphs in many fragments (`党的二十大…`, `坚持…`) is generic:
         /// only what differs after it (`坚持忠诚履职` / `坚持为民履职`) shows a parallel frame.
-        var fragmentsByOpening = [[Unicode.Scalar]: Set<Int>]()
+        var openings: GenericOpenings
 
         init(paras: [Para]) {
-            for (i, p) in paras.enumerated() {
-                bySection[p.layoutSection, default: []].append(i)
-                for k in 2...4 where p.text.count >= k { fragmentsByOpening[Array(p.text.prefix(k)), default: []].insert(p.fragment) }
-            }
+            for (i, p) in paras.enumerated() { bySection[p.layoutSection, default: []].append(i) }
+            openings = GenericOpenings(texts: paras.map(\.text), fragments: paras.map(\.fragment))
         }
     }
 
@@ -391,7 +391,7 @@ public struct ReadingOrder: Sendable {
         let between = Set(c[(from + 1)..<to])
         let sideA = (context.bySection[a] ?? []).filter { !between.contains($0) }
         let sideB = (context.bySection[b] ?? []).filter { !between.contains($0) }
-        let fragmentsByOpening = context.fragmentsByOpening
+        let openings = context.openings
         // The place an office names (`库伦旗人大常委会…` → 库伦旗) marks paragraphs about that place.
         let placeA = SectionSimilarity.officePlace(sections[a]), placeB = SectionSimilarity.officePlace(sections[b])
         func placeAffinity(_ x: Int, _ place: [Unicode.Scalar]?, _ other: [Unicode.Scalar]?) -> Double {
@@ -408,12 +408,8 @@ public struct ReadingOrder: Sendable {
                 let a = paras[x].text, b = paras[y].text
                 var common = 0
                 while common < min(6, a.count, b.count) && a[common] == b[common] { common += 1 }
-                var generic = 0
-                for k in stride(from: min(common, 4), through: 2, by: -1) where (fragmentsByOpening[Array(a.prefix(k))]?.count ?? 0) >= 3 {
-                    generic = k
-                    break
-                }
-                best = max(best, ReadingOrder.parallel(Array(a.dropFirst(generic)), Array(b.dropFirst(generic)), window: 6 - generic))
+                let generic = openings.longestGeneric(x, upTo: common)
+                best = max(best, ReadingOrder.parallel(a, b, from: generic, window: 6 - generic))
             }
             return best
         }
@@ -465,9 +461,13 @@ public struct ReadingOrder: Sendable {
 
     /// Parallel openings (`坚持忠诚履职` / `坚持为民履职`, `以学为先` / `以实为基`): how many of the
     /// first six characters agree position by position (0 when fewer than two do).
-    static func parallel(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar], window: Int = 6) -> Double {
+    static func parallel(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar], from start: Int = 0, window: Int = 6) -> Double {
         var same = 0
-        for k in 0..<max(0, min(window, x.count, y.count)) where x[k] == y[k] && ScalarClass.isHan(x[k]) { same += 1 }
+        var k = start
+        while k < start + window && k < x.count && k < y.count {
+            if x[k] == y[k] && ScalarClass.isHan(x[k]) { same += 1 }
+            k += 1
+        }
         return same >= 2 ? Double(same) : 0
     }
 
@@ -500,7 +500,9 @@ struct SectionSimilarity {
     init(sections: [Section], paras: [[Unicode.Scalar]], owned: [Int: [Int]]) {
         sectionCount = sections.count
         for s in owned.keys.sorted() {
-            var set = FlatCounter()
+            var size = 0
+            for p in owned[s]! { size += paras[p].count }
+            var set = FlatCounter(capacity: size * 2 + 64)
             for p in owned[s]! {
                 let bs = TextOverlap.bigrams(paras[p])
                 set.reserve(bs.count)
@@ -554,12 +556,12 @@ struct SectionSimilarity {
             let continuing = ordinals.filter { $0.value.contains(first - 1) && !$0.value.contains(first) }.map(\.key)
             if continuing.count == 1 { return continuing[0] }
         }
-        var distinct = FlatCounter()
         let all = TextOverlap.bigrams(text)
-        distinct.reserve(all.count)
+        var distinct = FlatCounter(capacity: all.count * 2 + 16)
         for b in all { distinct.add(b) }
         var bs = [UInt64]()
         distinct.forEachKey { bs.append($0) }
+        bs.sort() // summed in a fixed order, whatever the table's capacity
         var best = layoutSection
         var bestScore = 0.0
         var scores = [Int: Double]()

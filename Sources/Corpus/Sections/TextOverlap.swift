@@ -4,10 +4,23 @@ enum TextOverlap {
     static func bigramShare(heading: [Unicode.Scalar], body: [Unicode.Scalar]) -> Double {
         let h = bigrams(heading)
         guard !h.isEmpty else { return 0 }
-        let bs = bigrams(body)
-        var b = FlatCounter(capacity: bs.count * 2 + 16)
-        for x in bs { b.add(x) }
-        let hit = h.filter { b.get($0) != 0 }.count
+        // Index the (short) heading, scan the body once: no table the size of the body.
+        var wanted = FlatCounter(capacity: h.count * 2 + 16)
+        for x in h { wanted.add(x) }
+        var found = FlatCounter(capacity: h.count * 2 + 16)
+        var prev: Unicode.Scalar?
+        for c in body {
+            if ScalarClass.isHan(c) {
+                if let p = prev {
+                    let x = UInt64(p.value) << 32 | UInt64(c.value)
+                    if wanted.get(x) != 0 { found.add(x) }
+                }
+                prev = c
+            } else if !ScalarClass.isSpace(c) {
+                prev = nil
+            }
+        }
+        let hit = h.filter { found.get($0) != 0 }.count
         return Double(hit) / Double(h.count)
     }
 

@@ -1,0 +1,20 @@
+/// A set of scalars: a bitmap over the Basic Multilingual Plane (8 KiB), a hash set beyond it.
+struct ScalarSet: Sendable {
+    private var bits = [UInt64](repeating: 0, count: 1024)
+    private var astral = Set<UInt32>()
+
+    init<S: Sequence>(_ scalars: S) where S.Element == Unicode.Scalar {
+        for c in scalars { insert(c) }
+    }
+
+    mutating func insert(_ c: Unicode.Scalar) {
+        let v = c.value
+        if v < 0x10000 { bits[Int(v >> 6)] |= 1 << UInt64(v & 63) } else { astral.insert(v) }
+    }
+
+    @inline(__always) func contains(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x10000 { return bits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 }
+        return astral.contains(v)
+    }
+}
