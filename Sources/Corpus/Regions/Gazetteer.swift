@@ -34,6 +34,12 @@ public final class Gazetteer: Sendable {
     let stemPrefixMask: [UInt64: UInt32]
     /// Stop phrases by their first scalar.
     let stopPhrases: [Unicode.Scalar: [[Unicode.Scalar]]]
+    /// A Bloom filter (one hash, 2^21 bits) over the keys of `prefixMask` and `stemPrefixMask`:
+    /// most positions of a text start no name, and a bit test rules them out before two hashed
+    /// dictionary lookups.
+    let pairBloom: [UInt64]
+    /// First scalars of `stopPhrases`.
+    let stopFirst: ScalarSet
     let levelCounts: [Int]
 
     static let kinds: [PlaceMention.Kind] = [.official, .renamed, .shortForm, .contraction, .township, .wrongSuffix]
@@ -166,6 +172,11 @@ public final class Gazetteer: Sendable {
         var h = fnvOffset
         for b in s.utf8 { mix(&h, UInt32(b)) }
         return h
+    }
+
+    static let bloomWords = 1 << 15
+    @inline(__always) static func bloomBit(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 43)
     }
 
     @inline(__always) static func pairKey(_ a: UInt32, _ b: UInt32) -> UInt64 { UInt64(a) << 32 | UInt64(b) }
@@ -381,6 +392,11 @@ public final class Gazetteer: Sendable {
         self.stems = stems
         self.stemPrefixMask = stemPrefixMask
         self.stopPhrases = stops
+        var bloom = [UInt64](repeating: 0, count: Gazetteer.bloomWords)
+        for k in prefixMask.keys { let b = Gazetteer.bloomBit(k); bloom[b >> 6] |= 1 << UInt64(b & 63) }
+        for k in stemPrefixMask.keys { let b = Gazetteer.bloomBit(k); bloom[b >> 6] |= 1 << UInt64(b & 63) }
+        self.pairBloom = bloom
+        self.stopFirst = ScalarSet(stops.keys)
         self.levelCounts = levelCounts
     }
 
@@ -400,7 +416,7 @@ public final class Gazetteer: Sendable {
         let n = text.count
         // Spans covered by idioms: short forms overlapping them are dropped.
         var blocked: [Range<Int>] = []
-        for (j, c) in text.enumerated() {
+        for (j, c) in text.enumerated() where stopFirst.contains(c) {
             guard let phrases = stopPhrases[c] else { continue }
             for p in phrases where j + p.count <= n && text[j..<(j + p.count)].elementsEqual(p) {
                 blocked.append(j..<(j + p.count))
@@ -409,10 +425,13 @@ public final class Gazetteer: Sendable {
         var i = 0
         var lastEnd = -1
         var lastMaxLevel: DivisionLevel?
+        pairBloom.withUnsafeBufferPointer { bloom in
         while i + 1 < n {
             let a = text[i]
             guard Gazetteer.isHan(a) else { i += 1; continue }
             let k = Self.pairKey(a.value, text[i + 1].value)
+            let bit = Self.bloomBit(k)
+            if bloom[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { i += 1; continue }
             let mask = prefixMask[k] ?? 0
             let smask = stemPrefixMask[k] ?? 0
             if mask == 0 && smask == 0 { i += 1; continue }
@@ -469,6 +488,7 @@ public final class Gazetteer: Sendable {
             } else {
                 i += 1
             }
+        }
         }
         return out
     }

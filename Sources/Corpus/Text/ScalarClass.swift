@@ -68,6 +68,19 @@ public enum ScalarClass {
 
     /// Letters, digits or Han: what a reader counts as text.
     @inline(__always) public static func isWordLike(_ s: Unicode.Scalar) -> Bool {
-        isHan(s) || isASCIIAlnum(fold(s)) || s.properties.isAlphabetic
+        let v = s.value
+        if v < 0x10000 { return wordLikeBMP[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 }
+        return isHan(s) || s.properties.isAlphabetic
     }
+
+    /// `isWordLike` for the Basic Multilingual Plane, one bit per scalar (8 KiB, built once): the
+    /// Unicode property lookup cost more than everything else in counting characters.
+    private static let wordLikeBMP: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for v in 0..<UInt32(0x10000) {
+            guard let s = Unicode.Scalar(v) else { continue }
+            if isHan(s) || isASCIIAlnum(fold(s)) || s.properties.isAlphabetic { bits[Int(v >> 6)] |= 1 << UInt64(v & 63) }
+        }
+        return bits
+    }()
 }
