@@ -1,0 +1,105 @@
+import Corpus
+import Foundation
+import XCTest
+@testable import Analysis
+
+/// `phrases --by file` skips reading-order repair on pages where no phrase can span two movable
+/// blocks. These tests hold that shortcut to the counts the full repair gives.
+final class OrderFreeCountTests: XCTestCase {
+    private func s(_ x: String) -> [Unicode.Scalar] { Array(x.unicodeScalars) }
+
+    /// `isOpen(atEndOf:)` against its definition: some non-empty suffix is a prefix of a pattern.
+    func testIsOpenAgreesWithItsDefinition() {
+        let patterns = ["人大代表", "人大", "全过程人民民主", "代表大会", "大会制度"]
+        let ac = AhoCorasick(phrases: patterns)
+        let alphabet = s("人大代表全过程民主会制度的。")
+        var rng = SplitMix(seed: 7)
+        for _ in 0..<3_000 {
+            let text = (0..<Int(rng.next() % 14)).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] }
+            let expected = (1...max(1, text.count)).contains { k in
+                k <= text.count && patterns.contains { p in
+                    let ps = s(p)
+                    return k <= ps.count && Array(ps.prefix(k)) == Array(text.suffix(k))
+                }
+            }
+            XCTAssertEqual(ac.isOpen(atEndOf: text[...]), expected, String(String.UnicodeScalarView(text)))
+        }
+        XCTAssertTrue(ac.isOpen(atEndOf: s("坚持党对人")[...]))
+        XCTAssertFalse(ac.isOpen(atEndOf: s("人大代表。")[...]))
+        XCTAssertFalse(ac.isOpen(atEndOf: s("")[...]))
+    }
+
+    private func fileCounts(_ doc: Document, _ counter: PhraseCounter) -> [Int] {
+        var total = [Int](repeating: 0, count: counter.phrases.count)
+        for g in counter.count(doc, by: .file) { for k in total.indices { total[k] += g.counts[k] } }
+        return total
+    }
+
+    /// On every seed and on pages built to be scrambled, the per-file counts with the shortcut are
+    /// the repaired counts; both paths are taken.
+    func testPerFileCountsEqualTheRepairedCounts() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let seedDir = root.appendingPathComponent("seeds")
+        let files = try FileManager.default.contentsOfDirectory(atPath: seedDir.path).filter { $0.hasSuffix(".txt") }.sorted()
+        XCTAssertEqual(files.count, 5)
+        var sources = try files.map { try SourceText(path: $0, bytes: [UInt8](Data(contentsOf: seedDir.appendingPathComponent($0)))) }
+        // A column cut inside a phrase (人|大代表) over a header, and a page with no cut in a phrase.
+        sources.append(try SourceText(path: "cut.txt", bytes: Array("""
+        人大工作要坚持党的领导。人大代表要密切联系群众。
+
+        坚持党的领导，是做好人大工作的根本保证。我们要支持人
+
+        第二篇文章的标题
+
+        某县人大常委会主任 王明
+
+        大代表依法履职，发展全过程人民民主。
+
+        人大代表要密切联系群众，倾听群众呼声。
+        """.utf8)))
+        sources.append(try SourceText(path: "plain.txt", bytes: Array("""
+        全过程人民民主的生动实践
+
+        某县人大常委会主任 王明
+
+        发展全过程人民民主，保障人民当家作主。人大代表要密切联系群众，
+
+        倾听群众呼声。
+        """.utf8)))
+        let reader = DocumentReader(background: NGramIndex.sample(sources), resolver: nil)
+        let counter = PhraseCounter(lexicon: Lexicon.builtIn)
+        var skipped = 0, repaired = 0
+        for source in sources {
+            var orderFree = false
+            let fast = reader.read(source, skipRepairIf: { blocks, src in
+                orderFree = counter.isOrderFree(blocks, in: src)
+                return orderFree
+            })
+            if orderFree { skipped += 1 } else { repaired += 1 }
+            XCTAssertEqual(fileCounts(fast, counter), fileCounts(reader.read(source), counter), source.path)
+        }
+        XCTAssertGreaterThan(skipped, 0)
+        XCTAssertGreaterThan(repaired, 0)
+
+        // The cut phrase is counted once the repair joins it: the shortcut must not have been taken.
+        let cut = sources.first { $0.path == "cut.txt" }!
+        var cutFree = true
+        let doc = reader.read(cut, skipRepairIf: { b, src in cutFree = counter.isOrderFree(b, in: src); return cutFree })
+        XCTAssertFalse(cutFree)
+        let k = counter.phrases.firstIndex(of: "人大代表")!
+        XCTAssertEqual(fileCounts(doc, counter)[k], 3)
+    }
+}
+
+/// A small deterministic generator for test inputs.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
