@@ -38,11 +38,13 @@ public struct DocumentReader: Sendable {
         read(source, skipRepairIf: nil)
     }
 
-    /// Reads a decoded source, leaving the page in layout order when `orderFree(blocks, source)`
-    /// says the caller's result cannot depend on the order of the movable blocks (see
-    /// `movableBlocks`). Such a document has the right text in each file but not per section: its
-    /// sections, joins and unresolved cuts are the layout's. `phrases --by file` uses it when no
-    /// phrase can span two blocks, so the expensive repair runs only where it could change a count.
+    /// Reads a decoded source for a caller that needs each file's text only up to the order of
+    /// blocks `orderFree` calls free (no counted string can span the end of one and the start of
+    /// another, in any order). When every movable block is free (see `movableBlocks`) the page stays
+    /// in layout order; otherwise the repair stops once no later step can move text across a block
+    /// that is not free (`ReadingOrder.repair(_:source:closedBlock:)`). Such a document has the right
+    /// text in each file but not per section, and no joins. `phrases --by file` uses it, so the
+    /// repair runs only as far as it could change a count.
     public func read(_ source: SourceText, skipRepairIf orderFree: (([[LinePiece]], SourceText) -> Bool)?) -> Document {
         let units = classifier.units(of: source)
         let assembled = assembler.assemble(units, source: source)
@@ -50,7 +52,8 @@ public struct DocumentReader: Sendable {
         if let orderFree, orderFree(DocumentReader.movableBlocks(assembled), source) {
             doc = Document(source: source, sections: assembled.sections)
         } else {
-            let repaired = ReadingOrder(background: background, gazetteer: resolver?.gazetteer).repair(assembled, source: source)
+            let closed = orderFree.map { f in { (block: [LinePiece]) in f([block], source) } }
+            let repaired = ReadingOrder(background: background, gazetteer: resolver?.gazetteer).repair(assembled, source: source, closedBlock: closed)
             doc = Document(source: source, sections: repaired.sections)
             doc.joins = repaired.joins
             doc.unresolvedCuts = repaired.unresolvedCuts

@@ -58,6 +58,17 @@ public struct ReadingOrder: Sendable {
     }
 
     public func repair(_ assembled: SectionAssembler.Result, source: SourceText) -> Result {
+        repair(assembled, source: source, closedBlock: nil)
+    }
+
+    /// The repair, stopped early for a caller that only needs each file's text up to the order of
+    /// blocks that `closedBlock` calls closed (no counted string can continue past their end):
+    /// once the chains are cut, if every block whose successor could still change is closed, the
+    /// remaining steps (moving enumeration pieces, attributing orphans by similarity) can change
+    /// which section holds a block but no count over the file, and are skipped. Such a result has
+    /// the right text per file, not per section.
+    public func repair(_ assembled: SectionAssembler.Result, source: SourceText,
+                       closedBlock: (([LinePiece]) -> Bool)?) -> Result {
         var sections = assembled.sections
         let units = assembled.bodyUnits
         guard !units.isEmpty else { return Result(sections: sections, joins: [], unresolvedCuts: []) }
@@ -236,6 +247,24 @@ public struct ReadingOrder: Sendable {
                 start = cut + 1
             }
             owned.append((Array(c[start...]), paras[c[owners.last!]].layoutSection))
+        }
+
+        if let closedBlock {
+            // Later steps keep hard-joined neighbours together and may move anything else.
+            let chainsLeft = owned.map(\.chain) + orphans
+            let fixed = chainsLeft.allSatisfy { c in
+                c.indices.allSatisfy { k in (k + 1 < c.count && hard[c[k]]) || closedBlock(paras[c[k]].unit.pieces) }
+            }
+            if fixed {
+                var bodies = [Int: [LinePiece]]()
+                for o in owned { for p in o.chain { bodies[o.section, default: []] += paras[p].unit.pieces } }
+                for c in orphans { for p in c { bodies[paras[c[0]].layoutSection, default: []] += paras[p].unit.pieces } }
+                let linesOfUnits = Set(units.flatMap { $0.unit.pieces.map(\.line) })
+                for s in sections.indices {
+                    sections[s].body = (bodies[s] ?? []) + sections[s].body.filter { !linesOfUnits.contains($0.line) }
+                }
+                return Result(sections: sections, joins: [], unresolvedCuts: unresolved.sorted())
+            }
         }
 
         // A soft-linked piece of an owned chain that goes on with another section's enumeration
