@@ -126,4 +126,51 @@ final class ReadingOrderTests: XCTestCase {
         let b = doc.analysisText(of: doc.sections[1]).string
         XCTAssertTrue(b.contains("推动乡村振兴各项任务"), b)
     }
+
+    /// The tail of one article printed above the next article's opening, in the column under the
+    /// next article's header: the opening (it announces its points, 谈以下几点体会) starts the second
+    /// article, and the text above it goes on with the first (its enumeration, then the reading flow).
+    func testTextAboveAnArticlesOpeningStaysWithThePreviousArticle() {
+        let page = """
+        甲县标题
+
+        甲县人大常委会主任 张三
+
+        甲县人大常委会认真学习党的二十大精神，坚持围绕中心开展监督，不断提升人大机关工作水平。
+
+        一是坚持党的领导，自觉接受党委领导，严格执行请示报告制度。
+
+        乙县标题
+
+        乙县人大常委会主任 李四
+
+        乡村振兴的各项任务，推动乙县经济社会发展，努力建设乙县美丽乡村。
+
+        以干为要，强化机关建设。乙县人大常委会机关开展创建活动，不断提升乙县人大机
+
+
+        自觉地把人民代表大会制度坚持好。二是坚持为民宗旨。三是充分发挥人大职能作用，自觉
+
+        县委决策部署，紧扣中心工作，助推经济社会高质量发展。
+
+        夯实基础，不断加强人大队伍建设，推进新时代人大事业取得新成效。
+
+        学习贯彻党的二十大精神，结合自己工作实际，谈以下几点体会。
+
+        以学为先，筑牢思想根基。乙县人大常委会要坚持围绕推动
+
+        丙县标题
+
+        丙县人大常委会主任 王五
+
+        丙县人大常委会近日召开会议，推动乡村振兴，提升人大机关工作水平。
+
+        关工作水平，为乙县发展贡献人大力量。
+        """
+        let doc = Fixtures.document(page)
+        XCTAssertEqual(doc.sections.map(\.authors), [["张三"], ["李四"], ["王五"]])
+        XCTAssertEqual(doc.sections[0].bodyLines, [5, 7, 18, 20, 22], "the first article's tail")
+        XCTAssertEqual(doc.sections[1].bodyLines.first, 24, "the second article reads from its opening")
+        XCTAssertFalse(doc.sections[1].bodyLines.contains(20) || doc.sections[1].bodyLines.contains(22))
+    }
 }

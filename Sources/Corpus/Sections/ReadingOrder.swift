@@ -9,9 +9,11 @@
 ///    are taken best first, each end and each start once, never closing a cycle.
 /// 3. **Chains**: joins and the soft links between consecutive whole paragraphs of a fragment form
 ///    chains. A chain holding two owners is cut at the soft link that best separates them
-///    (parallel paragraph openings such as 以学为先 / 以实为基, an article's opening cues).
+///    (parallel paragraph openings such as 以学为先 / 以实为基, an article's opening cues); text
+///    soft-linked in front of an article's opening is cut off its owner's chain.
 /// 4. **Attribution**: chains with no owner go to the section whose text they share most rare
-///    bigrams with (and whose office place they name), layout order breaking ties.
+///    bigrams with (and whose office place they name), the reading flow (the section the chain's
+///    previous piece went to) or else layout order breaking ties.
 ///
 /// Pages that are already in order come back unchanged: their cuts join the next paragraph.
 public struct ReadingOrder: Sendable {
@@ -214,11 +216,21 @@ public struct ReadingOrder: Sendable {
         }
         // Cut chains with more than one owner.
         let cutContext = CutContext(paras: paras)
+        // The texts once: mapping them per piece made a page of many short paragraphs quadratic.
+        let texts = paras.map(\.text)
         var owned = [(chain: [Int], section: Int)]()
         var orphans = [[Int]]()
-        for c in chains {
-            let owners = c.indices.filter { paras[c[$0]].owned }
+        for whole in chains {
+            var c = whole
+            var owners = c.indices.filter { paras[c[$0]].owned }
             if owners.isEmpty { orphans.append(c); continue }
+            // Text soft-linked in front of an article's opening (printed before its header) is the
+            // end of another article: it is attributed like an orphan.
+            if let k = ReadingOrder.openingBeforeOwner(c, owner: owners[0], paras: texts, hard: hard) {
+                orphans.append(Array(c[..<k]))
+                c = Array(c[k...])
+                owners = owners.map { $0 - k }
+            }
             var start = 0
             for (k, o) in owners.enumerated() where k + 1 < owners.count {
                 let a = paras[c[o]].layoutSection, b = paras[c[owners[k + 1]]].layoutSection
@@ -232,7 +244,7 @@ public struct ReadingOrder: Sendable {
 
         // A soft-linked piece of an owned chain that goes on with another section's enumeration
         // (二是…, 三是… after a 一是… that stopped there) moves to that section.
-        owned = ReadingOrder.moveEnumerationPieces(owned, paras: paras.map(\.text), hard: hard, isOwner: paras.map(\.owned),
+        owned = ReadingOrder.moveEnumerationPieces(owned, paras: texts, hard: hard, isOwner: paras.map(\.owned),
                                                    fragments: paras.map(\.fragment))
 
         // 4. Orphans by similarity.
@@ -249,13 +261,15 @@ public struct ReadingOrder: Sendable {
             }
             pieces.append(cur)
         }
-        // The texts once: mapping them per piece made a page of many short paragraphs quadratic.
-        let texts = paras.map(\.text)
         let stats = pieces.isEmpty ? nil : SectionSimilarity(sections: sections, paras: texts, owned: sectionParas)
+        // A piece's default is the section its chain's previous piece went to (the reading flow
+        // goes on there), or for a chain's first piece the section above it in the layout.
+        var sectionOfPara = [Int: Int]()
         for c in pieces {
-            let layout = paras[c[0]].layoutSection
+            let layout = prev[c[0]].flatMap { sectionOfPara[$0] } ?? paras[c[0]].layoutSection
             let best = stats!.bestSection(for: c, layoutSection: layout, paras: texts)
             attached[best, default: []].append(c)
+            for p in c { sectionOfPara[p] = best }
         }
 
         // Rebuild bodies.
@@ -369,6 +383,15 @@ public struct ReadingOrder: Sendable {
         return out
     }
 
+    /// Where a chain's lead stops belonging to its owner: the first paragraph before the owner that
+    /// opens an article (`openingCue`) and is reached by a soft link. What precedes it in the chain
+    /// is another article's text that merely sits above this one in the column. Nil when none.
+    static func openingBeforeOwner(_ c: [Int], owner: Int, paras: [[Unicode.Scalar]], hard: [Bool]) -> Int? {
+        guard owner > 0 else { return nil }
+        for k in 1..<owner where !hard[c[k - 1]] && openingCue(paras[c[k]]) >= 1 { return k }
+        return nil
+    }
+
     /// What `bestCut` needs about the whole page, computed once per page (per call it made a page of
     /// thousands of sections quadratic).
     struct CutContext {
@@ -473,8 +496,12 @@ public struct ReadingOrder: Sendable {
 
     static let openingWords: [[Unicode.Scalar]] = ["近日", "日前", "今年", "近年来", "金秋", "刚刚", "召开", "闭幕", "开幕", "胜利"].map { Array($0.unicodeScalars) }
 
-    /// Cues that a paragraph opens an article: a time expression at its start, or a meeting being
-    /// held in its first sentence.
+    /// `几点` with one of these announces the points of a reflection piece (谈以下几点体会, 几点思考).
+    static let severalPoints = Array("几点".unicodeScalars)
+    static let reflectionWords: [[Unicode.Scalar]] = ["体会", "认识", "思考", "感悟", "心得", "看法", "建议"].map { Array($0.unicodeScalars) }
+
+    /// Cues that a paragraph opens an article: a time expression at its start, a meeting being held
+    /// in its first sentence, or a first sentence announcing the points that follow (谈几点体会).
     static func openingCue(_ t: [Unicode.Scalar]) -> Double {
         let first = Array(t.prefix(while: { !ScalarClass.isSentenceFinal($0) }).prefix(60))
         var s = 0.0
@@ -482,6 +509,8 @@ public struct ReadingOrder: Sendable {
             if let m = first.prefix(4).firstIndex(of: "月"), m > 0 { s += 1.5 }
         }
         for w in openingWords where PersonName.contains(first, w) { s += 1; break }
+        // An introduction announcing the points that follow (谈以下几点体会, 谈几点认识).
+        if PersonName.contains(first, ReadingOrder.severalPoints), ReadingOrder.reflectionWords.contains(where: { PersonName.contains(first, $0) }) { s += 1 }
         return s
     }
 }
