@@ -10,7 +10,8 @@
 /// 3. **Chains**: joins and the soft links between consecutive whole paragraphs of a fragment form
 ///    chains. A chain holding two owners is cut at the soft link that best separates them
 ///    (parallel paragraph openings such as 以学为先 / 以实为基, an article's opening cues); text
-///    soft-linked in front of an article's opening is cut off its owner's chain.
+///    soft-linked in front of an article's opening is cut off its owner's chain. A piece the layout
+///    alone puts after a cut, right above another section's text, goes to the closer of the two.
 /// 4. **Attribution**: chains with no owner go to the section whose text they share most rare
 ///    bigrams with (and whose office place they name), the reading flow (the section the chain's
 ///    previous piece went to) or else layout order breaking ties.
@@ -150,7 +151,8 @@ public struct ReadingOrder: Sendable {
                 allCandidates.append((s, i, j, lex))
                 // A weak adjacent continuation competes like any candidate, but if it wins it only
                 // keeps the page order (a soft link) and claims no column join.
-                if adjacent && s >= 1.5 && s < 4 { weakNext.insert(i) }
+                // So is one with no text evidence whose head opens paragraphs elsewhere.
+                if adjacent && s >= 1.5 && (s < 4 || (lex <= 0 && opensElsewhere[j])) { weakNext.insert(i) }
                 if s >= (adjacent ? 1.5 : ReadingOrder.minimumJumpScore) { candidates.append((s, i, j, lex)) }
             }
         }
@@ -246,6 +248,14 @@ public struct ReadingOrder: Sendable {
         // (二是…, 三是… after a 一是… that stopped there) moves to that section.
         owned = ReadingOrder.moveEnumerationPieces(owned, paras: texts, hard: hard, isOwner: paras.map(\.owned),
                                                    fragments: paras.map(\.fragment))
+
+        // A piece between two sections' text, reached only through a doubtful continuation, goes
+        // where its text is.
+        let doubtful = (0..<n).filter { paras[$0].isParagraph && paras[$0].unit.cutEnd && next[$0] != nil && !hard[$0] }
+        if !doubtful.isEmpty {
+            owned = ReadingOrder.moveSandwichedPieces(owned, doubtful: IndexFlags(n, doubtful), isOwner: paras.map(\.owned),
+                                                      fragments: paras.map(\.fragment), sections: sections, paras: texts)
+        }
 
         // 4. Orphans by similarity.
         var sectionParas = [Int: [Int]]()
@@ -379,6 +389,53 @@ public struct ReadingOrder: Sendable {
                 keep += piece
             }
             if !keep.isEmpty { out.append((keep, o.section)) }
+        }
+        return out
+    }
+
+    /// Pieces the layout places between two sections. A piece of an owned chain that it reaches only
+    /// through a doubtful continuation (a cut paragraph whose next paragraph merely sits below it: no
+    /// text evidence across the seam) and that sits right above another section's text in the same
+    /// fragment could belong to either: it goes to whichever of the two its text is closer to
+    /// (rare shared bigrams), staying where it is on a tie.
+    static func moveSandwichedPieces(_ owned: [(chain: [Int], section: Int)], doubtful: IndexFlags, isOwner: [Bool],
+                                     fragments: [Int], sections: [Section], paras: [[Unicode.Scalar]]) -> [(chain: [Int], section: Int)] {
+        var sectionOf = [Int: Int]()
+        for o in owned { for p in o.chain { sectionOf[p] = o.section } }
+        var out = [(chain: [Int], section: Int)]()
+        var candidates = [(piece: [Int], section: Int, below: Int)]()
+        for o in owned {
+            // Split after each doubtful continuation; a tail piece holding no owner is a candidate.
+            var runs = [[Int]]()
+            for (k, p) in o.chain.enumerated() {
+                if k > 0 && !doubtful.contains(o.chain[k - 1]) { runs[runs.count - 1].append(p) } else { runs.append([p]) }
+            }
+            var keep = [Int]()
+            for (r, run) in runs.enumerated() {
+                let last = run.last!
+                let below = last + 1
+                if r > 0, !run.contains(where: { isOwner[$0] }), below < paras.count, fragments[below] == fragments[last],
+                   let b = sectionOf[below], b != o.section {
+                    candidates.append((run, o.section, b))
+                } else {
+                    keep += run
+                }
+            }
+            if !keep.isEmpty { out.append((keep, o.section)) }
+        }
+        guard !candidates.isEmpty else { return owned }
+        var sectionParas = [Int: [Int]]()
+        for o in out { sectionParas[o.section, default: []] += o.chain }
+        let stats = SectionSimilarity(sections: sections, paras: paras, owned: sectionParas)
+        for c in candidates {
+            var text = [Unicode.Scalar]()
+            for p in c.piece { text += paras[p] }
+            let scores = stats.scores(of: text, among: [c.section, c.below])
+            let best = (scores[c.below] ?? 0) > (scores[c.section] ?? 0) ? c.below : c.section
+            if ReadingOrder.tracing {
+                FileHandle.standardError.write("sandwiched \(c.piece) \(c.section)|\(c.below) -> \(best) \(scores[c.section] ?? 0) \(scores[c.below] ?? 0)\n".data(using: .utf8)!)
+            }
+            out.append((c.piece, best))
         }
         return out
     }
@@ -583,16 +640,30 @@ struct SectionSimilarity {
             let continuing = ordinals.filter { $0.value.contains(first - 1) && !$0.value.contains(first) }.map(\.key)
             if continuing.count == 1 { return continuing[0] }
         }
+        let scores = scores(of: text)
+        var best = layoutSection
+        var bestScore = 0.0
+        // Layout order decides unless another section is clearly closer.
+        let layoutScore = scores[layoutSection] ?? 0
+        for (s, score) in scores.sorted(by: { $0.key < $1.key }) where s != layoutSection && score > layoutScore * 2 + 3 && score > bestScore {
+            bestScore = score
+            best = s
+        }
+        return best
+    }
+
+    /// Per section (all, or those `among`): the rare bigrams `text` shares with the section's text
+    /// (weighted by rarity, per distinct bigram of `text`), times 10, plus 3 when `text` names the
+    /// section's office place.
+    func scores(of text: [Unicode.Scalar], among: Set<Int>? = nil) -> [Int: Double] {
         var distinct = FlatCounter()
         let all = TextOverlap.bigrams(text)
         distinct.reserve(all.count)
         for b in all { distinct.add(b) }
         var bs = [UInt64]()
         distinct.forEachKey { bs.append($0) }
-        var best = layoutSection
-        var bestScore = 0.0
         var scores = [Int: Double]()
-        for (s, set) in bigramsBySection {
+        for (s, set) in bigramsBySection where among?.contains(s) ?? true {
             var score = 0.0
             for b in bs where set.get(b) != 0 {
                 score += log(Double(sectionCount + 1) / Double(max(1, documentFrequency.get(b))))
@@ -602,13 +673,7 @@ struct SectionSimilarity {
             if let p = places[s], PersonName.contains(text, p) { score += 3 }
             scores[s] = score
         }
-        // Layout order decides unless another section is clearly closer.
-        let layoutScore = scores[layoutSection] ?? 0
-        for (s, score) in scores.sorted(by: { $0.key < $1.key }) where s != layoutSection && score > layoutScore * 2 + 3 && score > bestScore {
-            bestScore = score
-            best = s
-        }
-        return best
+        return scores
     }
 }
 
