@@ -126,4 +126,121 @@ final class ReadingOrderTests: XCTestCase {
         let b = doc.analysisText(of: doc.sections[1]).string
         XCTAssertTrue(b.contains("推动乡村振兴各项任务"), b)
     }
+
+    /// The tail of one article printed above the next article's opening, in the column under the
+    /// next article's header: the opening (it announces its points, 谈以下几点体会) starts the second
+    /// article, and the text above it goes on with the first (its enumeration, then the reading flow).
+    func testTextAboveAnArticlesOpeningStaysWithThePreviousArticle() {
+        let page = """
+        甲县标题
+
+        甲县人大常委会主任 张三
+
+        甲县人大常委会认真学习党的二十大精神，坚持围绕中心开展监督，不断提升人大机关工作水平。
+
+        一是坚持党的领导，自觉接受党委领导，严格执行请示报告制度。
+
+        乙县标题
+
+        乙县人大常委会主任 李四
+
+        乡村振兴的各项任务，推动乙县经济社会发展，努力建设乙县美丽乡村。
+
+        以干为要，强化机关建设。乙县人大常委会机关开展创建活动，不断提升乙县人大机
+
+
+        自觉地把人民代表大会制度坚持好。二是坚持为民宗旨。三是充分发挥人大职能作用，自觉
+
+        县委决策部署，紧扣中心工作，助推经济社会高质量发展。
+
+        夯实基础，不断加强人大队伍建设，推进新时代人大事业取得新成效。
+
+        学习贯彻党的二十大精神，结合自己工作实际，谈以下几点体会。
+
+        以学为先，筑牢思想根基。乙县人大常委会要坚持围绕推动
+
+        丙县标题
+
+        丙县人大常委会主任 王五
+
+        丙县人大常委会近日召开会议，推动乡村振兴，提升人大机关工作水平。
+
+        关工作水平，为乙县发展贡献人大力量。
+        """
+        let doc = Fixtures.document(page)
+        XCTAssertEqual(doc.sections.map(\.authors), [["张三"], ["李四"], ["王五"]])
+        XCTAssertEqual(doc.sections[0].bodyLines, [5, 7, 18, 20, 22], "the first article's tail")
+        XCTAssertEqual(doc.sections[1].bodyLines.first, 24, "the second article reads from its opening")
+        XCTAssertFalse(doc.sections[1].bodyLines.contains(20) || doc.sections[1].bodyLines.contains(22))
+    }
+
+    /// A cut paragraph whose only continuation is the paragraph below it (no text evidence across
+    /// the seam) and a whole paragraph below that, right above another article's column
+    /// continuation: the paragraph goes to the article whose text it is closer to, read last.
+    func testParagraphBetweenTwoArticlesGoesToTheCloserOne() {
+        let page = """
+        甲县标题
+
+        甲县人大常委会主任 张三
+
+        甲县人大常委会组织人大代表开展视察活动，发挥人大代表主体作用，人大代表走进选区联系选民。
+
+        我们要拓宽人大代表联系群众渠道，建好代表之家，充分发挥人大代表的主体
+
+        乙县标题
+
+        乙县人大常委会主任 李四
+
+        乙县人大常委会加强对司法工作的监督，听取法院检察院专项工作报告，推进公正司法。
+
+        开展司法执法检查，促进严格执法、公正司法，维护司法权威，依法监督法院检察院审判检察
+
+        人大代表要定期走访选民，代表之家要常态开放，让群众的意见通过代表及时反映上来。
+
+
+        作用，让人大代表成为联系群众的桥梁，人大代表之家成为选民表达意见的平台。
+        """
+        let doc = Fixtures.document(page)
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[5, 7, 20, 17], [13, 15]])
+        XCTAssertEqual(doc.joins.map { "\($0.0)-\($0.1)" }, ["7-20"])
+    }
+
+    /// A cut at a comma (因此，) followed by a paragraph whose opening starts paragraphs elsewhere in
+    /// the corpus: the layout alone joins them, so the join is doubtful (kept as page order, not
+    /// reported), and the paragraph, sitting above another article's continuation, goes by its text.
+    func testCommaCutBeforeACommonOpeningIsNoJoin() {
+        let page = """
+        甲县标题
+
+        甲县人大常委会主任 张三
+
+        甲县人大常委会组织人大代表开展视察活动，发挥人大代表主体作用，人大代表走进选区联系选民。
+
+        我们要拓宽人大代表联系群众渠道，建好代表之家，充分发挥人大代表的主体
+
+        乙县标题
+
+        乙县人大常委会主任 李四
+
+        乙县人大常委会加强对司法工作的监督，听取法院检察院专项工作报告，推进公正司法。
+
+        开展司法执法检查，促进严格执法、公正司法，维护司法权威。因此，
+
+        党的二十大报告提出新要求，人大代表要定期走访选民，代表之家要常态开放，让群众意见通过代表反映上来。
+
+
+        作用，让人大代表成为联系群众的桥梁，人大代表之家成为选民表达意见的平台。
+        """
+        let other = """
+        党的二十大报告指出，要发展全过程人民民主。
+
+        党的二十大报告强调，要坚持依法治国。
+
+        党的二十大报告要求，要加强基层治理。
+        """
+        let sources = [page, other].enumerated().map { try! SourceText(path: "t\($0.offset).txt", bytes: Array($0.element.utf8)) }
+        let doc = DocumentReader(background: NGramIndex.sample(sources)).read(sources[0])
+        XCTAssertEqual(doc.joins.map { "\($0.0)-\($0.1)" }, ["7-20"])
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[5, 7, 20, 17], [13, 15]])
+    }
 }

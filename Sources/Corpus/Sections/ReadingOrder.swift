@@ -9,9 +9,12 @@
 ///    are taken best first, each end and each start once, never closing a cycle.
 /// 3. **Chains**: joins and the soft links between consecutive whole paragraphs of a fragment form
 ///    chains. A chain holding two owners is cut at the soft link that best separates them
-///    (parallel paragraph openings such as 以学为先 / 以实为基, an article's opening cues).
+///    (parallel paragraph openings such as 以学为先 / 以实为基, an article's opening cues); text
+///    soft-linked in front of an article's opening is cut off its owner's chain. A piece the layout
+///    alone puts after a cut, right above another section's text, goes to the closer of the two.
 /// 4. **Attribution**: chains with no owner go to the section whose text they share most rare
-///    bigrams with (and whose office place they name), layout order breaking ties.
+///    bigrams with (and whose office place they name), the reading flow (the section the chain's
+///    previous piece went to) or else layout order breaking ties.
 ///
 /// Pages that are already in order come back unchanged: their cuts join the next paragraph.
 public struct ReadingOrder: Sendable {
@@ -167,7 +170,8 @@ public struct ReadingOrder: Sendable {
                 allCandidates.append((s, i, j, lex))
                 // A weak adjacent continuation competes like any candidate, but if it wins it only
                 // keeps the page order (a soft link) and claims no column join.
-                if adjacent && s >= 1.5 && s < 4 { weakNext.insert(i) }
+                // So is one with no text evidence whose head opens paragraphs elsewhere.
+                if adjacent && s >= 1.5 && (s < 4 || (lex <= 0 && opensElsewhere[j])) { weakNext.insert(i) }
                 if s >= (adjacent ? 1.5 : ReadingOrder.minimumJumpScore) { candidates.append((s, i, j, lex)) }
             }
         }
@@ -233,11 +237,21 @@ public struct ReadingOrder: Sendable {
         }
         // Cut chains with more than one owner.
         let cutContext = CutContext(paras: paras)
+        // The texts once: mapping them per piece made a page of many short paragraphs quadratic.
+        let texts = paras.map(\.text)
         var owned = [(chain: [Int], section: Int)]()
         var orphans = [[Int]]()
-        for c in chains {
-            let owners = c.indices.filter { paras[c[$0]].owned }
+        for whole in chains {
+            var c = whole
+            var owners = c.indices.filter { paras[c[$0]].owned }
             if owners.isEmpty { orphans.append(c); continue }
+            // Text soft-linked in front of an article's opening (printed before its header) is the
+            // end of another article: it is attributed like an orphan.
+            if let k = ReadingOrder.openingBeforeOwner(c, owner: owners[0], paras: texts, hard: hard) {
+                orphans.append(Array(c[..<k]))
+                c = Array(c[k...])
+                owners = owners.map { $0 - k }
+            }
             var start = 0
             for (k, o) in owners.enumerated() where k + 1 < owners.count {
                 let a = paras[c[o]].layoutSection, b = paras[c[owners[k + 1]]].layoutSection
@@ -269,8 +283,16 @@ public struct ReadingOrder: Sendable {
 
         // A soft-linked piece of an owned chain that goes on with another section's enumeration
         // (二是…, 三是… after a 一是… that stopped there) moves to that section.
-        owned = ReadingOrder.moveEnumerationPieces(owned, paras: paras.map(\.text), hard: hard, isOwner: paras.map(\.owned),
+        owned = ReadingOrder.moveEnumerationPieces(owned, paras: texts, hard: hard, isOwner: paras.map(\.owned),
                                                    generic: cutContext.openings)
+
+        // A piece between two sections' text, reached only through a doubtful continuation, goes
+        // where its text is.
+        let doubtful = (0..<n).filter { paras[$0].isParagraph && paras[$0].unit.cutEnd && next[$0] != nil && !hard[$0] }
+        if !doubtful.isEmpty {
+            owned = ReadingOrder.moveSandwichedPieces(owned, doubtful: IndexFlags(n, doubtful), isOwner: paras.map(\.owned),
+                                                      fragments: paras.map(\.fragment), sections: sections, paras: texts)
+        }
 
         // 4. Orphans by similarity.
         var sectionParas = [Int: [Int]]()
@@ -286,13 +308,15 @@ public struct ReadingOrder: Sendable {
             }
             pieces.append(cur)
         }
-        // The texts once: mapping them per piece made a page of many short paragraphs quadratic.
-        let texts = paras.map(\.text)
         let stats = pieces.isEmpty ? nil : SectionSimilarity(sections: sections, paras: texts, owned: sectionParas)
+        // A piece's default is the section its chain's previous piece went to (the reading flow
+        // goes on there), or for a chain's first piece the section above it in the layout.
+        var sectionOfPara = [Int: Int]()
         for c in pieces {
-            let layout = paras[c[0]].layoutSection
+            let layout = prev[c[0]].flatMap { sectionOfPara[$0] } ?? paras[c[0]].layoutSection
             let best = stats!.bestSection(for: c, layoutSection: layout, paras: texts)
             attached[best, default: []].append(c)
+            for p in c { sectionOfPara[p] = best }
         }
 
         // Rebuild bodies.
@@ -400,6 +424,62 @@ public struct ReadingOrder: Sendable {
         return out
     }
 
+    /// Pieces the layout places between two sections. A piece of an owned chain that it reaches only
+    /// through a doubtful continuation (a cut paragraph whose next paragraph merely sits below it: no
+    /// text evidence across the seam) and that sits right above another section's text in the same
+    /// fragment could belong to either: it goes to whichever of the two its text is closer to
+    /// (rare shared bigrams), staying where it is on a tie.
+    static func moveSandwichedPieces(_ owned: [(chain: [Int], section: Int)], doubtful: IndexFlags, isOwner: [Bool],
+                                     fragments: [Int], sections: [Section], paras: [[Unicode.Scalar]]) -> [(chain: [Int], section: Int)] {
+        var sectionOf = [Int: Int]()
+        for o in owned { for p in o.chain { sectionOf[p] = o.section } }
+        var out = [(chain: [Int], section: Int)]()
+        var candidates = [(piece: [Int], section: Int, below: Int)]()
+        for o in owned {
+            // Split after each doubtful continuation; a tail piece holding no owner is a candidate.
+            var runs = [[Int]]()
+            for (k, p) in o.chain.enumerated() {
+                if k > 0 && !doubtful.contains(o.chain[k - 1]) { runs[runs.count - 1].append(p) } else { runs.append([p]) }
+            }
+            var keep = [Int]()
+            for (r, run) in runs.enumerated() {
+                let last = run.last!
+                let below = last + 1
+                if r > 0, !run.contains(where: { isOwner[$0] }), below < paras.count, fragments[below] == fragments[last],
+                   let b = sectionOf[below], b != o.section {
+                    candidates.append((run, o.section, b))
+                } else {
+                    keep += run
+                }
+            }
+            if !keep.isEmpty { out.append((keep, o.section)) }
+        }
+        guard !candidates.isEmpty else { return owned }
+        var sectionParas = [Int: [Int]]()
+        for o in out { sectionParas[o.section, default: []] += o.chain }
+        let stats = SectionSimilarity(sections: sections, paras: paras, owned: sectionParas)
+        for c in candidates {
+            var text = [Unicode.Scalar]()
+            for p in c.piece { text += paras[p] }
+            let scores = stats.scores(of: text, among: [c.section, c.below])
+            let best = (scores[c.below] ?? 0) > (scores[c.section] ?? 0) ? c.below : c.section
+            if ReadingOrder.tracing {
+                FileHandle.standardError.write("sandwiched \(c.piece) \(c.section)|\(c.below) -> \(best) \(scores[c.section] ?? 0) \(scores[c.below] ?? 0)\n".data(using: .utf8)!)
+            }
+            out.append((c.piece, best))
+        }
+        return out
+    }
+
+    /// Where a chain's lead stops belonging to its owner: the first paragraph before the owner that
+    /// opens an article (`openingCue`) and is reached by a soft link. What precedes it in the chain
+    /// is another article's text that merely sits above this one in the column. Nil when none.
+    static func openingBeforeOwner(_ c: [Int], owner: Int, paras: [[Unicode.Scalar]], hard: [Bool]) -> Int? {
+        guard owner > 0 else { return nil }
+        for k in 1..<owner where !hard[c[k - 1]] && openingCue(paras[c[k]]) >= 1 { return k }
+        return nil
+    }
+
     /// What `bestCut` needs about the whole page, computed once per page (per call it made a page of
     /// thousands of sections quadratic).
     struct CutContext {
@@ -502,8 +582,12 @@ public struct ReadingOrder: Sendable {
 
     static let openingWords: [[Unicode.Scalar]] = ["近日", "日前", "今年", "近年来", "金秋", "刚刚", "召开", "闭幕", "开幕", "胜利"].map { Array($0.unicodeScalars) }
 
-    /// Cues that a paragraph opens an article: a time expression at its start, or a meeting being
-    /// held in its first sentence.
+    /// `几点` with one of these announces the points of a reflection piece (谈以下几点体会, 几点思考).
+    static let severalPoints = Array("几点".unicodeScalars)
+    static let reflectionWords: [[Unicode.Scalar]] = ["体会", "认识", "思考", "感悟", "心得", "看法", "建议"].map { Array($0.unicodeScalars) }
+
+    /// Cues that a paragraph opens an article: a time expression at its start, a meeting being held
+    /// in its first sentence, or a first sentence announcing the points that follow (谈几点体会).
     static func openingCue(_ t: [Unicode.Scalar]) -> Double {
         let first = Array(t.prefix(while: { !ScalarClass.isSentenceFinal($0) }).prefix(60))
         var s = 0.0
@@ -511,6 +595,8 @@ public struct ReadingOrder: Sendable {
             if let m = first.prefix(4).firstIndex(of: "月"), m > 0 { s += 1.5 }
         }
         for w in openingWords where PersonName.contains(first, w) { s += 1; break }
+        // An introduction announcing the points that follow (谈以下几点体会, 谈几点认识).
+        if PersonName.contains(first, ReadingOrder.severalPoints), ReadingOrder.reflectionWords.contains(where: { PersonName.contains(first, $0) }) { s += 1 }
         return s
     }
 }
@@ -585,16 +671,30 @@ struct SectionSimilarity {
             let continuing = ordinals.filter { $0.value.contains(first - 1) && !$0.value.contains(first) }.map(\.key)
             if continuing.count == 1 { return continuing[0] }
         }
+        let scores = scores(of: text)
+        var best = layoutSection
+        var bestScore = 0.0
+        // Layout order decides unless another section is clearly closer.
+        let layoutScore = scores[layoutSection] ?? 0
+        for (s, score) in scores.sorted(by: { $0.key < $1.key }) where s != layoutSection && score > layoutScore * 2 + 3 && score > bestScore {
+            bestScore = score
+            best = s
+        }
+        return best
+    }
+
+    /// Per section (all, or those `among`): the rare bigrams `text` shares with the section's text
+    /// (weighted by rarity, per distinct bigram of `text`), times 10, plus 3 when `text` names the
+    /// section's office place.
+    func scores(of text: [Unicode.Scalar], among: Set<Int>? = nil) -> [Int: Double] {
         let all = TextOverlap.bigrams(text)
         var distinct = FlatCounter(capacity: all.count * 2 + 16)
         for b in all { distinct.add(b) }
         var bs = [UInt64]()
         distinct.forEachKey { bs.append($0) }
         bs.sort() // summed in a fixed order, whatever the table's capacity
-        var best = layoutSection
-        var bestScore = 0.0
         var scores = [Int: Double]()
-        for (s, set) in bigramsBySection {
+        for (s, set) in bigramsBySection where among?.contains(s) ?? true {
             var score = 0.0
             for b in bs where set.get(b) != 0 {
                 score += log(Double(sectionCount + 1) / Double(max(1, documentFrequency.get(b))))
@@ -604,13 +704,7 @@ struct SectionSimilarity {
             if let p = places[s], PersonName.contains(text, p) { score += 3 }
             scores[s] = score
         }
-        // Layout order decides unless another section is clearly closer.
-        let layoutScore = scores[layoutSection] ?? 0
-        for (s, score) in scores.sorted(by: { $0.key < $1.key }) where s != layoutSection && score > layoutScore * 2 + 3 && score > bestScore {
-            bestScore = score
-            best = s
-        }
-        return best
+        return scores
     }
 }
 
