@@ -23,13 +23,13 @@ final class GoldenSectionsTests: XCTestCase {
     }
 
     func testTextAttributionAndNoLostLines() {
-        XCTAssertGreaterThanOrEqual(total.attribution, 0.97)
+        XCTAssertGreaterThanOrEqual(total.attribution, 0.99)
         XCTAssertEqual(total.lost, 0)
     }
 
     func testScrambledPagesAreReassembled() {
         for doc in Fixtures.seedDocuments where doc.source.path.contains("000") || doc.source.path.contains("003") {
-            XCTAssertGreaterThanOrEqual(GoldenScore.score(doc).attribution, 0.92, doc.source.path)
+            XCTAssertGreaterThanOrEqual(GoldenScore.score(doc).attribution, 0.97, doc.source.path)
         }
     }
 
