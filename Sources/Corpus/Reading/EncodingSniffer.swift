@@ -51,37 +51,56 @@ public enum EncodingSniffer {
 
     enum UTF8Result { case success([Unicode.Scalar]); case failure(Int) }
 
-    /// Strict UTF-8 decoding (rejects overlongs, surrogates, values above U+10FFFF).
+    /// Strict UTF-8 decoding (rejects overlongs, surrogates, values above U+10FFFF), written
+    /// straight into the result's storage; the common one- and three-byte forms take short paths.
     static func decodeUTF8(_ bytes: [UInt8], from start: Int) -> UTF8Result {
-        var out = [Unicode.Scalar]()
-        out.reserveCapacity(bytes.count / 2)
         let n = bytes.count
-        return bytes.withUnsafeBufferPointer { p -> UTF8Result in
-            var i = start
-            while i < n {
-                let b0 = UInt32(p[i])
-                if b0 < 0x80 { out.append(Unicode.Scalar(UInt8(b0))); i += 1; continue }
-                var need = 0
-                var v: UInt32 = 0
-                var minimum: UInt32 = 0
-                if b0 & 0xE0 == 0xC0 { need = 1; v = b0 & 0x1F; minimum = 0x80 }
-                else if b0 & 0xF0 == 0xE0 { need = 2; v = b0 & 0x0F; minimum = 0x800 }
-                else if b0 & 0xF8 == 0xF0 { need = 3; v = b0 & 0x07; minimum = 0x10000 }
-                else { return .failure(i) }
-                var k = 1
-                while k <= need {
-                    if i + k >= n { return .failure(i) }
-                    let c = UInt32(p[i + k])
-                    if c & 0xC0 != 0x80 { return .failure(i) }
-                    v = (v << 6) | (c & 0x3F)
-                    k += 1
+        var failure = -1
+        let out = bytes.withUnsafeBufferPointer { p in
+            [Unicode.Scalar](unsafeUninitializedCapacity: max(0, n - start)) { buf, count in
+                var i = start
+                var o = 0
+                while i < n {
+                    let b0 = UInt32(p[i])
+                    if b0 < 0x80 {
+                        buf[o] = Unicode.Scalar(UInt8(truncatingIfNeeded: b0)); o += 1; i += 1
+                        continue
+                    }
+                    if b0 & 0xF0 == 0xE0 && i + 2 < n {
+                        let c1 = UInt32(p[i + 1]), c2 = UInt32(p[i + 2])
+                        if c1 & 0xC0 == 0x80 && c2 & 0xC0 == 0x80 {
+                            let v = (b0 & 0x0F) << 12 | (c1 & 0x3F) << 6 | (c2 & 0x3F)
+                            if v >= 0x800 && (v < 0xD800 || v > 0xDFFF) {
+                                buf[o] = Unicode.Scalar(v).unsafelyUnwrapped; o += 1; i += 3
+                                continue
+                            }
+                        }
+                        failure = i; break
+                    }
+                    var need = 0
+                    var v: UInt32 = 0
+                    var minimum: UInt32 = 0
+                    if b0 & 0xE0 == 0xC0 { need = 1; v = b0 & 0x1F; minimum = 0x80 }
+                    else if b0 & 0xF0 == 0xE0 { need = 2; v = b0 & 0x0F; minimum = 0x800 }
+                    else if b0 & 0xF8 == 0xF0 { need = 3; v = b0 & 0x07; minimum = 0x10000 }
+                    else { failure = i; break }
+                    var k = 1
+                    var ok = true
+                    while k <= need {
+                        if i + k >= n { ok = false; break }
+                        let c = UInt32(p[i + k])
+                        if c & 0xC0 != 0x80 { ok = false; break }
+                        v = (v << 6) | (c & 0x3F)
+                        k += 1
+                    }
+                    if !ok || v < minimum || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF) { failure = i; break }
+                    buf[o] = Unicode.Scalar(v).unsafelyUnwrapped; o += 1
+                    i += need + 1
                 }
-                if v < minimum || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF) { return .failure(i) }
-                out.append(Unicode.Scalar(v)!)
-                i += need + 1
+                count = o
             }
-            return .success(out)
         }
+        return failure >= 0 ? .failure(failure) : .success(out)
     }
 
     static func decodeUTF16(_ bytes: [UInt8], from start: Int, bigEndian: Bool, path: String) throws -> [Unicode.Scalar] {

@@ -16,6 +16,17 @@ public struct SourceText: Sendable {
     public init(path: String, encoding: TextEncoding, decoded: [Unicode.Scalar]) {
         self.path = path
         self.encoding = encoding
+        // The common case (LF only, no byte-order mark): keep the decoded array, index its lines.
+        if decoded.first?.value != 0xFEFF && !decoded.contains("\r") {
+            var starts = [0]
+            starts.reserveCapacity(decoded.count / 16 + 1)
+            decoded.withUnsafeBufferPointer { p in
+                for i in 0..<p.count where p[i] == "\n" { starts.append(i + 1) }
+            }
+            self.scalars = decoded
+            self.lineStarts = starts
+            return
+        }
         var out = [Unicode.Scalar]()
         out.reserveCapacity(decoded.count)
         var starts = [0]

@@ -62,14 +62,17 @@ public struct DocumentReader: Sendable {
         doc.furnitureLines = assembled.furnitureLines
         // Only what the output shows counts as covered: a byline or footer that found no section
         // (a credit or footer before any text) is leftover text, never silently dropped.
-        var covered = Set<Int>(assembled.furnitureLines)
+        let lines = max(source.lineCount, 1)
+        var covered = [Bool](repeating: false, count: lines + 1)
+        func cover(_ n: Int) { if n >= 1 && n <= lines { covered[n] = true } }
+        for n in assembled.furnitureLines { cover(n) }
         for s in doc.sections {
-            if let b = s.byline { covered.insert(b.line) }
-            covered.formUnion(s.titleLines)
-            covered.formUnion(s.body.map(\.line))
+            if let b = s.byline { cover(b.line) }
+            for n in s.titleLines { cover(n) }
+            for p in s.body { cover(p.line) }
         }
         var left = [Int]()
-        for n in 1...max(source.lineCount, 1) where !covered.contains(n) {
+        for n in 1...lines where !covered[n] {
             let r = source.lineRange(n)
             if source.scalars[r].contains(where: { !ScalarClass.isSpace($0) }) { left.append(n) }
         }
