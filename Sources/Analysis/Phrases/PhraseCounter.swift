@@ -67,7 +67,7 @@ public struct PhraseCounter: Sendable {
         for piece in pieces {
             for k in counts.indices { counts[k] = 0 }
             matcher.count(in: piece.text.scalars, into: &counts)
-            let chars = piece.text.scalars.reduce(0) { $0 + (ScalarClass.isWordLike($1) ? 1 : 0) }
+            let chars = ScalarClass.wordLikeCount(piece.text.scalars)
             for g in piece.groups {
                 if table[g] == nil {
                     order.append(g)

@@ -73,6 +73,22 @@ public enum ScalarClass {
         return isHan(s) || s.properties.isAlphabetic
     }
 
+    /// How many of `scalars` are word-like (letters, digits, Han): the table is fetched once.
+    public static func wordLikeCount<C: Collection>(_ scalars: C) -> Int where C.Element == Unicode.Scalar {
+        wordLikeBMP.withUnsafeBufferPointer { bits in
+            var n = 0
+            for s in scalars {
+                let v = s.value
+                if v < 0x10000 {
+                    if bits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 { n += 1 }
+                } else if isHan(s) || s.properties.isAlphabetic {
+                    n += 1
+                }
+            }
+            return n
+        }
+    }
+
     /// `isWordLike` for the Basic Multilingual Plane, one bit per scalar (8 KiB, built once): the
     /// Unicode property lookup cost more than everything else in counting characters.
     private static let wordLikeBMP: [UInt64] = {

@@ -56,7 +56,7 @@ enum StatsCommand: Command {
                                bylined: doc.sections.filter { !$0.authors.isEmpty }.count,
                                authors: doc.sections.flatMap(\.authors),
                                regions: doc.sections.map { $0.region?.path ?? Region.unknownPath },
-                               characters: doc.source.scalars.reduce(0) { $0 + (ScalarClass.isWordLike($1) ? 1 : 0) },
+                               characters: ScalarClass.wordLikeCount(doc.source.scalars),
                                leftoverLines: doc.leftoverLines.count, joins: doc.joins.count,
                                phrases: counter.count(pieces).first?.counts ?? [Int](repeating: 0, count: counter.phrases.count),
                                figures: figures, slogans: sloganEvidence, placeNotes: doc.placeNotes.count)
