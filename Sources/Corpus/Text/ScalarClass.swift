@@ -74,7 +74,8 @@ public enum ScalarClass {
     }
 
     /// How many of `scalars` are word-like (letters, digits, Han): the table is fetched once.
-    public static func wordLikeCount<C: Collection>(_ scalars: C) -> Int where C.Element == Unicode.Scalar {
+    /// (Not generic: a generic function called from another module runs unspecialised.)
+    public static func wordLikeCount(_ scalars: [Unicode.Scalar]) -> Int {
         wordLikeBMP.withUnsafeBufferPointer { bits in
             var n = 0
             for s in scalars {
