@@ -427,8 +427,8 @@ public struct ReadingOrder: Sendable {
     /// Pieces the layout places between two sections. A piece of an owned chain that it reaches only
     /// through a doubtful continuation (a cut paragraph whose next paragraph merely sits below it: no
     /// text evidence across the seam) and that sits right above another section's text in the same
-    /// fragment could belong to either: it goes to whichever of the two its text is closer to
-    /// (rare shared bigrams), staying where it is on a tie.
+    /// fragment could belong to either: it goes to the section below when its text is clearly closer
+    /// to it (rare shared bigrams), and otherwise stays where the layout put it.
     static func moveSandwichedPieces(_ owned: [(chain: [Int], section: Int)], doubtful: IndexFlags, isOwner: [Bool],
                                      fragments: [Int], sections: [Section], paras: [[Unicode.Scalar]]) -> [(chain: [Int], section: Int)] {
         var sectionOf = [Int: Int]()
@@ -462,7 +462,10 @@ public struct ReadingOrder: Sendable {
             var text = [Unicode.Scalar]()
             for p in c.piece { text += paras[p] }
             let scores = stats.scores(of: text, among: [c.section, c.below])
-            let best = (scores[c.below] ?? 0) > (scores[c.section] ?? 0) ? c.below : c.section
+            // The layout's placement stands unless the text is clearly closer to the section below
+            // (twice the score and half a point more, as `bestSection` asks a clear margin too).
+            let own = scores[c.section] ?? 0, lower = scores[c.below] ?? 0
+            let best = lower > 2 * own && lower - own >= 0.5 ? c.below : c.section
             if ReadingOrder.tracing {
                 FileHandle.standardError.write("sandwiched \(c.piece) \(c.section)|\(c.below) -> \(best) \(scores[c.section] ?? 0) \(scores[c.below] ?? 0)\n".data(using: .utf8)!)
             }
