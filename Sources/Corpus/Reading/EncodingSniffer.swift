@@ -56,8 +56,12 @@ public enum EncodingSniffer {
     static func decodeUTF8(_ bytes: [UInt8], from start: Int) -> UTF8Result {
         let n = bytes.count
         var failure = -1
-        let out = bytes.withUnsafeBufferPointer { p in
-            [Unicode.Scalar](unsafeUninitializedCapacity: max(0, n - start)) { buf, count in
+        let out = bytes.withUnsafeBufferPointer { p -> [Unicode.Scalar] in
+            // One scalar per byte that is not a continuation byte: the exact size for valid input
+            // (a byte per scalar would hold three times what Chinese text needs, for the file's life).
+            var capacity = 0
+            for i in start..<max(start, n) where p[i] & 0xC0 != 0x80 { capacity += 1 }
+            return [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { buf, count in
                 var i = start
                 var o = 0
                 while i < n {
