@@ -29,6 +29,36 @@ final class OrderFreeCountTests: XCTestCase {
         XCTAssertFalse(ac.isOpen(atEndOf: s("")[...]))
     }
 
+    /// `spansJoin` against its definition: some occurrence of a pattern in `left + right` starts in
+    /// `left` and ends in `right`; and when it is false, counts of the join are the sums.
+    func testSpansJoinAgreesWithItsDefinition() {
+        let patterns = ["人大代表", "人大", "全过程人民民主", "代表大会", "大会制度", "民主"]
+        let alphabet = s("人大代表全过程民主会制度的。")
+        var rng = SplitMix(seed: 11)
+        var spans = 0
+        for kind in [AhoCorasick.MatchKind.leftmostLongest, .overlapping] {
+            let ac = AhoCorasick(phrases: patterns, matchKind: kind)
+            let overlapping = AhoCorasick(phrases: patterns, matchKind: .overlapping)
+            for _ in 0..<3_000 {
+                let left = (0..<Int(rng.next() % 10)).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] }
+                let right = (0..<Int(rng.next() % 10)).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] }
+                let joined = left + right
+                let expected = overlapping.matches(in: joined).contains { $0.range.lowerBound < left.count && $0.range.upperBound > left.count }
+                let name = String(String.UnicodeScalarView(left)) + "|" + String(String.UnicodeScalarView(right))
+                XCTAssertEqual(ac.spansJoin(left[...], right[...]), expected, name)
+                if expected { spans += 1 } else {
+                    let sum = zip(ac.count(in: left), ac.count(in: right)).map { $0 + $1 }
+                    XCTAssertEqual(ac.count(in: joined), sum, name)
+                }
+            }
+        }
+        XCTAssertGreaterThan(spans, 20)
+        let ac = AhoCorasick(phrases: patterns)
+        XCTAssertTrue(ac.spansJoin(s("我们支持人")[...], s("大代表依法履职")[...]))
+        XCTAssertFalse(ac.spansJoin(s("我们支持人")[...], s("民群众")[...]))
+        XCTAssertFalse(ac.spansJoin(s("人大")[...], s("常委会")[...]))
+    }
+
     private func fileCounts(_ doc: Document, _ counter: PhraseCounter) -> [Int] {
         var total = [Int](repeating: 0, count: counter.phrases.count)
         for g in counter.count(doc, by: .file) { for k in total.indices { total[k] += g.counts[k] } }
@@ -66,15 +96,28 @@ final class OrderFreeCountTests: XCTestCase {
 
         倾听群众呼声。
         """.utf8)))
+        // A cut after 人 (a partial 人大代表) whose continuation completes no phrase.
+        sources.append(try SourceText(path: "open.txt", bytes: Array("""
+        人大工作要坚持党的领导。人大代表要密切联系群众。
+
+        坚持党的领导，是做好人大工作的根本保证。我们要支持人
+
+        第二篇文章的标题
+
+        某县人大常委会主任 王明
+
+        们把身边的事情办好，发展全过程人民民主。
+
+        人大代表要密切联系群众，倾听群众呼声。
+        """.utf8)))
         let reader = DocumentReader(background: NGramIndex.sample(sources), resolver: nil)
         let counter = PhraseCounter(lexicon: Lexicon.builtIn)
         var skipped = 0, stoppedEarly = 0, repaired = 0
         for source in sources {
             var orderFree: Bool? = nil
-            let fast = reader.read(source, skipRepairIf: { blocks, src in
-                let free = counter.isOrderFree(blocks, in: src)
-                if orderFree == nil { orderFree = free } // the first call is about every movable block
-                return free
+            let fast = reader.read(source, closedBlocks: { blocks, src in
+                orderFree = counter.isOrderFree(blocks, in: src)
+                return counter.closedBlockTest(blocks, in: src)
             })
             let full = reader.read(source)
             if orderFree == true { skipped += 1 } else if fast.joins.isEmpty && !full.joins.isEmpty { stoppedEarly += 1 } else { repaired += 1 }
@@ -85,13 +128,23 @@ final class OrderFreeCountTests: XCTestCase {
         XCTAssertGreaterThan(stoppedEarly, 0)
         XCTAssertGreaterThan(repaired, 0)
 
+        // A block that ends inside a partial phrase does not stop the shortcut when no block opens
+        // with its continuation.
+        let open = sources.first { $0.path == "open.txt" }!
+        let blocks = DocumentReader.movableBlocks(reader.assembler.assemble(reader.classifier.units(of: open), source: open))
+        XCTAssertTrue(blocks.contains { b in
+            var t = AnalysisText()
+            for p in b { t.append(open, range: p.range) }
+            return counter.matcher.isOpen(atEndOf: t.scalars[...])
+        })
+        XCTAssertTrue(counter.isOrderFree(blocks, in: open))
+
         // The cut phrase is counted once the repair joins it: the shortcut must not have been taken.
         let cut = sources.first { $0.path == "cut.txt" }!
         var cutFree: Bool? = nil
-        let doc = reader.read(cut, skipRepairIf: { b, src in
-            let free = counter.isOrderFree(b, in: src)
-            if cutFree == nil { cutFree = free }
-            return free
+        let doc = reader.read(cut, closedBlocks: { b, src in
+            cutFree = counter.isOrderFree(b, in: src)
+            return counter.closedBlockTest(b, in: src)
         })
         XCTAssertEqual(cutFree, false)
         let k = counter.phrases.firstIndex(of: "人大代表")!

@@ -248,26 +248,64 @@ public struct AhoCorasick: Sendable {
     /// piece of a text, no occurrence can span two pieces, whatever order they are joined in, so
     /// counts over the pieces do not depend on their order. Reads at most `maxPatternLength` scalars.
     public func isOpen(atEndOf text: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard maxPatternLength > 0 else { return false }
-        let tail = text.suffix(maxPatternLength)
+        state(after: text) != 0
+    }
+
+    /// Whether `scalar` (already normalised) occurs in some pattern: a text that ends with any other
+    /// scalar is not open (`isOpen(atEndOf:)`).
+    public func occursInPatterns(_ scalar: Unicode.Scalar) -> Bool {
+        bmpClass.withUnsafeBufferPointer { classOf(scalar.value, $0) } != 0
+    }
+
+    /// Whether joining `left` and `right` (in that order, nothing between) puts an occurrence of a
+    /// pattern across the join: one that starts in `left` and ends in `right`. When this is false,
+    /// the joined text holds exactly the occurrences of the two texts, under either match kind
+    /// (no leftmost-longest choice in `left` can change, and `right` is scanned from its start).
+    /// Reads at most `maxPatternLength - 1` scalars on each side.
+    public func spansJoin(_ left: ArraySlice<Unicode.Scalar>, _ right: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard maxPatternLength > 1 else { return false }
+        var state = state(after: left)
+        guard state != 0 else { return false }
+        var k = 0
+        for s in right.prefix(maxPatternLength - 1) {
+            k += 1
+            let c = bmpClass.withUnsafeBufferPointer { classOf(s.value, $0) }
+            if c == 0 { return false }
+            state = step(state, c)
+            if state == 0 { return false }
+            for o in Int(outputStart[state])..<Int(outputStart[state + 1]) where patternLengths[Int(outputs[o])] > k {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The automaton's state after the last `maxPatternLength` scalars of `text` (0: no suffix of
+    /// `text` is a prefix of a pattern).
+    private func state(after text: ArraySlice<Unicode.Scalar>) -> Int {
+        guard maxPatternLength > 0 else { return 0 }
         var state = 0
         bmpClass.withUnsafeBufferPointer { bmp in
-            for s in tail {
+            for s in text.suffix(maxPatternLength) {
                 let c = classOf(s.value, bmp)
-                if c == 0 { state = 0; continue }
-                if dense {
-                    state = Int(delta[state &* stride &+ c])
-                } else {
-                    edgeStart.withUnsafeBufferPointer { es in
-                    edgeClass.withUnsafeBufferPointer { ec in
-                    edgeTarget.withUnsafeBufferPointer { et in
+                state = c == 0 ? 0 : step(state, c)
+            }
+        }
+        return state
+    }
+
+    /// One transition (for the short scans above; the text scans use specialised steppers).
+    private func step(_ state: Int, _ c: Int) -> Int {
+        if dense { return Int(delta[state &* stride &+ c]) }
+        return edgeStart.withUnsafeBufferPointer { es in
+            edgeClass.withUnsafeBufferPointer { ec in
+                edgeTarget.withUnsafeBufferPointer { et in
                     fail.withUnsafeBufferPointer { f in
-                        state = SparseAhoCorasickStepper(edgeStart: es, edgeClass: ec, edgeTarget: et, fail: f).next(state, c)
-                    }}}}
+                        SparseAhoCorasickStepper(edgeStart: es, edgeClass: ec, edgeTarget: et, fail: f).next(state, c)
+                    }
                 }
             }
         }
-        return state != 0
     }
 
     @inline(__always)

@@ -23,34 +23,81 @@ public struct PhraseCounter: Sendable {
         public var characters: Int
     }
 
-    /// True when no phrase can span two of `blocks` (each block's normalised text ends outside
-    /// every partial occurrence; see `AhoCorasick.isOpen(atEndOf:)`), so the document's counts are
-    /// the same in any order of the blocks: reading-order repair cannot change a per-file count.
-    public func isOrderFree(_ blocks: [[LinePiece]], in source: SourceText) -> Bool {
-        let need = matcher.maxPatternLength + 1
-        let s = source.scalars
-        for b in blocks where !b.isEmpty {
-            // Start far enough back to hold `need` kept scalars, so the normalised tail is exact.
-            var k = b.count - 1
-            var from = b[k].range.upperBound
-            var kept = 0
-            scan: while true {
-                var i = b[k].range.upperBound
-                while i > b[k].range.lowerBound {
-                    i -= 1
-                    if !ScalarClass.isSpace(s[i]) && s[i] != "\n" { kept += 1 }
-                    if kept >= need { from = i; break scan }
-                }
-                from = b[k].range.lowerBound
-                if k == 0 { break }
-                k -= 1
+    /// For a page's movable blocks, the test of whether one of them is closed: no phrase can span
+    /// its end and the start of any other movable block, so whatever block reading-order repair puts
+    /// after it, the page's counts stay the sums of its blocks' counts. A block whose normalised text
+    /// ends outside every partial occurrence (`AhoCorasick.isOpen(atEndOf:)`) is closed at once; one
+    /// that ends inside a partial occurrence (`…支持人`) is closed when no block opens with a
+    /// continuation of it (`AhoCorasick.spansJoin`). Block openings are normalised once per page,
+    /// when the first open block is met. `DocumentReader.read(_:closedBlocks:)` uses it.
+    public func closedBlockTest(_ blocks: [[LinePiece]], in source: SourceText) -> ([LinePiece]) -> Bool {
+        var heads: [(first: LinePiece, text: [Unicode.Scalar])]? = nil
+        let need = matcher.maxPatternLength
+        return { block in
+            guard let last = self.lastScalar(block, source), self.matcher.occursInPatterns(ScalarClass.fold(last)) else { return true }
+            let tail = self.tail(block, source, need: need + 1)
+            guard self.matcher.isOpen(atEndOf: tail[...]) else { return true }
+            if heads == nil {
+                heads = blocks.compactMap { b in b.first.map { ($0, self.head(b, source, need: need)) } }
             }
-            var t = AnalysisText()
-            t.append(source, range: from..<b[k].range.upperBound)
-            for p in b[(k + 1)...] { t.append(source, range: p.range) }
-            if matcher.isOpen(atEndOf: t.scalars[...]) { return false }
+            for h in heads! where h.first != block.first {
+                if self.matcher.spansJoin(tail[...], h.text[...]) { return false }
+            }
+            return true
         }
-        return true
+    }
+
+    /// True when every one of `blocks` is closed (see `closedBlockTest`): the page's per-file
+    /// counts are the same in any order of its blocks.
+    public func isOrderFree(_ blocks: [[LinePiece]], in source: SourceText) -> Bool {
+        let closed = closedBlockTest(blocks, in: source)
+        return blocks.allSatisfy(closed)
+    }
+
+    /// The last scalar of a block that normalisation keeps (not a space or line break).
+    private func lastScalar(_ b: [LinePiece], _ source: SourceText) -> Unicode.Scalar? {
+        let s = source.scalars
+        for p in b.reversed() {
+            var i = p.range.upperBound
+            while i > p.range.lowerBound {
+                i -= 1
+                if !ScalarClass.isSpace(s[i]) && s[i] != "\n" { return s[i] }
+            }
+        }
+        return nil
+    }
+
+    /// The normalised end of a block, at least `need` kept scalars (or the whole block).
+    private func tail(_ b: [LinePiece], _ source: SourceText, need: Int) -> [Unicode.Scalar] {
+        let s = source.scalars
+        var k = b.count - 1
+        var from = b[k].range.upperBound
+        var kept = 0
+        scan: while true {
+            var i = b[k].range.upperBound
+            while i > b[k].range.lowerBound {
+                i -= 1
+                if !ScalarClass.isSpace(s[i]) && s[i] != "\n" { kept += 1 }
+                if kept >= need { from = i; break scan }
+            }
+            from = b[k].range.lowerBound
+            if k == 0 { break }
+            k -= 1
+        }
+        var t = AnalysisText()
+        t.append(source, range: from..<b[k].range.upperBound)
+        for p in b[(k + 1)...] { t.append(source, range: p.range) }
+        return t.scalars
+    }
+
+    /// The normalised start of a block, at least `need` scalars (or the whole block).
+    private func head(_ b: [LinePiece], _ source: SourceText, need: Int) -> [Unicode.Scalar] {
+        var t = AnalysisText()
+        for p in b {
+            t.append(source, range: p.range)
+            if t.scalars.count >= need { break }
+        }
+        return t.scalars
     }
 
     /// Per-group counts for a document, groups in first-seen order.

@@ -35,24 +35,29 @@ public struct DocumentReader: Sendable {
 
     /// Reads a decoded source.
     public func read(_ source: SourceText) -> Document {
-        read(source, skipRepairIf: nil)
+        read(source, closedBlocks: nil)
     }
 
+    /// Given a page's movable blocks (see `movableBlocks`), a caller's test of whether one block is
+    /// closed: no string the caller counts can span the end of that block and the start of any
+    /// movable block, so no order of the blocks can change the caller's count.
+    public typealias ClosedBlockTest = ([[LinePiece]], SourceText) -> ([LinePiece]) -> Bool
+
     /// Reads a decoded source for a caller that needs each file's text only up to the order of
-    /// blocks `orderFree` calls free (no counted string can span the end of one and the start of
-    /// another, in any order). When every movable block is free (see `movableBlocks`) the page stays
-    /// in layout order; otherwise the repair stops once no later step can move text across a block
-    /// that is not free (`ReadingOrder.repair(_:source:closedBlock:)`). Such a document has the right
-    /// text in each file but not per section, and no joins. `phrases --by file` uses it, so the
-    /// repair runs only as far as it could change a count.
-    public func read(_ source: SourceText, skipRepairIf orderFree: (([[LinePiece]], SourceText) -> Bool)?) -> Document {
+    /// blocks `closedBlocks` calls closed. When every movable block is closed the page stays in
+    /// layout order; otherwise the repair stops once no later step can move text across a block
+    /// that is not closed (`ReadingOrder.repair(_:source:closedBlock:)`). Such a document has the
+    /// right text in each file but not per section, and no joins. `phrases --by file` uses it, so
+    /// the repair runs only as far as it could change a count.
+    public func read(_ source: SourceText, closedBlocks: ClosedBlockTest?) -> Document {
         let units = classifier.units(of: source)
         let assembled = assembler.assemble(units, source: source)
         var doc: Document
-        if let orderFree, orderFree(DocumentReader.movableBlocks(assembled), source) {
+        let blocks = closedBlocks == nil ? [] : DocumentReader.movableBlocks(assembled)
+        let closed = closedBlocks.map { $0(blocks, source) }
+        if let closed, blocks.allSatisfy(closed) {
             doc = Document(source: source, sections: assembled.sections)
         } else {
-            let closed = orderFree.map { f in { (block: [LinePiece]) in f([block], source) } }
             let repaired = ReadingOrder(background: background, gazetteer: resolver?.gazetteer).repair(assembled, source: source, closedBlock: closed)
             doc = Document(source: source, sections: repaired.sections)
             doc.joins = repaired.joins

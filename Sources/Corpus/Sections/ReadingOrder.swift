@@ -65,7 +65,7 @@ public struct ReadingOrder: Sendable {
     }
 
     /// The repair, stopped early for a caller that only needs each file's text up to the order of
-    /// blocks that `closedBlock` calls closed (no counted string can continue past their end):
+    /// blocks that `closedBlock` calls closed (no counted string can span their end and the start of a movable block):
     /// once the chains are cut, if every block whose successor could still change is closed, the
     /// remaining steps (moving enumeration pieces, attributing orphans by similarity) can change
     /// which section holds a block but no count over the file, and are skipped. Such a result has

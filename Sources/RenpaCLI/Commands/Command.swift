@@ -1,5 +1,5 @@
 /// One `renpa` subcommand: its name, help text, options, and what it does.
-protocol Command {
+protocol Command: Sendable {
     /// The word after `renpa`.
     static var name: String { get }
     /// One line for `renpa --help`.

@@ -12,8 +12,8 @@ struct CorpusInput {
     /// Resolve regions (commands that never print a region turn this off: it is a fifth of the work).
     var resolveRegions = true
     /// Skip reading-order repair for a file when this says the command's result cannot depend on
-    /// the order of its movable blocks (see `DocumentReader.read(_:skipRepairIf:)`).
-    var skipRepairIf: (@Sendable ([[LinePiece]], SourceText) -> Bool)? = nil
+    /// the order of its movable blocks (see `DocumentReader.read(_:closedBlocks:)`).
+    var closedBlocks: (@Sendable ([[LinePiece]], SourceText) -> ([LinePiece]) -> Bool)? = nil
 
     init(_ args: ParsedArguments, command: String) throws {
         guard !args.positionals.isEmpty else {
@@ -38,10 +38,10 @@ struct CorpusInput {
         // The background sample is built when the first file needs reading-order repair.
         let reader = DocumentReader(backgroundOnce: OnceValue { [inputs] in CorpusInput.background(inputs) },
                                     resolver: resolveRegions ? RegionResolver() : nil)
-        let skip = skipRepairIf
+        let closed = closedBlocks
         var failed = 0
         try scanner.scan(inputs, transform: { _, loaded -> Result<R, ReadError> in
-            loaded.map { transform(reader.read($0, skipRepairIf: skip)) }
+            loaded.map { transform(reader.read($0, closedBlocks: closed)) }
         }, consume: { i, input, r in
             switch r {
             case .success(let v): try consume(i, v)

@@ -55,7 +55,7 @@ enum FiguresCommand: Command {
         var first = true
         if format == "json" && !summary { term.out("{\"figures\":[") }
         if format == "tsv" && !summary { term.out("file\tline\ttext\tvalue\tunit\tapprox\tkind\tregion\tcontext\n") }
-        try input.documents(term, transform: { doc in rows(doc, extractor: extractor) }, consume: { _, rs in
+        input.documents(term, transform: { doc in rows(doc, extractor: extractor) }, consume: { _, rs in
             var s = ""
             for r in rs {
                 if let unit, r.unit != unit { continue }

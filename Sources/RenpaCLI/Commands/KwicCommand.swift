@@ -37,7 +37,7 @@ enum KwicCommand: Command {
         var w = JSONWriter()
         if format == "json" { w.beginObject(); w.key("matches"); w.beginArray() }
         if format == "tsv" { term.line("file\tlines\tsection\tregion\tleft\tmatch\tright") }
-        try input.documents(term, transform: { doc -> [Hit] in
+        input.documents(term, transform: { doc -> [Hit] in
             var hits = [Hit]()
             for (k, piece) in doc.groupedTexts(by: .county).enumerated() {
                 let t = piece.text

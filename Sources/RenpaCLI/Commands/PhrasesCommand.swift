@@ -63,14 +63,14 @@ enum PhrasesCommand: Command {
         let counter = PhraseCounter(lexicon: lex, matchKind: args.flag("--overlapping") ? .overlapping : .leftmostLongest)
         // Per file, a count can change with the reading order only where a phrase could span two
         // blocks the repair moves; files without such a place skip the repair (same counts, faster).
-        if by == .file { input.skipRepairIf = { blocks, source in counter.isOrderFree(blocks, in: source) } }
+        if by == .file { input.closedBlocks = { blocks, source in counter.closedBlockTest(blocks, in: source) } }
         let format = args.value("--format") ?? "text"
         // Grouped by file or section, a file's rows are final once it is read: print them then, so
         // memory stays flat however many files there are (inputs come sorted by path).
         if (by == .file || by == .section) && format != "json" && streamable(input.inputs) {
             if format == "tsv" && args.flag("--header") { term.out("group\tphrase\tcount\n") }
             var first = true
-            try input.documents(term, transform: { doc -> String in
+            input.documents(term, transform: { doc -> String in
                 var t = PhraseTotals(phraseCount: counter.phrases.count)
                 t.add(counter.count(doc, by: by))
                 return format == "tsv" ? tsv(t, counter.phrases, top) : text(t, counter.phrases, top)
@@ -80,7 +80,7 @@ enum PhrasesCommand: Command {
             return input.failures > 0 ? 1 : 0
         }
         var totals = PhraseTotals(phraseCount: counter.phrases.count)
-        try input.documents(term, transform: { doc in counter.count(doc, by: by) },
+        input.documents(term, transform: { doc in counter.count(doc, by: by) },
                             consume: { _, groups in totals.add(groups) })
         let rows = totals.rows(phrases: counter.phrases, top: top)
         switch format {

@@ -67,7 +67,7 @@ enum RegionsCommand: Command {
         let format = args.value("--format") ?? "text"
         var w = JSONWriter()
         if format == "json" { w.beginObject(); w.key("files"); w.beginArray() }
-        try input.documents(term, transform: { doc in (doc.source.path, rows(doc)) }, consume: { _, r in
+        input.documents(term, transform: { doc in (doc.source.path, rows(doc)) }, consume: { _, r in
             let (path, result) = r
             switch format {
             case "json":

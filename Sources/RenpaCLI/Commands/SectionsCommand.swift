@@ -20,7 +20,7 @@ enum SectionsCommand: Command {
         let json = args.value("--format") == "json"
         if json { term.out("{\"files\":[") }
         var first = true
-        try input.documents(term, transform: { doc in
+        input.documents(term, transform: { doc in
             json ? DocumentRendering.json(doc) : DocumentRendering.text(doc)
         }, consume: { _, rendered in
             if json {

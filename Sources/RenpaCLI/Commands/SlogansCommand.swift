@@ -33,7 +33,7 @@ enum SlogansCommand: Command {
         // Pass 1: evidence.
         var acc = miner.makeAccumulator()
         let m = miner
-        try input.documents(term, transform: { doc -> SloganAccumulator in
+        input.documents(term, transform: { doc -> SloganAccumulator in
             var a = m.makeAccumulator()
             for p in doc.groupedTexts(by: .file) { a.add(p.text.scalars) }
             return a
@@ -43,7 +43,7 @@ enum SlogansCommand: Command {
         var counts = [String: [Int]]()
         let groupBy = by ?? .file
         var second = try CorpusInput(args, command: name)
-        try second.documents(term, transform: { doc -> [(String, [Int])] in
+        second.documents(term, transform: { doc -> [(String, [Int])] in
             var out = [(String, [Int])]()
             for p in doc.groupedTexts(by: groupBy) {
                 var c = [Int](repeating: 0, count: set.entries.count)

@@ -40,7 +40,7 @@ enum StatsCommand: Command {
         var figureTotals = [String: (count: Int, sum: Double)]()
         var slogans = miner.makeAccumulator()
         var placeNotes = 0
-        try input.documents(term, transform: { doc in
+        input.documents(term, transform: { doc in
             // Each section's normalised text once, for phrases, figures and slogans alike.
             let pieces = doc.groupedTexts(by: .file)
             var figures = [String: (count: Int, sum: Double)]()
