@@ -22,6 +22,26 @@ final class ReadingOrderTests: XCTestCase {
     }
 
     /// Two articles on a two-column page: the second column's header sits between a cut word.
+    /// Turning region resolution off (per-file counts, the corpus side of `check`) must not change
+    /// any section's text: the gazetteer still judges place names at column seams.
+    func testSectionsAreTheSameWithoutRegionResolution() {
+        let sources = Fixtures.seedDocuments.map(\.source)
+        var reader = DocumentReader(background: NGramIndex.sample(sources))
+        let withRegions = sources.map { reader.read($0) }
+        reader.resolvesRegions = false
+        var joins = 0
+        for (a, source) in zip(withRegions, sources) {
+            let b = reader.read(source)
+            XCTAssertEqual(a.sections.map(\.body), b.sections.map(\.body), source.path)
+            XCTAssertEqual(a.sections.map(\.title), b.sections.map(\.title), source.path)
+            XCTAssertEqual(a.joins.count, b.joins.count, source.path)
+            XCTAssertTrue(b.sections.allSatisfy { $0.region == nil }, source.path)
+            joins += b.joins.count
+        }
+        XCTAssertGreaterThan(joins, 0)
+        XCTAssertTrue(withRegions.contains { d in d.sections.contains { $0.region != nil } })
+    }
+
     func testCutWordAcrossAHeaderIsJoined() {
         let page = """
         人大工作要坚持党的领导。人大代表要密切联系群众。

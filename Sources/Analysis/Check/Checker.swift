@@ -168,7 +168,10 @@ public struct Checker: Sendable {
         case .success(let s): src = s
         }
         guard !index.entries.isEmpty, index.mayHoldCopies(SectionSketch.sampledShingles(src.scalars, distinct: false).hashes) else { return .success([]) }
-        let doc = reader.read(src)
+        // Copies are named by file, section and title: the corpus side needs no regions.
+        var textReader = reader
+        textReader.resolvesRegions = false
+        let doc = textReader.read(src)
         var out = [(Int, Candidate)]()
         for (i, section) in doc.sections.enumerated() {
             let sketch = SectionSketch(doc, section: section)

@@ -4,8 +4,14 @@ public struct DocumentReader: Sendable {
     public let classifier: LineClassifier
     public let assembler: SectionAssembler
 
-    /// Resolves section regions (nil: regions are left unknown).
+    /// Resolves section regions (nil: regions are left unknown); its gazetteer also serves
+    /// reading-order repair (place names at a column seam).
     public let resolver: RegionResolver?
+
+    /// Whether `read` fills section regions. Callers that never show a region (per-file counts, the
+    /// corpus side of `check`) turn it off: it is a fifth of the work. The reading order, and so
+    /// every section's text, is the same either way.
+    public var resolvesRegions = true
 
     /// Corpus-wide n-gram statistics for judging column seams (see `NGramIndex.sample`), computed
     /// when the first file needs them.
@@ -63,7 +69,7 @@ public struct DocumentReader: Sendable {
             doc.joins = repaired.joins
             doc.unresolvedCuts = repaired.unresolvedCuts
         }
-        if let resolver { resolveRegions(&doc, resolver) }
+        if let resolver, resolvesRegions { resolveRegions(&doc, resolver) }
         doc.furnitureLines = assembled.furnitureLines
         // Only what the output shows counts as covered: a byline or footer that found no section
         // (a credit or footer before any text) is leftover text, never silently dropped.

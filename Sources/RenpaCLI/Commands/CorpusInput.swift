@@ -36,8 +36,9 @@ struct CorpusInput {
                                         transform: @escaping @Sendable (Document) -> R,
                                         consume: (Int, R) throws -> Void) rethrows {
         // The background sample is built when the first file needs reading-order repair.
-        let reader = DocumentReader(backgroundOnce: OnceValue { [inputs] in CorpusInput.background(inputs) },
-                                    resolver: resolveRegions ? RegionResolver() : nil)
+        var regionReader = DocumentReader(backgroundOnce: OnceValue { [inputs] in CorpusInput.background(inputs) })
+        regionReader.resolvesRegions = resolveRegions
+        let reader = regionReader
         let closed = closedBlocks
         var failed = 0
         try scanner.scan(inputs, transform: { _, loaded -> Result<R, ReadError> in
