@@ -56,6 +56,8 @@ struct InputSize {
     var files = 0
     var bytes = 0
 
+    init() {}
+
     init(folder: String) {
         guard let e = FileManager.default.enumerator(at: URL(fileURLWithPath: folder),
                                                      includingPropertiesForKeys: [.fileSizeKey, .isRegularFileKey],

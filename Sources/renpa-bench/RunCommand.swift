@@ -13,6 +13,8 @@ enum RunCommand {
     child (wait4 ru_maxrss), and, when ripgrep is installed, the ratio to `rg -c -F -f PHRASES DIR`
     with the built-in phrase lexicon (comments removed). Each command also runs once with --jobs 1;
     its output must be byte-identical to every --jobs N output (length + FNV-1a digest).
+    `check` runs twice over: with all of DIR as one drop, and as issue #8 sets it, 100 files copied
+    from DIR (every k-th) checked against the first top-level folders of DIR that hold 10,000 files.
     --renpa defaults to the renpa next to this binary, then renpa on PATH. --only takes words of
     the labels (e.g. --only stats,county). Exit status 1 if a run failed or outputs differ.
     """
@@ -54,6 +56,12 @@ enum RunCommand {
 
         let hasCheck = (try? ChildProcess.run(renpa, ["check", "--help"], stdout: "/dev/null", stderr: "/dev/null"))?.status == 0
         var cases = BenchCase.standard(withCheck: hasCheck)
+        var drop: CheckDrop?
+        if hasCheck {
+            let d = try CheckDrop.make(from: dir, work: work)
+            cases.append(d.benchCase)
+            drop = d
+        }
         if let only = o.value("--only") {
             let words = only.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
             cases = cases.filter { c in words.contains { c.label.contains($0) } }
@@ -65,6 +73,9 @@ enum RunCommand {
         header += "  machine  \(machine.summary)\n"
         header += "  renpa    \(renpa) (\(version))\(hasCheck ? "" : "; no `check` command yet")\n"
         header += "  corpus   \(dir): \(input.files) files, \(ByteSize.format(input.bytes))\n"
+        if let d = drop, cases.contains(where: \.isCheckDrop) {
+            header += "  check    \(CheckDrop.dropFiles) files copied from the corpus, against \(d.corpusCount.files) files (\(ByteSize.format(d.corpusCount.bytes))) in \(d.corpus.count) folder(s)\n"
+        }
         header += "  runs     \(runs) per command with --jobs \(jobs)" + (o.flag("--no-identity") || jobs == 1 ? "" : ", plus one with --jobs 1") + "\n\n"
         Console.out(header)
 
@@ -88,7 +99,7 @@ enum RunCommand {
         let slug = c.label.replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "-", with: "")
         let err = work + "/\(slug).stderr"
         func once(_ j: Int, _ out: String) -> ChildResult? {
-            let args = c.arguments + [dir, "--jobs", String(j)]
+            let args = c.arguments + (c.corpusArguments ?? [dir]) + ["--jobs", String(j)]
             do {
                 let r = try ChildProcess.run(renpa, args, stdout: out, stderr: err, timeout: timeout)
                 Console.err("  \(c.label) --jobs \(j): " + String(format: "%.2f s, %.0f MiB RSS", r.seconds, Double(r.peakRSS) / 1_048_576)
