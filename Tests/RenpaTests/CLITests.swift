@@ -54,7 +54,8 @@ final class CLITests: XCTestCase {
     func testOutputIsIdenticalWhateverTheThreadCount() {
         let commands: [[String]] = [
             ["sections", "--format", "json"], ["stats", "--format", "json"], ["phrases", "--format", "tsv"],
-            ["phrases", "--by", "file", "--format", "json"], ["slogans", "--format", "tsv"],
+            ["phrases", "--by", "file", "--format", "json"], ["phrases", "--by", "file", "--format", "tsv"],
+            ["phrases", "--by", "section", "--format", "text"], ["slogans", "--format", "tsv"],
             ["figures", "--format", "json"], ["kwic", "人大代表", "--format", "tsv"], ["regions", "--format", "tsv"],
         ]
         for c in commands {
