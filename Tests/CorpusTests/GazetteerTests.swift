@@ -176,15 +176,13 @@ final class GazetteerTests: XCTestCase {
         XCTAssertThrowsError(try Gazetteer(tsv: "X\tfoo\n"))
     }
 
-    func testLoadIsFast() throws {
+    /// The packaged table stays small and loads from bytes (its load time is a figure for the
+    /// benchmark and callgrind, not an assertion here).
+    func testPackagedTableLoadsFromBytes() throws {
         let url = try XCTUnwrap(Gazetteer.resourceURL)
         let data = try Data(contentsOf: url)
         XCTAssertLessThan(data.count, 2_000_000)
-        let t0 = Date()
         let loaded = try Gazetteer(bytes: [UInt8](data))
-        let elapsed = Date().timeIntervalSince(t0)
         XCTAssertEqual(loaded.counts.provinces, 34)
-        // Generous bound: debug builds on a shared 2-core machine (release loads in ~20 ms).
-        XCTAssertLessThan(elapsed, 2.0)
     }
 }

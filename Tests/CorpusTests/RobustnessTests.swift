@@ -48,14 +48,14 @@ final class RobustnessTests: XCTestCase {
     }
 }
 
-/// Pages of thousands of paragraphs or headings (a whole issue in one file, or garbage) must stay
-/// near-linear: they took minutes and gigabytes.
+/// Pages of thousands of paragraphs or headings (a whole issue in one file, or garbage) once took
+/// minutes and gigabytes. These tests hold what such pages must produce; their time is printed, not
+/// asserted (timings belong to `renpa-bench`): a quadratic regression shows as a slow test run.
 final class ScaleRobustnessTests: XCTestCase {
-    func timed(_ text: String, limit: Double, file: StaticString = #filePath, line: UInt = #line) -> Document {
+    func read(_ text: String, file: StaticString = #filePath, line: UInt = #line) -> Document {
         let start = Date()
         let doc = Fixtures.document(text)
-        let elapsed = Date().timeIntervalSince(start)
-        XCTAssertLessThan(elapsed, limit, "took \(elapsed) s", file: file, line: line)
+        print(String(format: "  %@: %.2f s", name, Date().timeIntervalSince(start)))
         XCTAssertEqual(RobustnessTests.lostLines(doc), [], file: file, line: line)
         return doc
     }
@@ -63,19 +63,22 @@ final class ScaleRobustnessTests: XCTestCase {
     /// 80 KB: an n×n score table (800 MB), a `paras.map` per orphan and a walk to the chain head per
     /// link made this take two minutes.
     func testTenThousandShortParagraphs() {
-        _ = timed(String(repeating: "一。\n\n", count: 10_000), limit: 30)
+        let doc = read(String(repeating: "一。\n\n", count: 10_000))
+        XCTAssertEqual(doc.sections.flatMap(\.bodyLines).count, 10_000)
     }
 
     /// Each heading scanned every unit before it for a paragraph.
     func testFifteenThousandHeadings() {
-        _ = timed(String(repeating: "标题\n\n", count: 15_000), limit: 30)
+        let doc = read(String(repeating: "标题\n\n", count: 15_000))
+        XCTAssertEqual(doc.sections.flatMap(\.bodyLines).count + doc.furnitureLines.count + doc.sections.flatMap(\.titleLines).count
+                       + doc.leftoverLines.count, 15_000)
     }
 
     /// Cut paragraphs at the foot of each of many sections: every cut was scored against every
     /// paragraph of the file, and each chain cut rebuilt page-wide tables.
     func testManySectionsWithCutParagraphs() {
         let text = (0..<600).map { "标题\($0)\n■ 王明（江苏）\n一\n\n" }.joined()
-        let doc = timed(text, limit: 30)
+        let doc = read(text)
         XCTAssertEqual(doc.sections.count, 600)
     }
 }

@@ -29,10 +29,22 @@ public struct SectionAssembler: Sendable {
             return k == .paragraph || k == .caption
         }()
 
+        // What follows a heading, past subtitles and web-export header lines (`来源：…`, `时间：…`,
+        // printed between a page's title and its `作者：` line or its text).
         func next(_ i: Int) -> Int? {
             var j = i + 1
-            while j < units.count && units[j].kind == .subtitle { j += 1 }
+            while j < units.count && (units[j].kind == .subtitle || units[j].kind == .metadata) { j += 1 }
             return j < units.count ? j : nil
+        }
+        // A heading right under a web-export header (`来源：… 作者：NAME 时间：…`, its lines in any
+        // order) and right above the text: the page's headline, printed below the credits. In print
+        // a heading under a byline is a subhead, so only the web-export family counts.
+        func titlesItsByline(_ i: Int) -> Bool {
+            guard units[i].titleShaped, let n = next(i), units[n].kind == .paragraph else { return false }
+            var p = i - 1
+            while p >= 0 && units[p].kind == .metadata { p -= 1 }
+            return p >= 0 && units[p].kind == .byline && units[p].byline?.placement == .opening
+                && units[p].byline?.family == "web-export"
         }
         func bodyText(from start: Int, to end: Int) -> [Unicode.Scalar] {
             var out = [Unicode.Scalar]()
@@ -123,6 +135,11 @@ public struct SectionAssembler: Sendable {
             let u = units[i]
             switch u.kind {
             case .heading:
+                if let c = cur, sections[c].title == nil, sections[c].body.isEmpty, sections[c].byline != nil, titlesItsByline(i) {
+                    markHeader()
+                    setTitle(c, i)
+                    continue
+                }
                 var r = role(i)
                 if r == .displacedTitle, let c = cur, sections[c].title != nil { r = .subhead }
                 switch r {

@@ -1,0 +1,77 @@
+import Corpus
+import XCTest
+
+/// Pages saved from news sites: a headline with a header of `来源：… 作者：… 时间：…` lines, above or
+/// below it, then the text; several such articles may share a file.
+final class WebExportLayoutTests: XCTestCase {
+    func testHeadlineAboveTheHeaderIsTheTitle() {
+        let doc = Fixtures.document("""
+        代表履职在基层 全过程人民民主生动实践
+
+        来源：中国人大网
+        作者：张伟 李娜
+
+            近年来，某县人大常委会深入践行全过程人民民主。
+        """)
+        XCTAssertEqual(doc.sections.count, 1)
+        XCTAssertEqual(doc.sections[0].title, "代表履职在基层 全过程人民民主生动实践")
+        XCTAssertEqual(doc.sections[0].authors, ["张伟", "李娜"])
+        XCTAssertEqual(doc.sections[0].bodyLines, [6])
+        XCTAssertEqual(doc.furnitureLines, [3])
+        XCTAssertEqual(doc.leftoverLines, [])
+    }
+
+    func testHeadlineBelowTheHeaderIsTheTitle() {
+        let doc = Fixtures.document("""
+        来源：中国人大网
+        作者：张伟 李娜
+        编辑：王芳
+        时间：2024-03-15 09:30
+
+        全过程人民民主生动实践
+
+            近年来，某县人大常委会深入践行全过程人民民主。
+            县人大常委会主任表示，要把工作落到实处。
+        """)
+        XCTAssertEqual(doc.sections.count, 1)
+        XCTAssertEqual(doc.sections[0].title, "全过程人民民主生动实践")
+        XCTAssertEqual(doc.sections[0].titleLines, [6])
+        XCTAssertEqual(doc.sections[0].bodyLines, [8, 9])
+        XCTAssertEqual(doc.leftoverLines, [])
+    }
+
+    /// In print, a heading under a byline belongs to the text (a subhead), never the title; an
+    /// untitled print section keeps it in its body too.
+    func testHeadingUnderAPrintBylineStaysInTheBody() {
+        for (text, title) in [("标题在上\n\n■ 王明（江苏）\n\n坚持党的领导\n\n    某县人大常委会坚持党的领导。\n", "标题在上"),
+                              ("■ 王明（江苏）\n\n坚持党的领导\n\n    某县人大常委会坚持党的领导。\n", nil)] {
+            let doc = Fixtures.document(text)
+            XCTAssertEqual(doc.sections.count, 1, text)
+            XCTAssertEqual(doc.sections[0].title, title, text)
+            XCTAssertTrue(doc.sections[0].bodyLines.contains(5) || doc.sections[0].bodyLines.contains(3), text)
+            XCTAssertFalse(doc.sections[0].titleLines.contains(3) || doc.sections[0].titleLines.contains(5), text)
+        }
+    }
+
+    func testTwoArticlesWithHeaders() {
+        let doc = Fixtures.document("""
+        人大代表进社区 听民声解民忧
+
+        来源：安吉新闻网  时间：2024-03-15
+
+            近日，某县人大代表走进社区，倾听群众呼声。
+
+        县人大常委会开展执法检查
+
+        来源：安吉新闻网
+        作者：王强
+        时间：2024-03-16
+
+            3月16日，某县人大常委会组织开展执法检查。
+        """)
+        XCTAssertEqual(doc.sections.map(\.title), ["人大代表进社区 听民声解民忧", "县人大常委会开展执法检查"])
+        XCTAssertEqual(doc.sections.map(\.authors), [[], ["王强"]])
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[5], [13]])
+        XCTAssertEqual(doc.leftoverLines, [])
+    }
+}
