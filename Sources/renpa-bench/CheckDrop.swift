@@ -1,14 +1,16 @@
 import Foundation
 
 /// The setting of issue #8's `check` target: a drop of 100 new files checked against a corpus of
-/// about 10,000 files. The drop is copied from the corpus (every k-th file in path order), so each
-/// drop file has its original in the corpus, as a reprint would; the corpus is the first top-level
-/// folders of DIR (in name order) that together hold at least `corpusFiles` files, or all of DIR.
+/// about 10,000 files. The corpus is the first top-level folders of DIR (in name order) that
+/// together hold at least `corpusFiles` files, or all of DIR; the drop is copied from that corpus
+/// (every k-th file in path order), so each drop file has its original there, as a reprint would.
 struct CheckDrop {
     static let dropFiles = 100
     static let corpusFiles = 10_000
     /// The target: the whole check under this many seconds.
     static let targetSeconds = 5.0
+    /// The case's label in the report.
+    static let label = "check 100 new vs corpus"
 
     /// Folder of the copied drop.
     var drop: String
@@ -16,19 +18,10 @@ struct CheckDrop {
     var corpus: [String]
     var corpusCount: InputSize
 
-    /// Copies the drop into `work/drop` and picks the corpus folders of `dir`.
+    /// Picks the corpus folders of `dir` and copies the drop from their files into `work/drop`.
     static func make(from dir: String, work: String) throws -> CheckDrop {
         let fm = FileManager.default
         let root = URL(fileURLWithPath: dir)
-        let all = textFiles(under: root)
-        guard !all.isEmpty else { throw BenchError.failed("no *.txt files under \(dir)") }
-        let drop = work + "/drop"
-        try? fm.removeItem(atPath: drop)
-        try fm.createDirectory(atPath: drop, withIntermediateDirectories: true)
-        let step = max(1, all.count / dropFiles)
-        for (k, i) in stride(from: step / 2, to: all.count, by: step).prefix(dropFiles).enumerated() {
-            try fm.copyItem(atPath: all[i].path, toPath: drop + String(format: "/%03d.txt", k))
-        }
         // Top-level folders in name order until enough files; loose files in DIR need DIR itself.
         let entries = ((try? fm.contentsOfDirectory(atPath: dir)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
         var folders = [String](), size = InputSize()
@@ -46,12 +39,22 @@ struct CheckDrop {
             }
         }
         if folders.isEmpty || hasLooseFiles { folders = [dir]; size = InputSize(folder: dir) }
+        // The drop: every k-th file of that corpus, so each has its original there.
+        let all = folders.flatMap { textFiles(under: URL(fileURLWithPath: $0)) }
+        guard !all.isEmpty else { throw BenchError.failed("no *.txt files under \(dir)") }
+        let drop = work + "/drop"
+        try? fm.removeItem(atPath: drop)
+        try fm.createDirectory(atPath: drop, withIntermediateDirectories: true)
+        let step = max(1, all.count / dropFiles)
+        for (k, i) in stride(from: step / 2, to: all.count, by: step).prefix(dropFiles).enumerated() {
+            try fm.copyItem(atPath: all[i].path, toPath: drop + String(format: "/%03d.txt", k))
+        }
         return CheckDrop(drop: drop, corpus: folders, corpusCount: size)
     }
 
     /// The bench case: `check DROP --corpus F1 --corpus F2 …`.
     var benchCase: BenchCase {
-        var c = BenchCase(label: "check 100 new vs corpus", arguments: ["check", drop])
+        var c = BenchCase(label: CheckDrop.label, arguments: ["check", drop])
         c.corpusArguments = corpus.flatMap { ["--corpus", $0] }
         return c
     }

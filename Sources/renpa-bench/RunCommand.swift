@@ -56,16 +56,18 @@ enum RunCommand {
 
         let hasCheck = (try? ChildProcess.run(renpa, ["check", "--help"], stdout: "/dev/null", stderr: "/dev/null"))?.status == 0
         var cases = BenchCase.standard(withCheck: hasCheck)
-        var drop: CheckDrop?
-        if hasCheck {
-            let d = try CheckDrop.make(from: dir, work: work)
-            cases.append(d.benchCase)
-            drop = d
-        }
+        if hasCheck { cases.append(BenchCase(label: CheckDrop.label, arguments: [])) }
         if let only = o.value("--only") {
             let words = only.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
             cases = cases.filter { c in words.contains { c.label.contains($0) } }
             guard !cases.isEmpty else { throw BenchError.usage("--only \(only) selects no command") }
+        }
+        // The drop is copied only when its case runs.
+        var drop: CheckDrop?
+        if let k = cases.firstIndex(where: { $0.label == CheckDrop.label }) {
+            let d = try CheckDrop.make(from: dir, work: work)
+            cases[k] = d.benchCase
+            drop = d
         }
 
         let version = ((try? runCapture(renpa, ["--version"], work: work)) ?? "?").trimmingCharacters(in: .whitespacesAndNewlines)

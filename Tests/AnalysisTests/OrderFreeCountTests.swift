@@ -46,6 +46,16 @@ final class OrderFreeCountTests: XCTestCase {
                 let expected = overlapping.matches(in: joined).contains { $0.range.lowerBound < left.count && $0.range.upperBound > left.count }
                 let name = String(String.UnicodeScalarView(left)) + "|" + String(String.UnicodeScalarView(right))
                 XCTAssertEqual(ac.spansJoin(left[...], right[...]), expected, name)
+                // A whole short right side: also when an occurrence from `left` is still open at
+                // its end (some suffix of left + right reaching into left is a pattern prefix).
+                let stillOpen = (right.count + 1...max(right.count + 1, joined.count)).contains { k in
+                    k <= joined.count && patterns.contains { p in
+                        let ps = s(p)
+                        return k < ps.count && Array(ps.prefix(k)) == Array(joined.suffix(k))
+                    }
+                }
+                let short = right.count < ac.maxPatternLength - 1
+                XCTAssertEqual(ac.spansJoin(left[...], right[...], rightIsWhole: true), expected || (short && stillOpen), name)
                 if expected { spans += 1 } else {
                     let sum = zip(ac.count(in: left), ac.count(in: right)).map { $0 + $1 }
                     XCTAssertEqual(ac.count(in: joined), sum, name)
@@ -110,6 +120,26 @@ final class OrderFreeCountTests: XCTestCase {
 
         人大代表要密切联系群众，倾听群众呼声。
         """.utf8)))
+        // A phrase across three blocks, the middle one too short to hold its rest (民有|所呼、|我有所应).
+        sources.append(try SourceText(path: "three.txt", bytes: Array("""
+        第一篇文章的标题
+
+        某市人大常委会主任 李强
+
+        人大工作要坚持党的领导。人大代表要密切联系群众。
+
+        坚持党的领导，是做好人大工作的根本保证。我们要做到民有
+
+        第二篇文章的标题
+
+        某县人大常委会主任 王明
+
+        所呼、
+
+        我有所应，发展全过程人民民主。
+
+        人大代表要密切联系群众，倾听群众呼声。
+        """.utf8)))
         let reader = DocumentReader(background: NGramIndex.sample(sources), resolver: nil)
         let counter = PhraseCounter(lexicon: Lexicon.builtIn)
         var skipped = 0, stoppedEarly = 0, repaired = 0
@@ -149,6 +179,11 @@ final class OrderFreeCountTests: XCTestCase {
         XCTAssertEqual(cutFree, false)
         let k = counter.phrases.firstIndex(of: "人大代表")!
         XCTAssertEqual(fileCounts(doc, counter)[k], 3)
+
+        let three = sources.first { $0.path == "three.txt" }!
+        let joined = reader.read(three)
+        let m = counter.phrases.firstIndex(of: "民有所呼、我有所应")!
+        XCTAssertEqual(fileCounts(joined, counter)[m], 1, "the repair joins the three blocks")
     }
 }
 

@@ -74,4 +74,23 @@ final class WebExportLayoutTests: XCTestCase {
         XCTAssertEqual(doc.sections.map(\.bodyLines), [[5], [13]])
         XCTAssertEqual(doc.leftoverLines, [])
     }
+
+    /// A heading followed by nothing but header lines (`责任编辑：…` at the end of a page) is not a
+    /// title of anything: it stays text of the section above.
+    func testHeadingFollowedOnlyByHeaderLinesStaysText() {
+        let doc = Fixtures.document("""
+        第一篇文章的标题
+
+        ■ 李强（浙江）
+
+        人大工作要坚持党的领导。人大代表要密切联系群众，倾听群众呼声，反映群众意愿。
+
+        发展全过程人民民主，人大代表在行动
+
+        责任编辑：王芳
+        """)
+        XCTAssertEqual(doc.sections.count, 1)
+        XCTAssertEqual(Set(doc.sections[0].bodyLines), [5, 7])
+        XCTAssertEqual(doc.furnitureLines, [9])
+    }
 }

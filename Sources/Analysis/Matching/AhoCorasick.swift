@@ -69,6 +69,7 @@ public struct AhoCorasick: Sendable {
     public static let denseLimit = 1 << 24
     private let outputStart: [Int32]   // per state; outputs in outputs[outputStart[s]..<outputStart[s+1]]
     private let outputs: [Int32]       // pattern indices, longest first
+    private let depth: [Int32]         // per state: length of the pattern prefix it stands for
 
     /// Builds the automaton. Empty patterns are accepted and never match.
     public init(patterns: [[Unicode.Scalar]], matchKind: MatchKind = .leftmostLongest) {
@@ -186,6 +187,9 @@ public struct AhoCorasick: Sendable {
         self.fail = fail
         self.outputStart = starts
         self.outputs = flat
+        var depth = [Int32](repeating: 0, count: stateCount)
+        for s in order { for (_, t) in edges[s] { depth[Int(t)] = depth[s] + 1 } }
+        self.depth = depth
     }
 
     /// Convenience: patterns given as strings, normalized with `PhraseNormalizer`.
@@ -257,27 +261,61 @@ public struct AhoCorasick: Sendable {
         bmpClass.withUnsafeBufferPointer { classOf(scalar.value, $0) } != 0
     }
 
+    /// The partial occurrence open at the end of a text (see `openEnd(of:)`): the automaton's
+    /// state there, so that many texts can be tried after one left side.
+    public struct OpenEnd: Sendable {
+        fileprivate let state: Int
+    }
+
+    /// The open end of `text`, or nil when `text` is not open (`isOpen(atEndOf:)`).
+    public func openEnd(of text: ArraySlice<Unicode.Scalar>) -> OpenEnd? {
+        let s = state(after: text)
+        return s == 0 ? nil : OpenEnd(state: s)
+    }
+
+    /// The automaton's class of a (normalised) scalar; 0 for a scalar in no pattern.
+    public func scalarClass(_ scalar: Unicode.Scalar) -> Int {
+        bmpClass.withUnsafeBufferPointer { classOf(scalar.value, $0) }
+    }
+
+    /// The scalar classes that, read right after `end`, go on with an occurrence begun before it
+    /// (a right side whose first scalar is of another class cannot span the join).
+    public func continuingClasses(after end: OpenEnd) -> [Int] {
+        (1..<stride).filter { depth[step(end.state, $0)] >= 2 }
+    }
+
     /// Whether joining `left` and `right` (in that order, nothing between) puts an occurrence of a
     /// pattern across the join: one that starts in `left` and ends in `right`. When this is false,
     /// the joined text holds exactly the occurrences of the two texts, under either match kind
     /// (no leftmost-longest choice in `left` can change, and `right` is scanned from its start).
-    /// Reads at most `maxPatternLength - 1` scalars on each side.
-    public func spansJoin(_ left: ArraySlice<Unicode.Scalar>, _ right: ArraySlice<Unicode.Scalar>) -> Bool {
+    /// With `rightIsWhole`, `right` is a whole piece that a third may follow: an occurrence begun in
+    /// `left` and still open at the end of a short `right` counts as spanning too (it may end in
+    /// the third). Reads at most `maxPatternLength - 1` scalars on each side.
+    public func spansJoin(_ left: ArraySlice<Unicode.Scalar>, _ right: ArraySlice<Unicode.Scalar>, rightIsWhole: Bool = false) -> Bool {
+        guard let end = openEnd(of: left) else { return false }
+        return spansJoin(after: end, right, rightIsWhole: rightIsWhole)
+    }
+
+    /// `spansJoin` for a left side whose open end is already known.
+    public func spansJoin(after end: OpenEnd, _ right: ArraySlice<Unicode.Scalar>, rightIsWhole: Bool = false) -> Bool {
         guard maxPatternLength > 1 else { return false }
-        var state = state(after: left)
-        guard state != 0 else { return false }
+        var state = end.state
         var k = 0
         for s in right.prefix(maxPatternLength - 1) {
             k += 1
-            let c = bmpClass.withUnsafeBufferPointer { classOf(s.value, $0) }
+            let c = scalarClass(s)
             if c == 0 { return false }
             state = step(state, c)
-            if state == 0 { return false }
+            // No pattern prefix that reaches back into `left` survives: nothing can span.
+            if Int(depth[state]) <= k { return false }
             for o in Int(outputStart[state])..<Int(outputStart[state + 1]) where patternLengths[Int(outputs[o])] > k {
                 return true
             }
         }
-        return false
+        // `right` ran out with a pattern prefix from `left` still matched (depth > k): open when
+        // some pattern goes on from there.
+        guard rightIsWhole && k == right.count && k < maxPatternLength - 1 else { return false }
+        return (1..<stride).contains { Int(depth[step(state, $0)]) > k + 1 }
     }
 
     /// The automaton's state after the last `maxPatternLength` scalars of `text` (0: no suffix of

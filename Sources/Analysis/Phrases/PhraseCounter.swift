@@ -28,20 +28,37 @@ public struct PhraseCounter: Sendable {
     /// after it, the page's counts stay the sums of its blocks' counts. A block whose normalised text
     /// ends outside every partial occurrence (`AhoCorasick.isOpen(atEndOf:)`) is closed at once; one
     /// that ends inside a partial occurrence (`…支持人`) is closed when no block opens with a
-    /// continuation of it (`AhoCorasick.spansJoin`). Block openings are normalised once per page,
-    /// when the first open block is met. `DocumentReader.read(_:closedBlocks:)` uses it.
+    /// continuation of it (`AhoCorasick.spansJoin`), counting a block too short to hold the rest of
+    /// a phrase as a continuation when the phrase is still open at its end (`…民有` + `所呼、` +
+    /// `我有所应…`). Block openings are normalised once per page, when the first open block is met.
+    /// `DocumentReader.read(_:closedBlocks:)` uses it; the repair passes a run of hard-joined
+    /// blocks as one.
     public func closedBlockTest(_ blocks: [[LinePiece]], in source: SourceText) -> ([LinePiece]) -> Bool {
-        var heads: [(first: LinePiece, text: [Unicode.Scalar])]? = nil
         let need = matcher.maxPatternLength
+        /// Block openings by the class of their first scalar (class 0 continues nothing).
+        var heads: [Int: [(first: LinePiece, text: [Unicode.Scalar], whole: Bool)]]? = nil
         return { block in
             guard let last = self.lastScalar(block, source), self.matcher.occursInPatterns(ScalarClass.fold(last)) else { return true }
             let tail = self.tail(block, source, need: need + 1)
-            guard self.matcher.isOpen(atEndOf: tail[...]) else { return true }
+            guard let end = self.matcher.openEnd(of: tail[...]) else { return true }
             if heads == nil {
-                heads = blocks.compactMap { b in b.first.map { ($0, self.head(b, source, need: need)) } }
+                var byClass = [Int: [(first: LinePiece, text: [Unicode.Scalar], whole: Bool)]]()
+                for b in blocks {
+                    // An empty block puts its neighbours together: that pair is tried on its own.
+                    guard let first = b.first else { continue }
+                    let (text, whole) = self.head(b, source, need: need)
+                    guard let f = text.first else { continue }
+                    let c = self.matcher.scalarClass(f)
+                    if c != 0 { byClass[c, default: []].append((first, text, whole)) }
+                }
+                heads = byClass
             }
-            for h in heads! where h.first != block.first {
-                if self.matcher.spansJoin(tail[...], h.text[...]) { return false }
+            // Only openings whose first scalar goes on with the open occurrence are tried: a page
+            // of many open blocks stays linear unless their openings really continue them.
+            for c in self.matcher.continuingClasses(after: end) {
+                for h in heads![c] ?? [] where h.first != block.first {
+                    if self.matcher.spansJoin(after: end, h.text[...], rightIsWhole: h.whole) { return false }
+                }
             }
             return true
         }
@@ -90,14 +107,14 @@ public struct PhraseCounter: Sendable {
         return t.scalars
     }
 
-    /// The normalised start of a block, at least `need` scalars (or the whole block).
-    private func head(_ b: [LinePiece], _ source: SourceText, need: Int) -> [Unicode.Scalar] {
+    /// The normalised start of a block, at least `need` scalars, or the whole block (`whole`).
+    private func head(_ b: [LinePiece], _ source: SourceText, need: Int) -> (text: [Unicode.Scalar], whole: Bool) {
         var t = AnalysisText()
         for p in b {
             t.append(source, range: p.range)
-            if t.scalars.count >= need { break }
+            if t.scalars.count >= need { return (t.scalars, false) }
         }
-        return t.scalars
+        return (t.scalars, true)
     }
 
     /// Per-group counts for a document, groups in first-seen order.

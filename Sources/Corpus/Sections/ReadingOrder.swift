@@ -267,7 +267,13 @@ public struct ReadingOrder: Sendable {
             // Later steps keep hard-joined neighbours together and may move anything else.
             let chainsLeft = owned.map(\.chain) + orphans
             let fixed = chainsLeft.allSatisfy { c in
-                c.indices.allSatisfy { k in (k + 1 < c.count && hard[c[k]]) || closedBlock(paras[c[k]].unit.pieces) }
+                c.indices.allSatisfy { k in
+                    if k + 1 < c.count && hard[c[k]] { return true }
+                    // The block with the hard-joined blocks before it: a phrase may begin there.
+                    var j = k
+                    while j > 0 && hard[c[j - 1]] { j -= 1 }
+                    return closedBlock(c[j...k].flatMap { paras[$0].unit.pieces })
+                }
             }
             if fixed {
                 var bodies = [Int: [LinePiece]]()

@@ -29,9 +29,15 @@ public struct SectionAssembler: Sendable {
             return k == .paragraph || k == .caption
         }()
 
-        // What follows a heading, past subtitles and web-export header lines (`来源：…`, `时间：…`,
-        // printed between a page's title and its `作者：` line or its text).
         func next(_ i: Int) -> Int? {
+            var j = i + 1
+            while j < units.count && units[j].kind == .subtitle { j += 1 }
+            return j < units.count ? j : nil
+        }
+        // What follows a heading past web-export header lines too (`来源：…`, `时间：…`, printed
+        // between a page's title and its `作者：` line or its text): for the title rules only, so a
+        // heading followed by nothing but such lines stays text.
+        func nextPastMetadata(_ i: Int) -> Int? {
             var j = i + 1
             while j < units.count && (units[j].kind == .subtitle || units[j].kind == .metadata) { j += 1 }
             return j < units.count ? j : nil
@@ -40,7 +46,7 @@ public struct SectionAssembler: Sendable {
         // order) and right above the text: the page's headline, printed below the credits. In print
         // a heading under a byline is a subhead, so only the web-export family counts.
         func titlesItsByline(_ i: Int) -> Bool {
-            guard units[i].titleShaped, let n = next(i), units[n].kind == .paragraph else { return false }
+            guard units[i].titleShaped, let n = nextPastMetadata(i), units[n].kind == .paragraph else { return false }
             var p = i - 1
             while p >= 0 && units[p].kind == .metadata { p -= 1 }
             return p >= 0 && units[p].kind == .byline && units[p].byline?.placement == .opening
@@ -79,7 +85,8 @@ public struct SectionAssembler: Sendable {
             let nextKind = n.map { units[$0].kind }
             let prevKind = p.map { units[$0].kind }
             let prevIsBody = prevKind == .paragraph || prevKind == .caption || prevKind == .footer
-            if let n, nextKind == .byline, units[n].byline?.placement == .opening {
+            let titled = nextPastMetadata(i)
+            if let n = titled, units[n].kind == .byline, units[n].byline?.placement == .opening {
                 guard prevIsBody else { return .titleOfNext }
                 let before = bodyText(from: previousOpening(before: i) + 1, to: i)
                 let after = bodyText(from: n + 1, to: nextOpening(after: n))
@@ -90,7 +97,7 @@ public struct SectionAssembler: Sendable {
             }
             if n == nil { return titlesAfter && prevIsBody ? .titleOfPrevious : .furniture }
             if i < firstOpening && firstParagraph >= i {
-                if titlesAfter || nextKind != .paragraph { return .furniture }
+                if titlesAfter || titled.map({ units[$0].kind }) != .paragraph { return .furniture }
                 return .startsUnbylinedSection
             }
             if let p, units[p].kind == .paragraph, units[p].cutEnd, nextKind == .paragraph {
