@@ -42,6 +42,27 @@ final class FigureExtractorTests: XCTestCase {
         XCTAssertEqual(one("参与人数达1万余人次")?.value, 10_000)
     }
 
+    /// 多/余 before the magnitude (`120多万元`), and a bare magnitude after 近 or before 余万.
+    func testApproxBeforeAMagnitude() {
+        for (text, value, unit) in [("投入120多万元,", 1_200_000.0, "元"), ("筹集十余万元。", 100_000, "元"),
+                                    ("覆盖十多万人次", 100_000, "人次"), ("一百二十余万元", 1_200_000, "元"),
+                                    ("共计百余万元", 1_000_000, "元"), ("开展宣讲近百场", 100, "场"),
+                                    ("投资1.5亿余元", 150_000_000, "元"), ("30多亿元", 3_000_000_000, "元")] {
+            let f = one(text)
+            XCTAssertEqual(f?.value, value, text); XCTAssertEqual(f?.unit, unit, text); XCTAssertEqual(f?.approx, true, text)
+        }
+        none("人口120多万")  // no unit
+    }
+
+    /// Digits grouped by spaces are one number, or no figure at all: never the last group alone.
+    func testSpaceGroupedDigits() {
+        let a = one("共有代表3 357名")
+        XCTAssertEqual(a?.value, 3357); XCTAssertEqual(a?.surface, "3 357名")
+        XCTAssertEqual(one("投入1 200万元")?.value, 12_000_000)
+        XCTAssertEqual(one("总计1 234 567元")?.value, 1_234_567)
+        none("开展1 20次活动")
+    }
+
     func testApproxWords() {
         XCTAssertEqual(one("约300人参加")?.approx, true)
         XCTAssertEqual(one("近200名代表")?.approx, true)

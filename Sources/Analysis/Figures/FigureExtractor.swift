@@ -122,7 +122,7 @@ public struct FigureExtractor: Sendable {
     }
 
     /// Decides whether the numeral run `start..<end` plus what follows is a figure.
-    private func candidate(_ t: [Unicode.Scalar], start: Int, end: Int) -> Candidate? {
+    private func candidate(_ t: [Unicode.Scalar], start: Int, end runEnd: Int) -> Candidate? {
         let n = t.count
         let first = t[start]
         let ascii = ChineseNumeral.isASCIIDigit(first)
@@ -132,7 +132,7 @@ public struct FigureExtractor: Sendable {
         } else {
             if first == "零" || first == "〇" { return nil }
             if ChineseNumeral.digitValue(first) == nil && first != "十" {
-                return roundHundreds(t, start: start, end: end)
+                return roundHundreds(t, start: start, end: runEnd)
             }
         }
         let prev: Unicode.Scalar = start > 0 ? t[start - 1] : "\n"
@@ -140,15 +140,32 @@ public struct FigureExtractor: Sendable {
         if prev == "第" || prev == "初" || prev == "周" || prev == "星" { return nil }
         // Vague magnitudes: 几十个, 数十名.
         if prev == "几" || prev == "数" { return nil }
-        if !ascii && Self.isDigitRange(t, start..<end) { return nil }  // 三四个, 二〇二三年
-        guard let value = ChineseNumeral.parse(t, start..<end) else { return nil }
+        if !ascii && Self.isDigitRange(t, start..<runEnd) { return nil }  // 三四个, 二〇二三年
+        // Digits grouped by spaces (`3 357名`, `1 200万元`): one number when every later group has
+        // three digits; a run after `digit space` that is no such group is no figure (never `357名`).
+        var end = runEnd
+        var value: Double
+        if ascii, start >= 2, t[start - 1] == " ", ChineseNumeral.isASCIIDigit(t[start - 2]) { return nil }
+        if ascii, let g = Self.digitGroups(t, start: start, end: end) {
+            guard let v = ChineseNumeral.parse(g.scalars, 0..<g.scalars.count) else { return nil }
+            value = v
+            end = g.end
+        } else {
+            guard let v = ChineseNumeral.parse(t, start..<end) else { return nil }
+            value = v
+        }
 
-        // Approximation between the number and the unit: 6500多名, 40余部, 三十余次, 1万余人次.
+        // Approximation between the number and the unit: 6500多名, 40余部, 三十余次, 1万余人次,
+        // and before a magnitude: 120多万元, 十余万元.
         var u = end
         var approx = false
         if u < n, t[u] == "余" || t[u] == "多" {
             approx = true
             u += 1
+            if u + 1 < n, let scale = Self.magnitude(t[u]), Self.matchUnit(t, at: u + 1) != nil {
+                value *= scale
+                u += 1
+            }
         }
         // 3个多月: 个 + 多/余 + 月.
         var unitMatch: UnitMatch? = nil
@@ -209,7 +226,10 @@ public struct FigureExtractor: Sendable {
     /// 百余名, 千余次, 万余人: a bare 百/千/万 counts only when 余/多 and a unit follow
     /// (百年, 百姓, 千家万户 are words, not figures).
     private func roundHundreds(_ t: [Unicode.Scalar], start: Int, end: Int) -> Candidate? {
-        guard end - start == 1, end + 1 < t.count, t[end] == "余" || t[end] == "多" else { return nil }
+        guard end - start == 1, end < t.count else { return nil }
+        // 近百场, 近千人: a bare magnitude after 近 is a round, approximate figure too.
+        let nearly = start > 0 && t[start - 1] == "近"
+        guard nearly || (end + 1 < t.count && (t[end] == "余" || t[end] == "多")) else { return nil }
         let v: Double
         switch t[start] {
         case "百": v = 100
@@ -218,8 +238,14 @@ public struct FigureExtractor: Sendable {
         default: return nil
         }
         if start > 0, "几数上成".unicodeScalars.contains(t[start - 1]) { return nil }
-        guard let m = Self.matchUnit(t, at: end + 1) else { return nil }
-        return Candidate(range: start..<m.end, value: v, unit: m.unit, approx: true, kind: m.kind, bareOne: false)
+        var u = nearly ? end : end + 1
+        var value = v
+        if !nearly, u + 1 < t.count, let scale = Self.magnitude(t[u]), Self.matchUnit(t, at: u + 1) != nil {
+            value *= scale  // 百余万元
+            u += 1
+        }
+        guard let m = Self.matchUnit(t, at: u) else { return nil }
+        return Candidate(range: start..<m.end, value: value, unit: m.unit, approx: true, kind: m.kind, bareOne: false)
     }
 
     // MARK: - Units
@@ -313,6 +339,31 @@ public struct FigureExtractor: Sendable {
     }
 
     // MARK: - Context helpers
+
+    /// 万 and 亿 after an approximation (`120多万元`): the number's magnitude.
+    static func magnitude(_ c: Unicode.Scalar) -> Double? {
+        c == "万" ? 10_000 : c == "亿" ? 100_000_000 : nil
+    }
+
+    /// ASCII digits grouped by single spaces, `3 357` or `1 200万`: the run `start..<end` is one to
+    /// three digits and every following group (after one space) has exactly three digits; returns
+    /// the number without the spaces (with any 万/亿 after the last group) and where it ends.
+    static func digitGroups(_ t: [Unicode.Scalar], start: Int, end: Int) -> (scalars: [Unicode.Scalar], end: Int)? {
+        let n = t.count
+        guard end - start <= 3, end + 4 <= n, t[end] == " ", t[start..<end].allSatisfy(ChineseNumeral.isASCIIDigit) else { return nil }
+        var out = Array(t[start..<end])
+        var j = end
+        while j + 4 <= n, t[j] == " ", t[(j + 1)..<(j + 4)].allSatisfy(ChineseNumeral.isASCIIDigit),
+              j + 4 == n || !ChineseNumeral.isASCIIDigit(t[j + 4]) {
+            out += t[(j + 1)..<(j + 4)]
+            j += 4
+        }
+        guard j > end else { return nil }
+        // A decimal part or a magnitude after the last group: `1 200.5万`.
+        let rest = numeralRunEnd(t, from: j - 3)
+        out += t[j..<rest]
+        return (out, rest)
+    }
 
     private static func startsNumber(_ c: Unicode.Scalar) -> Bool {
         ChineseNumeral.isASCIIDigit(c) || ChineseNumeral.isChineseNumeralScalar(c)
