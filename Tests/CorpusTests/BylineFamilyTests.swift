@@ -122,4 +122,68 @@ final class BylineFamilyTests: XCTestCase {
         XCTAssertFalse(PersonName.isPlausible("做人民健康安全的守护者"))
         XCTAssertTrue(PersonName.isPlausible("阿不都·热合曼"))
     }
+
+    // MARK: - Shapes found by probing unseen drops
+
+    func testReporterOfANamedOutlet() {
+        let wire = recognize("新华社记者 王晓燕 刘铭")!.byline
+        XCTAssertEqual(wire.authors, ["王晓燕", "刘铭"])
+        XCTAssertEqual(wire.office, "新华社记者")
+        XCTAssertEqual(recognize("吉林日报记者 张宁")!.byline.office, "吉林日报记者")
+        XCTAssertEqual(recognize("□ 县融媒体中心记者 李华")!.byline.authors, ["李华"])
+        XCTAssertNil(recognize("我们记者 王明"), "an outlet name ends with 社, 报, 网, 台, 刊 or 中心")
+    }
+
+    func testWebExportAuthorWithARole() {
+        let r = recognize("来源：平山县人大  作者：本报记者 李志强  编辑：王丽  时间：2023-05-16 09:30")!
+        XCTAssertEqual(r.kind, .byline)
+        XCTAssertEqual(r.byline.authors, ["李志强"])
+        XCTAssertEqual(r.byline.office, "本报记者")
+        XCTAssertEqual(recognize("作者：吉林日报记者 张宁")!.byline.authors, ["张宁"])
+    }
+
+    func testCongressUnitWithoutAPosition() {
+        let b = recognize("敖汉旗人大常委会研究室 李刚 刘敏")!.byline
+        XCTAssertEqual(b.authors, ["李刚", "刘敏"])
+        XCTAssertEqual(b.office, "敖汉旗人大常委会研究室")
+        XCTAssertEqual(recognize("宁城县人大常委会 王芳")!.byline.office, "宁城县人大常委会")
+        XCTAssertNil(recognize("宁城县人大常委会 扎实开展代表履职活动"))
+    }
+
+    func testNameWithTheOfficeInBrackets() {
+        let b = recognize("□ 吴永红（彭阳县人大常委会副主任）")!.byline
+        XCTAssertEqual(b.authors, ["吴永红"])
+        XCTAssertEqual(b.office, "彭阳县人大常委会副主任")
+        XCTAssertEqual(recognize("■ 白云萍（江苏）")!.byline.family, "mark-province")
+    }
+
+    func testDatelineVariants() {
+        XCTAssertEqual(recognize("本报讯（记者 张三 报道）3月8日，某县人大常委会召开会议。")!.byline.authors, ["张三"])
+        let two = recognize("本报讯（记者 张三）（通讯员 李四）3月8日，某县人大常委会召开会议。")!.byline
+        XCTAssertEqual(two.authors, ["张三", "李四"])
+        XCTAssertEqual(two.text, "本报讯（记者 张三）（通讯员 李四）")
+        let unit = recognize("本报讯（县人大办 李四）3月8日，某县人大常委会召开会议。")!.byline
+        XCTAssertEqual(unit.authors, ["李四"]); XCTAssertEqual(unit.office, "县人大办")
+    }
+
+    func testFooterVariants() {
+        XCTAssertEqual(recognize("（本文作者系富平县人大常委会副主任）")!.byline.office, "富平县人大常委会副主任")
+        XCTAssertEqual(recognize("（作者分别系阳谷县人大常委会主任、研究室主任）")!.byline.office, "阳谷县人大常委会主任、研究室主任")
+    }
+
+    func testTextPhotoAndCreditWordsWithRoles() {
+        let a = recognize("文/图 本报见习记者 孙浩")!.byline
+        XCTAssertEqual(a.authors, ["孙浩"]); XCTAssertEqual(a.office, "本报见习记者")
+        XCTAssertEqual(recognize("文/本报记者 孙浩  图/刘洋")!.byline.authors, ["孙浩", "刘洋"])
+        XCTAssertEqual(recognize("本报记者 何静 文/图")!.byline.authors, ["何静"])
+    }
+
+    func testLetterSpacedNames() {
+        XCTAssertEqual(recognize("□ 张 文 军")!.byline.authors, ["张文军"])
+        XCTAssertEqual(recognize("■ 张 文 军（内蒙古）")!.byline.authors, ["张文军"])
+        XCTAssertEqual(recognize("■ 王 瑞 李 强")!.byline.authors, ["王瑞", "李强"])
+        let spaced = recognize("□ 本 报 记 者   张 文 军")!.byline
+        XCTAssertEqual(spaced.authors, ["张文军"]); XCTAssertEqual(spaced.office, "本报记者")
+        XCTAssertEqual(spaced.text, "□ 本 报 记 者   张 文 军")
+    }
 }

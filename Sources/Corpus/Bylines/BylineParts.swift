@@ -27,12 +27,39 @@ public enum BylineParts {
         "教授", "常委", "负责人", "工作人员", "站长", "所长", "队长", "会长", "理事长", "馆长",
     ].map { Array($0.unicodeScalars) }
 
-    /// Offset just past a role word at `i`, and the role, or nil.
+    /// What a reporter of a named outlet is called after the outlet (`新华社记者`, `吉林日报记者`).
+    static let outletRoles: [[Unicode.Scalar]] = ["记者", "通讯员"].map { Array($0.unicodeScalars) }
+    /// How outlet names end: 社, 报 (日报, 晚报), 网, 台 (电视台), 刊, 中心 (融媒体中心).
+    static let outletEnds: [[Unicode.Scalar]] = ["社", "报", "网", "台", "刊", "中心"].map { Array($0.unicodeScalars) }
+
+    /// Offset just past a role word at `i`, and the role, or nil: a word of `roleWords`, or an
+    /// outlet name of up to ten Han characters followed by 记者 or 通讯员 (`新华社记者`, `人民网记者`).
     public static func role(in line: LineScalars, at i: Int) -> (end: Int, role: String)? {
         for w in roleWords where line.has(w, at: i) {
             return (i + w.count, line.text(i..<(i + w.count)))
         }
+        var j = i
+        while j < line.count, j - i <= 10, ScalarClass.isHan(line.folded[j]) {
+            if j - i >= 2, let r = outletRoles.first(where: { line.has($0, at: j) }),
+               outletEnds.contains(where: { w in j - i >= w.count && Array(line.folded[(j - w.count)..<j]) == w }) {
+                return (j + r.count, line.text(i..<(j + r.count)))
+            }
+            j += 1
+        }
         return nil
+    }
+
+    /// Organisation units a byline may give without a position (`宁城县人大常委会办公室 王芳`).
+    static let unitEnds: [[Unicode.Scalar]] = [
+        "办公室", "研究室", "委员会", "常委会", "工委", "联络站", "代表之家", "调研组", "课题组",
+    ].map { Array($0.unicodeScalars) }
+
+    /// True if `scalars` names a people's congress unit without a position: it contains 人大 and
+    /// ends with a unit (`敖汉旗人大常委会研究室`, `宁城县人大常委会`).
+    public static func isCongressUnit(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        let a = Array(scalars.map(ScalarClass.fold))
+        guard a.count >= 4, a.count <= 32, a.allSatisfy(ScalarClass.isHan), PersonName.contains(a, Array("人大".unicodeScalars)) else { return false }
+        return unitEnds.contains { w in a.count > w.count && Array(a[(a.count - w.count)...]) == w }
     }
 
     /// True if `scalars` looks like an office: names an organisation and ends with a position.

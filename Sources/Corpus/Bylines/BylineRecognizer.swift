@@ -5,7 +5,7 @@ public struct BylineRecognizer: Sendable {
 
     /// Every family renpa knows.
     public static let standardFamilies: [any BylineFamily] = [
-        AuthorFooterFamily(), WebExportFamily(), NewsFlashFamily(), MarkProvinceFamily(), ReporterFamily(),
+        AuthorFooterFamily(), WebExportFamily(), NewsFlashFamily(), MarkProvinceFamily(), MarkNameOfficeFamily(), ReporterFamily(),
         OfficeNameFamily(), MarkNameFamily(), TextPhotoFamily(), PhotoCreditFamily(),
     ]
 
@@ -22,6 +22,19 @@ public struct BylineRecognizer: Sendable {
                 let b = Byline(family: family.name, authors: m.authors, office: m.office, provinceHint: m.provinceHint,
                                placement: m.placement, role: m.role, line: line.line, range: range,
                                text: line.text(m.span))
+                return (m.kind, b)
+            }
+        }
+        // A letter-spaced byline (`□ 本 报 记 者   张 文 军`): the same families on the line without
+        // its spacing; the span is mapped back to the printed line.
+        guard let (tight, offsets) = line.collapsingLetterSpacing() else { return nil }
+        for family in families {
+            if let m = family.recognize(tight), !m.span.isEmpty {
+                let span = offsets[m.span.lowerBound]..<(offsets[m.span.upperBound - 1] + 1)
+                let range = (line.sourceStart + span.lowerBound)..<(line.sourceStart + span.upperBound)
+                let b = Byline(family: family.name, authors: m.authors, office: m.office, provinceHint: m.provinceHint,
+                               placement: m.placement, role: m.role, line: line.line, range: range,
+                               text: line.text(span))
                 return (m.kind, b)
             }
         }

@@ -33,6 +33,41 @@ public struct LineScalars: Sendable {
         self.line = line
     }
 
+    private init(raw: [Unicode.Scalar], sourceStart: Int, line: Int) {
+        self.raw = raw
+        folded = raw.map(ScalarClass.fold)
+        self.sourceStart = sourceStart
+        self.line = line
+    }
+
+    /// The line with its letter-spacing taken out (`□ 本 报 记 者   张 文 军` → `□ 本报记者 张文军`:
+    /// single spaces go, longer gaps become one space), and for each kept scalar its offset in
+    /// `raw`; nil unless the line is letter-spaced (at least three spaced pairs of Han characters
+    /// and no two Han characters side by side).
+    public func collapsingLetterSpacing() -> (line: LineScalars, offsets: [Int])? {
+        var spaced = 0
+        for k in 1..<max(raw.count, 1) where k + 1 < raw.count {
+            if ScalarClass.isHan(raw[k]) && ScalarClass.isHan(raw[k - 1]) { return nil }
+            if ScalarClass.isSpace(folded[k]) && ScalarClass.isHan(raw[k - 1]) && ScalarClass.isHan(raw[k + 1]) { spaced += 1 }
+        }
+        if let l = raw.last, raw.count >= 2, ScalarClass.isHan(l) && ScalarClass.isHan(raw[raw.count - 2]) { return nil }
+        guard spaced >= 3 else { return nil }
+        var out = [Unicode.Scalar](), offsets = [Int]()
+        var k = 0
+        while k < raw.count {
+            if ScalarClass.isSpace(folded[k]) {
+                var e = k
+                while e < raw.count && ScalarClass.isSpace(folded[e]) { e += 1 }
+                if e - k >= 2 { out.append(" "); offsets.append(k) }
+                k = e
+                continue
+            }
+            out.append(raw[k]); offsets.append(k)
+            k += 1
+        }
+        return (LineScalars(raw: out, sourceStart: sourceStart, line: line), offsets)
+    }
+
     public var isEmpty: Bool { raw.isEmpty }
     public var count: Int { raw.count }
 

@@ -58,6 +58,19 @@ public enum PersonName {
         var merged = [[Unicode.Scalar]]()
         var i = 0
         while i < tokens.count {
+            // Letter-spaced names: three single characters are one name (`张 文 军`), an even run
+            // is names of two (`王 瑞 李 强`).
+            var k = i
+            while k < tokens.count && tokens[k].count == 1 { k += 1 }
+            if k - i == 3 {
+                merged.append(tokens[i] + tokens[i + 1] + tokens[i + 2])
+                i = k
+                continue
+            }
+            if k - i >= 2 && (k - i) % 2 == 0 {
+                while i < k { merged.append(tokens[i] + tokens[i + 1]); i += 2 }
+                continue
+            }
             if tokens[i].count == 1 && i + 1 < tokens.count && tokens[i + 1].count <= 2 {
                 merged.append(tokens[i] + tokens[i + 1])
                 i += 2

@@ -1,4 +1,5 @@
-/// `科尔沁区人大常委会党组书记、主任 乌力吉`: an office, white space, one or more names.
+/// `科尔沁区人大常委会党组书记、主任 乌力吉`: an office, white space, one or more names; or a
+/// congress unit without a position (`敖汉旗人大常委会研究室 李刚 刘敏`).
 public struct OfficeNameFamily: BylineFamily {
     public let name = "office-name"
     public init() {}
@@ -18,7 +19,7 @@ public struct OfficeNameFamily: BylineFamily {
         guard tokens.count >= 2 else { return nil }
         for k in 1..<tokens.count {
             let office = tokens[0].lowerBound..<tokens[k - 1].upperBound
-            guard BylineParts.isOffice(line.raw[office]) else { continue }
+            guard BylineParts.isOffice(line.raw[office]) || BylineParts.isCongressUnit(line.raw[office]) else { continue }
             if let names = PersonName.splitNames(line.raw[tokens[k].lowerBound..<tokens[tokens.count - 1].upperBound]) {
                 return BylineMatch(authors: names, office: line.text(office), span: 0..<line.count)
             }
@@ -30,11 +31,19 @@ public struct OfficeNameFamily: BylineFamily {
 /// `□ 本报记者 梁英杰`, `■ 本报记者 NAME 实习生 NAME`, `记者 NAME 通讯员 NAME`.
 public struct ReporterFamily: BylineFamily {
     public let name = "reporter"
+    static let creditWords: [[Unicode.Scalar]] = ["文/图", "图/文", "文图", "摄影", "摄", "报道"].map { Array($0.unicodeScalars) }
     public init() {}
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         guard line.count <= 64 else { return nil }
         let start = BylineParts.afterMark(line) ?? 0
-        guard let (office, names) = BylineParts.roleNames(line, from: start, to: line.count) else { return nil }
+        // A credit word after the names says what they did, not who: `本报记者 何静 文/图`.
+        var end = line.count
+        for w in ReporterFamily.creditWords where end - w.count > start && line.has(w, at: end - w.count)
+            && ScalarClass.isSpace(line.folded[end - w.count - 1]) {
+            end -= w.count
+            break
+        }
+        guard let (office, names) = BylineParts.roleNames(line, from: start, to: end) else { return nil }
         return BylineMatch(authors: names, office: office, span: 0..<line.count)
     }
 }
@@ -48,6 +57,20 @@ public struct MarkProvinceFamily: BylineFamily {
               let (place, open) = BylineParts.trailingBracket(line), open > start,
               let names = PersonName.splitNames(line.raw[start..<open]) else { return nil }
         return BylineMatch(authors: names, provinceHint: place, span: 0..<line.count)
+    }
+}
+
+/// `□ 吴永红（彭阳县人大常委会副主任）`: a mark, names, and the office in brackets.
+public struct MarkNameOfficeFamily: BylineFamily {
+    public let name = "mark-name-office"
+    public init() {}
+    public func recognize(_ line: LineScalars) -> BylineMatch? {
+        let f = line.folded
+        guard line.count <= 64, let start = BylineParts.afterMark(line), f.last == ")",
+              let open = f.lastIndex(of: "("), open > start,
+              BylineParts.isOffice(line.raw[(open + 1)..<(f.count - 1)]) || BylineParts.isCongressUnit(line.raw[(open + 1)..<(f.count - 1)]),
+              let names = PersonName.splitNames(line.raw[start..<open]) else { return nil }
+        return BylineMatch(authors: names, office: line.text((open + 1)..<(f.count - 1)), span: 0..<line.count)
     }
 }
 
@@ -78,17 +101,47 @@ public struct NewsFlashFamily: BylineFamily {
         let isDateline = NewsFlashFamily.leads.contains { w in head.count >= w.count && Array(head.suffix(w.count)) == w }
             || (head.last == "电" && head.count <= 20)
         guard isDateline, head.allSatisfy({ !ScalarClass.isSentenceFinal($0) && $0 != "," }) else { return nil }
-        guard let close = f[(open + 1)...].firstIndex(of: ")"), close - open <= 40 else { return nil }
-        let inner = (open + 1)..<close
-        var authors: [String]
-        var office: String?
-        if let (o, ns) = BylineParts.roleNames(line, from: inner.lowerBound, to: inner.upperBound) {
-            authors = ns; office = o
-        } else if let ns = PersonName.splitNames(line.raw[inner]) {
-            authors = ns
-        } else { return nil }
+        guard let close = f[(open + 1)...].firstIndex(of: ")"), close - open <= 40,
+              var (office, authors) = NewsFlashFamily.credit(line, (open + 1)..<close) else { return nil }
+        // A second bracket right after the first: `（记者 张三）（通讯员 李四）`.
+        var end = close + 1
+        let next = BylineParts.skipSpace(line, end)
+        if next < f.count, f[next] == "(", let close2 = f[(next + 1)...].firstIndex(of: ")"), close2 - next <= 40,
+           let (o2, more) = NewsFlashFamily.credit(line, (next + 1)..<close2) {
+            authors += more
+            if office == nil { office = o2 }
+            end = close2 + 1
+        }
         if authors.isEmpty { return nil }
-        return BylineMatch(authors: authors, office: office, span: 0..<(close + 1))
+        return BylineMatch(authors: authors, office: office, span: 0..<end)
+    }
+
+    /// Words that close a credit without naming anyone: `（记者 张三 报道）`.
+    static let trailers: [[Unicode.Scalar]] = ["报道", "报导", "摄影", "摄"].map { Array($0.unicodeScalars) }
+
+    /// The office and names inside a dateline bracket: `记者 NAME 通讯员 NAME`, `NAME NAME`, or an
+    /// office then names (`县人大办 李四`).
+    static func credit(_ line: LineScalars, _ inner: Range<Int>) -> (office: String?, names: [String])? {
+        var e = inner.upperBound
+        while e > inner.lowerBound && ScalarClass.isSpace(line.folded[e - 1]) { e -= 1 }
+        for w in trailers where e - w.count > inner.lowerBound && line.has(w, at: e - w.count)
+            && ScalarClass.isSpace(line.folded[e - w.count - 1]) {
+            e -= w.count
+            while e > inner.lowerBound && ScalarClass.isSpace(line.folded[e - 1]) { e -= 1 }
+            break
+        }
+        let r = inner.lowerBound..<e
+        guard !r.isEmpty else { return nil }
+        if let (o, ns) = BylineParts.roleNames(line, from: r.lowerBound, to: r.upperBound) { return (o, ns) }
+        if let ns = PersonName.splitNames(line.raw[r]) { return (nil, ns) }
+        // An office, a space, names: the office must name an organisation.
+        guard let k = (r.lowerBound..<r.upperBound).last(where: { ScalarClass.isSpace(line.folded[$0]) }) else { return nil }
+        var oe = k
+        while oe > r.lowerBound && ScalarClass.isSpace(line.folded[oe - 1]) { oe -= 1 }
+        let office = Array(line.folded[r.lowerBound..<oe])
+        guard office.count >= 2, BylineParts.organisationWords.contains(where: { PersonName.contains(office, $0) }) || PersonName.contains(office, Array("人大".unicodeScalars)),
+              let ns = PersonName.splitNames(line.raw[(k + 1)..<r.upperBound]) else { return nil }
+        return (line.text(r.lowerBound..<oe), ns)
     }
 }
 
@@ -142,7 +195,8 @@ public struct PhotoCreditFamily: BylineFamily {
 /// `（作者系巴彦淖尔市人大常委会主任）`, `（作者单位：…）`: a footer giving the writer's office.
 public struct AuthorFooterFamily: BylineFamily {
     public let name = "author-footer"
-    static let leads: [[Unicode.Scalar]] = ["作者系", "作者为", "作者是", "作者单位:", "作者单位", "作者:"].map { Array($0.unicodeScalars) }
+    static let leads: [[Unicode.Scalar]] = ["本文作者系", "作者分别系", "作者分别为", "作者均系", "作者系", "作者为", "作者是",
+                                            "作者单位:", "作者单位", "作者:"].map { Array($0.unicodeScalars) }
     public init() {}
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         let f = line.folded
@@ -169,6 +223,7 @@ public struct WebExportFamily: BylineFamily {
         var i = BylineParts.skipSpace(line, 0)
         var fields = 0
         var authors = [String]()
+        var office: String?
         while i < line.count {
             guard let w = WebExportFamily.fields.first(where: { line.has($0, at: i) }) else { return nil }
             var j = i + w.count
@@ -188,14 +243,19 @@ public struct WebExportFamily: BylineFamily {
             var valueEnd = k
             while valueEnd > valueStart && ScalarClass.isSpace(line.folded[valueEnd - 1]) { valueEnd -= 1 }
             if w == WebExportFamily.author {
-                guard let ns = PersonName.splitNames(line.raw[valueStart..<valueEnd]) else { return nil }
-                authors += ns
+                // `作者：本报记者 李志强`, `作者：吉林日报记者 张宁`: a role before the names.
+                if let (o, ns) = BylineParts.roleNames(line, from: valueStart, to: valueEnd) {
+                    authors += ns
+                    if office == nil { office = o }
+                } else if let ns = PersonName.splitNames(line.raw[valueStart..<valueEnd]) {
+                    authors += ns
+                } else { return nil }
             }
             fields += 1
             i = BylineParts.skipSpace(line, k)
         }
         guard fields > 0 else { return nil }
-        return BylineMatch(kind: authors.isEmpty ? .metadata : .byline, authors: authors, span: 0..<line.count)
+        return BylineMatch(kind: authors.isEmpty ? .metadata : .byline, authors: authors, office: office, span: 0..<line.count)
     }
 }
 
@@ -208,6 +268,7 @@ public struct TextPhotoFamily: BylineFamily {
         guard line.count <= 40 else { return nil }
         var i = BylineParts.afterMark(line) ?? 0
         var authors = [String]()
+        var office: String?
         var photoOnly = true
         var parts = 0
         while i < line.count {
@@ -219,6 +280,11 @@ public struct TextPhotoFamily: BylineFamily {
                 j += 1
             }
             guard sep || w.count > 1 else { return nil }
+            // `文/图 本报见习记者 孙浩`: a role before the names.
+            if let (roleEnd, r) = BylineParts.role(in: line, at: j) {
+                if office == nil { office = r }
+                j = BylineParts.skipSpace(line, roleEnd)
+            }
             var k = j
             while k < line.count && !(ScalarClass.isSpace(line.folded[k]) && TextPhotoFamily.leads.contains(where: { line.has($0, at: BylineParts.skipSpace(line, k)) })) { k += 1 }
             var e = k
@@ -230,6 +296,6 @@ public struct TextPhotoFamily: BylineFamily {
             i = BylineParts.skipSpace(line, k)
         }
         guard parts > 0 else { return nil }
-        return BylineMatch(authors: authors, role: photoOnly ? "photographer" : nil, span: 0..<line.count)
+        return BylineMatch(authors: authors, office: office, role: photoOnly ? "photographer" : nil, span: 0..<line.count)
     }
 }
