@@ -186,4 +186,22 @@ final class BylineFamilyTests: XCTestCase {
         XCTAssertEqual(spaced.authors, ["张文军"]); XCTAssertEqual(spaced.office, "本报记者")
         XCTAssertEqual(spaced.text, "□ 本 报 记 者   张 文 军")
     }
+
+    func testTwoOfficersOnOneByline() {
+        let b = recognize("宁城县人大常委会主任 王芳 副主任 李刚")!.byline
+        XCTAssertEqual(b.authors, ["王芳", "李刚"])
+        XCTAssertEqual(b.office, "宁城县人大常委会主任")
+    }
+
+    func testPageFurnitureLines() {
+        for line in ["http://www.npc.gov.cn/npc/c2/c30834/202305/t20230516.html", "2023-05-16 10:00:12", "2023/5/16 09:30",
+                     "2023-05-16", "— 12 —", "-12-", "第 13 页", "第4版"] {
+            let r = recognize(line)
+            XCTAssertEqual(r?.kind, .metadata, line)
+            XCTAssertEqual(r?.byline.family, "page-furniture", line)
+        }
+        for line in ["2023年5月16日，县人大常委会召开会议。", "12", "— 十二 —", "第12次会议", "2023-05-16 召开"] {
+            XCTAssertNotEqual(recognize(line)?.byline.family, "page-furniture", line)
+        }
+    }
 }

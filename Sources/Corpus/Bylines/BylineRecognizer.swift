@@ -6,7 +6,7 @@ public struct BylineRecognizer: Sendable {
     /// Every family renpa knows.
     public static let standardFamilies: [any BylineFamily] = [
         AuthorFooterFamily(), WebExportFamily(), NewsFlashFamily(), MarkProvinceFamily(), MarkNameOfficeFamily(), ReporterFamily(),
-        OfficeNameFamily(), MarkNameFamily(), TextPhotoFamily(), PhotoCreditFamily(),
+        OfficeNameFamily(), MarkNameFamily(), TextPhotoFamily(), PhotoCreditFamily(), PageFurnitureFamily(),
     ]
 
     public init(families: [any BylineFamily] = BylineRecognizer.standardFamilies) {

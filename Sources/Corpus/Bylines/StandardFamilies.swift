@@ -20,11 +20,25 @@ public struct OfficeNameFamily: BylineFamily {
         for k in 1..<tokens.count {
             let office = tokens[0].lowerBound..<tokens[k - 1].upperBound
             guard BylineParts.isOffice(line.raw[office]) || BylineParts.isCongressUnit(line.raw[office]) else { continue }
-            if let names = PersonName.splitNames(line.raw[tokens[k].lowerBound..<tokens[tokens.count - 1].upperBound]) {
+            if let names = OfficeNameFamily.names(line, tokens[k...]) {
                 return BylineMatch(authors: names, office: line.text(office), span: 0..<line.count)
             }
         }
         return nil
+    }
+
+    /// Names, or names of several officers each after a position (`王芳 副主任 李刚`).
+    static func names(_ line: LineScalars, _ tokens: ArraySlice<Range<Int>>) -> [String]? {
+        var out = [String]()
+        var group = tokens.startIndex
+        for k in tokens.indices where k > group && BylineParts.positionWords.contains(Array(line.folded[tokens[k]])) {
+            guard let ns = PersonName.splitNames(line.raw[tokens[group].lowerBound..<tokens[k - 1].upperBound]) else { return nil }
+            out += ns
+            group = k + 1
+        }
+        guard group < tokens.endIndex,
+              let ns = PersonName.splitNames(line.raw[tokens[group].lowerBound..<tokens[tokens.endIndex - 1].upperBound]) else { return nil }
+        return out + ns
     }
 }
 
@@ -297,5 +311,68 @@ public struct TextPhotoFamily: BylineFamily {
         }
         guard parts > 0 else { return nil }
         return BylineMatch(authors: authors, office: office, role: photoOnly ? "photographer" : nil, span: 0..<line.count)
+    }
+}
+
+/// Lines that only carry page furniture, kept out of titles and text: a web address
+/// (`http://www.npc.gov.cn/…`), a timestamp (`2023-05-16 10:00:12`), a page number between dashes
+/// (`— 12 —`, `-12-`) or `第12版`/`第 12 页`. They are header lines without authors (`metadata`).
+public struct PageFurnitureFamily: BylineFamily {
+    public let name = "page-furniture"
+    public init() {}
+    public func recognize(_ line: LineScalars) -> BylineMatch? {
+        let f = line.folded
+        guard !f.isEmpty, f.count <= 120 else { return nil }
+        let text = String(String.UnicodeScalarView(f))
+        if (text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("www.")), !f.contains(where: ScalarClass.isSpace) {
+            return furniture(line)
+        }
+        if PageFurnitureFamily.isTimestamp(f) || PageFurnitureFamily.isPageNumber(f) { return furniture(line) }
+        return nil
+    }
+
+    private func furniture(_ line: LineScalars) -> BylineMatch {
+        BylineMatch(kind: .metadata, authors: [], span: 0..<line.count)
+    }
+
+    static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+
+    /// `2023-05-16`, `2023/5/16 09:30`, `2023-05-16 10:00:12`, `2023.05.16`.
+    static func isTimestamp(_ f: [Unicode.Scalar]) -> Bool {
+        var i = 0
+        func digits(_ lo: Int, _ hi: Int) -> Bool {
+            let s = i
+            while i < f.count, isDigit(f[i]) { i += 1 }
+            return i - s >= lo && i - s <= hi
+        }
+        guard digits(4, 4), i < f.count, "-/.".unicodeScalars.contains(f[i]) else { return false }
+        let sep = f[i]; i += 1
+        guard digits(1, 2), i < f.count, f[i] == sep else { return false }
+        i += 1
+        guard digits(1, 2) else { return false }
+        if i == f.count { return true }
+        guard ScalarClass.isSpace(f[i]) else { return false }
+        while i < f.count, ScalarClass.isSpace(f[i]) { i += 1 }
+        guard digits(1, 2), i < f.count, f[i] == ":" else { return false }
+        i += 1
+        guard digits(2, 2) else { return false }
+        if i < f.count, f[i] == ":" { i += 1; guard digits(2, 2) else { return false } }
+        return i == f.count
+    }
+
+    /// `— 12 —`, `-12-`, `－ 3 －`, `第12版`, `第 12 页`.
+    static func isPageNumber(_ f: [Unicode.Scalar]) -> Bool {
+        let core = f.filter { !ScalarClass.isSpace($0) }
+        guard core.count >= 3, core.count <= 10 else { return false }
+        let dashes: Set<Unicode.Scalar> = ["-", "—", "–", "─", "－"]
+        if dashes.contains(core.first!), dashes.contains(core.last!) {
+            let mid = core.drop { dashes.contains($0) }.reversed().drop { dashes.contains($0) }
+            return !mid.isEmpty && mid.count <= 4 && mid.allSatisfy(isDigit)
+        }
+        if core.first == "第", core.last == "版" || core.last == "页" {
+            let mid = core.dropFirst().dropLast()
+            return !mid.isEmpty && mid.count <= 4 && mid.allSatisfy(isDigit)
+        }
+        return false
     }
 }
