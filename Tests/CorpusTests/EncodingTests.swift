@@ -23,6 +23,20 @@ final class EncodingTests: XCTestCase {
         XCTAssertEqual(be.line(3), "■ 张宇 朱自强（河南）")
     }
 
+    /// UTF-16 saved without a byte-order mark is read by where its NUL bytes fall; binary data with
+    /// NULs is still refused.
+    func testUTF16WithoutBOM() throws {
+        let le = try SourceText(path: "le", bytes: Array(text.data(using: .utf16LittleEndian)!))
+        let be = try SourceText(path: "be", bytes: Array(text.data(using: .utf16BigEndian)!))
+        XCTAssertEqual(le.encoding, .utf16LENoBOM)
+        XCTAssertEqual(be.encoding, .utf16BENoBOM)
+        XCTAssertEqual(le.line(3), "■ 张宇 朱自强（河南）")
+        XCTAssertEqual(be.scalars, le.scalars)
+        var binary = [UInt8](repeating: 0, count: 64)
+        for i in stride(from: 0, to: 64, by: 2) { binary[i] = UInt8(0x80 + i) }
+        XCTAssertThrowsError(try SourceText(path: "bin", bytes: binary))
+    }
+
     func testGB18030WithCRLFKeepsLineNumbers() throws {
         let crlf = text.replacingOccurrences(of: "\n", with: "\r\n")
         let gb = crlf.data(using: String.Encoding(rawValue: 0x8000_0632))!

@@ -24,7 +24,10 @@ public enum EncodingSniffer {
             start = 3
             encoding = .utf8BOM
         }
-        if let bad = firstBinaryByte(bytes, from: start) { throw ReadError.binary(path: path, offset: bad) }
+        if let bad = firstBinaryByte(bytes, from: start) {
+            if start == 0, let (e, scalars) = utf16WithoutBOM(bytes, path: path) { return (e, scalars) }
+            throw ReadError.binary(path: path, offset: bad)
+        }
         switch decodeUTF8(bytes, from: start) {
         case .success(let scalars): return (encoding, scalars)
         case .failure(let offset):
@@ -35,6 +38,27 @@ public enum EncodingSniffer {
             }
             throw ReadError.undecodable(path: path, offset: offset)
         }
+    }
+
+    /// UTF-16 saved without a byte-order mark: NUL bytes almost all on one side of the byte pairs
+    /// (the high bytes of ASCII characters: line breaks, spaces, digits), the text decodes without
+    /// error or NUL, and most of it is Han, ASCII or CJK punctuation. Nil otherwise (binary data).
+    static func utf16WithoutBOM(_ bytes: [UInt8], path: String) -> (TextEncoding, [Unicode.Scalar])? {
+        guard bytes.count >= 4, bytes.count % 2 == 0 else { return nil }
+        var nulEven = 0, nulOdd = 0
+        for i in 0..<bytes.count where bytes[i] == 0 { if i % 2 == 0 { nulEven += 1 } else { nulOdd += 1 } }
+        let bigEndian: Bool
+        if nulOdd >= 2, nulOdd >= 8 * nulEven { bigEndian = false }
+        else if nulEven >= 2, nulEven >= 8 * nulOdd { bigEndian = true }
+        else { return nil }
+        guard let scalars = try? decodeUTF16(bytes, from: 0, bigEndian: bigEndian, path: path), !scalars.isEmpty else { return nil }
+        let texty = scalars.reduce(0) { n, s in
+            let v = s.value
+            return n + ((v >= 0x20 && v < 0x7F) || v == 0x0A || v == 0x0D || v == 0x09 || ScalarClass.isHan(s)
+                        || (0x3000...0x303F).contains(v) || (0xFF00...0xFFEF).contains(v) || (0x2000...0x206F).contains(v) ? 1 : 0)
+        }
+        guard texty * 10 >= scalars.count * 9 else { return nil }
+        return (bigEndian ? .utf16BENoBOM : .utf16LENoBOM, scalars)
     }
 
     /// Offset of the first byte that marks binary data: NUL, or C0 controls other than tab, LF, VT, FF, CR, ESC.
