@@ -159,6 +159,20 @@ final class RegionResolverTests: XCTestCase {
         XCTAssertEqual(resolver.resolve(document: doc).regions[0].region?.province, "湖北省")
     }
 
+    /// The finer place of a hint (`内蒙古通辽`, `湖北竹溪`) is the section's place when nothing
+    /// else names one; an office naming another place still wins.
+    func testHintNamingAFinerPlaceGivesThatPlace() {
+        let doc = [
+            RegionEvidence(byline: "■ 甲（内蒙古通辽）", provinceHint: "内蒙古通辽", body: body("全旗人大代表积极履职。")),
+            RegionEvidence(byline: "■ 乙（湖北竹溪）", provinceHint: "湖北竹溪", body: body("加强干部能力作风建设。")),
+            RegionEvidence(byline: "■ 丙（江苏南京）", office: "苏州市人大常委会主任", provinceHint: "江苏南京", body: body("加强监督。")),
+        ]
+        let res = resolver.resolve(document: doc).regions
+        XCTAssertEqual(path(res[0]), "内蒙古自治区/通辽市")
+        XCTAssertEqual(path(res[1]), "湖北省/十堰市/竹溪县")
+        XCTAssertEqual(path(res[2]), "江苏省/苏州市")
+    }
+
     func testHintOnlyStaysAtProvinceAndIgnoresOtherProvinces() {
         // 长治 and 安康 inside idioms, and a place outside the hinted province, do not count.
         let doc = [RegionEvidence(byline: "■ 甲（河南）", provinceHint: "河南",

@@ -310,6 +310,17 @@ public struct RegionResolver: Sendable {
                 break
             }
         }
+        // A hint that names a finer place after the province (`（内蒙古通辽）`, `（江苏南京）`):
+        // the one place of that name inside the hinted province, when nothing else anchored.
+        if anchor == nil, let h = hint, let text = ev.provinceHint {
+            for m in gazetteer.mentions(in: Self.scalars(text)) {
+                let inside = m.candidates.filter { $0.level != .province && $0.level != .township && gazetteer.isWithin($0, h) }
+                if inside.count == 1 {
+                    anchor = inside[0]
+                    evidence.append("province hint \(m.surface) → \(label(inside[0]))")
+                }
+            }
+        }
         unknownPlaces(ev, note: { s, m in note(.unknownPlace, s, m, nil) })
 
         let anchorProvince = anchor.flatMap { gazetteer.ancestor(of: $0, at: .province) } ?? hint
