@@ -322,14 +322,22 @@ public struct PageFurnitureFamily: BylineFamily {
     public init() {}
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         let f = line.folded
-        guard !f.isEmpty, f.count <= 120 else { return nil }
-        let text = String(String.UnicodeScalarView(f))
-        if (text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("www.")), !f.contains(where: ScalarClass.isSpace) {
-            return furniture(line)
+        guard let first = f.first, f.count <= 120 else { return nil }
+        // Cheap first-character test: every line reaches this family when no other matched.
+        switch first {
+        case "h", "w":
+            if line.has(PageFurnitureFamily.http, at: 0) || line.has(PageFurnitureFamily.https, at: 0) || line.has(PageFurnitureFamily.www, at: 0),
+               !f.contains(where: ScalarClass.isSpace) { return furniture(line) }
+        case "0"..."9":
+            if PageFurnitureFamily.isTimestamp(f) { return furniture(line) }
+        case "-", "—", "–", "─", "－", "第":
+            if PageFurnitureFamily.isPageNumber(f) { return furniture(line) }
+        default: break
         }
-        if PageFurnitureFamily.isTimestamp(f) || PageFurnitureFamily.isPageNumber(f) { return furniture(line) }
         return nil
     }
+
+    static let http = Array("http://".unicodeScalars), https = Array("https://".unicodeScalars), www = Array("www.".unicodeScalars)
 
     private func furniture(_ line: LineScalars) -> BylineMatch {
         BylineMatch(kind: .metadata, authors: [], span: 0..<line.count)
