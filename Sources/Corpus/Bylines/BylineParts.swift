@@ -84,6 +84,22 @@ public enum BylineParts {
         return (line.text(inner), open)
     }
 
+    /// Credit words that close a byline without naming anyone (`本报记者 何静 文/图`,
+    /// `（记者 张三 报道）`); not 摄, which makes a photo credit (`PhotoCreditFamily`).
+    static let creditWords: [[Unicode.Scalar]] = ["文/图", "图/文", "文图", "报道", "报导"].map { Array($0.unicodeScalars) }
+
+    /// `end` moved back past one credit word that follows white space, and past that space.
+    static func trimmingCredit(_ line: LineScalars, from start: Int, to end: Int) -> Int {
+        var e = end
+        while e > start && ScalarClass.isSpace(line.folded[e - 1]) { e -= 1 }
+        for w in creditWords where e - w.count > start && line.has(w, at: e - w.count) && ScalarClass.isSpace(line.folded[e - w.count - 1]) {
+            e -= w.count
+            while e > start && ScalarClass.isSpace(line.folded[e - 1]) { e -= 1 }
+            break
+        }
+        return e
+    }
+
     /// Offset of the first non-space scalar at or after `i`.
     public static func skipSpace(_ line: LineScalars, _ i: Int) -> Int {
         var k = i

@@ -17,13 +17,7 @@ public struct BylineRecognizer: Sendable {
     public func recognize(_ line: LineScalars) -> (kind: BylineMatch.Kind, byline: Byline)? {
         guard !line.isEmpty, mayHoldByline(line) else { return nil }
         for family in families {
-            if let m = family.recognize(line) {
-                let range = (line.sourceStart + m.span.lowerBound)..<(line.sourceStart + m.span.upperBound)
-                let b = Byline(family: family.name, authors: m.authors, office: m.office, provinceHint: m.provinceHint,
-                               placement: m.placement, role: m.role, line: line.line, range: range,
-                               text: line.text(m.span))
-                return (m.kind, b)
-            }
+            if let m = family.recognize(line) { return (m.kind, byline(m, family, line, span: m.span)) }
         }
         // A letter-spaced byline (`□ 本 报 记 者   张 文 军`): the same families on the line without
         // its spacing; the span is mapped back to the printed line.
@@ -31,14 +25,17 @@ public struct BylineRecognizer: Sendable {
         for family in families {
             if let m = family.recognize(tight), !m.span.isEmpty {
                 let span = offsets[m.span.lowerBound]..<(offsets[m.span.upperBound - 1] + 1)
-                let range = (line.sourceStart + span.lowerBound)..<(line.sourceStart + span.upperBound)
-                let b = Byline(family: family.name, authors: m.authors, office: m.office, provinceHint: m.provinceHint,
-                               placement: m.placement, role: m.role, line: line.line, range: range,
-                               text: line.text(span))
-                return (m.kind, b)
+                return (m.kind, byline(m, family, line, span: span))
             }
         }
         return nil
+    }
+
+    /// The byline a family's match makes, placed on the printed line (`span` in its offsets).
+    private func byline(_ m: BylineMatch, _ family: any BylineFamily, _ line: LineScalars, span: Range<Int>) -> Byline {
+        Byline(family: family.name, authors: m.authors, office: m.office, provinceHint: m.provinceHint,
+               placement: m.placement, role: m.role, line: line.line,
+               range: (line.sourceStart + span.lowerBound)..<(line.sourceStart + span.upperBound), text: line.text(span))
     }
 
     /// Cheap filter: bylines are short, or start with a dateline, or end with a credit.

@@ -45,18 +45,12 @@ public struct OfficeNameFamily: BylineFamily {
 /// `□ 本报记者 梁英杰`, `■ 本报记者 NAME 实习生 NAME`, `记者 NAME 通讯员 NAME`.
 public struct ReporterFamily: BylineFamily {
     public let name = "reporter"
-    static let creditWords: [[Unicode.Scalar]] = ["文/图", "图/文", "文图", "摄影", "摄", "报道"].map { Array($0.unicodeScalars) }
     public init() {}
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         guard line.count <= 64 else { return nil }
         let start = BylineParts.afterMark(line) ?? 0
         // A credit word after the names says what they did, not who: `本报记者 何静 文/图`.
-        var end = line.count
-        for w in ReporterFamily.creditWords where end - w.count > start && line.has(w, at: end - w.count)
-            && ScalarClass.isSpace(line.folded[end - w.count - 1]) {
-            end -= w.count
-            break
-        }
+        let end = BylineParts.trimmingCredit(line, from: start, to: line.count)
         guard let (office, names) = BylineParts.roleNames(line, from: start, to: end) else { return nil }
         return BylineMatch(authors: names, office: office, span: 0..<line.count)
     }
@@ -130,21 +124,10 @@ public struct NewsFlashFamily: BylineFamily {
         return BylineMatch(authors: authors, office: office, span: 0..<end)
     }
 
-    /// Words that close a credit without naming anyone: `（记者 张三 报道）`.
-    static let trailers: [[Unicode.Scalar]] = ["报道", "报导", "摄影", "摄"].map { Array($0.unicodeScalars) }
-
     /// The office and names inside a dateline bracket: `记者 NAME 通讯员 NAME`, `NAME NAME`, or an
     /// office then names (`县人大办 李四`).
     static func credit(_ line: LineScalars, _ inner: Range<Int>) -> (office: String?, names: [String])? {
-        var e = inner.upperBound
-        while e > inner.lowerBound && ScalarClass.isSpace(line.folded[e - 1]) { e -= 1 }
-        for w in trailers where e - w.count > inner.lowerBound && line.has(w, at: e - w.count)
-            && ScalarClass.isSpace(line.folded[e - w.count - 1]) {
-            e -= w.count
-            while e > inner.lowerBound && ScalarClass.isSpace(line.folded[e - 1]) { e -= 1 }
-            break
-        }
-        let r = inner.lowerBound..<e
+        let r = inner.lowerBound..<BylineParts.trimmingCredit(line, from: inner.lowerBound, to: inner.upperBound)
         guard !r.isEmpty else { return nil }
         if let (o, ns) = BylineParts.roleNames(line, from: r.lowerBound, to: r.upperBound) { return (o, ns) }
         if let ns = PersonName.splitNames(line.raw[r]) { return (nil, ns) }
