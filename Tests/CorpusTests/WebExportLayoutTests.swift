@@ -93,4 +93,26 @@ final class WebExportLayoutTests: XCTestCase {
         XCTAssertEqual(Set(doc.sections[0].bodyLines), [5, 7])
         XCTAssertEqual(doc.furnitureLines, [9])
     }
+
+    /// A magazine page: a running head with the issue number is furniture, and the editor's note
+    /// under it stands alone instead of opening the first article.
+    func testRunningHeadAndEditorsNote() {
+        let doc = Fixtures.document("""
+        2023年第6期                                      人民之声
+
+        编者按：基层人大是践行全过程人民民主的前沿阵地。本期刊发一组来自基层的报道。
+
+        乡镇人大“小阵地”激活“大民主”
+
+        ■ 韦丽华（广西）
+
+        三江侗族自治县人大常委会指导全县乡镇人大开展“民生议事日”活动。
+        """)
+        XCTAssertEqual(doc.furnitureLines, [1])
+        XCTAssertEqual(doc.sections.count, 2)
+        XCTAssertEqual(doc.sections[0].bodyLines, [3])
+        XCTAssertNil(doc.sections[0].byline)
+        XCTAssertEqual(doc.sections[1].title, "乡镇人大“小阵地”激活“大民主”")
+        XCTAssertEqual(doc.sections[1].bodyLines, [9])
+    }
 }

@@ -317,7 +317,32 @@ public struct PageFurnitureFamily: BylineFamily {
             if PageFurnitureFamily.isPageNumber(f) { return furniture(line) }
         default: break
         }
+        if PageFurnitureFamily.isIssueHead(f) { return furniture(line) }
         return nil
+    }
+
+    /// A running head that names the issue: `2023年第6期    人民之声`, `人大研究 2023年第6期`,
+    /// `总第312期` — at most three space-separated words, one of them the issue number.
+    static func isIssueHead(_ f: [Unicode.Scalar]) -> Bool {
+        guard f.contains("期") else { return false }
+        let words = f.split(whereSeparator: ScalarClass.isSpace)
+        guard words.count <= 3, words.reduce(0, { $0 + $1.count }) <= 30 else { return false }
+        return words.contains { w in
+            var i = w.startIndex
+            func digits(_ lo: Int, _ hi: Int) -> Bool {
+                let s = i
+                while i < w.endIndex, isDigit(w[i]) { i += 1 }
+                return i - s >= lo && i - s <= hi
+            }
+            if w.first == "总" { i += 1 } else if digits(4, 4) {
+                guard i < w.endIndex, w[i] == "年" else { return false }
+                i += 1
+            }
+            guard i < w.endIndex, w[i] == "第" else { return false }
+            i += 1
+            guard digits(1, 4), i < w.endIndex, w[i] == "期" else { return false }
+            return i + 1 == w.endIndex
+        } && !f.contains { ScalarClass.isSentenceFinal($0) || ScalarClass.isClausePunct($0) }
     }
 
     static let http = Array("http://".unicodeScalars), https = Array("https://".unicodeScalars), www = Array("www.".unicodeScalars)

@@ -250,7 +250,8 @@ public struct SectionAssembler: Sendable {
         var carry: Section? = nil
         var carried = [Int]()
         for (k, s) in sections.enumerated() {
-            if leads.contains(k) && s.title == nil && s.byline == nil && k + 1 < sections.count {
+            if leads.contains(k) && s.title == nil && s.byline == nil && k + 1 < sections.count
+                && !SectionAssembler.isEditorsNote(s, source) {
                 carry = carry.map { c in var c2 = c; c2.body += s.body; c2.captionLines += s.captionLines; c2.subheadLines += s.subheadLines; return c2 } ?? s
                 carried.append(k)
                 continue
@@ -298,6 +299,17 @@ public struct SectionAssembler: Sendable {
         let size = rest.reduce(0) { $0 + $1.range.count }
         guard !rest.isEmpty, size <= 400 else { return nil }
         return (Array(s.body[..<h]), Array(s.body[h..<e]), rest)
+    }
+
+    /// Openings of an editor's note (`编者按：…`), which stands on its own rather than opening the
+    /// article after it.
+    static let editorsNoteOpenings: [[Unicode.Scalar]] = ["编者按", "编者的话", "编后语", "编辑手记"].map { Array($0.unicodeScalars) }
+
+    /// True when a section's text opens with an editor's note.
+    static func isEditorsNote(_ s: Section, _ source: SourceText) -> Bool {
+        guard let first = s.body.first else { return false }
+        let t = source.scalars[first.range].filter { !ScalarClass.isSpace($0) }
+        return editorsNoteOpenings.contains { w in t.count >= w.count && Array(t.prefix(w.count)) == w }
     }
 
     static func scalars(of u: LayoutUnit, _ source: SourceText) -> [Unicode.Scalar] {
