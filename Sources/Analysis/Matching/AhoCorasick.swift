@@ -258,7 +258,7 @@ public struct AhoCorasick: Sendable {
     /// Whether `scalar` (already normalised) occurs in some pattern: a text that ends with any other
     /// scalar is not open (`isOpen(atEndOf:)`).
     public func occursInPatterns(_ scalar: Unicode.Scalar) -> Bool {
-        bmpClass.withUnsafeBufferPointer { classOf(scalar.value, $0) } != 0
+        scalarClass(scalar) != 0
     }
 
     /// The partial occurrence open at the end of a text (see `openEnd(of:)`): the automaton's

@@ -351,7 +351,8 @@ public struct PageFurnitureFamily: BylineFamily {
         BylineMatch(kind: .metadata, authors: [], span: 0..<line.count)
     }
 
-    static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+    /// On folded scalars (full-width digits are already ASCII).
+    static func isDigit(_ s: Unicode.Scalar) -> Bool { ScalarClass.isDigit(s) }
 
     /// `2023-05-16`, `2023/5/16 09:30`, `2023-05-16 10:00:12`, `2023.05.16`.
     static func isTimestamp(_ f: [Unicode.Scalar]) -> Bool {
