@@ -197,6 +197,31 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertEqual(check([fixture.drop, "--baseline", fixture.root + "/bad.json"]).status, 2)
     }
 
+    func testCorpusCacheChangesNoFindingAndIsReusedOnTheNextRun() throws {
+        let cache = fixture.root + "/cache/corpus.sketches"
+        try FileManager.default.createDirectory(atPath: fixture.root + "/cache", withIntermediateDirectories: true)
+        XCTAssertEqual(check([fixture.drop, "--corpus-cache", cache]).status, 2, "a cache needs a corpus")
+        let plain = check(standardRun)
+        let cold = check(standardRun + ["--corpus-cache", cache])
+        XCTAssertEqual(cold.status, plain.status)
+        XCTAssertEqual(cold.out, plain.out)
+        XCTAssertTrue(cold.err.contains("corpus cache cache/corpus.sketches: 0 files reused,"), cold.err)
+        XCTAssertTrue(cold.err.contains("written"), cold.err)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: cache))
+        let warm = check(standardRun + ["--corpus-cache", cache, "--format", "json"])
+        XCTAssertEqual(warm.out, check(standardRun + ["--format", "json"]).out)
+        XCTAssertFalse(warm.err.contains("corpus cache"), "nothing to say when the cache was used as it is: \(warm.err)")
+        _ = FileManager.default.createFile(atPath: cache, contents: Data("garbage".utf8))
+        let rebuilt = check(standardRun + ["--corpus-cache", cache])
+        XCTAssertEqual(rebuilt.out, plain.out)
+        XCTAssertTrue(rebuilt.err.contains("not used (not a renpa corpus cache"), rebuilt.err)
+        // A cache that cannot be written: the findings stand, the exit status is the check's own.
+        let unwritable = check(standardRun + ["--corpus-cache", fixture.root + "/no/such/folder/c"])
+        XCTAssertEqual(unwritable.out, plain.out)
+        XCTAssertEqual(unwritable.status, plain.status)
+        XCTAssertTrue(unwritable.err.contains("cannot write corpus cache"), unwritable.err)
+    }
+
     func testBaselineSuppressesKnownFindingsAndStillReportsNewOnes() throws {
         let file = fixture.root + "/baseline.json"
         let write = check(standardRun + ["--write-baseline", file])

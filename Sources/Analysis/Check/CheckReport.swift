@@ -14,6 +14,12 @@ public struct CheckReport: Sendable {
     public var corpusFiles = 0
     /// Corpus files that could not be read and were not compared.
     public var corpusUnreadable = 0
+    /// With a corpus cache: corpus files whose record it supplied, files read and added to it,
+    /// whether the cache file was (re)written, and why it could not be.
+    public var cacheReused = 0
+    public var cacheAdded = 0
+    public var cacheWritten = false
+    public var cacheError: CorpusCacheWriteError? = nil
 
     public init() {}
 

@@ -41,8 +41,11 @@ public struct Checker: Sendable {
         var copy: DuplicateFinding.Copy
     }
 
-    /// Checks `drop` against itself and `corpus`. `progress` is called on the calling thread.
-    public func run(drop: [InputLocation], corpus: [InputLocation] = [], progress: ((String) -> Void)? = nil) -> CheckReport {
+    /// Checks `drop` against itself and `corpus`. With a `cache`, corpus files whose content it
+    /// holds are not read into sections again, and the cache is brought up to date (the report is
+    /// the same either way). `progress` is called on the calling thread.
+    public func run(drop: [InputLocation], corpus: [InputLocation] = [], cache: CorpusSketchCache? = nil,
+                    progress: ((String) -> Void)? = nil) -> CheckReport {
         let scanner = CorpusScanner(jobs: options.jobs)
         var report = CheckReport()
         var outcomes = [FileOutcome]()
@@ -70,17 +73,32 @@ public struct Checker: Sendable {
         let others = corpus.filter { Checker.canonicalPath($0).map { !dropPaths.contains($0) } ?? true }
         let frozen = index
         // Nothing in the drop is long enough to compare: the corpus need not be read at all.
-        scanner.scan(index.entries.isEmpty ? [] : others, transform: { input, loaded in
-            self.corpusMatches(input, loaded, frozen)
-        }, consume: { i, _, result in
+        let compared = index.entries.isEmpty ? [] : others
+        func take(_ i: Int, _ result: Result<[(Int, Candidate)], ReadError>) {
             switch result {
             case .failure: report.corpusUnreadable += 1
             case .success(let matches):
                 report.corpusFiles += 1
                 for (entry, c) in matches { candidates[entry].append(c) }
             }
-            progress?("compared \(i + 1)/\(others.count) corpus files")
-        })
+            progress?("compared \(i + 1)/\(compared.count) corpus files")
+        }
+        if let cache {
+            var update = cache.update()
+            scanner.scanBytes(compared, transform: { input, bytes in
+                self.cachedCorpusMatches(input, bytes, frozen, cache)
+            }, consume: { i, _, r in
+                if let key = r.key { update.note(key, newRecord: r.newRecord) }
+                take(i, r.matches)
+            })
+            report.cacheReused = update.reused
+            report.cacheAdded = update.added
+            do { report.cacheWritten = try update.commit() } catch { report.cacheError = error }
+        } else {
+            scanner.scan(compared, transform: { input, loaded in
+                self.corpusMatches(input, loaded, frozen)
+            }, consume: { i, _, result in take(i, result) })
+        }
 
         // Best copy per section, grouped by file.
         var findings = [[DuplicateFinding]](repeating: [], count: outcomes.count)
@@ -160,6 +178,7 @@ public struct Checker: Sendable {
     }
 
     /// Step 3 for one corpus file (runs on a worker thread): drop sections it holds copies of.
+    /// The file is read into sections only when the pre-filter lets it through.
     func corpusMatches(_ input: InputLocation, _ loaded: Result<SourceText, ReadError>,
                        _ index: DuplicateIndex) -> Result<[(Int, Candidate)], ReadError> {
         let src: SourceText
@@ -167,26 +186,60 @@ public struct Checker: Sendable {
         case .failure(let e): return .failure(e)
         case .success(let s): src = s
         }
-        guard !index.entries.isEmpty, index.mayHoldCopies(SectionSketch.sampledShingles(src.scalars, distinct: false).hashes) else { return .success([]) }
-        // Copies are named by file, section and title: the corpus side needs no regions.
-        var textReader = reader
-        textReader.resolvesRegions = false
-        let doc = textReader.read(src)
+        var file = CorpusFileSketch(source: src)
+        guard !index.entries.isEmpty, index.mayHoldCopies(file.rawShingles) else { return .success([]) }
+        file.readSections(src, reader: reader)
+        return .success(matches(of: file, path: input.displayPath, index))
+    }
+
+    /// Step 3 with a cache: a corpus file is looked up by its content; one the cache lacks is read
+    /// into sections whatever the pre-filter says (a later drop may need them), and its record
+    /// comes back for the cache's update.
+    func cachedCorpusMatches(_ input: InputLocation, _ bytes: Result<[UInt8], ReadError>, _ index: DuplicateIndex,
+                             _ cache: CorpusSketchCache) -> (key: ContentKey?, newRecord: [UInt8]?, matches: Result<[(Int, Candidate)], ReadError>) {
+        let b: [UInt8]
+        switch bytes {
+        case .failure(let e): return (nil, nil, .failure(e))
+        case .success(let v): b = v
+        }
+        let key = StableHash.content(b)
+        var record: [UInt8]? = nil
+        let file: CorpusFileSketch
+        var failure: ReadError? = nil
+        if let cached = cache.sketch(for: key) {
+            file = cached
+        } else {
+            do {
+                let src = try SourceText(path: input.displayPath, bytes: b)
+                var f = CorpusFileSketch(source: src)
+                f.readSections(src, reader: reader)
+                file = f
+            } catch {
+                file = .unreadable
+                failure = (error as? ReadError) ?? .cannotOpen(path: input.displayPath, reason: "\(error)")
+            }
+            record = file.encoded()
+        }
+        guard file.readable else {
+            return (key, record, .failure(failure ?? .undecodable(path: input.displayPath, offset: 0)))
+        }
+        return (key, record, .success(matches(of: file, path: input.displayPath, index)))
+    }
+
+    /// The drop sections that the sections of one corpus file copy or are copied by.
+    func matches(of file: CorpusFileSketch, path: String, _ index: DuplicateIndex) -> [(Int, Candidate)] {
+        guard !index.entries.isEmpty, index.mayHoldCopies(file.rawShingles), let sections = file.sections else { return [] }
         var out = [(Int, Candidate)]()
-        for (i, section) in doc.sections.enumerated() {
-            let sketch = SectionSketch(doc, section: section)
-            guard sketch.length >= options.minimumDuplicateLength else { continue }
-            var summary: SectionSummary?
-            for hit in index.hits(for: sketch) {
+        for section in sections where section.sketch.length >= options.minimumDuplicateLength {
+            for hit in index.hits(for: section.sketch) {
                 let entry = index.entries[hit.entry]
                 let overlap = hit.exact ? 1 : Checker.share(hit.shared, of: entry.sketch)
                 guard hit.exact || overlap >= options.nearDuplicateThreshold else { continue }
-                if summary == nil { summary = SectionSummary(doc, index: i) }
-                let copy = DuplicateFinding.Copy(path: input.displayPath, section: summary!, inCorpus: true)
+                let copy = DuplicateFinding.Copy(path: path, section: section.summary, inCorpus: true)
                 out.append((entry.key, Candidate(kind: hit.exact ? .exact : .near, overlap: overlap, copy: copy)))
             }
         }
-        return .success(out)
+        return out
     }
 
     static func share(_ shared: Int, of sketch: SectionSketch) -> Double {

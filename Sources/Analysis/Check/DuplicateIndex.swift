@@ -101,7 +101,13 @@ public struct DuplicateIndex: Sendable {
                 }
             }
         }
-        touched.sort()
+        // Entry order: a sort when few entries were touched, else one pass over the counts.
+        if touched.count * 16 < entries.count {
+            touched.sort()
+        } else {
+            touched.removeAll(keepingCapacity: true)
+            for e in counts.indices where counts[e] != 0 { touched.append(Int32(e)) }
+        }
         var out = [Hit]()
         for e32 in touched {
             let e = Int(e32)

@@ -26,6 +26,13 @@ public struct SectionSketch: Sendable, Hashable {
         public var b: UInt64
     }
 
+    /// A sketch from its parts (the corpus sketch cache decodes them).
+    init(exact: Exact, shingles: [UInt64], length: Int) {
+        self.exact = exact
+        self.shingles = shingles
+        self.length = length
+    }
+
     /// Sketch of normalised text (what `Document.analysisText(of:)` produces).
     public init(normalised scalars: [Unicode.Scalar]) {
         var a: UInt64 = 0xCBF2_9CE4_8422_2325

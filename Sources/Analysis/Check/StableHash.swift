@@ -25,3 +25,42 @@ public enum StableHash {
         return String(repeating: "0", count: 16 - s.count) + s
     }
 }
+
+extension StableHash {
+    /// A 128-bit fingerprint of a byte string plus its length: two independent 64-bit lanes over
+    /// 8-byte words (the tail zero-padded), each finished with `mix`. Names a file's content in the
+    /// corpus sketch cache, so it must be the same on every run and machine.
+    public static func content(_ bytes: [UInt8]) -> ContentKey {
+        var a: UInt64 = 0x243F_6A88_85A3_08D3
+        var b: UInt64 = 0x1319_8A2E_0370_7344
+        bytes.withUnsafeBytes { raw in
+            let n = raw.count
+            var i = 0
+            while i + 8 <= n {
+                let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                a = (a ^ w) &* 0x9E37_79B9_7F4A_7C15
+                a = (a << 29) | (a >> 35)
+                b = (b &+ w) &* 0xC2B2_AE3D_27D4_EB4F
+                b ^= b >> 31
+                i += 8
+            }
+            var tail: UInt64 = 0
+            var shift: UInt64 = 0
+            while i < n {
+                tail |= UInt64(raw[i]) << shift
+                shift += 8
+                i += 1
+            }
+            a = mix(a ^ tail)
+            b = mix(b &+ tail &+ 0x85EB_CA6B)
+        }
+        return ContentKey(a: mix(a ^ UInt64(bytes.count)), b: mix(b ^ (UInt64(bytes.count) << 1)), size: UInt64(bytes.count))
+    }
+}
+
+/// A file's content fingerprint: `StableHash.content` and the byte count.
+public struct ContentKey: Sendable, Hashable {
+    public var a: UInt64
+    public var b: UInt64
+    public var size: UInt64
+}

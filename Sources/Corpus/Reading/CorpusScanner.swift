@@ -24,6 +24,28 @@ public struct CorpusScanner: Sendable {
         transform: @escaping @Sendable (InputLocation, Result<SourceText, ReadError>) -> R,
         consume: (Int, InputLocation, R) throws -> Void
     ) rethrows {
+        try scanBytes(inputs, transform: { input, bytes in
+            let loaded: Result<SourceText, ReadError>
+            switch bytes {
+            case .failure(let e): loaded = .failure(e)
+            case .success(let b):
+                do { loaded = .success(try SourceText(path: input.displayPath, bytes: b)) } catch let e as ReadError {
+                    loaded = .failure(e)
+                } catch {
+                    loaded = .failure(.cannotOpen(path: input.displayPath, reason: "\(error)"))
+                }
+            }
+            return transform(input, loaded)
+        }, consume: consume)
+    }
+
+    /// Like `scan`, but hands `transform` each file's undecoded bytes (for callers that look a file
+    /// up by its content before deciding to decode it).
+    public func scanBytes<R: Sendable>(
+        _ inputs: [InputLocation],
+        transform: @escaping @Sendable (InputLocation, Result<[UInt8], ReadError>) -> R,
+        consume: (Int, InputLocation, R) throws -> Void
+    ) rethrows {
         var start = 0
         while start < inputs.count {
             let end = min(inputs.count, start + batchSize)
@@ -31,10 +53,9 @@ public struct CorpusScanner: Sendable {
             let box = ResultBox<R>(count: batch.count)
             let work: @Sendable (Int) -> Void = { i in
                 let input = batch[i]
-                let loaded: Result<SourceText, ReadError>
+                let loaded: Result<[UInt8], ReadError>
                 do {
-                    let bytes = try DropReader.bytes(of: input)
-                    loaded = .success(try SourceText(path: input.displayPath, bytes: bytes))
+                    loaded = .success(try DropReader.bytes(of: input))
                 } catch let e as ReadError {
                     loaded = .failure(e)
                 } catch {

@@ -6,7 +6,7 @@ import Foundation
 enum CheckCommand: Command {
     static let name = "check"
     static let abstract = "Lint new files for CI: unreadable input, missing bylines, places, reprints of the corpus."
-    static let usage = "[--corpus DIR]... [--format text|github|sarif|json] [--strict] [--baseline FILE] [--write-baseline FILE] [--glob PATTERN] [--jobs N] PATH..."
+    static let usage = "[--corpus DIR]... [--corpus-cache FILE] [--format text|github|sarif|json] [--strict] [--baseline FILE] [--write-baseline FILE] [--glob PATTERN] [--jobs N] PATH..."
     static let discussion = """
     Checks every file under PATH and prints one line per finding:
       path:line:col: error|warning|note: message [RULE]
@@ -20,8 +20,14 @@ enum CheckCommand: Command {
     Exit status: 0 no errors (warnings allowed), 1 errors (or warnings under --strict),
     2 usage or I/O error.
 
+    --corpus-cache FILE keeps what the duplicate search needs of each corpus file, keyed by the
+    file's content: a later check against an unchanged corpus only hashes its files. A changed or
+    new file is read and added; a cache made by another renpa build is rebuilt. The findings are
+    the same with or without it.
+
     Examples:
       renpa check new/ --corpus corpus/
+      renpa check new/ --corpus corpus/ --corpus-cache .renpa/corpus.sketches
       renpa check new/ --corpus corpus/ --format github
       renpa check corpus/ --write-baseline renpa-baseline.json   (adopt: accept today's findings)
       renpa check corpus/ --baseline renpa-baseline.json         (then fail only on new ones)
@@ -29,6 +35,7 @@ enum CheckCommand: Command {
     static let options: [OptionSpec] = [
         CommonOptions.format(["text", "github", "sarif", "json"]),
         OptionSpec(names: ["--corpus"], value: "DIR", help: "Files to compare the drop with (repeatable).", repeatable: true),
+        OptionSpec(names: ["--corpus-cache"], value: "FILE", help: "Keep the corpus's sketches in FILE for later checks."),
         OptionSpec(names: ["--strict"], value: nil, help: "Duplicates are errors, and any warning fails the run."),
         OptionSpec(names: ["--baseline"], value: "FILE", help: "Leave out the findings listed in FILE."),
         OptionSpec(names: ["--write-baseline"], value: "FILE", help: "Write all current findings to FILE and exit 0."),
@@ -63,8 +70,21 @@ enum CheckCommand: Command {
 
         let checker = Checker(options: CheckOptions(strict: args.flag("--strict"), jobs: jobs))
         let many = drop.count + corpus.count > 20
-        let report = checker.run(drop: drop, corpus: corpus, progress: many ? { term.progress($0) } : nil)
+        var cache: CorpusSketchCache? = nil
+        if let file = args.value("--corpus-cache") {
+            if corpusArgs.isEmpty { throw UsageError(command: name, message: "--corpus-cache needs --corpus: there is no corpus to cache") }
+            cache = CorpusSketchCache(path: file, fingerprint: buildFingerprint())
+            if let why = cache?.discarded { term.diag("renpa check: corpus cache \(file) not used (\(why)); rebuilding it") }
+        }
+        let report = checker.run(drop: drop, corpus: corpus, cache: cache, progress: many ? { term.progress($0) } : nil)
         term.endProgress()
+        if let file = args.value("--corpus-cache") {
+            if let e = report.cacheError {
+                term.diag("renpa check: \(e); the findings stand, the next check will read the corpus again")
+            } else if report.cacheWritten || report.cacheAdded > 0 {
+                term.diag("renpa check: corpus cache \(file): \(report.cacheReused) files reused, \(report.cacheAdded) read\(report.cacheWritten ? ", written" : "")")
+            }
+        }
 
         for e in report.ioErrors { term.diag("renpa check: \(e.description)") }
         if drop.isEmpty {
@@ -97,5 +117,18 @@ enum CheckCommand: Command {
         if output.count(.error) > 0 { return 1 }
         if args.flag("--strict") && output.count(.warning) > 0 { return 1 }
         return 0
+    }
+}
+
+extension CheckCommand {
+    /// Names this renpa build for the corpus cache: the version and a hash of the executable, so a
+    /// rebuilt renpa (whose reading may differ) never trusts sketches an older one wrote.
+    static func buildFingerprint() -> String {
+        var s = "renpa \(RenpaCLI.version)"
+        if let exe = Bundle.main.executablePath, let data = FileManager.default.contents(atPath: exe) {
+            let k = StableHash.content([UInt8](data))
+            s += " exe \(StableHash.hex(k.a))\(StableHash.hex(k.b))"
+        }
+        return s
     }
 }
