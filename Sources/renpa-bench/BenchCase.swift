@@ -6,7 +6,9 @@ struct BenchCase: Sendable {
     var arguments: [String]
     /// Replaces the corpus path (nil: DIR itself).
     var corpusArguments: [String]? = nil
-    /// The one case judged by its time alone (issue #8: under 5 s), not by throughput.
+    /// Untimed runs before the measured ones (to fill a cache the case relies on).
+    var warmUpRuns = 0
+    /// The cases judged by their time alone (issue #8: under 5 s), not by throughput.
     var isCheckDrop: Bool { corpusArguments != nil }
 
     /// The commands of the issue, in report order; `check` only when renpa has it.

@@ -59,6 +59,18 @@ struct CheckDrop {
         return c
     }
 
+    /// The same check as CI runs it day after day: with `--corpus-cache FILE`, filled by one untimed
+    /// run first, so the timed runs hash the corpus files instead of reading them.
+    func cachedBenchCase(cache: String) -> BenchCase {
+        var c = BenchCase(label: CheckDrop.cachedLabel, arguments: ["check", drop, "--corpus-cache", cache])
+        c.corpusArguments = corpus.flatMap { ["--corpus", $0] }
+        c.warmUpRuns = 1
+        return c
+    }
+
+    /// The cached case's label.
+    static let cachedLabel = "check 100 new vs corpus, cached"
+
     private static func textFiles(under root: URL) -> [URL] {
         guard let e = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
                                                      options: [.skipsHiddenFiles]) else { return [] }

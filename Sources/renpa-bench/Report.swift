@@ -63,7 +63,7 @@ enum Report {
             } else if let same = m.identical {
                 parts.append(same ? "jobs-invariant" : "--jobs 1 OUTPUT DIFFERS (jobs dependence, or run-to-run: rerun with SWIFT_DETERMINISTIC_HASHING=1 to tell)")
             }
-            s += "  " + m.bench.label.padding(toLength: 26, withPad: " ", startingAt: 0) + parts.joined(separator: "; ") + "\n"
+            s += "  " + m.bench.label.padding(toLength: max(26, m.bench.label.count + 1), withPad: " ", startingAt: 0) + parts.joined(separator: "; ") + "\n"
         }
         return s
     }

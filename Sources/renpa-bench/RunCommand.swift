@@ -67,6 +67,7 @@ enum RunCommand {
         if let k = cases.firstIndex(where: { $0.label == CheckDrop.label }) {
             let d = try CheckDrop.make(from: dir, work: work)
             cases[k] = d.benchCase
+            cases.insert(d.cachedBenchCase(cache: work + "/corpus.sketches"), at: k + 1)
             drop = d
         }
 
@@ -117,6 +118,10 @@ enum RunCommand {
                 m.failure = "\(error)"
                 return nil
             }
+        }
+        for _ in 0..<c.warmUpRuns {
+            Console.err("  (warm-up)\n")
+            guard once(jobs, work + "/\(slug).warmup.out") != nil else { return m }
         }
         if identity {
             let out1 = work + "/\(slug).j1.out"
