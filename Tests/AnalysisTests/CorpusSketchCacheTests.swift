@@ -85,6 +85,14 @@ final class CorpusSketchCacheTests: XCTestCase {
         XCTAssertTrue(changed.cacheWritten)
         XCTAssertEqual(CorpusSketchCache(path: path, fingerprint: "test").count, 6)
 
+        // A drop with nothing long enough to compare reads no corpus and leaves the cache alone.
+        try write("short.txt", "短讯\n\n本报记者 孙丽\n\n人大代表履职。\n")
+        let short = Checker().run(drop: [.file(root + "/short.txt")], corpus: try inputs("corpus"),
+                                  cache: CorpusSketchCache(path: path, fingerprint: "test"))
+        XCTAssertEqual(short.corpusFiles, 0)
+        XCTAssertFalse(short.cacheWritten)
+        XCTAssertEqual(CorpusSketchCache(path: path, fingerprint: "test").count, 6)
+
         // A removed file's record goes too.
         try FileManager.default.removeItem(atPath: root + "/corpus/near.txt")
         let removed = try run(cache: CorpusSketchCache(path: path, fingerprint: "test"))

@@ -199,7 +199,6 @@ final class CheckCommandTests: XCTestCase {
 
     func testCorpusCacheChangesNoFindingAndIsReusedOnTheNextRun() throws {
         let cache = fixture.root + "/cache/corpus.sketches"
-        try FileManager.default.createDirectory(atPath: fixture.root + "/cache", withIntermediateDirectories: true)
         XCTAssertEqual(check([fixture.drop, "--corpus-cache", cache]).status, 2, "a cache needs a corpus")
         let plain = check(standardRun)
         let cold = check(standardRun + ["--corpus-cache", cache])
@@ -207,7 +206,7 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertEqual(cold.out, plain.out)
         XCTAssertTrue(cold.err.contains("corpus cache cache/corpus.sketches: 0 files reused,"), cold.err)
         XCTAssertTrue(cold.err.contains("written"), cold.err)
-        XCTAssertTrue(FileManager.default.fileExists(atPath: cache))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: cache), "the cache's folder is created")
         let warm = check(standardRun + ["--corpus-cache", cache, "--format", "json"])
         XCTAssertEqual(warm.out, check(standardRun + ["--format", "json"]).out)
         XCTAssertFalse(warm.err.contains("corpus cache"), "nothing to say when the cache was used as it is: \(warm.err)")
@@ -216,7 +215,7 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertEqual(rebuilt.out, plain.out)
         XCTAssertTrue(rebuilt.err.contains("not used (not a renpa corpus cache"), rebuilt.err)
         // A cache that cannot be written: the findings stand, the exit status is the check's own.
-        let unwritable = check(standardRun + ["--corpus-cache", fixture.root + "/no/such/folder/c"])
+        let unwritable = check(standardRun + ["--corpus-cache", cache + "/c"])
         XCTAssertEqual(unwritable.out, plain.out)
         XCTAssertEqual(unwritable.status, plain.status)
         XCTAssertTrue(unwritable.err.contains("cannot write corpus cache"), unwritable.err)

@@ -83,7 +83,8 @@ public struct Checker: Sendable {
             }
             progress?("compared \(i + 1)/\(compared.count) corpus files")
         }
-        if let cache {
+        // An empty comparison leaves the cache alone (it would otherwise be emptied).
+        if let cache, !compared.isEmpty {
             var update = cache.update()
             scanner.scanBytes(compared, transform: { input, bytes in
                 self.cachedCorpusMatches(input, bytes, frozen, cache)

@@ -232,6 +232,14 @@ extension CorpusSketchCache {
         }
     }
 
+    /// Creates `folder` and its missing parents (errors surface when the file is opened).
+    static func makeFolders(_ folder: String) {
+        var st = stat()
+        guard stat(folder, &st) != 0 else { return }
+        if let k = folder.lastIndex(of: "/"), k > folder.startIndex { makeFolders(String(folder[..<k])) }
+        _ = mkdir(folder, 0o755)
+    }
+
     /// An update for this cache.
     public func update() -> Update { Update(cache: self) }
 
@@ -260,6 +268,9 @@ struct RecordWriter {
     init(path: String, fingerprint: String) throws(CorpusCacheWriteError) {
         self.path = path
         temporary = path + ".tmp-\(getpid())"
+        // `--corpus-cache .renpa/corpus.sketches` creates `.renpa/`.
+        let folder = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
+        if !folder.isEmpty { CorpusSketchCache.makeFolders(folder) }
         fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { throw CorpusCacheWriteError(path: path, reason: String(cString: strerror(errno))) }
         var w = BinaryWriter()
