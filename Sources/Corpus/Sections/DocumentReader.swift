@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads one source text into a `Document`: classify lines, assemble sections, repair reading
 /// order, resolve regions. Stateless and `Sendable`, so one reader serves every thread.
 public struct DocumentReader: Sendable {
@@ -33,6 +35,10 @@ public struct DocumentReader: Sendable {
         self.assembler = assembler
         self.backgroundOnce = backgroundOnce
     }
+
+    /// The data files reading depends on besides the code (the gazetteer and the common-word
+    /// list): whatever caches a reading must change when they do.
+    public static var resourceFiles: [URL] { [Gazetteer.resourceURL, CommonWords.resourceURL].compactMap { $0 } }
 
     /// Decodes and reads the bytes of one file.
     public func read(path: String, bytes: [UInt8]) throws -> Document {

@@ -7,11 +7,15 @@ public final class CommonWords: Sendable {
 
     /// The bundled list, loaded once.
     public static let shared: CommonWords = {
-        guard let url = Bundle.module.url(forResource: "words2", withExtension: "txt", subdirectory: "Resources")
-                ?? Bundle.module.url(forResource: "words2", withExtension: "txt"),
-              let data = try? Data(contentsOf: url) else { return CommonWords(utf8: []) }
+        guard let url = resourceURL, let data = try? Data(contentsOf: url) else { return CommonWords(utf8: []) }
         return CommonWords(utf8: [UInt8](data))
     }()
+
+    /// Location of the bundled list.
+    static var resourceURL: URL? {
+        Bundle.module.url(forResource: "words2", withExtension: "txt", subdirectory: "Resources")
+            ?? Bundle.module.url(forResource: "words2", withExtension: "txt")
+    }
 
     /// Parses one word per line; `#` lines are comments.
     public convenience init(text: String) {

@@ -121,13 +121,16 @@ enum CheckCommand: Command {
 }
 
 extension CheckCommand {
-    /// Names this renpa build for the corpus cache: the version and a hash of the executable, so a
-    /// rebuilt renpa (whose reading may differ) never trusts sketches an older one wrote.
+    /// Names this renpa build for the corpus cache: the version and hashes of the executable and of
+    /// the data files reading uses (gazetteer, common words), so a rebuilt renpa, whose reading may
+    /// differ, never trusts sketches another one wrote.
     static func buildFingerprint() -> String {
         var s = "renpa \(RenpaCLI.version)"
-        if let exe = Bundle.main.executablePath, let data = FileManager.default.contents(atPath: exe) {
+        let files = [Bundle.main.executablePath].compactMap { $0 } + DocumentReader.resourceFiles.map(\.path)
+        for f in files {
+            guard let data = FileManager.default.contents(atPath: f) else { s += " ?"; continue }
             let k = StableHash.content([UInt8](data))
-            s += " exe \(StableHash.hex(k.a))\(StableHash.hex(k.b))"
+            s += " \(StableHash.hex(k.a))\(StableHash.hex(k.b))"
         }
         return s
     }
