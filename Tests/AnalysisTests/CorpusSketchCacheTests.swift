@@ -131,17 +131,36 @@ final class CorpusSketchCacheTests: XCTestCase {
     }
 
     func testRecordsRoundTripAndRejectEveryTruncation() throws {
-        try makeFiles()
-        let src = try SourceText(path: "both.txt", bytes: Array(try Data(contentsOf: URL(fileURLWithPath: root + "/corpus/both.txt"))))
+        // Three sections, the first text twice (repeated raw shingles).
+        let text = CheckDuplicateTests.article("一", "王芳", CheckDuplicateTests.text) + CheckDuplicateTests.article("二", "赵刚", Self.other)
+            + CheckDuplicateTests.article("三", "李明", CheckDuplicateTests.text)
+        let src = try SourceText(path: "three.txt", bytes: Array(text.utf8))
         var file = CorpusFileSketch(source: src)
         file.readSections(src, reader: DocumentReader())
-        XCTAssertEqual(file.sections?.count, 2)
-        XCTAssertEqual(file.sections?.map(\.summary.title), ["一", "二"])
+        XCTAssertEqual(file.sections?.map(\.summary.title), ["一", "二", "三"])
         let bytes = file.encoded()
-        XCTAssertEqual(CorpusFileSketch(decoding: bytes), file)
+        var canonical = file
+        canonical.rawShingles.sort()
+        XCTAssertEqual(CorpusFileSketch(decoding: bytes), canonical, "raw shingles come back sorted, repeats kept")
+        XCTAssertGreaterThan(file.rawShingles.count, Set(file.rawShingles).count, "the fixture repeats shingles")
+        XCTAssertLessThan(bytes.count, (file.rawShingles.count + file.sections!.reduce(0) { $0 + $1.sketch.shingles.count }) * 8,
+                          "section shingles are stored as positions in the raw set")
         for n in 0..<bytes.count { XCTAssertNil(CorpusFileSketch(decoding: Array(bytes.prefix(n))), "prefix \(n)") }
         XCTAssertNil(CorpusFileSketch(decoding: bytes + [0]), "trailing bytes")
         XCTAssertEqual(CorpusFileSketch(decoding: CorpusFileSketch.unreadable.encoded()), .unreadable)
+    }
+
+    func testLargeFilesStoreWidePositions() throws {
+        // More distinct raw shingles than 16-bit positions can address.
+        var rng = SystemRandomNumberGenerator()
+        let raw = (0..<70_000).map { _ in UInt64.random(in: 0...UInt64.max, using: &rng) }
+        let inRaw = Array(Set(raw.suffix(1_000))).sorted()
+        let section = SectionSketch(exact: SectionSketch.Exact(a: 1, b: 2), shingles: CorpusFileSketch.merge(inRaw, [3, 5]).sorted(), length: 5_000)
+        let file = CorpusFileSketch(readable: true, rawShingles: raw + raw.prefix(10),
+                                    sections: [.init(sketch: section, summary: SectionSummary(number: 1, title: nil, line: 1, column: 1, authors: []))])
+        var canonical = file
+        canonical.rawShingles.sort()
+        XCTAssertEqual(CorpusFileSketch(decoding: file.encoded()), canonical)
     }
 
     func testContentKeysTellFilesApart() {

@@ -6,6 +6,10 @@ struct BinaryWriter {
 
     mutating func u8(_ v: UInt8) { bytes.append(v) }
 
+    mutating func u16(_ v: UInt16) {
+        withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
     mutating func u32(_ v: UInt32) {
         withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) }
     }
@@ -47,6 +51,12 @@ struct BinaryReader {
         guard position < bytes.count else { return nil }
         defer { position += 1 }
         return bytes[position]
+    }
+
+    mutating func u16() -> UInt16? {
+        guard position + 2 <= bytes.count else { return nil }
+        defer { position += 2 }
+        return UInt16(bytes[position]) | UInt16(bytes[position + 1]) << 8
     }
 
     mutating func u32() -> UInt32? {
