@@ -75,6 +75,7 @@ public struct CorpusScanner: Sendable {
                 }
             }
             for i in batch.indices { try consume(start + i, batch[i], box.take(i)) }
+            MemoryTrimmer.trim()
             start = end
         }
     }
