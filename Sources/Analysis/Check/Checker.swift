@@ -1,4 +1,5 @@
 import Corpus
+import Dispatch
 import Foundation
 
 /// Runs the rules over a drop of files and compares its sections with each other and with a corpus.
@@ -157,25 +158,53 @@ public struct Checker: Sendable {
 
     /// Step 2: each indexed section against the others. A pair that copies each other is reported
     /// on the later section only; a section contained in a longer one is reported on the shorter.
+    /// Sections are looked up in parallel, in chunks; each section's candidates are its own, so the
+    /// result is the same for any number of jobs.
     func findCopiesWithinDrop(_ index: DuplicateIndex, _ keys: [(file: Int, section: Int)], _ outcomes: [FileOutcome],
                               into candidates: inout [[Candidate]]) {
-        let t = options.nearDuplicateThreshold
-        for x in index.entries.indices {
-            let ex = index.entries[x]
-            for hit in index.hits(for: ex.sketch) where hit.entry != x {
-                let ey = index.entries[hit.entry]
-                let (fy, sy) = keys[ey.key]
-                let copy = DuplicateFinding.Copy(path: outcomes[fy].path, section: outcomes[fy].sections[sy], inCorpus: false)
-                if hit.exact {
-                    if hit.entry < x { candidates[ex.key].append(Candidate(kind: .exact, overlap: 1, copy: copy)) }
-                    continue
-                }
-                let cxy = Checker.share(hit.shared, of: ex.sketch), cyx = Checker.share(hit.shared, of: ey.sketch)
-                if cxy >= t && (cyx < t || hit.entry < x) {
-                    candidates[ex.key].append(Candidate(kind: .near, overlap: cxy, copy: copy))
-                }
+        let n = index.entries.count
+        let chunk = 256
+        let chunks = (n + chunk - 1) / chunk
+        let box = ResultBox<[(key: Int, list: [Candidate])]>(count: chunks)
+        let work: @Sendable (Int) -> Void = { c in
+            var out = [(key: Int, list: [Candidate])]()
+            for x in (c * chunk)..<min(n, (c + 1) * chunk) {
+                let list = self.copiesWithinDrop(of: x, index, keys, outcomes)
+                if !list.isEmpty { out.append((index.entries[x].key, list)) }
+            }
+            box.set(c, out)
+        }
+        if options.jobs <= 1 || chunks <= 1 {
+            for c in 0..<chunks { work(c) }
+        } else {
+            let next = WorkCounter()
+            DispatchQueue.concurrentPerform(iterations: min(options.jobs, chunks)) { _ in
+                while let c = next.take(below: chunks) { work(c) }
             }
         }
+        for c in 0..<chunks { for (key, list) in box.take(c) { candidates[key] += list } }
+    }
+
+    /// The copies of indexed section `x` among the other indexed sections.
+    func copiesWithinDrop(of x: Int, _ index: DuplicateIndex, _ keys: [(file: Int, section: Int)],
+                          _ outcomes: [FileOutcome]) -> [Candidate] {
+        let t = options.nearDuplicateThreshold
+        let ex = index.entries[x]
+        var out = [Candidate]()
+        for hit in index.hits(for: ex.sketch) where hit.entry != x {
+            let ey = index.entries[hit.entry]
+            let (fy, sy) = keys[ey.key]
+            let copy = DuplicateFinding.Copy(path: outcomes[fy].path, section: outcomes[fy].sections[sy], inCorpus: false)
+            if hit.exact {
+                if hit.entry < x { out.append(Candidate(kind: .exact, overlap: 1, copy: copy)) }
+                continue
+            }
+            let cxy = Checker.share(hit.shared, of: ex.sketch), cyx = Checker.share(hit.shared, of: ey.sketch)
+            if cxy >= t && (cyx < t || hit.entry < x) {
+                out.append(Candidate(kind: .near, overlap: cxy, copy: copy))
+            }
+        }
+        return out
     }
 
     /// Step 3 for one corpus file (runs on a worker thread): drop sections it holds copies of.
@@ -262,3 +291,4 @@ public struct Checker: Sendable {
         return URL(fileURLWithPath: p).standardizedFileURL.resolvingSymlinksInPath().path
     }
 }
+

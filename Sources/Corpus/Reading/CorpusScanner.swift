@@ -82,19 +82,24 @@ public struct CorpusScanner: Sendable {
 }
 
 /// Slots for one batch's results, written by worker threads (each slot by exactly one).
-final class ResultBox<R: Sendable>: @unchecked Sendable {
+public final class ResultBox<R: Sendable>: @unchecked Sendable {
     private var slots: [R?]
     private let lock = NSLock()
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ r: R) { lock.lock(); slots[i] = r; lock.unlock() }
-    func take(_ i: Int) -> R { lock.lock(); defer { lock.unlock() }; return slots[i]! }
+    /// `count` empty slots.
+    public init(count: Int) { slots = Array(repeating: nil, count: count) }
+    /// Fills slot `i`.
+    public func set(_ i: Int, _ r: R) { lock.lock(); slots[i] = r; lock.unlock() }
+    /// The result in slot `i` (which must have been filled).
+    public func take(_ i: Int) -> R { lock.lock(); defer { lock.unlock() }; return slots[i]! }
 }
 
 /// Hands out indices 0, 1, 2, … to worker threads, one at a time.
-final class WorkCounter: @unchecked Sendable {
+public final class WorkCounter: @unchecked Sendable {
     private var value = 0
     private let lock = NSLock()
-    func take(below limit: Int) -> Int? {
+    public init() {}
+    /// The next index, or nil once `limit` are handed out.
+    public func take(below limit: Int) -> Int? {
         lock.lock(); defer { lock.unlock() }
         guard value < limit else { return nil }
         value += 1
