@@ -104,6 +104,27 @@ final class CheckDuplicateTests: XCTestCase {
         XCTAssertEqual(one.diagnostics.count, 29, "every file but the first repeats an earlier one")
     }
 
+    func testWithinDropLookupsInParallelChunksKeepEveryFinding() throws {
+        // More sections than one chunk of lookups (256), copies spread across chunks.
+        var contents = [String: String]()
+        for i in 0..<600 {
+            let variant = i % 150
+            let body = Self.text.replacingOccurrences(of: "专题询问", with: "第\(variant)次询问")
+            contents[String(format: "%03d.txt", i)] = Self.article("标题\(i)", "李明", body)
+        }
+        let (root, f) = try files(contents)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let inputs = f.keys.sorted().map { f[$0]! }
+        let one = Checker(options: CheckOptions(jobs: 1)).run(drop: inputs)
+        let four = Checker(options: CheckOptions(jobs: 4)).run(drop: inputs)
+        XCTAssertEqual(one.diagnostics, four.diagnostics)
+        let exact = one.diagnostics.filter { $0.rule == "duplicate/exact" }
+        XCTAssertEqual(exact.count, 450, "each of the 150 texts is printed four times: three later copies each")
+        let late = try XCTUnwrap(exact.first { $0.path.hasSuffix("/450.txt") })
+        XCTAssertTrue(late.message.contains("/000.txt:"), "the best copy is the first print (by path): \(late.message)")
+        XCTAssertTrue(late.message.contains("more copies found"), "near copies (another number) count too: \(late.message)")
+    }
+
     func testFingerprintIgnoresDigitsAndALeadingDotSlash() {
         let a = Diagnostic(severity: .warning, rule: "duplicate/near", path: "./new/a.txt", line: 3, message: "section 2 shares 93% of its text with b.txt:12")
         let b = Diagnostic(severity: .warning, rule: "duplicate/near", path: "new/a.txt", line: 9, message: "section 3 shares 95% of its text with b.txt:40")
