@@ -118,14 +118,16 @@ public struct NGramIndex: Sendable {
             var texts = [[Unicode.Scalar]]()
             var starts = [[Unicode.Scalar]]()
             var previousBlank = true
-            for n in 1...max(s.lineCount, 1) {
-                let t = s.scalars[s.lineRange(n)].lazy.filter { !ScalarClass.isSpace($0) }.map(ScalarClass.fold)
-                if !t.isEmpty {
-                    let a = Array(t)
-                    texts.append(a)
-                    if previousBlank { starts.append(a) }
+            s.scalars.withUnsafeBufferPointer { buf in
+                for n in 1...max(s.lineCount, 1) {
+                    var a = [Unicode.Scalar]()
+                    for i in s.lineRange(n) where !ScalarClass.isSpace(buf[i]) { a.append(ScalarClass.fold(buf[i])) }
+                    if !a.isEmpty {
+                        texts.append(a)
+                        if previousBlank { starts.append(a) }
+                    }
+                    previousBlank = a.isEmpty
                 }
-                previousBlank = t.isEmpty
             }
             index.add(texts)
             index.addOpenings(starts)

@@ -313,8 +313,19 @@ public struct SectionAssembler: Sendable {
     }
 
     static func scalars(of u: LayoutUnit, _ source: SourceText) -> [Unicode.Scalar] {
+        var size = 0
+        for p in u.pieces { size += p.range.count }
         var out = [Unicode.Scalar]()
-        for p in u.pieces { out += source.scalars[p.range].lazy.filter { !ScalarClass.isSpace($0) }.map(ScalarClass.fold) }
+        out.reserveCapacity(size)
+        // One pass over the source buffer (a lazy filter-map counted, then copied, every piece).
+        source.scalars.withUnsafeBufferPointer { buf in
+            for p in u.pieces {
+                for i in p.range {
+                    let s = buf[i]
+                    if !ScalarClass.isSpace(s) { out.append(ScalarClass.fold(s)) }
+                }
+            }
+        }
         return out
     }
 
