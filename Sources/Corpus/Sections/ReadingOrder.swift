@@ -612,29 +612,82 @@ public struct ReadingOrder: Sendable {
 
 /// Rare-bigram similarity between an unattributed chain and each section's text.
 struct SectionSimilarity {
-    /// Each section's Han bigrams (flat tables: this runs for every page with orphan pieces).
-    var bigramsBySection: [(section: Int, bigrams: FlatCounter)] = []
-    /// In how many sections each bigram occurs.
-    var documentFrequency = FlatCounter()
+    /// Sections with owned text, ascending: each gets a score.
+    var scored: [Int] = []
+    /// Which sections hold each bigram.
+    var postings: BigramPostings
     var places: [Int: [Unicode.Scalar]] = [:]
     /// Enumeration ordinals (一是 = 1 …) in each section's owned text.
     var ordinals: [Int: Set<Int>] = [:]
     let sectionCount: Int
 
+    /// The Han bigrams of the sections' text in one table for the page, each with the sections that
+    /// hold it (a table per section, filled and then scanned, cost more than the rest of the repair).
+    struct BigramPostings {
+        /// Number (plus one) of each distinct bigram.
+        var ids: FlatCounter
+        /// Per bigram number: in how many sections it occurs, and its first and last posting (or -1).
+        var documentFrequency: [Int32] = []
+        var first: [Int32] = []
+        var last: [Int32] = []
+        /// Per posting: a section's position (among the scored), and the next posting of the bigram (or -1).
+        var section: [Int32] = []
+        var next: [Int32] = []
+
+        init(capacity: Int) {
+            ids = FlatCounter(capacity: capacity)
+            documentFrequency.reserveCapacity(capacity / 2)
+            first.reserveCapacity(capacity / 2)
+            last.reserveCapacity(capacity / 2)
+            section.reserveCapacity(capacity / 2)
+            next.reserveCapacity(capacity / 2)
+        }
+
+        /// Posts the bigrams of `text` for the section at `position`; positions come in ascending order.
+        mutating func add(_ text: [Unicode.Scalar], position: Int32) {
+            var prev: Unicode.Scalar?
+            for c in text {
+                if ScalarClass.isHan(c) {
+                    if let p = prev { add(UInt64(p.value) << 32 | UInt64(c.value), position: position) }
+                    prev = c
+                } else if !ScalarClass.isSpace(c) {
+                    prev = nil
+                }
+            }
+        }
+
+        mutating func add(_ b: UInt64, position: Int32) {
+            var id = Int(ids.getOrInsert(b, Int32(documentFrequency.count + 1))) - 1
+            if id < 0 {
+                id = documentFrequency.count
+                documentFrequency.append(0)
+                first.append(-1)
+                last.append(-1)
+            }
+            // Already posted for this section: it is the bigram's last posting.
+            let l = Int(last[id])
+            if l >= 0 && section[l] == position { return }
+            let posting = Int32(section.count)
+            section.append(position)
+            next.append(-1)
+            if l >= 0 { next[l] = posting } else { first[id] = posting }
+            last[id] = posting
+            documentFrequency[id] += 1
+        }
+
+        /// The number of bigram `b`, or -1 when no section holds it.
+        func id(_ b: UInt64) -> Int { Int(ids.get(b)) - 1 }
+    }
+
     init(sections: [Section], paras: [[Unicode.Scalar]], owned: [Int: [Int]]) {
         sectionCount = sections.count
-        for s in owned.keys.sorted() {
-            var size = 0
-            for p in owned[s]! { size += paras[p].count }
-            var set = FlatCounter(capacity: size * 2 + 64)
-            for p in owned[s]! {
-                let bs = TextOverlap.bigrams(paras[p])
-                set.reserve(bs.count)
-                for b in bs { set.add(b) }
-            }
-            if let t = sections[s].title { for b in TextOverlap.bigrams(Array(t.unicodeScalars)) { set.add(b) } }
-            bigramsBySection.append((s, set))
-            set.forEachKey { documentFrequency.add($0) }
+        scored = owned.keys.sorted()
+        var size = 64
+        for ps in owned.values { for p in ps { size += paras[p].count } }
+        postings = BigramPostings(capacity: size)
+        for (k, s) in scored.enumerated() {
+            for p in owned[s]! { postings.add(paras[p], position: Int32(k)) }
+            if let t = sections[s].title { postings.add(Array(t.unicodeScalars), position: Int32(k)) }
         }
         for (s, sec) in sections.enumerated() {
             if let p = SectionSimilarity.officePlace(sec) { places[s] = p }
@@ -696,19 +749,30 @@ struct SectionSimilarity {
     /// (weighted by rarity, per distinct bigram of `text`), times 10, plus 3 when `text` names the
     /// section's office place.
     func scores(of text: [Unicode.Scalar], among: Set<Int>? = nil) -> [Int: Double] {
-        let all = TextOverlap.bigrams(text)
-        var distinct = FlatCounter(capacity: all.count * 2 + 16)
-        for b in all { distinct.add(b) }
-        var bs = [UInt64]()
-        distinct.forEachKey { bs.append($0) }
-        bs.sort() // summed in a fixed order, whatever the table's capacity
-        var scores = [Int: Double]()
-        for (s, set) in bigramsBySection where among?.contains(s) ?? true {
-            var score = 0.0
-            for b in bs where set.get(b) != 0 {
-                score += log(Double(sectionCount + 1) / Double(max(1, documentFrequency.get(b))))
+        // The distinct bigrams (as the table keys them), summed in ascending order.
+        var bs = TextOverlap.bigrams(text)
+        for i in bs.indices { bs[i] |= 1 }
+        bs.sort()
+        var distinct = 0
+        for i in bs.indices where distinct == 0 || bs[distinct - 1] != bs[i] {
+            bs[distinct] = bs[i]
+            distinct += 1
+        }
+        var sums = [Double](repeating: 0, count: scored.count)
+        for b in bs[..<distinct] {
+            let id = postings.id(b)
+            guard id >= 0 else { continue }
+            let weight = log(Double(sectionCount + 1) / Double(max(1, postings.documentFrequency[id])))
+            var k = Int(postings.first[id])
+            while k >= 0 {
+                sums[Int(postings.section[k])] += weight
+                k = Int(postings.next[k])
             }
-            score /= Double(max(bs.count, 1))
+        }
+        var scores = [Int: Double](minimumCapacity: among?.count ?? scored.count)
+        for (k, s) in scored.enumerated() where among?.contains(s) ?? true {
+            var score = sums[k]
+            score /= Double(max(distinct, 1))
             score *= 10
             if let p = places[s], PersonName.contains(text, p) { score += 3 }
             scores[s] = score
