@@ -82,8 +82,9 @@ struct FlatCounter: Sendable {
         while (filled + extra) * 2 > keys.count { grow() }
     }
 
-    /// Adds one to the count of each key produced by `produce`, which must not produce more keys
-    /// than `reserve` made room for. One exclusive access for the whole batch.
+    /// Adds one to the count of each key produced by `produce`, which must not produce as many new
+    /// keys as the table has free slots (`reserve` makes room to stay at most half full). One
+    /// exclusive access for the whole batch.
     mutating func addAll(_ produce: (_ add: (UInt64) -> Void) -> Void) {
         let m = mask
         var added = 0
