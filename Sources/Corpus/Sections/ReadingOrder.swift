@@ -87,7 +87,7 @@ public struct ReadingOrder: Sendable {
         for (i, e) in units.enumerated() {
             let owner = assembled.headerBreaks.contains(i)
             if i > 0 && owner { fragment += 1 }
-            let text = SectionAssembler.scalars(of: e.unit, source)
+            let text = e.text
             paras.append(Para(unit: e.unit, layoutSection: e.section, fragment: fragment, owned: owner, text: text))
             texts.append(text)
             fragments.append(fragment)
