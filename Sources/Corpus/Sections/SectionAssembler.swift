@@ -332,23 +332,15 @@ public struct SectionAssembler: Sendable {
 
     static func text(of pieces: [LinePiece], _ source: SourceText, separator: String = " ") -> String {
         pieces.map { p -> String in
-            var v = String.UnicodeScalarView()
-            v.append(contentsOf: source.scalars[p.range])
-            return String(v).trimmingSpaces
+            // Trimmed as scalars, then made a string once.
+            var lo = p.range.lowerBound, hi = p.range.upperBound
+            while lo < hi && ScalarClass.isSpace(source.scalars[lo]) { lo += 1 }
+            while hi > lo && ScalarClass.isSpace(source.scalars[hi - 1]) { hi -= 1 }
+            return String(scalars: source.scalars[lo..<hi])
         }.joined(separator: separator)
     }
 
     static func lineText(_ u: LayoutUnit, _ source: SourceText, separator: String) -> String {
         text(of: u.pieces, source, separator: separator)
-    }
-}
-
-extension String {
-    /// The string without leading and trailing white space (ASCII, ideographic, no-break).
-    var trimmingSpaces: String {
-        var sc = Substring(self).unicodeScalars[...]
-        while let f = sc.first, ScalarClass.isSpace(f) { sc.removeFirst() }
-        while let l = sc.last, ScalarClass.isSpace(l) { sc.removeLast() }
-        return String(String.UnicodeScalarView(sc))
     }
 }
