@@ -110,7 +110,9 @@ public struct ReadingOrder: Sendable {
         // 2. Joins.
         // Each candidate keeps its lexical score (an n×n table took gigabytes on pages of many paragraphs).
         var candidates = [(score: Double, from: Int, to: Int, lex: Double)]()
-        var allCandidates = [(score: Double, from: Int, to: Int, lex: Double)]()
+        // Phase-1 candidates (see below), gathered as they are scored: sorting every candidate to
+        // pick these out cost as much as scoring them.
+        var phase1 = [(score: Double, from: Int, to: Int, lex: Double)]()
         var weakNext = IndexFlags(n, [])
         // Blank-line runs longer than the page's usual paragraph gap mark column jumps.
         var gaps = [Int](repeating: 0, count: n)
@@ -181,7 +183,8 @@ public struct ReadingOrder: Sendable {
                 }
                 if fragments[j] == fragments[i] { s += 0.5 }
                 if debugAll { FileHandle.standardError.write("cand \(source.path) \(paras[i].unit.lastLine)->\(paras[j].unit.firstLine) \(s) lex=\(lex)\n".data(using: .utf8)!) }
-                allCandidates.append((s, i, j, lex))
+                if lastOfFragment.contains(i) && (firstOfFragment.contains(j) || columnStart.contains(j)) && s >= 1.0
+                    && (lex >= 0 || fragments[i] == fragments[j]) { phase1.append((s, i, j, lex)) }
                 // A weak adjacent continuation competes like any candidate, but if it wins it only
                 // keeps the page order (a soft link) and claims no column join.
                 // So is one with no text evidence whose head opens paragraphs elsewhere.
@@ -190,7 +193,7 @@ public struct ReadingOrder: Sendable {
             }
         }
         candidates.sort { $0.score != $1.score ? $0.score > $1.score : ($0.from, $0.to) < ($1.from, $1.to) }
-        allCandidates.sort { $0.score != $1.score ? $0.score > $1.score : ($0.from, $0.to) < ($1.from, $1.to) }
+        phase1.sort { $0.score != $1.score ? $0.score > $1.score : ($0.from, $0.to) < ($1.from, $1.to) }
         var next = [Int?](repeating: nil, count: n)
         var prev = [Int?](repeating: nil, count: n)
         var hard = [Bool](repeating: false, count: n) // next[i] is a join
@@ -211,11 +214,6 @@ public struct ReadingOrder: Sendable {
         let debug = ReadingOrder.tracing
         // Phase 1: a cut at the bottom of a column (the last paragraph before a header) continues at
         // the top of a column (the first paragraph after a header or a column gap). Phase 2: the rest.
-        let columnTops = firstOfFragment.union(columnStart)
-        let phase1 = allCandidates.filter { c in
-            lastOfFragment.contains(c.from) && columnTops.contains(c.to) && c.score >= 1.0
-                && (c.lex >= 0 || paras[c.from].fragment == paras[c.to].fragment)
-        }
         for c in phase1 + candidates where next[c.from] == nil && prev[c.to] == nil {
             if chain(c.from) == chain(c.to) { continue } // would close a cycle
             if debug {
@@ -842,10 +840,4 @@ struct IndexFlags {
 
     @inline(__always) func contains(_ i: Int) -> Bool { i >= 0 && i < flags.count && flags[i] }
     mutating func insert(_ i: Int) { if i >= 0 && i < flags.count { flags[i] = true } }
-
-    func union(_ other: IndexFlags) -> IndexFlags {
-        var u = self
-        for i in flags.indices where other.contains(i) { u.flags[i] = true }
-        return u
-    }
 }
