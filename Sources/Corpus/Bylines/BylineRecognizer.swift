@@ -16,16 +16,17 @@ public struct BylineRecognizer: Sendable {
     /// The recognised byline on `line`, with its kind (`byline`, `footer`, `metadata`).
     public func recognize(_ line: LineScalars) -> (kind: BylineMatch.Kind, byline: Byline)? {
         guard !line.isEmpty, mayHoldByline(line) else { return nil }
-        for family in families {
-            if let m = family.recognize(line) { return (m.kind, byline(m, family, line, span: m.span)) }
+        // By index: `for family in families` copied each existential out of the array per line.
+        for k in families.indices {
+            if let m = families[k].recognize(line) { return (m.kind, byline(m, families[k], line, span: m.span)) }
         }
         // A letter-spaced byline (`□ 本 报 记 者   张 文 军`): the same families on the line without
         // its spacing; the span is mapped back to the printed line.
         guard let (tight, offsets) = line.collapsingLetterSpacing() else { return nil }
-        for family in families {
-            if let m = family.recognize(tight), !m.span.isEmpty {
+        for k in families.indices {
+            if let m = families[k].recognize(tight), !m.span.isEmpty {
                 let span = offsets[m.span.lowerBound]..<(offsets[m.span.upperBound - 1] + 1)
-                return (m.kind, byline(m, family, line, span: span))
+                return (m.kind, byline(m, families[k], line, span: span))
             }
         }
         return nil

@@ -73,9 +73,7 @@ public struct LineScalars: Sendable {
 
     /// The raw text of `range` (offsets into `raw`).
     public func text(_ range: Range<Int>) -> String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: raw[range])
-        return String(v)
+        String(scalars: raw[range])
     }
 
     /// Whole line as printed.
@@ -109,4 +107,35 @@ public struct LineScalars: Sendable {
 extension String {
     /// The string's scalars as an array (for building recogniser vocabularies).
     @inlinable public var scalarArray: [Unicode.Scalar] { Array(unicodeScalars) }
+
+    /// A string of exactly `scalars`, UTF-8 encoded straight into its storage (building a short
+    /// name through a `UnicodeScalarView` cost thousands of instructions).
+    init(scalars: ArraySlice<Unicode.Scalar>) {
+        self.init(unsafeUninitializedCapacity: scalars.count * 4) { buf in
+            var n = 0
+            for s in scalars {
+                let v = s.value
+                if v < 0x80 {
+                    buf[n] = UInt8(truncatingIfNeeded: v)
+                    n += 1
+                } else if v < 0x800 {
+                    buf[n] = UInt8(truncatingIfNeeded: 0xC0 | v >> 6)
+                    buf[n + 1] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+                    n += 2
+                } else if v < 0x10000 {
+                    buf[n] = UInt8(truncatingIfNeeded: 0xE0 | v >> 12)
+                    buf[n + 1] = UInt8(truncatingIfNeeded: 0x80 | (v >> 6) & 0x3F)
+                    buf[n + 2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+                    n += 3
+                } else {
+                    buf[n] = UInt8(truncatingIfNeeded: 0xF0 | v >> 18)
+                    buf[n + 1] = UInt8(truncatingIfNeeded: 0x80 | (v >> 12) & 0x3F)
+                    buf[n + 2] = UInt8(truncatingIfNeeded: 0x80 | (v >> 6) & 0x3F)
+                    buf[n + 3] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+                    n += 4
+                }
+            }
+            return n
+        }
+    }
 }

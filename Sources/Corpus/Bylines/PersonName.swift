@@ -82,9 +82,7 @@ public enum PersonName {
         var out = [String]()
         for t in merged {
             guard isPlausible(ArraySlice(t)) else { return nil }
-            var v = String.UnicodeScalarView()
-            v.append(contentsOf: t)
-            out.append(String(v))
+            out.append(String(scalars: t[...]))
         }
         return out
     }

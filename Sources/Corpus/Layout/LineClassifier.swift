@@ -125,7 +125,9 @@ public struct LineClassifier: Sendable {
 
     /// Typical length of a full line: the 75th percentile of non-empty line lengths.
     static func columnWidth(_ lines: [LineScalars]) -> Double {
-        var lengths = lines.filter { !$0.isEmpty }.map { $0.visibleCount }
+        var lengths = [Int]()
+        lengths.reserveCapacity(lines.count)
+        for line in lines where !line.isEmpty { lengths.append(line.visibleCount) }
         guard !lengths.isEmpty else { return 0 }
         lengths.sort()
         return Double(lengths[min(lengths.count - 1, lengths.count * 3 / 4)])
@@ -155,10 +157,11 @@ public struct LineClassifier: Sendable {
         return line.visibleCount <= 50 && !ScalarClass.isSentenceFinal(f.last!)
     }
 
+    /// Openings of photo captions (folded), built once: building them per line cost an array each.
+    static let captionStarts: [[Unicode.Scalar]] = ["图为", "图:", "(图", "上图", "下图"].map { Array($0.unicodeScalars) }
+
     static func isCaptionStart(_ line: LineScalars) -> Bool {
-        line.has(Array("图为".unicodeScalars), at: 0) || line.has(Array("图:".unicodeScalars), at: 0)
-            || line.has(Array("(图".unicodeScalars), at: 0) || line.has(Array("上图".unicodeScalars), at: 0)
-            || line.has(Array("下图".unicodeScalars), at: 0)
+        captionStarts.contains { line.has($0, at: 0) }
     }
 
     /// True if the text in `r` ends a sentence (。！？；… possibly followed by closing quotes).

@@ -74,9 +74,7 @@ public struct SourceText: Sendable {
 
     /// The text of 1-based line `n`, as printed.
     public func line(_ n: Int) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[lineRange(n)])
-        return String(s)
+        String(scalars: scalars[lineRange(n)])
     }
 
     /// The 1-based line holding scalar offset `offset`.

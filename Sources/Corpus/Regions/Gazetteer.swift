@@ -425,6 +425,8 @@ public final class Gazetteer: Sendable {
         var i = 0
         var lastEnd = -1
         var lastMaxLevel: DivisionLevel?
+        // Hashes of every prefix length up to the longest candidate (at most 31), reused at each position.
+        var hashes = [UInt64](repeating: 0, count: 32)
         pairBloom.withUnsafeBufferPointer { bloom in
         while i + 1 < n {
             let a = text[i]
@@ -435,9 +437,7 @@ public final class Gazetteer: Sendable {
             let mask = prefixMask[k] ?? 0
             let smask = stemPrefixMask[k] ?? 0
             if mask == 0 && smask == 0 { i += 1; continue }
-            // Hashes of every prefix length up to the longest candidate.
             let maxLen = min(31 - (mask | smask).leadingZeroBitCount, n - i)
-            var hashes = [UInt64](repeating: 0, count: maxLen + 1)
             var h = Self.fnvOffset
             for l in 1...maxLen {
                 Self.feed(&h, text[i + l - 1])
@@ -466,7 +466,7 @@ public final class Gazetteer: Sendable {
                 if !differing.isEmpty { wrong = (l + 1, differing); break }
             }
             if let w = wrong {
-                let surface = String(String.UnicodeScalarView(text[i..<(i + w.len)]))
+                let surface = String(scalars: text[i..<(i + w.len)])
                 let cands = w.candidates.map { core[Int($0)] }
                 out.append(PlaceMention(range: i..<(i + w.len), surface: surface, candidates: cands, kind: .wrongSuffix, correctedFrom: surface))
                 lastEnd = i + w.len
@@ -475,7 +475,7 @@ public final class Gazetteer: Sendable {
                 continue
             }
             guard let f = found else { i += 1; continue }
-            let surface = String(String.UnicodeScalarView(text[i..<(i + f.len)]))
+            let surface = String(scalars: text[i..<(i + f.len)])
             let kind = Self.kinds[Int(f.entries.map { $0 & 7 }.min() ?? 0)]
             let cands = f.entries.map { division(at: Int($0 >> 3)) }
             let mention = PlaceMention(range: i..<(i + f.len), surface: surface, candidates: cands, kind: kind,

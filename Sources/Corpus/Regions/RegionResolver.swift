@@ -423,7 +423,7 @@ public struct RegionResolver: Sendable {
                 if generic.contains(text[i - 2]) || !Gazetteer.isHan(text[i - 2]) { continue }
                 var s = i - 1
                 while s > 0, i - s < 5, Gazetteer.isHan(text[s - 1]), !["、", "，", "的"].contains(text[s - 1]) { s -= 1 }
-                let surface = String(String.UnicodeScalarView(text[s..<i]))
+                let surface = String(scalars: text[s..<i])
                 note(surface, "\(surface) is not in the gazetteer")
             }
         }

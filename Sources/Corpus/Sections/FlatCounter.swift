@@ -36,6 +36,27 @@ struct FlatCounter: Sendable {
         }
     }
 
+    /// The count of `key`; when absent, sets it to `value` first and returns 0 (one probe for both).
+    @inline(__always) mutating func getOrInsert(_ key: UInt64, _ value: Int32) -> Int32 {
+        let k = key | 1
+        if (filled + 1) * 2 > keys.count { grow() }
+        let m = mask
+        var inserted = false
+        let found = keys.withUnsafeMutableBufferPointer { kp in
+            counts.withUnsafeMutableBufferPointer { cp -> Int32 in
+                var i = FlatCounter.slot(k, m)
+                while true {
+                    let e = kp[i]
+                    if e == k { return cp[i] }
+                    if e == 0 { kp[i] = k; cp[i] = value; inserted = true; return 0 }
+                    i = (i + 1) & m
+                }
+            }
+        }
+        if inserted { filled += 1 }
+        return found
+    }
+
     /// The count of `key` (0 when absent).
     @inline(__always) func get(_ key: UInt64) -> Int32 {
         let k = key | 1
@@ -61,8 +82,9 @@ struct FlatCounter: Sendable {
         while (filled + extra) * 2 > keys.count { grow() }
     }
 
-    /// Adds one to the count of each key produced by `produce`, which must not produce more keys
-    /// than `reserve` made room for. One exclusive access for the whole batch.
+    /// Adds one to the count of each key produced by `produce`, which must not produce as many new
+    /// keys as the table has free slots (`reserve` makes room to stay at most half full). One
+    /// exclusive access for the whole batch.
     mutating func addAll(_ produce: (_ add: (UInt64) -> Void) -> Void) {
         let m = mask
         var added = 0

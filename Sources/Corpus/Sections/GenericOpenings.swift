@@ -11,16 +11,29 @@ struct GenericOpenings {
     static let threshold = 3
 
     init(texts: [[Unicode.Scalar]], fragments: [Int]) {
-        var fragmentsByOpening = [OpeningKey: Set<Int>]()
-        for (i, t) in texts.enumerated() {
-            for k in 2...4 where t.count >= k { fragmentsByOpening[OpeningKey(t, k), default: []].insert(fragments[i]) }
-        }
-        flags = texts.map { t in
-            var f: UInt8 = 0
-            for k in 2...4 where t.count >= k && (fragmentsByOpening[OpeningKey(t, k)]?.count ?? 0) >= GenericOpenings.threshold {
-                f |= 1 << UInt8(k - 2)
+        flags = [UInt8](repeating: 0, count: texts.count)
+        // Per opening length, the paragraphs sorted by opening and fragment: a run of one opening
+        // over `threshold` fragments or more is generic (a dictionary of fragment sets hashed every
+        // opening three times).
+        var entries = [(key: OpeningKey, fragment: Int, paragraph: Int)]()
+        entries.reserveCapacity(texts.count)
+        for k in 2...4 {
+            entries.removeAll(keepingCapacity: true)
+            for (i, t) in texts.enumerated() where t.count >= k { entries.append((OpeningKey(t, k), fragments[i], i)) }
+            entries.sort { $0.key != $1.key ? $0.key < $1.key : $0.fragment < $1.fragment }
+            var start = 0
+            while start < entries.count {
+                var end = start + 1
+                var distinct = 1
+                while end < entries.count && entries[end].key == entries[start].key {
+                    if entries[end].fragment != entries[end - 1].fragment { distinct += 1 }
+                    end += 1
+                }
+                if distinct >= GenericOpenings.threshold {
+                    for e in entries[start..<end] { flags[e.paragraph] |= 1 << UInt8(k - 2) }
+                }
+                start = end
             }
-            return f
         }
     }
 
@@ -37,7 +50,7 @@ struct GenericOpenings {
 }
 
 /// The first `k` (2…4) scalars of a text, as a value (no array allocated).
-struct OpeningKey: Hashable {
+struct OpeningKey: Hashable, Comparable {
     var a: UInt32, b: UInt32, c: UInt32, d: UInt32, length: UInt8
     init(_ t: [Unicode.Scalar], _ k: Int) {
         a = t[0].value
@@ -45,5 +58,8 @@ struct OpeningKey: Hashable {
         c = k > 2 ? t[2].value : 0
         d = k > 3 ? t[3].value : 0
         length = UInt8(k)
+    }
+    static func < (x: OpeningKey, y: OpeningKey) -> Bool {
+        (x.length, x.a, x.b, x.c, x.d) < (y.length, y.a, y.b, y.c, y.d)
     }
 }

@@ -1,17 +1,17 @@
 /// Counts of every short character string (2–8 scalars) inside paragraphs of a document, used to
 /// judge whether the text across a column seam is a sequence that occurs where text is whole.
 public struct NGramIndex: Sendable {
-    private var counts = FlatCounter()
+    private var counts: FlatCounter
     /// Scalars counted.
     public private(set) var total = 0
     static let maxLength = 6
     /// How often each 3-character opening starts a paragraph.
-    private var openings = FlatCounter(capacity: 256)
+    private var openings = FlatCounter(capacity: 16)
     /// Statistics of the wider corpus, added to this document's own.
     private var background: NGramBackground? = nil
 
     /// An empty index.
-    public init() {}
+    public init() { counts = FlatCounter() }
 
     /// Counts the strings of `texts` (each a run of whole text: a paragraph or a line).
     public init(texts: [[Unicode.Scalar]]) {
@@ -28,7 +28,9 @@ public struct NGramIndex: Sendable {
     init(texts: [[Unicode.Scalar]], startingWith starts: ScalarSet) {
         var needed = 0
         for t in texts { for c in t where starts.contains(c) { needed += NGramIndex.maxLength } }
-        counts = FlatCounter(capacity: needed * 2 + 16)
+        // About half the strings counted repeat, so a table with a slot per string stays about half
+        // full and can never fill (twice that cost more to clear than the counting did).
+        counts = FlatCounter(capacity: needed + 16)
         for t in texts {
             total += t.count
             counts.addAll { add in
@@ -118,14 +120,18 @@ public struct NGramIndex: Sendable {
             var texts = [[Unicode.Scalar]]()
             var starts = [[Unicode.Scalar]]()
             var previousBlank = true
-            for n in 1...max(s.lineCount, 1) {
-                let t = s.scalars[s.lineRange(n)].lazy.filter { !ScalarClass.isSpace($0) }.map(ScalarClass.fold)
-                if !t.isEmpty {
-                    let a = Array(t)
-                    texts.append(a)
-                    if previousBlank { starts.append(a) }
+            s.scalars.withUnsafeBufferPointer { buf in
+                for n in 1...max(s.lineCount, 1) {
+                    let r = s.lineRange(n)
+                    var a = [Unicode.Scalar]()
+                    a.reserveCapacity(r.count)
+                    for i in r where !ScalarClass.isSpace(buf[i]) { a.append(ScalarClass.fold(buf[i])) }
+                    if !a.isEmpty {
+                        texts.append(a)
+                        if previousBlank { starts.append(a) }
+                    }
+                    previousBlank = a.isEmpty
                 }
-                previousBlank = t.isEmpty
             }
             index.add(texts)
             index.addOpenings(starts)

@@ -76,12 +76,22 @@ public struct ReadingOrder: Sendable {
         let units = assembled.bodyUnits
         guard !units.isEmpty else { return Result(sections: sections, joins: [], unresolvedCuts: []) }
         var paras = [Para]()
+        paras.reserveCapacity(units.count)
+        // The paragraphs' texts, fragments and owner flags once (mapping `paras` for them copied
+        // every paragraph each time).
+        var texts = [[Unicode.Scalar]](), fragments = [Int](), isOwner = [Bool]()
+        texts.reserveCapacity(units.count)
+        fragments.reserveCapacity(units.count)
+        isOwner.reserveCapacity(units.count)
         var fragment = 0
         for (i, e) in units.enumerated() {
-            if i > 0 && assembled.headerBreaks.contains(i) { fragment += 1 }
-            paras.append(Para(unit: e.unit, layoutSection: e.section, fragment: fragment,
-                              owned: assembled.headerBreaks.contains(i),
-                              text: SectionAssembler.scalars(of: e.unit, source)))
+            let owner = assembled.headerBreaks.contains(i)
+            if i > 0 && owner { fragment += 1 }
+            let text = e.text
+            paras.append(Para(unit: e.unit, layoutSection: e.section, fragment: fragment, owned: owner, text: text))
+            texts.append(text)
+            fragments.append(fragment)
+            isOwner.append(owner)
         }
         let n = paras.count
         // Seam scoring asks about strings that start in a cut paragraph's last three characters or
@@ -92,15 +102,17 @@ public struct ReadingOrder: Sendable {
             if let f = p.text.first { starts.append(f) }
             if isCut[i] { starts += p.text.suffix(3) }
         }
-        let index = NGramIndex(texts: paras.map(\.text), startingWith: ScalarSet(starts)).with(background: background)
+        let index = NGramIndex(texts: texts, startingWith: ScalarSet(starts)).with(background: background)
         let places = PlaceSeam(gazetteer: gazetteer)
         // First paragraphs after a header: where a column jump over the header lands.
-        let firstOfFragment = IndexFlags(n, paras.indices.filter { $0 == 0 ? assembled.headerBreaks.contains(0) : paras[$0].fragment != paras[$0 - 1].fragment })
+        let firstOfFragment = IndexFlags(n, paras.indices.filter { $0 == 0 ? assembled.headerBreaks.contains(0) : fragments[$0] != fragments[$0 - 1] })
 
         // 2. Joins.
         // Each candidate keeps its lexical score (an n×n table took gigabytes on pages of many paragraphs).
         var candidates = [(score: Double, from: Int, to: Int, lex: Double)]()
-        var allCandidates = [(score: Double, from: Int, to: Int, lex: Double)]()
+        // Phase-1 candidates (see below), gathered as they are scored: sorting every candidate to
+        // pick these out cost as much as scoring them.
+        var phase1 = [(score: Double, from: Int, to: Int, lex: Double)]()
         var weakNext = IndexFlags(n, [])
         // Blank-line runs longer than the page's usual paragraph gap mark column jumps.
         var gaps = [Int](repeating: 0, count: n)
@@ -108,28 +120,32 @@ public struct ReadingOrder: Sendable {
         let usualGap = ReadingOrder.mode(gaps.filter { $0 > 0 }) ?? 1
         let debugAll = ReadingOrder.tracing
         let columnStart = IndexFlags(n, paras.indices.filter { $0 > 0 && gaps[$0 - 1] > usualGap })
-        let lastOfFragment = IndexFlags(n, paras.indices.filter { $0 == n - 1 || paras[$0 + 1].fragment != paras[$0].fragment })
+        let lastOfFragment = IndexFlags(n, paras.indices.filter { $0 == n - 1 || fragments[$0 + 1] != fragments[$0] })
         // Places at the end and at the start of each paragraph, found once.
-        let tailPlaces = paras.map { places.endingPlaces(Array($0.text.suffix(6))) }
-        let headPlaces = paras.map { places.startingPlaces(Array($0.text.prefix(6))) }
+        let tailPlaces = texts.map { places.endingPlaces(Array($0.suffix(6))) }
+        let headPlaces = texts.map { places.startingPlaces(Array($0.prefix(6))) }
         // Per paragraph, once: its ends for seam scoring, and whether it opens paragraphs elsewhere.
-        let tailInfos = paras.indices.map { isCut[$0] ? index.tailInfo(paras[$0].text.suffix(4)) : NGramIndex.TailInfo() }
-        let headInfos = paras.map { index.headInfo($0.text.prefix(4)) }
-        let heads = paras.map { Array($0.text.prefix(6)) }
-        let opensElsewhere = paras.map { index.openingCount($0.text) >= 3 }
-        for i in 0..<n where paras[i].isParagraph && paras[i].unit.cutEnd && !paras[i].text.isEmpty {
-            let tail = Array(paras[i].text.suffix(6))
+        let tailInfos = texts.indices.map { isCut[$0] ? index.tailInfo(texts[$0].suffix(4)) : NGramIndex.TailInfo() }
+        let headInfos = texts.map { index.headInfo($0.prefix(4)) }
+        let heads = texts.map { Array($0.prefix(6)) }
+        let opensElsewhere = texts.map { index.openingCount($0) >= 3 }
+        // What the candidate loop asks of each landing paragraph, as flat arrays (reading it from
+        // `paras` there copied whole paragraphs).
+        let canLand = paras.indices.map { paras[$0].isParagraph && !texts[$0].isEmpty }
+        let continuationStart = paras.map(\.unit.continuationStart)
+        for i in 0..<n where isCut[i] {
+            let tail = Array(texts[i].suffix(6))
             let clauseTail = ScalarClass.isClausePunct(tail.last!)
             // A cut whose next paragraph is a confident continuation (same fragment, usual gap, a
             // clause-punctuation tail or seam text seen elsewhere) needs no far candidates: most
             // cuts on hard-wrapped pages are like this, and it keeps the search near-linear there.
-            let confident = i + 1 < n && paras[i + 1].fragment == paras[i].fragment && paras[i + 1].isParagraph
-                && gaps[i] <= usualGap && !lastOfFragment.contains(i) && !paras[i + 1].text.isEmpty
+            let confident = i + 1 < n && fragments[i + 1] == fragments[i] && canLand[i + 1]
+                && gaps[i] <= usualGap && !lastOfFragment.contains(i)
                 && (clauseTail || (index.seamScore(tailInfos[i], headInfos[i + 1]) ?? -1) > 1)
             let window = max(0, i - ReadingOrder.jumpWindow)..<min(n, i + ReadingOrder.jumpWindow + 1)
-            for j in window where j != i && paras[j].isParagraph && !paras[j].text.isEmpty && (!confident || j == i + 1) {
+            for j in window where j != i && canLand[j] && (!confident || j == i + 1) {
                 let head = heads[j]
-                let adjacent = j == i + 1 && paras[j].fragment == paras[i].fragment
+                let adjacent = j == i + 1 && fragments[j] == fragments[i]
                 var lex = 0.0
                 var onlyBoundary = false // no evidence for the seam beyond words ending and starting at it
                 if !clauseTail {
@@ -151,23 +167,24 @@ public struct ReadingOrder: Sendable {
                 // A place followed by a place inside it (…石嘴山市|平罗县…) reads on.
                 if places.continues(tailPlaces[i], headPlaces[j]) { lex = max(lex, 3) }
                 var s = lex
-                if paras[j].unit.continuationStart { s += 1 }
+                if continuationStart[j] { s += 1 }
                 // Text that opens paragraphs elsewhere in the corpus is unlikely to continue a sentence.
                 else if opensElsewhere[j] { s -= 2 }
                 if adjacent {
                     s += gaps[i] > usualGap ? 1.5 : (lex >= 0 && !onlyBoundary ? 6 : 3)
                 } else {
-                    if ScalarClass.isOpening(paras[j].text[0]) { s -= 1 }
+                    if ScalarClass.isOpening(head[0]) { s -= 1 }
                     if firstOfFragment.contains(j) || columnStart.contains(j) { s += 1.5 }
                     // The cut that closes a fragment often continues at the top of the same fragment
                     // (a header printed across the columns, the article's opening below it).
-                    if lastOfFragment.contains(i) && firstOfFragment.contains(j) && paras[j].fragment == paras[i].fragment { s += 1 }
+                    if lastOfFragment.contains(i) && firstOfFragment.contains(j) && fragments[j] == fragments[i] { s += 1 }
                     // A cut at a column bottom must jump somewhere; nearer landings are likelier.
                     if lastOfFragment.contains(i) { s += 0.75 - 0.05 * Double(abs(j - i)) }
                 }
-                if paras[j].fragment == paras[i].fragment { s += 0.5 }
+                if fragments[j] == fragments[i] { s += 0.5 }
                 if debugAll { FileHandle.standardError.write("cand \(source.path) \(paras[i].unit.lastLine)->\(paras[j].unit.firstLine) \(s) lex=\(lex)\n".data(using: .utf8)!) }
-                allCandidates.append((s, i, j, lex))
+                if lastOfFragment.contains(i) && (firstOfFragment.contains(j) || columnStart.contains(j)) && s >= 1.0
+                    && (lex >= 0 || fragments[i] == fragments[j]) { phase1.append((s, i, j, lex)) }
                 // A weak adjacent continuation competes like any candidate, but if it wins it only
                 // keeps the page order (a soft link) and claims no column join.
                 // So is one with no text evidence whose head opens paragraphs elsewhere.
@@ -176,7 +193,7 @@ public struct ReadingOrder: Sendable {
             }
         }
         candidates.sort { $0.score != $1.score ? $0.score > $1.score : ($0.from, $0.to) < ($1.from, $1.to) }
-        allCandidates.sort { $0.score != $1.score ? $0.score > $1.score : ($0.from, $0.to) < ($1.from, $1.to) }
+        phase1.sort { $0.score != $1.score ? $0.score > $1.score : ($0.from, $0.to) < ($1.from, $1.to) }
         var next = [Int?](repeating: nil, count: n)
         var prev = [Int?](repeating: nil, count: n)
         var hard = [Bool](repeating: false, count: n) // next[i] is a join
@@ -197,11 +214,6 @@ public struct ReadingOrder: Sendable {
         let debug = ReadingOrder.tracing
         // Phase 1: a cut at the bottom of a column (the last paragraph before a header) continues at
         // the top of a column (the first paragraph after a header or a column gap). Phase 2: the rest.
-        let columnTops = firstOfFragment.union(columnStart)
-        let phase1 = allCandidates.filter { c in
-            lastOfFragment.contains(c.from) && columnTops.contains(c.to) && c.score >= 1.0
-                && (c.lex >= 0 || paras[c.from].fragment == paras[c.to].fragment)
-        }
         for c in phase1 + candidates where next[c.from] == nil && prev[c.to] == nil {
             if chain(c.from) == chain(c.to) { continue } // would close a cycle
             if debug {
@@ -236,9 +248,7 @@ public struct ReadingOrder: Sendable {
             chains.append(c)
         }
         // Cut chains with more than one owner.
-        let cutContext = CutContext(paras: paras)
-        // The texts once: mapping them per piece made a page of many short paragraphs quadratic.
-        let texts = paras.map(\.text)
+        let cutContext = CutContext(paras: paras, texts: texts, fragments: fragments)
         var owned = [(chain: [Int], section: Int)]()
         var orphans = [[Int]]()
         for whole in chains {
@@ -289,15 +299,15 @@ public struct ReadingOrder: Sendable {
 
         // A soft-linked piece of an owned chain that goes on with another section's enumeration
         // (二是…, 三是… after a 一是… that stopped there) moves to that section.
-        owned = ReadingOrder.moveEnumerationPieces(owned, paras: texts, hard: hard, isOwner: paras.map(\.owned),
+        owned = ReadingOrder.moveEnumerationPieces(owned, paras: texts, hard: hard, isOwner: isOwner,
                                                    generic: cutContext.openings)
 
         // A piece between two sections' text, reached only through a doubtful continuation, goes
         // where its text is.
         let doubtful = (0..<n).filter { paras[$0].isParagraph && paras[$0].unit.cutEnd && next[$0] != nil && !hard[$0] }
         if !doubtful.isEmpty {
-            owned = ReadingOrder.moveSandwichedPieces(owned, doubtful: IndexFlags(n, doubtful), isOwner: paras.map(\.owned),
-                                                      fragments: paras.map(\.fragment), sections: sections, paras: texts)
+            owned = ReadingOrder.moveSandwichedPieces(owned, doubtful: IndexFlags(n, doubtful), isOwner: isOwner,
+                                                      fragments: fragments, sections: sections, paras: texts)
         }
 
         // 4. Orphans by similarity.
@@ -390,6 +400,9 @@ public struct ReadingOrder: Sendable {
         var ordinals = [Int: Set<Int>]()
         for o in owned { for p in o.chain { ordinals[o.section, default: []].formUnion(SectionSimilarity.enumerationOrdinals(paras[p])) } }
         var out = [(chain: [Int], section: Int)]()
+        // The best frame per section, by section index (a dictionary update per paragraph and piece
+        // dominated the step).
+        var best = [Int](repeating: 0, count: (owned.map(\.section).max() ?? -1) + 1)
         for o in owned {
             var pieces = [[Int]]()
             var cur = [Int]()
@@ -412,14 +425,18 @@ public struct ReadingOrder: Sendable {
                     }
                 }
                 if !piece.contains(where: { isOwner[$0] }), let f = piece.first {
-                    var best = [Int: Int]()
+                    for k in best.indices { best[k] = 0 }
                     for (p, sec) in sectionOfSorted where !piece.contains(p) {
-                        best[sec] = max(best[sec] ?? 0, frame(f, p))
+                        best[sec] = max(best[sec], frame(f, p))
                     }
-                    let ownBest = best[o.section] ?? 0
-                    let strong = best.filter { $0.key != o.section && $0.value >= 3 }.map(\.key)
-                    if ownBest <= 1 && strong.count == 1 {
-                        out.append((piece, strong[0]))
+                    let ownBest = best[o.section]
+                    var strong = -1, strongCount = 0
+                    for (sec, b) in best.enumerated() where sec != o.section && b >= 3 {
+                        strong = sec
+                        strongCount += 1
+                    }
+                    if ownBest <= 1 && strongCount == 1 {
+                        out.append((piece, strong))
                         continue
                     }
                 }
@@ -498,9 +515,9 @@ public struct ReadingOrder: Sendable {
         /// only what differs after it (`坚持忠诚履职` / `坚持为民履职`) shows a parallel frame.
         var openings: GenericOpenings
 
-        init(paras: [Para]) {
-            for (i, p) in paras.enumerated() { bySection[p.layoutSection, default: []].append(i) }
-            openings = GenericOpenings(texts: paras.map(\.text), fragments: paras.map(\.fragment))
+        init(paras: [Para], texts: [[Unicode.Scalar]], fragments: [Int]) {
+            for i in paras.indices { bySection[paras[i].layoutSection, default: []].append(i) }
+            openings = GenericOpenings(texts: texts, fragments: fragments)
         }
     }
 
@@ -612,29 +629,82 @@ public struct ReadingOrder: Sendable {
 
 /// Rare-bigram similarity between an unattributed chain and each section's text.
 struct SectionSimilarity {
-    /// Each section's Han bigrams (flat tables: this runs for every page with orphan pieces).
-    var bigramsBySection: [(section: Int, bigrams: FlatCounter)] = []
-    /// In how many sections each bigram occurs.
-    var documentFrequency = FlatCounter()
+    /// Sections with owned text, ascending: each gets a score.
+    var scored: [Int] = []
+    /// Which sections hold each bigram.
+    var postings: BigramPostings
     var places: [Int: [Unicode.Scalar]] = [:]
     /// Enumeration ordinals (一是 = 1 …) in each section's owned text.
     var ordinals: [Int: Set<Int>] = [:]
     let sectionCount: Int
 
+    /// The Han bigrams of the sections' text in one table for the page, each with the sections that
+    /// hold it (a table per section, filled and then scanned, cost more than the rest of the repair).
+    struct BigramPostings {
+        /// Number (plus one) of each distinct bigram.
+        var ids: FlatCounter
+        /// Per bigram number: in how many sections it occurs, and its first and last posting (or -1).
+        var documentFrequency: [Int32] = []
+        var first: [Int32] = []
+        var last: [Int32] = []
+        /// Per posting: a section's position (among the scored), and the next posting of the bigram (or -1).
+        var section: [Int32] = []
+        var next: [Int32] = []
+
+        init(capacity: Int) {
+            ids = FlatCounter(capacity: capacity)
+            documentFrequency.reserveCapacity(capacity / 2)
+            first.reserveCapacity(capacity / 2)
+            last.reserveCapacity(capacity / 2)
+            section.reserveCapacity(capacity / 2)
+            next.reserveCapacity(capacity / 2)
+        }
+
+        /// Posts the bigrams of `text` for the section at `position`; positions come in ascending order.
+        mutating func add(_ text: [Unicode.Scalar], position: Int32) {
+            var prev: Unicode.Scalar?
+            for c in text {
+                if ScalarClass.isHan(c) {
+                    if let p = prev { add(UInt64(p.value) << 32 | UInt64(c.value), position: position) }
+                    prev = c
+                } else if !ScalarClass.isSpace(c) {
+                    prev = nil
+                }
+            }
+        }
+
+        mutating func add(_ b: UInt64, position: Int32) {
+            var id = Int(ids.getOrInsert(b, Int32(documentFrequency.count + 1))) - 1
+            if id < 0 {
+                id = documentFrequency.count
+                documentFrequency.append(0)
+                first.append(-1)
+                last.append(-1)
+            }
+            // Already posted for this section: it is the bigram's last posting.
+            let l = Int(last[id])
+            if l >= 0 && section[l] == position { return }
+            let posting = Int32(section.count)
+            section.append(position)
+            next.append(-1)
+            if l >= 0 { next[l] = posting } else { first[id] = posting }
+            last[id] = posting
+            documentFrequency[id] += 1
+        }
+
+        /// The number of bigram `b`, or -1 when no section holds it.
+        func id(_ b: UInt64) -> Int { Int(ids.get(b)) - 1 }
+    }
+
     init(sections: [Section], paras: [[Unicode.Scalar]], owned: [Int: [Int]]) {
         sectionCount = sections.count
-        for s in owned.keys.sorted() {
-            var size = 0
-            for p in owned[s]! { size += paras[p].count }
-            var set = FlatCounter(capacity: size * 2 + 64)
-            for p in owned[s]! {
-                let bs = TextOverlap.bigrams(paras[p])
-                set.reserve(bs.count)
-                for b in bs { set.add(b) }
-            }
-            if let t = sections[s].title { for b in TextOverlap.bigrams(Array(t.unicodeScalars)) { set.add(b) } }
-            bigramsBySection.append((s, set))
-            set.forEachKey { documentFrequency.add($0) }
+        scored = owned.keys.sorted()
+        var size = 64
+        for ps in owned.values { for p in ps { size += paras[p].count } }
+        postings = BigramPostings(capacity: size)
+        for (k, s) in scored.enumerated() {
+            for p in owned[s]! { postings.add(paras[p], position: Int32(k)) }
+            if let t = sections[s].title { postings.add(Array(t.unicodeScalars), position: Int32(k)) }
         }
         for (s, sec) in sections.enumerated() {
             if let p = SectionSimilarity.officePlace(sec) { places[s] = p }
@@ -696,19 +766,30 @@ struct SectionSimilarity {
     /// (weighted by rarity, per distinct bigram of `text`), times 10, plus 3 when `text` names the
     /// section's office place.
     func scores(of text: [Unicode.Scalar], among: Set<Int>? = nil) -> [Int: Double] {
-        let all = TextOverlap.bigrams(text)
-        var distinct = FlatCounter(capacity: all.count * 2 + 16)
-        for b in all { distinct.add(b) }
-        var bs = [UInt64]()
-        distinct.forEachKey { bs.append($0) }
-        bs.sort() // summed in a fixed order, whatever the table's capacity
-        var scores = [Int: Double]()
-        for (s, set) in bigramsBySection where among?.contains(s) ?? true {
-            var score = 0.0
-            for b in bs where set.get(b) != 0 {
-                score += log(Double(sectionCount + 1) / Double(max(1, documentFrequency.get(b))))
+        // The distinct bigrams (as the table keys them), summed in ascending order.
+        var bs = TextOverlap.bigrams(text)
+        for i in bs.indices { bs[i] |= 1 }
+        bs.sort()
+        var distinct = 0
+        for i in bs.indices where distinct == 0 || bs[distinct - 1] != bs[i] {
+            bs[distinct] = bs[i]
+            distinct += 1
+        }
+        var sums = [Double](repeating: 0, count: scored.count)
+        for b in bs[..<distinct] {
+            let id = postings.id(b)
+            guard id >= 0 else { continue }
+            let weight = log(Double(sectionCount + 1) / Double(max(1, postings.documentFrequency[id])))
+            var k = Int(postings.first[id])
+            while k >= 0 {
+                sums[Int(postings.section[k])] += weight
+                k = Int(postings.next[k])
             }
-            score /= Double(max(bs.count, 1))
+        }
+        var scores = [Int: Double](minimumCapacity: among?.count ?? scored.count)
+        for (k, s) in scored.enumerated() where among?.contains(s) ?? true {
+            var score = sums[k]
+            score /= Double(max(distinct, 1))
             score *= 10
             if let p = places[s], PersonName.contains(text, p) { score += 3 }
             scores[s] = score
@@ -759,10 +840,4 @@ struct IndexFlags {
 
     @inline(__always) func contains(_ i: Int) -> Bool { i >= 0 && i < flags.count && flags[i] }
     mutating func insert(_ i: Int) { if i >= 0 && i < flags.count { flags[i] = true } }
-
-    func union(_ other: IndexFlags) -> IndexFlags {
-        var u = self
-        for i in flags.indices where other.contains(i) { u.flags[i] = true }
-        return u
-    }
 }

@@ -9,8 +9,9 @@ public struct SectionAssembler: Sendable {
     public struct Result: Sendable {
         public var sections: [Section]
         public var furnitureLines: [Int]
-        /// Units that ended up in the body flow, by section index, in layout order (for reading-order repair).
-        public var bodyUnits: [(unit: LayoutUnit, section: Int)]
+        /// Units that ended up in the body flow, by section index, in layout order (for reading-order
+        /// repair), each with its text (white space removed, width folded: `scalars(of:_:)`).
+        public var bodyUnits: [(unit: LayoutUnit, section: Int, text: [Unicode.Scalar])]
         /// Indices into `bodyUnits` where a header interrupts the body flow (a header between two fragments).
         public var headerBreaks: Set<Int>
     }
@@ -112,7 +113,7 @@ public struct SectionAssembler: Sendable {
 
         var sections = [Section]()
         var furniture = [Int]()
-        var bodyUnits = [(unit: LayoutUnit, section: Int)]()
+        var bodyUnits = [(unit: LayoutUnit, section: Int, text: [Unicode.Scalar])]()
         var headerBreaks = Set<Int>()
         var cur: Int? = nil
         var awaitingByline = false
@@ -131,10 +132,10 @@ public struct SectionAssembler: Sendable {
             lastTitled = s
         }
         func markHeader() { headerBreaks.insert(bodyUnits.count) }
-        func addBody(_ u: LayoutUnit) {
+        func addBody(_ u: LayoutUnit, _ i: Int) {
             if cur == nil { cur = newSection(); leads.insert(cur!) }
             sections[cur!].body += u.pieces
-            bodyUnits.append((u, cur!))
+            bodyUnits.append((u, cur!, text[i]))
             awaitingByline = false
         }
 
@@ -171,13 +172,13 @@ public struct SectionAssembler: Sendable {
                 case .subhead:
                     var h = u
                     h.kind = .heading
-                    addBody(h)
+                    addBody(h, i)
                     sections[cur!].subheadLines += u.pieces.map(\.line)
                 case .paragraph:
                     var pu = u
                     pu.kind = .paragraph
                     pu.cutEnd = !LineClassifier.endsSentence(source, u.pieces.last!.range)
-                    addBody(pu)
+                    addBody(pu, i)
                 }
             case .subtitle:
                 if let s = lastTitled, (s == cur || sections[s].body.isEmpty) {
@@ -185,7 +186,7 @@ public struct SectionAssembler: Sendable {
                     sections[s].title = (sections[s].title ?? "") + t
                     sections[s].titleLines += u.pieces.map(\.line)
                 } else {
-                    addBody(u)
+                    addBody(u, i)
                 }
             case .byline:
                 guard let b = u.byline else { continue }
@@ -235,7 +236,7 @@ public struct SectionAssembler: Sendable {
                 markHeader()
                 furniture += u.pieces.map(\.line)
             case .paragraph:
-                addBody(u)
+                addBody(u, i)
             case .caption:
                 if cur == nil { cur = newSection(); leads.insert(cur!) }
                 captions[cur!, default: []] += u.pieces
@@ -277,7 +278,7 @@ public struct SectionAssembler: Sendable {
         }
         bodyUnits = bodyUnits.compactMap { e in
             guard let m = remap[e.section], m >= 0 else { return nil }
-            return (e.unit, m)
+            return (e.unit, m, e.text)
         }
         return Result(sections: merged, furnitureLines: furniture.sorted(), bodyUnits: bodyUnits, headerBreaks: headerBreaks)
 
@@ -313,30 +314,33 @@ public struct SectionAssembler: Sendable {
     }
 
     static func scalars(of u: LayoutUnit, _ source: SourceText) -> [Unicode.Scalar] {
+        var size = 0
+        for p in u.pieces { size += p.range.count }
         var out = [Unicode.Scalar]()
-        for p in u.pieces { out += source.scalars[p.range].lazy.filter { !ScalarClass.isSpace($0) }.map(ScalarClass.fold) }
+        out.reserveCapacity(size)
+        // One pass over the source buffer (a lazy filter-map counted, then copied, every piece).
+        source.scalars.withUnsafeBufferPointer { buf in
+            for p in u.pieces {
+                for i in p.range {
+                    let s = buf[i]
+                    if !ScalarClass.isSpace(s) { out.append(ScalarClass.fold(s)) }
+                }
+            }
+        }
         return out
     }
 
     static func text(of pieces: [LinePiece], _ source: SourceText, separator: String = " ") -> String {
         pieces.map { p -> String in
-            var v = String.UnicodeScalarView()
-            v.append(contentsOf: source.scalars[p.range])
-            return String(v).trimmingSpaces
+            // Trimmed as scalars, then made a string once.
+            var lo = p.range.lowerBound, hi = p.range.upperBound
+            while lo < hi && ScalarClass.isSpace(source.scalars[lo]) { lo += 1 }
+            while hi > lo && ScalarClass.isSpace(source.scalars[hi - 1]) { hi -= 1 }
+            return String(scalars: source.scalars[lo..<hi])
         }.joined(separator: separator)
     }
 
     static func lineText(_ u: LayoutUnit, _ source: SourceText, separator: String) -> String {
         text(of: u.pieces, source, separator: separator)
-    }
-}
-
-extension String {
-    /// The string without leading and trailing white space (ASCII, ideographic, no-break).
-    var trimmingSpaces: String {
-        var sc = Substring(self).unicodeScalars[...]
-        while let f = sc.first, ScalarClass.isSpace(f) { sc.removeFirst() }
-        while let l = sc.last, ScalarClass.isSpace(l) { sc.removeLast() }
-        return String(String.UnicodeScalarView(sc))
     }
 }

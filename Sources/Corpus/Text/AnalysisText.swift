@@ -17,27 +17,41 @@ public struct AnalysisText: Sendable {
 
     /// Appends source scalars `range` of `source` as part of the current paragraph.
     public mutating func append(_ source: SourceText, range: Range<Int>) {
-        let s = source.scalars
-        var pendingSpace = false
-        var i = range.lowerBound
-        while i < range.upperBound {
-            let raw = s[i]
-            if raw == "\n" || ScalarClass.isSpace(raw) {
-                pendingSpace = true
-                i += 1
-                continue
+        // Room for the whole piece first, written in place and the rest cut off: appending scalar
+        // by scalar to both arrays cost more than the normalising. A piece never grows: each
+        // inserted space stands for at least one dropped one.
+        let base = scalars.count
+        scalars.append(contentsOf: repeatElement(" ", count: range.count))
+        sourceOffsets.append(contentsOf: repeatElement(-1, count: range.count))
+        var n = base
+        scalars.withUnsafeMutableBufferPointer { out in
+            sourceOffsets.withUnsafeMutableBufferPointer { offs in
+                source.scalars.withUnsafeBufferPointer { s in
+                    var last: Unicode.Scalar? = base > 0 ? out[base - 1] : nil
+                    var pendingSpace = false
+                    for i in range {
+                        let raw = s[i]
+                        if raw == "\n" || ScalarClass.isSpace(raw) {
+                            pendingSpace = true
+                            continue
+                        }
+                        let c = ScalarClass.fold(raw)
+                        if pendingSpace, let l = last, l != "\n", ScalarClass.isASCIIAlnum(l), ScalarClass.isASCIIAlnum(c) {
+                            out[n] = " "
+                            offs[n] = -1
+                            n += 1
+                        }
+                        pendingSpace = false
+                        out[n] = c
+                        offs[n] = Int32(i)
+                        n += 1
+                        last = c
+                    }
+                }
             }
-            let c = ScalarClass.fold(raw)
-            if pendingSpace, let last = scalars.last, last != "\n",
-               ScalarClass.isASCIIAlnum(last), ScalarClass.isASCIIAlnum(c) {
-                scalars.append(" ")
-                sourceOffsets.append(-1)
-            }
-            pendingSpace = false
-            scalars.append(c)
-            sourceOffsets.append(Int32(i))
-            i += 1
         }
+        scalars.removeLast(scalars.count - n)
+        sourceOffsets.removeLast(sourceOffsets.count - n)
     }
 
     /// Ends the current paragraph (no effect at the start or after another break).

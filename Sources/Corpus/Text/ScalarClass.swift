@@ -10,8 +10,11 @@ public enum ScalarClass {
     /// Horizontal white space: ASCII space and tab, no-break space, ideographic space, thin spaces, BOM.
     @inline(__always) public static func isSpace(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
-        return v == 0x20 || v == 0x09 || v == 0x0B || v == 0x0C || v == 0xA0 || v == 0x3000
-            || (v >= 0x2000 && v <= 0x200B) || v == 0xFEFF || v == 0x202F || v == 0x205F
+        // Han and most punctuation lie above U+3000, ASCII text below U+00A0: each is told in a
+        // comparison or two.
+        if v > 0x3000 { return v == 0xFEFF }
+        if v < 0xA0 { return v == 0x20 || v == 0x09 || v == 0x0B || v == 0x0C }
+        return v == 0xA0 || v == 0x3000 || (v >= 0x2000 && v <= 0x200B) || v == 0x202F || v == 0x205F
     }
 
     /// ASCII letter or digit (after width folding).
