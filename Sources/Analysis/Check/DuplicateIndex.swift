@@ -30,8 +30,6 @@ public struct DuplicateIndex: Sendable {
     }
 
     public private(set) var entries: [Entry] = []
-    /// Postings while inserting; turned into `table` by `freeze()`.
-    private var building: [UInt64: [Int32]] = [:]
     private var table = ShingleTable()
     private var exactIndex: [SectionSketch.Exact: [Int32]] = [:]
     private var frozen = false
@@ -48,7 +46,6 @@ public struct DuplicateIndex: Sendable {
         precondition(!frozen, "DuplicateIndex.insert after freeze")
         let id = Int32(entries.count)
         entries.append(Entry(key: key, sketch: sketch, countable: 0))
-        for h in sketch.shingles { building[h, default: []].append(id) }
         exactIndex[sketch.exact, default: []].append(id)
     }
 
@@ -57,13 +54,12 @@ public struct DuplicateIndex: Sendable {
     public mutating func freeze() {
         frozen = true
         stopPostings = max(64, min(256, entries.count / 20))
-        table = ShingleTable(building)
+        table = ShingleTable(lists: entries.map(\.sketch.shingles))
         for i in entries.indices {
             entries[i].countable = entries[i].sketch.shingles.reduce(0) { n, h in
                 n + (Int(table.find(h)?.length ?? 0) > stopPostings ? 0 : 1)
             }
         }
-        building = [:]
     }
 
     /// Sections that may hold most of `shingles` or be held mostly by them, verified: `shared`

@@ -17,23 +17,67 @@ struct ShingleTable: Sendable {
 
     init() {}
 
-    init(_ source: [UInt64: [Int32]]) {
+    /// The table of `lists[e]` (the distinct shingles of entry `e`), built without an
+    /// intermediate dictionary: one pass counts each shingle's entries in the table itself (which
+    /// doubles as it fills), one lays the runs out in slot order, one fills them in entry order.
+    /// Memory: the slots, the postings and one counter per slot.
+    init(lists: [[UInt64]]) {
         var capacity = 16
-        while capacity < source.count * 2 { capacity <<= 1 }
-        mask = capacity - 1
+        var used = 0
         slots = [Slot](repeating: Slot(key: 0, start: 0, length: 0), count: capacity)
-        // Sorted keys: the same layout in every run.
-        for key in source.keys.sorted() {
-            let list = source[key]!
-            var i = slot(key)
-            while slots[i].key != 0 { i = (i + 1) & mask }
-            if list.count == 1 {
-                slots[i] = Slot(key: ShingleTable.stored(key), start: list[0], length: 1)
-            } else {
-                slots[i] = Slot(key: ShingleTable.stored(key), start: Int32(postings.count), length: Int32(list.count))
-                postings += list
+        mask = capacity - 1
+        for list in lists {
+            for h in list {
+                if (used + 1) * 2 > capacity {
+                    capacity <<= 1
+                    rehash(capacity)
+                }
+                let k = ShingleTable.stored(h)
+                var i = slot(h)
+                while slots[i].key != 0 && slots[i].key != k { i = (i + 1) & mask }
+                if slots[i].key == 0 { slots[i].key = k; used += 1 }
+                slots[i].length += 1
             }
         }
+        // Runs of more than one entry get room in `postings`, in slot order.
+        var total = 0
+        for i in slots.indices where slots[i].length > 1 {
+            slots[i].start = Int32(total)
+            total += Int(slots[i].length)
+        }
+        postings = [Int32](repeating: 0, count: total)
+        var filled = [Int32](repeating: 0, count: capacity)
+        for (e, list) in lists.enumerated() {
+            for h in list {
+                let i = index(of: h)
+                if slots[i].length == 1 {
+                    slots[i].start = Int32(e)
+                } else {
+                    postings[Int(slots[i].start) + Int(filled[i])] = Int32(e)
+                    filled[i] += 1
+                }
+            }
+        }
+    }
+
+    /// Moves every key and count to a table of `capacity` slots (while counting: no postings yet).
+    private mutating func rehash(_ capacity: Int) {
+        let old = slots
+        slots = [Slot](repeating: Slot(key: 0, start: 0, length: 0), count: capacity)
+        mask = capacity - 1
+        for s in old where s.key != 0 {
+            var i = Int(truncatingIfNeeded: s.key >> 20) & mask
+            while slots[i].key != 0 { i = (i + 1) & mask }
+            slots[i] = s
+        }
+    }
+
+    /// The slot holding `h` (which must be in the table).
+    private func index(of h: UInt64) -> Int {
+        let k = ShingleTable.stored(h)
+        var i = slot(h)
+        while slots[i].key != k { i = (i + 1) & mask }
+        return i
     }
 
     /// 0 marks an empty slot, so a hash of 0 is stored as 1 (sampled hashes have their low bits clear).
