@@ -125,6 +125,23 @@ final class CheckDuplicateTests: XCTestCase {
         XCTAssertTrue(late.message.contains("more copies found"), "near copies (another number) count too: \(late.message)")
     }
 
+    func testShingleTableListsEveryEntryOfEveryShingleInEntryOrder() {
+        // Sampled hashes (low bits clear) shared by several entries, across many table doublings.
+        var rng = SplitMix(seed: 7)
+        let pool = (0..<5_000).map { _ in rng.next() & ~UInt64(3) }
+        let lists = (0..<400).map { _ in Array(Set((0..<Int(rng.next() % 60)).map { _ in pool[Int(rng.next() % 5_000)] })).sorted() }
+        var expected = [UInt64: [Int]]()
+        for (e, list) in lists.enumerated() { for h in list { expected[h, default: []].append(e) } }
+        let table = ShingleTable(lists: lists)
+        for (h, entries) in expected {
+            guard let slot = table.find(h) else { return XCTFail("missing \(h)") }
+            var got = [Int]()
+            table.forEachEntry(of: slot) { got.append($0) }
+            XCTAssertEqual(got, entries)
+        }
+        XCTAssertNil(table.find(pool.first { expected[$0] == nil } ?? 4))
+    }
+
     func testFingerprintIgnoresDigitsAndALeadingDotSlash() {
         let a = Diagnostic(severity: .warning, rule: "duplicate/near", path: "./new/a.txt", line: 3, message: "section 2 shares 93% of its text with b.txt:12")
         let b = Diagnostic(severity: .warning, rule: "duplicate/near", path: "new/a.txt", line: 9, message: "section 3 shares 95% of its text with b.txt:40")
@@ -144,3 +161,4 @@ final class CheckDuplicateTests: XCTestCase {
         XCTAssertThrowsError(try Baseline(json: Data("{\"version\":2,\"findings\":[]}".utf8)))
     }
 }
+
