@@ -75,10 +75,32 @@ public struct DropReader: Sendable {
         case .standardInput:
             return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
         case .file(let path):
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw ReadError.cannotOpen(path: path, reason: "cannot read file")
-            }
-            return [UInt8](data)
+            return try readFile(path)
         }
+    }
+
+    /// The bytes of a file, read straight into the array (no `Data` copy), with the system's
+    /// reason when it cannot be read (`Permission denied`, `Is a directory`).
+    static func readFile(_ path: String) throws -> [UInt8] {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw ReadError.cannotOpen(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        var st = stat()
+        let expected = fstat(fd, &st) == 0 ? max(0, Int(st.st_size)) : 0
+        // One byte more than the size: a read that fills it means the file grew, so read on.
+        var out = [UInt8](repeating: 0, count: expected + 1)
+        var count = 0
+        while true {
+            if count == out.count { out.append(contentsOf: repeatElement(0, count: max(4096, out.count))) }
+            let n = out.withUnsafeMutableBytes { buf in read(fd, buf.baseAddress! + count, buf.count - count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw ReadError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
+            }
+            if n == 0 { break }
+            count += n
+        }
+        out.removeLast(out.count - count)
+        return out
     }
 }
