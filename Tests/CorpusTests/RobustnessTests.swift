@@ -22,6 +22,20 @@ final class RobustnessTests: XCTestCase {
 
     /// A second photo credit in a section, a credit or footer before any text, and web-export
     /// metadata lines were counted as "covered" but shown in no section, furniture or leftovers.
+    func testAReadFailureNamesTheSystemsReason() throws {
+        XCTAssertThrowsError(try DropReader.bytes(of: .file(NSTemporaryDirectory()))) { e in
+            XCTAssertEqual((e as? ReadError)?.description.hasSuffix("cannot open: Is a directory"), true, "\(e)")
+        }
+        XCTAssertThrowsError(try DropReader.bytes(of: .file("/nonexistent/renpa.txt"))) { e in
+            XCTAssertEqual((e as? ReadError)?.description, "/nonexistent/renpa.txt: cannot open: No such file or directory")
+        }
+        let path = NSTemporaryDirectory() + "renpa-read-\(UUID().uuidString).txt"
+        let bytes = Array("人大代表\n".utf8) + [UInt8](repeating: 0x41, count: 100_000)
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        XCTAssertEqual(try DropReader.bytes(of: .file(path)), bytes)
+    }
+
     func testUnattachedBylinesFootersAndMetadataAreNotLost() {
         let doc = Fixtures.document("""
         张妍 摄
