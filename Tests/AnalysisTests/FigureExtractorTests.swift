@@ -129,6 +129,15 @@ final class FigureExtractorTests: XCTestCase {
         none("报告第六部分专题")
         none("第三种类型较少")
         none("金秋十月")
+        // Meetings numbered without 第.
+        none("县十九届人大三次会议审议通过")
+        none("县十九届人大常委会二十次会议")
+        none("十四届全国人大一次会议")
+        none("县人大常委会十四次主任会议")
+        none("县政协十届二次全体会议")
+        XCTAssertEqual(one("常委会召开3次会议")?.value, 3, "a verb before the number: a count")
+        XCTAssertEqual(one("全年召开常委会会议八次")?.value, 8)
+        XCTAssertEqual(one("人大代表三次提出建议")?.unit, "次", "次 not before a meeting: a count")
     }
 
     func testSlogansAreNotFigures() {

@@ -10,7 +10,8 @@
 /// optionally `余`/`多`, then a unit from a fixed list of measure words (`名`, `个`, `人次`, `次`,
 /// `处`, `年`, `元`, `%`, …). What does not:
 /// - dates and years: `10月16日` (月/日 are not units), `2023年` (a four-digit year), `二〇二三年`;
-/// - ordinals: anything right after `第` (`第二十次`, `第六部分`);
+/// - ordinals: anything right after `第` (`第二十次`, `第六部分`), and meetings numbered without it
+///   (`十九届人大三次会议`, `人大常委会十四次主任会议`; but `召开3次会议` is a count);
 /// - numbered slogans: a number right after an opening quote whose quotation closes within a few
 ///   characters (`“两个确立”`, `“三个一”`), and small Chinese numerals whose unit is followed by an
 ///   abstract slogan head (`八项规定`, `五位一体`);
@@ -204,6 +205,8 @@ public struct FigureExtractor: Sendable {
         // Idioms: 四处 (everywhere), 三番五次.
         if !ascii, m.unit == "处", first == "四", end - start == 1 { return nil }
         if prev == "番" { return nil }
+        // Session ordinals written without 第: 十九届人大三次会议, 人大常委会十四次主任会议.
+        if m.unit == "次", Self.isSessionOrdinal(t, start: start, unitEnd: m.end) { return nil }
 
         var approxOut = approx || Self.approxBefore(t, start)
         // Suffixes: 左右; 两年多 (多 then a non-word scalar).
@@ -221,6 +224,31 @@ public struct FigureExtractor: Sendable {
         let bareOne = !ascii && end - start == 1 && (first == "一" || first == "壹") && !approxOut && v == value
         return Candidate(range: start..<m.end, value: v, unit: m.unit, approx: approxOut, kind: m.kind,
                          bareOne: bareOne)
+    }
+
+    /// Meetings named by their number: `N次` right after the body that holds them (`届`, `人大`,
+    /// `常委会`, `代表大会`, `政协`) and right before the meeting (`会议`, `全体会议`, `主任会议`…).
+    /// `召开3次会议` (a verb before the number) stays a count.
+    static func isSessionOrdinal(_ t: [Unicode.Scalar], start: Int, unitEnd: Int) -> Bool {
+        let meetings = ["会议", "全体会议", "主任会议", "常委会会议", "常务会议", "党组会议"]
+        guard meetings.contains(where: { startsWith(t, at: unitEnd, $0) }) else { return false }
+        let bodies = ["届", "人大", "常委会", "代表大会", "政协", "委员会"]
+        return bodies.contains { endsWith(t, at: start, $0) }
+    }
+
+    private static func startsWith(_ t: [Unicode.Scalar], at i: Int, _ word: String) -> Bool {
+        var k = i
+        for c in word.unicodeScalars {
+            guard k < t.count, t[k] == c else { return false }
+            k += 1
+        }
+        return true
+    }
+
+    private static func endsWith(_ t: [Unicode.Scalar], at i: Int, _ word: String) -> Bool {
+        let w = Array(word.unicodeScalars)
+        guard i >= w.count else { return false }
+        return Array(t[(i - w.count)..<i]) == w
     }
 
     /// 百余名, 千余次, 万余人: a bare 百/千/万 counts only when 余/多 and a unit follow
