@@ -22,6 +22,18 @@ final class RobustnessTests: XCTestCase {
 
     /// A second photo credit in a section, a credit or footer before any text, and web-export
     /// metadata lines were counted as "covered" but shown in no section, furniture or leftovers.
+    func testSymlinkLoopsAreSearchedOnce() throws {
+        let root = NSTemporaryDirectory() + "renpa-loop-\(UUID().uuidString)"
+        let fm = FileManager.default
+        try fm.createDirectory(atPath: root + "/sub", withIntermediateDirectories: true)
+        defer { try? fm.removeItem(atPath: root) }
+        try "人大".write(toFile: root + "/a.txt", atomically: true, encoding: .utf8)
+        try "人大".write(toFile: root + "/sub/b.txt", atomically: true, encoding: .utf8)
+        try fm.createSymbolicLink(atPath: root + "/sub/up", withDestinationPath: "..")
+        let found = try DropReader(glob: "*.txt").expand([root]).map(\.displayPath)
+        XCTAssertEqual(found, [root + "/a.txt", root + "/sub/b.txt"])
+    }
+
     func testAReadFailureNamesTheSystemsReason() throws {
         XCTAssertThrowsError(try DropReader.bytes(of: .file(NSTemporaryDirectory()))) { e in
             XCTAssertEqual((e as? ReadError)?.description.hasSuffix("cannot open: Is a directory"), true, "\(e)")

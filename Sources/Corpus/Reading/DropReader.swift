@@ -34,7 +34,8 @@ public struct DropReader: Sendable {
             }
             if isDir.boolValue {
                 var found = [String]()
-                collect(folder: arg, into: &found)
+                var visited = Set<String>()
+                collect(folder: arg, into: &found, visited: &visited)
                 for f in found.sorted() where seen.insert(f).inserted { out.append(.file(f)) }
             } else if seen.insert(arg).inserted {
                 out.append(.file(arg))
@@ -43,16 +44,26 @@ public struct DropReader: Sendable {
         return out
     }
 
-    private func collect(folder: String, into found: inout [String]) {
+    /// Files under `folder`. Each real folder is searched once, so a symlink that points back up
+    /// the tree (`sub/up -> ..`) neither loops nor reads the same files again.
+    private func collect(folder: String, into found: inout [String], visited: inout Set<String>) {
         let fm = FileManager.default
+        guard visited.insert(DropReader.realPath(folder)).inserted else { return }
         guard let names = try? fm.contentsOfDirectory(atPath: folder) else { return }
         for name in names.sorted() where !name.hasPrefix(".") {
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
             var isDir: ObjCBool = false
             guard fm.fileExists(atPath: path, isDirectory: &isDir) else { continue }
-            if isDir.boolValue { collect(folder: path, into: &found) }
+            if isDir.boolValue { collect(folder: path, into: &found, visited: &visited) }
             else if DropReader.matches(name: name, glob: glob) { found.append(path) }
         }
+    }
+
+    /// The path with every symlink resolved (the path itself when that fails).
+    static func realPath(_ path: String) -> String {
+        guard let p = realpath(path, nil) else { return path }
+        defer { free(p) }
+        return String(cString: p)
     }
 
     /// Shell-style match of a file name against a glob with `*` and `?`.
