@@ -105,7 +105,12 @@ final class BylineFamilyTests: XCTestCase {
 
     func testTextAndPhotoCredits() {
         XCTAssertEqual(recognize("文/图 王海")!.byline.authors, ["王海"])
-        XCTAssertEqual(recognize("文/李明 图/赵刚")!.byline.authors, ["李明", "赵刚"])
+        XCTAssertEqual(recognize("文/李明 图/赵刚")!.byline.authors, ["李明"], "the photographer did not write the text")
+        XCTAssertEqual(recognize("文/王芳 李强 摄影/陈刚")!.byline.authors, ["王芳", "李强"])
+        XCTAssertEqual(recognize("图/赵刚")!.byline.authors, ["赵刚"], "a photo-only credit names the photographer")
+        XCTAssertEqual(recognize("记者 王芳 摄影报道")!.byline.authors, ["王芳"], "摄影报道 is a credit, not a name")
+        XCTAssertNil(recognize("记者手记"), "a column genre, not a reporter named 手记")
+        XCTAssertNil(recognize("记者观察"))
     }
 
     func testHeadlinesAndBodyAreNotBylines() {
@@ -174,7 +179,7 @@ final class BylineFamilyTests: XCTestCase {
     func testTextPhotoAndCreditWordsWithRoles() {
         let a = recognize("文/图 本报见习记者 孙浩")!.byline
         XCTAssertEqual(a.authors, ["孙浩"]); XCTAssertEqual(a.office, "本报见习记者")
-        XCTAssertEqual(recognize("文/本报记者 孙浩  图/刘洋")!.byline.authors, ["孙浩", "刘洋"])
+        XCTAssertEqual(recognize("文/本报记者 孙浩  图/刘洋")!.byline.authors, ["孙浩"])
         XCTAssertEqual(recognize("本报记者 何静 文/图")!.byline.authors, ["何静"])
     }
 

@@ -86,7 +86,7 @@ public enum BylineParts {
 
     /// Credit words that close a byline without naming anyone (`本报记者 何静 文/图`,
     /// `（记者 张三 报道）`); not 摄, which makes a photo credit (`PhotoCreditFamily`).
-    static let creditWords: [[Unicode.Scalar]] = ["文/图", "图/文", "文图", "报道", "报导"].map { Array($0.unicodeScalars) }
+    static let creditWords: [[Unicode.Scalar]] = ["文/图", "图/文", "文图", "摄影报道", "报道", "报导"].map { Array($0.unicodeScalars) }
 
     /// `end` moved back past one credit word that follows white space, and past that space.
     static func trimmingCredit(_ line: LineScalars, from start: Int, to end: Int) -> Int {

@@ -7,6 +7,9 @@ public enum PersonName {
     static let officeWords: [[Unicode.Scalar]] = [
         "人大", "常委", "委员", "主任", "书记", "记者", "通讯员", "本报", "编辑", "来源", "作者", "实习生",
         "政府", "代表", "会议", "办公室", "主席", "秘书", "部长", "局长", "县委", "市委", "党组", "工作",
+        // Roles and column genres that follow 记者 or a credit (`记者手记`, `记者观察`, `摄影报道`).
+        "摄影", "报道", "手记", "观察", "调查", "感言", "札记", "体验", "随笔", "点评", "评论", "述评",
+        "视点", "采访", "连线", "直击", "探访", "走笔",
     ].map { Array($0.unicodeScalars) }
 
     /// True if `scalars` is a plausible name.

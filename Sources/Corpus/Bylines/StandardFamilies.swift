@@ -256,16 +256,20 @@ public struct WebExportFamily: BylineFamily {
     }
 }
 
-/// `文/图 NAME`, `文/NAME 图/NAME`, `文 | NAME`, `撰文 NAME`.
+/// `文/图 NAME`, `文/NAME 图/NAME`, `文 | NAME`, `撰文 NAME`, `文/NAME 摄影/NAME`. The authors are
+/// the writers: a photographer (`图/`, `摄影/`, `摄/`) is an author only of a photo-only credit.
 public struct TextPhotoFamily: BylineFamily {
     public let name = "text-photo"
-    static let leads: [[Unicode.Scalar]] = ["文/图", "图/文", "文图", "撰文", "文", "图"].map { Array($0.unicodeScalars) }
+    static let leads: [[Unicode.Scalar]] = ["文/图", "图/文", "文图", "撰文", "摄影", "文", "图", "摄"].map { Array($0.unicodeScalars) }
+    /// Leads that credit the pictures only.
+    static let photoLeads: [[Unicode.Scalar]] = ["图", "摄影", "摄"].map { Array($0.unicodeScalars) }
     public init() {}
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         guard line.count <= 40 else { return nil }
         var i = BylineParts.afterMark(line) ?? 0
         var authors = [String]()
         var office: String?
+        var photographers = [String]()
         var photoOnly = true
         var parts = 0
         while i < line.count {
@@ -287,13 +291,12 @@ public struct TextPhotoFamily: BylineFamily {
             var e = k
             while e > j && ScalarClass.isSpace(line.folded[e - 1]) { e -= 1 }
             guard e > j, let ns = PersonName.splitNames(line.raw[j..<e]) else { return nil }
-            if w != [Unicode.Scalar("图")] { photoOnly = false }
-            authors += ns
+            if TextPhotoFamily.photoLeads.contains(w) { photographers += ns } else { photoOnly = false; authors += ns }
             parts += 1
             i = BylineParts.skipSpace(line, k)
         }
         guard parts > 0 else { return nil }
-        return BylineMatch(authors: authors, office: office, role: photoOnly ? "photographer" : nil, span: 0..<line.count)
+        return BylineMatch(authors: photoOnly ? photographers : authors, office: office, role: photoOnly ? "photographer" : nil, span: 0..<line.count)
     }
 }
 
