@@ -201,13 +201,16 @@ final class BylineFamilyTests: XCTestCase {
     func testPageFurnitureLines() {
         for line in ["http://www.npc.gov.cn/npc/c2/c30834/202305/t20230516.html", "2023-05-16 10:00:12", "2023/5/16 09:30",
                      "2023-05-16", "— 12 —", "-12-", "第 13 页", "第4版",
-                     "2023年第6期                                      人民之声", "人大研究 2023年第6期", "总第312期"] {
+                     "2023年第6期                                      人民之声", "人大研究 2023年第6期", "总第312期",
+                     "巴中日报  2024年5月10日 星期五  第4版    人大视窗", "2024年5月10日 星期五", "2024年5月10日星期五",
+                     "人大视窗    巴中日报  2024年5月10日  第三版"] {
             let r = recognize(line)
             XCTAssertEqual(r?.kind, .metadata, line)
             XCTAssertEqual(r?.byline.family, "page-furniture", line)
         }
         for line in ["2023年5月16日，县人大常委会召开会议。", "12", "— 十二 —", "第12次会议", "2023-05-16 召开",
-                     "2023年第6期人大讲堂开讲", "第二期培训班开班", "县人大 第3期 履职 培训 开班"] {
+                     "2023年第6期人大讲堂开讲", "第二期培训班开班", "县人大 第3期 履职 培训 开班",
+                     "2024年5月10日 县人大常委会召开会议", "2024年5月10日，星期五，县人大常委会召开第4版会议"] {
             XCTAssertNotEqual(recognize(line)?.byline.family, "page-furniture", line)
         }
     }

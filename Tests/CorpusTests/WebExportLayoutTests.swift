@@ -4,6 +4,18 @@ import XCTest
 /// Pages saved from news sites: a headline with a header of `来源：… 作者：… 时间：…` lines, above or
 /// below it, then the text; several such articles may share a file.
 final class WebExportLayoutTests: XCTestCase {
+    func testARunningHeadAfterAPageBreakIsFurnitureAndTheSentenceGoesOn() {
+        let doc = Fixtures.document(
+            "人大视窗    巴中日报  2024年5月10日 星期五  第3版\n\n巴州区人大常委会视察城市更新项目\n\n本报记者 刘洋\n\n"
+            + "5月8日，巴州区人大常委会组织区人大代表视察城市更新项目。目前已开工35个，完\n"
+            + "\u{0C}巴中日报  2024年5月10日 星期五  第4版    人大视窗\n\n工率达83.3%。\n")
+        XCTAssertEqual(doc.furnitureLines, [1, 8])
+        XCTAssertEqual(doc.sections.count, 1)
+        XCTAssertEqual(doc.sections[0].bodyLines, [7, 10])
+        XCTAssertTrue(doc.analysisText(of: doc.sections[0]).string.hasSuffix("完工率达83.3%。"))
+        XCTAssertEqual(doc.leftoverLines, [])
+    }
+
     func testHeadlineAboveTheHeaderIsTheTitle() {
         let doc = Fixtures.document("""
         代表履职在基层 全过程人民民主生动实践

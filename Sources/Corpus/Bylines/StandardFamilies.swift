@@ -320,7 +320,7 @@ public struct PageFurnitureFamily: BylineFamily {
             if PageFurnitureFamily.isPageNumber(f) { return furniture(line) }
         default: break
         }
-        if PageFurnitureFamily.isIssueHead(f) { return furniture(line) }
+        if PageFurnitureFamily.isIssueHead(f) || PageFurnitureFamily.isMasthead(f) { return furniture(line) }
         return nil
     }
 
@@ -346,6 +346,45 @@ public struct PageFurnitureFamily: BylineFamily {
             guard digits(1, 4), i < w.endIndex, w[i] == "期" else { return false }
             return i + 1 == w.endIndex
         } && !f.contains { ScalarClass.isSentenceFinal($0) || ScalarClass.isClausePunct($0) }
+    }
+
+    /// A newspaper's running head: a few short words holding a full date and a weekday or an
+    /// edition (`巴中日报  2024年5月10日 星期五  第4版  人大视窗`, `2024年5月10日 星期五`), often the
+    /// first line after a page break (`\f`).
+    static func isMasthead(_ f: [Unicode.Scalar]) -> Bool {
+        guard f.count <= 80, f.contains(where: { $0 == "版" || $0 == "星" }) else { return false }
+        let words = f.split(whereSeparator: ScalarClass.isSpace)
+        guard words.count <= 6, !f.contains(where: { ScalarClass.isSentenceFinal($0) || ScalarClass.isClausePunct($0) }) else { return false }
+        var date = false, weekdayOrEdition = false
+        for w in words {
+            let a = Array(w)
+            if isFullDate(a) { date = true }
+            if a.count == 3, a[0] == "星", a[1] == "期" { weekdayOrEdition = true }
+            if isFullDate(a), a.count >= 3, a[a.count - 3] == "星" { weekdayOrEdition = true }
+            if a.count >= 3, a.first == "第", a.last == "版", a.dropFirst().dropLast().allSatisfy(isDigitOrNumeral) { weekdayOrEdition = true }
+        }
+        return date && weekdayOrEdition
+    }
+
+    /// `2024年5月10日` (optionally followed by `星期五`).
+    static func isFullDate(_ w: [Unicode.Scalar]) -> Bool {
+        var i = 0
+        func digits(_ lo: Int, _ hi: Int) -> Bool {
+            let s = i
+            while i < w.count, isDigit(w[i]) { i += 1 }
+            return i - s >= lo && i - s <= hi
+        }
+        guard digits(4, 4), i < w.count, w[i] == "年" else { return false }
+        i += 1
+        guard digits(1, 2), i < w.count, w[i] == "月" else { return false }
+        i += 1
+        guard digits(1, 2), i < w.count, w[i] == "日" else { return false }
+        i += 1
+        return i == w.count || (i + 3 == w.count && w[i] == "星" && w[i + 1] == "期")
+    }
+
+    static func isDigitOrNumeral(_ s: Unicode.Scalar) -> Bool {
+        isDigit(s) || "一二三四五六七八九十".unicodeScalars.contains(s)
     }
 
     static let http = Array("http://".unicodeScalars), https = Array("https://".unicodeScalars), www = Array("www.".unicodeScalars)
