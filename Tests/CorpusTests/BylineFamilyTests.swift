@@ -103,6 +103,14 @@ final class BylineFamilyTests: XCTestCase {
         XCTAssertEqual(recognize("来源：中国人大网")!.kind, .metadata)
     }
 
+    func testWebSiteHeaderFields() {
+        let r = recognize("发布时间：2024-06-18 10:20:31  信息来源：安州区人大常委会办公室  浏览次数：1234  【字体：大 中 小】")
+        XCTAssertEqual(r?.kind, .metadata)
+        XCTAssertEqual(r?.byline.family, "web-export")
+        XCTAssertEqual(recognize("撰稿：王芳  编辑：李强")?.byline.authors, ["王芳"], "撰稿 names the writer")
+        XCTAssertEqual(recognize("一审：刘丽 二审：陈军 三审：赵明")?.kind, .metadata)
+    }
+
     func testTextAndPhotoCredits() {
         XCTAssertEqual(recognize("文/图 王海")!.byline.authors, ["王海"])
         XCTAssertEqual(recognize("文/李明 图/赵刚")!.byline.authors, ["李明"], "the photographer did not write the text")
@@ -203,14 +211,17 @@ final class BylineFamilyTests: XCTestCase {
                      "2023-05-16", "— 12 —", "-12-", "第 13 页", "第4版",
                      "2023年第6期                                      人民之声", "人大研究 2023年第6期", "总第312期",
                      "巴中日报  2024年5月10日 星期五  第4版    人大视窗", "2024年5月10日 星期五", "2024年5月10日星期五",
-                     "人大视窗    巴中日报  2024年5月10日  第三版"] {
+                     "人大视窗    巴中日报  2024年5月10日  第三版", "【打印本页】 【关闭窗口】", "点击蓝字 关注我们", "阅读原文",
+                     "Copyright © 2024 绵阳市安州区人大常委会 版权所有  蜀ICP备12345678号-1", "©2024 某县人大常委会",
+                     "地址：绵阳市安州区花荄镇 电话：0816-4321234", "江油人大 2024-06-18 17:30 发表于四川"] {
             let r = recognize(line)
             XCTAssertEqual(r?.kind, .metadata, line)
             XCTAssertEqual(r?.byline.family, "page-furniture", line)
         }
         for line in ["2023年5月16日，县人大常委会召开会议。", "12", "— 十二 —", "第12次会议", "2023-05-16 召开",
                      "2023年第6期人大讲堂开讲", "第二期培训班开班", "县人大 第3期 履职 培训 开班",
-                     "2024年5月10日 县人大常委会召开会议", "2024年5月10日，星期五，县人大常委会召开第4版会议"] {
+                     "2024年5月10日 县人大常委会召开会议", "2024年5月10日，星期五，县人大常委会召开第4版会议",
+                     "关注民生 打印清单", "代表们点赞在看", "地址：县人大常委会三楼会议室", "江油人大发表于四川日报的文章"] {
             XCTAssertNotEqual(recognize(line)?.byline.family, "page-furniture", line)
         }
     }

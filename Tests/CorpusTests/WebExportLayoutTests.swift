@@ -16,6 +16,28 @@ final class WebExportLayoutTests: XCTestCase {
         XCTAssertEqual(doc.leftoverLines, [])
     }
 
+    func testAGovernmentSitePageKeepsOnlyItsArticle() {
+        let doc = Fixtures.document("""
+        首页 > 人大要闻 > 县区动态
+
+        安州区人大常委会视察全区重点项目建设情况
+
+        发布时间：2024-06-18 10:20:31  信息来源：安州区人大常委会办公室  浏览次数：1234  【字体：大 中 小】
+
+        6月14日，绵阳市安州区人大常委会主任杨志刚带领区人大代表，对全区重点项目建设情况进行视察。
+
+        【打印本页】 【关闭窗口】
+
+        Copyright © 2024 绵阳市安州区人大常委会 版权所有  蜀ICP备12345678号-1
+        地址：绵阳市安州区花荄镇 电话：0816-4321234
+        """)
+        XCTAssertEqual(doc.sections.count, 1)
+        XCTAssertEqual(doc.sections[0].title, "安州区人大常委会视察全区重点项目建设情况")
+        XCTAssertEqual(doc.sections[0].bodyLines, [7])
+        XCTAssertEqual(doc.furnitureLines, [1, 5, 9, 11, 12])
+        XCTAssertEqual(doc.leftoverLines, [])
+    }
+
     func testHeadlineAboveTheHeaderIsTheTitle() {
         let doc = Fixtures.document("""
         代表履职在基层 全过程人民民主生动实践

@@ -39,10 +39,16 @@ public struct BylineRecognizer: Sendable {
                range: (line.sourceStart + span.lowerBound)..<(line.sourceStart + span.upperBound), text: line.text(span))
     }
 
-    /// Cheap filter: bylines are short, or start with a dateline, or end with a credit.
+    /// Cheap filter: bylines are short, or start with a dateline, or end with a credit; long header
+    /// and furniture lines open with a web field (`发布时间：`), a bracket or a copyright sign.
     func mayHoldByline(_ line: LineScalars) -> Bool {
         if line.count <= 64 { return true }
         let f = line.folded
+        if line.count <= 120 {
+            let first = f[BylineParts.skipSpace(line, 0)...].first
+            if first == "【" || first == "©" || first == "C" { return true }
+            if let i = f.firstIndex(of: ":"), i <= 6 { return true }
+        }
         if let open = f.firstIndex(of: "("), open <= 24 { return true }
         return f.last == "摄" || f.last == ")"
     }

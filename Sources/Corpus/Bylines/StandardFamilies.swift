@@ -209,11 +209,20 @@ public struct AuthorFooterFamily: BylineFamily {
     }
 }
 
-/// Web-export header lines: `来源：… 作者：NAME 编辑：NAME 时间：…`, one or several per line.
+/// Web-export header lines: `来源：… 作者：NAME 编辑：NAME 时间：…`, one or several per line, and
+/// the site's own fields (`发布时间：… 信息来源：… 浏览次数：1234 【字体：大 中 小】`,
+/// `一审：… 二审：…`). `作者：` and `撰稿：` name the authors.
 public struct WebExportFamily: BylineFamily {
     public let name = "web-export"
-    static let fields: [[Unicode.Scalar]] = ["责任编辑", "发布时间", "来源", "作者", "编辑", "时间", "日期", "发布", "审核", "校对"].map { Array($0.unicodeScalars) }
+    static let fields: [[Unicode.Scalar]] = [
+        "责任编辑", "发布时间", "发布日期", "更新时间", "信息来源", "文章来源", "浏览次数", "阅读次数", "点击数",
+        "访问量", "来源", "作者", "撰稿", "编辑", "时间", "日期", "发布", "审核", "校对", "字体", "字号",
+        "一审", "二审", "三审", "初审", "复审", "终审", "编审", "供稿",
+    ].map { Array($0.unicodeScalars) }
     static let author = Array("作者".unicodeScalars)
+    static let writer = Array("撰稿".unicodeScalars)
+    /// Brackets around a field on web pages (`【字体：大 中 小】`).
+    static func isFieldBracket(_ s: Unicode.Scalar) -> Bool { s == "【" || s == "】" || s == "[" || s == "]" }
     public init() {}
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         guard line.count <= 120 else { return nil }
@@ -222,6 +231,7 @@ public struct WebExportFamily: BylineFamily {
         var authors = [String]()
         var office: String?
         while i < line.count {
+            if WebExportFamily.isFieldBracket(line.folded[i]) { i = BylineParts.skipSpace(line, i + 1); continue }
             guard let w = WebExportFamily.fields.first(where: { line.has($0, at: i) }) else { return nil }
             var j = i + w.count
             guard j < line.count, line.folded[j] == ":" else { return nil }
@@ -230,16 +240,17 @@ public struct WebExportFamily: BylineFamily {
             // The value runs to the next field name that is followed by a colon.
             var k = valueStart
             while k < line.count {
-                if ScalarClass.isSpace(line.folded[k]) {
-                    let n = BylineParts.skipSpace(line, k)
+                if ScalarClass.isSpace(line.folded[k]) || WebExportFamily.isFieldBracket(line.folded[k]) {
+                    var n = BylineParts.skipSpace(line, k)
+                    if n < line.count, WebExportFamily.isFieldBracket(line.folded[n]) { n = BylineParts.skipSpace(line, n + 1) }
                     if let w2 = WebExportFamily.fields.first(where: { line.has($0, at: n) }),
                        n + w2.count < line.count, line.folded[n + w2.count] == ":" { break }
                 }
                 k += 1
             }
             var valueEnd = k
-            while valueEnd > valueStart && ScalarClass.isSpace(line.folded[valueEnd - 1]) { valueEnd -= 1 }
-            if w == WebExportFamily.author {
+            while valueEnd > valueStart && (ScalarClass.isSpace(line.folded[valueEnd - 1]) || WebExportFamily.isFieldBracket(line.folded[valueEnd - 1])) { valueEnd -= 1 }
+            if w == WebExportFamily.author || w == WebExportFamily.writer {
                 // `作者：本报记者 李志强`, `作者：吉林日报记者 张宁`: a role before the names.
                 if let (o, ns) = BylineParts.roleNames(line, from: valueStart, to: valueEnd) {
                     authors += ns
@@ -318,10 +329,59 @@ public struct PageFurnitureFamily: BylineFamily {
             if PageFurnitureFamily.isTimestamp(f) { return furniture(line) }
         case "-", "—", "–", "─", "－", "第":
             if PageFurnitureFamily.isPageNumber(f) { return furniture(line) }
+        case "C", "c", "©":
+            if PageFurnitureFamily.isCopyright(f) { return furniture(line) }
+        case "地":
+            if PageFurnitureFamily.isSiteContact(f) { return furniture(line) }
         default: break
         }
-        if PageFurnitureFamily.isIssueHead(f) || PageFurnitureFamily.isMasthead(f) { return furniture(line) }
+        if PageFurnitureFamily.isIssueHead(f) || PageFurnitureFamily.isMasthead(f) || PageFurnitureFamily.isWebChrome(f)
+            || PageFurnitureFamily.isAccountLine(f) || (first != "C" && first != "c" && PageFurnitureFamily.isCopyright(f)) {
+            return furniture(line)
+        }
         return nil
+    }
+
+    /// Buttons and boilerplate of web and WeChat pages, alone on a line, bracketed or not:
+    /// `【打印本页】 【关闭窗口】`, `点击蓝字 关注我们`, `阅读原文`, `往期推荐`.
+    static let chromeTokens: [[Unicode.Scalar]] = [
+        "点击上方蓝字关注我们", "点击蓝字关注我们", "长按识别二维码", "长按二维码关注", "打印本页", "关闭窗口", "返回顶部",
+        "收藏本页", "关注我们", "阅读原文", "往期推荐", "往期回顾", "分享到", "扫一扫", "打印", "关闭", "收藏", "分享",
+        "返回", "点赞", "在看",
+    ].map { Array($0.unicodeScalars) }
+
+    static func isWebChrome(_ f: [Unicode.Scalar]) -> Bool {
+        guard f.count <= 40 else { return false }
+        let core = f.filter { !ScalarClass.isSpace($0) && !"【】[]|｜·".unicodeScalars.contains($0) }
+        guard !core.isEmpty else { return false }
+        var i = 0
+        while i < core.count {
+            guard let t = chromeTokens.first(where: { i + $0.count <= core.count && Array(core[i..<(i + $0.count)]) == $0 }) else { return false }
+            i += t.count
+        }
+        return true
+    }
+
+    /// A site's copyright footer: `Copyright © 2024 …人大常委会 版权所有 蜀ICP备12345678号-1`.
+    static func isCopyright(_ f: [Unicode.Scalar]) -> Bool {
+        let s = String(String.UnicodeScalarView(f))
+        if s.lowercased().hasPrefix("copyright") || f.first == "©" { return true }
+        return s.contains("版权所有") || s.contains("ICP备")
+    }
+
+    /// A site's contact footer: `地址：绵阳市安州区花荄镇 电话：0816-4321234`.
+    static func isSiteContact(_ f: [Unicode.Scalar]) -> Bool {
+        let s = String(String.UnicodeScalarView(f))
+        return s.hasPrefix("地址:") && (s.contains("电话") || s.contains("邮编"))
+    }
+
+    /// A WeChat account line: `江油人大 2024-06-18 17:30 发表于四川` — words with a timestamp and
+    /// `发表于`.
+    static func isAccountLine(_ f: [Unicode.Scalar]) -> Bool {
+        guard f.count <= 60, f.contains("于") else { return false }
+        let words = f.split(whereSeparator: ScalarClass.isSpace)
+        guard words.count <= 6, let last = words.last, last.starts(with: "发表于".unicodeScalars) else { return false }
+        return words.contains { isTimestamp(Array($0)) }
     }
 
     /// A running head that names the issue: `2023年第6期    人民之声`, `人大研究 2023年第6期`,
