@@ -189,15 +189,59 @@ public struct PhotoCreditFamily: BylineFamily {
     }
 }
 
+/// A credit that closes a short news item, alone on its line after the text: `（崇州市人大常委会 谢婷婷）`,
+/// `（大邑县人大 罗小兵）`, `（县人大办 王芳 李强）`, `（通讯员 李强）`, `（记者 王芳 通讯员 李强）`. A unit
+/// (one word naming an organisation: `…人大`, `…常委会`, `…办公室`, an office with a position) and
+/// names, or reporter roles and names; a bracket holding only a name is not taken (`（待续）`).
+public struct ClosingCreditFamily: BylineFamily {
+    public let name = "closing-credit"
+    public init() {}
+    public func recognize(_ line: LineScalars) -> BylineMatch? {
+        let f = line.folded
+        guard f.count >= 6, f.count <= 40, f.first == "(", f.last == ")" else { return nil }
+        let start = BylineParts.skipSpace(line, 1)
+        var end = f.count - 1
+        while end > start && ScalarClass.isSpace(f[end - 1]) { end -= 1 }
+        guard end > start else { return nil }
+        if let (office, names) = BylineParts.roleNames(line, from: start, to: end) {
+            return BylineMatch(authors: names, office: office, placement: .closing, span: 0..<line.count)
+        }
+        var unitEnd = start
+        while unitEnd < end && !ScalarClass.isSpace(f[unitEnd]) { unitEnd += 1 }
+        let namesStart = BylineParts.skipSpace(line, unitEnd)
+        guard namesStart < end, ClosingCreditFamily.isUnit(line.raw[start..<unitEnd]),
+              let names = PersonName.splitNames(line.raw[namesStart..<end]), !names.isEmpty, names.count <= 4 else { return nil }
+        return BylineMatch(authors: names, office: line.text(start..<unitEnd), placement: .closing, span: 0..<line.count)
+    }
+
+    /// An organisation a credit may name without a position: a congress unit, an office, or a body
+    /// ending in 人大 (`大邑县人大`) or 人大办 (`县人大办`).
+    static func isUnit(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        let a = Array(scalars.map(ScalarClass.fold))
+        guard a.count >= 3, a.count <= 24, a.allSatisfy(ScalarClass.isHan) else { return false }
+        if BylineParts.isCongressUnit(scalars) || BylineParts.isOffice(scalars) { return true }
+        let ends = ["人大", "人大办", "人大常委会办公室"].map { Array($0.unicodeScalars) }
+        return ends.contains { w in a.count > w.count && Array(a[(a.count - w.count)...]) == w }
+    }
+}
+
 /// `（作者系巴彦淖尔市人大常委会主任）`, `（作者单位：…）`: a footer giving the writer's office.
 public struct AuthorFooterFamily: BylineFamily {
     public let name = "author-footer"
     static let leads: [[Unicode.Scalar]] = ["本文作者系", "作者分别系", "作者分别为", "作者均系", "作者系", "作者为", "作者是",
                                             "作者单位:", "作者单位", "作者:"].map { Array($0.unicodeScalars) }
     public init() {}
+    static let supplied = Array("供稿".unicodeScalars)
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         let f = line.folded
         guard f.count >= 6, f.count <= 80, f.first == "(", f.last == ")" else { return nil }
+        // `（邛崃市人大常委会办公室供稿）`: the office that supplied the piece.
+        if f.count - 2 > AuthorFooterFamily.supplied.count, line.has(AuthorFooterFamily.supplied, at: f.count - 1 - AuthorFooterFamily.supplied.count) {
+            let unit = line.raw[1..<(f.count - 1 - AuthorFooterFamily.supplied.count)]
+            guard ClosingCreditFamily.isUnit(unit) else { return nil }
+            return BylineMatch(kind: .footer, authors: [], office: String(String.UnicodeScalarView(unit)),
+                               placement: .closing, span: 0..<line.count)
+        }
         for w in AuthorFooterFamily.leads where line.has(w, at: 1) {
             var s = 1 + w.count
             s = BylineParts.skipSpace(line, s)

@@ -78,6 +78,20 @@ public struct SectionAssembler: Sendable {
             return k < openings.count ? openings[k] : units.count
         }
         let firstParagraph = units.firstIndex { $0.kind == .paragraph } ?? units.count
+        // A byline that closes the piece above it: printed so (`（单位 NAME）`), or an opening shape
+        // under finished text and over a headline or the end of the page (decided again below).
+        // Only on a page that ends with a byline: its pieces carry their credits at the end (a
+        // byline over a headline is otherwise the headline's own, as in `■ 白云萍（江苏）` + title).
+        /// Byline units the loop below attached as closing their piece.
+        var closedAt = Set<Int>()
+        let endsWithCredit = units.last(where: { $0.kind != .metadata }).map { $0.kind == .byline || $0.kind == .footer } ?? false
+        func closesPiece(_ k: Int) -> Bool {
+            guard let b = units[k].byline else { return false }
+            if b.placement == .closing { return true }
+            guard endsWithCredit, !b.text.unicodeScalars.first.map(BylineParts.isMark)!, k > 0,
+                  units[k - 1].kind == .paragraph, !units[k - 1].cutEnd else { return false }
+            return nextPastMetadata(k).map { units[$0].kind == .heading } ?? true
+        }
 
         func role(_ i: Int) -> HeadingRole {
             let u = units[i]
@@ -97,6 +111,12 @@ public struct SectionAssembler: Sendable {
                 return (sb > sa + 0.3 && sb >= 0.6) ? .titleOfPrevious : .titleOfNext
             }
             if n == nil { return titlesAfter && prevIsBody ? .titleOfPrevious : .furniture }
+            // The piece before ended with its credit (`（崇州市人大常委会 谢婷婷）`): a heading over
+            // text starts the next piece, bylined or not. (Not after an author's footer: in a
+            // scrambled page the text after it is as often a cut column as a new piece.)
+            if let p, nextKind == .paragraph, closedAt.contains(p), units[p].byline?.role == nil {
+                return .startsUnbylinedSection
+            }
             if i < firstOpening && firstParagraph >= i {
                 if titlesAfter || titled.map({ units[$0].kind }) != .paragraph { return .furniture }
                 return .startsUnbylinedSection
@@ -189,7 +209,14 @@ public struct SectionAssembler: Sendable {
                     addBody(u, i)
                 }
             case .byline:
-                guard let b = u.byline else { continue }
+                guard var b = u.byline else { continue }
+                // A byline under text and over the next headline, or at the end of the page, closes
+                // the piece above it (`…操作流程。` / `通讯员 谢婷婷` / `大邑县人大代表开展…活动`).
+                if b.placement == .opening, !awaitingByline, let c = cur, sections[c].byline == nil, !sections[c].body.isEmpty,
+                   closesPiece(i) {
+                    b.placement = .closing
+                }
+                if b.placement == .closing, let c = cur, sections[c].byline == nil { closedAt.insert(i) }
                 if b.placement == .opening {
                     if let c = cur, awaitingByline, sections[c].byline == nil {
                         attach(b, to: c)

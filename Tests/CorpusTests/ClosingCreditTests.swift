@@ -1,0 +1,50 @@
+import Corpus
+import XCTest
+
+/// Short news items whose credit closes them (`（崇州市人大常委会 谢婷婷）`, `通讯员 谢婷婷` under the
+/// text), as county papers and congress sites print them: each credit belongs to the item above.
+final class ClosingCreditTests: XCTestCase {
+    static let first = "11月2日，崇州市人大常委会举办预算联网监督系统操作培训会，各镇人大工作人员共40余人参加培训。"
+    static let second = "11月5日，大邑县人大常委会组织驻镇人大代表开展“代表接待日”活动，共接待群众210人次。"
+
+    func summary(_ doc: Document) -> [String] {
+        doc.sections.map { "\($0.title ?? "-") | \($0.authors.joined(separator: ",")) | \($0.office ?? "-") | \($0.bodyLines)" }
+    }
+
+    func testBracketedCreditsCloseTheirItems() {
+        let doc = Fixtures.document("崇州市人大常委会开展预算联网监督工作培训\n\n\(Self.first)\n\n（崇州市人大常委会 谢婷婷）\n\n"
+                                    + "大邑县人大代表开展“代表接待日”活动\n\n\(Self.second)\n\n（大邑县人大 罗小兵）\n")
+        XCTAssertEqual(summary(doc), ["崇州市人大常委会开展预算联网监督工作培训 | 谢婷婷 | 崇州市人大常委会 | [3]",
+                                      "大邑县人大代表开展“代表接待日”活动 | 罗小兵 | 大邑县人大 | [9]"])
+        XCTAssertEqual(doc.sections.map { $0.region?.county }, ["崇州市", "大邑县"])
+        XCTAssertEqual(doc.leftoverLines, [])
+        XCTAssertEqual(doc.furnitureLines, [])
+    }
+
+    func testReporterCreditsUnderTheTextCloseTheirItemsOnAPageThatEndsWithOne() {
+        let doc = Fixtures.document("崇州市人大常委会开展预算联网监督工作培训\n\n\(Self.first)\n\n通讯员 谢婷婷\n\n"
+                                    + "大邑县人大代表开展“代表接待日”活动\n\n\(Self.second)\n\n通讯员 罗小兵\n\n"
+                                    + "邛崃市：代表票决民生实事项目\n\n近日，邛崃市十八届人大四次会议票决产生十件民生实事项目。\n\n（邛崃市人大常委会办公室供稿）\n")
+        XCTAssertEqual(summary(doc), ["崇州市人大常委会开展预算联网监督工作培训 | 谢婷婷 | 通讯员 | [3]",
+                                      "大邑县人大代表开展“代表接待日”活动 | 罗小兵 | 通讯员 | [9]",
+                                      "邛崃市：代表票决民生实事项目 |  | 邛崃市人大常委会办公室 | [15, 17]"])
+        XCTAssertEqual(doc.leftoverLines, [])
+    }
+
+    func testACreditOverTheTextStillOpensIt() {
+        // The page ends with text: the byline between two items opens the second one.
+        let doc = Fixtures.document("崇州市人大常委会开展预算联网监督工作培训\n\n\(Self.first)\n\n"
+                                    + "大邑县人大代表开展“代表接待日”活动\n\n通讯员 罗小兵\n\n\(Self.second)\n")
+        XCTAssertEqual(doc.sections.last?.authors, ["罗小兵"])
+        XCTAssertEqual(doc.sections.last?.title, "大邑县人大代表开展“代表接待日”活动")
+    }
+
+    func testBracketsThatAreNotCredits() {
+        let r = BylineRecognizer()
+        for line in ["（待续）", "（上）", "（未完待续）", "（大邑县 罗小兵）", "（崇州市人大常委会举办培训会）"] {
+            XCTAssertNotEqual(r.recognize(LineScalars(line))?.byline.family, "closing-credit", line)
+        }
+        XCTAssertEqual(r.recognize(LineScalars("（县人大办 王芳 李强）"))?.byline.authors, ["王芳", "李强"])
+        XCTAssertEqual(r.recognize(LineScalars("（记者 王芳 通讯员 李强）"))?.byline.authors, ["王芳", "李强"])
+    }
+}
