@@ -103,6 +103,25 @@ final class BylineFamilyTests: XCTestCase {
         XCTAssertEqual(recognize("来源：中国人大网")!.kind, .metadata)
     }
 
+    func testMoreBylineShapesOfMagazinesAndCountyPapers() {
+        let cases: [(String, [String], String?)] = [
+            ("◎ 王芳", ["王芳"], nil), ("首席记者 王芳", ["王芳"], "首席记者"), ("本刊特约记者 王芳", ["王芳"], "本刊特约记者"),
+            ("作者 王芳", ["王芳"], nil), ("作者｜王芳", ["王芳"], nil), ("文·图/王芳", ["王芳"], nil), ("整理：王芳", ["王芳"], nil),
+            ("王芳（四川省巴中市）", ["王芳"], nil), ("王芳 报道", ["王芳"], nil), ("王芳 李强/文", ["王芳", "李强"], nil),
+            ("王芳 文  陈刚 图", ["王芳"], nil), ("通江县人民政府县长 王芳", ["王芳"], "通江县人民政府县长"),
+        ]
+        for (line, authors, office) in cases {
+            let b = recognize(line)?.byline
+            XCTAssertEqual(b?.authors, authors, line)
+            if let office { XCTAssertEqual(b?.office, office, line) }
+        }
+        XCTAssertEqual(recognize("王芳（四川省巴中市）")?.byline.provinceHint, "四川省巴中市")
+        XCTAssertEqual(recognize("王芳 摄")?.byline.role, "photographer", "a photo credit stays one")
+        for line in ["张伟（代表）", "代表 报道", "学习贯彻 文", "王芳 李强"] {
+            XCTAssertNil(recognize(line).flatMap { $0.kind == .byline ? $0 : nil }, line)
+        }
+    }
+
     func testWebSiteHeaderFields() {
         let r = recognize("发布时间：2024-06-18 10:20:31  信息来源：安州区人大常委会办公室  浏览次数：1234  【字体：大 中 小】")
         XCTAssertEqual(r?.kind, .metadata)

@@ -3,15 +3,16 @@ public enum BylineParts {
     /// Leading marks printed before bylines (`□ 本报记者 …`, `■ 白云萍（江苏）`).
     public static func isMark(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
-        case 0x25A0, 0x25A1, 0x25CF, 0x25CB, 0x25C6, 0x25C7, 0x25B2, 0x25B3, 0x2605, 0x2606, 0x25AA, 0x25AB: return true
+        case 0x25A0, 0x25A1, 0x25CF, 0x25CB, 0x25C6, 0x25C7, 0x25B2, 0x25B3, 0x2605, 0x2606, 0x25AA, 0x25AB,
+             0x25CE, 0x25C9: return true  // … ◎ ◉
         default: return false
         }
     }
 
     /// Reporter roles, longest first so `本报记者` wins over `记者`.
     public static let roleWords: [[Unicode.Scalar]] = [
-        "本报特约记者", "本报见习记者", "本报通讯员", "本报记者", "本刊记者", "本台记者", "融媒体记者",
-        "特约记者", "见习记者", "特约通讯员", "通讯员", "实习生", "记者",
+        "本刊特约记者", "本报特约记者", "本报见习记者", "本报首席记者", "本报通讯员", "本刊通讯员", "本报记者", "本刊记者",
+        "本台记者", "融媒体记者", "首席记者", "特约记者", "见习记者", "特约通讯员", "通讯员", "实习生", "记者",
     ].map { Array($0.unicodeScalars) }
 
     /// Words that show a text names an organisation that has offices.
@@ -25,6 +26,7 @@ public enum BylineParts {
         "副主任", "主任", "副书记", "书记", "副主席", "主席", "秘书长", "副秘书长", "委员", "副局长", "局长",
         "部长", "院长", "处长", "科长", "组长", "调研员", "干部", "代表", "主任委员", "副主任委员", "研究员",
         "教授", "常委", "负责人", "工作人员", "站长", "所长", "队长", "会长", "理事长", "馆长",
+        "县长", "市长", "区长", "旗长", "州长", "盟长", "镇长", "乡长", "省长",
     ].map { Array($0.unicodeScalars) }
 
     /// What a reporter of a named outlet is called after the outlet (`新华社记者`, `吉林日报记者`).

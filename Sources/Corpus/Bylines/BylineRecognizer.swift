@@ -6,7 +6,8 @@ public struct BylineRecognizer: Sendable {
     /// Every family renpa knows.
     public static let standardFamilies: [any BylineFamily] = [
         AuthorFooterFamily(), ClosingCreditFamily(), WebExportFamily(), NewsFlashFamily(), MarkProvinceFamily(), MarkNameOfficeFamily(), ReporterFamily(),
-        OfficeNameFamily(), MarkNameFamily(), TextPhotoFamily(), PhotoCreditFamily(), PageFurnitureFamily(),
+        OfficeNameFamily(), MarkNameFamily(), TextPhotoFamily(), NamesThenRoleFamily(), PhotoCreditFamily(),
+        PageFurnitureFamily(),
     ]
 
     public init(families: [any BylineFamily] = BylineRecognizer.standardFamilies) {

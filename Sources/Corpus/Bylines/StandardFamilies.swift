@@ -61,9 +61,11 @@ public struct MarkProvinceFamily: BylineFamily {
     public let name = "mark-province"
     public init() {}
     public func recognize(_ line: LineScalars) -> BylineMatch? {
-        guard line.count <= 40, let start = BylineParts.afterMark(line),
-              let (place, open) = BylineParts.trailingBracket(line), open > start,
-              let names = PersonName.splitNames(line.raw[start..<open]) else { return nil }
+        guard line.count <= 40, let (place, open) = BylineParts.trailingBracket(line) else { return nil }
+        // Without a mark the bracket must name a place by its suffix (`王芳（四川省巴中市）`).
+        let start = BylineParts.afterMark(line) ?? 0
+        if start == 0, !(place.unicodeScalars.last.map { "省市县区旗州盟".unicodeScalars.contains($0) } ?? false) { return nil }
+        guard open > start, let names = PersonName.splitNames(line.raw[start..<open]) else { return nil }
         return BylineMatch(authors: names, provinceHint: place, span: 0..<line.count)
     }
 }
@@ -311,11 +313,13 @@ public struct WebExportFamily: BylineFamily {
     }
 }
 
-/// `文/图 NAME`, `文/NAME 图/NAME`, `文 | NAME`, `撰文 NAME`, `文/NAME 摄影/NAME`. The authors are
+/// `文/图 NAME`, `文/NAME 图/NAME`, `文 | NAME`, `撰文 NAME`, `作者 NAME`, `作者｜NAME`, `撰稿：NAME`,
+/// `整理：NAME`, `文·图/NAME`, `文/NAME 摄影/NAME`. The authors are
 /// the writers: a photographer (`图/`, `摄影/`, `摄/`) is an author only of a photo-only credit.
 public struct TextPhotoFamily: BylineFamily {
     public let name = "text-photo"
-    static let leads: [[Unicode.Scalar]] = ["文/图", "图/文", "文图", "撰文", "摄影", "文", "图", "摄"].map { Array($0.unicodeScalars) }
+    static let leads: [[Unicode.Scalar]] = ["文/图", "图/文", "文·图", "图·文", "文图", "撰文", "作者", "撰稿", "整理", "摄影",
+                                            "文", "图", "摄"].map { Array($0.unicodeScalars) }
     /// Leads that credit the pictures only.
     static let photoLeads: [[Unicode.Scalar]] = ["图", "摄影", "摄"].map { Array($0.unicodeScalars) }
     public init() {}
@@ -352,6 +356,49 @@ public struct TextPhotoFamily: BylineFamily {
         }
         guard parts > 0 else { return nil }
         return BylineMatch(authors: photoOnly ? photographers : authors, office: office, role: photoOnly ? "photographer" : nil, span: 0..<line.count)
+    }
+}
+
+/// Names followed by what they did: `王芳 报道`, `王芳 李强/文`, `王芳 文  陈刚 图`, `王芳 撰文`. The
+/// writers are the authors; a line that credits photographs only (`王芳 摄`) is left to
+/// `PhotoCreditFamily`.
+public struct NamesThenRoleFamily: BylineFamily {
+    public let name = "names-role"
+    static let writerRoles: Set<String> = ["文", "文图", "图文", "报道", "撰文", "整理", "撰稿"]
+    static let photoRoles: Set<String> = ["图", "摄", "摄影"]
+    public init() {}
+    public func recognize(_ line: LineScalars) -> BylineMatch? {
+        let f = line.folded
+        guard f.count >= 3, f.count <= 30, let first = f.first, ScalarClass.isHan(first) else { return nil }
+        var tokens = [String]()
+        var cur = String.UnicodeScalarView()
+        for (k, c) in f.enumerated() {
+            if ScalarClass.isSpace(c) || c == "/" {
+                if !cur.isEmpty { tokens.append(String(cur)); cur = String.UnicodeScalarView() }
+                if c == "/", k + 1 < f.count, k > 0, !ScalarClass.isSpace(f[k - 1]) { }  // `李强/文`
+            } else if ScalarClass.isHan(c) || c == "·" {
+                cur.append(line.raw[k])
+            } else {
+                return nil
+            }
+        }
+        if !cur.isEmpty { tokens.append(String(cur)) }
+        var writers = [String](), pending = [String]()
+        var sawRole = false, sawWriterRole = false
+        for t in tokens {
+            if NamesThenRoleFamily.writerRoles.contains(t) || NamesThenRoleFamily.photoRoles.contains(t) {
+                guard !pending.isEmpty else { return nil }
+                if NamesThenRoleFamily.writerRoles.contains(t) { writers += pending; sawWriterRole = true }
+                pending = []
+                sawRole = true
+            } else if PersonName.isPlausible(t), t.unicodeScalars.count <= 3 || t.contains("·") {
+                pending.append(t)
+            } else {
+                return nil
+            }
+        }
+        guard sawRole, sawWriterRole, pending.isEmpty, !writers.isEmpty else { return nil }
+        return BylineMatch(authors: writers, span: 0..<line.count)
     }
 }
 
