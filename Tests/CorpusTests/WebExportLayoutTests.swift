@@ -38,6 +38,16 @@ final class WebExportLayoutTests: XCTestCase {
         XCTAssertEqual(doc.leftoverLines, [])
     }
 
+    func testLongHeadlinesOnOneOrTwoLines() {
+        let body = "12月6日，南充市人大常委会举行理论学习中心组学习会，深入学习贯彻习近平总书记关于坚持和完善人民代表大会制度的重要思想。"
+        let one = Fixtures.document("县人大常委会召开十八届人大常委会第十四次会议 听取审议县政府关于环境保护目标完成情况的报告\n\n本报记者 刘洋\n\n\(body)\n")
+        XCTAssertEqual(one.sections.map(\.title), ["县人大常委会召开十八届人大常委会第十四次会议 听取审议县政府关于环境保护目标完成情况的报告"])
+        let two = Fixtures.document("深入学习贯彻习近平总书记关于坚持和完善人民代表大会\n制度的重要思想 奋力谱写新时代地方人大工作新篇章\n\n本报记者 刘洋\n\n\(body)\n\n\(body)\n")
+        XCTAssertEqual(two.sections.count, 1)
+        XCTAssertEqual(two.sections[0].titleLines, [1, 2])
+        XCTAssertEqual(two.sections[0].bodyLines, [6, 8])
+    }
+
     func testHeadlineAboveTheHeaderIsTheTitle() {
         let doc = Fixtures.document("""
         代表履职在基层 全过程人民民主生动实践

@@ -11,7 +11,7 @@ public struct LineClassifier: Sendable {
     public init(recognizer: BylineRecognizer = BylineRecognizer()) { self.recognizer = recognizer }
 
     /// Longest line a heading may have, in visible characters.
-    static let maxHeading = 40
+    static let maxHeading = 50
 
     public func units(of source: SourceText) -> [LayoutUnit] {
         let n = source.lineCount
@@ -79,9 +79,21 @@ public struct LineClassifier: Sendable {
                 shape = 2 // a lone label such as 摘 / 要
             }
             var heading = false
+            var wrapped = false
             if shape > 0 && visible <= LineClassifier.maxHeading {
                 let bylineFollows = i + 1 < lines.count && recognizer.recognize(lines[i + 1]).map { $0.byline.placement == .opening } == true
-                if !narrow {
+                // The first line of a headline wrapped over two lines: a block of exactly two
+                // heading-shaped lines, closed by a blank line or a byline.
+                let wrappedHeadline = !narrow && shape == 2 && prevBlank && i + 1 < lines.count && !lines[i + 1].isEmpty
+                    && LineClassifier.headingShape(lines[i + 1]) == 2 && lines[i + 1].visibleCount <= LineClassifier.maxHeading
+                    && !LineClassifier.isSubtitle(lines[i + 1]) && !LineClassifier.isCaptionStart(lines[i + 1])
+                    && recognizer.recognize(lines[i + 1]) == nil
+                    && (i + 2 >= lines.count || lines[i + 2].isEmpty
+                        || recognizer.recognize(lines[i + 2]).map { $0.byline.placement == .opening } == true)
+                if wrappedHeadline {
+                    heading = true
+                    wrapped = true
+                } else if !narrow {
                     heading = nextBlank || bylineFollows || Double(visible * 2) < width
                 } else if (prevBlank && nextBlank) || bylineFollows {
                     heading = true
@@ -102,6 +114,13 @@ public struct LineClassifier: Sendable {
                     units[units.count - 1].titleShaped = last.titleShaped && u.titleShaped
                 } else {
                     units.append(u)
+                }
+                // A wrapped headline takes its second line too, however short the column.
+                if wrapped {
+                    let next = lines[i + 1]
+                    units[units.count - 1].pieces.append(LinePiece(line: ln + 1, range: next.sourceStart..<(next.sourceStart + next.count)))
+                    units[units.count - 1].titleShaped = units[units.count - 1].titleShaped && LineClassifier.headingShape(next) == 2
+                    i += 1
                 }
                 i += 1
                 continue
