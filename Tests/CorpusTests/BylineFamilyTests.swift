@@ -122,6 +122,14 @@ final class BylineFamilyTests: XCTestCase {
         }
     }
 
+    func testNewsFlashCreditsWithoutBrackets() {
+        let a = recognize("本报讯 通讯员王芳报道：5月8日，通江县人大常委会组织代表视察。")!.byline
+        XCTAssertEqual(a.authors, ["王芳"]); XCTAssertEqual(a.office, "通讯员"); XCTAssertEqual(a.text, "本报讯 通讯员王芳报道：")
+        XCTAssertEqual(recognize("本报讯 记者王芳 通讯员李强 报道 5月9日，县人大常委会召开会议。")?.byline.authors, ["王芳", "李强"])
+        XCTAssertNil(recognize("本报讯 县人大常委会近日召开会议，报道了有关情况。"))
+        XCTAssertNil(recognize("本报讯 王芳报道：县人大常委会召开会议。"), "no role: the text may start with a name")
+    }
+
     func testWebSiteHeaderFields() {
         let r = recognize("发布时间：2024-06-18 10:20:31  信息来源：安州区人大常委会办公室  浏览次数：1234  【字体：大 中 小】")
         XCTAssertEqual(r?.kind, .metadata)

@@ -101,9 +101,35 @@ public struct NewsFlashFamily: BylineFamily {
     public let name = "news-flash"
     static let leads: [[Unicode.Scalar]] = ["本报讯", "本刊讯", "本台讯", "讯"].map { Array($0.unicodeScalars) }
     public init() {}
+    static let reported: [[Unicode.Scalar]] = ["报道", "报导"].map { Array($0.unicodeScalars) }
+
+    /// `本报讯 通讯员王芳报道：…`, `本报讯 记者王芳 通讯员李强 报道 …`: the credit without brackets,
+    /// closed by 报道 and a colon or a space.
+    func unbracketed(_ line: LineScalars) -> BylineMatch? {
+        let f = line.folded
+        let s0 = BylineParts.afterMark(line) ?? 0
+        guard let lead = NewsFlashFamily.leads.prefix(3).first(where: { line.has($0, at: s0) }) else { return nil }
+        let start = BylineParts.skipSpace(line, s0 + lead.count)
+        guard start > s0 + lead.count || (start < f.count && BylineParts.role(in: line, at: start) != nil) else { return nil }
+        var k = start
+        while k < min(f.count, start + 40) {
+            if let w = NewsFlashFamily.reported.first(where: { line.has($0, at: k) }) {
+                let after = k + w.count
+                guard after < f.count, f[after] == ":" || ScalarClass.isSpace(f[after]) else { return nil }
+                var e = k
+                while e > start && ScalarClass.isSpace(f[e - 1]) { e -= 1 }
+                guard e > start, let (office, names) = BylineParts.roleNames(line, from: start, to: e) else { return nil }
+                return BylineMatch(authors: names, office: office, span: 0..<(after + (f[after] == ":" ? 1 : 0)))
+            }
+            if ScalarClass.isSentenceFinal(f[k]) || f[k] == "," || f[k] == ":" { return nil }
+            k += 1
+        }
+        return nil
+    }
+
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         let f = line.folded
-        guard let open = f.firstIndex(of: "("), open >= 1, open <= 24 else { return nil }
+        guard let open = f.firstIndex(of: "("), open >= 1, open <= 24 else { return unbracketed(line) }
         // What precedes the bracket must be a dateline: `本报讯` or `…电` (wire services).
         var lead = open
         while lead > 0 && ScalarClass.isSpace(f[lead - 1]) { lead -= 1 }
