@@ -118,6 +118,20 @@ final class FigureExtractorTests: XCTestCase {
         none("上半年工作")
     }
 
+    func testBoundsRoundMagnitudesAndCompoundUnits() {
+        let a = one("开展宣讲活动560余场次")
+        XCTAssertEqual(a?.unit, "场次"); XCTAssertEqual(a?.value, 560); XCTAssertEqual(a?.approx, true)
+        XCTAssertEqual(one("接待群众120件次")?.unit, "件次")
+        let b = one("办结逾百件")
+        XCTAssertEqual(b?.value, 100); XCTAssertEqual(b?.approx, true)
+        let c = one("惠及上百户群众")
+        XCTAssertEqual(c?.value, 100); XCTAssertEqual(c?.approx, true)
+        XCTAssertEqual(one("满意率达30%以上")?.approx, true)
+        XCTAssertEqual(one("参会人员5人以下")?.approx, true)
+        XCTAssertEqual(one("满意率达30%")?.approx, false)
+        none("数百名代表")
+    }
+
     func testDatesAndOrdinalsAreNotFigures() {
         none("10月16日上午,收看开幕会")
         none("对2023年工作系统进行部署")

@@ -211,6 +211,8 @@ public struct FigureExtractor: Sendable {
         var approxOut = approx || Self.approxBefore(t, start)
         // Suffixes: 左右; 两年多 (多 then a non-word scalar).
         if m.end + 1 < n, t[m.end] == "左", t[m.end + 1] == "右" { approxOut = true }
+        // A bound: 30%以上, 5人以下.
+        if m.end + 1 < n, t[m.end] == "以", t[m.end + 1] == "上" || t[m.end + 1] == "下" { approxOut = true }
         if m.kind == .duration, m.end < n, t[m.end] == "多" {
             let after: Unicode.Scalar = m.end + 1 < n ? t[m.end + 1] : "\n"
             if "的来,。;、)\n".unicodeScalars.contains(after) { approxOut = true }
@@ -255,8 +257,8 @@ public struct FigureExtractor: Sendable {
     /// (百年, 百姓, 千家万户 are words, not figures).
     private func roundHundreds(_ t: [Unicode.Scalar], start: Int, end: Int) -> Candidate? {
         guard end - start == 1, end < t.count else { return nil }
-        // 近百场, 近千人: a bare magnitude after 近 is a round, approximate figure too.
-        let nearly = start > 0 && t[start - 1] == "近"
+        // 近百场, 逾百件, 上百户: a bare magnitude after 近/逾/上 is a round, approximate figure too.
+        let nearly = start > 0 && "近逾上".unicodeScalars.contains(t[start - 1])
         guard nearly || (end + 1 < t.count && (t[end] == "余" || t[end] == "多")) else { return nil }
         let v: Double
         switch t[start] {
@@ -265,7 +267,7 @@ public struct FigureExtractor: Sendable {
         case "万": v = 10_000
         default: return nil
         }
-        if start > 0, "几数上成".unicodeScalars.contains(t[start - 1]) { return nil }
+        if start > 0, "几数成".unicodeScalars.contains(t[start - 1]) { return nil }
         var u = nearly ? end : end + 1
         var value = v
         if !nearly, u + 1 < t.count, let scale = Self.magnitude(t[u]), Self.matchUnit(t, at: u + 1) != nil {
@@ -314,7 +316,7 @@ public struct FigureExtractor: Sendable {
             entry("周", "周", .duration, blocked: "边围末到岁"),
             entry("美元", "美元", .money),
             entry("元", "元", .money, blocked: "素旦宵首老年"),
-            entry("人次"),
+            entry("人次"), entry("场次"), entry("件次"), entry("户次"), entry("批次"), entry("架次"),
             entry("人", blocked: "大民才士员心们格"),
             entry("名", blocked: "义称单誉额字片著校牌言气列次"),
             entry("位", blocked: "置于居列"),
