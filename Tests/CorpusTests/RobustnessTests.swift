@@ -22,6 +22,16 @@ final class RobustnessTests: XCTestCase {
 
     /// A second photo credit in a section, a credit or footer before any text, and web-export
     /// metadata lines were counted as "covered" but shown in no section, furniture or leftovers.
+    func testAPageOfHeadingsOnlyKeepsItsTextInSections() {
+        let doc = Fixtures.document("人大代表履职尽责\n\n全过程人民民主的生动实践\n")
+        XCTAssertEqual(doc.sections.map(\.title), ["人大代表履职尽责", "全过程人民民主的生动实践"])
+        XCTAssertEqual(doc.furnitureLines, [])
+        XCTAssertEqual(doc.leftoverLines, [])
+        // With text on the page, a heading with nothing under it at the end stays furniture.
+        let page = Fixtures.document("标题\n\n本报记者 王芳\n\n县人大代表积极履职。\n\n人大视窗\n")
+        XCTAssertEqual(page.furnitureLines, [7])
+    }
+
     func testSymlinkLoopsAreSearchedOnce() throws {
         let root = NSTemporaryDirectory() + "renpa-loop-\(UUID().uuidString)"
         let fm = FileManager.default

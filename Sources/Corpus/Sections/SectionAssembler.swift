@@ -78,6 +78,10 @@ public struct SectionAssembler: Sendable {
             return k < openings.count ? openings[k] : units.count
         }
         let firstParagraph = units.firstIndex { $0.kind == .paragraph } ?? units.count
+        // A page of headings only (a title-only or one-line file): its headings are sections'
+        // titles, never furniture, so their text is counted.
+        let headingsOnly = firstParagraph == units.count && openings.isEmpty
+            && !units.contains { $0.kind == .caption || $0.kind == .footer }
         // A byline that closes the piece above it: printed so (`（单位 NAME）`), or an opening shape
         // under finished text and over a headline or the end of the page (decided again below).
         // Only on a page that ends with a byline: its pieces carry their credits at the end (a
@@ -110,6 +114,7 @@ public struct SectionAssembler: Sendable {
                 if titlesAfter { return sb >= sa ? .titleOfPrevious : .titleOfNext }
                 return (sb > sa + 0.3 && sb >= 0.6) ? .titleOfPrevious : .titleOfNext
             }
+            if headingsOnly { return .startsUnbylinedSection }
             if n == nil { return titlesAfter && prevIsBody ? .titleOfPrevious : .furniture }
             // The piece before ended with its credit (`（崇州市人大常委会 谢婷婷）`): a heading over
             // text starts the next piece, bylined or not. (Not after an author's footer: in a
@@ -291,7 +296,7 @@ public struct SectionAssembler: Sendable {
                 t.subheadLines += c.subheadLines
                 carry = nil
             }
-            if t.body.isEmpty && t.byline == nil {
+            if t.body.isEmpty && t.byline == nil && !headingsOnly {
                 furniture += t.titleLines
                 for c in carried { remap[c] = -1 }
                 remap[k] = -1
