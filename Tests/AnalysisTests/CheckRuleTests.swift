@@ -73,6 +73,10 @@ final class CheckRuleTests: XCTestCase {
         XCTAssertEqual(run(NoBylineRule(), doc), ["3:1 error structure/no-byline"])
         XCTAssertEqual(run(MissingAuthorRule(), doc), [], "no-author is for files that have bylines elsewhere")
         XCTAssertEqual(run(NoBylineRule(), document(Self.article)), [])
+        XCTAssertTrue(NoBylineRule().check(subject(doc))[0].message.contains("attributed to an author or place"))
+        let placed = document("\n\n通江县人大代表积极履行职责，认真听取群众意见建议。\n")
+        let m = NoBylineRule().check(subject(placed)).first?.message ?? ""
+        XCTAssertTrue(m.contains("attributed to an author (places come from the text only)"), "a place was found in the text: \(m)")
     }
 
     func testSectionWithoutBylineIsAWarningUnlessUnsignedByNature() {

@@ -12,8 +12,12 @@ public struct NoBylineRule: CheckRule {
         guard let doc = subject.document else { return [] }
         guard !doc.sections.contains(where: { !$0.authors.isEmpty || $0.byline != nil }) else { return [] }
         let line = firstTextLine(doc.source)
+        // Regions can come from the text itself: say so when one did.
+        let placed = doc.sections.contains { $0.region != nil }
+        let what = placed ? "no text in this file can be attributed to an author (places come from the text only)"
+                          : "no text in this file can be attributed to an author or place"
         return [diagnostic(subject, line: line, column: SectionSummary.firstTextColumn(doc.source, line: line),
-            "no byline found in \(doc.source.lineCount) lines: no text in this file can be attributed to an author or place; check that the byline survived extraction (e.g. '本报记者 张三', '■ 白云萍（江苏）')")]
+            "no byline found in \(doc.source.lineCount) lines: \(what); check that the byline survived extraction (e.g. '本报记者 张三', '■ 白云萍（江苏）')")]
     }
 
     func firstTextLine(_ src: SourceText) -> Int {
