@@ -77,6 +77,18 @@ final class RegionResolverTests: XCTestCase {
         XCTAssertEqual(path(resolver.resolve(document: doc).regions[0]), "内蒙古自治区/通辽市/科尔沁区")
     }
 
+    func testCountyLevelUnitsUnderAProvinceKeepTheirCounty() {
+        for (text, expected) in [("近日，仙桃市人大常委会组织代表开展视察活动。", "湖北省/仙桃市"),
+                                 ("近日，琼海市人大常委会组织代表开展视察活动。", "海南省/琼海市"),
+                                 ("近日，济源市人大常委会组织代表开展视察活动。", "河南省/济源市")] {
+            let doc = [RegionEvidence(byline: "本报记者 王芳", body: body(text))]
+            XCTAssertEqual(path(resolver.resolve(document: doc).regions[0]), expected, text)
+        }
+        // Two such units named alike: the province only.
+        let two = [RegionEvidence(body: body("仙桃市人大和潜江市人大的代表共同视察。"))]
+        XCTAssertEqual(path(resolver.resolve(document: two).regions[0]), "湖北省")
+    }
+
     func testWrongSuffixCorrectedInLuliangContext() {
         let doc = [
             RegionEvidence(byline: "□ 本报记者 甲", office: "本报记者",

@@ -405,6 +405,19 @@ public struct RegionResolver: Sendable {
                 evidence.append("document context \(dp.name)")
             }
         }
+        // A county-level unit under the province itself (仙桃市, 济源市, 琼海市): no prefecture to
+        // hold it, so it is weighed against the province's other counties.
+        if county == nil, pref == nil, let p = prov {
+            let inside = countyVotes.compactMap { kv -> (Division, Int)? in
+                guard let d = gazetteer.division(code: kv.key), gazetteer.isWithin(d, p) else { return nil }
+                return (d, kv.value)
+            }.sorted { $0.1 > $1.1 || ($0.1 == $1.1 && $0.0.code < $1.0.code) }
+            if let (c, v) = inside.first, gazetteer.ancestor(of: c, at: .prefecture) == nil, v >= 2,
+               v > inside.dropFirst().reduce(0, { $0 + $1.1 }) {
+                county = c
+                evidence.append("body dwells on \(c.name) (weight \(v))")
+            }
+        }
         let finest = county ?? pref ?? prov
         let region = finest.map { gazetteer.region(for: $0) }
         return ResolvedRegion(region: region, evidence: evidence, notes: notes)
