@@ -89,6 +89,13 @@ final class RegionResolverTests: XCTestCase {
         XCTAssertEqual(path(resolver.resolve(document: two).regions[0]), "湖北省")
     }
 
+    func testAProvinceHintThatIsAlsoACitysNameGivesTheProvince() {
+        let doc = [RegionEvidence(byline: "■ 王芳（吉林）", provinceHint: "吉林", body: body("代表们积极履职，认真听取群众意见。"))]
+        XCTAssertEqual(path(resolver.resolve(document: doc).regions[0]), "吉林省")
+        let finer = [RegionEvidence(byline: "■ 王芳（吉林长春）", provinceHint: "吉林长春", body: body("代表们积极履职。"))]
+        XCTAssertEqual(path(resolver.resolve(document: finer).regions[0]), "吉林省/长春市")
+    }
+
     func testWrongSuffixCorrectedInLuliangContext() {
         let doc = [
             RegionEvidence(byline: "□ 本报记者 甲", office: "本报记者",

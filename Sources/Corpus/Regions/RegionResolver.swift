@@ -313,7 +313,11 @@ public struct RegionResolver: Sendable {
         // A hint that names a finer place after the province (`（内蒙古通辽）`, `（江苏南京）`):
         // the one place of that name inside the hinted province, when nothing else anchored.
         if anchor == nil, let h = hint, let text = ev.provinceHint {
+            let provinceName = Array(h.name.unicodeScalars)
             for m in gazetteer.mentions(in: Self.scalars(text)) {
+                // `（吉林）` names the province: its short name is not also 吉林市.
+                if m.range.lowerBound == 0, m.range.count <= provinceName.count,
+                   Array(Self.scalars(text)[m.range]) == Array(provinceName.prefix(m.range.count)) { continue }
                 let inside = m.candidates.filter { $0.level != .province && $0.level != .township && gazetteer.isWithin($0, h) }
                 if inside.count == 1 {
                     anchor = inside[0]
