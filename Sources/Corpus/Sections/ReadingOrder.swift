@@ -97,12 +97,7 @@ public struct ReadingOrder: Sendable {
         // Seam scoring asks about strings that start in a cut paragraph's last three characters or
         // at a paragraph's first: count only those (exactly), not every string of the page.
         let isCut = paras.map { $0.isParagraph && $0.unit.cutEnd && !$0.text.isEmpty }
-        var starts = [Unicode.Scalar]()
-        for (i, p) in paras.enumerated() {
-            if let f = p.text.first { starts.append(f) }
-            if isCut[i] { starts += p.text.suffix(3) }
-        }
-        let index = NGramIndex(texts: texts, startingWith: ScalarSet(starts)).with(background: background)
+        let index = NGramIndex(texts: texts, cut: isCut).with(background: background)
         let places = PlaceSeam(gazetteer: gazetteer)
         // First paragraphs after a header: where a column jump over the header lands.
         let firstOfFragment = IndexFlags(n, paras.indices.filter { $0 == 0 ? assembled.headerBreaks.contains(0) : fragments[$0] != fragments[$0 - 1] })
