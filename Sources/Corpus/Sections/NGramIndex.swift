@@ -123,6 +123,12 @@ public struct NGramIndex: Sendable {
         return h
     }
 
+    static func hash(_ s: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> UInt64 {
+        var h = seed
+        for c in s { h = mix(h, c) }
+        return h
+    }
+
     /// Adds more whole text.
     public mutating func add(_ texts: [[Unicode.Scalar]]) {
         var needed = 0
@@ -171,25 +177,49 @@ public struct NGramIndex: Sendable {
     public static func sample(_ sources: [SourceText], limit: Int = 4_000_000) -> NGramIndex {
         var index = NGramIndex()
         var used = 0
+        // Each file's lines (white space removed, width folded) end to end in one buffer, with
+        // where each line ends: no array per line.
+        var text = [Unicode.Scalar]()
+        var ends = [Int]()
         for s in sources {
-            var texts = [[Unicode.Scalar]]()
-            var starts = [[Unicode.Scalar]]()
-            var previousBlank = true
+            text.removeAll(keepingCapacity: true)
+            ends.removeAll(keepingCapacity: true)
+            text.reserveCapacity(s.scalars.count)
             s.scalars.withUnsafeBufferPointer { buf in
                 for n in 1...max(s.lineCount, 1) {
-                    let r = s.lineRange(n)
-                    var a = [Unicode.Scalar]()
-                    a.reserveCapacity(r.count)
-                    for i in r where !ScalarClass.isSpace(buf[i]) { a.append(ScalarClass.fold(buf[i])) }
-                    if !a.isEmpty {
-                        texts.append(a)
-                        if previousBlank { starts.append(a) }
-                    }
-                    previousBlank = a.isEmpty
+                    for i in s.lineRange(n) where !ScalarClass.isSpace(buf[i]) { text.append(ScalarClass.fold(buf[i])) }
+                    ends.append(text.count)
                 }
             }
-            index.add(texts)
-            index.addOpenings(starts)
+            index.total += text.count
+            text.withUnsafeBufferPointer { p in
+                // Room for one line's strings at a time: the table grows with the distinct strings
+                // (most repeat), not with a bound of a whole file's.
+                var start = 0
+                for end in ends where end > start {
+                    index.counts.reserve((end - start) * NGramIndex.maxLength)
+                    index.counts.addAll { add in
+                        for i in start..<end {
+                            var h = NGramIndex.seed
+                            var k = 0
+                            while k < NGramIndex.maxLength && i + k < end {
+                                h = NGramIndex.mix(h, p[i + k])
+                                add(h)
+                                k += 1
+                            }
+                        }
+                    }
+                    start = end
+                }
+                // Openings: the first three characters of lines after a blank line (or the first).
+                start = 0
+                var previousBlank = true
+                for end in ends {
+                    if previousBlank && end - start >= 3 { index.openings.add(NGramIndex.hash(p[start..<(start + 3)])) }
+                    previousBlank = end == start
+                    start = end
+                }
+            }
             used += s.scalars.count
             if used >= limit { break }
         }
