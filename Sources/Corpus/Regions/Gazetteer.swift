@@ -322,19 +322,20 @@ public final class Gazetteer: Sendable {
         func insert(_ h: UInt64, _ idx: Int, _ kind: PlaceMention.Kind) {
             let e = UInt32(idx) << 3 | kindCode(kind)
             guard let v = names[h] else { names.set(h, e); return }
-            var list = v & 0x8000_0000 != 0 ? multi[Int(v & 0x7FFF_FFFF)] : [v]
-            if let j = list.firstIndex(where: { $0 >> 3 == UInt32(idx) }) {
-                if kindCode(kind) < list[j] & 7 { list[j] = e }
-            } else {
-                list.append(e)
-            }
             if v & 0x8000_0000 != 0 {
-                multi[Int(v & 0x7FFF_FFFF)] = list
-            } else if list.count == 1 {
-                names.set(h, list[0])
+                // Changed in place: a copy of the list per insertion made names shared by many
+                // townships (城关镇) quadratic.
+                let m = Int(v & 0x7FFF_FFFF)
+                if let j = multi[m].firstIndex(where: { $0 >> 3 == UInt32(idx) }) {
+                    if kindCode(kind) < multi[m][j] & 7 { multi[m][j] = e }
+                } else {
+                    multi[m].append(e)
+                }
+            } else if v >> 3 == UInt32(idx) {
+                if kindCode(kind) < v & 7 { names.set(h, e) }
             } else {
                 names.set(h, 0x8000_0000 | UInt32(multi.count))
-                multi.append(list)
+                multi.append([v, e])
             }
         }
         func noteLength(_ a: UInt32, _ b: UInt32, _ count: Int) {
