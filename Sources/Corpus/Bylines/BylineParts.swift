@@ -115,10 +115,15 @@ public enum BylineParts {
         return skipSpace(line, 1)
     }
 
+    /// False when no role can occur on the line: every role (a role word, or an outlet's 记者 /
+    /// 通讯员) holds 记, 通 or 实 (实习生).
+    static func mayHoldRole(_ line: LineScalars) -> Bool {
+        line.folded.contains(where: { $0 == "记" || $0 == "通" || $0 == "实" })
+    }
+
     /// Parses `role names (role names)*` from `start` to `end`; returns the first role and all names.
     public static func roleNames(_ line: LineScalars, from start: Int, to end: Int) -> (office: String, names: [String])? {
-        // Every role (a role word, or an outlet's 记者 / 通讯员) holds 记, 通 or 实 (实习生).
-        guard line.folded.contains(where: { $0 == "记" || $0 == "通" || $0 == "实" }) else { return nil }
+        guard mayHoldRole(line) else { return nil }
         var i = skipSpace(line, start)
         var office: String?
         var names = [String]()
