@@ -468,7 +468,9 @@ public final class Gazetteer: Sendable {
         var lastEnd = -1
         var lastMaxLevel: DivisionLevel?
         // Hashes of every prefix length up to the longest candidate (at most 31), reused at each position.
-        var hashes = [UInt64](repeating: 0, count: 32)
+        // (On the stack: an array per call cost as much as a short text's scan.)
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 32) { hashes in
+        hashes.initialize(repeating: 0)
         pairBloom.withUnsafeBufferPointer { bloom in
         while i + 1 < n {
             let a = text[i]
@@ -530,6 +532,7 @@ public final class Gazetteer: Sendable {
             } else {
                 i += 1
             }
+        }
         }
         }
         return out
