@@ -357,6 +357,13 @@ public struct FigureExtractor: Sendable {
 
     private static func matchUnit(_ t: [Unicode.Scalar], at i: Int) -> UnitMatch? {
         guard i < t.count else { return nil }
+        // Most scalars start no unit: one bit test instead of trying every unit.
+        let v = t[i].value
+        if v < 0x10000 {
+            if unitFirsts[Int(v >> 6)] & (1 << UInt64(v & 63)) == 0 { return nil }
+        } else if !unitFirstAstral {
+            return nil
+        }
         for e in units where i + e.scalars.count <= t.count {
             var ok = true
             for (k, s) in e.scalars.enumerated() where t[i + k] != s { ok = false; break }
@@ -367,6 +374,18 @@ public struct FigureExtractor: Sendable {
         }
         return nil
     }
+
+    /// First scalars of `units` in the Basic Multilingual Plane, one bit each; and whether any
+    /// unit starts beyond it.
+    private static let unitFirsts: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for e in units {
+            guard let f = e.scalars.first, f.value < 0x10000 else { continue }
+            bits[Int(f.value >> 6)] |= 1 << UInt64(f.value & 63)
+        }
+        return bits
+    }()
+    private static let unitFirstAstral = units.contains { ($0.scalars.first?.value ?? 0) >= 0x10000 }
 
     // MARK: - Context helpers
 
@@ -396,8 +415,28 @@ public struct FigureExtractor: Sendable {
     }
 
     private static func startsNumber(_ c: Unicode.Scalar) -> Bool {
-        ChineseNumeral.isASCIIDigit(c) || ChineseNumeral.isChineseNumeralScalar(c)
+        let v = c.value
+        if v < 0x80 { return ChineseNumeral.isASCIIDigit(c) }
+        if v >= numeralBitsStart && v < numeralBitsEnd {
+            let k = Int(v - numeralBitsStart)
+            return numeralBits[k >> 6] & (1 << UInt64(k & 63)) != 0
+        }
+        return ChineseNumeral.isChineseNumeralScalar(c)
     }
+
+    /// `isChineseNumeralScalar` for U+3000–U+9FFF (CJK punctuation to the ideographs), one bit per
+    /// scalar, worked out once: the chain of comparisons cost more than the rest of the scan.
+    private static let numeralBitsStart: UInt32 = 0x3000
+    private static let numeralBitsEnd: UInt32 = 0xA000
+    private static let numeralBits: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: Int(numeralBitsEnd - numeralBitsStart + 63) / 64)
+        for v in numeralBitsStart..<numeralBitsEnd {
+            guard let c = Unicode.Scalar(v), ChineseNumeral.isChineseNumeralScalar(c) else { continue }
+            let k = Int(v - numeralBitsStart)
+            bits[k >> 6] |= 1 << UInt64(k & 63)
+        }
+        return bits
+    }()
 
     static func isASCIIAlnum(_ c: Unicode.Scalar) -> Bool {
         switch c.value {

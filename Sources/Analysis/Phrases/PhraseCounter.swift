@@ -125,23 +125,30 @@ public struct PhraseCounter: Sendable {
     /// Per-group counts for texts already grouped (so callers that also extract figures or slogans
     /// from the same texts build them once).
     public func count(_ pieces: [GroupedText]) -> [GroupCount] {
-        var order = [String]()
-        var table = [String: GroupCount]()
+        // Groups in first-seen order, found by name once per piece (not once per phrase).
+        var groups = [GroupCount]()
+        var index = [String: Int]()
         var counts = [Int](repeating: 0, count: phrases.count)
         for piece in pieces {
             for k in counts.indices { counts[k] = 0 }
             matcher.count(in: piece.text.scalars, into: &counts)
             let chars = ScalarClass.wordLikeCount(piece.text.scalars)
             for g in piece.groups {
-                if table[g] == nil {
-                    order.append(g)
-                    table[g] = GroupCount(group: g, counts: [Int](repeating: 0, count: phrases.count), characters: 0)
+                let i: Int
+                if let known = index[g] {
+                    i = known
+                } else {
+                    i = groups.count
+                    index[g] = i
+                    groups.append(GroupCount(group: g, counts: [Int](repeating: 0, count: phrases.count), characters: 0))
                 }
-                for k in counts.indices { table[g]!.counts[k] += counts[k] }
-                table[g]!.characters += chars
+                groups[i].counts.withUnsafeMutableBufferPointer { total in
+                    for k in counts.indices { total[k] += counts[k] }
+                }
+                groups[i].characters += chars
             }
         }
-        return order.map { table[$0]! }
+        return groups
     }
 }
 

@@ -43,7 +43,7 @@ public enum BylineParts {
         var j = i
         while j < line.count, j - i <= 10, ScalarClass.isHan(line.folded[j]) {
             if j - i >= 2, let r = outletRoles.first(where: { line.has($0, at: j) }),
-               outletEnds.contains(where: { w in j - i >= w.count && Array(line.folded[(j - w.count)..<j]) == w }) {
+               outletEnds.contains(where: { w in j - i >= w.count && line.folded[(j - w.count)..<j].elementsEqual(w) }) {
                 return (j + r.count, line.text(i..<(j + r.count)))
             }
             j += 1
@@ -59,21 +59,23 @@ public enum BylineParts {
     /// True if `scalars` names a people's congress unit without a position: it contains 人大 and
     /// ends with a unit (`敖汉旗人大常委会研究室`, `宁城县人大常委会`).
     public static func isCongressUnit(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        let a = Array(scalars.map(ScalarClass.fold))
-        guard a.count >= 4, a.count <= 32, a.allSatisfy(ScalarClass.isHan), PersonName.contains(a, Array("人大".unicodeScalars)) else { return false }
-        return unitEnds.contains { w in a.count > w.count && Array(a[(a.count - w.count)...]) == w }
+        guard scalars.count >= 4, scalars.count <= 32 else { return false }
+        let a = scalars.map(ScalarClass.fold)
+        guard a.allSatisfy(ScalarClass.isHan), PersonName.contains(a, congress) else { return false }
+        return unitEnds.contains { w in a.count > w.count && a[(a.count - w.count)...].elementsEqual(w) }
     }
 
     /// True if `scalars` looks like an office: names an organisation and ends with a position.
     public static func isOffice(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        let a = Array(scalars.map(ScalarClass.fold))
-        guard a.count >= 4, a.count <= 48 else { return false }
+        guard scalars.count >= 4, scalars.count <= 48 else { return false }
+        let a = scalars.map(ScalarClass.fold)
         for s in a where ScalarClass.isSentenceFinal(s) || s == "," || s == "\"" || s == "“" { return false }
-        guard organisationWords.contains(where: { PersonName.contains(a, $0) }) else { return false }
-        return positionWords.contains { w in
-            a.count >= w.count && Array(a[(a.count - w.count)...]) == w
-        }
+        // The position at the end first: it is cheaper to test, and few texts have one.
+        guard positionWords.contains(where: { w in a.count >= w.count && a[(a.count - w.count)...].elementsEqual(w) }) else { return false }
+        return organisationWords.contains(where: { PersonName.contains(a, $0) })
     }
+
+    static let congress = Array("人大".unicodeScalars)
 
     /// If the line ends with a bracketed place (`（江苏）`, `(内蒙古)`), the place and the offset of
     /// the opening bracket.
@@ -115,8 +117,15 @@ public enum BylineParts {
         return skipSpace(line, 1)
     }
 
+    /// False when no role can occur on the line: every role (a role word, or an outlet's 记者 /
+    /// 通讯员) holds 记, 通 or 实 (实习生).
+    static func mayHoldRole(_ line: LineScalars) -> Bool {
+        line.folded.contains(where: { $0 == "记" || $0 == "通" || $0 == "实" })
+    }
+
     /// Parses `role names (role names)*` from `start` to `end`; returns the first role and all names.
     public static func roleNames(_ line: LineScalars, from start: Int, to end: Int) -> (office: String, names: [String])? {
+        guard mayHoldRole(line) else { return nil }
         var i = skipSpace(line, start)
         var office: String?
         var names = [String]()

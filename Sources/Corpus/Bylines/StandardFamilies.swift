@@ -6,6 +6,8 @@ public struct OfficeNameFamily: BylineFamily {
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         guard line.count <= 64 else { return nil }
         let start = BylineParts.afterMark(line) ?? 0
+        // Two tokens at least: white space after the first.
+        guard line.folded[min(start, line.count)...].contains(where: ScalarClass.isSpace) else { return nil }
         var tokens = [Range<Int>]()
         var i = start
         while i < line.count {
@@ -47,7 +49,7 @@ public struct ReporterFamily: BylineFamily {
     public let name = "reporter"
     public init() {}
     public func recognize(_ line: LineScalars) -> BylineMatch? {
-        guard line.count <= 64 else { return nil }
+        guard line.count <= 64, BylineParts.mayHoldRole(line) else { return nil }
         let start = BylineParts.afterMark(line) ?? 0
         // A credit word after the names says what they did, not who: `本报记者 何静 文/图`.
         let end = BylineParts.trimmingCredit(line, from: start, to: line.count)

@@ -19,24 +19,26 @@ public struct CorpusScanner: Sendable {
     }
 
     /// Runs `transform` on every input (in parallel) and `consume` on the results (in order).
+    /// Files that `preloaded` holds (decoded earlier, by a first pass) are taken from it instead
+    /// of being read and decoded again.
     public func scan<R: Sendable>(
         _ inputs: [InputLocation],
+        preloaded: PreloadedTexts? = nil,
         transform: @escaping @Sendable (InputLocation, Result<SourceText, ReadError>) -> R,
         consume: (Int, InputLocation, R) throws -> Void
     ) rethrows {
-        try scanBytes(inputs, transform: { input, bytes in
-            let loaded: Result<SourceText, ReadError>
-            switch bytes {
-            case .failure(let e): loaded = .failure(e)
+        try run(inputs, load: { index, input -> Result<SourceText, ReadError> in
+            if let text = preloaded?.take(index) { return .success(text) }
+            switch CorpusScanner.read(input) {
+            case .failure(let e): return .failure(e)
             case .success(let b):
-                do { loaded = .success(try SourceText(path: input.displayPath, bytes: b)) } catch let e as ReadError {
-                    loaded = .failure(e)
+                do { return .success(try SourceText(path: input.displayPath, bytes: b)) } catch let e as ReadError {
+                    return .failure(e)
                 } catch {
-                    loaded = .failure(.cannotOpen(path: input.displayPath, reason: "\(error)"))
+                    return .failure(.cannotOpen(path: input.displayPath, reason: "\(error)"))
                 }
             }
-            return transform(input, loaded)
-        }, consume: consume)
+        }, transform: transform, consume: consume)
     }
 
     /// Like `scan`, but hands `transform` each file's undecoded bytes (for callers that look a file
@@ -46,22 +48,36 @@ public struct CorpusScanner: Sendable {
         transform: @escaping @Sendable (InputLocation, Result<[UInt8], ReadError>) -> R,
         consume: (Int, InputLocation, R) throws -> Void
     ) rethrows {
+        try run(inputs, load: { _, input in CorpusScanner.read(input) }, transform: transform, consume: consume)
+    }
+
+    /// The bytes of `input`, or the error reading it.
+    static func read(_ input: InputLocation) -> Result<[UInt8], ReadError> {
+        do {
+            return .success(try DropReader.bytes(of: input))
+        } catch let e as ReadError {
+            return .failure(e)
+        } catch {
+            return .failure(.cannotOpen(path: input.displayPath, reason: "\(error)"))
+        }
+    }
+
+    /// The batch loop: `load` (by input index) and `transform` in parallel, `consume` in order.
+    private func run<L, R: Sendable>(
+        _ inputs: [InputLocation],
+        load: @escaping @Sendable (Int, InputLocation) -> L,
+        transform: @escaping @Sendable (InputLocation, L) -> R,
+        consume: (Int, InputLocation, R) throws -> Void
+    ) rethrows {
         var start = 0
         while start < inputs.count {
             let end = min(inputs.count, start + batchSize)
             let batch = Array(inputs[start..<end])
             let box = ResultBox<R>(count: batch.count)
+            let first = start
             let work: @Sendable (Int) -> Void = { i in
                 let input = batch[i]
-                let loaded: Result<[UInt8], ReadError>
-                do {
-                    loaded = .success(try DropReader.bytes(of: input))
-                } catch let e as ReadError {
-                    loaded = .failure(e)
-                } catch {
-                    loaded = .failure(.cannotOpen(path: input.displayPath, reason: "\(error)"))
-                }
-                box.set(i, transform(input, loaded))
+                box.set(i, transform(input, load(first + i, input)))
             }
             if jobs == 1 || batch.count == 1 || batch.contains(.standardInput) {
                 for i in batch.indices { work(i) }
@@ -78,6 +94,32 @@ public struct CorpusScanner: Sendable {
             MemoryTrimmer.trim()
             start = end
         }
+    }
+}
+
+/// Decoded files handed from a first pass over the corpus (the background sample) to the scan
+/// that follows, so the scan does not read and decode them again. A file is kept only while the
+/// scan has not started it yet, and is dropped once taken.
+public final class PreloadedTexts: @unchecked Sendable {
+    private var texts: [Int: SourceText] = [:]
+    /// Inputs below this index have been started by the scan.
+    private var started = 0
+    private let lock = NSLock()
+
+    public init() {}
+
+    /// Keeps the decoded text of input `index` for the scan (unless the scan has started it).
+    public func keep(_ index: Int, _ text: SourceText) {
+        lock.lock(); defer { lock.unlock() }
+        if index >= started { texts[index] = text }
+    }
+
+    /// The decoded text of input `index`, if kept; the scan calls this as it starts the input.
+    public func take(_ index: Int) -> SourceText? {
+        lock.lock(); defer { lock.unlock() }
+        started = max(started, index + 1)
+        if texts.isEmpty { return nil }
+        return texts.removeValue(forKey: index)
     }
 }
 

@@ -16,27 +16,30 @@ public final class Gazetteer: Sendable {
     let bytes: [UInt8]
     /// Provinces, prefectures and counties in file order.
     let core: [Division]
-    let coreByCode: [String: Int32]
+    /// Core index by the FNV hash of its code (`codeOverflow` holds codes whose hash another code took).
+    let coreByCode: KeyTable<Int32>
+    let codeOverflow: [String: Int32]
     /// Townships: byte range of the name, parent index into `core`, ordinal under the parent.
     let townStart: [Int32]
     let townLength: [UInt16]
     let townParent: [Int32]
     let townOrdinal: [UInt16]
-    /// Per core index: the first township index and count (townships of a parent are contiguous).
-    let townBlock: [Int32: (first: Int32, count: Int32)]
+    /// Per core index: the first township index (-1: no township line) and count (townships of a
+    /// parent are contiguous).
+    let townFirst: [Int32]
+    let townCount: [Int32]
     /// Name hash → packed entry, or `0x8000_0000 | i` pointing into `multi`.
-    let names: [UInt64: UInt32]
+    let names: KeyTable<UInt32>
     let multi: [[Packed]]
-    /// First two scalars → bitmask of name lengths (in scalars) starting with them.
-    let prefixMask: [UInt64: UInt32]
+    /// First two scalars → bitmask of name lengths (in scalars) starting with them (low 32 bits),
+    /// and of stem lengths starting with them (high 32 bits).
+    let pairMasks: KeyTable<UInt64>
     /// Suffix-less stems of prefectures and counties (for wrong-suffix detection).
-    let stems: [UInt64: [Int32]]
-    let stemPrefixMask: [UInt64: UInt32]
+    let stems: KeyTable<[Int32]>
     /// Stop phrases by their first scalar.
     let stopPhrases: [Unicode.Scalar: [[Unicode.Scalar]]]
-    /// A Bloom filter (one hash, 2^21 bits) over the keys of `prefixMask` and `stemPrefixMask`:
-    /// most positions of a text start no name, and a bit test rules them out before two hashed
-    /// dictionary lookups.
+    /// A Bloom filter (one hash, 2^21 bits) over the keys of `pairMasks`: most positions of a text
+    /// start no name, and a bit test rules them out before a table lookup.
     let pairBloom: [UInt64]
     /// First scalars of `stopPhrases`.
     let stopFirst: ScalarSet
@@ -76,10 +79,16 @@ public final class Gazetteer: Sendable {
 
     /// The division with this code (6-digit, or a township's synthetic `<parent>.<nnn>`), if any.
     public func division(code: String) -> Division? {
-        if let i = coreByCode[code] { return core[Int(i)] }
+        if let i = coreIndex(code) { return core[Int(i)] }
         guard let dot = code.firstIndex(of: "."), let ord = Int(code[code.index(after: dot)...]),
-              let p = coreByCode[String(code[..<dot])], let block = townBlock[p], ord >= 1, ord <= Int(block.count) else { return nil }
-        return division(at: Int(block.first) + ord - 1 + core.count)
+              let p = coreIndex(String(code[..<dot])), townFirst[Int(p)] >= 0, ord >= 1, ord <= Int(townCount[Int(p)]) else { return nil }
+        return division(at: Int(townFirst[Int(p)]) + ord - 1 + core.count)
+    }
+
+    /// The index in `core` of the division with this code.
+    func coreIndex(_ code: String) -> Int32? {
+        if let i = coreByCode[Self.hash(code)], core[Int(i)].code == code { return i }
+        return codeOverflow.isEmpty ? nil : codeOverflow[code]
     }
 
     /// Every division a printed name may refer to: official names, short forms, contractions,
@@ -144,7 +153,11 @@ public final class Gazetteer: Sendable {
 
     func entries(_ h: UInt64) -> [Packed] {
         guard let v = names[h] else { return [] }
-        return v & 0x8000_0000 != 0 ? multi[Int(v & 0x7FFF_FFFF)] : [v]
+        return entries(value: v)
+    }
+
+    @inline(__always) func entries(value v: UInt32) -> [Packed] {
+        v & 0x8000_0000 != 0 ? multi[Int(v & 0x7FFF_FFFF)] : [v]
     }
 
     static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -185,10 +198,16 @@ public final class Gazetteer: Sendable {
 
     init(bytes: [UInt8]) throws {
         var core: [Division] = []
-        var coreByCode: [String: Int32] = [:]
-        var fileShorts: [Int: [String]] = [:]
+        core.reserveCapacity(4_096)
+        var coreByCode = KeyTable<Int32>(capacity: 4_096, empty: -1)
+        var codeOverflow: [String: Int32] = [:]
+        func coreIndex(_ code: String) -> Int32? {
+            if let i = coreByCode[Self.hash(code)], core[Int(i)].code == code { return i }
+            return codeOverflow.isEmpty ? nil : codeOverflow[code]
+        }
+        var fileShorts: [[String]] = []
         var townStart: [Int32] = [], townLength: [UInt16] = [], townParent: [Int32] = [], townOrdinal: [UInt16] = []
-        var townBlock: [Int32: (first: Int32, count: Int32)] = [:]
+        var townFirst: [Int32] = [], townCount: [Int32] = []
         var renames: [(String, String, Int)] = []
         var levelCounts = [0, 0, 0, 0, 0]
         townStart.reserveCapacity(45_000); townLength.reserveCapacity(45_000)
@@ -231,21 +250,33 @@ public final class Gazetteer: Sendable {
                 var parent: String?
                 if level != .province {
                     let p = string(fields[3].0, fields[3].1)
-                    guard coreByCode[p] != nil else { throw GazetteerError.unknownParent(line: lineNo, code: code, parent: p) }
+                    guard coreIndex(p) != nil else { throw GazetteerError.unknownParent(line: lineNo, code: code, parent: p) }
                     parent = p
                 }
-                guard coreByCode[code] == nil else { throw GazetteerError.duplicateCode(line: lineNo, code: code) }
+                guard coreIndex(code) == nil else { throw GazetteerError.duplicateCode(line: lineNo, code: code) }
                 let idx = core.count
                 core.append(Division(code: code, name: name, level: level, parentCode: parent))
-                coreByCode[code] = Int32(idx)
+                let h = Self.hash(code)
+                if coreByCode.contains(h) { codeOverflow[code] = Int32(idx) } else { coreByCode.set(h, Int32(idx)) }
+                townFirst.append(-1)
+                townCount.append(0)
                 levelCounts[level.rawValue] += 1
+                // The short forms, `/`-separated (empty pieces skipped).
+                var shorts: [String] = []
                 let sf = fields[need - 1]
-                if sf.1 > sf.0 { fileShorts[idx] = string(sf.0, sf.1).split(separator: "/").map(String.init) }
+                var a = sf.0
+                while a < sf.1 {
+                    var e = a
+                    while e < sf.1 && bytes[e] != UInt8(ascii: "/") { e += 1 }
+                    if e > a { shorts.append(string(a, e)) }
+                    a = e + 1
+                }
+                fileShorts.append(shorts)
             case UInt8(ascii: "T"):
                 guard fields.count >= 3 else { throw malformed("T<TAB>parentCode<TAB>name,name,...") }
                 let code = string(fields[1].0, fields[1].1)
-                guard let p = coreByCode[code] else { throw GazetteerError.unknownParent(line: lineNo, code: "(townships)", parent: code) }
-                guard townBlock[p] == nil else { throw GazetteerError.duplicateCode(line: lineNo, code: "T " + code) }
+                guard let p = coreIndex(code) else { throw GazetteerError.unknownParent(line: lineNo, code: "(townships)", parent: code) }
+                guard townFirst[Int(p)] < 0 else { throw GazetteerError.duplicateCode(line: lineNo, code: "T " + code) }
                 let first = Int32(townStart.count)
                 var s = fields[2].0
                 var ord: UInt16 = 0
@@ -260,7 +291,8 @@ public final class Gazetteer: Sendable {
                     }
                     s = e + 1
                 }
-                townBlock[p] = (first, Int32(townStart.count) - first)
+                townFirst[Int(p)] = first
+                townCount[Int(p)] = Int32(townStart.count) - first
                 levelCounts[4] += Int(ord)
             case UInt8(ascii: "R"):
                 guard fields.count >= 3 else { throw malformed("R<TAB>oldName<TAB>newCode") }
@@ -272,34 +304,43 @@ public final class Gazetteer: Sendable {
         guard levelCounts[1] > 0 else { throw GazetteerError.empty }
 
         // Name index.
-        var names: [UInt64: UInt32] = [:]
-        names.reserveCapacity(90_000)
+        var names = KeyTable<UInt32>(capacity: core.count * 4 + townStart.count, empty: 0)
         var multi: [[Packed]] = []
-        var prefixMask: [UInt64: UInt32] = [:]
-        prefixMask.reserveCapacity(60_000)
-        let never = Set(GazetteerRules.neverPlaces.map(Self.hash))
-        func kindCode(_ k: PlaceMention.Kind) -> UInt32 { UInt32(Self.kinds.firstIndex(of: k)!) }
+        var pairMasks = KeyTable<UInt64>(capacity: core.count * 3 + townStart.count, empty: 0)
+        var never = KeyTable<Bool>(capacity: GazetteerRules.neverPlaces.count, empty: false)
+        for p in GazetteerRules.neverPlaces { never.set(Self.hash(p), true) }
+        func kindCode(_ k: PlaceMention.Kind) -> UInt32 {
+            switch k {
+            case .official: 0
+            case .renamed: 1
+            case .shortForm: 2
+            case .contraction: 3
+            case .township: 4
+            case .wrongSuffix: 5
+            }
+        }
         func insert(_ h: UInt64, _ idx: Int, _ kind: PlaceMention.Kind) {
             let e = UInt32(idx) << 3 | kindCode(kind)
-            guard let v = names[h] else { names[h] = e; return }
-            var list = v & 0x8000_0000 != 0 ? multi[Int(v & 0x7FFF_FFFF)] : [v]
-            if let j = list.firstIndex(where: { $0 >> 3 == UInt32(idx) }) {
-                if kindCode(kind) < list[j] & 7 { list[j] = e }
-            } else {
-                list.append(e)
-            }
+            guard let v = names[h] else { names.set(h, e); return }
             if v & 0x8000_0000 != 0 {
-                multi[Int(v & 0x7FFF_FFFF)] = list
-            } else if list.count == 1 {
-                names[h] = list[0]
+                // Changed in place: a copy of the list per insertion made names shared by many
+                // townships (城关镇) quadratic.
+                let m = Int(v & 0x7FFF_FFFF)
+                if let j = multi[m].firstIndex(where: { $0 >> 3 == UInt32(idx) }) {
+                    if kindCode(kind) < multi[m][j] & 7 { multi[m][j] = e }
+                } else {
+                    multi[m].append(e)
+                }
+            } else if v >> 3 == UInt32(idx) {
+                if kindCode(kind) < v & 7 { names.set(h, e) }
             } else {
-                names[h] = 0x8000_0000 | UInt32(multi.count)
-                multi.append(list)
+                names.set(h, 0x8000_0000 | UInt32(multi.count))
+                multi.append([v, e])
             }
         }
         func noteLength(_ a: UInt32, _ b: UInt32, _ count: Int) {
             guard count >= 2, count <= 31 else { return }
-            prefixMask[Self.pairKey(a, b), default: 0] |= 1 << UInt32(count)
+            pairMasks.update(Self.pairKey(a, b)) { $0 |= 1 << UInt64(count) }
         }
         func add(_ name: [Unicode.Scalar], _ idx: Int, _ kind: PlaceMention.Kind) {
             guard name.count >= 2 else { return }
@@ -309,16 +350,15 @@ public final class Gazetteer: Sendable {
             insert(h, idx, kind)
             noteLength(name[0].value, name[1].value, name.count)
         }
-        var stems: [UInt64: [Int32]] = [:]
-        var stemPrefixMask: [UInt64: UInt32] = [:]
+        var stems = KeyTable<[Int32]>(capacity: core.count, empty: [])
         for (idx, d) in core.enumerated() {
             let name = Array(d.name.unicodeScalars)
             add(name, idx, .official)
             if d.level == .province {
-                for s in fileShorts[idx] ?? [] where s != d.name { add(Array(s.unicodeScalars), idx, .shortForm) }
+                for s in fileShorts[idx] where s != d.name { add(Array(s.unicodeScalars), idx, .shortForm) }
                 continue
             }
-            for s in fileShorts[idx] ?? [] where s != d.name {
+            for s in fileShorts[idx] where s != d.name {
                 let ss = Array(s.unicodeScalars)
                 if ss.count < name.count && name[..<ss.count].elementsEqual(ss) { add(ss, idx, .shortForm) }
                 else if ss.count >= 3 { add(ss, idx, .contraction) }
@@ -327,8 +367,10 @@ public final class Gazetteer: Sendable {
                 add(stem, idx, .shortForm)
                 var h = Self.fnvOffset
                 for c in stem { Self.feed(&h, c) }
-                stems[h, default: []].append(Int32(idx))
-                if stem.count <= 31 { stemPrefixMask[Self.pairKey(stem[0].value, stem[1].value), default: 0] |= 1 << UInt32(stem.count) }
+                stems.update(h) { $0.append(Int32(idx)) }
+                if stem.count <= 31 {
+                    pairMasks.update(Self.pairKey(stem[0].value, stem[1].value)) { $0 |= 1 << UInt64(32 + stem.count) }
+                }
                 if GazetteerRules.ethnicStem(name) != nil, let last = name.last {
                     add(stem + [last], idx, .shortForm)  // 元江县, 楚雄州, 莫力达瓦旗
                 }
@@ -361,7 +403,7 @@ public final class Gazetteer: Sendable {
             noteLength(first, second, count)
         }
         for (old, newCode, line) in renames {
-            guard let idx = coreByCode[newCode] else {
+            guard let idx = coreIndex(newCode) else {
                 throw GazetteerError.unknownParent(line: line, code: old, parent: newCode)
             }
             // A generic old name (城区, 郊区) or one still in official use elsewhere is not a reliable rename.
@@ -381,20 +423,20 @@ public final class Gazetteer: Sendable {
         self.bytes = bytes
         self.core = core
         self.coreByCode = coreByCode
+        self.codeOverflow = codeOverflow
         self.townStart = townStart
         self.townLength = townLength
         self.townParent = townParent
         self.townOrdinal = townOrdinal
-        self.townBlock = townBlock
+        self.townFirst = townFirst
+        self.townCount = townCount
         self.names = names
         self.multi = multi
-        self.prefixMask = prefixMask
+        self.pairMasks = pairMasks
         self.stems = stems
-        self.stemPrefixMask = stemPrefixMask
         self.stopPhrases = stops
         var bloom = [UInt64](repeating: 0, count: Gazetteer.bloomWords)
-        for k in prefixMask.keys { let b = Gazetteer.bloomBit(k); bloom[b >> 6] |= 1 << UInt64(b & 63) }
-        for k in stemPrefixMask.keys { let b = Gazetteer.bloomBit(k); bloom[b >> 6] |= 1 << UInt64(b & 63) }
+        pairMasks.forEachKey { k in let b = Gazetteer.bloomBit(k); bloom[b >> 6] |= 1 << UInt64(b & 63) }
         self.pairBloom = bloom
         self.stopFirst = ScalarSet(stops.keys)
         self.levelCounts = levelCounts
@@ -426,7 +468,9 @@ public final class Gazetteer: Sendable {
         var lastEnd = -1
         var lastMaxLevel: DivisionLevel?
         // Hashes of every prefix length up to the longest candidate (at most 31), reused at each position.
-        var hashes = [UInt64](repeating: 0, count: 32)
+        // (On the stack: an array per call cost as much as a short text's scan.)
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 32) { hashes in
+        hashes.initialize(repeating: 0)
         pairBloom.withUnsafeBufferPointer { bloom in
         while i + 1 < n {
             let a = text[i]
@@ -434,9 +478,9 @@ public final class Gazetteer: Sendable {
             let k = Self.pairKey(a.value, text[i + 1].value)
             let bit = Self.bloomBit(k)
             if bloom[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { i += 1; continue }
-            let mask = prefixMask[k] ?? 0
-            let smask = stemPrefixMask[k] ?? 0
-            if mask == 0 && smask == 0 { i += 1; continue }
+            let masks = pairMasks.get(k)
+            if masks == 0 { i += 1; continue }
+            let mask = UInt32(truncatingIfNeeded: masks), smask = UInt32(truncatingIfNeeded: masks >> 32)
             let maxLen = min(31 - (mask | smask).leadingZeroBitCount, n - i)
             var h = Self.fnvOffset
             for l in 1...maxLen {
@@ -446,8 +490,8 @@ public final class Gazetteer: Sendable {
             var found: (len: Int, entries: [Packed])?
             var l = maxLen
             while l >= 2 {
-                if mask & (1 << UInt32(l)) != 0, names[hashes[l]] != nil {
-                    found = (l, entries(hashes[l])); break
+                if mask & (1 << UInt32(l)) != 0, let v = names[hashes[l]] {
+                    found = (l, entries(value: v)); break
                 }
                 l -= 1
             }
@@ -460,7 +504,7 @@ public final class Gazetteer: Sendable {
                 guard GazetteerRules.countySuffixes.contains(suf), let cands = stems[hashes[l]] else { continue }
                 var full = hashes[l]
                 Self.feed(&full, suf)
-                guard names[full] == nil else { continue }
+                guard !names.contains(full) else { continue }
                 if i + l + 1 < n, GazetteerRules.wrongSuffixBreakers.contains(text[i + l + 1]) { continue }
                 let differing = cands.filter { core[Int($0)].level == .county && core[Int($0)].name.unicodeScalars.last != suf }
                 if !differing.isEmpty { wrong = (l + 1, differing); break }
@@ -488,6 +532,7 @@ public final class Gazetteer: Sendable {
             } else {
                 i += 1
             }
+        }
         }
         }
         return out

@@ -135,7 +135,12 @@ public struct RegionResolver: Sendable {
 
     static func scalars(_ s: String?) -> [Unicode.Scalar] {
         guard let s else { return [] }
-        return s.unicodeScalars.filter { !$0.properties.isWhitespace }
+        // ASCII and Han answered directly: the Unicode property lookup cost more than the rest.
+        return s.unicodeScalars.filter { c in
+            let v = c.value
+            if v < 0x80 { return !(v == 0x20 || (v >= 0x09 && v <= 0x0D)) }
+            return ScalarClass.isHan(c) || !c.properties.isWhitespace
+        }
     }
 
     func scan(_ ev: RegionEvidence) -> [Found] {

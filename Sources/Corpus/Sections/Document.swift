@@ -14,6 +14,15 @@ public struct Document: Sendable {
     public var placeNotes: [PlaceNote] = []
     /// Paragraph ends cut at a column jump for which no continuation was found (1-based lines).
     public var unresolvedCuts: [Int] = []
+    /// Body analysis texts built while reading (for region resolution), each with the body and
+    /// caption lines it was built from: `analysisText(of:)` reuses them instead of building them again.
+    var builtBodies: [BuiltBody] = []
+
+    struct BuiltBody: Sendable {
+        var body: [LinePiece]
+        var captionLines: [Int]
+        var text: AnalysisText
+    }
 
     public init(source: SourceText, sections: [Section]) {
         self.source = source
@@ -59,6 +68,20 @@ public struct Document: Sendable {
 
     /// The section as analysis text (normalised; title excluded), with its map back to the source.
     public func analysisText(of section: Section, includeTitle: Bool = false) -> AnalysisText {
+        if let built = builtBodies.first(where: { $0.body == section.body && $0.captionLines == section.captionLines }) {
+            guard includeTitle else { return built.text }
+            // The title, a break, then the body: the body text is the same after a break as alone.
+            var t = AnalysisText()
+            for l in section.titleLines { t.append(source, range: source.lineRange(l)) }
+            t.breakParagraph()
+            t.append(built.text)
+            return t
+        }
+        return buildAnalysisText(of: section, includeTitle: includeTitle)
+    }
+
+    /// `analysisText(of:includeTitle:)` built from the source.
+    func buildAnalysisText(of section: Section, includeTitle: Bool) -> AnalysisText {
         var t = AnalysisText()
         if includeTitle {
             for l in section.titleLines { t.append(source, range: source.lineRange(l)) }

@@ -111,7 +111,8 @@ public struct DocumentReader: Sendable {
     /// Fills `Section.region` from bylines, offices, titles, footers and bodies, resolved
     /// together so the document's context settles short forms; place notes get source positions.
     func resolveRegions(_ doc: inout Document, _ resolver: RegionResolver) {
-        let texts = doc.sections.map { doc.analysisText(of: $0) }
+        let texts = doc.sections.map { doc.buildAnalysisText(of: $0, includeTitle: false) }
+        doc.builtBodies = zip(doc.sections, texts).map { Document.BuiltBody(body: $0.body, captionLines: $0.captionLines, text: $1) }
         let evidence = doc.sections.indices.map { i -> RegionEvidence in
             let s = doc.sections[i]
             let reporter = s.office.map { $0.contains("记者") || $0.contains("通讯员") } ?? false

@@ -21,33 +21,88 @@ public struct NGramIndex: Sendable {
         add(texts)
     }
 
-    /// Counts only the strings of `texts` that start with a scalar in `starts`: exact counts for
-    /// every string a caller will ask about, when it knows their first characters (seam scoring
-    /// asks about strings that start in a cut paragraph's last characters or a paragraph's first
-    /// one), at a fraction of the work and memory of counting every string.
-    init(texts: [[Unicode.Scalar]], startingWith starts: ScalarSet) {
-        var needed = 0
-        for t in texts { for c in t where starts.contains(c) { needed += NGramIndex.maxLength } }
-        // About half the strings counted repeat, so a table with a slot per string stays about half
-        // full and can never fill (twice that cost more to clear than the counting did).
-        counts = FlatCounter(capacity: needed + 16)
-        for t in texts {
-            total += t.count
-            counts.addAll { add in
-                t.withUnsafeBufferPointer { p in
-                    let n = p.count
-                    for i in 0..<n where starts.contains(p[i]) {
-                        var h = NGramIndex.seed
-                        var k = 0
-                        while k < NGramIndex.maxLength && i + k < n {
-                            h = NGramIndex.mix(h, p[i + k])
-                            add(h)
-                            k += 1
+    /// Counts exactly the strings seam scoring asks about, at a fraction of the work and memory of
+    /// counting every string: the first one to three characters of each text, and the last one to
+    /// three characters of each text marked in `cut`, alone or followed by up to three more (a
+    /// paragraph's start across the seam). Other strings may be counted too.
+    init(texts: [[Unicode.Scalar]], cut: [Bool]) {
+        // Scalars that open a string to count: a text's first (count 1–3 characters from it), a
+        // cut text's last (1–4), the first of a cut text's last two or three characters (2–5 or
+        // 3–6 characters when the other one or two follow: `tails` holds their hashes, `tailBits`
+        // a bit per hash to rule most others out without a lookup).
+        var heads = ScalarSet(), lasts = ScalarSet(), lastTwo = ScalarSet(), lastThree = ScalarSet()
+        var starts = [Unicode.Scalar]()
+        var tails = KeyTable<Bool>(capacity: texts.count * 2 + 16, empty: false)
+        var tailBits = [UInt64](repeating: 0, count: NGramIndex.tailBitWords)
+        for (i, t) in texts.enumerated() {
+            guard let f = t.first else { continue }
+            heads.insert(f)
+            starts.append(f)
+            guard cut[i] else { continue }
+            starts += t.suffix(3)
+            lasts.insert(t[t.count - 1])
+            for k in 2...max(2, min(3, t.count)) where k <= t.count {
+                let tail = t[(t.count - k)...]
+                if k == 2 { lastTwo.insert(tail.first!) } else { lastThree.insert(tail.first!) }
+                let h = NGramIndex.hash(tail)
+                tails.set(h, true)
+                let b = NGramIndex.tailBit(h)
+                tailBits[b >> 6] |= 1 << UInt64(b & 63)
+            }
+        }
+        let any = ScalarSet(starts)
+        var bound = 0
+        for t in texts { bound += t.count * NGramIndex.maxLength }
+        // The hashes to count, in order; then a table with a slot per string (about half of them
+        // repeat, so it stays about half full and can never fill).
+        let hashes = [UInt64](unsafeUninitializedCapacity: bound) { out, written in
+            var o = 0
+            tailBits.withUnsafeBufferPointer { bits in
+                @inline(__always) func isTail(_ h: UInt64) -> Bool {
+                    let b = NGramIndex.tailBit(h)
+                    return bits[b >> 6] & (1 << UInt64(b & 63)) != 0 && tails.get(h)
+                }
+                for t in texts {
+                    t.withUnsafeBufferPointer { p in
+                        let n = p.count
+                        for i in 0..<n where any.contains(p[i]) {
+                            let c = p[i]
+                            var length = lasts.contains(c) ? 4 : heads.contains(c) ? 3 : 0
+                            let two = lastTwo.contains(c), three = lastThree.contains(c)
+                            var h = NGramIndex.mix(NGramIndex.seed, c)
+                            if length >= 1 { out[o] = h; o += 1 }
+                            guard i + 1 < n else { continue }
+                            h = NGramIndex.mix(h, p[i + 1])
+                            if two && length < 5 && isTail(h) { length = 5 }
+                            if length >= 2 { out[o] = h; o += 1 }
+                            guard i + 2 < n else { continue }
+                            h = NGramIndex.mix(h, p[i + 2])
+                            if three && length < 6 && isTail(h) { length = 6 }
+                            guard length >= 3 else { continue }
+                            out[o] = h; o += 1
+                            var k = 3
+                            while k < length && i + k < n {
+                                h = NGramIndex.mix(h, p[i + k])
+                                out[o] = h; o += 1
+                                k += 1
+                            }
                         }
                     }
                 }
             }
+            written = o
         }
+        var counts = FlatCounter(capacity: hashes.count + 16)
+        counts.addAll { add in
+            for h in hashes { add(h) }
+        }
+        self.counts = counts
+        total = texts.reduce(0) { $0 + $1.count }
+    }
+
+    static let tailBitWords = 64
+    @inline(__always) static func tailBit(_ h: UInt64) -> Int {
+        Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> 52)
     }
 
     /// Records the openings of paragraphs (their first three characters).
@@ -63,6 +118,12 @@ public struct NGramIndex: Sendable {
     }
 
     static func hash(_ s: ArraySlice<Unicode.Scalar>) -> UInt64 {
+        var h = seed
+        for c in s { h = mix(h, c) }
+        return h
+    }
+
+    static func hash(_ s: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> UInt64 {
         var h = seed
         for c in s { h = mix(h, c) }
         return h
@@ -116,25 +177,49 @@ public struct NGramIndex: Sendable {
     public static func sample(_ sources: [SourceText], limit: Int = 4_000_000) -> NGramIndex {
         var index = NGramIndex()
         var used = 0
+        // Each file's lines (white space removed, width folded) end to end in one buffer, with
+        // where each line ends: no array per line.
+        var text = [Unicode.Scalar]()
+        var ends = [Int]()
         for s in sources {
-            var texts = [[Unicode.Scalar]]()
-            var starts = [[Unicode.Scalar]]()
-            var previousBlank = true
+            text.removeAll(keepingCapacity: true)
+            ends.removeAll(keepingCapacity: true)
+            text.reserveCapacity(s.scalars.count)
             s.scalars.withUnsafeBufferPointer { buf in
                 for n in 1...max(s.lineCount, 1) {
-                    let r = s.lineRange(n)
-                    var a = [Unicode.Scalar]()
-                    a.reserveCapacity(r.count)
-                    for i in r where !ScalarClass.isSpace(buf[i]) { a.append(ScalarClass.fold(buf[i])) }
-                    if !a.isEmpty {
-                        texts.append(a)
-                        if previousBlank { starts.append(a) }
-                    }
-                    previousBlank = a.isEmpty
+                    for i in s.lineRange(n) where !ScalarClass.isSpace(buf[i]) { text.append(ScalarClass.fold(buf[i])) }
+                    ends.append(text.count)
                 }
             }
-            index.add(texts)
-            index.addOpenings(starts)
+            index.total += text.count
+            text.withUnsafeBufferPointer { p in
+                // Room for one line's strings at a time: the table grows with the distinct strings
+                // (most repeat), not with a bound of a whole file's.
+                var start = 0
+                for end in ends where end > start {
+                    index.counts.reserve((end - start) * NGramIndex.maxLength)
+                    index.counts.addAll { add in
+                        for i in start..<end {
+                            var h = NGramIndex.seed
+                            var k = 0
+                            while k < NGramIndex.maxLength && i + k < end {
+                                h = NGramIndex.mix(h, p[i + k])
+                                add(h)
+                                k += 1
+                            }
+                        }
+                    }
+                    start = end
+                }
+                // Openings: the first three characters of lines after a blank line (or the first).
+                start = 0
+                var previousBlank = true
+                for end in ends {
+                    if previousBlank && end - start >= 3 { index.openings.add(NGramIndex.hash(p[start..<(start + 3)])) }
+                    previousBlank = end == start
+                    start = end
+                }
+            }
             used += s.scalars.count
             if used >= limit { break }
         }

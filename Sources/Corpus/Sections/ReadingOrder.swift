@@ -97,12 +97,7 @@ public struct ReadingOrder: Sendable {
         // Seam scoring asks about strings that start in a cut paragraph's last three characters or
         // at a paragraph's first: count only those (exactly), not every string of the page.
         let isCut = paras.map { $0.isParagraph && $0.unit.cutEnd && !$0.text.isEmpty }
-        var starts = [Unicode.Scalar]()
-        for (i, p) in paras.enumerated() {
-            if let f = p.text.first { starts.append(f) }
-            if isCut[i] { starts += p.text.suffix(3) }
-        }
-        let index = NGramIndex(texts: texts, startingWith: ScalarSet(starts)).with(background: background)
+        let index = NGramIndex(texts: texts, cut: isCut).with(background: background)
         let places = PlaceSeam(gazetteer: gazetteer)
         // First paragraphs after a header: where a column jump over the header lands.
         let firstOfFragment = IndexFlags(n, paras.indices.filter { $0 == 0 ? assembled.headerBreaks.contains(0) : fragments[$0] != fragments[$0 - 1] })
@@ -640,60 +635,141 @@ struct SectionSimilarity {
 
     /// The Han bigrams of the sections' text in one table for the page, each with the sections that
     /// hold it (a table per section, filled and then scanned, cost more than the rest of the repair).
+    ///
+    /// Open addressing in flat arrays like `FlatCounter`, keyed the same way (`bigram | 1`, 0 marks
+    /// an empty slot).
     struct BigramPostings {
-        /// Number (plus one) of each distinct bigram.
-        var ids: FlatCounter
-        /// Per bigram number: in how many sections it occurs, and its first and last posting (or -1).
-        var documentFrequency: [Int32] = []
-        var first: [Int32] = []
-        var last: [Int32] = []
-        /// Per posting: a section's position (among the scored), and the next posting of the bigram (or -1).
-        var section: [Int32] = []
-        var next: [Int32] = []
+        private var keys: [UInt64]
+        /// Number of the bigram in each slot.
+        private var numbers: [Int32]
+        /// Per bigram number, `words` words of bits: the sections (positions among the scored) that
+        /// hold it. Sized for as many bigrams as the table may hold (half its slots).
+        private var masks: [UInt64]
+        private var mask: Int
+        let words: Int
+        /// Number of distinct bigrams.
+        private(set) var count = 0
 
-        init(capacity: Int) {
-            ids = FlatCounter(capacity: capacity)
-            documentFrequency.reserveCapacity(capacity / 2)
-            first.reserveCapacity(capacity / 2)
-            last.reserveCapacity(capacity / 2)
-            section.reserveCapacity(capacity / 2)
-            next.reserveCapacity(capacity / 2)
+        init(capacity: Int, sections: Int) {
+            words = max(1, (sections + 63) >> 6)
+            var c = 16
+            while c < capacity { c <<= 1 }
+            keys = [UInt64](repeating: 0, count: c)
+            numbers = [Int32](repeating: 0, count: c)
+            masks = [UInt64](repeating: 0, count: c / 2 * words)
+            mask = c - 1
         }
 
-        /// Posts the bigrams of `text` for the section at `position`; positions come in ascending order.
+        /// Posts the bigrams of `text` for the section at `position`.
         mutating func add(_ text: [Unicode.Scalar], position: Int32) {
-            var prev: Unicode.Scalar?
-            for c in text {
-                if ScalarClass.isHan(c) {
-                    if let p = prev { add(UInt64(p.value) << 32 | UInt64(c.value), position: position) }
-                    prev = c
-                } else if !ScalarClass.isSpace(c) {
-                    prev = nil
+            let p = Int(position), word = p >> 6, bit: UInt64 = 1 << UInt64(p & 63)
+            // With room for every bigram of the text being new, one pass over flat buffers.
+            guard (count + text.count) * 2 <= keys.count else {
+                var prev: Unicode.Scalar?
+                for c in text {
+                    if ScalarClass.isHan(c) {
+                        if let q = prev { addOne((UInt64(q.value) << 32 | UInt64(c.value)) | 1, word: word, bit: bit) }
+                        prev = c
+                    } else if !ScalarClass.isSpace(c) {
+                        prev = nil
+                    }
+                }
+                return
+            }
+            let m = mask, w = words
+            var n = count
+            keys.withUnsafeMutableBufferPointer { kp in
+                numbers.withUnsafeMutableBufferPointer { np in
+                    masks.withUnsafeMutableBufferPointer { mp in
+                        text.withUnsafeBufferPointer { t in
+                            var prev: UInt32 = 0
+                            var hasPrev = false
+                            for c in t {
+                                if ScalarClass.isHan(c) {
+                                    if hasPrev {
+                                        let k = (UInt64(prev) << 32 | UInt64(c.value)) | 1
+                                        var i = FlatCounter.slot(k, m)
+                                        var id = 0
+                                        while true {
+                                            let e = kp[i]
+                                            if e == k { id = Int(np[i]); break }
+                                            if e == 0 { kp[i] = k; np[i] = Int32(n); id = n; n += 1; break }
+                                            i = (i + 1) & m
+                                        }
+                                        mp[id * w + word] |= bit
+                                    }
+                                    prev = c.value
+                                    hasPrev = true
+                                } else if !ScalarClass.isSpace(c) {
+                                    hasPrev = false
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            count = n
+        }
+
+        private mutating func addOne(_ k: UInt64, word: Int, bit: UInt64) {
+            if (count + 1) * 2 > keys.count { grow() }
+            var i = FlatCounter.slot(k, mask)
+            while true {
+                let e = keys[i]
+                if e == k { masks[Int(numbers[i]) * words + word] |= bit; return }
+                if e == 0 { break }
+                i = (i + 1) & mask
+            }
+            keys[i] = k
+            numbers[i] = Int32(count)
+            masks[count * words + word] |= bit
+            count += 1
+        }
+
+        private mutating func grow() {
+            let oldKeys = keys, oldNumbers = numbers
+            let c = keys.count * 2
+            keys = [UInt64](repeating: 0, count: c)
+            numbers = [Int32](repeating: 0, count: c)
+            masks += [UInt64](repeating: 0, count: c / 2 * words - masks.count)
+            mask = c - 1
+            for j in oldKeys.indices where oldKeys[j] != 0 {
+                var i = FlatCounter.slot(oldKeys[j], mask)
+                while keys[i] != 0 { i = (i + 1) & mask }
+                keys[i] = oldKeys[j]
+                numbers[i] = oldNumbers[j]
+            }
+        }
+
+        /// The number of bigram `b` (as `|1`-keyed), or -1 when no section holds it.
+        func id(_ b: UInt64) -> Int {
+            let k = b | 1
+            var i = FlatCounter.slot(k, mask)
+            while true {
+                let e = keys[i]
+                if e == k { return Int(numbers[i]) }
+                if e == 0 { return -1 }
+                i = (i + 1) & mask
+            }
+        }
+
+        /// In how many sections bigram number `id` occurs.
+        func documentFrequency(_ id: Int) -> Int {
+            var n = 0
+            for w in 0..<words { n += masks[id * words + w].nonzeroBitCount }
+            return n
+        }
+
+        /// Calls `body` with the position of each section holding bigram number `id`, ascending.
+        @inline(__always) func forEachSection(_ id: Int, _ body: (Int) -> Void) {
+            for w in 0..<words {
+                var m = masks[id * words + w]
+                while m != 0 {
+                    body(w << 6 | m.trailingZeroBitCount)
+                    m &= m - 1
                 }
             }
         }
-
-        mutating func add(_ b: UInt64, position: Int32) {
-            var id = Int(ids.getOrInsert(b, Int32(documentFrequency.count + 1))) - 1
-            if id < 0 {
-                id = documentFrequency.count
-                documentFrequency.append(0)
-                first.append(-1)
-                last.append(-1)
-            }
-            // Already posted for this section: it is the bigram's last posting.
-            let l = Int(last[id])
-            if l >= 0 && section[l] == position { return }
-            let posting = Int32(section.count)
-            section.append(position)
-            next.append(-1)
-            if l >= 0 { next[l] = posting } else { first[id] = posting }
-            last[id] = posting
-            documentFrequency[id] += 1
-        }
-
-        /// The number of bigram `b`, or -1 when no section holds it.
-        func id(_ b: UInt64) -> Int { Int(ids.get(b)) - 1 }
     }
 
     init(sections: [Section], paras: [[Unicode.Scalar]], owned: [Int: [Int]]) {
@@ -701,7 +777,7 @@ struct SectionSimilarity {
         scored = owned.keys.sorted()
         var size = 64
         for ps in owned.values { for p in ps { size += paras[p].count } }
-        postings = BigramPostings(capacity: size)
+        postings = BigramPostings(capacity: size, sections: scored.count)
         for (k, s) in scored.enumerated() {
             for p in owned[s]! { postings.add(paras[p], position: Int32(k)) }
             if let t = sections[s].title { postings.add(Array(t.unicodeScalars), position: Int32(k)) }
@@ -779,12 +855,8 @@ struct SectionSimilarity {
         for b in bs[..<distinct] {
             let id = postings.id(b)
             guard id >= 0 else { continue }
-            let weight = log(Double(sectionCount + 1) / Double(max(1, postings.documentFrequency[id])))
-            var k = Int(postings.first[id])
-            while k >= 0 {
-                sums[Int(postings.section[k])] += weight
-                k = Int(postings.next[k])
-            }
+            let weight = log(Double(sectionCount + 1) / Double(max(1, postings.documentFrequency(id))))
+            postings.forEachSection(id) { sums[$0] += weight }
         }
         var scores = [Int: Double](minimumCapacity: among?.count ?? scored.count)
         for (k, s) in scored.enumerated() where among?.contains(s) ?? true {

@@ -54,6 +54,13 @@ public struct AnalysisText: Sendable {
         sourceOffsets.removeLast(sourceOffsets.count - n)
     }
 
+    /// Appends `other` whole, after a paragraph break or at the start (where the text `other`
+    /// starts with is the same as it would be built here).
+    mutating func append(_ other: AnalysisText) {
+        scalars += other.scalars
+        sourceOffsets += other.sourceOffsets
+    }
+
     /// Ends the current paragraph (no effect at the start or after another break).
     public mutating func breakParagraph() {
         if let last = scalars.last, last != "\n" {

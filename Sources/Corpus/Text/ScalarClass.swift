@@ -99,7 +99,10 @@ public enum ScalarClass {
         var bits = [UInt64](repeating: 0, count: 1024)
         for v in 0..<UInt32(0x10000) {
             guard let s = Unicode.Scalar(v) else { continue }
-            if isHan(s) || isASCIIAlnum(fold(s)) || s.properties.isAlphabetic { bits[Int(v >> 6)] |= 1 << UInt64(v & 63) }
+            // Two large blocks whose answer Unicode fixes for good, without the property lookup:
+            // Hangul syllables are letters (Lo), private-use code points are not (Co).
+            let known = (0xAC00...0xD7A3).contains(v) ? true : (0xE000...0xF8FF).contains(v) ? false : nil
+            if isHan(s) || isASCIIAlnum(fold(s)) || (known ?? s.properties.isAlphabetic) { bits[Int(v >> 6)] |= 1 << UInt64(v & 63) }
         }
         return bits
     }()

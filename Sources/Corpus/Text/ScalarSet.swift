@@ -7,6 +7,9 @@ struct ScalarSet: Sendable {
         for c in scalars { insert(c) }
     }
 
+    /// An empty set.
+    init() {}
+
     mutating func insert(_ c: Unicode.Scalar) {
         let v = c.value
         if v < 0x10000 { bits[Int(v >> 6)] |= 1 << UInt64(v & 63) } else { astral.insert(v) }

@@ -36,12 +36,14 @@ struct CorpusInput {
                                         transform: @escaping @Sendable (Document) -> R,
                                         consume: (Int, R) throws -> Void) rethrows {
         // The background sample is built when the first file needs reading-order repair.
-        var regionReader = DocumentReader(backgroundOnce: OnceValue { [inputs] in CorpusInput.background(inputs) })
+        // The files it decodes are handed to the scan, which then neither reads nor decodes them again.
+        let preloaded = PreloadedTexts()
+        var regionReader = DocumentReader(backgroundOnce: OnceValue { [inputs] in CorpusInput.background(inputs, keeping: preloaded) })
         regionReader.resolvesRegions = resolveRegions
         let reader = regionReader
         let closed = closedBlocks
         var failed = 0
-        try scanner.scan(inputs, transform: { _, loaded -> Result<R, ReadError> in
+        try scanner.scan(inputs, preloaded: preloaded, transform: { _, loaded -> Result<R, ReadError> in
             loaded.map { transform(reader.read($0, closedBlocks: closed)) }
         }, consume: { i, input, r in
             switch r {
@@ -59,12 +61,14 @@ struct CorpusInput {
 
 extension CorpusInput {
     /// First pass: n-gram statistics from the first files of the corpus (at most 4M scalars),
-    /// read in input order so the result never depends on the thread count.
-    static func background(_ inputs: [InputLocation]) -> NGramIndex? {
+    /// read in input order so the result never depends on the thread count. The decoded files go
+    /// to `keeping` for the scan.
+    static func background(_ inputs: [InputLocation], keeping: PreloadedTexts? = nil) -> NGramIndex? {
         var sample = [SourceText]()
         var size = 0
-        for input in inputs where input != .standardInput {
+        for (index, input) in inputs.enumerated() where input != .standardInput {
             guard let bytes = try? DropReader.bytes(of: input), let s = try? SourceText(path: input.displayPath, bytes: bytes) else { continue }
+            keeping?.keep(index, s)
             sample.append(s)
             size += s.scalars.count
             if size >= 4_000_000 || sample.count >= 256 { break }
