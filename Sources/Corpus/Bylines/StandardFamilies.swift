@@ -395,9 +395,14 @@ public struct NamesThenRoleFamily: BylineFamily {
     static let writerRoles: Set<String> = ["文", "文图", "图文", "报道", "撰文", "整理", "撰稿"]
     static let photoRoles: Set<String> = ["图", "摄", "摄影"]
     public init() {}
+    /// Last scalars of the role words: a line must end with one.
+    static let roleEnds = Set("文图摄道导影理稿".unicodeScalars)
+
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         let f = line.folded
-        guard f.count >= 3, f.count <= 30, let first = f.first, ScalarClass.isHan(first) else { return nil }
+        guard f.count >= 3, f.count <= 30, let first = f.first, ScalarClass.isHan(first),
+              let last = f.last, NamesThenRoleFamily.roleEnds.contains(last),
+              f.contains(where: { ScalarClass.isSpace($0) || $0 == "/" }) else { return nil }
         var tokens = [String]()
         var cur = String.UnicodeScalarView()
         for (k, c) in f.enumerated() {
@@ -469,8 +474,11 @@ public struct PageFurnitureFamily: BylineFamily {
         "返回", "点赞", "在看",
     ].map { Array($0.unicodeScalars) }
 
+    /// First scalars of `chromeTokens` and the brackets around them: a cheap test before any work.
+    static let chromeStarts = Set("点长打关返收阅往分扫在【[|".unicodeScalars)
+
     static func isWebChrome(_ f: [Unicode.Scalar]) -> Bool {
-        guard f.count <= 40 else { return false }
+        guard f.count <= 40, let first = f.first(where: { !ScalarClass.isSpace($0) }), chromeStarts.contains(first) else { return false }
         let core = f.filter { !ScalarClass.isSpace($0) && !"【】[]|｜·".unicodeScalars.contains($0) }
         guard !core.isEmpty else { return false }
         var i = 0
@@ -483,9 +491,28 @@ public struct PageFurnitureFamily: BylineFamily {
 
     /// A site's copyright footer: `Copyright © 2024 …人大常委会 版权所有 蜀ICP备12345678号-1`.
     static func isCopyright(_ f: [Unicode.Scalar]) -> Bool {
-        let s = String(String.UnicodeScalarView(f))
-        if s.lowercased().hasPrefix("copyright") || f.first == "©" { return true }
-        return s.contains("版权所有") || s.contains("ICP备")
+        if f.first == "©" { return true }
+        if f.count >= 9, f.first == "C" || f.first == "c",
+           String(String.UnicodeScalarView(f[0..<9])).lowercased() == "copyright" { return true }
+        return contains(f, copyrightWord) || contains(f, icpWord)
+    }
+
+    static let copyrightWord = Array("版权所有".unicodeScalars), icpWord = Array("ICP备".unicodeScalars)
+    static let publishedAt = Array("发表于".unicodeScalars)
+
+    /// Whether `word` occurs in `f` (no allocation: every line that reaches this family is tested).
+    static func contains(_ f: [Unicode.Scalar], _ word: [Unicode.Scalar]) -> Bool {
+        guard let w0 = word.first, f.count >= word.count else { return false }
+        var i = 0
+        while i + word.count <= f.count {
+            if f[i] == w0 {
+                var k = 1
+                while k < word.count && f[i + k] == word[k] { k += 1 }
+                if k == word.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     /// A site's contact footer: `地址：绵阳市安州区花荄镇 电话：0816-4321234`.
@@ -497,7 +524,7 @@ public struct PageFurnitureFamily: BylineFamily {
     /// A WeChat account line: `江油人大 2024-06-18 17:30 发表于四川` — words with a timestamp and
     /// `发表于`.
     static func isAccountLine(_ f: [Unicode.Scalar]) -> Bool {
-        guard f.count <= 60, f.contains("于") else { return false }
+        guard f.count <= 60, contains(f, publishedAt) else { return false }
         let words = f.split(whereSeparator: ScalarClass.isSpace)
         guard words.count <= 6, let last = words.last, last.starts(with: "发表于".unicodeScalars) else { return false }
         return words.contains { isTimestamp(Array($0)) }
