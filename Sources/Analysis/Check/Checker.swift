@@ -165,24 +165,31 @@ public struct Checker: Sendable {
         let n = index.entries.count
         let chunk = 256
         let chunks = (n + chunk - 1) / chunk
-        let box = ResultBox<[(key: Int, list: [Candidate])]>(count: chunks)
-        let work: @Sendable (Int) -> Void = { c in
-            var out = [(key: Int, list: [Candidate])]()
-            for x in (c * chunk)..<min(n, (c + 1) * chunk) {
-                let list = self.copiesWithinDrop(of: x, index, keys, outcomes)
-                if !list.isEmpty { out.append((index.entries[x].key, list)) }
+        // In waves of a few chunks per job, merged as each wave ends: the candidates of a whole
+        // drop are never held twice.
+        let wave = max(1, options.jobs) * 4
+        for first in stride(from: 0, to: chunks, by: wave) {
+            let count = min(wave, chunks - first)
+            let box = ResultBox<[(key: Int, list: [Candidate])]>(count: count)
+            let work: @Sendable (Int) -> Void = { w in
+                let c = first + w
+                var out = [(key: Int, list: [Candidate])]()
+                for x in (c * chunk)..<min(n, (c + 1) * chunk) {
+                    let list = self.copiesWithinDrop(of: x, index, keys, outcomes)
+                    if !list.isEmpty { out.append((index.entries[x].key, list)) }
+                }
+                box.set(w, out)
             }
-            box.set(c, out)
-        }
-        if options.jobs <= 1 || chunks <= 1 {
-            for c in 0..<chunks { work(c) }
-        } else {
-            let next = WorkCounter()
-            DispatchQueue.concurrentPerform(iterations: min(options.jobs, chunks)) { _ in
-                while let c = next.take(below: chunks) { work(c) }
+            if options.jobs <= 1 || count <= 1 {
+                for w in 0..<count { work(w) }
+            } else {
+                let next = WorkCounter()
+                DispatchQueue.concurrentPerform(iterations: min(options.jobs, count)) { _ in
+                    while let w = next.take(below: count) { work(w) }
+                }
             }
+            for w in 0..<count { for (key, list) in box.take(w) { candidates[key] += list } }
         }
-        for c in 0..<chunks { for (key, list) in box.take(c) { candidates[key] += list } }
     }
 
     /// The copies of indexed section `x` among the other indexed sections.

@@ -19,8 +19,8 @@ struct ShingleTable: Sendable {
 
     /// The table of `lists[e]` (the distinct shingles of entry `e`), built without an
     /// intermediate dictionary: one pass counts each shingle's entries in the table itself (which
-    /// doubles as it fills), one lays the runs out in slot order, one fills them in entry order.
-    /// Memory: the slots, the postings and one counter per slot.
+    /// doubles as it fills), one lays the runs out in slot order, one fills them from the last
+    /// entry back, so each run is in entry order. Memory: the slots and the postings.
     init(lists: [[UInt64]]) {
         var capacity = 16
         var used = 0
@@ -46,15 +46,17 @@ struct ShingleTable: Sendable {
             total += Int(slots[i].length)
         }
         postings = [Int32](repeating: 0, count: total)
-        var filled = [Int32](repeating: 0, count: capacity)
-        for (e, list) in lists.enumerated() {
-            for h in list {
+        // Runs are filled from their end, `start` counting down, so no counter per slot is needed:
+        // `start` points one past each run first and ends at its first entry.
+        for i in slots.indices where slots[i].length > 1 { slots[i].start += slots[i].length }
+        for e in lists.indices.reversed() {
+            for h in lists[e] {
                 let i = index(of: h)
                 if slots[i].length == 1 {
                     slots[i].start = Int32(e)
                 } else {
-                    postings[Int(slots[i].start) + Int(filled[i])] = Int32(e)
-                    filled[i] += 1
+                    slots[i].start -= 1
+                    postings[Int(slots[i].start)] = Int32(e)
                 }
             }
         }
