@@ -92,7 +92,7 @@ public struct SectionAssembler: Sendable {
         func closesPiece(_ k: Int) -> Bool {
             guard let b = units[k].byline else { return false }
             if b.placement == .closing { return true }
-            guard endsWithCredit, !b.text.unicodeScalars.first.map(BylineParts.isMark)!, k > 0,
+            guard endsWithCredit, !(b.text.unicodeScalars.first.map(BylineParts.isMark) ?? false), k > 0,
                   units[k - 1].kind == .paragraph, !units[k - 1].cutEnd else { return false }
             return nextPastMetadata(k).map { units[$0].kind == .heading } ?? true
         }
