@@ -250,9 +250,11 @@ public struct ClosingCreditFamily: BylineFamily {
         let a = Array(scalars.map(ScalarClass.fold))
         guard a.count >= 3, a.count <= 24, a.allSatisfy(ScalarClass.isHan) else { return false }
         if BylineParts.isCongressUnit(scalars) || BylineParts.isOffice(scalars) { return true }
-        let ends = ["人大", "人大办", "人大常委会办公室"].map { Array($0.unicodeScalars) }
-        return ends.contains { w in a.count > w.count && Array(a[(a.count - w.count)...]) == w }
+        return ClosingCreditFamily.congressEnds.contains { w in a.count > w.count && Array(a[(a.count - w.count)...]) == w }
     }
+
+    /// Congress bodies named without a unit (`…常委会办公室` is already a congress unit).
+    static let congressEnds = ["人大", "人大办"].map { Array($0.unicodeScalars) }
 }
 
 /// `（作者系巴彦淖尔市人大常委会主任）`, `（作者单位：…）`: a footer giving the writer's office.
@@ -406,9 +408,8 @@ public struct NamesThenRoleFamily: BylineFamily {
         var tokens = [String]()
         var cur = String.UnicodeScalarView()
         for (k, c) in f.enumerated() {
-            if ScalarClass.isSpace(c) || c == "/" {
+            if ScalarClass.isSpace(c) || c == "/" {  // `王芳 文`, `李强/文`
                 if !cur.isEmpty { tokens.append(String(cur)); cur = String.UnicodeScalarView() }
-                if c == "/", k + 1 < f.count, k > 0, !ScalarClass.isSpace(f[k - 1]) { }  // `李强/文`
             } else if ScalarClass.isHan(c) || c == "·" {
                 cur.append(line.raw[k])
             } else {
@@ -538,11 +539,7 @@ public struct PageFurnitureFamily: BylineFamily {
         guard words.count <= 3, words.reduce(0, { $0 + $1.count }) <= 30 else { return false }
         return words.contains { w in
             var i = w.startIndex
-            func digits(_ lo: Int, _ hi: Int) -> Bool {
-                let s = i
-                while i < w.endIndex, isDigit(w[i]) { i += 1 }
-                return i - s >= lo && i - s <= hi
-            }
+            func digits(_ lo: Int, _ hi: Int) -> Bool { digitRun(w, &i, lo, hi) }
             if w.first == "总" { i += 1 } else if digits(4, 4) {
                 guard i < w.endIndex, w[i] == "年" else { return false }
                 i += 1
@@ -564,9 +561,10 @@ public struct PageFurnitureFamily: BylineFamily {
         var date = false, weekdayOrEdition = false
         for w in words {
             let a = Array(w)
-            if isFullDate(a) { date = true }
+            let full = isFullDate(a)
+            if full { date = true }
             if a.count == 3, a[0] == "星", a[1] == "期" { weekdayOrEdition = true }
-            if isFullDate(a), a.count >= 3, a[a.count - 3] == "星" { weekdayOrEdition = true }
+            if full, a[a.count - 3] == "星" { weekdayOrEdition = true }
             if a.count >= 3, a.first == "第", a.last == "版", a.dropFirst().dropLast().allSatisfy(isDigitOrNumeral) { weekdayOrEdition = true }
         }
         return date && weekdayOrEdition
@@ -575,11 +573,7 @@ public struct PageFurnitureFamily: BylineFamily {
     /// `2024年5月10日` (optionally followed by `星期五`).
     static func isFullDate(_ w: [Unicode.Scalar]) -> Bool {
         var i = 0
-        func digits(_ lo: Int, _ hi: Int) -> Bool {
-            let s = i
-            while i < w.count, isDigit(w[i]) { i += 1 }
-            return i - s >= lo && i - s <= hi
-        }
+        func digits(_ lo: Int, _ hi: Int) -> Bool { digitRun(w, &i, lo, hi) }
         guard digits(4, 4), i < w.count, w[i] == "年" else { return false }
         i += 1
         guard digits(1, 2), i < w.count, w[i] == "月" else { return false }
@@ -602,14 +596,18 @@ public struct PageFurnitureFamily: BylineFamily {
     /// On folded scalars (full-width digits are already ASCII).
     static func isDigit(_ s: Unicode.Scalar) -> Bool { ScalarClass.isDigit(s) }
 
+    /// Moves `i` past the digits at `i` in `w`; true when there were `lo`…`hi` of them.
+    static func digitRun<C: Collection>(_ w: C, _ i: inout Int, _ lo: Int, _ hi: Int) -> Bool
+        where C.Element == Unicode.Scalar, C.Index == Int {
+        let s = i
+        while i < w.endIndex, isDigit(w[i]) { i += 1 }
+        return i - s >= lo && i - s <= hi
+    }
+
     /// `2023-05-16`, `2023/5/16 09:30`, `2023-05-16 10:00:12`, `2023.05.16`.
     static func isTimestamp(_ f: [Unicode.Scalar]) -> Bool {
         var i = 0
-        func digits(_ lo: Int, _ hi: Int) -> Bool {
-            let s = i
-            while i < f.count, isDigit(f[i]) { i += 1 }
-            return i - s >= lo && i - s <= hi
-        }
+        func digits(_ lo: Int, _ hi: Int) -> Bool { digitRun(f, &i, lo, hi) }
         guard digits(4, 4), i < f.count, "-/.".unicodeScalars.contains(f[i]) else { return false }
         let sep = f[i]; i += 1
         guard digits(1, 2), i < f.count, f[i] == sep else { return false }

@@ -81,13 +81,15 @@ public struct LineClassifier: Sendable {
             var heading = false
             var wrapped = false
             if shape > 0 && visible <= LineClassifier.maxHeading {
-                let bylineFollows = i + 1 < lines.count && recognizer.recognize(lines[i + 1]).map { $0.byline.placement == .opening } == true
+                // The next line's recognition, once: it decides both rules below.
+                let nextMatch = i + 1 < lines.count ? recognizer.recognize(lines[i + 1]) : nil
+                let bylineFollows = nextMatch.map { $0.byline.placement == .opening } == true
                 // The first line of a headline wrapped over two lines: a block of exactly two
                 // heading-shaped lines, closed by a blank line or a byline.
                 let wrappedHeadline = !narrow && shape == 2 && prevBlank && i + 1 < lines.count && !lines[i + 1].isEmpty
                     && LineClassifier.headingShape(lines[i + 1]) == 2 && lines[i + 1].visibleCount <= LineClassifier.maxHeading
                     && !LineClassifier.isSubtitle(lines[i + 1]) && !LineClassifier.isCaptionStart(lines[i + 1])
-                    && recognizer.recognize(lines[i + 1]) == nil
+                    && nextMatch == nil
                     && (i + 2 >= lines.count || lines[i + 2].isEmpty
                         || recognizer.recognize(lines[i + 2]).map { $0.byline.placement == .opening } == true)
                 if wrappedHeadline {

@@ -137,18 +137,22 @@ public struct NGramIndex: Sendable {
         for t in texts {
             total += t.count
             counts.addAll { add in
-                t.withUnsafeBufferPointer { p in
-                    let n = p.count
-                    for i in 0..<n {
-                        var h = NGramIndex.seed
-                        var k = 0
-                        while k < NGramIndex.maxLength && i + k < n {
-                            h = NGramIndex.mix(h, p[i + k])
-                            add(h)
-                            k += 1
-                        }
-                    }
-                }
+                t.withUnsafeBufferPointer { p in NGramIndex.eachString(p, 0..<p.count, add) }
+            }
+        }
+    }
+
+    /// Hands `add` the hash of every string of 1…`maxLength` scalars that starts and ends inside
+    /// `range` of `p`.
+    @inline(__always)
+    static func eachString(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, _ add: (UInt64) -> Void) {
+        for i in range {
+            var h = seed
+            var k = 0
+            while k < maxLength && i + k < range.upperBound {
+                h = mix(h, p[i + k])
+                add(h)
+                k += 1
             }
         }
     }
@@ -198,17 +202,7 @@ public struct NGramIndex: Sendable {
                 var start = 0
                 for end in ends where end > start {
                     index.counts.reserve((end - start) * NGramIndex.maxLength)
-                    index.counts.addAll { add in
-                        for i in start..<end {
-                            var h = NGramIndex.seed
-                            var k = 0
-                            while k < NGramIndex.maxLength && i + k < end {
-                                h = NGramIndex.mix(h, p[i + k])
-                                add(h)
-                                k += 1
-                            }
-                        }
-                    }
+                    index.counts.addAll { add in NGramIndex.eachString(p, start..<end, add) }
                     start = end
                 }
                 // Openings: the first three characters of lines after a blank line (or the first).
