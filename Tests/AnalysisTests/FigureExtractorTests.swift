@@ -226,4 +226,28 @@ final class FigureExtractorTests: XCTestCase {
         }
         XCTAssertEqual(f.first?.surface, "628个")
     }
+
+    func testRangesGiveBothBounds() {
+        let f = figs("全县用3至5年时间建成代表联络站")
+        XCTAssertEqual(f.map(\.value), [3, 5]); XCTAssertEqual(f.map(\.unit), ["年", "年"])
+        XCTAssertEqual(f.map(\.bound), [.lower, .upper]); XCTAssertEqual(f.map(\.surface), ["3至5年", "5年"])
+        XCTAssertEqual(figs("建成20—30个站点").map(\.value), [20, 30])
+        XCTAssertEqual(figs("每年投入100万~200万元").map(\.value), [1_000_000, 2_000_000])
+        // The upper bound's magnitude carries over; 约 before the range marks both bounds.
+        let m = figs("约3至5万元")
+        XCTAssertEqual(m.map(\.value), [30_000, 50_000]); XCTAssertEqual(m.map(\.approx), [true, true])
+        XCTAssertEqual(figs("开展二至三次视察").map(\.value), [2, 3])
+        XCTAssertEqual(figs("占比10-15%").map(\.unit), ["%", "%"])
+        // A single figure stays unbounded.
+        XCTAssertNil(one("3357名代表")?.bound)
+    }
+
+    func testRangesThatAreNoFigures() {
+        none("依照第3至5条规定")          // ordinals: neither bound
+        none("2023-2024年工作要点")       // years
+        none("5-6月开展视察")             // months
+        none("如图1-2所示")               // a figure number, and 所示 is no unit
+        XCTAssertEqual(one("型号A3-5个")?.value, 5)  // inside an ASCII token: only the upper
+        XCTAssertEqual(figs("3至五年").count, 1)  // bounds written differently are no range
+    }
 }

@@ -28,9 +28,15 @@ public struct Figure: Sendable, Hashable {
     public let kind: FigureKind
     /// The normalized text of `range`.
     public let surface: String
+    /// For the two bounds of a range (`3至5年`, `20—30个`, `100万~200万元`), which one this is; nil
+    /// for a single figure. The lower bound takes the upper's unit and magnitude (`3至5万元` → 30000
+    /// 元) and its `range` spans the whole range, so its surface reads `3至5年`.
+    public let bound: RangeBound?
 
     /// Memberwise initializer.
-    public init(range: Range<Int>, value: Double, unit: String, approx: Bool, kind: FigureKind, surface: String) {
+    public init(range: Range<Int>, value: Double, unit: String, approx: Bool, kind: FigureKind, surface: String,
+                bound: RangeBound? = nil) {
+        self.bound = bound
         self.range = range
         self.value = value
         self.unit = unit
@@ -38,4 +44,9 @@ public struct Figure: Sendable, Hashable {
         self.kind = kind
         self.surface = surface
     }
+}
+
+/// Which end of a printed range (`3至5年`) a figure is.
+public enum RangeBound: String, Sendable, Codable {
+    case lower, upper
 }

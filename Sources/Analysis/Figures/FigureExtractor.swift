@@ -48,7 +48,7 @@ public struct FigureExtractor: Sendable {
                 if !parallel { continue }
             }
             out.append(Figure(range: c.range, value: c.value, unit: c.unit, approx: c.approx,
-                              kind: c.kind, surface: Self.string(text, c.range)))
+                              kind: c.kind, surface: Self.string(text, c.range), bound: c.bound))
         }
         return out
     }
@@ -87,6 +87,7 @@ public struct FigureExtractor: Sendable {
         var approx: Bool
         var kind: FigureKind
         var bareOne: Bool
+        var bound: RangeBound? = nil
     }
 
     private func scan(_ text: [Unicode.Scalar], _ emit: (Candidate) -> Void) {
@@ -117,9 +118,81 @@ public struct FigureExtractor: Sendable {
             }
             guard Self.startsNumber(c) else { i += 1; continue }
             let end = Self.numeralRunEnd(text, from: i)
-            defer { i = max(end, i + 1) }
-            if let cand = candidate(text, start: i, end: end) { emit(cand) }
+            switch rangeLowerBound(text, start: i, end: end) {
+            case .none:
+                if let cand = candidate(text, start: i, end: end) { emit(cand) }
+                i = max(end, i + 1)
+            case .lower(let low, let upper):
+                emit(low)
+                emit(upper)
+                i = upper.range.upperBound
+            case .neither(let next):
+                i = next
+            }
         }
+    }
+
+    /// What a numeral run followed by a range sign (`至`, `到`, `-`, `—`, `~`) and a figure is.
+    private enum RangeStart {
+        /// The lower bound, and the upper bound (the figure after the sign, marked as such).
+        case lower(Candidate, upper: Candidate)
+        /// An ordinal range (`第3至5条`): neither bound is a figure; scanning goes on at `next`.
+        case neither(next: Int)
+    }
+
+    /// A range `3至5年`, `20—30个`, `100万~200万元`, `三至五万元`: the run `start..<end` is its lower
+    /// bound when a range sign follows and then a number that is a figure. The lower bound takes
+    /// the upper's unit, kind and magnitude (`3至5万元` is 30000 元) and spans the whole range.
+    /// Dates (`2023-2024年`, `5-6月`) stay no figure: their upper bound is none.
+    private func rangeLowerBound(_ t: [Unicode.Scalar], start: Int, end: Int) -> RangeStart? {
+        let n = t.count
+        guard end + 1 < n, Self.isRangeSign(t[end]), Self.startsNumber(t[end + 1]) else { return nil }
+        let first = t[start]
+        let ascii = ChineseNumeral.isASCIIDigit(first)
+        // Both bounds written alike: `3至五年` or `5-十` are no ranges.
+        guard ascii == ChineseNumeral.isASCIIDigit(t[end + 1]) else { return nil }
+        if ascii {
+            if start > 0, Self.isASCIIAlnum(t[start - 1]) || t[start - 1] == "." || t[start - 1] == "-" { return nil }
+        } else if first == "零" || first == "〇" || (ChineseNumeral.digitValue(first) == nil && first != "十") {
+            return nil
+        }
+        let upperEnd = Self.numeralRunEnd(t, from: end + 1)
+        guard let upper = candidate(t, start: end + 1, end: upperEnd) else { return nil }
+        let prev: Unicode.Scalar = start > 0 ? t[start - 1] : "\n"
+        if "第初周星".unicodeScalars.contains(prev) { return .neither(next: upper.range.upperBound) }
+        if prev == "几" || prev == "数" { return nil }
+        guard var low = ChineseNumeral.parse(t, start..<end) else { return nil }
+        // The upper's magnitude carries over to a lower bound written without one.
+        if ChineseNumeral.bigUnitExponent(t[end - 1]) == nil && t[end - 1] != "千" {
+            var k = upperEnd
+            while k > end + 2, let e = ChineseNumeral.bigUnitExponent(t[k - 1]) ?? (t[k - 1] == "千" && ascii ? 3 : nil) {
+                low *= pow10(e)
+                k -= 1
+            }
+        }
+        var lower = upper
+        lower.range = start..<upper.range.upperBound
+        lower.value = low
+        lower.approx = Self.approxBefore(t, start)
+        lower.bareOne = false
+        lower.bound = .lower
+        var up = upper
+        up.approx = upper.approx || lower.approx
+        up.bareOne = false
+        up.bound = .upper
+        return .lower(lower, upper: up)
+    }
+
+    private func pow10(_ e: Int) -> Double {
+        var v = 1.0
+        for _ in 0..<e { v *= 10 }
+        return v
+    }
+
+    /// Signs that join the bounds of a range: 至, 到, ASCII and full-width hyphens (folded), en and
+    /// em dashes, tildes.
+    static func isRangeSign(_ c: Unicode.Scalar) -> Bool {
+        c == "至" || c == "到" || c == "-" || c == "—" || c == "–" || c == "~" || c == "〜"
     }
 
     /// Decides whether the numeral run `start..<end` plus what follows is a figure.
@@ -330,7 +403,7 @@ public struct FigureExtractor: Sendable {
             entry("件", blocked: "事"),
             entry("项", blocked: "目"),
             entry("家", blocked: "庭乡属园长"),
-            entry("所", blocked: "以在有属谓长"),
+            entry("所", blocked: "以在有属谓长示述"),
             entry("类", blocked: "型似别"),
             entry("批", blocked: "评准示复"),
             entry("场", blocked: "所景地合馆"),

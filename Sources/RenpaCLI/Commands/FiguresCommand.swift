@@ -13,7 +13,9 @@ enum FiguresCommand: Command {
 
     JSON (the contract): {"figures":[{"file","line","column","text" (as printed),"value","unit","approx",
     "kind" (count|money|percent|duration),"context","section","region"}]}; line is where the number starts.
-    --summary prints totals per unit and region instead.
+    A range (3至5年, 20—30个, 100万~200万元) gives both bounds as figures, the lower one taking the
+    upper's unit and magnitude, marked "bound":"lower"|"upper" in JSON; ordinal ranges (第3至5条) none.
+    --summary prints totals per unit and region instead (a range counted once, at its lower bound).
     """
     static let options: [OptionSpec] = [
         OptionSpec(names: ["--unit"], value: "U", help: "Only figures with this unit (e.g. 人次)."),
@@ -26,6 +28,7 @@ enum FiguresCommand: Command {
     struct Row: Sendable {
         var file: String, line: Int, column: Int, text: String, value: Double, unit: String
         var approx: Bool, kind: String, context: String, section: Int?, region: String
+        var bound: RangeBound? = nil
     }
 
     /// Figures of one document in reading order of sections, then leftovers.
@@ -38,7 +41,8 @@ enum FiguresCommand: Command {
                 let ctx = t.excerpt((f.range.lowerBound - 12)..<(f.range.upperBound + 12))
                 out.append(Row(file: doc.source.path, line: span.startLine, column: span.column, text: span.printed,
                                value: f.value, unit: f.unit, approx: f.approx, kind: f.kind.rawValue, context: ctx,
-                               section: k < doc.sections.count ? k + 1 : nil, region: piece.groups.first ?? Region.unknownPath))
+                               section: k < doc.sections.count ? k + 1 : nil, region: piece.groups.first ?? Region.unknownPath,
+                               bound: f.bound))
             }
         }
         return out.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
@@ -62,6 +66,8 @@ enum FiguresCommand: Command {
                 if let kind, r.kind != kind { continue }
                 if let minimum, r.value < minimum { continue }
                 if summary {
+                    // A range counts once, at its lower bound (the least the text claims).
+                    if r.bound == .upper { continue }
                     let key = "\(r.unit)\t\(r.region)"
                     let old = totals[key] ?? (0, 0)
                     totals[key] = (old.count + 1, old.value + r.value)
@@ -74,12 +80,13 @@ enum FiguresCommand: Command {
                     w.field("file", r.file); w.field("line", r.line); w.field("column", r.column); w.field("text", r.text)
                     w.field("value", number: r.value); w.field("unit", r.unit); w.field("approx", r.approx)
                     w.field("kind", r.kind); w.field("context", r.context); w.field("section", r.section); w.field("region", r.region)
+                    if let b = r.bound { w.field("bound", b.rawValue) }
                     w.endObject()
                     s += (first ? "" : ",\n") + w.out
                 case "tsv":
                     s += "\(r.file)\t\(r.line)\t\(r.text.replacingOccurrences(of: "\n", with: "\\n"))\t\(formatValue(r.value))\t\(r.unit)\t\(r.approx)\t\(r.kind)\t\(r.region)\t\(r.context)\n"
                 default:
-                    s += "\(r.file):\(r.line):\(r.column)  \(r.text.replacingOccurrences(of: "\n", with: "⏎"))  = \(formatValue(r.value)) \(r.unit)\(r.approx ? " (approx)" : "")  [\(r.kind)]  \(r.region)\n"
+                    s += "\(r.file):\(r.line):\(r.column)  \(r.text.replacingOccurrences(of: "\n", with: "⏎"))  = \(formatValue(r.value)) \(r.unit)\(r.approx ? " (approx)" : "")\(r.bound.map { " (\($0.rawValue) bound)" } ?? "")  [\(r.kind)]  \(r.region)\n"
                 }
                 first = false
             }
