@@ -250,4 +250,18 @@ final class FigureExtractorTests: XCTestCase {
         XCTAssertEqual(one("型号A3-5个")?.value, 5)  // inside an ASCII token: only the upper
         XCTAssertEqual(figs("3至五年").count, 1)  // bounds written differently are no range
     }
+
+    func testFractionsAndTenthsAreShares() {
+        let f = one("三分之二的代表参加视察")
+        XCTAssertEqual(f?.value, 66.67); XCTAssertEqual(f?.unit, "%"); XCTAssertEqual(f?.kind, .percent)
+        XCTAssertEqual(one("千分之五")?.value, 0.5)
+        let t = one("近三成群众参与")
+        XCTAssertEqual(t?.value, 30); XCTAssertEqual(t?.approx, true); XCTAssertEqual(t?.surface, "三成")
+        XCTAssertEqual(one("五成以上")?.approx, true)
+        none("这项工作十分重要")
+        none("一成不变")
+        none("会议决定三成员回避")   // 成员: a word, not tenths
+        none("七八成")               // a numeral range
+        none("第三分之一")
+    }
 }

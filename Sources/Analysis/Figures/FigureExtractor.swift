@@ -106,6 +106,12 @@ public struct FigureExtractor: Sendable {
                     continue
                 }
             }
+            // 三分之二, 千分之五: a share, in percent.
+            if ChineseNumeral.isChineseNumeralScalar(c), let f = fraction(text, start: i) {
+                emit(f)
+                i = f.range.upperBound
+                continue
+            }
             // 半小时, 半年 (not 上半年, 一半, 大半年)
             if c == "半", i + 1 < n, let m = Self.matchUnit(text, at: i + 1), m.kind == .duration {
                 let prev: Unicode.Scalar = i > 0 ? text[i - 1] : " "
@@ -256,6 +262,11 @@ public struct FigureExtractor: Sendable {
             unitMatch = UnitMatch(end: u + 2, unit: "个月", kind: .duration)
         } else if !approx, u + 2 < n, t[u] == "个", t[u + 1] == "小", t[u + 2] == "时" {
             unitMatch = UnitMatch(end: u + 3, unit: "小时", kind: .duration)
+        } else if !ascii, !approx, end - start == 1, value >= 1, value <= 9, first != "一", u < n, t[u] == "成",
+                  u + 1 >= n || !Self.tenthsBlocked.contains(t[u + 1]) {
+            // 三成, 近七成: tenths, as a percent share (not 一成不变, 八成员, 两成立).
+            value *= 10
+            unitMatch = UnitMatch(end: u + 1, unit: "%", kind: .percent)
         } else {
             unitMatch = Self.matchUnit(t, at: u)
         }
@@ -300,6 +311,26 @@ public struct FigureExtractor: Sendable {
         return Candidate(range: start..<m.end, value: v, unit: m.unit, approx: approxOut, kind: m.kind,
                          bareOne: bareOne)
     }
+
+    /// `D分之N` (三分之二, 十分之一, 千分之五) as a percent share, rounded to hundredths. `十分` alone
+    /// (very) and `百分之…` (handled as a percent) are not fractions here.
+    private func fraction(_ t: [Unicode.Scalar], start: Int) -> Candidate? {
+        let n = t.count
+        guard t[start] != "百" || start + 1 >= n || t[start + 1] != "分" else { return nil }
+        var j = start
+        while j < n, ChineseNumeral.isChineseNumeralScalar(t[j]) { j += 1 }
+        guard j > start, j + 2 < n, t[j] == "分", t[j + 1] == "之", Self.startsNumber(t[j + 2]),
+              !ChineseNumeral.isASCIIDigit(t[j + 2]) else { return nil }
+        if start > 0, t[start - 1] == "第" || ChineseNumeral.isChineseNumeralScalar(t[start - 1]) { return nil }
+        let e = Self.numeralRunEnd(t, from: j + 2)
+        guard let d = ChineseNumeral.parse(t, start..<j), d > 0,
+              let num = ChineseNumeral.parse(t, (j + 2)..<e), num <= d else { return nil }
+        let v = (num / d * 10_000).rounded() / 100
+        return Candidate(range: start..<e, value: v, unit: "%", approx: Self.approxBefore(t, start), kind: .percent, bareOne: false)
+    }
+
+    /// Scalars that make `N成` a word rather than tenths (成员, 成立, 成果, 成为…).
+    static let tenthsBlocked = Set("员立果为功本效绩熟长就型都交年人份品分批套全语才事家婚亲器像".unicodeScalars)
 
     /// Meetings named by their number: `N次` right after the body that holds them (`届`, `人大`,
     /// `常委会`, `代表大会`, `政协`) and right before the meeting (`会议`, `全体会议`, `主任会议`…).
