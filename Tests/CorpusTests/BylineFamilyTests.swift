@@ -32,6 +32,20 @@ final class BylineFamilyTests: XCTestCase {
         XCTAssertEqual(b.office, "本报记者")
     }
 
+    func testCommentatorWithoutName() {
+        let b = recognize("□ 本报评论员")!.byline
+        XCTAssertEqual(b.family, "commentator")
+        XCTAssertEqual(b.authors, ["本报评论员"])
+        XCTAssertNil(b.office)
+        XCTAssertEqual(recognize("人民日报评论员")!.byline.authors, ["人民日报评论员"])
+        XCTAssertEqual(recognize("本 刊 评 论 员")!.byline.authors, ["本刊评论员"])
+        // With a name the commentator is an office, like a reporter's.
+        let named = recognize("■ 本报评论员 王芳")!.byline
+        XCTAssertEqual(named.authors, ["王芳"]); XCTAssertEqual(named.office, "本报评论员")
+        // A sentence that mentions commentators is no byline.
+        XCTAssertNil(recognize("本报评论员指出，要坚持人民至上。"))
+    }
+
     func testMarkAndProvince() {
         let b = recognize("■ 白云萍（江苏）")!.byline
         XCTAssertEqual(b.family, "mark-province")

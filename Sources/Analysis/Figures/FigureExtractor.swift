@@ -106,12 +106,6 @@ public struct FigureExtractor: Sendable {
                     continue
                 }
             }
-            // 三分之二, 千分之五: a share, in percent.
-            if ChineseNumeral.isChineseNumeralScalar(c), let f = fraction(text, start: i) {
-                emit(f)
-                i = f.range.upperBound
-                continue
-            }
             // 半小时, 半年 (not 上半年, 一半, 大半年)
             if c == "半", i + 1 < n, let m = Self.matchUnit(text, at: i + 1), m.kind == .duration {
                 let prev: Unicode.Scalar = i > 0 ? text[i - 1] : " "
@@ -123,6 +117,12 @@ public struct FigureExtractor: Sendable {
                 }
             }
             guard Self.startsNumber(c) else { i += 1; continue }
+            // 三分之二, 千分之五: a share, in percent.
+            if c.value >= 0x80, i + 2 < n, text[i + 1] == "分" || text[i + 2] == "分", let f = fraction(text, start: i) {
+                emit(f)
+                i = f.range.upperBound
+                continue
+            }
             let end = Self.numeralRunEnd(text, from: i)
             switch rangeLowerBound(text, start: i, end: end) {
             case .none:

@@ -11,8 +11,8 @@ public enum BylineParts {
 
     /// Reporter roles, longest first so `本报记者` wins over `记者`.
     public static let roleWords: [[Unicode.Scalar]] = [
-        "本刊特约记者", "本报特约记者", "本报见习记者", "本报首席记者", "本报通讯员", "本刊通讯员", "本报记者", "本刊记者",
-        "本台记者", "融媒体记者", "首席记者", "特约记者", "见习记者", "特约通讯员", "通讯员", "实习生", "记者",
+        "本报特约评论员", "本刊特约评论员", "本刊特约记者", "本报特约记者", "本报评论员", "本刊评论员", "本台评论员", "特约评论员", "本报见习记者", "本报首席记者", "本报通讯员", "本刊通讯员", "本报记者", "本刊记者",
+        "本台记者", "融媒体记者", "首席记者", "特约记者", "见习记者", "特约通讯员", "通讯员", "实习生", "评论员", "记者",
     ].map { Array($0.unicodeScalars) }
 
     /// Words that show a text names an organisation that has offices.
@@ -30,7 +30,7 @@ public enum BylineParts {
     ].map { Array($0.unicodeScalars) }
 
     /// What a reporter of a named outlet is called after the outlet (`新华社记者`, `吉林日报记者`).
-    static let outletRoles: [[Unicode.Scalar]] = ["记者", "通讯员"].map { Array($0.unicodeScalars) }
+    static let outletRoles: [[Unicode.Scalar]] = ["记者", "通讯员", "评论员"].map { Array($0.unicodeScalars) }
     /// How outlet names end: 社, 报 (日报, 晚报), 网, 台 (电视台), 刊, 中心 (融媒体中心).
     static let outletEnds: [[Unicode.Scalar]] = ["社", "报", "网", "台", "刊", "中心"].map { Array($0.unicodeScalars) }
 
@@ -118,9 +118,9 @@ public enum BylineParts {
     }
 
     /// False when no role can occur on the line: every role (a role word, or an outlet's 记者 /
-    /// 通讯员) holds 记, 通 or 实 (实习生).
+    /// 通讯员 / 评论员) holds 记, 通, 实 (实习生) or 评.
     static func mayHoldRole(_ line: LineScalars) -> Bool {
-        line.folded.contains(where: { $0 == "记" || $0 == "通" || $0 == "实" })
+        line.folded.contains(where: { $0 == "记" || $0 == "通" || $0 == "实" || $0 == "评" })
     }
 
     /// Parses `role names (role names)*` from `start` to `end`; returns the first role and all names.
