@@ -89,6 +89,27 @@ final class RegionResolverTests: XCTestCase {
         XCTAssertEqual(path(resolver.resolve(document: two).regions[0]), "湖北省")
     }
 
+    func testTwoCharacterPrefectureShortFormsResolveByContext() {
+        // 巴州 is both 巴音郭楞蒙古自治州 (Xinjiang) and 巴中市's 巴州区 (Sichuan): the counties the
+        // page names decide; a page naming neither leaves it ambiguous rather than guessing.
+        let xinjiang = [RegionEvidence(title: "巴州人大常委会开展执法检查", body: body("近日，巴州人大常委会执法检查组深入库尔勒市、和静县检查。"))]
+        XCTAssertEqual(path(resolver.resolve(document: xinjiang).regions[0]), "新疆维吾尔自治区/巴音郭楞蒙古自治州")
+        let sichuan = [RegionEvidence(title: "巴州人大常委会开展视察", body: body("近日，巴州人大常委会组织代表到恩阳区、通江县视察。"))]
+        XCTAssertEqual(path(resolver.resolve(document: sichuan).regions[0]), "四川省/巴中市/巴州区")
+        let bare = [RegionEvidence(title: "巴州人大常委会开展视察", body: body("近日，巴州人大常委会组织代表视察。"))]
+        XCTAssertEqual(path(resolver.resolve(document: bare).regions[0]), Region.unknownPath)
+        // 克州 is 克孜勒苏柯尔克孜自治州.
+        let kezhou = [RegionEvidence(title: "克州人大常委会调研", body: body("克州人大常委会调研组在阿图什市调研。"))]
+        XCTAssertEqual(path(resolver.resolve(document: kezhou).regions[0]), "新疆维吾尔自治区/克孜勒苏柯尔克孜自治州")
+    }
+
+    func testWholePrefectureIsNoPlace() {
+        // 全州 in running text is "the whole prefecture", not Guangxi's 全州县 (named in full it is).
+        let g = Gazetteer.shared
+        XCTAssertTrue(g.mentions(in: body("全州累计投入衔接资金3.5亿余元。")).isEmpty)
+        XCTAssertFalse(g.mentions(in: body("全州县人大常委会召开会议。")).isEmpty)
+    }
+
     func testAProvinceHintThatIsAlsoACitysNameGivesTheProvince() {
         let doc = [RegionEvidence(byline: "■ 王芳（吉林）", provinceHint: "吉林", body: body("代表们积极履职，认真听取群众意见。"))]
         XCTAssertEqual(path(resolver.resolve(document: doc).regions[0]), "吉林省")

@@ -361,7 +361,7 @@ public final class Gazetteer: Sendable {
             for s in fileShorts[idx] where s != d.name {
                 let ss = Array(s.unicodeScalars)
                 if ss.count < name.count && name[..<ss.count].elementsEqual(ss) { add(ss, idx, .shortForm) }
-                else if ss.count >= 3 { add(ss, idx, .contraction) }
+                else if ss.count >= 3 || (ss.count == 2 && d.level == .prefecture) { add(ss, idx, .contraction) }
             }
             if let stem = GazetteerRules.stem(name) {
                 add(stem, idx, .shortForm)
