@@ -159,4 +159,39 @@ final class WebExportLayoutTests: XCTestCase {
         XCTAssertEqual(doc.sections[1].title, "乡镇人大“小阵地”激活“大民主”")
         XCTAssertEqual(doc.sections[1].bodyLines, [9])
     }
+
+    func testLinksListedUnderARecommendationAreFurniture() {
+        let doc = Fixtures.document("""
+        江油市人大常委会开展执法检查
+
+        来源：江油市人大常委会办公室
+
+        6月17日，市人大常委会副主任李红带领执法检查组开展执法检查。
+        往期推荐
+        江油市人大常委会召开第十八次会议
+        市人大代表视察重点项目建设
+
+        阅读原文
+        """)
+        XCTAssertEqual(doc.sections.count, 1)
+        XCTAssertEqual(doc.sections[0].bodyLines, [5])
+        XCTAssertEqual(doc.furnitureLines, [3, 6, 7, 8, 10])
+        XCTAssertFalse(doc.analysisText(of: doc.sections[0], includeTitle: true).string.contains("第十八次会议"))
+    }
+
+    func testAnArticleAfterARecommendationLeadKeepsItsHeadline() {
+        // A headline followed by its byline or its text opens an article: the list ends before it.
+        let doc = Fixtures.document("""
+        推荐阅读
+
+        代表联络站建起来
+
+        ■ 王芳（四川）
+
+        近年来，县人大常委会推进代表联络站建设。
+        """)
+        XCTAssertEqual(doc.furnitureLines, [1])
+        XCTAssertEqual(doc.sections.map(\.title), ["代表联络站建起来"])
+        XCTAssertEqual(doc.sections.first?.authors, ["王芳"])
+    }
 }

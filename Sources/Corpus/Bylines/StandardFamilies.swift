@@ -487,11 +487,25 @@ public struct PageFurnitureFamily: BylineFamily {
     static let chromeTokens: [[Unicode.Scalar]] = [
         "点击上方蓝字关注我们", "点击蓝字关注我们", "长按识别二维码", "长按二维码关注", "打印本页", "关闭窗口", "返回顶部",
         "收藏本页", "关注我们", "阅读原文", "往期推荐", "往期回顾", "分享到", "扫一扫", "打印", "关闭", "收藏", "分享",
-        "返回", "点赞", "在看",
+        "返回", "点赞", "在看", "推荐阅读", "相关阅读", "延伸阅读", "精彩推荐", "热门推荐", "相关链接", "相关新闻",
+        "猜你喜欢",
     ].map { Array($0.unicodeScalars) }
 
+    /// Chrome that heads a list of links to other articles (`往期推荐`, `推荐阅读`): the headlines
+    /// listed under it are furniture too (`LineClassifier` takes them).
+    static let linkListLeads: [[Unicode.Scalar]] = [
+        "往期推荐", "往期回顾", "推荐阅读", "相关阅读", "延伸阅读", "精彩推荐", "热门推荐", "相关链接", "相关新闻", "猜你喜欢",
+    ].map { Array($0.unicodeScalars) }
+
+    /// True if `f` (folded) is a link-list lead alone on its line, bracketed or not.
+    public static func isLinkListLead(_ f: [Unicode.Scalar]) -> Bool {
+        guard f.count <= 16 else { return false }
+        let core = f.filter { !ScalarClass.isSpace($0) && !"【】[]|｜·:".unicodeScalars.contains($0) }
+        return linkListLeads.contains { $0 == core }
+    }
+
     /// First scalars of `chromeTokens` and the brackets around them: a cheap test before any work.
-    static let chromeStarts = Set("点长打关返收阅往分扫在【[|".unicodeScalars)
+    static let chromeStarts = Set("点长打关返收阅往分扫在推相延精热猜【[|".unicodeScalars)
 
     static func isWebChrome(_ f: [Unicode.Scalar]) -> Bool {
         guard f.count <= 40, let first = f.first(where: { !ScalarClass.isSpace($0) }), chromeStarts.contains(first) else { return false }

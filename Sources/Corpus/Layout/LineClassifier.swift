@@ -51,6 +51,9 @@ public struct LineClassifier: Sendable {
                     if LineClassifier.endsSentence(source, after) && !narrow { flushParagraph() }
                 }
                 i += 1
+                if kind == .metadata && PageFurnitureFamily.isLinkListLead(line.folded) {
+                    i = linkList(lines, from: i, into: &units)
+                }
                 continue
             }
             let visible = line.visibleCount
@@ -138,6 +141,32 @@ public struct LineClassifier: Sendable {
         }
         flushParagraph()
         return units
+    }
+
+    /// The headlines listed under a link-list lead (`往期推荐`), from line index `start`: title-
+    /// shaped lines (blank lines between them allowed) until a line that is not one. A title-shaped
+    /// line followed by a byline or by running text opens an article instead, and ends the list.
+    /// Each listed headline becomes a furniture unit; returns the index of the first line not taken.
+    func linkList(_ lines: [LineScalars], from start: Int, into units: inout [LayoutUnit]) -> Int {
+        var i = start
+        var taken = start
+        while i < lines.count {
+            let line = lines[i]
+            if line.isEmpty { i += 1; continue }
+            guard LineClassifier.headingShape(line) > 0, line.visibleCount <= LineClassifier.maxHeading,
+                  recognizer.recognize(line) == nil else { break }
+            var j = i + 1
+            while j < lines.count && lines[j].isEmpty { j += 1 }
+            if j < lines.count {
+                let next = lines[j]
+                if let m = recognizer.recognize(next), m.kind != .metadata { break }
+                if recognizer.recognize(next) == nil && LineClassifier.headingShape(next) == 0 { break }
+            }
+            units.append(LayoutUnit(kind: .metadata, pieces: [LinePiece(line: i + 1, range: line.sourceStart..<(line.sourceStart + line.count))]))
+            i += 1
+            taken = i
+        }
+        return taken
     }
 
     static func hasText(_ s: SourceText, _ r: Range<Int>) -> Bool {
