@@ -1,5 +1,5 @@
 import Foundation
-import RenpaCLI
+@testable import RenpaCLI
 import XCTest
 
 /// The command line, run in-process.
@@ -108,5 +108,13 @@ final class CLITests: XCTestCase {
         p.waitUntilExit()
         XCTAssertEqual(p.terminationStatus, 0)
         XCTAssertEqual(out, "-\t全过程人民民主\t1\n")
+    }
+
+    func testPhraseRatesPrintLikePrintf() {
+        for v in [0.0, 0.07, 0.5, 3, 12.34, 100.1, 1234.56] {
+            XCTAssertEqual(PhrasesCommand.leftPadded(PhrasesCommand.hundredths(v), 8), String(format: "%8.2f", v))
+        }
+        XCTAssertEqual(PhrasesCommand.leftPadded("12", 6), String(format: "%6d", 12))
+        XCTAssertEqual(PhrasesCommand.leftPadded("1234567", 6), "1234567")
     }
 }

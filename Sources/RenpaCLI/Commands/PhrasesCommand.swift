@@ -142,9 +142,23 @@ enum PhrasesCommand: Command {
             }
             let p = phrases[r.phrase]
             let pad = String(repeating: " ", count: max(2, 24 - p.unicodeScalars.count * 2))
-            s += "  \(p)\(pad)\(String(format: "%6d", r.count))  \(String(format: "%8.2f", rate(r.count, totals.characters[r.group] ?? 0))) per 10k\n"
+            s += "  \(p)\(pad)\(leftPadded(String(r.count), 6))  \(leftPadded(hundredths(rate(r.count, totals.characters[r.group] ?? 0)), 8)) per 10k\n"
         }
         return s
+    }
+
+    /// `s` right-aligned in `width` columns (`%6d` without `String(format:)`, which cost a sixth of
+    /// a text-format run).
+    static func leftPadded(_ s: String, _ width: Int) -> String {
+        let n = s.utf8.count
+        return n >= width ? s : String(repeating: " ", count: width - n) + s
+    }
+
+    /// A non-negative value already rounded to hundredths, printed with two decimals (`%.2f`).
+    static func hundredths(_ v: Double) -> String {
+        let k = Int((v * 100).rounded())
+        let frac = k % 100
+        return "\(k / 100).\(frac < 10 ? "0" : "")\(frac)"
     }
 
     static func rate(_ count: Int, _ chars: Int) -> Double {
