@@ -102,9 +102,26 @@ public struct DocumentReader: Sendable {
     /// (captions, trailers). Titles, bylines and leftovers never move.
     public static func movableBlocks(_ assembled: SectionAssembler.Result) -> [[LinePiece]] {
         var blocks = assembled.bodyUnits.map(\.unit.pieces)
-        var inUnits = Set<LinePiece>()
-        for b in blocks { inUnits.formUnion(b) }
-        for s in assembled.sections { for p in s.body where !inUnits.contains(p) { blocks.append([p]) } }
+        // The units' pieces by source start, searched by bisection: hashing every piece into a
+        // set cost more than the rest of the gathering.
+        var inUnits = [LinePiece]()
+        for b in blocks { inUnits.append(contentsOf: b) }
+        if !inUnits.isEmpty && !zip(inUnits, inUnits.dropFirst()).allSatisfy({ $0.range.lowerBound <= $1.range.lowerBound }) {
+            inUnits.sort { $0.range.lowerBound < $1.range.lowerBound }
+        }
+        func inAUnit(_ p: LinePiece) -> Bool {
+            var lo = 0, hi = inUnits.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if inUnits[mid].range.lowerBound < p.range.lowerBound { lo = mid + 1 } else { hi = mid }
+            }
+            while lo < inUnits.count && inUnits[lo].range.lowerBound == p.range.lowerBound {
+                if inUnits[lo] == p { return true }
+                lo += 1
+            }
+            return false
+        }
+        for s in assembled.sections { for p in s.body where !inAUnit(p) { blocks.append([p]) } }
         return blocks
     }
 
