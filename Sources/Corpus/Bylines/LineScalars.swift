@@ -16,8 +16,20 @@ public struct LineScalars: Sendable {
         let s = source.scalars
         while lo < hi && ScalarClass.isSpace(s[lo]) { lo += 1 }
         while hi > lo && ScalarClass.isSpace(s[hi - 1]) { hi -= 1 }
-        raw = Array(s[lo..<hi])
-        folded = raw.map(ScalarClass.fold)
+        let rawScalars = Array(s[lo..<hi])
+        raw = rawScalars
+        // Folded and counted in one pass: every line of every file is built here.
+        var visible = 0
+        folded = [Unicode.Scalar](unsafeUninitializedCapacity: hi - lo) { out, initialized in
+            var k = 0
+            for c in rawScalars {
+                if !ScalarClass.isSpace(c) { visible += 1 }
+                out[k] = ScalarClass.fold(c)
+                k += 1
+            }
+            initialized = k
+        }
+        visibleCount = visible
         sourceStart = lo
         self.line = line
     }
@@ -29,6 +41,7 @@ public struct LineScalars: Sendable {
         while let l = sc.last, ScalarClass.isSpace(l) { sc.removeLast() }
         raw = sc
         folded = sc.map(ScalarClass.fold)
+        visibleCount = LineScalars.visible(sc)
         sourceStart = 0
         self.line = line
     }
@@ -36,6 +49,7 @@ public struct LineScalars: Sendable {
     private init(raw: [Unicode.Scalar], sourceStart: Int, line: Int) {
         self.raw = raw
         folded = raw.map(ScalarClass.fold)
+        visibleCount = LineScalars.visible(raw)
         self.sourceStart = sourceStart
         self.line = line
     }
@@ -80,7 +94,9 @@ public struct LineScalars: Sendable {
     public var string: String { text(0..<raw.count) }
 
     /// Number of non-space scalars.
-    public var visibleCount: Int { raw.reduce(0) { $0 + (ScalarClass.isSpace($1) ? 0 : 1) } }
+    public let visibleCount: Int
+
+    static func visible(_ raw: [Unicode.Scalar]) -> Int { raw.reduce(0) { $0 + (ScalarClass.isSpace($1) ? 0 : 1) } }
 
     /// True when the folded scalars at `i` spell `word`.
     public func has(_ word: [Unicode.Scalar], at i: Int) -> Bool {

@@ -175,12 +175,27 @@ public struct LineClassifier: Sendable {
 
     /// Typical length of a full line: the 75th percentile of non-empty line lengths.
     static func columnWidth(_ lines: [LineScalars]) -> Double {
-        var lengths = [Int]()
-        lengths.reserveCapacity(lines.count)
-        for line in lines where !line.isEmpty { lengths.append(line.visibleCount) }
-        guard !lengths.isEmpty else { return 0 }
-        lengths.sort()
-        return Double(lengths[min(lengths.count - 1, lengths.count * 3 / 4)])
+        // By a histogram of lengths (lines are short), not by sorting them.
+        var histogram = [Int](repeating: 0, count: 257)
+        var count = 0
+        for line in lines where !line.isEmpty {
+            histogram[min(line.visibleCount, 256)] += 1
+            count += 1
+        }
+        guard count > 0 else { return 0 }
+        let rank = min(count - 1, count * 3 / 4)
+        var seen = 0
+        for (length, n) in histogram.enumerated() {
+            seen += n
+            if seen > rank {
+                if length < 256 { return Double(length) }
+                // The percentile falls among very long lines: their exact lengths, sorted.
+                var long = lines.filter { !$0.isEmpty && $0.visibleCount >= 256 }.map(\.visibleCount)
+                long.sort()
+                return Double(long[rank - (seen - n)])
+            }
+        }
+        return 0
     }
 
     /// 2 = title-shaped (no clause punctuation), 1 = subhead-shaped (one comma at most), 0 = text.
