@@ -475,8 +475,23 @@ public struct PageFurnitureFamily: BylineFamily {
             if PageFurnitureFamily.isSiteContact(f) { return furniture(line) }
         default: break
         }
-        if PageFurnitureFamily.isIssueHead(f) || PageFurnitureFamily.isMasthead(f) || PageFurnitureFamily.isWebChrome(f)
-            || PageFurnitureFamily.isAccountLine(f) || (first != "C" && first != "c" && PageFurnitureFamily.isCopyright(f)) {
+        if PageFurnitureFamily.isWebChrome(f) { return furniture(line) }
+        // One pass for the scalars the other tests need (期, 版/星, 发表于, 版权所有, ICP备, ©), so
+        // a line of text is scanned once rather than once per test.
+        var marks: UInt8 = 0
+        for c in f {
+            switch c {
+            case "期": marks |= 1
+            case "版", "星": marks |= 2
+            case "发": marks |= 4
+            case "权", "I", "©": marks |= 8
+            default: break
+            }
+        }
+        if marks == 0 { return nil }
+        if (marks & 1 != 0 && PageFurnitureFamily.isIssueHead(f)) || (marks & 2 != 0 && PageFurnitureFamily.isMasthead(f))
+            || (marks & 4 != 0 && PageFurnitureFamily.isAccountLine(f))
+            || (marks & 8 != 0 && first != "C" && first != "c" && PageFurnitureFamily.isCopyright(f)) {
             return furniture(line)
         }
         return nil
