@@ -312,12 +312,21 @@ public struct WebExportFamily: BylineFamily {
     ].map { Array($0.unicodeScalars) }
     static let author = Array("作者".unicodeScalars)
     static let writer = Array("撰稿".unicodeScalars)
+    /// Scalars a header line can open with: the fields' first scalars and the brackets.
+    static let openings: [UInt32] = Array(Set(fields.map { $0[0].value } + ["【", "[", "】", "]"].map { Unicode.Scalar($0)!.value })).sorted()
+    static func opening(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        for o in openings { if o == v { return true }; if o > v { return false } }
+        return false
+    }
     /// Brackets around a field on web pages (`【字体：大 中 小】`).
     static func isFieldBracket(_ s: Unicode.Scalar) -> Bool { s == "【" || s == "】" || s == "[" || s == "]" }
     public init() {}
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         guard line.count <= 120 else { return nil }
         var i = BylineParts.skipSpace(line, 0)
+        // Most lines open with no field name nor bracket: one table test before trying the fields.
+        guard i < line.count, WebExportFamily.opening(line.folded[i]) else { return nil }
         var fields = 0
         var authors = [String]()
         var office: String?
