@@ -103,6 +103,15 @@ final class RegionResolverTests: XCTestCase {
         XCTAssertEqual(path(resolver.resolve(document: kezhou).regions[0]), "新疆维吾尔自治区/克孜勒苏柯尔克孜自治州")
     }
 
+    func testABareStemNamingItsCongressIsTheCounty() {
+        // `义乌人大`: one county has the stem, and 人大 after it says it is that county's congress.
+        let yiwu = [RegionEvidence(title: "义乌人大：代表联络站建起来", body: body("近日，义乌人大常委会组织代表视察。"))]
+        XCTAssertEqual(path(resolver.resolve(document: yiwu).regions[0]), "浙江省/金华市/义乌市")
+        // The same stem in running text, not before 人大, stays a word until context places it.
+        let word = [RegionEvidence(title: "代表视察交城", body: body("代表们到交城视察。"))]
+        XCTAssertEqual(path(resolver.resolve(document: word).regions[0]), Region.unknownPath)
+    }
+
     func testWholePrefectureIsNoPlace() {
         // 全州 in running text is "the whole prefecture", not Guangxi's 全州县 (named in full it is).
         let g = Gazetteer.shared

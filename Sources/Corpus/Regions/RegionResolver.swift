@@ -283,6 +283,11 @@ public struct RegionResolver: Sendable {
                 let m = f.mention
                 if m.isBare && !f.beforeRenda { continue }
                 var p = pick(m, hint: hint, local: Frame(province: hint), doc: doc)
+                // `义乌人大`, `交城人大常委会`: a bare stem naming the congress is the county itself
+                // when only one county has that stem (no context needed, unlike a bare stem in text).
+                if case .ambiguous(let ds) = p, ds.count == 1, m.isBare, f.beforeRenda, ds[0].level != .township {
+                    p = .unit(ds[0])
+                }
                 if case .none = p, src != .title, hint != nil, isStrong(m) {
                     let q = pick(m, hint: nil, local: Frame(), doc: doc)
                     if case .unit(let d) = q, let h = hint {
