@@ -32,6 +32,17 @@ final class BylineFamilyTests: XCTestCase {
         XCTAssertEqual(b.office, "本报记者")
     }
 
+    func testRolesSeparatorsAndMarksBetweenNames() {
+        XCTAssertEqual(recognize("特约撰稿人 欧阳明辉")!.byline.authors, ["欧阳明辉"])
+        XCTAssertEqual(recognize("本报特约撰稿人 欧阳明辉")!.byline.office, "本报特约撰稿人")
+        XCTAssertEqual(recognize("记者 陈嘉欣 实习记者 黎子豪")!.byline.authors, ["陈嘉欣", "黎子豪"])
+        XCTAssertEqual(recognize("本报记者：王芳")!.byline.authors, ["王芳"])
+        XCTAssertEqual(recognize("记者｜王芳")!.byline.authors, ["王芳"])
+        XCTAssertEqual(recognize("■ 本报记者 王芳  ■ 通讯员 李强")!.byline.authors, ["王芳", "李强"])
+        // `文/图` after a mark is a credit, not a name (文图).
+        XCTAssertEqual(recognize("■ 文/图 马海军")!.byline.authors, ["马海军"])
+    }
+
     func testCommentatorWithoutName() {
         let b = recognize("□ 本报评论员")!.byline
         XCTAssertEqual(b.family, "commentator")

@@ -31,6 +31,26 @@ final class ClosingCreditTests: XCTestCase {
         XCTAssertEqual(doc.leftoverLines, [])
     }
 
+    func testCreditsThatSayWhatTheNamesDidOrNameNoOne() {
+        // Names alone, a reporter's credit with 摄影报道, a unit with a role between names, text and
+        // photo credits, 整理: each closes its item, and the credit word is not a name.
+        let items: [(String, String)] = [
+            ("（马晓东 杨帆）", "马晓东,杨帆"), ("（记者 王芳 摄影报道）", "王芳"), ("（准旗人大 郝丽娜 摄影报道）", "郝丽娜"),
+            ("（达旗人大 王芳 实习生 李强）", "王芳,李强"), ("（张伟 文/图）", "张伟"), ("（文/图 刘洋）", "刘洋"),
+            ("（通讯员 李春华 整理）", "李春华"), ("（作者：周建军）", "周建军"),
+        ]
+        for (credit, authors) in items {
+            let doc = Fixtures.document("崇州市人大常委会开展预算联网监督工作培训\n\n\(Self.first)\n\n\(credit)\n\n"
+                                        + "大邑县人大代表开展“代表接待日”活动\n\n\(Self.second)\n\n（大邑县人大 罗小兵）\n")
+            XCTAssertEqual(doc.sections.map { $0.authors.joined(separator: ",") }, [authors, "罗小兵"], credit)
+            XCTAssertEqual(doc.sections.map { $0.region?.county }, ["崇州市", "大邑县"], credit)
+        }
+        // Brackets that hold no credit stay text: a section number, an end mark, a note.
+        for line in ["（一）", "（完）", "（上接第1版）", "（图片由县人大提供）"] {
+            XCTAssertNil(BylineRecognizer().recognize(LineScalars(line)).flatMap { $0.kind == .byline ? $0 : nil }, line)
+        }
+    }
+
     func testACreditOverTheTextStillOpensIt() {
         // The page ends with text: the byline between two items opens the second one.
         let doc = Fixtures.document("崇州市人大常委会开展预算联网监督工作培训\n\n\(Self.first)\n\n"

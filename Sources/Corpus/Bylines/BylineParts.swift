@@ -11,7 +11,8 @@ public enum BylineParts {
 
     /// Reporter roles, longest first so `本报记者` wins over `记者`.
     public static let roleWords: [[Unicode.Scalar]] = [
-        "本报特约评论员", "本刊特约评论员", "本刊特约记者", "本报特约记者", "本报评论员", "本刊评论员", "本台评论员", "特约评论员", "本报见习记者", "本报首席记者", "本报通讯员", "本刊通讯员", "本报记者", "本刊记者",
+        "本报特约评论员", "本刊特约评论员", "本报特约撰稿人", "本刊特约撰稿人", "本刊特约记者", "本报特约记者", "本报实习记者",
+        "本报评论员", "本刊评论员", "本台评论员", "特约评论员", "特约撰稿人", "实习记者", "本报见习记者", "本报首席记者", "本报通讯员", "本刊通讯员", "本报记者", "本刊记者",
         "本台记者", "融媒体记者", "首席记者", "特约记者", "见习记者", "特约通讯员", "通讯员", "实习生", "评论员", "记者",
     ].map { Array($0.unicodeScalars) }
 
@@ -90,7 +91,7 @@ public enum BylineParts {
 
     /// Credit words that close a byline without naming anyone (`本报记者 何静 文/图`,
     /// `（记者 张三 报道）`); not 摄, which makes a photo credit (`PhotoCreditFamily`).
-    static let creditWords: [[Unicode.Scalar]] = ["文/图", "图/文", "文图", "摄影报道", "报道", "报导"].map { Array($0.unicodeScalars) }
+    static let creditWords: [[Unicode.Scalar]] = ["文/图", "图/文", "文图", "摄影报道", "报道", "报导", "整理"].map { Array($0.unicodeScalars) }
 
     /// `end` moved back past one credit word that follows white space, and past that space.
     static func trimmingCredit(_ line: LineScalars, from start: Int, to end: Int) -> Int {
@@ -102,6 +103,11 @@ public enum BylineParts {
             break
         }
         return e
+    }
+
+    /// White space, a colon, a bar or a byline mark between a role and its names.
+    static func isNameSeparator(_ c: Unicode.Scalar) -> Bool {
+        ScalarClass.isSpace(c) || c == ":" || c == "|" || c == "｜" || isMark(c)
     }
 
     /// Offset of the first non-space scalar at or after `i`.
@@ -118,9 +124,9 @@ public enum BylineParts {
     }
 
     /// False when no role can occur on the line: every role (a role word, or an outlet's 记者 /
-    /// 通讯员 / 评论员) holds 记, 通, 实 (实习生) or 评.
+    /// 通讯员 / 评论员) holds 记, 通, 实 (实习生), 评 or 撰 (撰稿人).
     static func mayHoldRole(_ line: LineScalars) -> Bool {
-        line.folded.contains(where: { $0 == "记" || $0 == "通" || $0 == "实" || $0 == "评" })
+        line.folded.contains(where: { $0 == "记" || $0 == "通" || $0 == "实" || $0 == "评" || $0 == "撰" })
     }
 
     /// Parses `role names (role names)*` from `start` to `end`; returns the first role and all names.
@@ -134,7 +140,12 @@ public enum BylineParts {
             if office == nil { office = role }
             var j = roleEnd
             while j < end && self.role(in: line, at: j) == nil { j += 1 }
-            guard let part = PersonName.splitNames(line.raw[roleEnd..<j]), !part.isEmpty else { return nil }
+            // `本报记者：王芳`, `记者｜王芳`, `■ 本报记者 王芳 ■ 通讯员 李强`: separators and marks around
+            // the names are not part of them.
+            var a = roleEnd, b = j
+            while a < b && isNameSeparator(line.folded[a]) { a += 1 }
+            while b > a && isNameSeparator(line.folded[b - 1]) { b -= 1 }
+            guard let part = PersonName.splitNames(line.raw[a..<b]), !part.isEmpty else { return nil }
             names += part
             i = skipSpace(line, j)
         }

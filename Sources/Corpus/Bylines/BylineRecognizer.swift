@@ -6,7 +6,7 @@ public struct BylineRecognizer: Sendable {
     /// Every family renpa knows.
     public static let standardFamilies: [any BylineFamily] = [
         AuthorFooterFamily(), ClosingCreditFamily(), WebExportFamily(), NewsFlashFamily(), MarkProvinceFamily(), MarkNameOfficeFamily(), ReporterFamily(), CommentatorFamily(),
-        OfficeNameFamily(), MarkNameFamily(), TextPhotoFamily(), NamesThenRoleFamily(), PhotoCreditFamily(),
+        OfficeNameFamily(), TextPhotoFamily(), MarkNameFamily(), NamesThenRoleFamily(), PhotoCreditFamily(),
         PageFurnitureFamily(),
     ]
 

@@ -248,15 +248,60 @@ public struct ClosingCreditFamily: BylineFamily {
         var end = f.count - 1
         while end > start && ScalarClass.isSpace(f[end - 1]) { end -= 1 }
         guard end > start else { return nil }
-        if let (office, names) = BylineParts.roleNames(line, from: start, to: end) {
+        if let (office, names) = BylineParts.roleNames(line, from: start, to: BylineParts.trimmingCredit(line, from: start, to: end)) {
             return BylineMatch(authors: names, office: office, placement: .closing, span: 0..<line.count)
         }
         var unitEnd = start
         while unitEnd < end && !ScalarClass.isSpace(f[unitEnd]) { unitEnd += 1 }
         let namesStart = BylineParts.skipSpace(line, unitEnd)
-        guard namesStart < end, ClosingCreditFamily.isUnit(line.raw[start..<unitEnd]),
-              let names = PersonName.splitNames(line.raw[namesStart..<end]), !names.isEmpty, names.count <= 4 else { return nil }
-        return BylineMatch(authors: names, office: line.text(start..<unitEnd), placement: .closing, span: 0..<line.count)
+        let hasUnit = namesStart < end && ClosingCreditFamily.isUnit(line.raw[start..<unitEnd])
+        if hasUnit, let names = PersonName.splitNames(line.raw[namesStart..<end]), !names.isEmpty, names.count <= 4 {
+            return BylineMatch(authors: names, office: line.text(start..<unitEnd), placement: .closing, span: 0..<line.count)
+        }
+        // What an opening byline says, in brackets under the text: `（记者 王芳 摄影报道）`,
+        // `（文/图 王芳）`, `（王芳 整理）`, `（准旗人大 郝丽娜 摄影报道）`, `（达旗人大 王芳 实习生 李强）`,
+        // or names alone (`（马晓东 杨帆）`).
+        let from = hasUnit ? namesStart : start
+        guard let inner = ClosingCreditFamily.credit(LineScalars(line.text(from..<end))) else { return nil }
+        return BylineMatch(authors: inner.authors, office: hasUnit ? line.text(start..<unitEnd) : inner.office,
+                           placement: .closing, role: inner.role, span: 0..<line.count)
+    }
+
+    /// The credit inside a closing bracket: a reporter's, a text/photo or names-then-role credit,
+    /// names with roles between them, or names alone (at most four, each a plausible name).
+    static func credit(_ whole: LineScalars) -> BylineMatch? {
+        guard !whole.isEmpty else { return nil }
+        // A credit word after the names says what they did (`王芳 摄影报道`, `张伟 文/图`).
+        let e = BylineParts.trimmingCredit(whole, from: 0, to: whole.count)
+        let inner = e < whole.count ? LineScalars(whole.text(0..<e)) : whole
+        guard !inner.isEmpty else { return nil }
+        if let m = ReporterFamily().recognize(inner) ?? TextPhotoFamily().recognize(inner) ?? NamesThenRoleFamily().recognize(inner) {
+            return m
+        }
+        // Names, then roles with more names: `王芳 实习生 李强`.
+        var names = [String]()
+        var office: String?
+        var sawRole = false
+        var i = 0
+        while i < inner.count {
+            i = BylineParts.skipSpace(inner, i)
+            guard i < inner.count else { break }
+            if let (end, role) = BylineParts.role(in: inner, at: i) {
+                if office == nil && names.isEmpty { office = role }
+                sawRole = true
+                i = end
+                continue
+            }
+            var j = i
+            while j < inner.count && !ScalarClass.isSpace(inner.folded[j]) && BylineParts.role(in: inner, at: j) == nil { j += 1 }
+            guard let ns = PersonName.splitNames(inner.raw[i..<j]), ns.allSatisfy(PersonName.isPlausible) else { return nil }
+            names += ns
+            i = j
+        }
+        guard !names.isEmpty, names.count <= 4 else { return nil }
+        // Names with nothing beside them must look like names on their own (not `未完待续`, `大邑县`).
+        if !sawRole && !names.allSatisfy(PersonName.isLikelyAlone) { return nil }
+        return BylineMatch(authors: names, office: office, span: 0..<inner.count)
     }
 
     /// An organisation a credit may name without a position: a congress unit, an office, or a body
@@ -279,6 +324,7 @@ public struct AuthorFooterFamily: BylineFamily {
                                             "作者单位:", "作者单位", "作者:"].map { Array($0.unicodeScalars) }
     public init() {}
     static let supplied = Array("供稿".unicodeScalars)
+    static let authorColon = Array("作者:".unicodeScalars)
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         let f = line.folded
         guard f.count >= 6, f.count <= 80, f.first == "(", f.last == ")" else { return nil }
@@ -293,6 +339,11 @@ public struct AuthorFooterFamily: BylineFamily {
             var s = 1 + w.count
             s = BylineParts.skipSpace(line, s)
             guard s < f.count - 1 else { return nil }
+            // `（作者：周建军）`: names after the colon are the authors, not an office.
+            if w == AuthorFooterFamily.authorColon, let ns = PersonName.splitNames(line.raw[s..<(f.count - 1)]),
+               ns.count <= 4, ns.allSatisfy(PersonName.isPlausible) {
+                return BylineMatch(authors: ns, placement: .closing, span: 0..<line.count)
+            }
             return BylineMatch(kind: .footer, authors: [], office: line.text(s..<(f.count - 1)),
                                placement: .closing, span: 0..<line.count)
         }
