@@ -194,4 +194,32 @@ final class WebExportLayoutTests: XCTestCase {
         XCTAssertEqual(doc.sections.map(\.title), ["代表联络站建起来"])
         XCTAssertEqual(doc.sections.first?.authors, ["王芳"])
     }
+
+    func testAWeChatOriginalHeaderIsFurniture() {
+        let doc = Fixtures.document("""
+        贺兰县人大常委会开展“人大代表接待日”活动
+        原创 贺兰人大 贺兰县人大常委会 2024年05月20日 18:30 宁夏
+        作者：马晓东 杨帆
+
+        5月18日，贺兰县人大常委会组织代表开展集中接待活动。
+        """)
+        XCTAssertEqual(doc.sections.map(\.title), ["贺兰县人大常委会开展“人大代表接待日”活动"])
+        XCTAssertEqual(doc.sections.first?.authors, ["马晓东", "杨帆"])
+        XCTAssertTrue(doc.furnitureLines.contains(2))
+    }
+
+    func testEndMarksCloseTheArticle() {
+        // `（完）` alone is furniture; after the last sentence it ends that sentence, so the reading
+        // order is not repaired across it.
+        let alone = Fixtures.document("安吉县人大常委会召开常委会会议\n\n本报记者 王芳\n\n3月5日，安吉县人大常委会召开会议。\n\n会议要求，要坚持全过程人民民主。\n\n（完）\n")
+        XCTAssertEqual(alone.furnitureLines, [9])
+        XCTAssertEqual(alone.sections.first?.bodyLines, [5, 7])
+        let inline = Fixtures.document("安吉县人大常委会召开常委会会议\n\n本报记者 王芳\n\n3月5日，安吉县人大常委会召开会议。会议要求，要坚持全过程人民民主。（完）\n\n"
+                                       + "德清县人大代表视察乡村振兴工作\n\n本报记者 李强\n\n近日，德清县人大代表视察乡村振兴工作。\n")
+        XCTAssertEqual(inline.joins.count, 0)
+        XCTAssertEqual(inline.sections.map(\.bodyLines), [[5], [11]])
+        for line in ["——完——", "(全文完)", "-完-"] {
+            XCTAssertEqual(BylineRecognizer().recognize(LineScalars(line))?.kind, .metadata, line)
+        }
+    }
 }

@@ -536,6 +536,8 @@ public struct PageFurnitureFamily: BylineFamily {
         default: break
         }
         if PageFurnitureFamily.isWebChrome(f) { return furniture(line) }
+        if (first == "(" || first == "—" || first == "-") && PageFurnitureFamily.isEndMark(f) { return furniture(line) }
+        if first == "原" && PageFurnitureFamily.isOriginalMark(f) { return furniture(line) }
         // One pass for the scalars the other tests need (期, 版/星, 发表于, 版权所有, ICP备, ©), so
         // a line of text is scanned once rather than once per test.
         var marks: UInt8 = 0
@@ -633,6 +635,25 @@ public struct PageFurnitureFamily: BylineFamily {
         let words = f.split(whereSeparator: ScalarClass.isSpace)
         guard words.count <= 6, let last = words.last, last.starts(with: "发表于".unicodeScalars) else { return false }
         return words.contains { isTimestamp(Array($0)) }
+    }
+
+    /// An article's end mark alone on a line: `（完）`, `（全文完）`, `——完——`, `-完-`.
+    static func isEndMark(_ f: [Unicode.Scalar]) -> Bool {
+        guard f.count <= 12 else { return false }
+        let core = f.filter { !ScalarClass.isSpace($0) && $0 != "(" && $0 != ")" && $0 != "—" && $0 != "-" && $0 != "－" }
+        return core.count < f.count && endMarks.contains(core)
+    }
+    static let endMarks: [[Unicode.Scalar]] = ["完", "全文完", "本文完", "END", "end"].map { Array($0.unicodeScalars) }
+
+    /// A WeChat export's header: `原创 贺兰人大 贺兰县人大常委会 2024年05月20日 18:30 宁夏` — 原创 first,
+    /// then a few words, a date and a time.
+    static func isOriginalMark(_ f: [Unicode.Scalar]) -> Bool {
+        guard f.count <= 80, f.count >= 2, f[0] == "原", f[1] == "创" else { return false }
+        let words = f.split(whereSeparator: ScalarClass.isSpace)
+        guard words.count >= 3, words.count <= 9, words[0].count == 2 else { return false }
+        let date = words.contains { w in let a = Array(w); return isFullDate(a) || isTimestamp(a) || (a.count >= 8 && a[4] == "-" && a.prefix(4).allSatisfy { $0.value >= 0x30 && $0.value <= 0x39 }) }
+        let time = words.contains { w in w.count == 5 && w[w.startIndex + 2] == ":" }
+        return date && time && !f.contains(where: ScalarClass.isSentenceFinal)
     }
 
     /// A running head that names the issue: `2023年第6期    人民之声`, `人大研究 2023年第6期`,

@@ -233,6 +233,11 @@ public struct LineClassifier: Sendable {
     public static func endsSentence(_ s: SourceText, _ r: Range<Int>) -> Bool {
         var k = r.upperBound - 1
         while k >= r.lowerBound && ScalarClass.isSpace(s.scalars[k]) { k -= 1 }
+        // An end mark after the last sentence (`…参加会议。（完）`) ends it too.
+        if k - 2 >= r.lowerBound, s.scalars[k - 1] == "完", ScalarClass.fold(s.scalars[k]) == ")", ScalarClass.fold(s.scalars[k - 2]) == "(" {
+            k -= 3
+            while k >= r.lowerBound && ScalarClass.isSpace(s.scalars[k]) { k -= 1 }
+        }
         while k >= r.lowerBound && ScalarClass.isClosing(s.scalars[k]) {
             k -= 1
             if k >= r.lowerBound && ScalarClass.isSentenceFinal(s.scalars[k]) { return true }
