@@ -264,4 +264,19 @@ final class FigureExtractorTests: XCTestCase {
         none("七八成")               // a numeral range
         none("第三分之一")
     }
+
+    func testVotesAreasVolumesAndMeasureWords() {
+        XCTAssertEqual(figs("赞成2883票,反对8票,弃权11票").map(\.value), [2883, 8, 11])
+        XCTAssertEqual(one("面积13.3万公顷")?.value, 133_000)
+        XCTAssertEqual(one("面积4.6千公顷")?.value, 4600)
+        XCTAssertEqual(one("新增3万立方米")?.unit, "立方米")
+        XCTAssertEqual(one("组建14支队伍")?.unit, "支")
+        XCTAssertEqual(one("藏书3000册")?.value, 3000)
+        XCTAssertEqual(one("安装850盏路灯")?.unit, "盏")
+        let km = one("全长12千米")
+        XCTAssertEqual(km?.value, 12); XCTAssertEqual(km?.unit, "千米")
+        XCTAssertEqual(one("服务1.2千人次")?.value, 1200)
+        none("大力支持代表工作")   // 支持 is a verb
+        none("凭票据报销")
+    }
 }

@@ -259,6 +259,11 @@ public enum ChineseNumeral {
             i += 1
         }
         guard !digits.isEmpty else { return nil }
+        // `1.2千`, `4.6千万`: a thousand (or hundred) after the fraction, then 万/亿.
+        if i < fracRange.upperBound, let small = smallUnit(t[i]), small >= 100 {
+            exponent += small == 1000 ? 3 : 2
+            i += 1
+        }
         while i < fracRange.upperBound, let e = bigUnitExponent(t[i]) {
             exponent += e
             i += 1

@@ -224,6 +224,8 @@ public struct FigureExtractor: Sendable {
         // Digits grouped by spaces (`3 357名`, `1 200万元`): one number when every later group has
         // three digits; a run after `digit space` that is no such group is no figure (never `357名`).
         var end = runEnd
+        // `12千米`, `3千克`: the 千 the run took belongs to the unit.
+        if ascii, runEnd - start >= 2, t[runEnd - 1] == "千", runEnd < n, t[runEnd] == "米" || t[runEnd] == "克" { end = runEnd - 1 }
         var value: Double
         if ascii, start >= 2, t[start - 1] == " ", ChineseNumeral.isASCIIDigit(t[start - 2]) { return nil }
         if ascii, let g = Self.digitGroups(t, start: start, end: end) {
@@ -410,7 +412,7 @@ public struct FigureExtractor: Sendable {
             entry("个百分点", "百分点", .percent),
             entry("百分点", "百分点", .percent),
             entry("%", "%", .percent),
-            entry("平方公里"), entry("平方米"),
+            entry("平方公里"), entry("平方米"), entry("立方米"), entry("公顷"),
             entry("个月", "个月", .duration),
             entry("小时", "小时", .duration),
             entry("分钟", "分钟", .duration),
@@ -455,6 +457,10 @@ public struct FigureExtractor: Sendable {
             entry("吨"),
             entry("倍"),
             entry("岁"),
+            entry("票", blocked: "据证务选房价"),
+            entry("支", blocked: "持援付出撑柱部书"),
+            entry("册", blocked: "子"),
+            entry("盏"),
         ]
         return list.sorted { $0.scalars.count > $1.scalars.count }
     }()
