@@ -112,6 +112,15 @@ final class RegionResolverTests: XCTestCase {
         XCTAssertEqual(path(resolver.resolve(document: word).regions[0]), Region.unknownPath)
     }
 
+    func testAMunicipalityNamedInTheTextSettlesItsDistrict() {
+        // 北京市 is both the municipality and its one city level: it still places 朝阳区 in Beijing
+        // (not 长春市's 朝阳区).
+        let beijing = [RegionEvidence(title: "朝阳区人大常委会开展专题询问", body: body("近日，北京市朝阳区人大常委会召开会议，开展专题询问。"))]
+        XCTAssertEqual(path(resolver.resolve(document: beijing).regions[0]), "北京市/北京市/朝阳区")
+        let tianjin = [RegionEvidence(title: "和平区人大常委会视察", body: body("天津市和平区人大常委会组织代表视察。"))]
+        XCTAssertEqual(path(resolver.resolve(document: tianjin).regions[0]), "天津市/天津市/和平区")
+    }
+
     func testWholePrefectureIsNoPlace() {
         // 全州 in running text is "the whole prefecture", not Guangxi's 全州县 (named in full it is).
         let g = Gazetteer.shared

@@ -180,6 +180,11 @@ public struct RegionResolver: Sendable {
             for f in found where isStrong(f.mention) {
                 var cands = f.mention.candidates.filter { $0.level != .township }
                 if let h = hints[i] { cands = cands.filter { gazetteer.isWithin($0, h) } }
+                // A name that is a unit and the one unit inside it (北京市: the municipality and
+                // its city level) votes for the outer one.
+                if cands.count > 1, let outer = cands.first(where: { c in cands.allSatisfy { gazetteer.isWithin($0, c) } }) {
+                    cands = [outer]
+                }
                 guard cands.count == 1, let d = cands.first else { continue }
                 if let p = gazetteer.ancestor(of: d, at: .prefecture) { pref[p.code, default: 0] += 1 }
                 if let p = gazetteer.ancestor(of: d, at: .province) { prov[p.code, default: 0] += 1 }
