@@ -222,4 +222,15 @@ final class WebExportLayoutTests: XCTestCase {
             XCTAssertEqual(BylineRecognizer().recognize(LineScalars(line))?.kind, .metadata, line)
         }
     }
+
+    func testAQuestionOverABylineIsAHeadline() {
+        let doc = Fixtures.document("代表建议办得怎么样？\n\n记者 泽郎卓玛\n\n今年，红原县人大常委会开展代表建议办理“回头看”。\n")
+        XCTAssertEqual(doc.sections.map(\.title), ["代表建议办得怎么样？"])
+        XCTAssertEqual(doc.sections.first?.bodyLines, [5])
+        // A question in the text (`问：…？`, or one with no byline after it) stays text.
+        let qa = Fixtures.document("代表建议办理回头看\n\n记者 泽郎卓玛\n\n问：为什么要开展“回头看”？\n\n答：为了让建议落地。\n")
+        XCTAssertEqual(qa.sections.first?.bodyLines, [5, 7])
+        let text = Fixtures.document("代表建议办理回头看\n\n记者 泽郎卓玛\n\n今年开展了“回头看”。\n\n效果怎么样？\n\n代表们很满意。\n")
+        XCTAssertEqual(text.sections.first?.bodyLines, [5, 7, 9])
+    }
 }

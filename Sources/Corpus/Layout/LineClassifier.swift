@@ -81,6 +81,9 @@ public struct LineClassifier: Sendable {
             if shape == 0 && prevBlank && visible <= 2 && !line.folded.contains(where: ScalarClass.isSentenceFinal) {
                 shape = 2 // a lone label such as 摘 / 要
             }
+            if shape == 0 && prevBlank && LineClassifier.isQueryHeadline(line) && headlineFollowsUp(lines, after: i) {
+                shape = 2 // 代表建议办得怎么样？ over a byline or a subtitle
+            }
             var heading = false
             var wrapped = false
             if shape > 0 && visible <= LineClassifier.maxHeading {
@@ -167,6 +170,30 @@ public struct LineClassifier: Sendable {
             taken = i
         }
         return taken
+    }
+
+    /// A headline that asks or exclaims (`代表建议办得怎么样？`, `代表建议“办得怎么样”？听听代表怎么说`):
+    /// short, its only sentence marks ？ and ！, no colon (`问：…？` is a question in the text).
+    static func isQueryHeadline(_ line: LineScalars) -> Bool {
+        let f = line.folded
+        guard line.visibleCount <= 30, line.visibleCount >= 4, f.contains(where: { $0 == "?" || $0 == "!" }) else { return false }
+        var commas = 0
+        for c in f {
+            if c == ":" || c == "。" || c == ";" || c == "、" { return false }
+            if c == "," { commas += 1 }
+        }
+        guard commas <= 1, let first = f.first, ScalarClass.isHan(first) || first == "“" else { return false }
+        return true
+    }
+
+    /// True when the next non-blank line after `i` is an opening byline or a subtitle: what makes
+    /// a question-shaped line a headline.
+    func headlineFollowsUp(_ lines: [LineScalars], after i: Int) -> Bool {
+        var j = i + 1
+        while j < lines.count && lines[j].isEmpty { j += 1 }
+        guard j < lines.count else { return false }
+        if LineClassifier.isSubtitle(lines[j]) { return true }
+        return recognizer.recognize(lines[j]).map { $0.kind == .byline && $0.byline.placement == .opening } ?? false
     }
 
     static func hasText(_ s: SourceText, _ r: Range<Int>) -> Bool {
