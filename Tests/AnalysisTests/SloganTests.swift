@@ -33,6 +33,16 @@ final class SloganTests: XCTestCase {
         XCTAssertEqual(got, ["两个维护"])
     }
 
+    func testPlaceNamesAreNotFormulations() {
+        // 三门县, then 三门 alone: once a surface is seen before a place suffix it names the place.
+        var miner = SloganMiner()
+        miner.discover = false
+        let texts = [n("三门县人大常委会召开会议,三门人大代表参加。"), n("三门人大组织代表视察,三门人大工作有特色。"),
+                     n("坚持两会制度,开好两会,两会精神")]
+        let got = miner.mine(texts).filter { $0.kind == .numbered }.map(\.text)
+        XCTAssertEqual(got, ["两会"])
+    }
+
     func testLongerFormulationIsNotAlsoCountedAsItsPrefix() {
         var miner = SloganMiner()
         miner.discover = false

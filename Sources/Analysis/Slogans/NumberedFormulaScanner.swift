@@ -30,6 +30,8 @@ public struct NumberedFormulaScanner: Sendable {
         public let quoted: Bool
         /// The candidate ends a phrase: punctuation, a closing quote or the end of the text follows.
         public var bounded = false
+        /// A place suffix follows (`三门县`, `三江侗族自治县`, `三冲村`): the surface names a place.
+        public var placeSuffixed = false
     }
 
     /// Evidence for one surface accumulated over a corpus.
@@ -40,9 +42,11 @@ public struct NumberedFormulaScanner: Sendable {
         /// Occurrences followed by punctuation, a closing quote or the end of the text.
         public var bounded = 0
         public var texts = 0
+        /// Occurrences followed by a place suffix (县, 市, 村…).
+        public var placeSuffixed = 0
         public init(shape: Shape) { self.shape = shape }
         public mutating func merge(_ o: Evidence) {
-            total += o.total; quoted += o.quoted; bounded += o.bounded; texts += o.texts
+            total += o.total; quoted += o.quoted; bounded += o.bounded; texts += o.texts; placeSuffixed += o.placeSuffixed
             shape = max(shape, o.shape)
         }
     }
@@ -64,6 +68,8 @@ public struct NumberedFormulaScanner: Sendable {
     /// Whether a surface with this corpus evidence is reported as a formulation.
     public func accepts(_ e: Evidence) -> Bool {
         if e.quoted > 0 { return true }
+        // A bare or compound surface seen as a place name (三门县 → 三门) is that place elsewhere too.
+        if e.shape != .measured && e.placeSuffixed > 0 { return false }
         switch e.shape {
         case .measured:
             return e.total >= minMeasured && Double(e.bounded) >= minMeasuredBoundedShare * Double(e.total)
@@ -71,6 +77,9 @@ public struct NumberedFormulaScanner: Sendable {
         case .compound: return e.total >= minCompound
         }
     }
+
+    /// Suffixes of administrative units and villages: a formulation is never followed by one.
+    static let placeSuffixes: Set<UInt32> = Set("县市区旗镇乡村州盟".unicodeScalars.map(\.value))
 
     /// Whether the formulation starting at `i` is cut off by what precedes it (第, another numeral).
     @inline(__always)
@@ -91,6 +100,7 @@ public struct NumberedFormulaScanner: Sendable {
                    var c = candidate(t, i) {
                     let end = c.range.upperBound
                     c.bounded = end >= n || SloganScalars.isPhraseEnd(t[end])
+                    c.placeSuffixed = end < n && NumberedFormulaScanner.placeSuffixes.contains(t[end].value)
                     body(c)
                     i = c.range.upperBound
                 } else {

@@ -62,6 +62,7 @@ public struct SloganAccumulator: Sendable {
             e.total += 1
             if c.quoted { e.quoted += 1 }
             if c.bounded { e.bounded += 1 }
+            if c.placeSuffixed { e.placeSuffixed += 1 }
             e.shape = max(e.shape, c.shape)
             local[key] = e
         }
