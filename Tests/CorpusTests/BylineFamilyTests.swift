@@ -43,6 +43,18 @@ final class BylineFamilyTests: XCTestCase {
         XCTAssertEqual(recognize("■ 文/图 马海军")!.byline.authors, ["马海军"])
     }
 
+    func testPhotographersOutletsAndTwoOffices() {
+        let b = recognize("记者 王芳 摄影 李强")!.byline
+        XCTAssertEqual(b.authors, ["王芳"]); XCTAssertEqual(b.office, "记者")
+        XCTAssertEqual(recognize("本报记者 王芳 图/李强")!.byline.authors, ["王芳"])
+        let outlet = recognize("安吉县融媒体中心 王芳")!.byline
+        XCTAssertEqual(outlet.authors, ["王芳"]); XCTAssertEqual(outlet.office, "安吉县融媒体中心")
+        let two = recognize("赤水市人大常委会 袁志刚 古蔺县人大常委会 曾小燕")!.byline
+        XCTAssertEqual(two.authors, ["袁志刚", "曾小燕"]); XCTAssertEqual(two.office, "赤水市人大常委会")
+        // A name that begins with 图 is still a name.
+        XCTAssertEqual(recognize("记者 图门巴雅尔")!.byline.authors, ["图门巴雅尔"])
+    }
+
     func testCommentatorWithoutName() {
         let b = recognize("□ 本报评论员")!.byline
         XCTAssertEqual(b.family, "commentator")

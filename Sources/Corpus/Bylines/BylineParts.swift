@@ -66,6 +66,17 @@ public enum BylineParts {
         return unitEnds.contains { w in a.count > w.count && a[(a.count - w.count)...].elementsEqual(w) }
     }
 
+    /// How the names of local media units end (`安吉县融媒体中心`, `巴中日报社`, `红原县广播电视台`).
+    static let outletUnitEnds: [[Unicode.Scalar]] = ["融媒体中心", "传媒中心", "新闻中心", "日报社", "报社", "电视台"].map { Array($0.unicodeScalars) }
+
+    /// True if `scalars` names a media unit that credits its staff by name (`安吉县融媒体中心 王芳`).
+    public static func isOutlet(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard scalars.count >= 4, scalars.count <= 16 else { return false }
+        let a = scalars.map(ScalarClass.fold)
+        guard a.allSatisfy(ScalarClass.isHan) else { return false }
+        return outletUnitEnds.contains { w in a.count > w.count && a[(a.count - w.count)...].elementsEqual(w) }
+    }
+
     /// True if `scalars` looks like an office: names an organisation and ends with a position.
     public static func isOffice(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
         guard scalars.count >= 4, scalars.count <= 48 else { return false }

@@ -21,7 +21,8 @@ public struct OfficeNameFamily: BylineFamily {
         guard tokens.count >= 2 else { return nil }
         for k in 1..<tokens.count {
             let office = tokens[0].lowerBound..<tokens[k - 1].upperBound
-            guard BylineParts.isOffice(line.raw[office]) || BylineParts.isCongressUnit(line.raw[office]) else { continue }
+            guard BylineParts.isOffice(line.raw[office]) || BylineParts.isCongressUnit(line.raw[office])
+                    || (k == 1 && BylineParts.isOutlet(line.raw[office])) else { continue }
             if let names = OfficeNameFamily.names(line, tokens[k...]) {
                 return BylineMatch(authors: names, office: line.text(office), span: 0..<line.count)
             }
@@ -33,7 +34,10 @@ public struct OfficeNameFamily: BylineFamily {
     static func names(_ line: LineScalars, _ tokens: ArraySlice<Range<Int>>) -> [String]? {
         var out = [String]()
         var group = tokens.startIndex
-        for k in tokens.indices where k > group && BylineParts.positionWords.contains(Array(line.folded[tokens[k]])) {
+        // A second office with its own names (`赤水市人大常委会 袁志刚 古蔺县人大常委会 曾小燕`) splits
+        // like a position.
+        for k in tokens.indices where k > group && (BylineParts.positionWords.contains(Array(line.folded[tokens[k]]))
+                                                    || BylineParts.isCongressUnit(line.raw[tokens[k]]) || BylineParts.isOffice(line.raw[tokens[k]])) {
             guard let ns = PersonName.splitNames(line.raw[tokens[group].lowerBound..<tokens[k - 1].upperBound]) else { return nil }
             out += ns
             group = k + 1
@@ -52,9 +56,30 @@ public struct ReporterFamily: BylineFamily {
         guard line.count <= 64, BylineParts.mayHoldRole(line) else { return nil }
         let start = BylineParts.afterMark(line) ?? 0
         // A credit word after the names says what they did, not who: `本报记者 何静 文/图`.
-        let end = BylineParts.trimmingCredit(line, from: start, to: line.count)
+        var end = BylineParts.trimmingCredit(line, from: start, to: line.count)
+        // `记者 王芳 摄影 李强`: the photographer after the writers is no author.
+        if let p = ReporterFamily.photoCredit(line, from: start, to: end) { end = p }
         guard let (office, names) = BylineParts.roleNames(line, from: start, to: end) else { return nil }
         return BylineMatch(authors: names, office: office, span: 0..<line.count)
+    }
+
+    static let photoWords: [[Unicode.Scalar]] = ["摄影", "图片", "摄", "图"].map { Array($0.unicodeScalars) }
+
+    /// Where a photographer's credit (` 摄影 NAME`, ` 图 NAME`) starts after the names, if any.
+    static func photoCredit(_ line: LineScalars, from start: Int, to end: Int) -> Int? {
+        var i = start + 1
+        while i < end {
+            if ScalarClass.isSpace(line.folded[i - 1]) {
+                for w in photoWords where line.has(w, at: i) && i + w.count < end
+                    && (ScalarClass.isSpace(line.folded[i + w.count]) || line.folded[i + w.count] == "/" || line.folded[i + w.count] == ":") {
+                    var e = i
+                    while e > start && ScalarClass.isSpace(line.folded[e - 1]) { e -= 1 }
+                    return e
+                }
+            }
+            i += 1
+        }
+        return nil
     }
 }
 
