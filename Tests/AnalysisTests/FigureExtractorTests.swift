@@ -279,4 +279,10 @@ final class FigureExtractorTests: XCTestCase {
         none("大力支持代表工作")   // 支持 is a verb
         none("凭票据报销")
     }
+
+    func testUpperBoundsAreApproximate() {
+        XCTAssertEqual(one("不足七成")?.approx, true)
+        XCTAssertEqual(one("投入不到2万元")?.approx, true)
+        XCTAssertEqual(one("达到3000人")?.approx, false)
+    }
 }

@@ -620,7 +620,7 @@ public struct FigureExtractor: Sendable {
         return false
     }
 
-    /// 约/近/超/逾/超过 right before the number (not 最近, 制约, 赶超…).
+    /// 约/近/超/逾/超过/不足/不到 right before the number (not 最近, 制约, 赶超…).
     private static func approxBefore(_ t: [Unicode.Scalar], _ start: Int) -> Bool {
         guard start > 0 else { return false }
         let p = t[start - 1]
@@ -631,6 +631,7 @@ public struct FigureExtractor: Sendable {
         case "超": return pp != "赶"
         case "逾": return true
         case "过": return pp == "超"
+        case "足", "到": return pp == "不"   // 不足七成, 不到2万元: an upper bound
         default: return false
         }
     }
