@@ -263,4 +263,27 @@ final class ReadingOrderTests: XCTestCase {
         XCTAssertEqual(doc.joins.map { "\($0.0)-\($0.1)" }, ["7-20"])
         XCTAssertEqual(doc.sections.map(\.bodyLines), [[5, 7, 20, 17], [13, 15]])
     }
+
+    /// Two items cut mid-term (`人民代|表大会制度`, `全过程人民|民主`) with their continuations
+    /// swapped below: the genre terms spanning the seams put each continuation after its own cut,
+    /// with no corpus statistics to help.
+    func testGenreTermsAcrossASeamDecideTheJoin() {
+        let doc = Fixtures.document("""
+        三江县人大：推动茶旅融合发展
+
+        本报讯（记者 吴秀梅）近日，三江侗族自治县人大常委会组织人大代表开展茶旅融合发展专题视察。视察组要求，县政府要坚持和完善人民代
+
+        融水县人大：代表助力苗乡振兴
+
+        本报讯（记者 龙海涛）近日，融水苗族自治县人大常委会组织县乡人大代表开展集中视察活动。县人大常委会主任贾文平表示，要充分发挥人大代表作用，把全过程人民
+
+        表大会制度优势转化为发展效能，推动茶旅产业提质增效。
+
+        民主融入乡村振兴各方面，让苗乡群众的日子越过越红火。
+        """)
+        XCTAssertEqual(Set(doc.joins.map { "\($0.0)-\($0.1)" }), ["3-9", "7-11"])
+        let texts = doc.sections.map { doc.analysisText(of: $0).string }
+        XCTAssertTrue(texts[0].contains("坚持和完善人民代表大会制度优势"), texts[0])
+        XCTAssertTrue(texts[1].contains("把全过程人民民主融入乡村振兴"), texts[1])
+    }
 }

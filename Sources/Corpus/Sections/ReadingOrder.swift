@@ -118,11 +118,15 @@ public struct ReadingOrder: Sendable {
         let lastOfFragment = IndexFlags(n, paras.indices.filter { $0 == n - 1 || fragments[$0 + 1] != fragments[$0] })
         // Places at the end and at the start of each paragraph, found once.
         let tailPlaces = texts.map { places.endingPlaces(Array($0.suffix(6))) }
+        // Genre terms a cut paragraph ends inside of (`…人民代`), for the seams after it.
+        let seamTerms = SeamTerms.shared
+        let tailTerms = texts.indices.map { isCut[$0] ? seamTerms.openings(atEndOf: Array(texts[$0].suffix(16))) : [] }
         let headPlaces = texts.map { places.startingPlaces(Array($0.prefix(6))) }
         // Per paragraph, once: its ends for seam scoring, and whether it opens paragraphs elsewhere.
         let tailInfos = texts.indices.map { isCut[$0] ? index.tailInfo(texts[$0].suffix(4)) : NGramIndex.TailInfo() }
         let headInfos = texts.map { index.headInfo($0.prefix(4)) }
         let heads = texts.map { Array($0.prefix(6)) }
+        let longHeads = texts.map { Array($0.prefix(16)) }
         let opensElsewhere = texts.map { index.openingCount($0) >= 3 }
         // What the candidate loop asks of each landing paragraph, as flat arrays (reading it from
         // `paras` there copied whole paragraphs).
@@ -161,6 +165,9 @@ public struct ReadingOrder: Sendable {
                 if ReadingOrder.repeatsAcrossSeam(tail, head) { lex = max(lex, 3) }
                 // A place followed by a place inside it (…石嘴山市|平罗县…) reads on.
                 if places.continues(tailPlaces[i], headPlaces[j]) { lex = max(lex, 3) }
+                // A genre term spanning the seam (…人民代|表大会制度…, …全过程人民|民主…) reads on.
+                // It outweighs the corpus statistics (at most 3), which often favour a common opening.
+                if !tailTerms[i].isEmpty && seamTerms.continues(tailTerms[i], longHeads[j]) { lex = max(lex, 3.5) }
                 var s = lex
                 if continuationStart[j] { s += 1 }
                 // Text that opens paragraphs elsewhere in the corpus is unlikely to continue a sentence.
