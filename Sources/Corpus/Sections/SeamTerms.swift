@@ -20,8 +20,20 @@ public struct SeamTerms: Sendable {
         "议案建议", "主任会议", "党组书记",
     ])
 
+    /// For each scalar, the (term, k) pairs whose first k characters end with it, longest k first:
+    /// a tail is tried only against the terms its last character can end a start of.
+    let byLast: [Unicode.Scalar: [(term: Int, held: Int)]]
+
     init(terms: [String]) {
-        self.terms = terms.map { Array($0.unicodeScalars) }.filter { $0.count >= 3 }
+        let list = terms.map { Array($0.unicodeScalars) }.filter { $0.count >= 3 }
+        self.terms = list
+        var index = [Unicode.Scalar: [(term: Int, held: Int)]]()
+        for (t, term) in list.enumerated() {
+            for k in stride(from: term.count - 1, through: 1, by: -1) where k >= 3 || term.count - k >= 3 {
+                index[term[k - 1], default: []].append((t, k))
+            }
+        }
+        byLast = index
     }
 
     /// The terms whose start ends `tail`: pairs of a term index and how many of its characters
@@ -29,15 +41,12 @@ public struct SeamTerms: Sendable {
     /// short words (`人民|政府`, `常委|会`) is as often two words that happen to meet.
     func openings(atEndOf tail: [Unicode.Scalar]) -> [(term: Int, held: Int)] {
         var out = [(term: Int, held: Int)]()
-        for (t, term) in terms.enumerated() {
-            var k = min(term.count - 1, tail.count)
-            while k >= 1 {
-                if tail[(tail.count - k)...].elementsEqual(term[..<k]) {
-                    if k >= 3 || term.count - k >= 3 { out.append((t, k)) }
-                    break
-                }
-                k -= 1
-            }
+        guard let last = tail.last, let pairs = byLast[last] else { return out }
+        for (t, k) in pairs where k <= tail.count && !out.contains(where: { $0.term == t }) {
+            let term = terms[t]
+            var same = true
+            for d in 0..<k where tail[tail.count - k + d] != term[d] { same = false; break }
+            if same { out.append((t, k)) }
         }
         return out
     }
