@@ -524,7 +524,7 @@ public struct FigureExtractor: Sendable {
         return (out, rest)
     }
 
-    private static func startsNumber(_ c: Unicode.Scalar) -> Bool {
+    @inline(__always) private static func startsNumber(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x80 { return ChineseNumeral.isASCIIDigit(c) }
         if v >= numeralBitsStart && v < numeralBitsEnd {
