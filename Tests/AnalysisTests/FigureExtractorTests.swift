@@ -285,4 +285,20 @@ final class FigureExtractorTests: XCTestCase {
         XCTAssertEqual(one("投入不到2万元")?.approx, true)
         XCTAssertEqual(one("达到3000人")?.approx, false)
     }
+
+    func testRangeBoundsStayInOrder() {
+        // The upper's magnitude carries over only while the lower bound stays the smaller.
+        XCTAssertEqual(figs("投入5000至1万元").map(\.value), [5000, 10_000])
+        XCTAssertEqual(figs("全长3-5千米").map(\.value), [3, 5])
+        XCTAssertEqual(figs("两到三成").map(\.value), [20, 30])
+        XCTAssertEqual(figs("三至五千人").map(\.value), [3000, 5000])
+        XCTAssertEqual(figs("二至三百人").map(\.value), [200, 300])
+        // A lower bound above the upper is an abbreviated span of years: no figure at all.
+        none("2019-23年规划")
+        // Bounds written differently are no range: only the upper (五年) is a figure.
+        XCTAssertEqual(one("3至五年")?.bound, nil)
+        // 以上 after a fraction or 百分之 marks it approximate, as after 30%.
+        XCTAssertEqual(one("三分之二以上")?.approx, true)
+        XCTAssertEqual(one("百分之九十以上")?.approx, true)
+    }
 }

@@ -41,6 +41,9 @@ final class SloganTests: XCTestCase {
                      n("坚持两会制度,开好两会,两会精神")]
         let got = miner.mine(texts).filter { $0.kind == .numbered }.map(\.text)
         XCTAssertEqual(got, ["两会"])
+        // A suffix character that starts another word (三农区域) says nothing about a place.
+        let farm = [n("做好三农工作,推动三农区域协调发展"), n("解决三农问题")]
+        XCTAssertEqual(miner.mine(farm).filter { $0.kind == .numbered }.map(\.text), ["三农"])
     }
 
     func testLongerFormulationIsNotAlsoCountedAsItsPrefix() {

@@ -38,6 +38,8 @@ final class ClosingCreditTests: XCTestCase {
             ("（马晓东 杨帆）", "马晓东,杨帆"), ("（记者 王芳 摄影报道）", "王芳"), ("（准旗人大 郝丽娜 摄影报道）", "郝丽娜"),
             ("（达旗人大 王芳 实习生 李强）", "王芳,李强"), ("（张伟 文/图）", "张伟"), ("（文/图 刘洋）", "刘洋"),
             ("（通讯员 李春华 整理）", "李春华"), ("（作者：周建军）", "周建军"),
+            // A credit word vouches for names a surname list does not know.
+            ("（泽郎卓玛 报道）", "泽郎卓玛"), ("（图门巴雅尔 摄影报道）", "图门巴雅尔"),
         ]
         for (credit, authors) in items {
             let doc = Fixtures.document("崇州市人大常委会开展预算联网监督工作培训\n\n\(Self.first)\n\n\(credit)\n\n"
@@ -46,7 +48,7 @@ final class ClosingCreditTests: XCTestCase {
             XCTAssertEqual(doc.sections.map { $0.region?.county }, ["崇州市", "大邑县"], credit)
         }
         // Brackets that hold no credit stay text: a section number, an end mark, a note.
-        for line in ["（一）", "（完）", "（上接第1版）", "（图片由县人大提供）"] {
+        for line in ["（第一部分）", "（全文完）", "（上接第1版）", "（图片由县人大提供）"] {
             XCTAssertNil(BylineRecognizer().recognize(LineScalars(line)).flatMap { $0.kind == .byline ? $0 : nil }, line)
         }
     }
@@ -61,7 +63,8 @@ final class ClosingCreditTests: XCTestCase {
 
     func testBracketsThatAreNotCredits() {
         let r = BylineRecognizer()
-        for line in ["（待续）", "（上）", "（未完待续）", "（大邑县 罗小兵）", "（崇州市人大常委会举办培训会）"] {
+        // A place is no name alone, whatever its first character (金, 和 are surnames too).
+        for line in ["（待续）", "（上）", "（未完待续）", "（大邑县 罗小兵）", "（金堂县 罗小兵）", "（和县 王芳）", "（崇州市人大常委会举办培训会）"] {
             XCTAssertNotEqual(r.recognize(LineScalars(line))?.byline.family, "closing-credit", line)
         }
         XCTAssertEqual(r.recognize(LineScalars("（县人大办 王芳 李强）"))?.byline.authors, ["王芳", "李强"])

@@ -107,6 +107,11 @@ final class RegionResolverTests: XCTestCase {
         // `义乌人大`: one county has the stem, and 人大 after it says it is that county's congress.
         let yiwu = [RegionEvidence(title: "义乌人大：代表联络站建起来", body: body("近日，义乌人大常委会组织代表视察。"))]
         XCTAssertEqual(path(resolver.resolve(document: yiwu).regions[0]), "浙江省/金华市/义乌市")
+        // On a page placed in the same province by other sections, too.
+        let zhejiang = [RegionEvidence(title: "杭州市人大常委会开展视察", body: body("杭州市人大常委会组织代表视察西湖区、上城区。")),
+                        RegionEvidence(title: "拱墅区人大常委会开展调研", body: body("杭州市拱墅区人大常委会组织代表调研。")),
+                        RegionEvidence(title: "义乌人大：代表联络站建起来", body: body("近日，义乌人大常委会组织代表视察。"))]
+        XCTAssertEqual(path(resolver.resolve(document: zhejiang).regions[2]), "浙江省/金华市/义乌市")
         // The same stem in running text, not before 人大, stays a word until context places it.
         let word = [RegionEvidence(title: "代表视察交城", body: body("代表们到交城视察。"))]
         XCTAssertEqual(path(resolver.resolve(document: word).regions[0]), Region.unknownPath)

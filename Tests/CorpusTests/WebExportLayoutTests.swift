@@ -193,6 +193,11 @@ final class WebExportLayoutTests: XCTestCase {
         XCTAssertEqual(doc.furnitureLines, [1])
         XCTAssertEqual(doc.sections.map(\.title), ["代表联络站建起来"])
         XCTAssertEqual(doc.sections.first?.authors, ["王芳"])
+        // Nor is a headline with a subtitle under it a listed link.
+        let sub = Fixtures.document("推荐阅读\n\n代表联络站建起来\n\n——县人大常委会推进阵地建设纪实\n\n■ 王芳（四川）\n\n近年来，县人大常委会推进代表联络站建设。\n")
+        XCTAssertEqual(sub.furnitureLines, [1])
+        XCTAssertEqual(sub.sections.first?.authors, ["王芳"])
+        XCTAssertTrue(sub.sections.first?.title?.hasPrefix("代表联络站建起来") ?? false)
     }
 
     func testAWeChatOriginalHeaderIsFurniture() {

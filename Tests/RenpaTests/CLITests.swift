@@ -117,4 +117,15 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(PhrasesCommand.leftPadded("12", 6), String(format: "%6d", 12))
         XCTAssertEqual(PhrasesCommand.leftPadded("1234567", 6), "1234567")
     }
+
+    func testARangeIsSummedOnceAtItsLowerBound() throws {
+        let dir = try tempDir()
+        try "测试\n\n■ 王芳\n\n每年投入100万~200万元，另投入50万元。\n".write(to: dir.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        let json = run(["figures", "--format", "json", dir.path])
+        XCTAssertEqual(json.status, 0)
+        XCTAssertTrue(json.out.contains("\"bound\":\"lower\"") && json.out.contains("\"bound\":\"upper\""), json.out)
+        let sum = run(["figures", "--summary", "--format", "tsv", dir.path])
+        // Two figures counted (the range once, at 1000000, and 500000), not three.
+        XCTAssertTrue(sum.out.contains("元\t(unknown)\t2\t1500000"), sum.out)
+    }
 }

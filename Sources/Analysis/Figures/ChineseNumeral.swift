@@ -247,7 +247,8 @@ public enum ChineseNumeral {
 
     // MARK: - Decimals
 
-    /// `int` `点` `digits` [`万`|`亿`…]; the value is built as a decimal literal and converted once.
+    /// `int` `点` `digits` [`千`|`百`] [`万`|`亿`…] (`1.2千`, `4.6千万`); the value is built as a decimal
+    /// literal and converted once.
     private static func parseDecimal(_ t: [Unicode.Scalar], _ intRange: Range<Int>, _ fracRange: Range<Int>) -> Double? {
         guard !intRange.isEmpty, !fracRange.isEmpty else { return nil }
         guard let intPart = parseInteger(t, intRange) else { return nil }

@@ -18,12 +18,18 @@
 /// - numeral ranges (`三四个`), idioms whose first scalar is 百/千/万/亿 (`百姓`, `千家万户`);
 /// - a bare `一` (one, "a"), unless the same unit is counted with another number in the same
 ///   sentence (`八处…五处…一处`): `一名人大代表`, `一次盛会`, `一个时期` are articles, not counts.
+///
+/// Ranges give both bounds (`3至5年` → 3 年 and 5 年, the lower taking the upper's unit and
+/// magnitude when it stays the smaller); shares written as fractions or tenths are percent
+/// (`三分之二` → 66.67 %, `近三成` → 30 %); 约/近/超/逾/不足/不到 before and 左右/以上/以下 after mark a
+/// figure approximate.
 public struct FigureExtractor: Sendable {
 
     /// Creates an extractor with the built-in unit and slogan lists.
     public init() {}
 
-    /// All figures in `text`, in text order, non-overlapping.
+    /// All figures in `text`, in text order. They do not overlap, except that the lower bound of a
+    /// range spans the whole range and so contains its upper bound (`3至5年`, `5年`).
     public func figures(in text: [Unicode.Scalar]) -> [Figure] {
         var found: [Candidate] = []
         scan(text) { c in found.append(c) }
@@ -100,7 +106,7 @@ public struct FigureExtractor: Sendable {
                 let s = i + 3
                 let e = Self.numeralRunEnd(text, from: s)
                 if e > s, let v = ChineseNumeral.parse(text, s..<e) {
-                    emit(Candidate(range: i..<e, value: v, unit: "%", approx: Self.approxBefore(text, i),
+                    emit(Candidate(range: i..<e, value: v, unit: "%", approx: Self.approxBefore(text, i) || Self.approxAfter(text, e),
                                    kind: .percent, bareOne: false))
                     i = e
                     continue
@@ -142,7 +148,8 @@ public struct FigureExtractor: Sendable {
     private enum RangeStart {
         /// The lower bound, and the upper bound (the figure after the sign, marked as such).
         case lower(Candidate, upper: Candidate)
-        /// An ordinal range (`第3至5条`): neither bound is a figure; scanning goes on at `next`.
+        /// An ordinal range (`第3至5条`) or a span of years (`2019-23年`): neither bound is a figure;
+        /// scanning goes on at `next`.
         case neither(next: Int)
     }
 
@@ -168,14 +175,25 @@ public struct FigureExtractor: Sendable {
         if "第初周星".unicodeScalars.contains(prev) { return .neither(next: upper.range.upperBound) }
         if prev == "几" || prev == "数" { return nil }
         guard var low = ChineseNumeral.parse(t, start..<end) else { return nil }
-        // The upper's magnitude carries over to a lower bound written without one.
-        if ChineseNumeral.bigUnitExponent(t[end - 1]) == nil && t[end - 1] != "千" {
-            var k = upperEnd
-            while k > end + 2, let e = ChineseNumeral.bigUnitExponent(t[k - 1]) ?? (t[k - 1] == "千" && ascii ? 3 : nil) {
-                low *= pow10(e)
+        // The upper's number as the candidate read it (a 千 of 千米 is the unit's).
+        let upperNumberEnd = Self.valueEnd(t, start: end + 1, runEnd: upperEnd)
+        // The upper's magnitude (万, 亿, 千, 百) carries over to a lower bound written without one
+        // when the lower bound then stays the smaller: `3至5万元` is 30000 元, `5000至1万元` 5000 元.
+        if ChineseNumeral.bigUnitExponent(t[end - 1]) == nil && ChineseNumeral.smallUnit(t[end - 1]) == nil {
+            var k = upperNumberEnd
+            var scale = 1.0
+            while k > end + 2 {
+                let c = t[k - 1]
+                guard let e = ChineseNumeral.bigUnitExponent(c) ?? (c == "千" ? 3 : c == "百" ? 2 : nil) else { break }
+                scale *= pow10(e)
                 k -= 1
             }
+            if low * scale <= upper.value { low *= scale }
         }
+        // Tenths (两到三成) are percent: the lower bound too.
+        if upper.unit == "%", upperNumberEnd < n, t[upperNumberEnd] == "成" { low *= 10 }
+        // A lower bound above the upper is an abbreviated span of years (`2019-23年`): no figure.
+        guard low <= upper.value else { return .neither(next: upper.range.upperBound) }
         var lower = upper
         lower.range = start..<upper.range.upperBound
         lower.value = low
@@ -187,6 +205,14 @@ public struct FigureExtractor: Sendable {
         up.bareOne = false
         up.bound = .upper
         return .lower(lower, upper: up)
+    }
+
+    /// Where the number of the run `start..<runEnd` ends: `12千米`, `3千克` give the 千 the run
+    /// took to the unit.
+    static func valueEnd(_ t: [Unicode.Scalar], start: Int, runEnd: Int) -> Int {
+        guard ChineseNumeral.isASCIIDigit(t[start]), runEnd - start >= 2, t[runEnd - 1] == "千", runEnd < t.count,
+              t[runEnd] == "米" || t[runEnd] == "克" else { return runEnd }
+        return runEnd - 1
     }
 
     private func pow10(_ e: Int) -> Double {
@@ -223,9 +249,7 @@ public struct FigureExtractor: Sendable {
         if !ascii && Self.isDigitRange(t, start..<runEnd) { return nil }  // 三四个, 二〇二三年
         // Digits grouped by spaces (`3 357名`, `1 200万元`): one number when every later group has
         // three digits; a run after `digit space` that is no such group is no figure (never `357名`).
-        var end = runEnd
-        // `12千米`, `3千克`: the 千 the run took belongs to the unit.
-        if ascii, runEnd - start >= 2, t[runEnd - 1] == "千", runEnd < n, t[runEnd] == "米" || t[runEnd] == "克" { end = runEnd - 1 }
+        var end = Self.valueEnd(t, start: start, runEnd: runEnd)
         var value: Double
         if ascii, start >= 2, t[start - 1] == " ", ChineseNumeral.isASCIIDigit(t[start - 2]) { return nil }
         if ascii, let g = Self.digitGroups(t, start: start, end: end) {
@@ -294,11 +318,7 @@ public struct FigureExtractor: Sendable {
         // Session ordinals written without 第: 十九届人大三次会议, 人大常委会十四次主任会议.
         if m.unit == "次", Self.isSessionOrdinal(t, start: start, unitEnd: m.end) { return nil }
 
-        var approxOut = approx || Self.approxBefore(t, start)
-        // Suffixes: 左右; 两年多 (多 then a non-word scalar).
-        if m.end + 1 < n, t[m.end] == "左", t[m.end + 1] == "右" { approxOut = true }
-        // A bound: 30%以上, 5人以下.
-        if m.end + 1 < n, t[m.end] == "以", t[m.end + 1] == "上" || t[m.end + 1] == "下" { approxOut = true }
+        var approxOut = approx || Self.approxBefore(t, start) || Self.approxAfter(t, m.end)
         if m.kind == .duration, m.end < n, t[m.end] == "多" {
             let after: Unicode.Scalar = m.end + 1 < n ? t[m.end + 1] : "\n"
             if "的来,。;、)\n".unicodeScalars.contains(after) { approxOut = true }
@@ -328,7 +348,8 @@ public struct FigureExtractor: Sendable {
         guard let d = ChineseNumeral.parse(t, start..<j), d > 0,
               let num = ChineseNumeral.parse(t, (j + 2)..<e), num <= d else { return nil }
         let v = (num / d * 10_000).rounded() / 100
-        return Candidate(range: start..<e, value: v, unit: "%", approx: Self.approxBefore(t, start), kind: .percent, bareOne: false)
+        return Candidate(range: start..<e, value: v, unit: "%", approx: Self.approxBefore(t, start) || Self.approxAfter(t, e),
+                         kind: .percent, bareOne: false)
     }
 
     /// Scalars that make `N成` a word rather than tenths (成员, 成立, 成果, 成为…).
@@ -634,6 +655,12 @@ public struct FigureExtractor: Sendable {
         case "足", "到": return pp == "不"   // 不足七成, 不到2万元: an upper bound
         default: return false
         }
+    }
+
+    /// 左右, 以上 or 以下 right after a figure (`300公里左右`, `30%以上`, `三分之二以上`).
+    static func approxAfter(_ t: [Unicode.Scalar], _ end: Int) -> Bool {
+        guard end + 1 < t.count else { return false }
+        return (t[end] == "左" && t[end + 1] == "右") || (t[end] == "以" && (t[end + 1] == "上" || t[end + 1] == "下"))
     }
 
     /// The sentence (between 。!?;\n) containing offset `i`.

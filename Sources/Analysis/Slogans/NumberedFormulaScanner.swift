@@ -30,7 +30,8 @@ public struct NumberedFormulaScanner: Sendable {
         public let quoted: Bool
         /// The candidate ends a phrase: punctuation, a closing quote or the end of the text follows.
         public var bounded = false
-        /// A place suffix follows (`三门县`, `三江侗族自治县`, `三冲村`): the surface names a place.
+        /// A place suffix follows, then punctuation or a body of the place (`三门县人大`, `双流区，`):
+        /// the surface names a place.
         public var placeSuffixed = false
     }
 
@@ -78,8 +79,20 @@ public struct NumberedFormulaScanner: Sendable {
         }
     }
 
-    /// Suffixes of administrative units and villages: a formulation is never followed by one.
+    /// Suffixes of administrative units and villages.
     static let placeSuffixes: Set<UInt32> = Set("县市区旗镇乡村州盟".unicodeScalars.map(\.value))
+    /// What follows a place's suffix when it names the place's bodies (三门县人大, 双流区委, 五原县政府).
+    static let placeBodies: Set<UInt32> = Set("人委政常纪法检党".unicodeScalars.map(\.value))
+
+    /// A place suffix at `end`, then punctuation or the start of a body of that place (`三门县人大`,
+    /// `双流区，`): the numbered surface before it names a place. (`十四五乡村振兴`, `三农市场` are not:
+    /// the suffix character starts another word there.)
+    static func isPlaceSuffixed(_ t: UnsafeBufferPointer<Unicode.Scalar>, _ end: Int) -> Bool {
+        guard end < t.count, placeSuffixes.contains(t[end].value) else { return false }
+        guard end + 1 < t.count else { return true }
+        let next = t[end + 1]
+        return !SloganScalars.isHan(next) || placeBodies.contains(next.value)
+    }
 
     /// Whether the formulation starting at `i` is cut off by what precedes it (第, another numeral).
     @inline(__always)
@@ -100,7 +113,7 @@ public struct NumberedFormulaScanner: Sendable {
                    var c = candidate(t, i) {
                     let end = c.range.upperBound
                     c.bounded = end >= n || SloganScalars.isPhraseEnd(t[end])
-                    c.placeSuffixed = end < n && NumberedFormulaScanner.placeSuffixes.contains(t[end].value)
+                    c.placeSuffixed = NumberedFormulaScanner.isPlaceSuffixed(t, end)
                     body(c)
                     i = c.range.upperBound
                 } else {

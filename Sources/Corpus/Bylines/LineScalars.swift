@@ -82,6 +82,14 @@ public struct LineScalars: Sendable {
         return (LineScalars(raw: out, sourceStart: sourceStart, line: line), offsets)
     }
 
+    /// The scalars `range` of this line as a line of their own (placed in the same source).
+    public func slice(_ range: Range<Int>) -> LineScalars {
+        var r = range
+        while r.lowerBound < r.upperBound && ScalarClass.isSpace(raw[r.lowerBound]) { r = (r.lowerBound + 1)..<r.upperBound }
+        while r.upperBound > r.lowerBound && ScalarClass.isSpace(raw[r.upperBound - 1]) { r = r.lowerBound..<(r.upperBound - 1) }
+        return LineScalars(raw: Array(raw[r]), sourceStart: sourceStart + r.lowerBound, line: line)
+    }
+
     public var isEmpty: Bool { raw.isEmpty }
     public var count: Int { raw.count }
 

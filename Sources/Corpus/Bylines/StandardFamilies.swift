@@ -56,6 +56,7 @@ public struct ReporterFamily: BylineFamily {
         guard line.count <= 64, BylineParts.mayHoldRole(line) else { return nil }
         let start = BylineParts.afterMark(line) ?? 0
         // A credit word after the names says what they did, not who: `本报记者 何静 文/图`.
+        guard BylineParts.role(in: line, at: BylineParts.skipSpace(line, start)) != nil else { return nil }
         var end = BylineParts.trimmingCredit(line, from: start, to: line.count)
         // `记者 王芳 摄影 李强`: the photographer after the writers is no author.
         if let p = ReporterFamily.photoCredit(line, from: start, to: end) { end = p }
@@ -287,7 +288,7 @@ public struct ClosingCreditFamily: BylineFamily {
         // `（文/图 王芳）`, `（王芳 整理）`, `（准旗人大 郝丽娜 摄影报道）`, `（达旗人大 王芳 实习生 李强）`,
         // or names alone (`（马晓东 杨帆）`).
         let from = hasUnit ? namesStart : start
-        guard let inner = ClosingCreditFamily.credit(LineScalars(line.text(from..<end))) else { return nil }
+        guard let inner = ClosingCreditFamily.credit(line.slice(from..<end)) else { return nil }
         return BylineMatch(authors: inner.authors, office: hasUnit ? line.text(start..<unitEnd) : inner.office,
                            placement: .closing, role: inner.role, span: 0..<line.count)
     }
@@ -298,7 +299,7 @@ public struct ClosingCreditFamily: BylineFamily {
         guard !whole.isEmpty else { return nil }
         // A credit word after the names says what they did (`王芳 摄影报道`, `张伟 文/图`).
         let e = BylineParts.trimmingCredit(whole, from: 0, to: whole.count)
-        let inner = e < whole.count ? LineScalars(whole.text(0..<e)) : whole
+        let inner = e < whole.count ? whole.slice(0..<e) : whole
         guard !inner.isEmpty else { return nil }
         if let m = ReporterFamily().recognize(inner) ?? TextPhotoFamily().recognize(inner) ?? NamesThenRoleFamily().recognize(inner) {
             return m
@@ -306,7 +307,8 @@ public struct ClosingCreditFamily: BylineFamily {
         // Names, then roles with more names: `王芳 实习生 李强`.
         var names = [String]()
         var office: String?
-        var sawRole = false
+        // A credit word after the names (报道, 整理) vouches for them as a role does.
+        var sawRole = e < whole.count
         var i = 0
         while i < inner.count {
             i = BylineParts.skipSpace(inner, i)

@@ -148,7 +148,8 @@ public struct LineClassifier: Sendable {
 
     /// The headlines listed under a link-list lead (`往期推荐`), from line index `start`: title-
     /// shaped lines (blank lines between them allowed) until a line that is not one. A title-shaped
-    /// line followed by a byline or by running text opens an article instead, and ends the list.
+    /// line followed by a byline, a subtitle, a web header or running text opens an article
+    /// instead, and ends the list.
     /// Each listed headline becomes a furniture unit; returns the index of the first line not taken.
     func linkList(_ lines: [LineScalars], from start: Int, into units: inout [LayoutUnit]) -> Int {
         var i = start
@@ -162,8 +163,13 @@ public struct LineClassifier: Sendable {
             while j < lines.count && lines[j].isEmpty { j += 1 }
             if j < lines.count {
                 let next = lines[j]
-                if let m = recognizer.recognize(next), m.kind != .metadata { break }
-                if recognizer.recognize(next) == nil && LineClassifier.headingShape(next) == 0 { break }
+                // A subtitle or a web header under it makes a line an article's headline.
+                if LineClassifier.isSubtitle(next) { break }
+                if let m = recognizer.recognize(next) {
+                    if m.kind != .metadata || m.byline.family == "web-export" { break }
+                } else if LineClassifier.headingShape(next) == 0 {
+                    break
+                }
             }
             units.append(LayoutUnit(kind: .metadata, pieces: [LinePiece(line: i + 1, range: line.sourceStart..<(line.sourceStart + line.count))]))
             i += 1

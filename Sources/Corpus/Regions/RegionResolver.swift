@@ -182,9 +182,7 @@ public struct RegionResolver: Sendable {
                 if let h = hints[i] { cands = cands.filter { gazetteer.isWithin($0, h) } }
                 // A name that is a unit and the one unit inside it (北京市: the municipality and
                 // its city level) votes for the outer one.
-                if cands.count > 1, let outer = cands.first(where: { c in cands.allSatisfy { gazetteer.isWithin($0, c) } }) {
-                    cands = [outer]
-                }
+                cands = outermost(cands)
                 guard cands.count == 1, let d = cands.first else { continue }
                 if let p = gazetteer.ancestor(of: d, at: .prefecture) { pref[p.code, default: 0] += 1 }
                 if let p = gazetteer.ancestor(of: d, at: .province) { prov[p.code, default: 0] += 1 }
@@ -224,9 +222,7 @@ public struct RegionResolver: Sendable {
             if cands.isEmpty { return .none }
         }
         // One candidate containing all the others (吉林 → 吉林省 rather than 吉林市).
-        if cands.count > 1, let outer = cands.first(where: { c in cands.allSatisfy { gazetteer.isWithin($0, c) } }) {
-            cands = [outer]
-        }
+        cands = outermost(cands)
         // Two-character bare county stems (交城, 平和, 复兴) are common words: they only count
         // inside a known prefecture, like townships and headline contractions.
         let bareCounty = m.isBare && m.range.count <= 2 && cands.allSatisfy { $0.level >= .county }
@@ -251,6 +247,12 @@ public struct RegionResolver: Sendable {
         }
         if m.isBare && (local.province != nil || doc.province != nil) { return .none }  // bare stem outside the frame: not a vote
         return .ambiguous(cands)
+    }
+
+    /// The one candidate that contains all the others, alone; or the candidates as they are.
+    func outermost(_ cands: [Division]) -> [Division] {
+        guard cands.count > 1, let outer = cands.first(where: { c in cands.allSatisfy { gazetteer.isWithin($0, c) } }) else { return cands }
+        return [outer]
     }
 
     func label(_ d: Division) -> String {
@@ -289,9 +291,13 @@ public struct RegionResolver: Sendable {
                 if m.isBare && !f.beforeRenda { continue }
                 var p = pick(m, hint: hint, local: Frame(province: hint), doc: doc)
                 // `义乌人大`, `交城人大常委会`: a bare stem naming the congress is the county itself
-                // when only one county has that stem (no context needed, unlike a bare stem in text).
-                if case .ambiguous(let ds) = p, ds.count == 1, m.isBare, f.beforeRenda, ds[0].level != .township {
-                    p = .unit(ds[0])
+                // when only one unit (inside the hint and the page's province, if any) has that stem.
+                if m.isBare, f.beforeRenda {
+                    let inside = m.candidates.filter { d in
+                        d.level != .township && (hint.map { gazetteer.isWithin(d, $0) } ?? true)
+                            && (doc.province.map { gazetteer.isWithin(d, $0) } ?? true)
+                    }
+                    if inside.count == 1 { p = .unit(inside[0]) }
                 }
                 if case .none = p, src != .title, hint != nil, isStrong(m) {
                     let q = pick(m, hint: nil, local: Frame(), doc: doc)

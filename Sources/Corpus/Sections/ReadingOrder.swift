@@ -126,7 +126,7 @@ public struct ReadingOrder: Sendable {
         let tailInfos = texts.indices.map { isCut[$0] ? index.tailInfo(texts[$0].suffix(4)) : NGramIndex.TailInfo() }
         let headInfos = texts.map { index.headInfo($0.prefix(4)) }
         let heads = texts.map { Array($0.prefix(6)) }
-        let longHeads = texts.map { Array($0.prefix(16)) }
+        let longHeads = tailTerms.contains(where: { !$0.isEmpty }) ? texts.map { Array($0.prefix(16)) } : []
         let opensElsewhere = texts.map { index.openingCount($0) >= 3 }
         // What the candidate loop asks of each landing paragraph, as flat arrays (reading it from
         // `paras` there copied whole paragraphs).

@@ -1,4 +1,4 @@
-/// Terms of the congress genre, three characters or more, that a column seam can cut
+/// Terms of the congress genre, four characters or more, that a column seam can cut
 /// (`完善人民代|表大会制度`, `全过程人民|民主`): when the text before a seam ends with the start of
 /// one and the text after it goes on with the rest, the two read on. The two-character word list
 /// (`CommonWords`) cannot see such a seam when the characters on each side form no word together
@@ -11,21 +11,22 @@ public struct SeamTerms: Sendable {
     /// and offices these pages are about.
     public static let shared = SeamTerms(terms: [
         "全过程人民民主", "人民民主", "人民代表大会制度", "人民代表大会", "代表大会", "人民当家作主", "以人民为中心",
-        "人大代表", "人大常委会", "常委会", "人大工作", "人民政府", "人民法院", "人民检察院", "监察委员会",
-        "代表之家", "代表联络站", "家站点", "民有所呼", "我有所应", "密切联系群众", "备案审查", "法治政府",
+        "人大代表", "人大常委会", "人大工作", "人民政府", "人民法院", "人民检察院", "监察委员会",
+        "代表之家", "代表联络站", "民有所呼", "我有所应", "密切联系群众", "备案审查", "法治政府",
         "两个确立", "两个维护", "四个意识", "四个自信", "党的全面领导", "习近平新时代中国特色社会主义思想",
-        "新时代", "中国特色社会主义", "习近平法治思想", "党的二十大", "中国式现代化", "中华民族伟大复兴",
+        "中国特色社会主义", "习近平法治思想", "党的二十大", "中国式现代化", "中华民族伟大复兴",
         "高质量发展", "新发展理念", "新发展格局", "乡村振兴", "共同富裕", "依法治国", "基层治理", "营商环境",
         "生态文明", "铸牢中华民族共同体意识", "执法检查", "专题询问", "满意度测评", "意见建议", "代表建议",
         "议案建议", "主任会议", "党组书记",
     ])
 
-    /// For each scalar, the (term, k) pairs whose first k characters end with it, longest k first:
-    /// a tail is tried only against the terms its last character can end a start of.
+    /// For each scalar, the (term, k) pairs whose first k characters end with it (for one term, the
+    /// longest k first): a tail is tried only against the terms its last character can end a start of.
     let byLast: [Unicode.Scalar: [(term: Int, held: Int)]]
 
     init(terms: [String]) {
-        let list = terms.map { Array($0.unicodeScalars) }.filter { $0.count >= 3 }
+        // A three-character term could only split 1+2 or 2+1, which the rule below never takes.
+        let list = terms.map { Array($0.unicodeScalars) }.filter { $0.count >= 4 }
         self.terms = list
         var index = [Unicode.Scalar: [(term: Int, held: Int)]]()
         for (t, term) in list.enumerated() {

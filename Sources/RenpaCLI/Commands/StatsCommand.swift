@@ -46,7 +46,8 @@ enum StatsCommand: Command {
             var figures = [String: (count: Int, sum: Double)]()
             var sloganEvidence = m.makeAccumulator()
             for piece in pieces {
-                for f in extractor.figures(in: piece.text.scalars) {
+                for f in extractor.figures(in: piece.text.scalars) where f.bound != .upper {
+                    // A range counts once, at its lower bound (as `figures --summary` counts it).
                     let o = figures[f.unit] ?? (0, 0)
                     figures[f.unit] = (o.count + 1, o.sum + f.value)
                 }
