@@ -53,6 +53,21 @@ final class ClosingCreditTests: XCTestCase {
         }
     }
 
+    func testOneNameAndCreditsAfterTheLastSentence() {
+        // `（张文斌）` alone, and a credit printed right after the last sentence of the item.
+        let doc = Fixtures.document("崇州市人大常委会开展预算联网监督工作培训\n\n\(Self.first)\n\n（张文斌）\n\n"
+                                    + "大邑县人大代表开展“代表接待日”活动\n\n\(Self.second)（大邑县人大办 傅春燕）\n\n"
+                                    + "邛崃市：代表票决民生实事项目\n\n近日，邛崃市十八届人大四次会议票决产生十件民生实事项目。（傅春燕）\n")
+        XCTAssertEqual(summary(doc), ["崇州市人大常委会开展预算联网监督工作培训 | 张文斌 | - | [3]",
+                                      "大邑县人大代表开展“代表接待日”活动 | 傅春燕 | 大邑县人大办 | [9]",
+                                      "邛崃市：代表票决民生实事项目 | 傅春燕 | - | [13]"])
+        XCTAssertTrue(doc.analysisText(of: doc.sections[1]).string.hasSuffix("210人次。"))
+        // Words in brackets after a sentence are no credit.
+        let note = Fixtures.document("代表视察\n\n记者 王芳\n\n近日，县人大代表视察了工程。（全文）\n")
+        XCTAssertEqual(note.sections.first?.authors, ["王芳"])
+        XCTAssertEqual(note.sections.count, 1)
+    }
+
     func testACreditOverTheTextStillOpensIt() {
         // The page ends with text: the byline between two items opens the second one.
         let doc = Fixtures.document("崇州市人大常委会开展预算联网监督工作培训\n\n\(Self.first)\n\n"

@@ -238,4 +238,27 @@ final class WebExportLayoutTests: XCTestCase {
         let text = Fixtures.document("代表建议办理回头看\n\n记者 泽郎卓玛\n\n今年开展了“回头看”。\n\n效果怎么样？\n\n代表们很满意。\n")
         XCTAssertEqual(text.sections.first?.bodyLines, [5, 7, 9])
     }
+
+    func testBreadcrumbsDatelinesDottedPageNumbersAndAdoptionNotes() {
+        let r = BylineRecognizer()
+        for line in ["首页 > 人大新闻 > 基层动态", "当前位置：首页 > 人大要闻", "您现在的位置：首页>>新闻中心", "·12·", "• 46 •", "2024年6月28日", "2024年6月28日 星期五"] {
+            XCTAssertEqual(r.recognize(LineScalars(line))?.kind, .metadata, line)
+        }
+        // A date in a sentence, or a dotted label, is not furniture.
+        XCTAssertNil(r.recognize(LineScalars("2024年6月28日，县人大常委会召开会议。")))
+        XCTAssertNil(r.recognize(LineScalars("·履职故事·")))
+        // A resolution's adoption note goes with its title, which stays whole.
+        let doc = Fixtures.document("""
+        平江县人民代表大会常务委员会
+        关于加强县级预算审查监督的决定
+
+        （2024年4月25日平江县第十八届人民代表大会常务委员会第十九次会议通过）
+
+        为进一步加强县人大常委会对政府预算的审查监督，作出如下决定。
+        """)
+        XCTAssertEqual(doc.sections.count, 1)
+        XCTAssertTrue(doc.sections[0].title?.hasPrefix("平江县人民代表大会常务委员会") ?? false, doc.sections[0].title ?? "-")
+        XCTAssertTrue(doc.sections[0].title?.contains("会议通过") ?? false)
+        XCTAssertEqual(doc.furnitureLines, [])
+    }
 }

@@ -269,7 +269,25 @@ public struct ClosingCreditFamily: BylineFamily {
     public init() {}
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         let f = line.folded
-        guard f.count >= 6, f.count <= 40, f.first == "(", f.last == ")" else { return nil }
+        guard f.count >= 4, f.last == ")" else { return nil }
+        if f.first == "(" { return f.count <= 40 ? ClosingCreditFamily.bracketCredit(line) : nil }
+        // `…交由41个承办单位办理。（光泽县人大办 傅春燕）`: the credit printed after the last sentence.
+        guard f.count >= 8, let open = f.lastIndex(of: "("), f.count - open <= 32, open >= 1 else { return nil }
+        var k = open - 1
+        while k > 0 && ScalarClass.isSpace(f[k]) { k -= 1 }
+        while k > 0 && ScalarClass.isClosing(f[k]) { k -= 1 }
+        guard ScalarClass.isSentenceFinal(f[k]), var m = ClosingCreditFamily.bracketCredit(line.slice(open..<f.count)) else { return nil }
+        m.span = open..<line.count
+        return m
+    }
+
+    /// Words in brackets that are no one's name, though their first character is a surname.
+    static let bracketWords: Set<String> = ["全文", "节选", "摘编", "待续", "未完", "续完", "未完待续", "图片", "原文", "摘要", "附件", "有删节"]
+
+    /// The credit of a line that is one bracket, `（…）`.
+    static func bracketCredit(_ line: LineScalars) -> BylineMatch? {
+        let f = line.folded
+        guard f.count >= 4, f.first == "(", f.last == ")", !PageFurnitureFamily.isEndMark(f) else { return nil }
         let start = BylineParts.skipSpace(line, 1)
         var end = f.count - 1
         while end > start && ScalarClass.isSpace(f[end - 1]) { end -= 1 }
@@ -288,7 +306,7 @@ public struct ClosingCreditFamily: BylineFamily {
         // `（文/图 王芳）`, `（王芳 整理）`, `（准旗人大 郝丽娜 摄影报道）`, `（达旗人大 王芳 实习生 李强）`,
         // or names alone (`（马晓东 杨帆）`).
         let from = hasUnit ? namesStart : start
-        guard let inner = ClosingCreditFamily.credit(line.slice(from..<end)) else { return nil }
+        guard !bracketWords.contains(line.text(from..<end)), let inner = ClosingCreditFamily.credit(line.slice(from..<end)) else { return nil }
         return BylineMatch(authors: inner.authors, office: hasUnit ? line.text(start..<unitEnd) : inner.office,
                            placement: .closing, role: inner.role, span: 0..<line.count)
     }
@@ -553,9 +571,11 @@ public struct PageFurnitureFamily: BylineFamily {
             if line.has(PageFurnitureFamily.http, at: 0) || line.has(PageFurnitureFamily.https, at: 0) || line.has(PageFurnitureFamily.www, at: 0),
                !f.contains(where: ScalarClass.isSpace) { return furniture(line) }
         case "0"..."9":
-            if PageFurnitureFamily.isTimestamp(f) { return furniture(line) }
-        case "-", "—", "–", "─", "－", "第":
+            if PageFurnitureFamily.isTimestamp(f) || PageFurnitureFamily.isDateAlone(f) { return furniture(line) }
+        case "-", "—", "–", "─", "－", "第", "·", "•", "・", "‧", "∙":
             if PageFurnitureFamily.isPageNumber(f) { return furniture(line) }
+        case "首", "当", "您", "所":
+            if PageFurnitureFamily.isBreadcrumb(f) { return furniture(line) }
         case "C", "c", "©":
             if PageFurnitureFamily.isCopyright(f) { return furniture(line) }
         case "地":
@@ -662,6 +682,21 @@ public struct PageFurnitureFamily: BylineFamily {
         let words = f.split(whereSeparator: ScalarClass.isSpace)
         guard words.count <= 6, let last = words.last, last.starts(with: "发表于".unicodeScalars) else { return false }
         return words.contains { isTimestamp(Array($0)) }
+    }
+
+    /// A site's breadcrumb trail: `首页 > 人大新闻 > 基层动态`, `当前位置：首页 > …`, `您现在的位置：首页>>…`.
+    static func isBreadcrumb(_ f: [Unicode.Scalar]) -> Bool {
+        guard f.count <= 80, f.contains(">") else { return false }
+        let leads = ["首页", "当前位置", "您现在的位置", "您的位置", "所在位置"].map { Array($0.unicodeScalars) }
+        return leads.contains { f.starts(with: $0) }
+    }
+
+    /// A date alone on a line (`2024年6月28日`, `2024年6月28日 星期五`): a dateline under a headline.
+    static func isDateAlone(_ f: [Unicode.Scalar]) -> Bool {
+        guard f.count <= 20 else { return false }
+        let words = f.split(whereSeparator: ScalarClass.isSpace).map(Array.init)
+        guard let first = words.first, isFullDate(first), words.count <= 2 else { return false }
+        return words.count == 1 || (words[1].count == 3 && words[1][0] == "星" && words[1][1] == "期")
     }
 
     /// An article's end mark alone on a line: `（完）`, `（全文完）`, `——完——`, `-完-`.
@@ -779,7 +814,8 @@ public struct PageFurnitureFamily: BylineFamily {
     static func isPageNumber(_ f: [Unicode.Scalar]) -> Bool {
         let core = f.filter { !ScalarClass.isSpace($0) }
         guard core.count >= 3, core.count <= 10 else { return false }
-        let dashes: Set<Unicode.Scalar> = ["-", "—", "–", "─", "－"]
+        // Dashes or dots around the number: `— 12 —`, `-12-`, `·12·`, `• 12 •`.
+        let dashes: Set<Unicode.Scalar> = ["-", "—", "–", "─", "－", "·", "•", "・", "‧", "∙"]
         if dashes.contains(core.first!), dashes.contains(core.last!) {
             let mid = core.drop { dashes.contains($0) }.reversed().drop { dashes.contains($0) }
             return !mid.isEmpty && mid.count <= 4 && mid.allSatisfy(isDigit)

@@ -251,8 +251,20 @@ public struct LineClassifier: Sendable {
 
     static func isSubtitle(_ line: LineScalars) -> Bool {
         let f = line.folded
-        guard f.count >= 3, f[0] == "—" || (f[0] == "-" && f[1] == "-") else { return false }
+        guard f.count >= 3 else { return false }
+        if f[0] == "(" { return isAdoptionNote(f) }
+        guard f[0] == "—" || (f[0] == "-" && f[1] == "-") else { return false }
         return line.visibleCount <= 50 && !ScalarClass.isSentenceFinal(f.last!)
+    }
+
+    /// How a resolution or a law notes its adoption under its title:
+    /// `（2024年4月25日平江县第十八届人民代表大会常务委员会第十九次会议通过）`.
+    static let adoptionEnds: [[Unicode.Scalar]] = ["通过)", "批准)", "修正)", "修订)", "公布)", "施行)"].map { Array($0.unicodeScalars) }
+
+    static func isAdoptionNote(_ f: [Unicode.Scalar]) -> Bool {
+        guard f.count >= 8, f.count <= 100, f.first == "(", f.last == ")", f.contains("年"),
+              adoptionEnds.contains(where: { f.count > $0.count && f[(f.count - $0.count)...].elementsEqual($0) }) else { return false }
+        return !f.dropLast().contains(where: { ScalarClass.isSentenceFinal($0) })
     }
 
     /// Openings of photo captions (folded), built once: building them per line cost an array each.
