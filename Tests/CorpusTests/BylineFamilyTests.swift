@@ -55,6 +55,17 @@ final class BylineFamilyTests: XCTestCase {
         XCTAssertEqual(recognize("记者 图门巴雅尔")!.byline.authors, ["图门巴雅尔"])
     }
 
+    func testOfficesAfterCreditLeadsAndTownshipPresidia() {
+        let a = recognize("文/天台县人大常委会办公室 许晓东  汤佳佳")!.byline
+        XCTAssertEqual(a.authors, ["许晓东", "汤佳佳"]); XCTAssertEqual(a.office, "天台县人大常委会办公室")
+        XCTAssertEqual(recognize("文 | 乌镇镇人大主席团 沈建华")!.byline.office, "乌镇镇人大主席团")
+        XCTAssertEqual(recognize("乌镇镇人大主席团 沈建华")!.byline.authors, ["沈建华"])
+        let web = recognize("作者：阜平县人大常委会研究室 赵立新")!.byline
+        XCTAssertEqual(web.authors, ["赵立新"]); XCTAssertEqual(web.office, "阜平县人大常委会研究室")
+        // A full-width full stop between the parts of a transcribed name.
+        XCTAssertEqual(recognize("记者 阿依古丽·艾买提  通讯员 买买提．吐尔逊")!.byline.authors, ["阿依古丽·艾买提", "买买提．吐尔逊"])
+    }
+
     func testCommentatorWithoutName() {
         let b = recognize("□ 本报评论员")!.byline
         XCTAssertEqual(b.family, "commentator")

@@ -54,7 +54,7 @@ public enum BylineParts {
 
     /// Organisation units a byline may give without a position (`宁城县人大常委会办公室 王芳`).
     static let unitEnds: [[Unicode.Scalar]] = [
-        "办公室", "研究室", "委员会", "常委会", "工委", "联络站", "代表之家", "调研组", "课题组",
+        "办公室", "研究室", "委员会", "常委会", "工委", "联络站", "代表之家", "调研组", "课题组", "主席团",
     ].map { Array($0.unicodeScalars) }
 
     /// True if `scalars` names a people's congress unit without a position: it contains 人大 and
@@ -119,6 +119,16 @@ public enum BylineParts {
     /// White space, a colon, a bar or a byline mark between a role and its names.
     static func isNameSeparator(_ c: Unicode.Scalar) -> Bool {
         ScalarClass.isSpace(c) || c == ":" || c == "|" || c == "｜" || isMark(c)
+    }
+
+    /// The end of a token at `i` that names an office, a congress unit or a media unit, followed
+    /// by white space (`天台县人大常委会办公室 许晓东`), or nil.
+    static func unitToken(_ line: LineScalars, at i: Int) -> Int? {
+        var e = i
+        while e < line.count && !ScalarClass.isSpace(line.folded[e]) { e += 1 }
+        guard e > i, e < line.count else { return nil }
+        let t = line.raw[i..<e]
+        return isOffice(t) || isCongressUnit(t) || isOutlet(t) ? e : nil
     }
 
     /// Offset of the first non-space scalar at or after `i`.

@@ -453,6 +453,11 @@ public struct WebExportFamily: BylineFamily {
                     if office == nil { office = o }
                 } else if let ns = PersonName.splitNames(line.raw[valueStart..<valueEnd]) {
                     authors += ns
+                } else if let unitEnd = BylineParts.unitToken(line, at: valueStart), unitEnd < valueEnd,
+                          let ns = PersonName.splitNames(line.raw[BylineParts.skipSpace(line, unitEnd)..<valueEnd]) {
+                    // `作者：阜平县人大常委会研究室 赵立新`
+                    authors += ns
+                    if office == nil { office = line.text(valueStart..<unitEnd) }
                 } else { return nil }
             }
             fields += 1
@@ -490,10 +495,14 @@ public struct TextPhotoFamily: BylineFamily {
                 j += 1
             }
             guard sep || w.count > 1 else { return nil }
-            // `文/图 本报见习记者 孙浩`: a role before the names.
+            // `文/图 本报见习记者 孙浩`: a role before the names; `文/天台县人大常委会办公室 许晓东`,
+            // `文 | 乌镇镇人大主席团 沈建华`: an office.
             if let (roleEnd, r) = BylineParts.role(in: line, at: j) {
                 if office == nil { office = r }
                 j = BylineParts.skipSpace(line, roleEnd)
+            } else if let unitEnd = BylineParts.unitToken(line, at: j) {
+                if office == nil { office = line.text(j..<unitEnd) }
+                j = BylineParts.skipSpace(line, unitEnd)
             }
             var k = j
             while k < line.count && !(ScalarClass.isSpace(line.folded[k]) && TextPhotoFamily.leads.contains(where: { line.has($0, at: BylineParts.skipSpace(line, k)) })) { k += 1 }
