@@ -126,6 +126,19 @@ final class RegionResolverTests: XCTestCase {
         XCTAssertEqual(path(resolver.resolve(document: tianjin).regions[0]), "天津市/天津市/和平区")
     }
 
+    func testDistrictsNamedAlikeOnOnePageEachFollowTheirCity() {
+        // Three 鼓楼区 on one page: each section names its city once, then the district alone.
+        let doc = [
+            RegionEvidence(office: "鼓楼区人大办", title: "鼓楼区人大常委会开展专题询问", body: body("5月21日，福州市鼓楼区人大常委会召开会议。")),
+            RegionEvidence(office: "鼓楼区人大", title: "鼓楼区人大代表走进社区", body: body("5月22日，南京市鼓楼区人大常委会组织代表走进社区。")),
+            RegionEvidence(title: "鼓楼区人大视察生态廊道", body: body("5月23日，鼓楼区人大常委会组织代表视察。徐州市鼓楼区今年投入资金。")),
+        ]
+        XCTAssertEqual(resolver.resolve(document: doc).regions.map(path),
+                       ["福建省/福州市/鼓楼区", "江苏省/南京市/鼓楼区", "江苏省/徐州市/鼓楼区"])
+        // 高新区 (every city has one) is no place of its own.
+        XCTAssertTrue(Gazetteer.shared.mentions(in: body("走访高新区企业")).isEmpty)
+    }
+
     func testWholePrefectureIsNoPlace() {
         // 全州 in running text is "the whole prefecture", not Guangxi's 全州县 (named in full it is).
         let g = Gazetteer.shared

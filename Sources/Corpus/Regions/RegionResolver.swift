@@ -355,6 +355,9 @@ public struct RegionResolver: Sendable {
 
         // 2. Body votes inside the frame.
         var provVotes: [String: Int] = [:], prefVotes: [String: Int] = [:], directPref: [String: Int] = [:], countyVotes: [String: Int] = [:]
+        /// Mentions the frame could not settle (`鼓楼区` on a page of three cities), tried again once
+        /// the section's prefecture is known.
+        var pending = [(candidates: [Division], found: Found)]()
         for f in found where f.source == .body {
             let m = f.mention
             switch pick(m, hint: anchorProvince, local: frame, doc: doc) {
@@ -371,7 +374,7 @@ public struct RegionResolver: Sendable {
                 if let c = gazetteer.ancestor(of: d, at: .county) { countyVotes[c.code, default: 0] += w }
             case .ambiguous(let ds):
                 if !m.isBare && m.kind != .township {
-                    note(.ambiguous, m.surface, "\(m.surface): \(ds.prefix(6).map(label).joined(separator: ", "))\(ds.count > 6 ? ", …" : "") — not settled by context", f)
+                    pending.append((ds, f))  // the frame's candidates, for the note
                 }
             case .none:
                 break
@@ -402,6 +405,18 @@ public struct RegionResolver: Sendable {
             } else if let dp = docPref, sorted.first.map({ $0.key == dp.code || $0.value < 4 }) ?? true {
                 pref = dp
                 evidence.append("document context \(dp.name)" + (ev.isReporterPiece ? " (reporter piece: the paper's locale)" : ""))
+            }
+        }
+        // Mentions left ambiguous: settled by the section's prefecture (`徐州市鼓楼区…`, then
+        // `鼓楼区`), or reported.
+        for (ds, f) in pending {
+            // All the mention's candidates: the page's frame may be another province's.
+            let inside = pref.map { p in f.mention.candidates.filter { $0.level != .township && gazetteer.isWithin($0, p) } } ?? []
+            if inside.count == 1, let c = gazetteer.ancestor(of: inside[0], at: .county) {
+                countyVotes[c.code, default: 0] += weight(f.mention) * (f.beforeRenda ? 4 : 1)
+            } else {
+                let m = f.mention
+                note(.ambiguous, m.surface, "\(m.surface): \(ds.prefix(6).map(label).joined(separator: ", "))\(ds.count > 6 ? ", …" : "") — not settled by context", f)
             }
         }
         // County inside the prefecture.
