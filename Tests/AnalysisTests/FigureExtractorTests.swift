@@ -301,4 +301,17 @@ final class FigureExtractorTests: XCTestCase {
         XCTAssertEqual(one("三分之二以上")?.approx, true)
         XCTAssertEqual(one("百分之九十以上")?.approx, true)
     }
+
+    func testRangesWithTheUnitOnBothSidesAndTableRows() {
+        let r = figs("增长6%至7%")
+        XCTAssertEqual(r.map(\.value), [6, 7]); XCTAssertEqual(r.map(\.bound), [.lower, .upper])
+        XCTAssertEqual(figs("投入3000万元至5000万元").map(\.bound), [.lower, .upper])
+        // Two figures of different units side by side are no range.
+        XCTAssertEqual(figs("3年-5个").map(\.bound), [nil, nil])
+        // A decimal after a space in a flattened table row is its own figure; a space-grouped
+        // integer still reads as one number.
+        XCTAssertEqual(figs("城乡建设 68 49 15 4 72.1%").map(\.value), [72.1])
+        XCTAssertEqual(figs("地区生产总值 712.6 5.8%").map(\.value), [5.8])
+        XCTAssertEqual(figs("3 357名").map(\.value), [3357])
+    }
 }

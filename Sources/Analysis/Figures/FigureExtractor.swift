@@ -33,6 +33,22 @@ public struct FigureExtractor: Sendable {
     public func figures(in text: [Unicode.Scalar]) -> [Figure] {
         var found: [Candidate] = []
         scan(text) { c in found.append(c) }
+        // `6%至7%`, `3000万元至5000万元`: two figures of one unit joined by a range sign are a range.
+        var k = 0
+        while k + 1 < found.count {
+            let a = found[k], b = found[k + 1]
+            if a.bound == nil, b.bound == nil, a.unit == b.unit, a.range.upperBound + 1 == b.range.lowerBound,
+               Self.isRangeSign(text[a.range.upperBound]), a.value <= b.value {
+                found[k].range = a.range.lowerBound..<b.range.upperBound
+                found[k].bound = .lower
+                found[k].bareOne = false
+                found[k + 1].bound = .upper
+                found[k + 1].bareOne = false
+                k += 2
+            } else {
+                k += 1
+            }
+        }
         // A bare 一 is an article unless the sentence counts the same unit with another number.
         var out: [Figure] = []
         out.reserveCapacity(found.count)
@@ -251,7 +267,9 @@ public struct FigureExtractor: Sendable {
         // three digits; a run after `digit space` that is no such group is no figure (never `357名`).
         var end = Self.valueEnd(t, start: start, runEnd: runEnd)
         var value: Double
-        if ascii, start >= 2, t[start - 1] == " ", ChineseNumeral.isASCIIDigit(t[start - 2]) { return nil }
+        // (A decimal after a space is a number of its own, as in a flattened table row:
+        // `城乡建设 68 49 15 4 72.1%`.)
+        if ascii, start >= 2, t[start - 1] == " ", ChineseNumeral.isASCIIDigit(t[start - 2]), !t[start..<runEnd].contains(".") { return nil }
         if ascii, let g = Self.digitGroups(t, start: start, end: end) {
             guard let v = ChineseNumeral.parse(g.scalars, 0..<g.scalars.count) else { return nil }
             value = v
