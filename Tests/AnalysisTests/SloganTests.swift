@@ -46,6 +46,19 @@ final class SloganTests: XCTestCase {
         XCTAssertEqual(miner.mine(farm).filter { $0.kind == .numbered }.map(\.text), ["三农"])
     }
 
+    func testStraightQuotesPairLikeCurlyOnes() {
+        var miner = SloganMiner()
+        miner.discover = false
+        let texts = [n("坚定拥护\"两个确立\",坚决做到\"两个维护\"。"), n("坚定拥护＂两个确立＂,做到＂两个维护＂")]
+        let got = Dictionary(uniqueKeysWithValues: miner.mine(texts).filter { $0.kind == .numbered }.map { ($0.text, $0.count) })
+        XCTAssertEqual(got, ["两个确立": 2, "两个维护": 2])
+        // A paragraph's unpaired quote stays straight; offsets never move.
+        let t = Array("说\"好\"和\"".unicodeScalars)
+        let p = SloganScalars.pairingStraightQuotes(t)
+        XCTAssertEqual(p.count, t.count)
+        XCTAssertEqual(String(String.UnicodeScalarView(p)), "说“好”和\"")
+    }
+
     func testLongerFormulationIsNotAlsoCountedAsItsPrefix() {
         var miner = SloganMiner()
         miner.discover = false

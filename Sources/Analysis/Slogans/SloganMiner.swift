@@ -53,7 +53,8 @@ public struct SloganAccumulator: Sendable {
     }
 
     /// Gathers the evidence of one normalized text.
-    public mutating func add(_ text: [Unicode.Scalar]) {
+    public mutating func add(_ raw: [Unicode.Scalar]) {
+        let text = SloganScalars.pairingStraightQuotes(raw)
         textCount += 1
         var local: [[Unicode.Scalar]: NumberedFormulaScanner.Evidence] = [:]
         miner.numberedScanner.scan(text) { c in
@@ -138,7 +139,8 @@ public struct SloganSet: Sendable {
 
     /// Calls `body(entry, range)` for each occurrence in one text: numbered (leftmost-longest,
     /// not after 第 or another numeral), quoted (quoted occurrences), discovered (leftmost-longest).
-    public func scan(_ text: [Unicode.Scalar], _ body: (Int, Range<Int>) -> Void) {
+    public func scan(_ raw: [Unicode.Scalar], _ body: (Int, Range<Int>) -> Void) {
+        let text = SloganScalars.pairingStraightQuotes(raw)
         text.withUnsafeBufferPointer { t in
             numberedMatcher.scan(text) { p, s, e in
                 if !NumberedFormulaScanner.isBlockedStart(t, s) { body(numberedEntry[p], s..<e) }

@@ -75,6 +75,30 @@ enum SloganScalars {
     }
 
     @inline(__always)
+    /// `text` with straight double quotes (`"`, and full-width `＂` folded to it) paired within each
+    /// paragraph as “ and ”, so `"两个确立"` reads like `“两个确立”`; a paragraph's unpaired last
+    /// quote stays as it is. Offsets are unchanged (one scalar for one); a text without straight
+    /// quotes is returned as it is.
+    public static func pairingStraightQuotes(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard text.contains("\"") else { return text }
+        var out = text
+        var start = 0
+        while start < out.count {
+            var end = start
+            while end < out.count && out[end] != "\n" { end += 1 }
+            var quotes = [Int]()
+            for k in start..<end where out[k] == "\"" { quotes.append(k) }
+            var q = 0
+            while q + 1 < quotes.count {
+                out[quotes[q]] = "\u{201C}"
+                out[quotes[q + 1]] = "\u{201D}"
+                q += 2
+            }
+            start = end + 1
+        }
+        return out
+    }
+
     static func closeQuote(for open: Unicode.Scalar) -> Unicode.Scalar {
         switch open.value {
         case 0x300C: return "\u{300D}"
