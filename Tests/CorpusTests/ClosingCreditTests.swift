@@ -68,6 +68,19 @@ final class ClosingCreditTests: XCTestCase {
         XCTAssertEqual(note.sections.count, 1)
     }
 
+    func testFootersThatNameTheWriter() {
+        let doc = Fixtures.document("乡村医生的代表情怀\n\n近日，利川市谋道镇卫生院开展义诊活动。\n\n（谭金凤系湖北省人大代表，利川市谋道镇卫生院医生）\n")
+        XCTAssertEqual(doc.sections.first?.authors, ["谭金凤"])
+        XCTAssertEqual(doc.sections.first?.office, "湖北省人大代表，利川市谋道镇卫生院医生")
+        XCTAssertEqual(doc.furnitureLines, [])
+        let led = BylineRecognizer().recognize(LineScalars("（本文作者谭金凤系利川市人大常委会主任）"))
+        XCTAssertEqual(led?.kind, .footer); XCTAssertEqual(led?.byline.authors, ["谭金凤"])
+        // The plain footer names no one; a bylined piece keeps its byline's authors.
+        XCTAssertEqual(BylineRecognizer().recognize(LineScalars("（作者系巴彦淖尔市人大常委会主任）"))?.byline.authors, [])
+        let bylined = Fixtures.document("乡村医生的代表情怀\n\n□ 王芳\n\n近日，利川市谋道镇卫生院开展义诊活动。\n\n（谭金凤系湖北省人大代表）\n")
+        XCTAssertEqual(bylined.sections.first?.authors, ["王芳"])
+    }
+
     func testACreditOverTheTextStillOpensIt() {
         // The page ends with text: the byline between two items opens the second one.
         let doc = Fixtures.document("崇州市人大常委会开展预算联网监督工作培训\n\n\(Self.first)\n\n"

@@ -369,6 +369,24 @@ public struct AuthorFooterFamily: BylineFamily {
                                             "作者单位:", "作者单位", "作者:"].map { Array($0.unicodeScalars) }
     public init() {}
     static let supplied = Array("供稿".unicodeScalars)
+    static let writerLeads: [[Unicode.Scalar]] = ["本文作者", "作者"].map { Array($0.unicodeScalars) }
+
+    /// `（NAME系…）` or `（本文作者NAME系…）`: the names (2–4 characters, a likely name alone unless
+    /// 作者 precedes it) and where the office after 系 starts.
+    static func namedWriter(_ line: LineScalars) -> (names: [String], officeStart: Int)? {
+        let f = line.folded
+        var i = 1
+        var led = false
+        if let w = writerLeads.first(where: { line.has($0, at: 1) }) { i += w.count; led = true }
+        // 系 two to four characters later, with Han characters (or a middle dot) before it.
+        var j = i
+        while j < min(f.count, i + 5) && f[j] != "系" { j += 1 }
+        guard j < f.count, f[j] == "系", j - i >= 2, j - i <= 4 else { return nil }
+        let name = line.text(i..<j)
+        guard led ? PersonName.isPlausible(name) : PersonName.isLikelyAlone(name) else { return nil }
+        // `（作者系…）` itself is the plain footer: no name.
+        return ([name], j + 1)
+    }
     static let authorColon = Array("作者:".unicodeScalars)
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         let f = line.folded
@@ -378,6 +396,12 @@ public struct AuthorFooterFamily: BylineFamily {
             let unit = line.raw[1..<(f.count - 1 - AuthorFooterFamily.supplied.count)]
             guard ClosingCreditFamily.isUnit(unit) else { return nil }
             return BylineMatch(kind: .footer, authors: [], office: String(String.UnicodeScalarView(unit)),
+                               placement: .closing, span: 0..<line.count)
+        }
+        // `（谭金凤系湖北省人大代表，利川市谋道镇卫生院医生）`, `（本文作者谭金凤系…）`: the writer
+        // named, then 系 and the office.
+        if let (names, officeStart) = AuthorFooterFamily.namedWriter(line), officeStart < f.count - 1 {
+            return BylineMatch(kind: .footer, authors: names, office: line.text(officeStart..<(f.count - 1)),
                                placement: .closing, span: 0..<line.count)
         }
         for w in AuthorFooterFamily.leads where line.has(w, at: 1) {

@@ -261,6 +261,8 @@ public struct SectionAssembler: Sendable {
             case .footer:
                 if let c = cur, let b = u.byline {
                     if sections[c].office == nil { sections[c].office = b.office }
+                    // A footer naming the writer (`（谭金凤系…）`) credits a piece that has no byline.
+                    if sections[c].authors.isEmpty && sections[c].byline == nil && !b.authors.isEmpty { sections[c].authors = b.authors }
                     sections[c].footer = b.text
                     captions[c, default: []] += u.pieces
                 }
