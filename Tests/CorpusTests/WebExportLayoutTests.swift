@@ -261,4 +261,13 @@ final class WebExportLayoutTests: XCTestCase {
         XCTAssertTrue(doc.sections[0].title?.contains("会议通过") ?? false)
         XCTAssertEqual(doc.furnitureLines, [])
     }
+
+    func testMagazineRunningHeadsWithALatinName() {
+        let r = BylineRecognizer()
+        for line in ["浙江人大 ZHEJIANG RENDA    2024年第6期", "人民之声 VOICE OF THE PEOPLE 2024.4", "人大研究 2024年4月"] {
+            XCTAssertEqual(r.recognize(LineScalars(line))?.kind, .metadata, line)
+        }
+        XCTAssertNil(r.recognize(LineScalars("2024年4月，县人大常委会召开会议。")))
+        XCTAssertNil(r.recognize(LineScalars("增长3.5个百分点")))
+    }
 }

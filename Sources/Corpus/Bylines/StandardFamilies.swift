@@ -623,7 +623,7 @@ public struct PageFurnitureFamily: BylineFamily {
         var marks: UInt8 = 0
         for c in f {
             switch c {
-            case "期": marks |= 1
+            case "期", ".", "月": marks |= 1
             case "版", "星": marks |= 2
             case "发": marks |= 4
             case "权", "I", "©": marks |= 8
@@ -754,13 +754,23 @@ public struct PageFurnitureFamily: BylineFamily {
     /// A running head that names the issue: `2023年第6期    人民之声`, `人大研究 2023年第6期`,
     /// `总第312期` — at most three space-separated words, one of them the issue number.
     static func isIssueHead(_ f: [Unicode.Scalar]) -> Bool {
-        guard f.contains("期") else { return false }
-        let words = f.split(whereSeparator: ScalarClass.isSpace)
-        guard words.count <= 3, words.reduce(0, { $0 + $1.count }) <= 30 else { return false }
+        guard f.contains(where: { $0 == "期" || $0 == "." || $0 == "月" }) else { return false }
+        let all = f.split(whereSeparator: ScalarClass.isSpace)
+        // A magazine's name in capitals beside its Chinese name (`浙江人大 ZHEJIANG RENDA`) adds words
+        // but no text.
+        let latin = all.filter { w in w.allSatisfy { ($0.value >= 0x41 && $0.value <= 0x5A) || ($0.value >= 0x61 && $0.value <= 0x7A) } }
+        let words = all.filter { w in !w.allSatisfy { ($0.value >= 0x41 && $0.value <= 0x5A) || ($0.value >= 0x61 && $0.value <= 0x7A) } }
+        guard words.count <= 3, latin.count <= 6, words.reduce(0, { $0 + $1.count }) <= 30 else { return false }
         return words.contains { w in
             var i = w.startIndex
             func digits(_ lo: Int, _ hi: Int) -> Bool { digitRun(w, &i, lo, hi) }
             if w.first == "总" { i += 1 } else if digits(4, 4) {
+                // `2024.4`, `2024年4月` beside a name: the issue by its month.
+                if words.count >= 2, i < w.endIndex, w[i] == "." || w[i] == "年" {
+                    let sep = w[i]
+                    var j = i + 1
+                    if digitRun(w, &j, 1, 2), (sep == "." && j == w.endIndex) || (sep == "年" && j + 1 == w.endIndex && w[j] == "月") { return true }
+                }
                 guard i < w.endIndex, w[i] == "年" else { return false }
                 i += 1
             }
@@ -768,7 +778,11 @@ public struct PageFurnitureFamily: BylineFamily {
             i += 1
             guard digits(1, 4), i < w.endIndex, w[i] == "期" else { return false }
             return i + 1 == w.endIndex
-        } && !f.contains { ScalarClass.isSentenceFinal($0) || ScalarClass.isClausePunct($0) }
+        } && !f.enumerated().contains { k, c in
+            // (A point between digits, `2024.4`, is part of the issue.)
+            let inNumber = c == "." && k > 0 && k + 1 < f.count && isDigit(f[k - 1]) && isDigit(f[k + 1])
+            return !inNumber && (ScalarClass.isSentenceFinal(c) || ScalarClass.isClausePunct(c))
+        }
     }
 
     /// A newspaper's running head: a few short words holding a full date and a weekday or an
