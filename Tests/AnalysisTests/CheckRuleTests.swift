@@ -139,4 +139,17 @@ final class CheckRuleTests: XCTestCase {
         XCTAssertEqual(BytePosition.locate(x, in: bytes).column, 2)
         XCTAssertEqual(BytePosition.locate(3, in: bytes).column, 1, "the byte-order mark is not a column")
     }
+
+    func testOfficialDocumentsAreUnsignedByNature() {
+        // A session's 公报 and a 决定 with its adoption note carry no byline: neither rule reports them.
+        let gongbao = document("鹿邑县第十八届人民代表大会常务委员会第十二次会议公报\n\n会议于2024年6月27日至28日举行，会议听取和审议了县人民政府的报告。\n")
+        XCTAssertEqual(run(NoBylineRule(), gongbao), [])
+        let jueding = document("平江县人民代表大会常务委员会\n关于加强县级预算审查监督的决定\n\n（2024年4月25日平江县第十八届人民代表大会常务委员会第十九次会议通过）\n\n为加强预算审查监督，作出如下决定。\n")
+        XCTAssertEqual(run(NoBylineRule(), jueding), [])
+        XCTAssertTrue(gongbao.sections.allSatisfy(MissingAuthorRule.isUnsignedByNature))
+        XCTAssertTrue(jueding.sections.allSatisfy(MissingAuthorRule.isUnsignedByNature))
+        XCTAssertFalse(document(Self.article).sections.contains(where: MissingAuthorRule.isUnsignedByNature))
+        // A news piece without a byline is still an error when it is the whole file.
+        XCTAssertEqual(run(NoBylineRule(), document("代表视察农田水利\n\n近日，县人大代表视察了农田水利建设。\n")).count, 1)
+    }
 }

@@ -11,6 +11,9 @@ public struct NoBylineRule: CheckRule {
     public func check(_ subject: CheckSubject) -> [Diagnostic] {
         guard let doc = subject.document else { return [] }
         guard !doc.sections.contains(where: { !$0.authors.isEmpty || $0.byline != nil }) else { return [] }
+        // A page of official documents (a session's 公报, a 决定 with its adoption note) has no byline
+        // by nature.
+        if !doc.sections.isEmpty && doc.sections.allSatisfy(MissingAuthorRule.isUnsignedByNature) { return [] }
         let line = firstTextLine(doc.source)
         // Regions can come from the text itself: say so when one did.
         let placed = doc.sections.contains { $0.region != nil }
