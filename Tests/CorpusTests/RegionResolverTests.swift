@@ -139,6 +139,17 @@ final class RegionResolverTests: XCTestCase {
         XCTAssertTrue(Gazetteer.shared.mentions(in: body("走访高新区企业")).isEmpty)
     }
 
+    func testATownshipSettlesADistrictNamedAlike() {
+        // 粤海街道 lies in Shenzhen's 南山区 (not Hegang's); 沈家门街道 in Zhoushan's 普陀区 (not Shanghai's).
+        let nanshan = [RegionEvidence(title: "代表视察", body: body("近日，南山区人大常委会组织代表到粤海街道视察。"))]
+        XCTAssertEqual(path(resolver.resolve(document: nanshan).regions[0]), "广东省/深圳市/南山区")
+        let putuo = [RegionEvidence(title: "代表视察", body: body("近日，普陀区人大代表深入沈家门街道开展视察活动。"))]
+        XCTAssertEqual(path(resolver.resolve(document: putuo).regions[0]), "浙江省/舟山市/普陀区")
+        // Without a township the district stays unsettled.
+        let bare = [RegionEvidence(title: "代表视察", body: body("近日，南山区人大常委会组织代表视察。"))]
+        XCTAssertEqual(path(resolver.resolve(document: bare).regions[0]), Region.unknownPath)
+    }
+
     func testWholePrefectureIsNoPlace() {
         // 全州 in running text is "the whole prefecture", not Guangxi's 全州县 (named in full it is).
         let g = Gazetteer.shared

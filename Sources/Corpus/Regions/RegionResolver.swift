@@ -384,6 +384,21 @@ public struct RegionResolver: Sendable {
             return ResolvedRegion(region: gazetteer.region(for: a), evidence: evidence, notes: notes)
         }
 
+        // An ambiguous district with a township of the section inside exactly one of its candidates
+        // (`南山区…粤海街道`: Shenzhen's, not Hegang's) is that one.
+        let townships = found.filter { $0.mention.kind == .township }.flatMap(\.mention.candidates)
+        if !townships.isEmpty {
+            pending.removeAll { (_, f) in
+                let holding = f.mention.candidates.filter { c in c.level >= .county && c.level != .township && townships.contains { gazetteer.isWithin($0, c) } }
+                guard holding.count == 1, let c = gazetteer.ancestor(of: holding[0], at: .county) else { return false }
+                let w = weight(f.mention) * (f.beforeRenda ? 4 : 1)
+                countyVotes[c.code, default: 0] += w
+                if let p = gazetteer.ancestor(of: c, at: .prefecture) { prefVotes[p.code, default: 0] += w }
+                if let p = gazetteer.ancestor(of: c, at: .province) { provVotes[p.code, default: 0] += w }
+                return true
+            }
+        }
+
         // Prefecture.
         var pref = frame.prefecture
         if pref == nil {
