@@ -112,6 +112,9 @@ final class RegionResolverTests: XCTestCase {
                         RegionEvidence(title: "拱墅区人大常委会开展调研", body: body("杭州市拱墅区人大常委会组织代表调研。")),
                         RegionEvidence(title: "义乌人大：代表联络站建起来", body: body("近日，义乌人大常委会组织代表视察。"))]
         XCTAssertEqual(path(resolver.resolve(document: zhejiang).regions[2]), "浙江省/金华市/义乌市")
+        // A township's congress named by a unique township name places the piece in its county.
+        let wuzhen = [RegionEvidence(title: "乌镇镇人大：代表议事厅议出古镇新气象", body: body("2023年以来，乌镇镇人大主席团设立代表议事厅。"))]
+        XCTAssertEqual(path(resolver.resolve(document: wuzhen).regions[0]), "浙江省/嘉兴市/桐乡市")
         // The same stem in running text, not before 人大, stays a word until context places it.
         let word = [RegionEvidence(title: "代表视察交城", body: body("代表们到交城视察。"))]
         XCTAssertEqual(path(resolver.resolve(document: word).regions[0]), Region.unknownPath)

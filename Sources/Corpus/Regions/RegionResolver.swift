@@ -292,9 +292,10 @@ public struct RegionResolver: Sendable {
                 var p = pick(m, hint: hint, local: Frame(province: hint), doc: doc)
                 // `义乌人大`, `交城人大常委会`: a bare stem naming the congress is the county itself
                 // when only one unit (inside the hint and the page's province, if any) has that stem.
-                if m.isBare, f.beforeRenda {
+                // So is a township's congress (`乌镇镇人大`, 乌镇 being a township's name nowhere else).
+                if m.isBare || m.kind == .township, f.beforeRenda {
                     let inside = m.candidates.filter { d in
-                        d.level != .township && (hint.map { gazetteer.isWithin(d, $0) } ?? true)
+                        (d.level != .township || m.kind == .township) && (hint.map { gazetteer.isWithin(d, $0) } ?? true)
                             && (doc.province.map { gazetteer.isWithin(d, $0) } ?? true)
                     }
                     if inside.count == 1 { p = .unit(inside[0]) }
