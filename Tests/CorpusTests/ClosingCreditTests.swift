@@ -81,6 +81,16 @@ final class ClosingCreditTests: XCTestCase {
         XCTAssertEqual(bylined.sections.first?.authors, ["王芳"])
     }
 
+    func testAnUnbracketedSupplierLineIsAFooter() {
+        let r = BylineRecognizer().recognize(LineScalars("县人大常委会办公室供稿"))
+        XCTAssertEqual(r?.kind, .footer); XCTAssertEqual(r?.byline.office, "县人大常委会办公室")
+        // A sentence about supplying is not.
+        XCTAssertNil(BylineRecognizer().recognize(LineScalars("本文由县里供稿")).flatMap { $0.kind == .footer ? $0 : nil })
+        let doc = Fixtures.document("射阳县人大代表建议办理情况通报\n\n全年共收到代表建议236件，已全部办复。\n\n县人大常委会办公室供稿\n")
+        XCTAssertEqual(doc.sections.first?.office, "县人大常委会办公室")
+        XCTAssertEqual(doc.furnitureLines, [])
+    }
+
     func testACreditOverTheTextStillOpensIt() {
         // The page ends with text: the byline between two items opens the second one.
         let doc = Fixtures.document("崇州市人大常委会开展预算联网监督工作培训\n\n\(Self.first)\n\n"

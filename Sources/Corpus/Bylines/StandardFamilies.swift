@@ -390,6 +390,12 @@ public struct AuthorFooterFamily: BylineFamily {
     static let authorColon = Array("作者:".unicodeScalars)
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         let f = line.folded
+        // `县人大常委会办公室供稿` without brackets, alone under the text.
+        let s = AuthorFooterFamily.supplied.count
+        if f.count >= 5, f.count <= 30, f.first != "(", f.count > s, line.has(AuthorFooterFamily.supplied, at: f.count - s),
+           ClosingCreditFamily.isUnit(line.raw[0..<(f.count - s)]) {
+            return BylineMatch(kind: .footer, authors: [], office: line.text(0..<(f.count - s)), placement: .closing, span: 0..<line.count)
+        }
         guard f.count >= 6, f.count <= 80, f.first == "(", f.last == ")" else { return nil }
         // `（邛崃市人大常委会办公室供稿）`: the office that supplied the piece.
         if f.count - 2 > AuthorFooterFamily.supplied.count, line.has(AuthorFooterFamily.supplied, at: f.count - 1 - AuthorFooterFamily.supplied.count) {
