@@ -1,4 +1,4 @@
-import Corpus
+@testable import Corpus
 import XCTest
 
 /// Reading-order repair: the answer keys' column joins, and small scrambled pages written here.
@@ -285,5 +285,31 @@ final class ReadingOrderTests: XCTestCase {
         let texts = doc.sections.map { doc.analysisText(of: $0).string }
         XCTAssertTrue(texts[0].contains("坚持和完善人民代表大会制度优势"), texts[0])
         XCTAssertTrue(texts[1].contains("把全过程人民民主融入乡村振兴"), texts[1])
+    }
+
+    /// Numbered subheads of a report (`一、2023年主要工作`, `（一）坚持党的领导`) are subheads, not
+    /// paragraphs cut at a column jump, so nothing is joined to them.
+    func testNumberedSubheadsAreNotCutParagraphs() {
+        let doc = Fixtures.document("""
+        县人民代表大会常务委员会工作报告
+
+        县人大常委会主任 刘振华
+
+        一、2023年主要工作
+
+        过去的一年，县人大常委会坚持以习近平新时代中国特色社会主义思想为指导，依法履职。
+
+        （一）坚持党的全面领导
+
+        常委会坚持重大事项请示报告制度，全年向县委请示报告12次。
+        """)
+        XCTAssertEqual(doc.joins.count, 0)
+        XCTAssertEqual(doc.sections.count, 1)
+        XCTAssertEqual(doc.sections[0].subheadLines, [5, 9])
+        XCTAssertEqual(LineClassifier.enumerationMarkerEnd(Array("一、2023年主要工作".unicodeScalars)), 2)
+        XCTAssertEqual(LineClassifier.enumerationMarkerEnd(Array("(十二)加强监督".unicodeScalars)), 4)
+        XCTAssertEqual(LineClassifier.enumerationMarkerEnd(Array("1.加强监督".unicodeScalars)), 2)
+        XCTAssertEqual(LineClassifier.enumerationMarkerEnd(Array("1.5万元".unicodeScalars)), 0)
+        XCTAssertEqual(LineClassifier.enumerationMarkerEnd(Array("一方面要加强".unicodeScalars)), 0)
     }
 }

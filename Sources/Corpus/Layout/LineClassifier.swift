@@ -238,7 +238,10 @@ public struct LineClassifier: Sendable {
         if ScalarClass.isClosing(last), f.count >= 2, ScalarClass.isSentenceFinal(f[f.count - 2]) { return 0 }
         var commas = 0
         var han = 0
-        for s in f {
+        // A numbered subhead (`一、2023年主要工作`, `（一）坚持党的领导`, `1. 加强监督`): its marker is not
+        // clause punctuation.
+        let marker = enumerationMarkerEnd(f)
+        for s in f[marker...] {
             if ScalarClass.isSentenceFinal(s) { return 0 }
             if s == "、" { return 0 }
             if s == "," { commas += 1 }
@@ -247,6 +250,24 @@ public struct LineClassifier: Sendable {
         guard han >= 2 else { return 0 }
         if let first = f.first, ScalarClass.isClosing(first) || ScalarClass.isClausePunct(first) { return 0 }
         return commas == 0 ? 2 : (commas == 1 && f.count <= 30 ? 1 : 0)
+    }
+
+    /// The end of an enumeration marker opening `f` (`一、`, `十二、`, `(一)`, `1.`, `2、`), or 0.
+    static func enumerationMarkerEnd(_ f: [Unicode.Scalar]) -> Int {
+        guard let first = f.first else { return 0 }
+        func isNumeral(_ c: Unicode.Scalar) -> Bool { "一二三四五六七八九十".unicodeScalars.contains(c) }
+        func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
+        var i = 0
+        if first == "(" {
+            i = 1
+            while i < f.count && i <= 3 && (isNumeral(f[i]) || isDigit(f[i])) { i += 1 }
+            return i > 1 && i < f.count && f[i] == ")" ? i + 1 : 0
+        }
+        while i < f.count && i < 3 && (isNumeral(f[i]) || isDigit(f[i])) { i += 1 }
+        guard i > 0, i < f.count else { return 0 }
+        if f[i] == "、" { return i + 1 }
+        if f[i] == ".", isDigit(f[0]), i + 1 < f.count, !isDigit(f[i + 1]) { return i + 1 }
+        return 0
     }
 
     static func isSubtitle(_ line: LineScalars) -> Bool {
