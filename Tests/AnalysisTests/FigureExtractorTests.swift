@@ -284,6 +284,12 @@ final class FigureExtractorTests: XCTestCase {
         XCTAssertEqual(one("不足七成")?.approx, true)
         XCTAssertEqual(one("投入不到2万元")?.approx, true)
         XCTAssertEqual(one("达到3000人")?.approx, false)
+        XCTAssertEqual(one("不少于5万元")?.approx, true)
+        XCTAssertEqual(one("至少2次")?.approx, true)
+        XCTAssertEqual(one("控制在3.5%以内")?.approx, true)
+        XCTAssertEqual(one("赠书3000本")?.unit, "本")
+        XCTAssertEqual(one("分成5组")?.unit, "组")
+        none("全县5组织")   // 组织 is a word
     }
 
     func testRangeBoundsStayInOrder() {

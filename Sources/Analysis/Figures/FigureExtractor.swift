@@ -500,6 +500,8 @@ public struct FigureExtractor: Sendable {
             entry("支", blocked: "持援付出撑柱部书"),
             entry("册", blocked: "子"),
             entry("盏"),
+            entry("本", blocked: "报刊次届市县区地单人部科级职期着领色土位"),
+            entry("组", blocked: "织成建长团委合"),
         ]
         return list.sorted { $0.scalars.count > $1.scalars.count }
     }()
@@ -659,7 +661,7 @@ public struct FigureExtractor: Sendable {
         return false
     }
 
-    /// 约/近/超/逾/超过/不足/不到 right before the number (not 最近, 制约, 赶超…).
+    /// 约/近/超/逾/超过/不足/不到/至少/不少于 right before the number (not 最近, 制约, 赶超…).
     private static func approxBefore(_ t: [Unicode.Scalar], _ start: Int) -> Bool {
         guard start > 0 else { return false }
         let p = t[start - 1]
@@ -671,14 +673,16 @@ public struct FigureExtractor: Sendable {
         case "逾": return true
         case "过": return pp == "超"
         case "足", "到": return pp == "不"   // 不足七成, 不到2万元: an upper bound
+        case "少": return pp == "至"         // 至少2次
+        case "于": return start > 2 && (t[start - 3] == "不") && (pp == "少" || pp == "低" || pp == "高" || pp == "超")  // 不少于5万元
         default: return false
         }
     }
 
-    /// 左右, 以上 or 以下 right after a figure (`300公里左右`, `30%以上`, `三分之二以上`).
+    /// 左右, 以上, 以下 or 以内 right after a figure (`300公里左右`, `30%以上`, `三分之二以上`, `3.5%以内`).
     static func approxAfter(_ t: [Unicode.Scalar], _ end: Int) -> Bool {
         guard end + 1 < t.count else { return false }
-        return (t[end] == "左" && t[end + 1] == "右") || (t[end] == "以" && (t[end + 1] == "上" || t[end + 1] == "下"))
+        return (t[end] == "左" && t[end + 1] == "右") || (t[end] == "以" && (t[end + 1] == "上" || t[end + 1] == "下" || t[end + 1] == "内"))
     }
 
     /// The sentence (between 。!?;\n) containing offset `i`.

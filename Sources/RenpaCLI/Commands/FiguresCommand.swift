@@ -8,7 +8,7 @@ enum FiguresCommand: Command {
     static let abstract = "Extract figures (3357 名, 2.2 万余人次, 16.39 亿元, 三十余次) with value, unit and approx."
     static let usage = "[--unit U] [--kind K] [--min X] [--summary] [--format text|tsv|json] PATH..."
     static let discussion = """
-    Values have 万/亿 multiplied out (2.2 万 → 22000); money is in 元. approx is set for 余/多/近/约/左右/超.
+    Values have 万/亿 multiplied out (2.2 万 → 22000); money is in 元. approx is set for 余/多/近/约/超/逾/不足/至少 before and 左右/以上/以下/以内 after.
     Dates, ordinals (第二十次, 十九届, 二十大), numbered slogans and idioms are not figures.
 
     JSON (the contract): {"figures":[{"file","line","column","text" (as printed),"value","unit","approx",
