@@ -153,6 +153,14 @@ final class RegionResolverTests: XCTestCase {
         XCTAssertEqual(path(resolver.resolve(document: bare).regions[0]), Region.unknownPath)
     }
 
+    func testThePrefecturesCongressNamedLaterDoesNotOutweighTheCountyThePieceOpensOn() {
+        let doc = [RegionEvidence(title: "守护古城的老街长", body: body("在凤凰县沱江镇，县人大代表杨光明被大家称为老街长。湘西土家族苗族自治州人大常委会将他的事迹编入案例选编。"))]
+        XCTAssertEqual(path(resolver.resolve(document: doc).regions[0]), "湖南省/湘西土家族苗族自治州/凤凰县")
+        // The prefecture's congress as the actor, named first, keeps the piece at the prefecture.
+        let actor = [RegionEvidence(title: "州人大常委会开展视察", body: body("湘西土家族苗族自治州人大常委会组织代表到凤凰县视察古城保护工作。"))]
+        XCTAssertEqual(path(resolver.resolve(document: actor).regions[0]), "湖南省/湘西土家族苗族自治州")
+    }
+
     func testWholePrefectureIsNoPlace() {
         // 全州 in running text is "the whole prefecture", not Guangxi's 全州县 (named in full it is).
         let g = Gazetteer.shared

@@ -359,6 +359,10 @@ public struct RegionResolver: Sendable {
         /// Mentions the frame could not settle (`鼓楼区` on a page of three cities), tried again once
         /// the section's prefecture is known.
         var pending = [(candidates: [Division], found: Found)]()
+        /// The county the body names first, when it names no prefecture before it: what the piece is
+        /// about (`在凤凰县沱江镇…`, then `湘西土家族苗族自治州人大常委会将他的事迹…`).
+        var leadCounty: String?
+        var prefectureFirst = false
         for f in found where f.source == .body {
             let m = f.mention
             switch pick(m, hint: anchorProvince, local: frame, doc: doc) {
@@ -372,7 +376,12 @@ public struct RegionResolver: Sendable {
                     prefVotes[p.code, default: 0] += w
                     if d.level == .prefecture { directPref[p.code, default: 0] += w }
                 }
-                if let c = gazetteer.ancestor(of: d, at: .county) { countyVotes[c.code, default: 0] += w }
+                if let c = gazetteer.ancestor(of: d, at: .county) {
+                    countyVotes[c.code, default: 0] += w
+                    if leadCounty == nil && !prefectureFirst && !m.isBare { leadCounty = c.code }
+                } else if d.level == .prefecture, leadCounty == nil {
+                    prefectureFirst = true
+                }
             case .ambiguous(let ds):
                 if !m.isBare && m.kind != .township {
                     pending.append((ds, f))  // the frame's candidates, for the note
@@ -444,7 +453,9 @@ public struct RegionResolver: Sendable {
             }.sorted { $0.1 > $1.1 || ($0.1 == $1.1 && $0.0.code < $1.0.code) }
             if let (c, v) = inside.first {
                 let others = inside.dropFirst().reduce(0) { $0 + $1.1 }
-                if v >= directPref[p.code, default: 0] && v > others {
+                // The prefecture's own congress named later in the piece does not outweigh the county
+                // the piece opens on.
+                if (v >= directPref[p.code, default: 0] || c.code == leadCounty) && v > others {
                     county = c
                     evidence.append("body dwells on \(c.name) (weight \(v))")
                 }
