@@ -270,4 +270,35 @@ final class WebExportLayoutTests: XCTestCase {
         XCTAssertNil(r.recognize(LineScalars("2024年4月，县人大常委会召开会议。")))
         XCTAssertNil(r.recognize(LineScalars("增长3.5个百分点")))
     }
+
+    func testABracketAfterTheLastSentenceEndsItAndAnAdoptionNoteInTheTextStaysText() {
+        // `…。（数据来源：…）` and `…。（摘编）` end their sentence: nothing is joined across them.
+        let doc = Fixtures.document("""
+        安吉县人大常委会开展代表接待活动
+
+        本报记者 王芳
+
+        今年以来，全县代表共接待群众1200人次。（数据来源：县人大常委会办公室）
+
+        代表们认真听取意见，逐一登记转办。（摘编）
+        """)
+        XCTAssertEqual(doc.joins.count, 0)
+        XCTAssertEqual(doc.sections.first?.bodyLines, [5, 7])
+        // An appointment list's adoption note under a heading inside an article does not join the
+        // article's title.
+        let list = Fixtures.document("""
+        汝城县人大常委会举行宪法宣誓仪式
+
+        记者 朱慧敏
+
+        8月30日，汝城县人大常委会举行宪法宣誓仪式。
+
+        汝城县人民代表大会常务委员会任免名单
+
+        （2024年8月30日汝城县第十八届人民代表大会常务委员会第二十次会议通过）
+
+        任命李卫东为县人民政府办公室主任。
+        """)
+        XCTAssertEqual(list.sections.first?.title, "汝城县人大常委会举行宪法宣誓仪式")
+    }
 }

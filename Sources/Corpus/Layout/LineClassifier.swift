@@ -58,7 +58,8 @@ public struct LineClassifier: Sendable {
             }
             let visible = line.visibleCount
             let nextBlank = i + 1 >= lines.count || lines[i + 1].isEmpty
-            if LineClassifier.isSubtitle(line) {
+            // An adoption note (`（…会议通过）`) is a subtitle only right under its document's title.
+            if LineClassifier.isSubtitle(line) && (line.folded.first != "(" || (paragraph.isEmpty && units.last?.kind == .heading)) {
                 flushParagraph()
                 units.append(LayoutUnit(kind: .subtitle, pieces: [LinePiece(line: ln, range: full)]))
                 i += 1
@@ -299,10 +300,18 @@ public struct LineClassifier: Sendable {
     public static func endsSentence(_ s: SourceText, _ r: Range<Int>) -> Bool {
         var k = r.upperBound - 1
         while k >= r.lowerBound && ScalarClass.isSpace(s.scalars[k]) { k -= 1 }
-        // An end mark after the last sentence (`…参加会议。（完）`) ends it too.
-        if k - 2 >= r.lowerBound, s.scalars[k - 1] == "完", ScalarClass.fold(s.scalars[k]) == ")", ScalarClass.fold(s.scalars[k - 2]) == "(" {
-            k -= 3
-            while k >= r.lowerBound && ScalarClass.isSpace(s.scalars[k]) { k -= 1 }
+        // A bracket after the last sentence (`…参加会议。（完）`, `…。（数据来源：县统计局）`,
+        // `…。（摘编）`) ends it too: the sentence before it decides.
+        if k > r.lowerBound, ScalarClass.fold(s.scalars[k]) == ")" {
+            var o = k - 1
+            while o > r.lowerBound && o > k - 40 && ScalarClass.fold(s.scalars[o]) != "(" && ScalarClass.fold(s.scalars[o]) != ")" { o -= 1 }
+            if o > r.lowerBound, ScalarClass.fold(s.scalars[o]) == "(" {
+                var b = o - 1
+                while b >= r.lowerBound && ScalarClass.isSpace(s.scalars[b]) { b -= 1 }
+                var q = b
+                while q >= r.lowerBound && ScalarClass.isClosing(s.scalars[q]) { q -= 1 }
+                if q >= r.lowerBound && ScalarClass.isSentenceFinal(s.scalars[q]) { k = b }
+            }
         }
         while k >= r.lowerBound && ScalarClass.isClosing(s.scalars[k]) {
             k -= 1

@@ -206,7 +206,13 @@ public struct SectionAssembler: Sendable {
                     addBody(pu, i)
                 }
             case .subtitle:
-                if let s = lastTitled, (s == cur || sections[s].body.isEmpty) {
+                // Under its title: before the section's body, or right after the title's own lines
+                // (a title printed after its article). A subtitle under a subhead in the text (an
+                // appointment list's adoption note) is text.
+                var p = i - 1
+                while p >= 0 && units[p].kind == .metadata { p -= 1 }
+                let underTitle = lastTitled.map { s in sections[s].body.isEmpty || (p >= 0 && sections[s].titleLines.contains(units[p].lastLine)) } ?? false
+                if let s = lastTitled, (s == cur || sections[s].body.isEmpty), underTitle {
                     let t = SectionAssembler.lineText(u, source, separator: "")
                     sections[s].title = (sections[s].title ?? "") + t
                     sections[s].titleLines += u.pieces.map(\.line)
