@@ -301,4 +301,22 @@ final class WebExportLayoutTests: XCTestCase {
         """)
         XCTAssertEqual(list.sections.first?.title, "汝城县人大常委会举行宪法宣誓仪式")
     }
+
+    func testAReferenceListEndsThePaperInOrder() {
+        let doc = Fixtures.document("""
+        县级人大常委会加强备案审查工作的实践与思考
+
+        □ 王建国
+
+        【摘要】备案审查是宪法法律赋予人大常委会的重要职权。
+
+        一是完善工作机制，二是推进信息化建设。
+
+        参考文献：
+        [1] 梁鹰.备案审查制度若干问题探讨[J].地方立法研究,2019(6):1-15.
+        [2] 王锴.合宪性、合法性、适当性审查的区别与联系[J].中国法学,2019(1):5-24.
+        """)
+        XCTAssertEqual(doc.joins.count, 0)
+        XCTAssertEqual(doc.sections.first?.bodyLines, [5, 7, 9, 10, 11])
+    }
 }

@@ -26,7 +26,8 @@ public struct LineClassifier: Sendable {
         func flushParagraph() {
             guard !paragraph.isEmpty else { return }
             var u = LayoutUnit(kind: .paragraph, pieces: paragraph)
-            u.cutEnd = !LineClassifier.endsSentence(source, paragraph.last!.range)
+            // A reference entry (`[2] 王锴.…2019(1):5-24.`) ends with its citation, not mid-sentence.
+            u.cutEnd = !LineClassifier.endsSentence(source, paragraph.last!.range) && !LineClassifier.isReferenceEntry(source, paragraph.first!.range)
             u.continuationStart = LineClassifier.startsMidSentence(source, paragraph.first!.range)
             units.append(u)
             paragraph = []
@@ -201,6 +202,16 @@ public struct LineClassifier: Sendable {
         guard j < lines.count else { return false }
         if LineClassifier.isSubtitle(lines[j]) { return true }
         return recognizer.recognize(lines[j]).map { $0.kind == .byline && $0.byline.placement == .opening } ?? false
+    }
+
+    /// True if the text in `r` opens with a numbered reference mark, `[1]` or `［12］`.
+    static func isReferenceEntry(_ s: SourceText, _ r: Range<Int>) -> Bool {
+        var k = r.lowerBound
+        while k < r.upperBound && ScalarClass.isSpace(s.scalars[k]) { k += 1 }
+        guard k < r.upperBound, ScalarClass.fold(s.scalars[k]) == "[" else { return false }
+        var j = k + 1
+        while j < r.upperBound && j - k <= 3 && ScalarClass.fold(s.scalars[j]).properties.numericType != nil && ScalarClass.fold(s.scalars[j]).value < 0x80 { j += 1 }
+        return j > k + 1 && j < r.upperBound && ScalarClass.fold(s.scalars[j]) == "]"
     }
 
     static func hasText(_ s: SourceText, _ r: Range<Int>) -> Bool {
