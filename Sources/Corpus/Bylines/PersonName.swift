@@ -36,9 +36,14 @@ public enum PersonName {
         // A place (`金堂县`, `和县`, `义乌`) is no name, whatever its first character.
         if placeEnds.contains(last) { return false }
         if Gazetteer.shared.mentions(in: a).contains(where: { $0.range == 0..<a.count && !$0.isBare }) { return false }
-        if a.contains(where: { $0 == "·" || $0 == "•" || $0 == "・" || $0 == "．" || $0 == "‧" || $0 == "∙" }) { return true }
+        if a.contains(where: isNameDot) { return true }
         if a.count >= 3, a.count <= 4, compoundSurnames.contains(where: { a.starts(with: $0) }) { return true }
         return a.count <= 3 && commonSurnames.contains(a[0])
+    }
+
+    /// The dots that join the parts of a transcribed name (`阿不都·热合曼`, `买买提．吐尔逊`).
+    static func isNameDot(_ s: Unicode.Scalar) -> Bool {
+        s == "·" || s == "•" || s == "・" || s == "．" || s == "‧" || s == "∙"
     }
 
     /// True if `scalars` is a plausible name.
@@ -47,7 +52,7 @@ public enum PersonName {
         var dots = 0
         for s in scalars {
             if ScalarClass.isHan(s) { han += 1 }
-            else if s == "·" || s == "•" || s == "・" || s == "．" || s == "‧" || s == "∙" { dots += 1 }
+            else if isNameDot(s) { dots += 1 }
             else { return false }
         }
         guard dots <= 2, han >= 2, han <= (dots > 0 ? 10 : 6) else { return false }

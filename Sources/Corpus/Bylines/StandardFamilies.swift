@@ -752,7 +752,7 @@ public struct PageFurnitureFamily: BylineFamily {
         guard f.count <= 80, f.count >= 2, f[0] == "原", f[1] == "创" else { return false }
         let words = f.split(whereSeparator: ScalarClass.isSpace)
         guard words.count >= 3, words.count <= 9, words[0].count == 2 else { return false }
-        let date = words.contains { w in let a = Array(w); return isFullDate(a) || isTimestamp(a) || (a.count >= 8 && a[4] == "-" && a.prefix(4).allSatisfy { $0.value >= 0x30 && $0.value <= 0x39 }) }
+        let date = words.contains { w in let a = Array(w); return isFullDate(a) || isTimestamp(a) }
         let time = words.contains { w in w.count == 5 && w[w.startIndex + 2] == ":" }
         return date && time && !f.contains(where: ScalarClass.isSentenceFinal)
     }
@@ -764,8 +764,9 @@ public struct PageFurnitureFamily: BylineFamily {
         let all = f.split(whereSeparator: ScalarClass.isSpace)
         // A magazine's name in capitals beside its Chinese name (`浙江人大 ZHEJIANG RENDA`) adds words
         // but no text.
-        let latin = all.filter { w in w.allSatisfy { ($0.value >= 0x41 && $0.value <= 0x5A) || ($0.value >= 0x61 && $0.value <= 0x7A) } }
-        let words = all.filter { w in !w.allSatisfy { ($0.value >= 0x41 && $0.value <= 0x5A) || ($0.value >= 0x61 && $0.value <= 0x7A) } }
+        func isLatin(_ w: ArraySlice<Unicode.Scalar>) -> Bool { w.allSatisfy { ($0.value | 0x20) >= 0x61 && ($0.value | 0x20) <= 0x7A } }
+        let latin = all.filter(isLatin)
+        let words = all.filter { !isLatin($0) }
         guard words.count <= 3, latin.count <= 6, words.reduce(0, { $0 + $1.count }) <= 30 else { return false }
         return words.contains { w in
             var i = w.startIndex

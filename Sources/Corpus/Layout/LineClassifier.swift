@@ -59,8 +59,7 @@ public struct LineClassifier: Sendable {
             }
             let visible = line.visibleCount
             let nextBlank = i + 1 >= lines.count || lines[i + 1].isEmpty
-            // An adoption note (`（…会议通过）`) is a subtitle only right under its document's title.
-            if LineClassifier.isSubtitle(line) && (line.folded.first != "(" || (paragraph.isEmpty && units.last?.kind == .heading)) {
+            if LineClassifier.isSubtitle(line) {
                 flushParagraph()
                 units.append(LayoutUnit(kind: .subtitle, pieces: [LinePiece(line: ln, range: full)]))
                 i += 1
@@ -210,7 +209,7 @@ public struct LineClassifier: Sendable {
         while k < r.upperBound && ScalarClass.isSpace(s.scalars[k]) { k += 1 }
         guard k < r.upperBound, ScalarClass.fold(s.scalars[k]) == "[" else { return false }
         var j = k + 1
-        while j < r.upperBound && j - k <= 3 && ScalarClass.fold(s.scalars[j]).properties.numericType != nil && ScalarClass.fold(s.scalars[j]).value < 0x80 { j += 1 }
+        while j < r.upperBound && j - k <= 3 && ScalarClass.isDigit(s.scalars[j]) { j += 1 }
         return j > k + 1 && j < r.upperBound && ScalarClass.fold(s.scalars[j]) == "]"
     }
 
@@ -268,7 +267,7 @@ public struct LineClassifier: Sendable {
     static func enumerationMarkerEnd(_ f: [Unicode.Scalar]) -> Int {
         guard let first = f.first else { return 0 }
         func isNumeral(_ c: Unicode.Scalar) -> Bool { "一二三四五六七八九十".unicodeScalars.contains(c) }
-        func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
+        let isDigit = ScalarClass.isDigit
         var i = 0
         if first == "(" {
             i = 1

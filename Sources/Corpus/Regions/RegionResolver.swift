@@ -261,6 +261,10 @@ public struct RegionResolver: Sendable {
         return d.level == .province ? d.name : "\(parts[0]) (\(parts[1]))"
     }
 
+    /// What a body mention adds to its unit's votes: its weight, four times over before 人大 (a place's
+    /// congress or deputies are what the piece is about).
+    func vote(_ f: Found) -> Int { weight(f.mention) * (f.beforeRenda ? 4 : 1) }
+
     func weight(_ m: PlaceMention) -> Int {
         (m.isBare || m.kind == .township) ? 1 : 2
     }
@@ -369,8 +373,7 @@ public struct RegionResolver: Sendable {
             case .unit(let d0):
                 let d = d0.level == .township ? (gazetteer.parent(of: d0) ?? d0) : d0
                 if m.kind == .wrongSuffix || m.kind == .renamed { note(.corrected, m.surface, "\(m.surface) → \(label(d))", f) }
-                // A place followed by 人大 (its congress, its deputies) is what the piece is about.
-                let w = weight(m) * (f.beforeRenda ? 4 : 1)
+                let w = vote(f)
                 if let p = gazetteer.ancestor(of: d, at: .province) { provVotes[p.code, default: 0] += w }
                 if let p = gazetteer.ancestor(of: d, at: .prefecture) {
                     prefVotes[p.code, default: 0] += w
@@ -401,7 +404,7 @@ public struct RegionResolver: Sendable {
             pending.removeAll { (_, f) in
                 let holding = f.mention.candidates.filter { c in c.level >= .county && c.level != .township && townships.contains { gazetteer.isWithin($0, c) } }
                 guard holding.count == 1, let c = gazetteer.ancestor(of: holding[0], at: .county) else { return false }
-                let w = weight(f.mention) * (f.beforeRenda ? 4 : 1)
+                let w = vote(f)
                 countyVotes[c.code, default: 0] += w
                 if let p = gazetteer.ancestor(of: c, at: .prefecture) { prefVotes[p.code, default: 0] += w }
                 if let p = gazetteer.ancestor(of: c, at: .province) { provVotes[p.code, default: 0] += w }
@@ -438,7 +441,7 @@ public struct RegionResolver: Sendable {
             // All the mention's candidates: the page's frame may be another province's.
             let inside = pref.map { p in f.mention.candidates.filter { $0.level != .township && gazetteer.isWithin($0, p) } } ?? []
             if inside.count == 1, let c = gazetteer.ancestor(of: inside[0], at: .county) {
-                countyVotes[c.code, default: 0] += weight(f.mention) * (f.beforeRenda ? 4 : 1)
+                countyVotes[c.code, default: 0] += vote(f)
             } else {
                 let m = f.mention
                 note(.ambiguous, m.surface, "\(m.surface): \(ds.prefix(6).map(label).joined(separator: ", "))\(ds.count > 6 ? ", …" : "") — not settled by context", f)
