@@ -66,6 +66,15 @@ final class BylineFamilyTests: XCTestCase {
         XCTAssertEqual(recognize("记者 阿依古丽·艾买提  通讯员 买买提．吐尔逊")!.byline.authors, ["阿依古丽·艾买提", "买买提．吐尔逊"])
     }
 
+    func testOralHistoryNarratorAndRecorders() {
+        // The narrator and whoever wrote it down are the authors; a role between the recorders' names.
+        let a = recognize("口述：李秀英  整理：本报记者 张伟 通讯员 刘洋")!.byline
+        XCTAssertEqual(a.authors, ["李秀英", "张伟", "刘洋"]); XCTAssertEqual(a.office, "本报记者")
+        XCTAssertEqual(recognize("口述 谭金凤  整理 向明")!.byline.authors, ["谭金凤", "向明"])
+        XCTAssertEqual(recognize("李秀英 口述  张伟 整理")!.byline.authors, ["李秀英", "张伟"])
+        XCTAssertNil(recognize("口述历史：一位老代表的回忆"))
+    }
+
     func testCommentatorWithoutName() {
         let b = recognize("□ 本报评论员")!.byline
         XCTAssertEqual(b.family, "commentator")

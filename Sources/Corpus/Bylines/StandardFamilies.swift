@@ -499,11 +499,11 @@ public struct WebExportFamily: BylineFamily {
 }
 
 /// `文/图 NAME`, `文/NAME 图/NAME`, `文 | NAME`, `撰文 NAME`, `作者 NAME`, `作者｜NAME`, `撰稿：NAME`,
-/// `整理：NAME`, `文·图/NAME`, `文/NAME 摄影/NAME`. The authors are
+/// `整理：NAME`, `口述：NAME 整理：NAME`, `文·图/NAME`, `文/NAME 摄影/NAME`. The authors are
 /// the writers: a photographer (`图/`, `摄影/`, `摄/`) is an author only of a photo-only credit.
 public struct TextPhotoFamily: BylineFamily {
     public let name = "text-photo"
-    static let leads: [[Unicode.Scalar]] = ["文/图", "图/文", "文·图", "图·文", "文图", "撰文", "作者", "撰稿", "整理", "摄影",
+    static let leads: [[Unicode.Scalar]] = ["文/图", "图/文", "文·图", "图·文", "文图", "撰文", "作者", "撰稿", "口述", "整理", "摄影",
                                             "文", "图", "摄"].map { Array($0.unicodeScalars) }
     /// Leads that credit the pictures only.
     static let photoLeads: [[Unicode.Scalar]] = ["图", "摄影", "摄"].map { Array($0.unicodeScalars) }
@@ -538,13 +538,37 @@ public struct TextPhotoFamily: BylineFamily {
             while k < line.count && !(ScalarClass.isSpace(line.folded[k]) && TextPhotoFamily.leads.contains(where: { line.has($0, at: BylineParts.skipSpace(line, k)) })) { k += 1 }
             var e = k
             while e > j && ScalarClass.isSpace(line.folded[e - 1]) { e -= 1 }
-            guard e > j, let ns = PersonName.splitNames(line.raw[j..<e]) else { return nil }
+            guard e > j, let ns = TextPhotoFamily.names(line, j..<e) else { return nil }
             if TextPhotoFamily.photoLeads.contains(w) { photographers += ns } else { photoOnly = false; authors += ns }
             parts += 1
             i = BylineParts.skipSpace(line, k)
         }
         guard parts > 0 else { return nil }
         return BylineMatch(authors: photoOnly ? photographers : authors, office: office, role: photoOnly ? "photographer" : nil, span: 0..<line.count)
+    }
+
+    /// The names in `range`, which may hold further roles between them (`整理：本报记者 张伟 通讯员
+    /// 刘洋`): each run of names between roles must split into names.
+    static func names(_ line: LineScalars, _ range: Range<Int>) -> [String]? {
+        var out = [String]()
+        var start = range.lowerBound
+        var k = range.lowerBound
+        while k < range.upperBound {
+            let atToken = k == range.lowerBound || ScalarClass.isSpace(line.folded[k - 1])
+            if atToken, let (roleEnd, _) = BylineParts.role(in: line, at: k), roleEnd < range.upperBound,
+               ScalarClass.isSpace(line.folded[roleEnd]) {
+                if k > start {
+                    guard let ns = PersonName.splitNames(line.raw[start..<k]) else { return nil }
+                    out += ns
+                }
+                start = BylineParts.skipSpace(line, roleEnd)
+                k = start
+                continue
+            }
+            k += 1
+        }
+        guard start < range.upperBound, let ns = PersonName.splitNames(line.raw[start..<range.upperBound]) else { return nil }
+        return out + ns
     }
 }
 
@@ -553,11 +577,11 @@ public struct TextPhotoFamily: BylineFamily {
 /// `PhotoCreditFamily`.
 public struct NamesThenRoleFamily: BylineFamily {
     public let name = "names-role"
-    static let writerRoles: Set<String> = ["文", "文图", "图文", "报道", "撰文", "整理", "撰稿"]
+    static let writerRoles: Set<String> = ["文", "文图", "图文", "报道", "撰文", "口述", "整理", "撰稿"]
     static let photoRoles: Set<String> = ["图", "摄", "摄影"]
     public init() {}
     /// Last scalars of the role words: a line must end with one.
-    static let roleEnds = Set("文图摄道导影理稿".unicodeScalars)
+    static let roleEnds = Set("文图摄道导影理稿述".unicodeScalars)
 
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         let f = line.folded
