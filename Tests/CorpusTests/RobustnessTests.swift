@@ -32,6 +32,18 @@ final class RobustnessTests: XCTestCase {
         XCTAssertEqual(page.furnitureLines, [7])
     }
 
+    /// A statement closing the page without end punctuation was furniture (its phrases uncounted),
+    /// and once text, it must not read on into the top of its own article.
+    func testAClosingLineWithoutEndPunctuationIsTheLastParagraph() {
+        let head = "全县人大代表履职能力提升\n\n□ 本报记者 王建国\n\n6月3日，霍州市人大常委会组织全市人大代表开展集中培训。\n\n代表们表示，将更好发挥人大代表作用。\n\n"
+        let doc = Fixtures.document(head + "全市共有人大代表236名\n")
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[5, 7, 9]])
+        XCTAssertEqual(doc.furnitureLines, [])
+        // A headline in two parts or with a colon left at the foot of the page stays furniture.
+        XCTAssertEqual(Fixtures.document(head + "推进履职阵地建设 释放代表履职效能\n").furnitureLines, [9])
+        XCTAssertEqual(Fixtures.document(head + "阿市人大：加强自身建设提高监督水平\n").furnitureLines, [9])
+    }
+
     func testSymlinkLoopsAreSearchedOnce() throws {
         let root = NSTemporaryDirectory() + "renpa-loop-\(UUID().uuidString)"
         let fm = FileManager.default

@@ -115,7 +115,14 @@ public struct SectionAssembler: Sendable {
                 return (sb > sa + 0.3 && sb >= 0.6) ? .titleOfPrevious : .titleOfNext
             }
             if headingsOnly { return .startsUnbylinedSection }
-            if n == nil { return titlesAfter && prevIsBody ? .titleOfPrevious : .furniture }
+            if n == nil {
+                // A line closing the text without end punctuation (`全县共有人大代表236名`) is its
+                // last paragraph; a column label (`人大视窗`) or a headline (two parts, a colon, two
+                // lines) left at the foot of the page stays furniture.
+                if !prevIsBody { return .furniture }
+                if titlesAfter { return .titleOfPrevious }
+                return u.pieces.count == 1 && SectionAssembler.isClosingLine(u.pieces[0], source) ? .paragraph : .furniture
+            }
             // The piece before ended with its credit (`（崇州市人大常委会 谢婷婷）`): a heading over
             // text starts the next piece, bylined or not. (Not after an author's footer: in a
             // scrambled page the text after it is as often a cut column as a new piece.)
@@ -202,7 +209,9 @@ public struct SectionAssembler: Sendable {
                 case .paragraph:
                     var pu = u
                     pu.kind = .paragraph
-                    pu.cutEnd = !LineClassifier.endsSentence(source, u.pieces.last!.range)
+                    // A short line closing the page (`全县共有人大代表236名`) is complete as printed:
+                    // reading on from it would rotate its article.
+                    pu.cutEnd = next(i) != nil && !LineClassifier.endsSentence(source, u.pieces.last!.range)
                     addBody(pu, i)
                 }
             case .subtitle:
@@ -351,6 +360,16 @@ public struct SectionAssembler: Sendable {
         guard let first = s.body.first else { return false }
         let t = source.scalars[first.range].filter { !ScalarClass.isSpace($0) }
         return editorsNoteOpenings.contains { w in t.count >= w.count && Array(t.prefix(w.count)) == w }
+    }
+
+    /// A line long enough for a statement (eight characters) with no space or colon between parts
+    /// as a headline has (`推进阵地建设 释放履职效能`, `阿市人大：…`).
+    static func isClosingLine(_ piece: LinePiece, _ source: SourceText) -> Bool {
+        let t = source.scalars[piece.range]
+        guard let first = t.firstIndex(where: { !ScalarClass.isSpace($0) }),
+              let last = t.lastIndex(where: { !ScalarClass.isSpace($0) }) else { return false }
+        let core = t[first...last]
+        return core.count >= 8 && !core.contains { ScalarClass.isSpace($0) || ScalarClass.fold($0) == ":" }
     }
 
     static func scalars(of u: LayoutUnit, _ source: SourceText) -> [Unicode.Scalar] {
