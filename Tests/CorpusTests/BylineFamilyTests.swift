@@ -66,6 +66,21 @@ final class BylineFamilyTests: XCTestCase {
         XCTAssertEqual(recognize("记者 阿依古丽·艾买提  通讯员 买买提．吐尔逊")!.byline.authors, ["阿依古丽·艾买提", "买买提．吐尔逊"])
     }
 
+    func testAllMediaReportersAndCreditWordsAfterAnOffice() {
+        for (line, office) in [("全媒体记者 李小红", "全媒体记者"), ("本报全媒体记者 李小红", "本报全媒体记者"), ("本报融媒记者 李小红", "本报融媒记者")] {
+            let b = recognize(line)!.byline
+            XCTAssertEqual(b.authors, ["李小红"], line); XCTAssertEqual(b.office, office, line)
+        }
+        XCTAssertEqual(recognize("全媒体记者 李小红 通讯员 王强")!.byline.authors, ["李小红", "王强"])
+        // What the names did is not a name: 文/图, 整理, 供稿.
+        XCTAssertEqual(recognize("（县人大常委会研究室 林志远 文/图）")!.byline.authors, ["林志远"])
+        XCTAssertEqual(recognize("（南安市人大常委会办公室 王芳 整理）")!.byline.authors, ["王芳"])
+        let supplied = recognize("（惠安县人大 供稿）")!
+        XCTAssertEqual(supplied.kind, .footer); XCTAssertEqual(supplied.byline.authors, []); XCTAssertEqual(supplied.byline.office, "惠安县人大")
+        XCTAssertNotEqual(recognize("县人大常委会选举任免联络工委 整理")?.byline.authors, ["整理"])
+        XCTAssertTrue(PersonName.isPlausible("李文图"))
+    }
+
     func testOralHistoryNarratorAndRecorders() {
         // The narrator and whoever wrote it down are the authors; a role between the recorders' names.
         let a = recognize("口述：李秀英  整理：本报记者 张伟 通讯员 刘洋")!.byline

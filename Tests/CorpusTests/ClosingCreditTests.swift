@@ -21,6 +21,14 @@ final class ClosingCreditTests: XCTestCase {
         XCTAssertEqual(doc.furnitureLines, [])
     }
 
+    /// An office's supply credit with a space (`（惠安县人大 供稿）`) merged the next item into its own.
+    func testASupplyCreditClosesItsItem() {
+        let doc = Fixtures.document("崇州市人大常委会开展预算联网监督工作培训\n\n\(Self.first)\n\n（崇州市人大 供稿）\n\n"
+                                    + "大邑县人大代表开展“代表接待日”活动\n\n\(Self.second)\n\n（大邑县人大 罗小兵）\n")
+        XCTAssertEqual(summary(doc), ["崇州市人大常委会开展预算联网监督工作培训 |  | 崇州市人大 | [3, 5]",
+                                      "大邑县人大代表开展“代表接待日”活动 | 罗小兵 | 大邑县人大 | [9]"])
+    }
+
     func testReporterCreditsUnderTheTextCloseTheirItemsOnAPageThatEndsWithOne() {
         let doc = Fixtures.document("崇州市人大常委会开展预算联网监督工作培训\n\n\(Self.first)\n\n通讯员 谢婷婷\n\n"
                                     + "大邑县人大代表开展“代表接待日”活动\n\n\(Self.second)\n\n通讯员 罗小兵\n\n"

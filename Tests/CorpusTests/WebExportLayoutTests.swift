@@ -241,7 +241,7 @@ final class WebExportLayoutTests: XCTestCase {
 
     func testBreadcrumbsDatelinesDottedPageNumbersAndAdoptionNotes() {
         let r = BylineRecognizer()
-        for line in ["首页 > 人大新闻 > 基层动态", "当前位置：首页 > 人大要闻", "您现在的位置：首页>>新闻中心", "·12·", "• 46 •", "2024年6月28日", "2024年6月28日 星期五"] {
+        for line in ["首页 > 人大新闻 > 基层动态", "当前位置：首页 » 工作动态 » 县区动态", "首页 › 基层动态", "您现在的位置：首页>>新闻中心", "·12·", "• 46 •", "2024年6月28日", "2024年6月28日 星期五"] {
             XCTAssertEqual(r.recognize(LineScalars(line))?.kind, .metadata, line)
         }
         // A date in a sentence, or a dotted label, is not furniture.
@@ -260,6 +260,36 @@ final class WebExportLayoutTests: XCTestCase {
         XCTAssertTrue(doc.sections[0].title?.hasPrefix("平江县人民代表大会常务委员会") ?? false, doc.sections[0].title ?? "-")
         XCTAssertTrue(doc.sections[0].title?.contains("会议通过") ?? false)
         XCTAssertEqual(doc.furnitureLines, [])
+    }
+
+    /// A column label between two pieces (`【人大代表风采】`) was text of the piece above it, and a
+    /// label after a byline mark (`■ 基层动态`) was read as its author.
+    func testColumnLabelsAreNeitherTextNorAuthors() {
+        let r = BylineRecognizer()
+        for line in ["【人大代表风采】", "◆履职故事◆", "■ 基层动态 ■"] {
+            XCTAssertEqual(r.recognize(LineScalars(line))?.kind, .metadata, line)
+        }
+        XCTAssertNil(r.recognize(LineScalars("■ 基层动态")))
+        XCTAssertNil(r.recognize(LineScalars("■履职故事")))
+        XCTAssertEqual(r.recognize(LineScalars("■ 欧阳明辉"))?.byline.authors, ["欧阳明辉"])
+        XCTAssertEqual(r.recognize(LineScalars("□赖文"))?.byline.authors, ["赖文"])
+        let doc = Fixtures.document("""
+        尤溪县召开人大代表座谈会
+
+        本报记者 邱文斌
+
+        5月20日，尤溪县人大常委会召开座谈会，听取代表意见建议。
+
+        【人大代表风采】
+
+        将乐县：一条“断头路”的打通记
+
+        本报记者 廖志明
+
+        将乐县高唐镇常口村至南口村之间，曾经有一条“断头路”，今年4月正式通车。
+        """)
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[5], [13]])
+        XCTAssertEqual(doc.furnitureLines, [7])
     }
 
     func testMagazineRunningHeadsWithALatinName() {

@@ -127,13 +127,14 @@ public struct MarkNameOfficeFamily: BylineFamily {
     }
 }
 
-/// `□包玉莲`, `■ 张三 李四`: a mark and names alone on a line.
+/// `□包玉莲`, `■ 张三 李四`: a mark and names alone on a line, each starting as names do (a
+/// column label such as `■ 基层动态` is no name).
 public struct MarkNameFamily: BylineFamily {
     public let name = "mark-name"
     public init() {}
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         guard line.count <= 32, let start = BylineParts.afterMark(line), start < line.count,
-              let names = PersonName.splitNames(line.raw[start...]) else { return nil }
+              let names = PersonName.splitNames(line.raw[start...]), names.allSatisfy(PersonName.hasNameStart) else { return nil }
         return BylineMatch(authors: names, span: 0..<line.count)
     }
 }
@@ -299,7 +300,9 @@ public struct ClosingCreditFamily: BylineFamily {
         while unitEnd < end && !ScalarClass.isSpace(f[unitEnd]) { unitEnd += 1 }
         let namesStart = BylineParts.skipSpace(line, unitEnd)
         let hasUnit = namesStart < end && ClosingCreditFamily.isUnit(line.raw[start..<unitEnd])
-        if hasUnit, let names = PersonName.splitNames(line.raw[namesStart..<end]), !names.isEmpty, names.count <= 4 {
+        // `（县人大常委会研究室 林志远 文/图）`: a credit word after the names is not one of them.
+        let namesEnd = hasUnit ? BylineParts.trimmingCredit(line, from: namesStart, to: end) : end
+        if hasUnit, namesEnd > namesStart, let names = PersonName.splitNames(line.raw[namesStart..<namesEnd]), !names.isEmpty, names.count <= 4 {
             return BylineMatch(authors: names, office: line.text(start..<unitEnd), placement: .closing, span: 0..<line.count)
         }
         // What an opening byline says, in brackets under the text: `（记者 王芳 摄影报道）`,
@@ -388,18 +391,31 @@ public struct AuthorFooterFamily: BylineFamily {
         return ([name], j + 1)
     }
     static let authorColon = Array("作者:".unicodeScalars)
+
+    /// True for an office's supply credit (`（惠安县人大 供稿）`, `县人大常委会办公室供稿`).
+    public static func isSupplyCredit(_ text: String) -> Bool {
+        var f = text.unicodeScalars.map(ScalarClass.fold).filter { !ScalarClass.isSpace($0) }
+        if f.last == ")" { f.removeLast() }
+        return f.count > supplied.count && Array(f[(f.count - supplied.count)...]) == supplied
+    }
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         let f = line.folded
         // `县人大常委会办公室供稿` without brackets, alone under the text.
         let s = AuthorFooterFamily.supplied.count
-        if f.count >= 5, f.count <= 30, f.first != "(", f.count > s, line.has(AuthorFooterFamily.supplied, at: f.count - s),
-           ClosingCreditFamily.isUnit(line.raw[0..<(f.count - s)]) {
-            return BylineMatch(kind: .footer, authors: [], office: line.text(0..<(f.count - s)), placement: .closing, span: 0..<line.count)
+        if f.count >= 5, f.count <= 30, f.first != "(", f.count > s, line.has(AuthorFooterFamily.supplied, at: f.count - s) {
+            var e = f.count - s
+            while e > 0 && ScalarClass.isSpace(f[e - 1]) { e -= 1 }
+            if ClosingCreditFamily.isUnit(line.raw[0..<e]) {
+                return BylineMatch(kind: .footer, authors: [], office: line.text(0..<e), placement: .closing, span: 0..<line.count)
+            }
         }
         guard f.count >= 6, f.count <= 80, f.first == "(", f.last == ")" else { return nil }
         // `（邛崃市人大常委会办公室供稿）`: the office that supplied the piece.
         if f.count - 2 > AuthorFooterFamily.supplied.count, line.has(AuthorFooterFamily.supplied, at: f.count - 1 - AuthorFooterFamily.supplied.count) {
-            let unit = line.raw[1..<(f.count - 1 - AuthorFooterFamily.supplied.count)]
+            // `（惠安县人大 供稿）`: spaces before 供稿 allowed.
+            var e = f.count - 1 - AuthorFooterFamily.supplied.count
+            while e > 1 && ScalarClass.isSpace(f[e - 1]) { e -= 1 }
+            let unit = line.raw[1..<e]
             guard ClosingCreditFamily.isUnit(unit) else { return nil }
             return BylineMatch(kind: .footer, authors: [], office: String(String.UnicodeScalarView(unit)),
                                placement: .closing, span: 0..<line.count)
@@ -645,7 +661,7 @@ public struct PageFurnitureFamily: BylineFamily {
             if PageFurnitureFamily.isSiteContact(f) { return furniture(line) }
         default: break
         }
-        if PageFurnitureFamily.isWebChrome(f) { return furniture(line) }
+        if PageFurnitureFamily.isWebChrome(f) || PageFurnitureFamily.isColumnLabel(f) { return furniture(line) }
         if (first == "(" || first == "—" || first == "-") && PageFurnitureFamily.isEndMark(f) { return furniture(line) }
         if first == "原" && PageFurnitureFamily.isOriginalMark(f) { return furniture(line) }
         // One pass for the scalars the other tests need (期, 版/星, 发表于, 版权所有, ICP备, ©), so
@@ -747,9 +763,21 @@ public struct PageFurnitureFamily: BylineFamily {
         return words.contains { isTimestamp(Array($0)) }
     }
 
+    /// A column label alone on a line: `【人大代表风采】`, `◆履职故事◆`, `■ 基层动态 ■` — a bracket or
+    /// a mark on both sides of two to ten Han characters (spaces and middle dots between them).
+    static func isColumnLabel(_ f: [Unicode.Scalar]) -> Bool {
+        guard f.count >= 4, f.count <= 16, let first = f.first, let last = f.last else { return false }
+        guard (first == "【" && last == "】") || (BylineParts.isMark(first) && BylineParts.isMark(last)) else { return false }
+        var han = 0
+        for c in f[1..<(f.count - 1)] {
+            if ScalarClass.isHan(c) { han += 1 } else if !(ScalarClass.isSpace(c) || c == "·") { return false }
+        }
+        return han >= 2 && han <= 10
+    }
+
     /// A site's breadcrumb trail: `首页 > 人大新闻 > 基层动态`, `当前位置：首页 > …`, `您现在的位置：首页>>…`.
     static func isBreadcrumb(_ f: [Unicode.Scalar]) -> Bool {
-        guard f.count <= 80, f.contains(">") else { return false }
+        guard f.count <= 80, f.contains(where: { $0 == ">" || $0 == "»" || $0 == "›" }) else { return false }
         let leads = ["首页", "当前位置", "您现在的位置", "您的位置", "所在位置"].map { Array($0.unicodeScalars) }
         return leads.contains { f.starts(with: $0) }
     }

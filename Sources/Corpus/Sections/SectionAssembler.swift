@@ -274,6 +274,8 @@ public struct SectionAssembler: Sendable {
                     }
                 }
             case .footer:
+                // `（惠安县人大 供稿）` closes a short item as a credit does; a writer's footer does not.
+                if let c = cur, let b = u.byline, AuthorFooterFamily.isSupplyCredit(b.text), sections[c].byline == nil { closedAt.insert(i) }
                 if let c = cur, let b = u.byline {
                     if sections[c].office == nil { sections[c].office = b.office }
                     // A footer naming the writer (`（谭金凤系…）`) credits a piece that has no byline.
