@@ -138,6 +138,19 @@ final class BylineFamilyTests: XCTestCase {
         XCTAssertEqual(b.authors, ["张三", "李四"])
     }
 
+    /// Datelines with a place (`本报瑞金讯`, `本报银川6月5日电`), a web outlet's `…消息（记者 NAME）`, and
+    /// credits closed by a space rather than 报道; and a long first paragraph still reaches them.
+    func testPlaceDatelinesAndMessageDatelines() {
+        let a = recognize("本报瑞金讯 记者刘志华 通讯员钟丽萍报道：6月14日，瑞金市人大常委会召开会议。")!.byline
+        XCTAssertEqual(a.authors, ["刘志华", "钟丽萍"]); XCTAssertEqual(a.text, "本报瑞金讯 记者刘志华 通讯员钟丽萍报道：")
+        let b = recognize("本报银川6月5日电 记者郝瑞 近日，宁夏回族自治区固原市西吉县人大常委会组织开展活动。")!.byline
+        XCTAssertEqual(b.authors, ["郝瑞"]); XCTAssertEqual(b.office, "记者")
+        XCTAssertEqual(recognize("央广网银川6月5日消息（记者 郝瑞）近日，宁夏西吉县人大常委会组织开展活动。")!.byline.authors, ["郝瑞"])
+        let long = "本报讯 通讯员钟丽萍报道：6月14日，瑞金市第十八届人大常委会第二十次会议听取和审议了市政府关于红色文化资源保护利用工作情况的报告。"
+        XCTAssertEqual(recognize(long)!.byline.authors, ["钟丽萍"])
+        XCTAssertNil(recognize("本报记者近日从县人大常委会获悉，全县人大代表积极建言。"))
+    }
+
     func testMarkAndNameAlone() {
         let b = recognize(" □包玉莲")!.byline
         XCTAssertEqual(b.family, "mark-name")

@@ -161,6 +161,18 @@ final class RegionResolverTests: XCTestCase {
         XCTAssertEqual(path(resolver.resolve(document: actor).regions[0]), "湖南省/湘西土家族苗族自治州")
     }
 
+    /// A wire dateline's city is where the piece was filed: 杭州 (a short form ending in 州, unlike
+    /// the bare 西宁) anchored the piece there although the text names its county twice.
+    func testAWireDatelinesCityDoesNotOutweighTheCountyInTheText() {
+        for (line, county) in [("新华社杭州6月4日电（记者 冯志军）", "浙江省/丽水市/庆元县"), ("中新网兰州6月4日电（记者 冯志军）", "浙江省/丽水市/庆元县")] {
+            let doc = [RegionEvidence(byline: line, body: body("\(line)6月2日，浙江省丽水市庆元县人大常委会组织代表开展调研。庆元县人大常委会主任表示，要持续跟踪督办。"))]
+            XCTAssertEqual(path(resolver.resolve(document: doc).regions[0]), county, line)
+        }
+        // A local paper's own dateline names its county.
+        let local = [RegionEvidence(byline: "本报霍州讯（记者 王芳）", body: body("本报霍州讯（记者 王芳）近日，市人大常委会组织代表视察。"))]
+        XCTAssertEqual(path(resolver.resolve(document: local).regions[0]), "山西省/临汾市/霍州市")
+    }
+
     func testWholePrefectureIsNoPlace() {
         // 全州 in running text is "the whole prefecture", not Guangxi's 全州县 (named in full it is).
         let g = Gazetteer.shared

@@ -51,6 +51,8 @@ public struct BylineRecognizer: Sendable {
             if let i = f.firstIndex(of: ":"), i <= 6 { return true }
         }
         if let open = f.firstIndex(of: "("), open <= 24 { return true }
+        // `本报瑞金讯 记者NAME 通讯员NAME报道：…`, `本报银川6月5日电 记者NAME …`.
+        if f.prefix(20).contains(where: { $0 == "讯" || $0 == "电" }) { return true }
         return f.last == "摄" || f.last == ")"
     }
 }

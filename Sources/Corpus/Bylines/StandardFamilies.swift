@@ -152,9 +152,17 @@ public struct NewsFlashFamily: BylineFamily {
     func unbracketed(_ line: LineScalars) -> BylineMatch? {
         let f = line.folded
         let s0 = BylineParts.afterMark(line) ?? 0
-        guard let lead = NewsFlashFamily.leads.prefix(3).first(where: { line.has($0, at: s0) }) else { return nil }
-        let start = BylineParts.skipSpace(line, s0 + lead.count)
-        guard start > s0 + lead.count || (start < f.count && BylineParts.role(in: line, at: start) != nil) else { return nil }
+        let leadEnd: Int
+        if let lead = NewsFlashFamily.leads.prefix(3).first(where: { line.has($0, at: s0) }) {
+            leadEnd = s0 + lead.count
+        } else if let e = NewsFlashFamily.placeDatelineEnd(line, from: s0) {
+            leadEnd = e
+        } else {
+            return nil
+        }
+        let start = BylineParts.skipSpace(line, leadEnd)
+        guard start > leadEnd || (start < f.count && BylineParts.role(in: line, at: start) != nil) else { return nil }
+        if let m = NewsFlashFamily.spacedCredit(line, from: start) { return m }
         var k = start
         while k < min(f.count, start + 40) {
             if let w = NewsFlashFamily.reported.first(where: { line.has($0, at: k) }) {
@@ -171,6 +179,41 @@ public struct NewsFlashFamily: BylineFamily {
         return nil
     }
 
+    static let ownPaper: [[Unicode.Scalar]] = ["本报", "本刊", "本台"].map { Array($0.unicodeScalars) }
+
+    /// The end of a paper's dateline naming a place (`本报瑞金讯`, `本报银川6月5日电`): 本报, up to
+    /// fourteen Han characters or date digits, then 讯 or 电.
+    static func placeDatelineEnd(_ line: LineScalars, from s0: Int) -> Int? {
+        guard ownPaper.contains(where: { line.has($0, at: s0) }) else { return nil }
+        let f = line.folded
+        var k = s0 + 2
+        while k < f.count && k - s0 <= 16 {
+            if f[k] == "讯" || f[k] == "电" { return k - s0 > 2 ? k + 1 : nil }
+            guard ScalarClass.isHan(f[k]) || ScalarClass.isDigit(f[k]) else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// `记者郝瑞 通讯员李强 近日，…`: role-led names each closed by a space, then the text.
+    static func spacedCredit(_ line: LineScalars, from start: Int) -> BylineMatch? {
+        let f = line.folded
+        var i = start
+        var office: String?
+        var names = [String]()
+        while i < f.count, let (roleEnd, role) = BylineParts.role(in: line, at: i) {
+            let nameStart = BylineParts.skipSpace(line, roleEnd)
+            var j = nameStart
+            while j < f.count && !ScalarClass.isSpace(f[j]) { j += 1 }
+            guard j < f.count, j > nameStart, let ns = PersonName.splitNames(line.raw[nameStart..<j]), ns.count == 1 else { return nil }
+            if office == nil { office = role }
+            names += ns
+            i = BylineParts.skipSpace(line, j)
+        }
+        guard !names.isEmpty, i < f.count, i > start else { return nil }
+        return BylineMatch(authors: names, office: office, span: 0..<i)
+    }
+
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         let f = line.folded
         guard let open = f.firstIndex(of: "("), open >= 1, open <= 24 else { return unbracketed(line) }
@@ -180,6 +223,7 @@ public struct NewsFlashFamily: BylineFamily {
         let head = Array(f[0..<lead])
         let isDateline = NewsFlashFamily.leads.contains { w in head.count >= w.count && Array(head.suffix(w.count)) == w }
             || (head.last == "电" && head.count <= 20)
+            || (head.count >= 4 && head.count <= 22 && head[head.count - 2] == "消" && head[head.count - 1] == "息")
         guard isDateline, head.allSatisfy({ !ScalarClass.isSentenceFinal($0) && $0 != "," }) else { return nil }
         guard let close = f[(open + 1)...].firstIndex(of: ")"), close - open <= 40,
               var (office, authors) = NewsFlashFamily.credit(line, (open + 1)..<close) else { return nil }

@@ -153,10 +153,26 @@ public struct RegionResolver: Sendable {
             for m in gazetteer.mentions(in: text) {
                 let hi = m.range.upperBound
                 let renda = hi + 1 < text.count && text[hi] == "人" && text[hi + 1] == "大"
-                out.append(Found(mention: m, source: src, beforeRenda: renda))
+                // A wire dateline's city (`新华社杭州6月4日电`, `央广网银川6月5日消息`) is where the
+                // piece was filed, not what it is about: it counts as a mention in the text.
+                let filed = src == .byline && Self.isFilingPlace(text, after: hi)
+                out.append(Found(mention: m, source: filed ? .body : src, beforeRenda: renda))
             }
         }
         return out
+    }
+
+    /// True when a date and 电 or 消息 follow offset `i` (`杭州|6月4日电`, `银川|6月5日消息`); a local
+    /// paper's `本报霍州讯` names its own county and is not a filing place.
+    static func isFilingPlace(_ text: [Unicode.Scalar], after i: Int) -> Bool {
+        var k = i
+        var date = false
+        while k < text.count, ScalarClass.isDigit(text[k]) || text[k] == "月" || text[k] == "日" || ScalarClass.isSpace(text[k]) {
+            if text[k] == "日" { date = true }
+            k += 1
+        }
+        guard date, k < text.count else { return false }
+        return text[k] == "电" || (text[k] == "消" && k + 1 < text.count && text[k + 1] == "息")
     }
 
     /// A mention strong enough to vote for the document's context: official, renamed, suffixed
