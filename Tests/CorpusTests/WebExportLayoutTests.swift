@@ -241,12 +241,14 @@ final class WebExportLayoutTests: XCTestCase {
 
     func testBreadcrumbsDatelinesDottedPageNumbersAndAdoptionNotes() {
         let r = BylineRecognizer()
-        for line in ["首页 > 人大新闻 > 基层动态", "当前位置：首页 » 工作动态 » 县区动态", "首页 › 基层动态", "您现在的位置：首页>>新闻中心", "·12·", "• 46 •", "2024年6月28日", "2024年6月28日 星期五"] {
+        for line in ["今日宁海 2024年5月22日 A3", "宁海新闻 2024年5月22日 A03版", "徐州日报·丰县新闻 第4版", "首页 > 人大新闻 > 基层动态", "当前位置：首页 » 工作动态 » 县区动态", "首页 › 基层动态", "您现在的位置：首页>>新闻中心", "·12·", "• 46 •", "2024年6月28日", "2024年6月28日 星期五"] {
             XCTAssertEqual(r.recognize(LineScalars(line))?.kind, .metadata, line)
         }
         // A date in a sentence, or a dotted label, is not furniture.
         XCTAssertNil(r.recognize(LineScalars("2024年6月28日，县人大常委会召开会议。")))
         XCTAssertNil(r.recognize(LineScalars("·履职故事·")))
+        XCTAssertNil(r.recognize(LineScalars("县人大常委会 第4版")))
+        XCTAssertNil(r.recognize(LineScalars("2024年5月22日 A3栋会议室")))
         // A resolution's adoption note goes with its title, which stays whole.
         let doc = Fixtures.document("""
         平江县人民代表大会常务委员会

@@ -721,7 +721,7 @@ public struct PageFurnitureFamily: BylineFamily {
             }
         }
         if marks == 0 { return nil }
-        if (marks & 1 != 0 && PageFurnitureFamily.isIssueHead(f)) || (marks & 2 != 0 && PageFurnitureFamily.isMasthead(f))
+        if (marks & 1 != 0 && PageFurnitureFamily.isIssueHead(f)) || (marks & 3 != 0 && PageFurnitureFamily.isMasthead(f))
             || (marks & 4 != 0 && PageFurnitureFamily.isAccountLine(f))
             || (marks & 8 != 0 && first != "C" && first != "c" && PageFurnitureFamily.isCopyright(f)) {
             return furniture(line)
@@ -891,20 +891,41 @@ public struct PageFurnitureFamily: BylineFamily {
     /// A newspaper's running head: a few short words holding a full date and a weekday or an
     /// edition (`巴中日报  2024年5月10日 星期五  第4版  人大视窗`, `2024年5月10日 星期五`), often the
     /// first line after a page break (`\f`).
+    ///
+    /// An edition may be a page code (`今日宁海 2024年5月22日 A3`, `A03版`); without a date, a paper's
+    /// name and its page (`徐州日报·丰县新闻 第4版`) is one too.
     static func isMasthead(_ f: [Unicode.Scalar]) -> Bool {
-        guard f.count <= 80, f.contains(where: { $0 == "版" || $0 == "星" }) else { return false }
+        guard f.count <= 80, f.contains(where: { $0 == "版" || $0 == "星" || $0 == "月" }) else { return false }
         let words = f.split(whereSeparator: ScalarClass.isSpace)
         guard words.count <= 6, !f.contains(where: { ScalarClass.isSentenceFinal($0) || ScalarClass.isClausePunct($0) }) else { return false }
-        var date = false, weekdayOrEdition = false
+        var date = false, weekdayOrEdition = false, page = false, paper = false
         for w in words {
             let a = Array(w)
             let full = isFullDate(a)
             if full { date = true }
             if a.count == 3, a[0] == "星", a[1] == "期" { weekdayOrEdition = true }
             if full, a[a.count - 3] == "星" { weekdayOrEdition = true }
-            if a.count >= 3, a.first == "第", a.last == "版", a.dropFirst().dropLast().allSatisfy(isDigitOrNumeral) { weekdayOrEdition = true }
+            if a.count >= 3, a.first == "第", a.last == "版", a.dropFirst().dropLast().allSatisfy(isDigitOrNumeral) { weekdayOrEdition = true; page = true }
+            if isPageCode(a) { weekdayOrEdition = true }
+            if a.count >= 4, a.count <= 16, a.allSatisfy({ ScalarClass.isHan($0) || $0 == "·" }),
+               isNewspaperName(a) { paper = true }
         }
-        return date && weekdayOrEdition
+        return (date && weekdayOrEdition) || (page && paper && words.count <= 3)
+    }
+
+    /// A page code: one capital letter, one or two digits, and 版 optionally (`A3`, `B12`, `A03版`).
+    static func isPageCode(_ a: [Unicode.Scalar]) -> Bool {
+        var b = a[...]
+        if b.last == "版" { b = b.dropLast() }
+        guard b.count >= 2, b.count <= 3, let c = b.first, c.value >= 0x41, c.value <= 0x5A else { return false }
+        return b.dropFirst().allSatisfy(isDigit)
+    }
+
+    /// A paper's name: a word ending in 日报, 晚报, 时报, 新闻 or 报 (`徐州日报·丰县新闻`, `巴中日报`).
+    static func isNewspaperName(_ a: [Unicode.Scalar]) -> Bool {
+        guard let last = a.last else { return false }
+        if last == "报" { return true }
+        return a.count >= 2 && a[a.count - 2] == "新" && last == "闻"
     }
 
     /// `2024年5月10日` (optionally followed by `星期五`).
