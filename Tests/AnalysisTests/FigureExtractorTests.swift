@@ -95,7 +95,28 @@ final class FigureExtractorTests: XCTestCase {
         XCTAssertEqual(one("可归纳为三种类型:")?.unit, "种")
         let b = one("共有五处提到“防”")
         XCTAssertEqual(b?.value, 5); XCTAssertEqual(b?.unit, "处")
-        XCTAssertEqual(one("镇两级人大代表")?.value, 2)
+    }
+
+    /// `N级` naming tiers of government (after a level, or before what each tier has) is no count;
+    /// a grade elsewhere still is.
+    func testTiersOfGovernmentAreNotFigures() {
+        none("镇两级人大代表")
+        none("全县共有县乡两级人大代表")
+        none("组织县镇两级人大代表轮流值守")
+        none("国家、省、市三级人大代表陆续上线")
+        none("覆盖市、区(市)、镇三级人大代表")
+        none("确保市、区(市)、镇(街)三级人大机构上下联动")
+        none("组织好旗、苏木镇两级人大代表深入学习")
+        none("全县共有五级人大代表")
+        none("县乡两级政府")
+        none("省市县三级联动")
+        none("实行三级联动机制")
+        none("压实五级书记抓乡村振兴责任")
+        XCTAssertEqual(figs("覆盖全县一级预算单位106个、二级预算单位300余个").map(\.value), [106, 300])
+        let f = figs("县乡两级人大代表一千八百余名")
+        XCTAssertEqual(f.map(\.value), [1800]); XCTAssertEqual(f.map(\.unit), ["名"])
+        XCTAssertEqual(one("职级晋升两级")?.value, 2, "a grade, not tiers: still a figure")
+        XCTAssertEqual(one("将风险等级分为三级,")?.unit, "级")
     }
 
     func testBareOneNeedsAParallelCount() {
@@ -130,6 +151,22 @@ final class FigureExtractorTests: XCTestCase {
         XCTAssertEqual(one("参会人员5人以下")?.approx, true)
         XCTAssertEqual(one("满意率达30%")?.approx, false)
         none("数百名代表")
+    }
+
+    /// A bare 百/千/万/亿 scaled by a larger 万/亿 (`百亿`, `千万`, `百万`) is a round figure too.
+    func testBareMagnitudesScaledByWanAndYi() {
+        for (text, value, unit) in [("实现旅游收入近百亿元。", 10_000_000_000.0, "元"), ("投入近百万元", 1_000_000, "元"),
+                                    ("筹集资金近千万元", 10_000_000, "元"), ("接待游客上千万人次,", 10_000_000, "人次"),
+                                    ("撬动社会资本上亿元", 100_000_000, "元"), ("总投资逾百亿元", 10_000_000_000, "元"),
+                                    ("惠及群众上百万人", 1_000_000, "人"), ("投资近万亿元", 1_000_000_000_000, "元"),
+                                    ("筹集千余万元", 10_000_000, "元"), ("募集百万余元", 1_000_000, "元")] {
+            let f = one(text)
+            XCTAssertEqual(f?.value, value, text); XCTAssertEqual(f?.unit, unit, text); XCTAssertEqual(f?.approx, true, text)
+        }
+        // Magnitudes that step down or repeat are words: 亿万人民, 万万不可, 千千万万.
+        none("造福亿万人民,万万不可,千千万万个家庭")
+        none("上亿万元")
+        none("千万不要")
     }
 
     func testDatesAndOrdinalsAreNotFigures() {

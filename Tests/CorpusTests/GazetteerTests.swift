@@ -110,6 +110,35 @@ final class GazetteerTests: XCTestCase {
         XCTAssertFalse(g.divisions(named: "城区").contains { $0.code == "140213" })
     }
 
+    /// County-level renamings of 2019–2023 that the source data lacks or misnames, as
+    /// make_gazetteer.py corrects them: the unit is found by its current name and code, and its
+    /// old name still finds it.
+    func testRenamingsTheSourceMissesOrMisnames() throws {
+        for (old, new, code, parent) in [("湟中县", "湟中区", "630106", "630100"), ("凤翔县", "凤翔区", "610305", "610300"),
+                                         ("无为县", "无为市", "340281", "340200"), ("长泰县", "长泰区", "350605", "350600"),
+                                         ("米林县", "米林市", "540481", "540400"), ("错那县", "错那市", "540581", "540500")] {
+            let d = try XCTUnwrap(g.division(code: code), new)
+            XCTAssertEqual(d.name, new); XCTAssertEqual(d.level, .county); XCTAssertEqual(d.parentCode, parent)
+            XCTAssertEqual(codes(new), [code], new)
+            XCTAssertEqual(codes(old), [code], old)
+            let m = g.mentions(in: scalars(new + "人大常委会"))
+            XCTAssertEqual(m.first?.kind, .official, new)
+            XCTAssertEqual(m.first?.candidates.map(\.code), [code], new)
+            let o = g.mentions(in: scalars("原" + old + "人大常委会"))
+            XCTAssertEqual(o.first?.kind, .renamed, old)
+            XCTAssertEqual(o.first?.correctedFrom, old)
+        }
+        // The townships stay with the renamed unit; the misnamed 凤翔市 is no unit.
+        XCTAssertTrue(g.divisions(named: "拦隆口镇").contains { $0.parentCode == "630106" })
+        XCTAssertTrue(g.divisions(named: "柳林镇").contains { $0.parentCode == "610305" })
+        XCTAssertFalse(g.divisions(named: "凤翔市").contains { $0.level == .county })
+        // Merged or misspelt successors: the old district finds the unit that took it over.
+        XCTAssertEqual(codes("梅列区").map { g.division(code: $0)?.name }, ["三元区"])
+        XCTAssertEqual(codes("吉利区").map { g.division(code: $0)?.name }, ["孟津区"])
+        XCTAssertEqual(codes("带岭区"), ["230725"])
+        XCTAssertEqual(codes("乌马河区"), ["230718"], "乌马河区 went into 乌翠区 (its 乌马河街道 is there)")
+    }
+
     func testWrongSuffixMention() throws {
         let text = scalars("石楼市人大常委会办公室主任表示，柳林市人大常委会组织机关干部")
         let m = g.mentions(in: text)

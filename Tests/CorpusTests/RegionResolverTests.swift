@@ -245,6 +245,19 @@ final class RegionResolverTests: XCTestCase {
         XCTAssertTrue(notes.contains { $0.kind == .corrected && $0.message == "禄丰县 → 禄丰市 (楚雄彝族自治州)" }, "\(notes)")
     }
 
+    /// A unit renamed in 2019–2021 under its current name is official, not a wrong suffix to correct.
+    func testCurrentNamesOfRenamedUnitsResolveAsPrinted() {
+        for (text, want, old) in [("湟中区人大常委会组织部分区人大代表，视察拦隆口镇河道综合治理工作。", "青海省/西宁市/湟中区", "湟中县"),
+                                  ("凤翔区人大常委会推动柳林镇农村道路改造等代表建议落实。", "陕西省/宝鸡市/凤翔区", "凤翔县")] {
+            let (regions, notes) = resolver.resolve(document: [RegionEvidence(body: body(text))])
+            XCTAssertEqual(path(regions[0]), want, text)
+            XCTAssertTrue(notes.isEmpty, "\(notes)")
+            let (oldRegions, oldNotes) = resolver.resolve(document: [RegionEvidence(body: body(old + "人大常委会召开会议，" + old + "人大代表参加。"))])
+            XCTAssertEqual(path(oldRegions[0]), want, old)
+            XCTAssertTrue(oldNotes.contains { $0.kind == .corrected && $0.message.hasPrefix(old + " → ") }, "\(oldNotes)")
+        }
+    }
+
     func testProvinceHintAndBodyAgree() {
         let doc = [
             RegionEvidence(byline: "■ 甲（湖北）", provinceHint: "湖北",

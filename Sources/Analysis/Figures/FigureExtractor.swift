@@ -16,8 +16,13 @@
 ///   characters (`“两个确立”`, `“三个一”`), and small Chinese numerals whose unit is followed by an
 ///   abstract slogan head (`八项规定`, `五位一体`);
 /// - numeral ranges (`三四个`), idioms whose first scalar is 百/千/万/亿 (`百姓`, `千家万户`);
+/// - tiers of government named by `N级` (`县乡两级人大代表`, `五级人大代表`, `一级预算单位`,
+///   `三级联动`; see `namesTiers`);
 /// - a bare `一` (one, "a"), unless the same unit is counted with another number in the same
 ///   sentence (`八处…五处…一处`): `一名人大代表`, `一次盛会`, `一个时期` are articles, not counts.
+///
+/// A bare magnitude is a round, approximate figure after 近/逾/上 or before 余/多, scaled by a
+/// larger 万/亿 if one follows (`近百场`, `百余万元`, `近百亿元`, `上千万人次`, `上亿元`).
 ///
 /// Ranges give both bounds (`3至5年` → 3 年 and 5 年, the lower taking the upper's unit and
 /// magnitude when it stays the smaller); shares written as fractions or tenths are percent
@@ -335,6 +340,8 @@ public struct FigureExtractor: Sendable {
         if prev == "番" { return nil }
         // Session ordinals written without 第: 十九届人大三次会议, 人大常委会十四次主任会议.
         if m.unit == "次", Self.isSessionOrdinal(t, start: start, unitEnd: m.end) { return nil }
+        // Tiers of government named, not counted: 县乡两级人大代表, 五级人大代表, 一级预算单位, 三级联动.
+        if m.unit == "级", u == end, Self.namesTiers(t, start: start, unitEnd: m.end) { return nil }
 
         var approxOut = approx || Self.approxBefore(t, start) || Self.approxAfter(t, m.end)
         if m.kind == .duration, m.end < n, t[m.end] == "多" {
@@ -383,6 +390,38 @@ public struct FigureExtractor: Sendable {
         return bodies.contains { endsWith(t, at: start, $0) }
     }
 
+    /// `N级` naming tiers of government or a rank rather than counting anything: the numeral
+    /// (written right before 级, with no 余/多 between) either
+    /// - follows a level of government, the last of an enumeration of levels, maybe with a
+    ///   parenthesised alternative (`县乡两级`, `县镇两级`, `省市县三级`, `国家、省、市三级`,
+    ///   `市、区(市)、镇(街)三级`, `苏木镇两级`, `村组两级`; also `全县一级…`), or
+    /// - comes before what exists at each tier or rank: its bodies, people, budgets and
+    ///   cross-tier working (`五级人大代表`, `两级政府`, `一级预算单位`, `二级预算单位`,
+    ///   `三级联动`, `五级书记`, `三级网格`).
+    /// Either way `N级` is the name of a set of tiers (`三级联动` alone or after `县乡村` alike),
+    /// not a figure. A grade elsewhere (`提高一级`, `分为三级`, `6级地震`) stays a figure.
+    static func namesTiers(_ t: [Unicode.Scalar], start: Int, unitEnd: Int) -> Bool {
+        if tierHeads.contains(where: { startsWith(t, at: unitEnd, $0) }) { return true }
+        // Skip one parenthesised alternative right before the numeral: 镇(街)三级, 村(社区)两级.
+        var i = start
+        if i > 0, t[i - 1] == ")" || t[i - 1] == "）" {
+            var k = i - 2
+            while k >= 0, k >= i - 8, t[k] != "(" && t[k] != "（" { k -= 1 }
+            if k >= 0, k >= i - 8 { i = k }
+        }
+        guard i > 0 else { return false }
+        return tierLevels.contains(t[i - 1]) || tierLevelWords.contains { endsWith(t, at: i, $0) }
+    }
+
+    /// Last scalars of level names: 省, 市, 州, 盟, 县, 区 (自治区, 社区), 旗, 乡, 镇 (苏木镇), 街, 村, 组.
+    static let tierLevels = Set("省市州盟县区旗乡镇街村组".unicodeScalars)
+    /// Level names not ending in one of `tierLevels`.
+    static let tierLevelWords = ["国家", "中央", "街道", "苏木", "嘎查"]
+    /// What each tier has: 人大 and its 代表, governments, Party committees and their secretaries,
+    /// organs and cadres, budget units and finance, and the working across tiers (联动, 联创…).
+    static let tierHeads = ["人大", "人民代表", "代表", "政府", "党委", "党组织", "书记", "干部", "机关", "机构",
+                            "法院", "检察", "预算", "财政", "联动", "联创", "联建", "联席", "网格", "平台", "体系", "架构"]
+
     private static func startsWith(_ t: [Unicode.Scalar], at i: Int, _ word: String) -> Bool {
         var k = i
         for c in word.unicodeScalars {
@@ -398,29 +437,47 @@ public struct FigureExtractor: Sendable {
         return Array(t[(i - w.count)..<i]) == w
     }
 
-    /// 百余名, 千余次, 万余人: a bare 百/千/万 counts only when 余/多 and a unit follow
-    /// (百年, 百姓, 千家万户 are words, not figures).
+    /// 百余名, 千余次, 万余人: a bare magnitude counts only when 余/多 and a unit follow, or right
+    /// after 近/逾/上 (百年, 百姓, 千家万户 are words, not figures).
+    ///
+    /// The bare magnitude is 百, 千, 万 or 亿, optionally scaled by larger magnitudes, each bigger
+    /// than the one before (`百万`, `千万`, `百亿`, `万亿`): `近百亿元` is 10¹⁰ 元, `上千万人次` 10⁷
+    /// 人次, `上亿元` 10⁸ 元, all approximate. `亿万`, `万万`, `千千万万` step down or repeat: no figure.
     private func roundHundreds(_ t: [Unicode.Scalar], start: Int, end: Int) -> Candidate? {
-        guard end - start == 1, end < t.count else { return nil }
+        guard end < t.count, let (v, last) = Self.bareMagnitude(t, start..<end) else { return nil }
         // 近百场, 逾百件, 上百户: a bare magnitude after 近/逾/上 is a round, approximate figure too.
         let nearly = start > 0 && "近逾上".unicodeScalars.contains(t[start - 1])
         guard nearly || (end + 1 < t.count && (t[end] == "余" || t[end] == "多")) else { return nil }
-        let v: Double
-        switch t[start] {
-        case "百": v = 100
-        case "千": v = 1000
-        case "万": v = 10_000
-        default: return nil
-        }
         if start > 0, "几数成".unicodeScalars.contains(t[start - 1]) { return nil }
         var u = nearly ? end : end + 1
         var value = v
-        if !nearly, u + 1 < t.count, let scale = Self.magnitude(t[u]), Self.matchUnit(t, at: u + 1) != nil {
+        if !nearly, u + 1 < t.count, let scale = Self.magnitude(t[u]), scale > last, Self.matchUnit(t, at: u + 1) != nil {
             value *= scale  // 百余万元
             u += 1
         }
         guard let m = Self.matchUnit(t, at: u) else { return nil }
         return Candidate(range: start..<m.end, value: value, unit: m.unit, approx: true, kind: m.kind, bareOne: false)
+    }
+
+    /// The value of a run of magnitudes only (`百`, `千万`, `百亿`, `万亿`) and its last magnitude:
+    /// 百/千/万/亿 first, then 万/亿, each larger than the one before; nil for anything else.
+    static func bareMagnitude(_ t: [Unicode.Scalar], _ r: Range<Int>) -> (value: Double, last: Double)? {
+        guard !r.isEmpty else { return nil }
+        var value = 1.0, last = 0.0
+        for k in r {
+            let m: Double
+            switch t[k] {
+            case "百": m = 100
+            case "千": m = 1000
+            case "万": m = 10_000
+            case "亿": m = 100_000_000
+            default: return nil
+            }
+            if k > r.lowerBound, m < 10_000 || m <= last { return nil }
+            value *= m
+            last = m
+        }
+        return (value, last)
     }
 
     // MARK: - Units
