@@ -312,4 +312,83 @@ final class ReadingOrderTests: XCTestCase {
         XCTAssertEqual(LineClassifier.enumerationMarkerEnd(Array("1.5万元".unicodeScalars)), 0)
         XCTAssertEqual(LineClassifier.enumerationMarkerEnd(Array("一方面要加强".unicodeScalars)), 0)
     }
+
+    /// Newspaper jumps: each paragraph sent on (`（下转第4版）`, inline or on its own line) continues at
+    /// the paragraph brought in (`（上接第1版）`) whose text reads on from it — not in the brief printed
+    /// between them, which a jump line's header break used to hand the continuation to.
+    func testJumpsPairSentOnWithBroughtInText() {
+        let doc = Fixtures.document("""
+        丰县人大常委会视察农村饮水安全工作
+
+        本报讯（记者 李娟）6月20日，丰县人大常委会组织部分县人大代表视察农村饮水安全工作。
+
+        视察组指出，农村饮水安全关系群众切身利益，相关部门要加大投入，切实为群众（下转第4版）
+
+        丰县召开人大代表建议办理推进会
+
+        本报讯（通讯员 刘晓明）6月19日，丰县人大常委会召开代表建议办理推进会。县人大常委会要求把
+        （下转第4版）
+
+        徐州日报·丰县新闻 第4版
+
+        （上接第1版）办实事，让群众喝上放心水、安全水。
+
+        （上接第1版）
+        代表建议办理作为践行全过程人民民主的重要抓手，确保件件有回音。
+        """)
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[3, 5, 14], [9, 17]])
+        XCTAssertEqual(doc.furnitureLines, [10, 12, 16])
+        XCTAssertEqual(doc.sections.map(\.title), ["丰县人大常委会视察农村饮水安全工作", "丰县召开人大代表建议办理推进会"])
+    }
+
+    /// A continuation from a page the file does not hold stands alone rather than opening the
+    /// article under it; a paragraph sent on with nothing brought in ends where it stops.
+    func testUnpairedJumps() {
+        let orphan = Fixtures.document("""
+        （上接第1版）
+        代表们还就加强红色资源保护利用提出了意见建议。
+
+        于都县人大常委会召开第十九次会议
+
+        本报讯（记者 肖红梅）5月29日，于都县第十八届人大常委会召开第十九次会议。
+        """)
+        XCTAssertEqual(orphan.sections.map(\.bodyLines), [[2], [6]])
+        XCTAssertEqual(orphan.sections.map(\.title), [nil, "于都县人大常委会召开第十九次会议"])
+        XCTAssertEqual(orphan.furnitureLines, [1])
+        let sentOn = Fixtures.document("""
+        丰县人大常委会视察农村饮水安全工作
+
+        本报讯（记者 李娟）6月20日，丰县人大常委会组织部分县人大代表视察农村饮水安全工作。
+
+        视察组指出，相关部门要进一步加大投入，切实为群众解难题（下转第4版）
+
+        丰县召开代表建议办理推进会
+
+        本报讯（通讯员 刘晓明）6月19日，丰县人大常委会召开代表建议办理推进会。
+        """)
+        XCTAssertEqual(sentOn.joins.count, 0)
+        XCTAssertEqual(sentOn.sections.map(\.bodyLines), [[3, 5], [9]])
+    }
+
+    /// The words after a dateline open their article: a cut paragraph below it was read in front of
+    /// it (`…解难题` + `6月20日，丰县人大常委会…`).
+    func testNoCutLandsOnTheWordsAfterADateline() {
+        let doc = Fixtures.document("""
+        丰县人大常委会视察农村饮水安全工作
+
+        本报讯（记者 李娟）6月20日，丰县人大常委会组织部分县人大代表视察农村饮水安全工作。
+
+        视察组指出，相关部门要进一步加大投入，加快管网改造，切实为群众解难题
+
+        丰县召开代表建议办理推进会
+
+        本报讯（通讯员 刘晓明）6月19日，丰县人大常委会召开代表建议办理推进会。
+        """)
+        XCTAssertFalse(doc.joins.contains { $0.1 == 3 || $0.1 == 9 }, "\(doc.joins)")
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[3, 5], [9]])
+        XCTAssertEqual(PageFurnitureFamily.jumpDirection(Array("（下转A3版）".unicodeScalars.map(ScalarClass.fold))[...]), .out)
+        XCTAssertEqual(PageFurnitureFamily.jumpDirection(Array("上接第一版".unicodeScalars)[...]), .in)
+        XCTAssertNil(PageFurnitureFamily.jumpDirection(Array("（接上表）".unicodeScalars.map(ScalarClass.fold))[...]))
+        XCTAssertNil(PageFurnitureFamily.jumpDirection(Array("转发文件".unicodeScalars)[...]))
+    }
 }

@@ -707,6 +707,9 @@ public struct PageFurnitureFamily: BylineFamily {
         }
         if PageFurnitureFamily.isWebChrome(f) || PageFurnitureFamily.isColumnLabel(f) { return furniture(line) }
         if (first == "(" || first == "—" || first == "-") && PageFurnitureFamily.isEndMark(f) { return furniture(line) }
+        if (first == "(" || first == "下" || first == "上" || first == "转" || first == "接" || first == "续") && PageFurnitureFamily.isJumpMarker(f[...]) {
+            return furniture(line)
+        }
         if first == "原" && PageFurnitureFamily.isOriginalMark(f) { return furniture(line) }
         // One pass for the scalars the other tests need (期, 版/星, 发表于, 版权所有, ICP备, ©), so
         // a line of text is scanned once rather than once per test.
@@ -841,6 +844,41 @@ public struct PageFurnitureFamily: BylineFamily {
         return core.count < f.count && endMarks.contains(core)
     }
     static let endMarks: [[Unicode.Scalar]] = ["完", "全文完", "本文完", "END", "end"].map { Array($0.unicodeScalars) }
+
+    /// A newspaper's jump line (folded): `（下转第4版）`, `（上接第1版）`, `下转A3版`, `（转第二版）`, `接A1`
+    /// — 下转/上接/转/接/续, 第 optionally, a page (a capital letter optionally, one or two digits or
+    /// numerals), then 版, 页 or 面 optionally; brackets and spaces around it allowed.
+    public static func isJumpMarker(_ f: ArraySlice<Unicode.Scalar>) -> Bool { jumpDirection(f) != nil }
+
+    /// The direction of a jump line: `.out` for 下转/转 (the text goes on elsewhere), `.in` for
+    /// 上接/接/续 (the text comes from elsewhere).
+    public enum Jump: Sendable { case out, `in` }
+
+    /// The jump `f` (folded) marks, or nil when it is no jump line.
+    public static func jumpDirection(_ f: ArraySlice<Unicode.Scalar>) -> Jump? {
+        guard f.count <= 16 else { return nil }
+        let core = f.filter { !ScalarClass.isSpace($0) }
+        var i = 0
+        if core.first == "(" {
+            guard core.last == ")" else { return nil }
+            i = 1
+        }
+        let end = core.first == "(" ? core.count - 1 : core.count
+        func at(_ w: String) -> Bool {
+            let a = Array(w.unicodeScalars)
+            return i + a.count <= end && Array(core[i..<(i + a.count)]) == a
+        }
+        let jump: Jump
+        if at("下转") { i += 2; jump = .out } else if at("上接") || at("上续") { i += 2; jump = .in }
+        else if at("转") { i += 1; jump = .out } else if at("接") || at("续") { i += 1; jump = .in } else { return nil }
+        if at("第") { i += 1 }
+        if i < end, core[i].value >= 0x41, core[i].value <= 0x5A { i += 1 }
+        let digits = i
+        while i < end && i - digits < 2 && isDigitOrNumeral(core[i]) { i += 1 }
+        guard i > digits else { return nil }
+        if i < end, core[i] == "版" || core[i] == "页" || core[i] == "面" { i += 1 }
+        return i == end ? jump : nil
+    }
 
     /// A WeChat export's header: `原创 贺兰人大 贺兰县人大常委会 2024年05月20日 18:30 宁夏` — 原创 first,
     /// then a few words, a date and a time.

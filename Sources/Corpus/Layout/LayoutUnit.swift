@@ -36,6 +36,13 @@ public struct LayoutUnit: Sendable {
     public var continuationStart = false
     /// A heading shaped like a title (no clause punctuation); subheads may be looser.
     public var titleShaped = false
+    /// A paragraph the page sends on to another page (`…把` / `（下转第4版）`).
+    public var jumpsOut = false
+    /// A paragraph continued from another page (`（上接第1版）` / `优化营商环境…`).
+    public var jumpsIn = false
+    /// A paragraph opening right after a dateline on its line (`本报讯（记者 NAME）6月3日，…`): an
+    /// article's first words, which nothing before them continues.
+    public var afterDateline = false
 
     public var firstLine: Int { pieces.first?.line ?? 0 }
     public var lastLine: Int { pieces.last?.line ?? 0 }

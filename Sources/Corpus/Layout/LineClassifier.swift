@@ -23,12 +23,19 @@ public struct LineClassifier: Sendable {
 
         var units = [LayoutUnit]()
         var paragraph: [LinePiece] = []
+        // Set by a jump line (`（上接第1版）`) or a dateline for the paragraph that follows.
+        var pendingJumpIn = false, pendingDateline = false
         func flushParagraph() {
             guard !paragraph.isEmpty else { return }
             var u = LayoutUnit(kind: .paragraph, pieces: paragraph)
             // A reference entry (`[2] 王锴.…2019(1):5-24.`) ends with its citation, not mid-sentence.
             u.cutEnd = !LineClassifier.endsSentence(source, paragraph.last!.range) && !LineClassifier.isReferenceEntry(source, paragraph.first!.range)
             u.continuationStart = LineClassifier.startsMidSentence(source, paragraph.first!.range)
+            u.jumpsIn = pendingJumpIn || LineClassifier.jump(source, atStartOf: paragraph.first!.range) == .in
+            u.jumpsOut = LineClassifier.jump(source, atEndOf: paragraph.last!.range) == .out
+            u.afterDateline = pendingDateline
+            pendingJumpIn = false
+            pendingDateline = false
             units.append(u)
             paragraph = []
         }
@@ -45,9 +52,15 @@ public struct LineClassifier: Sendable {
                     paragraph.append(LinePiece(line: ln, range: before))
                 }
                 flushParagraph()
+                // A jump line sends the paragraph above it on, or brings the next one in.
+                if kind == .metadata, let jump = PageFurnitureFamily.jumpDirection(line.folded[...]) {
+                    if jump == .out, let last = units.indices.last, units[last].kind == .paragraph { units[last].jumpsOut = true }
+                    if jump == .in { pendingJumpIn = true }
+                }
                 let k: LayoutUnit.Kind = kind == .footer ? .footer : (kind == .metadata ? .metadata : .byline)
                 units.append(LayoutUnit(kind: k, pieces: [LinePiece(line: ln, range: b.range)], byline: b))
                 if LineClassifier.hasText(source, after) {
+                    pendingDateline = kind == .byline && b.placement == .opening
                     paragraph.append(LinePiece(line: ln, range: after))
                     if LineClassifier.endsSentence(source, after) && !narrow { flushParagraph() }
                 }
@@ -144,7 +157,33 @@ public struct LineClassifier: Sendable {
             i += 1
         }
         flushParagraph()
+        // A paragraph sent on to another page is cut only when this file holds a continuation
+        // brought in from one: otherwise it ends here (its sentence is on a page not given).
+        let bringsIn = units.contains { $0.jumpsIn }
+        for k in units.indices where units[k].jumpsOut { units[k].cutEnd = bringsIn }
         return units
+    }
+
+    /// The jump a bracket ending `r` marks (`…解难题（下转第4版）`), or nil.
+    static func jump(_ s: SourceText, atEndOf r: Range<Int>) -> PageFurnitureFamily.Jump? {
+        var k = r.upperBound - 1
+        while k >= r.lowerBound && ScalarClass.isSpace(s.scalars[k]) { k -= 1 }
+        guard k > r.lowerBound, ScalarClass.fold(s.scalars[k]) == ")" else { return nil }
+        var o = k - 1
+        while o >= r.lowerBound && o > k - 16 && ScalarClass.fold(s.scalars[o]) != "(" { o -= 1 }
+        guard o >= r.lowerBound, ScalarClass.fold(s.scalars[o]) == "(" else { return nil }
+        return PageFurnitureFamily.jumpDirection(ArraySlice(s.scalars[o...k].map(ScalarClass.fold)))
+    }
+
+    /// The jump a bracket opening `r` marks (`（上接第1版）优化营商环境…`), or nil.
+    static func jump(_ s: SourceText, atStartOf r: Range<Int>) -> PageFurnitureFamily.Jump? {
+        var o = r.lowerBound
+        while o < r.upperBound && ScalarClass.isSpace(s.scalars[o]) { o += 1 }
+        guard o < r.upperBound, ScalarClass.fold(s.scalars[o]) == "(" else { return nil }
+        var k = o + 1
+        while k < r.upperBound && k < o + 16 && ScalarClass.fold(s.scalars[k]) != ")" { k += 1 }
+        guard k < r.upperBound, ScalarClass.fold(s.scalars[k]) == ")" else { return nil }
+        return PageFurnitureFamily.jumpDirection(ArraySlice(s.scalars[o...k].map(ScalarClass.fold)))
     }
 
     /// The headlines listed under a link-list lead (`往期推荐`), from line index `start`: title-
@@ -316,6 +355,8 @@ public struct LineClassifier: Sendable {
             var o = k - 1
             while o > r.lowerBound && o > k - 40 && ScalarClass.fold(s.scalars[o]) != "(" && ScalarClass.fold(s.scalars[o]) != ")" { o -= 1 }
             if o > r.lowerBound, ScalarClass.fold(s.scalars[o]) == "(" {
+                // `…切实为群众解难题（下转第4版）`: the text goes on on another page (see `jumpsOut`).
+                if PageFurnitureFamily.isJumpMarker(ArraySlice(s.scalars[o...k].map(ScalarClass.fold))) { return true }
                 var b = o - 1
                 while b >= r.lowerBound && ScalarClass.isSpace(s.scalars[b]) { b -= 1 }
                 var q = b

@@ -44,6 +44,14 @@ public struct ReadingOrder: Sendable {
     /// one file, or garbage) from taking quadratic time and memory.
     static let jumpWindow = 256
 
+    /// `text` without a jump bracket at its end (when it is sent on) or its start (when brought in).
+    static func withoutJumpMarks(_ text: [Unicode.Scalar], out: Bool, in: Bool) -> [Unicode.Scalar] {
+        var t = text[...]
+        if out, t.last == ")", let o = t.lastIndex(of: "("), PageFurnitureFamily.jumpDirection(t[o...]) == .out { t = t[..<o] }
+        if `in`, t.first == "(", let c = t.firstIndex(of: ")"), PageFurnitureFamily.jumpDirection(t[...c]) == .in { t = t[(c + 1)...] }
+        return t.count == text.count ? text : Array(t)
+    }
+
     /// Result of the repair.
     public struct Result: Sendable {
         public var sections: [Section]
@@ -84,8 +92,12 @@ public struct ReadingOrder: Sendable {
         fragments.reserveCapacity(units.count)
         isOwner.reserveCapacity(units.count)
         var fragment = 0
+        let sendsOn = units.contains { $0.unit.jumpsOut && $0.unit.cutEnd }
         for (i, e) in units.enumerated() {
-            let owner = assembled.headerBreaks.contains(i)
+            // A paragraph brought in from another page (`（上接第1版）`) continues the article this
+            // file sends on (`（下转第4版）`): it owns no section, whatever header the page printed
+            // above it.
+            let owner = assembled.headerBreaks.contains(i) && !(e.unit.jumpsIn && sendsOn)
             if i > 0 && owner { fragment += 1 }
             let text = e.text
             paras.append(Para(unit: e.unit, layoutSection: e.section, fragment: fragment, owned: owner, text: text))
@@ -116,33 +128,40 @@ public struct ReadingOrder: Sendable {
         let debugAll = ReadingOrder.tracing
         let columnStart = IndexFlags(n, paras.indices.filter { $0 > 0 && gaps[$0 - 1] > usualGap })
         let lastOfFragment = IndexFlags(n, paras.indices.filter { $0 == n - 1 || fragments[$0 + 1] != fragments[$0] })
+        // The texts either side of a seam, without the jump brackets a newspaper prints there
+        // (`…切实为群众（下转第4版）`, `（上接第1版）办实事…`).
+        let seam = texts.indices.map { ReadingOrder.withoutJumpMarks(texts[$0], out: paras[$0].unit.jumpsOut, in: paras[$0].unit.jumpsIn) }
         // Places at the end and at the start of each paragraph, found once.
-        let tailPlaces = texts.map { places.endingPlaces(Array($0.suffix(6))) }
+        let tailPlaces = seam.map { places.endingPlaces(Array($0.suffix(6))) }
         // Genre terms a cut paragraph ends inside of (`…人民代`), for the seams after it.
         let seamTerms = SeamTerms.shared
-        let tailTerms = texts.indices.map { isCut[$0] ? seamTerms.openings(atEndOf: Array(texts[$0].suffix(16))) : [] }
-        let headPlaces = texts.map { places.startingPlaces(Array($0.prefix(6))) }
+        let tailTerms = seam.indices.map { isCut[$0] ? seamTerms.openings(atEndOf: Array(seam[$0].suffix(16))) : [] }
+        let headPlaces = seam.map { places.startingPlaces(Array($0.prefix(6))) }
         // Per paragraph, once: its ends for seam scoring, and whether it opens paragraphs elsewhere.
-        let tailInfos = texts.indices.map { isCut[$0] ? index.tailInfo(texts[$0].suffix(4)) : NGramIndex.TailInfo() }
-        let headInfos = texts.map { index.headInfo($0.prefix(4)) }
-        let heads = texts.map { Array($0.prefix(6)) }
-        let longHeads = tailTerms.contains(where: { !$0.isEmpty }) ? texts.map { Array($0.prefix(16)) } : []
-        let opensElsewhere = texts.map { index.openingCount($0) >= 3 }
+        let tailInfos = seam.indices.map { isCut[$0] ? index.tailInfo(seam[$0].suffix(4)) : NGramIndex.TailInfo() }
+        let headInfos = seam.map { index.headInfo($0.prefix(4)) }
+        let heads = seam.map { Array($0.prefix(6)) }
+        let longHeads = tailTerms.contains(where: { !$0.isEmpty }) ? seam.map { Array($0.prefix(16)) } : []
+        let opensElsewhere = seam.map { index.openingCount($0) >= 3 }
         // What the candidate loop asks of each landing paragraph, as flat arrays (reading it from
         // `paras` there copied whole paragraphs).
-        let canLand = paras.indices.map { paras[$0].isParagraph && !texts[$0].isEmpty }
+        // The words right after a dateline open their article: no cut lands there.
+        let canLand = paras.indices.map { paras[$0].isParagraph && !texts[$0].isEmpty && !paras[$0].unit.afterDateline }
         let continuationStart = paras.map(\.unit.continuationStart)
+        let jumpsOut = paras.map(\.unit.jumpsOut), jumpsIn = paras.map(\.unit.jumpsIn)
         for i in 0..<n where isCut[i] {
-            let tail = Array(texts[i].suffix(6))
+            let tail = Array(seam[i].suffix(6))
             let clauseTail = ScalarClass.isClausePunct(tail.last!)
             // A cut whose next paragraph is a confident continuation (same fragment, usual gap, a
             // clause-punctuation tail or seam text seen elsewhere) needs no far candidates: most
             // cuts on hard-wrapped pages are like this, and it keeps the search near-linear there.
-            let confident = i + 1 < n && fragments[i + 1] == fragments[i] && canLand[i + 1]
+            let confident = !jumpsOut[i] && i + 1 < n && fragments[i + 1] == fragments[i] && canLand[i + 1]
                 && gaps[i] <= usualGap && !lastOfFragment.contains(i)
                 && (clauseTail || (index.seamScore(tailInfos[i], headInfos[i + 1]) ?? -1) > 1)
             let window = max(0, i - ReadingOrder.jumpWindow)..<min(n, i + ReadingOrder.jumpWindow + 1)
-            for j in window where j != i && canLand[j] && (!confident || j == i + 1) {
+            // A paragraph sent on to another page (`（下转第4版）`) continues only where one is
+            // brought in (`（上接第1版）`); the text across the seam decides between several.
+            for j in window where j != i && canLand[j] && (!confident || j == i + 1) && (!jumpsOut[i] || jumpsIn[j]) {
                 let head = heads[j]
                 let adjacent = j == i + 1 && fragments[j] == fragments[i]
                 var lex = 0.0
@@ -184,6 +203,7 @@ public struct ReadingOrder: Sendable {
                     if lastOfFragment.contains(i) { s += 0.75 - 0.05 * Double(abs(j - i)) }
                 }
                 if fragments[j] == fragments[i] { s += 0.5 }
+                if jumpsOut[i] { s += 10 }
                 if debugAll { FileHandle.standardError.write("cand \(source.path) \(paras[i].unit.lastLine)->\(paras[j].unit.firstLine) \(s) lex=\(lex)\n".data(using: .utf8)!) }
                 if lastOfFragment.contains(i) && (firstOfFragment.contains(j) || columnStart.contains(j)) && s >= 1.0
                     && (lex >= 0 || fragments[i] == fragments[j]) { phase1.append((s, i, j, lex)) }

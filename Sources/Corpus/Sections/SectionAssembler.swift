@@ -284,7 +284,10 @@ public struct SectionAssembler: Sendable {
                     captions[c, default: []] += u.pieces
                 }
             case .metadata:
-                markHeader()
+                // A jump line (`（上接第1版）`) is furniture inside the text, not a header over it.
+                if !(u.byline.map { PageFurnitureFamily.isJumpMarker(ArraySlice($0.text.unicodeScalars.map(ScalarClass.fold))) } ?? false) {
+                    markHeader()
+                }
                 furniture += u.pieces.map(\.line)
             case .paragraph:
                 addBody(u, i)
@@ -297,13 +300,17 @@ public struct SectionAssembler: Sendable {
         for (s, pieces) in captions { sections[s].body += pieces }
 
         // Opening paragraphs printed before the first header belong to the section that follows.
+        // Not a continuation brought in from a page this file does not hold (`（上接第1版）` at the
+        // top, no `（下转…）` in the file): it stands as an untitled section of its own.
+        let sendsOn = units.contains { $0.jumpsOut && $0.cutEnd }
+        let broughtIn = sendsOn ? [] : Set(bodyUnits.filter { $0.unit.jumpsIn }.map(\.section))
         var merged = [Section]()
         var remap = [Int: Int]()
         var carry: Section? = nil
         var carried = [Int]()
         for (k, s) in sections.enumerated() {
             if leads.contains(k) && s.title == nil && s.byline == nil && k + 1 < sections.count
-                && !SectionAssembler.isEditorsNote(s, source) {
+                && !SectionAssembler.isEditorsNote(s, source) && !broughtIn.contains(k) {
                 carry = carry.map { c in var c2 = c; c2.body += s.body; c2.captionLines += s.captionLines; c2.subheadLines += s.subheadLines; return c2 } ?? s
                 carried.append(k)
                 continue
