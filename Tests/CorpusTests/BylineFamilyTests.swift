@@ -81,6 +81,19 @@ final class BylineFamilyTests: XCTestCase {
         XCTAssertTrue(PersonName.isPlausible("李文图"))
     }
 
+    /// An office alone under a headline credits the piece; the same line in the text, or a
+    /// headline's first line naming no place (`地方人大常委会`), does not.
+    func testAnOfficeAloneUnderAHeadline() {
+        let doc = Fixtures.document("睢宁县重点代表建议督办情况\n\n县人大常委会代表工作委员会\n\n今年，县人大常委会确定5件重点建议，由主任会议成员领衔督办。\n")
+        XCTAssertEqual(doc.sections.map(\.title), ["睢宁县重点代表建议督办情况"])
+        XCTAssertEqual(doc.sections.map(\.office), ["县人大常委会代表工作委员会"])
+        XCTAssertEqual(doc.sections.first?.region?.county, "睢宁县")
+        XCTAssertNil(recognize("地方人大常委会"))
+        let inText = Fixtures.document("代表建议办理\n\n本报记者 王芳\n\n今年确定5件重点建议。\n\n县人大常委会代表工作委员会\n\n将持续跟踪督办。\n")
+        XCTAssertEqual(inText.sections.count, 1)
+        XCTAssertEqual(inText.sections.first?.authors, ["王芳"])
+    }
+
     func testOralHistoryNarratorAndRecorders() {
         // The narrator and whoever wrote it down are the authors; a role between the recorders' names.
         let a = recognize("口述：李秀英  整理：本报记者 张伟 通讯员 刘洋")!.byline

@@ -632,6 +632,31 @@ public struct TextPhotoFamily: BylineFamily {
     }
 }
 
+/// An office alone as the credit under a headline (`县人大常委会代表工作委员会`, `■ 县人大常委会研究室`):
+/// a people's congress unit or a media unit with no name. `LineClassifier` takes it as a byline only
+/// right under a heading; elsewhere the line is text.
+public struct OfficeOnlyFamily: BylineFamily {
+    public static let familyName = "office-only"
+    static let levels = Set("省市县区旗州盟乡镇".unicodeScalars)
+    public let name = OfficeOnlyFamily.familyName
+    public init() {}
+    public func recognize(_ line: LineScalars) -> BylineMatch? {
+        guard line.count <= 34 else { return nil }
+        let start = BylineParts.afterMark(line) ?? 0
+        var end = line.count
+        while end > start && ScalarClass.isSpace(line.folded[end - 1]) { end -= 1 }
+        guard end - start >= 6 else { return nil }
+        let unit = line.raw[start..<end]
+        guard BylineParts.isCongressUnit(unit) || BylineParts.isOutlet(unit) else { return nil }
+        // A unit names its level or its place (`县人大常委会…`, `睢宁县人大…`), not `地方人大常委会`
+        // (“local congresses”, a headline's first line).
+        let a = Array(unit.map(ScalarClass.fold))
+        guard OfficeOnlyFamily.levels.contains(a[0])
+                || Gazetteer.shared.mentions(in: a).contains(where: { $0.range.lowerBound == 0 && !$0.isBare }) else { return nil }
+        return BylineMatch(authors: [], office: line.text(start..<end), span: 0..<line.count)
+    }
+}
+
 /// Names followed by what they did: `王芳 报道`, `王芳 李强/文`, `王芳 文  陈刚 图`, `王芳 撰文`. The
 /// writers are the authors; a line that credits photographs only (`王芳 摄`) is left to
 /// `PhotoCreditFamily`.

@@ -45,7 +45,9 @@ public struct LineClassifier: Sendable {
             let ln = i + 1
             if line.isEmpty { flushParagraph(); i += 1; continue }
             let full = line.sourceStart..<(line.sourceStart + line.count)
-            if let (kind, b) = recognizer.recognize(line) {
+            // An office alone is a credit only right under a heading (`县人大常委会代表工作委员会`).
+            if let (kind, b) = recognizer.recognize(line),
+               b.family != OfficeOnlyFamily.familyName || (paragraph.isEmpty && (units.last.map { $0.kind == .heading || $0.kind == .subtitle } ?? false)) {
                 let before = line.sourceStart..<b.range.lowerBound
                 let after = b.range.upperBound..<full.upperBound
                 if b.placement == .closing && LineClassifier.hasText(source, before) {
