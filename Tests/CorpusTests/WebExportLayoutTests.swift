@@ -294,6 +294,26 @@ final class WebExportLayoutTests: XCTestCase {
         XCTAssertEqual(doc.furnitureLines, [7])
     }
 
+    /// A pre-title (引题) over the page's first headline was furniture, its text uncounted; so was
+    /// the first line of a headline split by a blank line. A column label there stays furniture.
+    func testAPreTitleOverTheFirstHeadlineIsPartOfItsTitle() {
+        let doc = Fixtures.document("""
+        践行全过程人民民主 推动民生实事落地见效
+
+        岳池县人大票决民生实事项目“件件有着落”
+
+        记者 唐小兵 通讯员 蒋丽华 报道
+
+        今年初，岳池县十八届人大四次会议以无记名投票方式，票决产生10件县级民生实事项目。
+        """)
+        XCTAssertEqual(doc.sections.map(\.title), ["践行全过程人民民主 推动民生实事落地见效 岳池县人大票决民生实事项目“件件有着落”"])
+        XCTAssertEqual(doc.sections.map(\.titleLines), [[1, 3]])
+        XCTAssertEqual(doc.furnitureLines, [])
+        let labelled = Fixtures.document("人大视窗\n\n岳池县人大票决民生实事项目\n\n记者 唐小兵\n\n今年初，岳池县票决产生10件县级民生实事项目。\n")
+        XCTAssertEqual(labelled.sections.map(\.title), ["岳池县人大票决民生实事项目"])
+        XCTAssertEqual(labelled.furnitureLines, [1])
+    }
+
     func testMagazineRunningHeadsWithALatinName() {
         let r = BylineRecognizer()
         for line in ["浙江人大 ZHEJIANG RENDA    2024年第6期", "人民之声 VOICE OF THE PEOPLE 2024.4", "人大研究 2024年4月"] {

@@ -2,6 +2,9 @@
 enum HeadingRole: Equatable {
     /// The title of the section whose byline follows it.
     case titleOfNext
+    /// A pre-title (引题) over the title of the section whose byline follows: the first part of
+    /// that title.
+    case preTitle
     /// The title of the section before it (magazines that print the title after the article).
     case titleOfPrevious
     /// A title printed inside its article's text, where a column jump cut a sentence.

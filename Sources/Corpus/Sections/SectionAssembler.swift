@@ -130,6 +130,11 @@ public struct SectionAssembler: Sendable {
                 return .startsUnbylinedSection
             }
             if i < firstOpening && firstParagraph >= i {
+                // A pre-title (引题) over the first headline: title-shaped, long for a column label,
+                // and the next heading titles the byline under it.
+                if !titlesAfter, u.titleShaped, text[i].count >= 8, let h = titled, units[h].kind == .heading, role(h) == .titleOfNext {
+                    return .preTitle
+                }
                 if titlesAfter || titled.map({ units[$0].kind }) != .paragraph { return .furniture }
                 return .startsUnbylinedSection
             }
@@ -151,6 +156,8 @@ public struct SectionAssembler: Sendable {
         var awaitingByline = false
         var leads = Set<Int>()
         var lastTitled: Int? = nil
+        /// A section holding only a pre-title, waiting for its title.
+        var preTitled: Int? = nil
         var captions = [Int: [LinePiece]]()
 
         func newSection() -> Int {
@@ -183,10 +190,21 @@ public struct SectionAssembler: Sendable {
                 var r = role(i)
                 if r == .displacedTitle, let c = cur, sections[c].title != nil { r = .subhead }
                 switch r {
-                case .titleOfNext:
+                case .preTitle:
                     markHeader()
                     cur = newSection()
                     setTitle(cur!, i)
+                    preTitled = cur
+                case .titleOfNext:
+                    markHeader()
+                    // Under its pre-title, the title joins it.
+                    if let c = cur, preTitled == c, sections[c].body.isEmpty, sections[c].byline == nil {
+                        setTitle(c, i)
+                    } else {
+                        cur = newSection()
+                        setTitle(cur!, i)
+                    }
+                    preTitled = nil
                     awaitingByline = true
                 case .titleOfPrevious:
                     markHeader()
