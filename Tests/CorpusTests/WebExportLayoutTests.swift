@@ -314,6 +314,32 @@ final class WebExportLayoutTests: XCTestCase {
         XCTAssertEqual(labelled.furnitureLines, [1])
     }
 
+    /// In a narrow column a headline and its byline wrap: the byline's last name alone on the next
+    /// line (`…通讯员 任` / `晓辉`) was lost and became the title.
+    func testAHeadlineAndABylineWrappedInANarrowColumn() {
+        let doc = Fixtures.document("""
+        孟津区人大常委会开
+        展黄河生态保护执法检查
+
+        记者 郭红艳 通讯员 任
+        晓辉
+
+        6月12日，孟津区人大常委
+        会执法检查组对黄河保护法贯
+        彻实施情况开展执法检查，部
+        分区人大代表参加。
+
+        检查组要求，要牢固树立生态
+        优先理念，推动黄河流域生态
+        保护和高质量发展。
+        """)
+        XCTAssertEqual(doc.sections.count, 1)
+        XCTAssertEqual(doc.sections.first?.authors, ["郭红艳", "任晓辉"])
+        XCTAssertEqual(doc.sections.first?.titleLines, [1, 2])
+        XCTAssertEqual(doc.sections.first?.bodyLines, Array(7...14).filter { $0 != 11 })
+        XCTAssertEqual(doc.sections.first?.region?.county, "孟津区")
+    }
+
     func testMagazineRunningHeadsWithALatinName() {
         let r = BylineRecognizer()
         for line in ["浙江人大 ZHEJIANG RENDA    2024年第6期", "人民之声 VOICE OF THE PEOPLE 2024.4", "人大研究 2024年4月"] {

@@ -72,6 +72,15 @@ public struct LineClassifier: Sendable {
                 }
                 continue
             }
+            // A byline wrapped in a narrow column under its headline (`记者 郭红艳 通讯员 任` / `晓辉`).
+            if narrow, paragraph.isEmpty, units.last?.kind == .heading, let b = wrappedByline(lines, at: i) {
+                let next = lines[i + 1]
+                units.append(LayoutUnit(kind: .byline, pieces: [LinePiece(line: ln, range: full),
+                                                                LinePiece(line: ln + 1, range: next.sourceStart..<(next.sourceStart + next.count))],
+                                        byline: b))
+                i += 2
+                continue
+            }
             let visible = line.visibleCount
             let nextBlank = i + 1 >= lines.count || lines[i + 1].isEmpty
             if LineClassifier.isSubtitle(line) {
@@ -114,7 +123,17 @@ public struct LineClassifier: Sendable {
                     && nextMatch == nil
                     && (i + 2 >= lines.count || lines[i + 2].isEmpty
                         || recognizer.recognize(lines[i + 2]).map { $0.byline.placement == .opening } == true)
-                if wrappedHeadline {
+                // In a narrow column: two lines between blank lines, both shorter than the column
+                // (text fills it) and neither ending a sentence, over a byline (`孟津区人大常委会开` /
+                // `展黄河生态保护执法检查`).
+                let narrowWrapped = narrow && shape == 2 && prevBlank && i + 3 < lines.count && !lines[i + 1].isEmpty
+                    && Double(visible) < Double(width) && Double(lines[i + 1].visibleCount) < Double(width)
+                    && visible + lines[i + 1].visibleCount >= 8
+                    && lines[i + 2].isEmpty && nextMatch == nil
+                    && !LineClassifier.endsSentence(source, lines[i + 1].sourceStart..<(lines[i + 1].sourceStart + lines[i + 1].count))
+                    && !lines[i + 1].folded.contains(where: { ScalarClass.isSentenceFinal($0) || ScalarClass.isClausePunct($0) })
+                    && ((recognizer.recognize(lines[i + 3]).map { $0.byline.placement == .opening } ?? false) || wrappedByline(lines, at: i + 3) != nil)
+                if wrappedHeadline || narrowWrapped {
                     heading = true
                     wrapped = true
                 } else if !narrow {
@@ -164,6 +183,21 @@ public struct LineClassifier: Sendable {
         let bringsIn = units.contains { $0.jumpsIn }
         for k in units.indices where units[k].jumpsOut { units[k].cutEnd = bringsIn }
         return units
+    }
+
+    /// The opening byline that line `i` and a short line after it make together, when neither is a
+    /// byline alone and a blank line (or the end) follows them.
+    func wrappedByline(_ lines: [LineScalars], at i: Int) -> Byline? {
+        guard i + 1 < lines.count, !lines[i + 1].isEmpty, lines[i + 1].visibleCount <= 4,
+              i + 2 >= lines.count || lines[i + 2].isEmpty,
+              lines[i].count <= 30, !lines[i].folded.contains(where: ScalarClass.isSentenceFinal) else { return nil }
+        let a = lines[i], b = lines[i + 1]
+        let joined = LineScalars(String(String.UnicodeScalarView(a.raw + b.raw)), line: a.line)
+        guard let (kind, m) = recognizer.recognize(joined), kind == .byline, m.placement == .opening, !m.authors.isEmpty,
+              recognizer.recognize(b) == nil else { return nil }
+        var byline = m
+        byline.range = a.sourceStart..<(b.sourceStart + b.count)
+        return byline
     }
 
     /// The jump a bracket ending `r` marks (`…解难题（下转第4版）`), or nil.
