@@ -336,6 +336,7 @@ final class WebExportLayoutTests: XCTestCase {
         XCTAssertEqual(doc.sections.count, 1)
         XCTAssertEqual(doc.sections.first?.authors, ["郭红艳", "任晓辉"])
         XCTAssertEqual(doc.sections.first?.titleLines, [1, 2])
+        XCTAssertEqual(doc.sections.first?.title, "孟津区人大常委会开展黄河生态保护执法检查")
         XCTAssertEqual(doc.sections.first?.bodyLines, Array(7...14).filter { $0 != 11 })
         XCTAssertEqual(doc.sections.first?.region?.county, "孟津区")
     }

@@ -111,6 +111,7 @@ public struct LineClassifier: Sendable {
             }
             var heading = false
             var wrapped = false
+            var tight = false
             if shape > 0 && visible <= LineClassifier.maxHeading {
                 // The next line's recognition, once: it decides both rules below.
                 let nextMatch = i + 1 < lines.count ? recognizer.recognize(lines[i + 1]) : nil
@@ -136,6 +137,7 @@ public struct LineClassifier: Sendable {
                 if wrappedHeadline || narrowWrapped {
                     heading = true
                     wrapped = true
+                    tight = narrowWrapped && !wrappedHeadline
                 } else if !narrow {
                     heading = nextBlank || bylineFollows || Double(visible * 2) < width
                 } else if (prevBlank && nextBlank) || bylineFollows {
@@ -163,6 +165,7 @@ public struct LineClassifier: Sendable {
                     let next = lines[i + 1]
                     units[units.count - 1].pieces.append(LinePiece(line: ln + 1, range: next.sourceStart..<(next.sourceStart + next.count)))
                     units[units.count - 1].titleShaped = units[units.count - 1].titleShaped && LineClassifier.headingShape(next) == 2
+                    units[units.count - 1].wrapsInWord = tight
                     i += 1
                 }
                 i += 1

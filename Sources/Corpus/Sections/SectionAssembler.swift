@@ -165,7 +165,7 @@ public struct SectionAssembler: Sendable {
             return sections.count - 1
         }
         func setTitle(_ s: Int, _ i: Int) {
-            let t = SectionAssembler.lineText(units[i], source, separator: " ")
+            let t = SectionAssembler.lineText(units[i], source, separator: units[i].wrapsInWord ? "" : " ")
             sections[s].title = sections[s].title.map { $0 + " " + t } ?? t
             sections[s].titleLines += units[i].pieces.map(\.line)
             lastTitled = s
