@@ -173,6 +173,15 @@ final class RegionResolverTests: XCTestCase {
         XCTAssertEqual(path(resolver.resolve(document: local).regions[0]), "山西省/临汾市/霍州市")
     }
 
+    /// A piece naming only townships: two that each lie in one place in the country, in one county,
+    /// name that county; one passing township, or townships of two counties, name nothing.
+    func testTownshipsAloneNameTheirCountyWhenUnique() {
+        let two = [RegionEvidence(body: body("5月20日，桑洲镇人大代表联络站开展接待日活动，前童镇的代表也参加了活动。"))]
+        XCTAssertEqual(path(resolver.resolve(document: two).regions[0]), "浙江省/宁波市/宁海县")
+        let one = [RegionEvidence(body: body("5月20日，代表们来到桑洲镇，察看了茶园。"))]
+        XCTAssertEqual(path(resolver.resolve(document: one).regions[0]), Region.unknownPath)
+    }
+
     func testWholePrefectureIsNoPlace() {
         // 全州 in running text is "the whole prefecture", not Guangxi's 全州县 (named in full it is).
         let g = Gazetteer.shared

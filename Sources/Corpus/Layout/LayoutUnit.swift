@@ -36,8 +36,8 @@ public struct LayoutUnit: Sendable {
     public var continuationStart = false
     /// A heading shaped like a title (no clause punctuation); subheads may be looser.
     public var titleShaped = false
-    /// A heading wrapped at a narrow column's width, where the break may fall inside a word
-    /// (`孟津区人大常委会开` / `展…`): its lines join without a space.
+    /// A heading wrapped in a narrow column with the break inside a word (`孟津区人大常委会开` /
+    /// `展…`): its lines join without a space.
     public var wrapsInWord = false
     /// A paragraph the page sends on to another page (`…把` / `（下转第4版）`).
     public var jumpsOut = false

@@ -137,7 +137,10 @@ public struct LineClassifier: Sendable {
                 if wrappedHeadline || narrowWrapped {
                     heading = true
                     wrapped = true
-                    tight = narrowWrapped && !wrappedHeadline
+                    // Joined without a space when the break falls inside a word (`开|展`).
+                    if narrowWrapped, !wrappedHeadline, let a = line.folded.last, let b = lines[i + 1].folded.first {
+                        tight = CommonWords.shared.isWord(a, b)
+                    }
                 } else if !narrow {
                     heading = nextBlank || bylineFollows || Double(visible * 2) < width
                 } else if (prevBlank && nextBlank) || bylineFollows {

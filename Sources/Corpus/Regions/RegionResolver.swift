@@ -428,6 +428,26 @@ public struct RegionResolver: Sendable {
             }
         }
 
+        // A piece naming no county or prefecture at all, only townships: two differently named
+        // townships (or one before 人大) that each lie in one place in the country, in the same
+        // county (`桑洲镇…前童镇`: 宁海县), name it.
+        if countyVotes.isEmpty, prefVotes.isEmpty, frame.prefecture == nil {
+            var byCounty: [String: (surfaces: Set<String>, weight: Int)] = [:]
+            for f in found where f.source == .body && f.mention.kind == .township && f.mention.candidates.count == 1 {
+                guard let c = gazetteer.ancestor(of: f.mention.candidates[0], at: .county),
+                      frame.province.map({ gazetteer.isWithin(c, $0) }) ?? true else { continue }
+                byCounty[c.code, default: ([], 0)].surfaces.insert(f.mention.surface)
+                byCounty[c.code, default: ([], 0)].weight += vote(f)
+            }
+            let strong = byCounty.filter { $0.value.surfaces.count >= 2 || $0.value.weight >= 4 }
+            if strong.count == 1, let (code, v) = strong.first, let c = gazetteer.division(code: code) {
+                countyVotes[code, default: 0] += max(2, v.weight)
+                if let p = gazetteer.ancestor(of: c, at: .prefecture) { prefVotes[p.code, default: 0] += max(2, v.weight) }
+                if let p = gazetteer.ancestor(of: c, at: .province) { provVotes[p.code, default: 0] += max(2, v.weight) }
+                evidence.append("townships \(v.surfaces.sorted().joined(separator: "、")) lie in \(label(c))")
+            }
+        }
+
         // Prefecture.
         var pref = frame.prefecture
         if pref == nil {
