@@ -152,4 +152,14 @@ final class CheckRuleTests: XCTestCase {
         // A news piece without a byline is still an error when it is the whole file.
         XCTAssertEqual(run(NoBylineRule(), document("代表视察农田水利\n\n近日，县人大代表视察了农田水利建设。\n")).count, 1)
     }
+
+    /// A roundup credited to its sources (`（本报综合）`) or a brief to the office that supplied it
+    /// is attributed: the file is no structure/no-byline error.
+    func testSourceAndSupplyCreditsAttributeAFile() {
+        let roundup = document("各地人大开展代表接待日活动\n\n近日，各地人大常委会组织代表开展接待日活动，收集群众意见建议。\n\n（本报综合）\n")
+        XCTAssertEqual(roundup.sections.first?.footer, "（本报综合）")
+        XCTAssertEqual(run(NoBylineRule(), roundup), [])
+        let supplied = document("代表视察农田水利\n\n近日，县人大代表视察了农田水利建设。\n\n（惠安县人大 供稿）\n")
+        XCTAssertEqual(run(NoBylineRule(), supplied), [])
+    }
 }

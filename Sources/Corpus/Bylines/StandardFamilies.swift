@@ -435,6 +435,8 @@ public struct AuthorFooterFamily: BylineFamily {
         return ([name], j + 1)
     }
     static let authorColon = Array("作者:".unicodeScalars)
+    /// How a bracket naming a compiled piece's sources opens.
+    static let sourceLeads: [[Unicode.Scalar]] = ["本报综合", "本刊综合", "综合", "据新华社", "据人民网", "据"].map { Array($0.unicodeScalars) }
 
     /// True for an office's supply credit (`（惠安县人大 供稿）`, `县人大常委会办公室供稿`).
     public static func isSupplyCredit(_ text: String) -> Bool {
@@ -452,6 +454,12 @@ public struct AuthorFooterFamily: BylineFamily {
             if ClosingCreditFamily.isUnit(line.raw[0..<e]) {
                 return BylineMatch(kind: .footer, authors: [], office: line.text(0..<e), placement: .closing, span: 0..<line.count)
             }
+        }
+        // `（本报综合）`, `（综合新华社、人民网）`, `（据新华社）`: the piece's sources, no writer.
+        if f.count >= 4, f.count <= 40, f.first == "(", f.last == ")",
+           AuthorFooterFamily.sourceLeads.contains(where: { line.has($0, at: 1) }),
+           !f.contains(where: ScalarClass.isSentenceFinal) {
+            return BylineMatch(kind: .footer, authors: [], office: line.text(1..<(f.count - 1)), placement: .closing, span: 0..<line.count)
         }
         guard f.count >= 6, f.count <= 80, f.first == "(", f.last == ")" else { return nil }
         // `（邛崃市人大常委会办公室供稿）`: the office that supplied the piece.

@@ -10,7 +10,8 @@ public struct NoBylineRule: CheckRule {
 
     public func check(_ subject: CheckSubject) -> [Diagnostic] {
         guard let doc = subject.document else { return [] }
-        guard !doc.sections.contains(where: { !$0.authors.isEmpty || $0.byline != nil }) else { return [] }
+        // A credit under the text (`（县人大办公室供稿）`, `（本报综合）`) attributes a piece too.
+        guard !doc.sections.contains(where: { !$0.authors.isEmpty || $0.byline != nil || $0.footer != nil }) else { return [] }
         // A page of official documents (a session's 公报, a 决定 with its adoption note) has no byline
         // by nature.
         if !doc.sections.isEmpty && doc.sections.allSatisfy(MissingAuthorRule.isUnsignedByNature) { return [] }
