@@ -327,6 +327,9 @@ final class FigureExtractorTests: XCTestCase {
         XCTAssertEqual(one("赠书3000本")?.unit, "本")
         XCTAssertEqual(one("分成5组")?.unit, "组")
         none("全县5组织")   // 组织 is a word
+        XCTAssertEqual(one("全年投入突破600万元")?.approx, true)
+        XCTAssertEqual(one("办理时限压缩至0.5个工作日")?.unit, "工作日")
+        XCTAssertEqual(one("5个工作日内办结")?.kind, .duration)
     }
 
     func testRangeBoundsStayInOrder() {

@@ -26,7 +26,7 @@
 ///
 /// Ranges give both bounds (`3至5年` → 3 年 and 5 年, the lower taking the upper's unit and
 /// magnitude when it stays the smaller); shares written as fractions or tenths are percent
-/// (`三分之二` → 66.67 %, `近三成` → 30 %); 约/近/超/逾/不足/不到 before and 左右/以上/以下 after mark a
+/// (`三分之二` → 66.67 %, `近三成` → 30 %); 约/近/超/逾/突破/不足/不到 before and 左右/以上/以下 after mark a
 /// figure approximate.
 public struct FigureExtractor: Sendable {
 
@@ -510,6 +510,7 @@ public struct FigureExtractor: Sendable {
             entry("%", "%", .percent),
             entry("平方公里"), entry("平方米"), entry("立方米"), entry("公顷"),
             entry("个月", "个月", .duration),
+            entry("个工作日", "工作日", .duration), entry("工作日", "工作日", .duration),
             entry("小时", "小时", .duration),
             entry("分钟", "分钟", .duration),
             entry("周年", "周年", .duration),
@@ -718,7 +719,7 @@ public struct FigureExtractor: Sendable {
         return false
     }
 
-    /// 约/近/超/逾/超过/不足/不到/至少/不少于 right before the number (not 最近, 制约, 赶超…).
+    /// 约/近/超/逾/超过/突破/不足/不到/至少/不少于 right before the number (not 最近, 制约, 赶超…).
     private static func approxBefore(_ t: [Unicode.Scalar], _ start: Int) -> Bool {
         guard start > 0 else { return false }
         let p = t[start - 1]
@@ -729,6 +730,7 @@ public struct FigureExtractor: Sendable {
         case "超": return pp != "赶"
         case "逾": return true
         case "过": return pp == "超"
+        case "破": return pp == "突"         // 突破600万元: more than
         case "足", "到": return pp == "不"   // 不足七成, 不到2万元: an upper bound
         case "少": return pp == "至"         // 至少2次
         case "于": return start > 2 && (t[start - 3] == "不") && (pp == "少" || pp == "低" || pp == "高" || pp == "超")  // 不少于5万元
