@@ -391,4 +391,23 @@ final class ReadingOrderTests: XCTestCase {
         XCTAssertNil(PageFurnitureFamily.jumpDirection(Array("（接上表）".unicodeScalars.map(ScalarClass.fold))[...]))
         XCTAssertNil(PageFurnitureFamily.jumpDirection(Array("转发文件".unicodeScalars)[...]))
     }
+
+    /// A lead-in ending with a colon over a numbered list is complete, not a cut that `check`
+    /// reports as unresolved.
+    func testAColonLeadInOverANumberedListIsNoCut() {
+        let doc = Fixtures.document("""
+        通渭县人大常委会印发年度工作要点
+
+        本报记者 王芳
+
+        近日，通渭县人大常委会印发《2024年度工作要点》，明确全年重点工作。主要内容如下：
+
+        一、加强立法调研和规范性文件备案审查
+
+        1.围绕乡村振兴开展专题调研2次；
+        """)
+        XCTAssertEqual(doc.unresolvedCuts, [])
+        let cut = Fixtures.document("通渭县人大常委会印发年度工作要点\n\n本报记者 王芳\n\n近日，通渭县人大常委会印发工作要点，他说：\n\n人大代表视察\n")
+        XCTAssertEqual(cut.unresolvedCuts, [5])
+    }
 }

@@ -188,6 +188,13 @@ public struct LineClassifier: Sendable {
         // brought in from one: otherwise it ends here (its sentence is on a page not given).
         let bringsIn = units.contains { $0.jumpsIn }
         for k in units.indices where units[k].jumpsOut { units[k].cutEnd = bringsIn }
+        // A lead-in ending with a colon over a numbered list (`主要内容如下：` / `一、…`) is complete.
+        for k in units.indices.dropLast() where units[k].kind == .paragraph && units[k].cutEnd {
+            guard let last = units[k].pieces.last, LineClassifier.endsWithColon(source, last.range),
+                  let first = units[k + 1].pieces.first else { continue }
+            let next = Array(source.scalars[first.range].lazy.filter { !ScalarClass.isSpace($0) }.map(ScalarClass.fold))
+            if LineClassifier.enumerationMarkerEnd(next) > 0 { units[k].cutEnd = false }
+        }
         return units
     }
 
@@ -204,6 +211,13 @@ public struct LineClassifier: Sendable {
         var byline = m
         byline.range = a.sourceStart..<(b.sourceStart + b.count)
         return byline
+    }
+
+    /// True when the last visible scalar of `r` is a colon.
+    static func endsWithColon(_ s: SourceText, _ r: Range<Int>) -> Bool {
+        var k = r.upperBound - 1
+        while k >= r.lowerBound && ScalarClass.isSpace(s.scalars[k]) { k -= 1 }
+        return k >= r.lowerBound && ScalarClass.fold(s.scalars[k]) == ":"
     }
 
     /// The jump a bracket ending `r` marks (`…解难题（下转第4版）`), or nil.
