@@ -17,6 +17,9 @@ public enum BylineParts {
         "本台记者", "融媒体记者", "首席记者", "特约记者", "见习记者", "特约通讯员", "通讯员", "实习生", "评论员", "记者",
     ].map { Array($0.unicodeScalars) }
 
+    /// First scalars of `roleWords`: most positions of a line start none.
+    static let roleFirstScalars = Set(roleWords.compactMap(\.first))
+
     /// Words that show a text names an organisation that has offices.
     static let organisationWords: [[Unicode.Scalar]] = [
         "人大", "常委会", "政协", "委员会", "党委", "党组", "政府", "法院", "检察院", "办公室", "研究室",
@@ -39,8 +42,10 @@ public enum BylineParts {
     /// Offset just past a role word at `i`, and the role, or nil: a word of `roleWords`, or an
     /// outlet name of up to ten Han characters followed by 记者 or 通讯员 (`新华社记者`, `人民网记者`).
     public static func role(in line: LineScalars, at i: Int) -> (end: Int, role: String)? {
-        for w in roleWords where line.has(w, at: i) {
-            return (i + w.count, line.text(i..<(i + w.count)))
+        if i < line.count, roleFirstScalars.contains(line.folded[i]) {
+            for w in roleWords where line.has(w, at: i) {
+                return (i + w.count, line.text(i..<(i + w.count)))
+            }
         }
         var j = i
         while j < line.count, j - i <= 10, ScalarClass.isHan(line.folded[j]) {

@@ -52,7 +52,7 @@ public struct BylineRecognizer: Sendable {
         }
         if let open = f.firstIndex(of: "("), open <= 24 { return true }
         // `本报瑞金讯 记者NAME 通讯员NAME报道：…`, `本报银川6月5日电 记者NAME …`.
-        if f.prefix(20).contains(where: { $0 == "讯" || $0 == "电" }) { return true }
+        if f.count > 2, f[0] == "本", f[1] == "报" || f[1] == "刊" || f[1] == "台" { return true }
         return f.last == "摄" || f.last == ")"
     }
 }

@@ -646,6 +646,9 @@ public struct TextPhotoFamily: BylineFamily {
 public struct OfficeOnlyFamily: BylineFamily {
     public static let familyName = "office-only"
     static let levels = Set("省市县区旗州盟乡镇".unicodeScalars)
+    /// Last scalars of congress units (办公室, 委员会, 工委, 联络站, 代表之家, 调研组, 主席团) and media
+    /// units (融媒体中心, 报社, 电视台).
+    static let unitLastScalars = Set("室会委站家组团心社台".unicodeScalars)
     public let name = OfficeOnlyFamily.familyName
     public init() {}
     public func recognize(_ line: LineScalars) -> BylineMatch? {
@@ -653,7 +656,8 @@ public struct OfficeOnlyFamily: BylineFamily {
         let start = BylineParts.afterMark(line) ?? 0
         var end = line.count
         while end > start && ScalarClass.isSpace(line.folded[end - 1]) { end -= 1 }
-        guard end - start >= 6 else { return nil }
+        // Cheap first: every line of text reaches this family. A unit ends as units do.
+        guard end - start >= 6, OfficeOnlyFamily.unitLastScalars.contains(line.folded[end - 1]) else { return nil }
         let unit = line.raw[start..<end]
         guard BylineParts.isCongressUnit(unit) || BylineParts.isOutlet(unit) else { return nil }
         // A unit names its level or its place (`县人大常委会…`, `睢宁县人大…`), not `地方人大常委会`
@@ -774,6 +778,14 @@ public struct PageFurnitureFamily: BylineFamily {
         "猜你喜欢",
     ].map { Array($0.unicodeScalars) }
 
+    /// The first two scalars of every chrome token.
+    static let chromePairs = Set(chromeTokens.map { UInt64($0[0].value) << 32 | UInt64($0[1].value) })
+
+    /// Spaces and the brackets and bars chrome is printed between.
+    static func isChromeFiller(_ c: Unicode.Scalar) -> Bool {
+        ScalarClass.isSpace(c) || "【】[]|｜·".unicodeScalars.contains(c)
+    }
+
     /// Chrome that heads a list of links to other articles (`往期推荐`, `推荐阅读`): the headlines
     /// listed under it are furniture too (`LineClassifier` takes them).
     static let linkListLeads: [[Unicode.Scalar]] = [
@@ -792,7 +804,16 @@ public struct PageFurnitureFamily: BylineFamily {
 
     static func isWebChrome(_ f: [Unicode.Scalar]) -> Bool {
         guard f.count <= 40, let first = f.first(where: { !ScalarClass.isSpace($0) }), chromeStarts.contains(first) else { return false }
-        let core = f.filter { !ScalarClass.isSpace($0) && !"【】[]|｜·".unicodeScalars.contains($0) }
+        // The first two scalars of the core must open a token (在看, 推荐…): most lines of text that
+        // start with 在, 推 or 相 stop here, before any allocation.
+        var a: UInt64 = 0, seen = 0
+        for c in f where !isChromeFiller(c) {
+            a = a << 32 | UInt64(c.value)
+            seen += 1
+            if seen == 2 { break }
+        }
+        guard seen == 2, chromePairs.contains(a) else { return false }
+        let core = f.filter { !isChromeFiller($0) }
         guard !core.isEmpty else { return false }
         var i = 0
         while i < core.count {
