@@ -94,6 +94,19 @@ final class BylineFamilyTests: XCTestCase {
         XCTAssertEqual(inText.sections.first?.authors, ["王芳"])
     }
 
+    /// A bare name right under a headline, over text, credits the piece; a list of names under a
+    /// short label does not, nor a name in the text.
+    func testNamesAloneUnderAHeadline() {
+        let doc = Fixtures.document("代表建议办理见实效\n\n王芳 李强\n\n近日，霍州市人大常委会组织代表视察建议办理情况。\n")
+        XCTAssertEqual(doc.sections.map(\.authors), [["王芳", "李强"]])
+        XCTAssertEqual(doc.sections.map(\.title), ["代表建议办理见实效"])
+        let list = Fixtures.document("代表风采\n\n王芳\n李强\n赵兵\n\n近日，霍州市人大常委会表彰优秀代表。\n")
+        XCTAssertEqual(list.sections.flatMap(\.authors), [])
+        let inText = Fixtures.document("代表建议办理见实效\n\n本报记者 张伟\n\n近日，霍州市人大常委会组织代表视察。\n\n王芳\n\n代表们表示将继续履职。\n")
+        XCTAssertEqual(inText.sections.map(\.authors), [["张伟"]])
+        XCTAssertNil(recognize("金堂县"))
+    }
+
     func testOralHistoryNarratorAndRecorders() {
         // The narrator and whoever wrote it down are the authors; a role between the recorders' names.
         let a = recognize("口述：李秀英  整理：本报记者 张伟 通讯员 刘洋")!.byline
@@ -215,9 +228,11 @@ final class BylineFamilyTests: XCTestCase {
         }
         XCTAssertEqual(recognize("王芳（四川省巴中市）")?.byline.provinceHint, "四川省巴中市")
         XCTAssertEqual(recognize("王芳 摄")?.byline.role, "photographer", "a photo credit stays one")
-        for line in ["张伟（代表）", "代表 报道", "学习贯彻 文", "王芳 李强"] {
+        for line in ["张伟（代表）", "代表 报道", "学习贯彻 文"] {
             XCTAssertNil(recognize(line).flatMap { $0.kind == .byline ? $0 : nil }, line)
         }
+        // Names alone are a byline only in a byline's place (`testNamesAloneUnderAHeadline`).
+        XCTAssertEqual(recognize("王芳 李强")?.byline.family, NamesAloneFamily.familyName)
     }
 
     func testNewsFlashCreditsWithoutBrackets() {

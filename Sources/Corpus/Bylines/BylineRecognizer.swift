@@ -7,7 +7,7 @@ public struct BylineRecognizer: Sendable {
     public static let standardFamilies: [any BylineFamily] = [
         AuthorFooterFamily(), ClosingCreditFamily(), WebExportFamily(), NewsFlashFamily(), MarkProvinceFamily(), MarkNameOfficeFamily(), ReporterFamily(), CommentatorFamily(),
         OfficeNameFamily(), TextPhotoFamily(), MarkNameFamily(), NamesThenRoleFamily(), PhotoCreditFamily(),
-        PageFurnitureFamily(), OfficeOnlyFamily(),
+        PageFurnitureFamily(), OfficeOnlyFamily(), NamesAloneFamily(),
     ]
 
     public init(families: [any BylineFamily] = BylineRecognizer.standardFamilies) {

@@ -669,6 +669,20 @@ public struct OfficeOnlyFamily: BylineFamily {
     }
 }
 
+/// Names alone under a headline (`王芳`, `王芳 李强`): each a name that can stand alone (a common
+/// surname, never a place). `LineClassifier` takes the line as a byline only right under a heading
+/// with text below; elsewhere it is text or a subhead.
+public struct NamesAloneFamily: BylineFamily {
+    public static let familyName = "names-alone"
+    public let name = NamesAloneFamily.familyName
+    public init() {}
+    public func recognize(_ line: LineScalars) -> BylineMatch? {
+        guard line.count >= 2, line.count <= 16, let first = line.folded.first, PersonName.commonSurnames.contains(first) || PersonName.compoundSurnames.contains(where: { line.has($0, at: 0) }),
+              let names = PersonName.splitNames(line.raw[...]), names.count <= 3, names.allSatisfy(PersonName.isLikelyAlone) else { return nil }
+        return BylineMatch(authors: names, span: 0..<line.count)
+    }
+}
+
 /// Names followed by what they did: `王芳 报道`, `王芳 李强/文`, `王芳 文  陈刚 图`, `王芳 撰文`. The
 /// writers are the authors; a line that credits photographs only (`王芳 摄`) is left to
 /// `PhotoCreditFamily`.

@@ -45,9 +45,10 @@ public struct LineClassifier: Sendable {
             let ln = i + 1
             if line.isEmpty { flushParagraph(); i += 1; continue }
             let full = line.sourceStart..<(line.sourceStart + line.count)
-            // An office alone is a credit only right under a heading (`县人大常委会代表工作委员会`).
+            // An office or names alone are a credit only right under a heading (`县人大常委会代表工作委员会`,
+            // `王芳`), with text to follow.
             if let (kind, b) = recognizer.recognize(line),
-               b.family != OfficeOnlyFamily.familyName || (paragraph.isEmpty && (units.last.map { $0.kind == .heading || $0.kind == .subtitle } ?? false)) {
+               !LineClassifier.contextual.contains(b.family) || (paragraph.isEmpty && underHeadline(units, source) && hasTextBelow(lines, after: i)) {
                 let before = line.sourceStart..<b.range.lowerBound
                 let after = b.range.upperBound..<full.upperBound
                 if b.placement == .closing && LineClassifier.hasText(source, before) {
@@ -211,6 +212,29 @@ public struct LineClassifier: Sendable {
         var byline = m
         byline.range = a.sourceStart..<(b.sourceStart + b.count)
         return byline
+    }
+
+    /// Families whose lines are bylines only in a byline's place (under a heading).
+    static let contextual: Set<String> = [OfficeOnlyFamily.familyName, NamesAloneFamily.familyName]
+
+    /// True when the last unit is a headline (six characters at least: `王芳` over `李强` is a list of
+    /// names, not a headline and its credit) or a subtitle.
+    func underHeadline(_ units: [LayoutUnit], _ source: SourceText) -> Bool {
+        guard let last = units.last else { return false }
+        if last.kind == .subtitle { return true }
+        guard last.kind == .heading else { return false }
+        var visible = 0
+        for p in last.pieces { for k in p.range where !ScalarClass.isSpace(source.scalars[k]) { visible += 1 } }
+        return visible >= 6
+    }
+
+    /// True when the next non-blank line after `i` is running text: not a heading-shaped line and
+    /// not a byline (`王芳` over `李强` is a list, not a credit).
+    func hasTextBelow(_ lines: [LineScalars], after i: Int) -> Bool {
+        var j = i + 1
+        while j < lines.count && lines[j].isEmpty { j += 1 }
+        guard j < lines.count else { return false }
+        return LineClassifier.headingShape(lines[j]) == 0 && recognizer.recognize(lines[j]) == nil
     }
 
     /// True when the last visible scalar of `r` is a colon.
