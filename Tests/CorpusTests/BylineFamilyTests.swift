@@ -55,6 +55,12 @@ final class BylineFamilyTests: XCTestCase {
         XCTAssertEqual(recognize("记者 图门巴雅尔")!.byline.authors, ["图门巴雅尔"])
     }
 
+    func testCongressWorkRoomsAndStations() {
+        let b = recognize("沂水县人大常委会代表工作室 刘海涛")!.byline
+        XCTAssertEqual(b.authors, ["刘海涛"]); XCTAssertEqual(b.office, "沂水县人大常委会代表工作室")
+        XCTAssertEqual(recognize("城关镇人大代表工作站 王芳")?.byline.authors, ["王芳"])
+    }
+
     func testOfficesAfterCreditLeadsAndTownshipPresidia() {
         let a = recognize("文/天台县人大常委会办公室 许晓东  汤佳佳")!.byline
         XCTAssertEqual(a.authors, ["许晓东", "汤佳佳"]); XCTAssertEqual(a.office, "天台县人大常委会办公室")

@@ -410,4 +410,27 @@ final class ReadingOrderTests: XCTestCase {
         let cut = Fixtures.document("通渭县人大常委会印发年度工作要点\n\n本报记者 王芳\n\n近日，通渭县人大常委会印发工作要点，他说：\n\n人大代表视察\n")
         XCTAssertEqual(cut.unresolvedCuts, [5])
     }
+
+    /// Two articles in order whose second paragraphs open alike (`常委会还把…` / `常委会还创新…`):
+    /// a shared opening is no parallel frame, and an in-order page comes back unchanged.
+    func testASharedOpeningIsNoParallelFrame() {
+        let doc = Fixtures.document("""
+        高台：“人大代表在行动”让民意有回音
+
+        高台县人大常委会副主任 马玉兰
+
+        今年以来，高台县人大常委会以“人大代表在行动”主题活动为载体，组织全县各级人大代表围绕乡村振兴、生态保护、民生改善等重点任务履职尽责。
+
+        常委会还把活动开展情况与代表履职档案、评先评优挂钩，对表现突出的人大代表进行通报表扬，激发了代表履职的积极性、主动性。
+
+        依法履职担使命 凝心聚力促振兴
+
+        山丹县人大常委会主任 陈立新
+
+        近年来，山丹县人大常委会把助推乡村振兴作为践行全过程人民民主的重要抓手，推动县政府出台扶持措施14项。
+
+        常委会还创新开展“人大代表+合作社”结对帮扶活动，组织120多名各级人大代表与农民专业合作社结成对子，带动农户增收。
+        """)
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[5, 7], [13, 15]])
+    }
 }

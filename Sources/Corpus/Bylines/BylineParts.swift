@@ -60,7 +60,7 @@ public enum BylineParts {
 
     /// Organisation units a byline may give without a position (`宁城县人大常委会办公室 王芳`).
     static let unitEnds: [[Unicode.Scalar]] = [
-        "办公室", "研究室", "委员会", "常委会", "工委", "联络站", "代表之家", "调研组", "课题组", "主席团",
+        "办公室", "研究室", "工作室", "委员会", "常委会", "工委", "联络站", "工作站", "联络处", "代表之家", "调研组", "课题组", "主席团",
     ].map { Array($0.unicodeScalars) }
 
     /// True if `scalars` names a people's congress unit without a position: it contains 人大 and

@@ -408,8 +408,10 @@ public struct ReadingOrder: Sendable {
             var common = 0
             while common < min(4, a.count, b.count) && a[common] == b[common] { common += 1 }
             let generic = openings.longestGeneric(ai, upTo: common)
+            // The shared opening itself is no frame (`常委会还把…` / `常委会还创新…` open alike in any
+            // two pieces of 人大 prose): only what is parallel after it counts.
             var same = 0
-            var k = generic
+            var k = max(generic, common)
             while k < min(generic + 6, a.count, b.count) {
                 if a[k] == b[k] && ScalarClass.isHan(a[k]) { same += 1 }
                 k += 1
