@@ -360,13 +360,19 @@ public struct ReadingOrder: Sendable {
         // Rebuild bodies.
         let bodyLinesOfUnits = Set(units.flatMap { $0.unit.pieces.map(\.line) })
         var chainsBySection = [Int: [[Int]]]()
-        for o in owned { chainsBySection[o.section, default: []].append(o.chain) }
+        // Each section's owned chains by their first paragraph, gathered once (filtering `owned` for
+        // each section made a page of thousands of sections quadratic).
+        var ownedHeadsBySection = [Int: Set<Int>]()
+        for o in owned {
+            chainsBySection[o.section, default: []].append(o.chain)
+            ownedHeadsBySection[o.section, default: []].insert(o.chain[0])
+        }
         for (s, cs) in attached { chainsBySection[s, default: []] += cs }
         for s in sections.indices {
             let trailers = sections[s].body.filter { !bodyLinesOfUnits.contains($0.line) }
             var cs = chainsBySection[s] ?? []
             // Owned chains first (in layout order of their owner), then attached ones in layout order.
-            let ownedHeads = Set((owned.filter { $0.section == s }).map { $0.chain[0] })
+            let ownedHeads = ownedHeadsBySection[s] ?? []
             cs.sort { a, b in
                 let oa = ownedHeads.contains(a[0]), ob = ownedHeads.contains(b[0])
                 if oa != ob { return oa }
@@ -402,31 +408,14 @@ public struct ReadingOrder: Sendable {
     /// that section's 坚持忠诚履职，在…彰显…) when their own section shows no such frame.
     static func moveEnumerationPieces(_ owned: [(chain: [Int], section: Int)], paras: [[Unicode.Scalar]],
                                       hard: [Bool], isOwner: [Bool], generic openings: GenericOpenings) -> [(chain: [Int], section: Int)] {
-        /// Han characters in the same places after a generic opening, over a window of six.
-        func frame(_ ai: Int, _ bi: Int) -> Int {
-            let a = paras[ai], b = paras[bi]
-            var common = 0
-            while common < min(4, a.count, b.count) && a[common] == b[common] { common += 1 }
-            let generic = openings.longestGeneric(ai, upTo: common)
-            // The shared opening itself is no frame (`常委会还把…` / `常委会还创新…` open alike in any
-            // two pieces of 人大 prose): only what is parallel after it counts.
-            var same = 0
-            var k = max(generic, common)
-            while k < min(generic + 6, a.count, b.count) {
-                if a[k] == b[k] && ScalarClass.isHan(a[k]) { same += 1 }
-                k += 1
-            }
-            return same
-        }
-        var sectionOf = [Int: Int]()
-        for o in owned { for p in o.chain { sectionOf[p] = o.section } }
-        let sectionOfSorted = sectionOf.sorted(by: { $0.key < $1.key })
+        // A frame moves a piece only to another section: with one section no piece needs the index
+        // (built on first need, as most pieces are not tested).
+        let severalSections = Set(owned.map(\.section)).count > 1
+        var frames: FrameIndex? = nil
         var ordinals = [Int: Set<Int>]()
         for o in owned { for p in o.chain { ordinals[o.section, default: []].formUnion(SectionSimilarity.enumerationOrdinals(paras[p])) } }
+        let stops = EnumerationStops(ordinals)
         var out = [(chain: [Int], section: Int)]()
-        // The best frame per section, by section index (a dictionary update per paragraph and piece
-        // dominated the step).
-        var best = [Int](repeating: 0, count: (owned.map(\.section).max() ?? -1) + 1)
         for o in owned {
             var pieces = [[Int]]()
             var cur = [Int]()
@@ -442,25 +431,20 @@ public struct ReadingOrder: Sendable {
                 let own = SectionSimilarity.enumerationOrdinals(text)
                 if !piece.contains(where: { isOwner[$0] }), let first = own.min(), first > 1,
                    !(ordinals[o.section] ?? []).subtracting(own).contains(first - 1) {
-                    let targets = ordinals.filter { $0.key != o.section && $0.value.contains(first - 1) && !$0.value.contains(first) }.map(\.key)
-                    if targets.count == 1 {
-                        out.append((piece, targets[0]))
+                    if let target = stops.sole(before: first, besides: o.section) {
+                        out.append((piece, target))
                         continue
                     }
                 }
-                if !piece.contains(where: { isOwner[$0] }), let f = piece.first {
-                    for k in best.indices { best[k] = 0 }
-                    for (p, sec) in sectionOfSorted where !piece.contains(p) {
-                        best[sec] = max(best[sec], frame(f, p))
-                    }
-                    let ownBest = best[o.section]
-                    var strong = -1, strongCount = 0
-                    for (sec, b) in best.enumerated() where sec != o.section && b >= 3 {
-                        strong = sec
-                        strongCount += 1
-                    }
-                    if ownBest <= 1 && strongCount == 1 {
-                        out.append((piece, strong))
+                // No frame of two places or more with its own section's other text, and one of three
+                // or more with exactly one other section's.
+                if severalSections, !piece.contains(where: { isOwner[$0] }), let f = piece.first {
+                    if frames == nil { frames = FrameIndex(paras: paras, openings: openings, owned: owned) }
+                    let sortedPiece = piece.sorted()
+                    let own = frames!.sections(framing: f, minimum: 2, among: .only(o.section), excluding: sortedPiece, limit: 1)
+                    let strong = own.isEmpty ? frames!.sections(framing: f, minimum: 3, among: .allBut(o.section), excluding: sortedPiece, limit: 2) : []
+                    if strong.count == 1 {
+                        out.append((piece, strong[0]))
                         continue
                     }
                 }
@@ -651,6 +635,32 @@ public struct ReadingOrder: Sendable {
     }
 }
 
+/// The sections whose enumeration (`一是… 二是…`) stops just before each ordinal: those holding
+/// ordinal `k - 1` and not `k`. Gathered once per page: filtering every section for each piece that
+/// goes on with an enumeration made a page of thousands of sections quadratic.
+struct EnumerationStops {
+    /// Per ordinal (index 2…10), the sections stopping before it.
+    private var stops: [[Int]]
+
+    init(_ ordinals: [Int: Set<Int>]) {
+        stops = (0...SectionSimilarity.numerals.count).map { k in
+            k < 2 ? [] : ordinals.filter { $0.value.contains(k - 1) && !$0.value.contains(k) }.map(\.key)
+        }
+    }
+
+    /// The one section other than `excluded` whose enumeration stops just before ordinal `k`; nil
+    /// when there is none or there are several.
+    func sole(before k: Int, besides excluded: Int? = nil) -> Int? {
+        guard k >= 2 && k < stops.count else { return nil }
+        let s = stops[k]
+        switch s.count {
+        case 1: return s[0] == excluded ? nil : s[0]
+        case 2: return s[0] == excluded ? s[1] : s[1] == excluded ? s[0] : nil
+        default: return nil
+        }
+    }
+}
+
 /// Rare-bigram similarity between an unattributed chain and each section's text.
 struct SectionSimilarity {
     /// Sections with owned text, ascending: each gets a score.
@@ -660,6 +670,8 @@ struct SectionSimilarity {
     var places: [Int: [Unicode.Scalar]] = [:]
     /// Enumeration ordinals (一是 = 1 …) in each section's owned text.
     var ordinals: [Int: Set<Int>] = [:]
+    /// The sections whose enumeration stops before each ordinal.
+    var stops = EnumerationStops([:])
     let sectionCount: Int
 
     /// The Han bigrams of the sections' text in one table for the page, each with the sections that
@@ -819,6 +831,7 @@ struct SectionSimilarity {
             for p in ps { o.formUnion(SectionSimilarity.enumerationOrdinals(paras[p])) }
             ordinals[s] = o
         }
+        stops = EnumerationStops(ordinals)
     }
 
     /// The place an office names: `库伦旗人大常委会…` → 库伦旗 (nil when the office names none).
@@ -852,8 +865,7 @@ struct SectionSimilarity {
         // list stopped just before it (一是… and no 二是).
         let pieceOrdinals = SectionSimilarity.enumerationOrdinals(text)
         if let first = pieceOrdinals.min(), first > 1 {
-            let continuing = ordinals.filter { $0.value.contains(first - 1) && !$0.value.contains(first) }.map(\.key)
-            if continuing.count == 1 { return continuing[0] }
+            if let s = stops.sole(before: first) { return s }
         }
         let scores = scores(of: text)
         var best = layoutSection
