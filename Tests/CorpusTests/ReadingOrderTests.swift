@@ -433,4 +433,30 @@ final class ReadingOrderTests: XCTestCase {
         """)
         XCTAssertEqual(doc.sections.map(\.bodyLines), [[5, 7], [13, 15]])
     }
+
+    /// A tail cut inside a genre term (`…让全过程人民`) continues where the term goes on
+    /// (`民主在…`), not in the next paragraph, which adjacency alone made win before.
+    func testACutTermOutweighsTheNextParagraph() {
+        let doc = Fixtures.document("""
+        守好黑土地 人大在行动
+
+        海伦市人大常委会党组书记、主任 孙国庆
+
+        黑土地是“耕地中的大熊猫”。海伦市地处世界三大黑土带之一的松嫩平原，保护好、利用好黑土地，是我们义不容辞的政治责任。
+
+        我们还发挥人大代表来自群众的优势，在全市23个乡镇建立“黑土地保护代表监督岗”，由代表担任义务监督员，及时发现并反映问题，让全过程人民
+
+        代表建议是人民群众意愿和要求的集中体现。
+
+        把代表建议办到群众心坎上
+
+        庆安县人大常委会党组书记、主任 李文斌
+
+        庆安县人大常委会坚持把办好代表建议作为践行以人民为中心发展思想的具体行动，不断完善办理工作机制。
+
+        民主在守护黑土地中落地生根。
+        """)
+        XCTAssertTrue(doc.joins.contains { $0 == (7, 17) }, "\(doc.joins)")
+        XCTAssertEqual(Array(doc.sections[0].bodyLines.prefix(3)), [5, 7, 17])
+    }
 }

@@ -155,7 +155,10 @@ public struct ReadingOrder: Sendable {
             // A cut whose next paragraph is a confident continuation (same fragment, usual gap, a
             // clause-punctuation tail or seam text seen elsewhere) needs no far candidates: most
             // cuts on hard-wrapped pages are like this, and it keeps the search near-linear there.
-            let confident = !jumpsOut[i] && i + 1 < n && fragments[i + 1] == fragments[i] && canLand[i + 1]
+            // Not when the tail is cut inside a genre term the next paragraph does not finish.
+            let openTerm = tailTerms[i].contains { $0.held >= 3 }
+                && !(i + 1 < n && seamTerms.continues(tailTerms[i], longHeads.isEmpty ? [] : longHeads[i + 1]))
+            let confident = !jumpsOut[i] && !openTerm && i + 1 < n && fragments[i + 1] == fragments[i] && canLand[i + 1]
                 && gaps[i] <= usualGap && !lastOfFragment.contains(i)
                 && (clauseTail || (index.seamScore(tailInfos[i], headInfos[i + 1]) ?? -1) > 1)
             let window = max(0, i - ReadingOrder.jumpWindow)..<min(n, i + ReadingOrder.jumpWindow + 1)
@@ -180,19 +183,23 @@ public struct ReadingOrder: Sendable {
                         lex = max(lex, 0)
                     }
                 }
-                // PDF extraction sometimes repeats the characters at a column seam (…现代化国家|代国家的…).
-                if ReadingOrder.repeatsAcrossSeam(tail, head) { lex = max(lex, 3) }
                 // A place followed by a place inside it (…石嘴山市|平罗县…) reads on.
                 if places.continues(tailPlaces[i], headPlaces[j]) { lex = max(lex, 3) }
                 // A genre term spanning the seam (…人民代|表大会制度…, …全过程人民|民主…) reads on.
                 // It outweighs the corpus statistics (at most 3), which often favour a common opening.
-                if !tailTerms[i].isEmpty && seamTerms.continues(tailTerms[i], longHeads[j]) { lex = max(lex, 3.5) }
+                let termAcross = !tailTerms[i].isEmpty && seamTerms.continues(tailTerms[i], longHeads[j])
+                if termAcross { lex = max(lex, 3.5) }
                 var s = lex
                 if continuationStart[j] { s += 1 }
-                // Text that opens paragraphs elsewhere in the corpus is unlikely to continue a sentence.
-                else if opensElsewhere[j] { s -= 2 }
+                // Text that opens paragraphs elsewhere in the corpus is unlikely to continue a sentence
+                // (unless a term spans the seam: in a drop of scrambled pages, the tails of cut terms
+                // open paragraphs everywhere, `民主在…`).
+                else if opensElsewhere[j] && !termAcross { s -= 2 }
                 if adjacent {
-                    s += gaps[i] > usualGap ? 1.5 : (lex >= 0 && !onlyBoundary ? 6 : 3)
+                    // A tail cut inside a genre term (`…全过程人民`, `…人大常`) that the next paragraph
+                    // does not finish is supported by adjacency no more than across a column gap.
+                    let termLeftOpen = !termAcross && tailTerms[i].contains { $0.held >= 3 }
+                    s += gaps[i] > usualGap || termLeftOpen ? 1.5 : (lex >= 0 && !onlyBoundary ? 6 : 3)
                 } else {
                     if ScalarClass.isOpening(head[0]) { s -= 1 }
                     if firstOfFragment.contains(j) || columnStart.contains(j) { s += 1.5 }
@@ -576,18 +583,6 @@ public struct ReadingOrder: Sendable {
             if s > bestScore { bestScore = s; bestT = t }
         }
         return bestT
-    }
-
-    /// True when the last characters before a seam are repeated right after it (2–4 characters).
-    static func repeatsAcrossSeam(_ tail: [Unicode.Scalar], _ head: [Unicode.Scalar]) -> Bool {
-        var k = min(4, tail.count, head.count)
-        while k >= 2 {
-            var same = true
-            for d in 0..<k where tail[tail.count - k + d] != head[d] || !ScalarClass.isHan(head[d]) { same = false; break }
-            if same { return true }
-            k -= 1
-        }
-        return false
     }
 
     /// Blank lines between two source lines.
