@@ -459,4 +459,26 @@ final class ReadingOrderTests: XCTestCase {
         XCTAssertTrue(doc.joins.contains { $0 == (7, 17) }, "\(doc.joins)")
         XCTAssertEqual(Array(doc.sections[0].bodyLines.prefix(3)), [5, 7, 17])
     }
+
+    /// Text above the page's first title and byline is that article's opening: the title goes with
+    /// the byline under it (it went to the text above, leaving the byline's section untitled and
+    /// its county lost).
+    func testTheFirstTitleUnderAnOpeningParagraphTitlesItsByline() {
+        let doc = Fixtures.document("""
+        土族盘绣是国家级非物质文化遗产，也是互助县群众增收致富的重要产业。
+
+        互助县人大：以“土族盘绣”带动群众增收
+
+        本报记者 李占福
+
+        县人大代表提出的扶持建议被县政府采纳。
+
+        在人大代表的推动下，县里建成盘绣产业园，带动2000多名妇女就业。
+        """)
+        XCTAssertEqual(doc.sections.count, 1)
+        XCTAssertEqual(doc.sections.first?.title, "互助县人大：以“土族盘绣”带动群众增收")
+        XCTAssertEqual(doc.sections.first?.authors, ["李占福"])
+        XCTAssertEqual(doc.sections.first?.region?.county, "互助土族自治县")
+        XCTAssertEqual(doc.sections.first?.bodyLines.sorted(), [1, 7, 9])
+    }
 }

@@ -112,6 +112,9 @@ public struct SectionAssembler: Sendable {
                 let sb = TextOverlap.bigramShare(heading: text[i], body: before)
                 let sa = TextOverlap.bigramShare(heading: text[i], body: after)
                 if titlesAfter { return sb >= sa ? .titleOfPrevious : .titleOfNext }
+                // Text above the page's first byline has no piece of its own to take a title after
+                // it: it is the opening of the article whose title and byline follow.
+                if previousOpening(before: i) < 0 { return .titleOfNext }
                 return (sb > sa + 0.3 && sb >= 0.6) ? .titleOfPrevious : .titleOfNext
             }
             if headingsOnly { return .startsUnbylinedSection }
