@@ -161,5 +161,10 @@ final class CheckRuleTests: XCTestCase {
         XCTAssertEqual(run(NoBylineRule(), roundup), [])
         let supplied = document("代表视察农田水利\n\n近日，县人大代表视察了农田水利建设。\n\n（惠安县人大 供稿）\n")
         XCTAssertEqual(run(NoBylineRule(), supplied), [])
+        XCTAssertEqual(document("各地人大动态\n\n近日，各地人大常委会开展活动。\n\n（综合新华社、人民网）\n").sections.first?.footer, "（综合新华社、人民网）")
+        // An aside in brackets is text, not a source credit.
+        let aside = document("代表视察农田水利\n\n近日，县人大代表视察了农田水利建设。\n\n（据悉，相关工作将于年底前完成）\n")
+        XCTAssertNil(aside.sections.first?.footer)
+        XCTAssertEqual(run(NoBylineRule(), aside).count, 1)
     }
 }

@@ -59,6 +59,16 @@ final class BylineFamilyTests: XCTestCase {
         let b = recognize("沂水县人大常委会代表工作室 刘海涛")!.byline
         XCTAssertEqual(b.authors, ["刘海涛"]); XCTAssertEqual(b.office, "沂水县人大常委会代表工作室")
         XCTAssertEqual(recognize("城关镇人大代表工作站 王芳")?.byline.authors, ["王芳"])
+        // Alone under a headline, every unit ending counts (联络处 was missing from the quick test).
+        let doc = Fixtures.document("沂水县代表建议办理情况\n\n沂水县人大常委会代表联络处\n\n今年，县人大常委会确定5件重点建议。\n")
+        XCTAssertEqual(doc.sections.map(\.office), ["沂水县人大常委会代表联络处"])
+    }
+
+    /// Mongolian and other transcribed names after a mark are names; two common words are a label.
+    func testTranscribedNamesAfterAMark() {
+        XCTAssertEqual(recognize("□ 图门巴雅尔")?.byline.authors, ["图门巴雅尔"])
+        XCTAssertEqual(recognize("■ 格日勒图")?.byline.authors, ["格日勒图"])
+        XCTAssertNil(recognize("■ 基层动态"))
     }
 
     func testOfficesAfterCreditLeadsAndTownshipPresidia() {
@@ -108,6 +118,9 @@ final class BylineFamilyTests: XCTestCase {
         XCTAssertEqual(doc.sections.map(\.title), ["代表建议办理见实效"])
         let list = Fixtures.document("代表风采\n\n王芳\n李强\n赵兵\n\n近日，霍州市人大常委会表彰优秀代表。\n")
         XCTAssertEqual(list.sections.flatMap(\.authors), [])
+        // Three-character names joined into one heading are still a list, not a headline.
+        let longer = Fixtures.document("代表风采\n\n王晓明\n李建国\n赵卫东\n\n近日，霍州市人大常委会表彰优秀代表。\n")
+        XCTAssertEqual(longer.sections.flatMap(\.authors), [])
         let inText = Fixtures.document("代表建议办理见实效\n\n本报记者 张伟\n\n近日，霍州市人大常委会组织代表视察。\n\n王芳\n\n代表们表示将继续履职。\n")
         XCTAssertEqual(inText.sections.map(\.authors), [["张伟"]])
         XCTAssertNil(recognize("金堂县"))

@@ -180,6 +180,9 @@ final class RegionResolverTests: XCTestCase {
         XCTAssertEqual(path(resolver.resolve(document: two).regions[0]), "浙江省/宁波市/宁海县")
         let one = [RegionEvidence(body: body("5月20日，代表们来到桑洲镇，察看了茶园。"))]
         XCTAssertEqual(path(resolver.resolve(document: one).regions[0]), Region.unknownPath)
+        // One township named four times is still one township.
+        let repeated = [RegionEvidence(body: body("桑洲镇的茶园。桑洲镇的村民。桑洲镇的道路。桑洲镇的学校。"))]
+        XCTAssertEqual(path(resolver.resolve(document: repeated).regions[0]), Region.unknownPath)
     }
 
     func testWholePrefectureIsNoPlace() {

@@ -272,6 +272,8 @@ final class WebExportLayoutTests: XCTestCase {
             XCTAssertEqual(r.recognize(LineScalars(line))?.kind, .metadata, line)
         }
         XCTAssertNil(r.recognize(LineScalars("■ 基层动态")))
+        // A longer bracketed line is a subhead, counted.
+        XCTAssertNil(r.recognize(LineScalars("【践行全过程人民民主】")))
         XCTAssertNil(r.recognize(LineScalars("■履职故事")))
         XCTAssertEqual(r.recognize(LineScalars("■ 欧阳明辉"))?.byline.authors, ["欧阳明辉"])
         XCTAssertEqual(r.recognize(LineScalars("□赖文"))?.byline.authors, ["赖文"])
@@ -339,6 +341,9 @@ final class WebExportLayoutTests: XCTestCase {
         XCTAssertEqual(doc.sections.first?.title, "孟津区人大常委会开展黄河生态保护执法检查")
         XCTAssertEqual(doc.sections.first?.bodyLines, Array(7...14).filter { $0 != 11 })
         XCTAssertEqual(doc.sections.first?.region?.county, "孟津区")
+        // A role at the end of the first line, its name on the second.
+        let two = Fixtures.document("孟津区人大常委会开\n展黄河生态保护执法检查\n\n记者 郭红艳 通讯员\n李强\n\n6月12日，孟津区人大常委\n会执法检查组开展执法检查，部\n分区人大代表参加。\n")
+        XCTAssertEqual(two.sections.first?.authors, ["郭红艳", "李强"])
     }
 
     func testMagazineRunningHeadsWithALatinName() {

@@ -59,7 +59,7 @@ public enum BylineParts {
     }
 
     /// Organisation units a byline may give without a position (`宁城县人大常委会办公室 王芳`).
-    static let unitEnds: [[Unicode.Scalar]] = [
+    public static let unitEnds: [[Unicode.Scalar]] = [
         "办公室", "研究室", "工作室", "委员会", "常委会", "工委", "联络站", "工作站", "联络处", "代表之家", "调研组", "课题组", "主席团",
     ].map { Array($0.unicodeScalars) }
 
@@ -73,7 +73,7 @@ public enum BylineParts {
     }
 
     /// How the names of local media units end (`安吉县融媒体中心`, `巴中日报社`, `红原县广播电视台`).
-    static let outletUnitEnds: [[Unicode.Scalar]] = ["融媒体中心", "传媒中心", "新闻中心", "日报社", "报社", "电视台"].map { Array($0.unicodeScalars) }
+    public static let outletUnitEnds: [[Unicode.Scalar]] = ["融媒体中心", "传媒中心", "新闻中心", "日报社", "报社", "电视台"].map { Array($0.unicodeScalars) }
 
     /// True if `scalars` names a media unit that credits its staff by name (`安吉县融媒体中心 王芳`).
     public static func isOutlet(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {

@@ -47,15 +47,19 @@ public enum PersonName {
         return a.count <= 3 && commonSurnames.contains(a[0])
     }
 
-    /// A name that begins as names do: two or three characters, or a longer name starting with a
-    /// common or compound surname, or a transcribed name with a middle dot. A four-character
-    /// column label after a mark (`■ 基层动态`, `■履职故事`) does not.
+    /// A name that begins as names do: two or three characters, a longer name starting with a
+    /// common or compound surname or with a middle dot, or one that is not two common words. A
+    /// four-character column label after a mark (`■ 基层动态`, `■履职故事`) is two words.
     public static func hasNameStart(_ name: String) -> Bool {
         let a = Array(name.unicodeScalars)
         guard let first = a.first else { return false }
         if a.count <= 3 { return true }
         if a.contains(where: isNameDot) || commonSurnames.contains(first) { return true }
-        return compoundSurnames.contains { a.count > $0.count && a.starts(with: $0) }
+        if compoundSurnames.contains(where: { a.count > $0.count && a.starts(with: $0) }) { return true }
+        // A transcribed name (`图门巴雅尔`, `格日勒图`) is no pair of common words as a label is
+        // (`基层|动态`, `履职|故事`).
+        let words = CommonWords.shared
+        return !(a.count == 4 && words.isWord(a[0], a[1]) && words.isWord(a[2], a[3]))
     }
 
     /// The dots that join the parts of a transcribed name (`阿不都·热合曼`, `买买提．吐尔逊`).

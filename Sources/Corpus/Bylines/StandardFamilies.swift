@@ -436,7 +436,24 @@ public struct AuthorFooterFamily: BylineFamily {
     }
     static let authorColon = Array("作者:".unicodeScalars)
     /// How a bracket naming a compiled piece's sources opens.
-    static let sourceLeads: [[Unicode.Scalar]] = ["本报综合", "本刊综合", "综合", "据新华社", "据人民网", "据"].map { Array($0.unicodeScalars) }
+    static let ownCompilations: [[Unicode.Scalar]] = ["本报综合", "本刊综合", "综合"].map { Array($0.unicodeScalars) }
+    /// How the outlets a compiled piece cites end (新华社, 人民网, 法治日报, 央视新闻客户端).
+    static let outletEnds: [[Unicode.Scalar]] = ["社", "网", "报", "台", "客户端"].map { Array($0.unicodeScalars) }
+
+    /// The inside of a source bracket (folded): `本报综合` alone, or `综合`/`据` before outlets separated
+    /// by 、 (`综合新华社、人民网`, `据新华社`) — not an aside (`据悉，…`, `综合来看，…`).
+    static func isSourceCredit(_ inner: ArraySlice<Unicode.Scalar>) -> Bool {
+        let a = Array(inner)
+        if ownCompilations.contains(a) { return true }
+        let lead: Int
+        if a.starts(with: ownCompilations[2]) { lead = 2 } else if a.first == "据" { lead = 1 } else { return false }
+        let outlets = a[lead...].split(separator: "、", omittingEmptySubsequences: false)
+        guard !outlets.isEmpty else { return false }
+        return outlets.allSatisfy { o in
+            o.count >= 2 && o.count <= 10 && o.allSatisfy(ScalarClass.isHan)
+                && outletEnds.contains { w in o.count > w.count && o.suffix(w.count).elementsEqual(w) }
+        }
+    }
 
     /// True for an office's supply credit (`（惠安县人大 供稿）`, `县人大常委会办公室供稿`).
     public static func isSupplyCredit(_ text: String) -> Bool {
@@ -456,9 +473,7 @@ public struct AuthorFooterFamily: BylineFamily {
             }
         }
         // `（本报综合）`, `（综合新华社、人民网）`, `（据新华社）`: the piece's sources, no writer.
-        if f.count >= 4, f.count <= 40, f.first == "(", f.last == ")",
-           AuthorFooterFamily.sourceLeads.contains(where: { line.has($0, at: 1) }),
-           !f.contains(where: ScalarClass.isSentenceFinal) {
+        if f.count >= 4, f.count <= 40, f.first == "(", f.last == ")", AuthorFooterFamily.isSourceCredit(f[1..<(f.count - 1)]) {
             return BylineMatch(kind: .footer, authors: [], office: line.text(1..<(f.count - 1)), placement: .closing, span: 0..<line.count)
         }
         guard f.count >= 6, f.count <= 80, f.first == "(", f.last == ")" else { return nil }
@@ -646,9 +661,9 @@ public struct TextPhotoFamily: BylineFamily {
 public struct OfficeOnlyFamily: BylineFamily {
     public static let familyName = "office-only"
     static let levels = Set("省市县区旗州盟乡镇".unicodeScalars)
-    /// Last scalars of congress units (办公室, 委员会, 工委, 联络站, 代表之家, 调研组, 主席团) and media
-    /// units (融媒体中心, 报社, 电视台).
-    static let unitLastScalars = Set("室会委站家组团心社台".unicodeScalars)
+    /// Last scalars of congress units (`BylineParts.unitEnds`: 办公室, 工作室, 委员会, 联络处, …) and
+    /// media units (融媒体中心, 报社, 电视台).
+    static let unitLastScalars = Set((BylineParts.unitEnds + BylineParts.outletUnitEnds).compactMap(\.last))
     public let name = OfficeOnlyFamily.familyName
     public init() {}
     public func recognize(_ line: LineScalars) -> BylineMatch? {
@@ -679,6 +694,8 @@ public struct NamesAloneFamily: BylineFamily {
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         guard line.count >= 2, line.count <= 16, let first = line.folded.first, PersonName.commonSurnames.contains(first) || PersonName.compoundSurnames.contains(where: { line.has($0, at: 0) }),
               let names = PersonName.splitNames(line.raw[...]), names.count <= 3, names.allSatisfy(PersonName.isLikelyAlone) else { return nil }
+        // (Common words are not excluded: the word list holds many names, 王芳 among them; the
+        // context gate in `LineClassifier` keeps the family to a byline's place.)
         return BylineMatch(authors: names, span: 0..<line.count)
     }
 }
@@ -879,7 +896,8 @@ public struct PageFurnitureFamily: BylineFamily {
     }
 
     /// A column label alone on a line: `【人大代表风采】`, `◆履职故事◆`, `■ 基层动态 ■` — a bracket or
-    /// a mark on both sides of two to ten Han characters (spaces and middle dots between them).
+    /// a mark on both sides of two to six Han characters (spaces and middle dots between them); a
+    /// longer bracketed line (`【践行全过程人民民主】`) is a subhead.
     static func isColumnLabel(_ f: [Unicode.Scalar]) -> Bool {
         guard f.count >= 4, f.count <= 16, let first = f.first, let last = f.last else { return false }
         guard (first == "【" && last == "】") || (BylineParts.isMark(first) && BylineParts.isMark(last)) else { return false }
@@ -887,7 +905,7 @@ public struct PageFurnitureFamily: BylineFamily {
         for c in f[1..<(f.count - 1)] {
             if ScalarClass.isHan(c) { han += 1 } else if !(ScalarClass.isSpace(c) || c == "·") { return false }
         }
-        return han >= 2 && han <= 10
+        return han >= 2 && han <= 6
     }
 
     /// A site's breadcrumb trail: `首页 > 人大新闻 > 基层动态`, `当前位置：首页 > …`, `您现在的位置：首页>>…`.

@@ -206,9 +206,13 @@ public struct LineClassifier: Sendable {
               i + 2 >= lines.count || lines[i + 2].isEmpty,
               lines[i].count <= 30, !lines[i].folded.contains(where: ScalarClass.isSentenceFinal) else { return nil }
         let a = lines[i], b = lines[i + 1]
-        let joined = LineScalars(String(String.UnicodeScalarView(a.raw + b.raw)), line: a.line)
+        // `…通讯员 任` / `晓辉`: a name broken after its first character joins tight; `…通讯员 李强` /
+        // `赵兵` is a further name.
+        let brokenName = a.raw.count >= 2 && ScalarClass.isSpace(a.raw[a.raw.count - 2])
+        let joined = LineScalars(String(String.UnicodeScalarView(a.raw + (brokenName ? [] : [" "]) + b.raw)), line: a.line)
         guard let (kind, m) = recognizer.recognize(joined), kind == .byline, m.placement == .opening, !m.authors.isEmpty,
-              recognizer.recognize(b) == nil else { return nil }
+              !LineClassifier.contextual.contains(m.family),
+              recognizer.recognize(b).map({ LineClassifier.contextual.contains($0.byline.family) }) ?? true else { return nil }
         var byline = m
         byline.range = a.sourceStart..<(b.sourceStart + b.count)
         return byline
@@ -225,7 +229,11 @@ public struct LineClassifier: Sendable {
         guard last.kind == .heading else { return false }
         var visible = 0
         for p in last.pieces { for k in p.range where !ScalarClass.isSpace(source.scalars[k]) { visible += 1 } }
-        return visible >= 6
+        guard visible >= 6 else { return false }
+        // Lines of names joined into one heading (`王晓明` / `李建国`) are a list, not a headline.
+        return !last.pieces.contains { p in
+            recognizer.recognize(LineScalars(source: source, line: p.line)).map { $0.byline.family == NamesAloneFamily.familyName } ?? false
+        }
     }
 
     /// True when the next non-blank line after `i` is running text: not a heading-shaped line and

@@ -90,7 +90,9 @@ public struct RegionResolver: Sendable {
         self.gazetteer = gazetteer
     }
 
-    enum Source: String { case office, byline, footer, title, body }
+    /// Where a mention was found; `filed` is a wire dateline's city (`新华社杭州…电`), which votes like
+    /// a mention in the text but does not say where the text begins or where its offsets point.
+    enum Source: String { case office, byline, footer, title, body, filed }
 
     struct Found {
         let mention: PlaceMention
@@ -156,7 +158,7 @@ public struct RegionResolver: Sendable {
                 // A wire dateline's city (`新华社杭州6月4日电`, `央广网银川6月5日消息`) is where the
                 // piece was filed, not what it is about: it counts as a mention in the text.
                 let filed = src == .byline && Self.isFilingPlace(text, after: hi)
-                out.append(Found(mention: m, source: filed ? .body : src, beforeRenda: renda))
+                out.append(Found(mention: m, source: filed ? .filed : src, beforeRenda: renda))
             }
         }
         return out
@@ -383,7 +385,7 @@ public struct RegionResolver: Sendable {
         /// about (`在凤凰县沱江镇…`, then `湘西土家族苗族自治州人大常委会将他的事迹…`).
         var leadCounty: String?
         var prefectureFirst = false
-        for f in found where f.source == .body {
+        for f in found where f.source == .body || f.source == .filed {
             let m = f.mention
             switch pick(m, hint: anchorProvince, local: frame, doc: doc) {
             case .unit(let d0):
@@ -397,8 +399,8 @@ public struct RegionResolver: Sendable {
                 }
                 if let c = gazetteer.ancestor(of: d, at: .county) {
                     countyVotes[c.code, default: 0] += w
-                    if leadCounty == nil && !prefectureFirst && !m.isBare { leadCounty = c.code }
-                } else if d.level == .prefecture, leadCounty == nil {
+                    if leadCounty == nil && !prefectureFirst && !m.isBare && f.source == .body { leadCounty = c.code }
+                } else if d.level == .prefecture, leadCounty == nil, f.source == .body {
                     prefectureFirst = true
                 }
             case .ambiguous(let ds):
@@ -432,14 +434,15 @@ public struct RegionResolver: Sendable {
         // townships (or one before 人大) that each lie in one place in the country, in the same
         // county (`桑洲镇…前童镇`: 宁海县), name it.
         if countyVotes.isEmpty, prefVotes.isEmpty, frame.prefecture == nil {
-            var byCounty: [String: (surfaces: Set<String>, weight: Int)] = [:]
+            var byCounty: [String: (surfaces: Set<String>, weight: Int, congress: Bool)] = [:]
             for f in found where f.source == .body && f.mention.kind == .township && f.mention.candidates.count == 1 {
                 guard let c = gazetteer.ancestor(of: f.mention.candidates[0], at: .county),
                       frame.province.map({ gazetteer.isWithin(c, $0) }) ?? true else { continue }
-                byCounty[c.code, default: ([], 0)].surfaces.insert(f.mention.surface)
-                byCounty[c.code, default: ([], 0)].weight += vote(f)
+                byCounty[c.code, default: ([], 0, false)].surfaces.insert(f.mention.surface)
+                byCounty[c.code, default: ([], 0, false)].weight += vote(f)
+                if f.beforeRenda { byCounty[c.code, default: ([], 0, false)].congress = true }
             }
-            let strong = byCounty.filter { $0.value.surfaces.count >= 2 || $0.value.weight >= 4 }
+            let strong = byCounty.filter { $0.value.surfaces.count >= 2 || $0.value.congress }
             if strong.count == 1, let (code, v) = strong.first, let c = gazetteer.division(code: code) {
                 countyVotes[code, default: 0] += max(2, v.weight)
                 if let p = gazetteer.ancestor(of: c, at: .prefecture) { prefVotes[p.code, default: 0] += max(2, v.weight) }

@@ -108,8 +108,11 @@ public struct ReadingOrder: Sendable {
         let n = paras.count
         // Seam scoring asks about strings that start in a cut paragraph's last three characters or
         // at a paragraph's first: count only those (exactly), not every string of the page.
-        let isCut = paras.map { $0.isParagraph && $0.unit.cutEnd && !$0.text.isEmpty }
-        let index = NGramIndex(texts: texts, cut: isCut).with(background: background)
+        // The texts either side of a seam, without the jump brackets a newspaper prints there
+        // (`…切实为群众（下转第4版）`, `（上接第1版）办实事…`): what the seam statistics ask about.
+        let seam = texts.indices.map { ReadingOrder.withoutJumpMarks(texts[$0], out: paras[$0].unit.jumpsOut, in: paras[$0].unit.jumpsIn) }
+        let isCut = paras.indices.map { paras[$0].isParagraph && paras[$0].unit.cutEnd && !seam[$0].isEmpty }
+        let index = NGramIndex(texts: seam, cut: isCut).with(background: background)
         let places = PlaceSeam(gazetteer: gazetteer)
         // First paragraphs after a header: where a column jump over the header lands.
         let firstOfFragment = IndexFlags(n, paras.indices.filter { $0 == 0 ? assembled.headerBreaks.contains(0) : fragments[$0] != fragments[$0 - 1] })
@@ -128,9 +131,6 @@ public struct ReadingOrder: Sendable {
         let debugAll = ReadingOrder.tracing
         let columnStart = IndexFlags(n, paras.indices.filter { $0 > 0 && gaps[$0 - 1] > usualGap })
         let lastOfFragment = IndexFlags(n, paras.indices.filter { $0 == n - 1 || fragments[$0 + 1] != fragments[$0] })
-        // The texts either side of a seam, without the jump brackets a newspaper prints there
-        // (`…切实为群众（下转第4版）`, `（上接第1版）办实事…`).
-        let seam = texts.indices.map { ReadingOrder.withoutJumpMarks(texts[$0], out: paras[$0].unit.jumpsOut, in: paras[$0].unit.jumpsIn) }
         // Places at the end and at the start of each paragraph, found once.
         let tailPlaces = seam.map { places.endingPlaces(Array($0.suffix(6))) }
         // Genre terms a cut paragraph ends inside of (`…人民代`), for the seams after it.
@@ -146,7 +146,7 @@ public struct ReadingOrder: Sendable {
         // What the candidate loop asks of each landing paragraph, as flat arrays (reading it from
         // `paras` there copied whole paragraphs).
         // The words right after a dateline open their article: no cut lands there.
-        let canLand = paras.indices.map { paras[$0].isParagraph && !texts[$0].isEmpty && !paras[$0].unit.afterDateline }
+        let canLand = paras.indices.map { paras[$0].isParagraph && !seam[$0].isEmpty && !paras[$0].unit.afterDateline }
         let continuationStart = paras.map(\.unit.continuationStart)
         let jumpsOut = paras.map(\.unit.jumpsOut), jumpsIn = paras.map(\.unit.jumpsIn)
         for i in 0..<n where isCut[i] {

@@ -135,7 +135,8 @@ public struct SectionAssembler: Sendable {
             if i < firstOpening && firstParagraph >= i {
                 // A pre-title (引题) over the first headline: title-shaped, long for a column label,
                 // and the next heading titles the byline under it.
-                if !titlesAfter, u.titleShaped, text[i].count >= 8, let h = titled, units[h].kind == .heading, role(h) == .titleOfNext {
+                if !titlesAfter, u.titleShaped, text[i].count >= 8, let h = titled, units[h].kind == .heading,
+                   let b = nextPastMetadata(h), units[b].kind == .byline, units[b].byline?.placement == .opening {
                     return .preTitle
                 }
                 if titlesAfter || titled.map({ units[$0].kind }) != .paragraph { return .furniture }
