@@ -456,37 +456,33 @@ public struct AuthorFooterFamily: BylineFamily {
     }
 
     /// True for an office's supply credit (`（惠安县人大 供稿）`, `县人大常委会办公室供稿`).
-    public static func isSupplyCredit(_ text: String) -> Bool {
-        var f = text.unicodeScalars.map(ScalarClass.fold).filter { !ScalarClass.isSpace($0) }
-        if f.last == ")" { f.removeLast() }
-        return f.count > supplied.count && Array(f[(f.count - supplied.count)...]) == supplied
+    public static func isSupplyCredit(_ text: String) -> Bool { suppliedUnit(LineScalars(text)) != nil }
+
+    /// The unit of a supply credit, bracketed or not (`（惠安县人大 供稿）`, `县人大常委会办公室供稿`):
+    /// an organisation, white space allowed before 供稿.
+    static func suppliedUnit(_ line: LineScalars) -> Range<Int>? {
+        let f = line.folded
+        let bracketed = f.first == "("
+        guard f.count <= (bracketed ? 80 : 30), !bracketed || f.last == ")" else { return nil }
+        let start = bracketed ? 1 : 0, end = bracketed ? f.count - 1 : f.count
+        guard end - start > supplied.count, line.has(supplied, at: end - supplied.count) else { return nil }
+        var e = end - supplied.count
+        while e > start && ScalarClass.isSpace(f[e - 1]) { e -= 1 }
+        return ClosingCreditFamily.isUnit(line.raw[start..<e]) ? start..<e : nil
     }
+
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         let f = line.folded
-        // `县人大常委会办公室供稿` without brackets, alone under the text.
-        let s = AuthorFooterFamily.supplied.count
-        if f.count >= 5, f.count <= 30, f.first != "(", f.count > s, line.has(AuthorFooterFamily.supplied, at: f.count - s) {
-            var e = f.count - s
-            while e > 0 && ScalarClass.isSpace(f[e - 1]) { e -= 1 }
-            if ClosingCreditFamily.isUnit(line.raw[0..<e]) {
-                return BylineMatch(kind: .footer, authors: [], office: line.text(0..<e), placement: .closing, span: 0..<line.count)
-            }
+        // `县人大常委会办公室供稿`, `（邛崃市人大常委会办公室供稿）`, `（惠安县人大 供稿）`: the office that
+        // supplied the piece.
+        if f.count >= 5, let unit = AuthorFooterFamily.suppliedUnit(line) {
+            return BylineMatch(kind: .footer, authors: [], office: line.text(unit), placement: .closing, span: 0..<line.count)
         }
         // `（本报综合）`, `（综合新华社、人民网）`, `（据新华社）`: the piece's sources, no writer.
         if f.count >= 4, f.count <= 40, f.first == "(", f.last == ")", AuthorFooterFamily.isSourceCredit(f[1..<(f.count - 1)]) {
             return BylineMatch(kind: .footer, authors: [], office: line.text(1..<(f.count - 1)), placement: .closing, span: 0..<line.count)
         }
         guard f.count >= 6, f.count <= 80, f.first == "(", f.last == ")" else { return nil }
-        // `（邛崃市人大常委会办公室供稿）`: the office that supplied the piece.
-        if f.count - 2 > AuthorFooterFamily.supplied.count, line.has(AuthorFooterFamily.supplied, at: f.count - 1 - AuthorFooterFamily.supplied.count) {
-            // `（惠安县人大 供稿）`: spaces before 供稿 allowed.
-            var e = f.count - 1 - AuthorFooterFamily.supplied.count
-            while e > 1 && ScalarClass.isSpace(f[e - 1]) { e -= 1 }
-            let unit = line.raw[1..<e]
-            guard ClosingCreditFamily.isUnit(unit) else { return nil }
-            return BylineMatch(kind: .footer, authors: [], office: String(String.UnicodeScalarView(unit)),
-                               placement: .closing, span: 0..<line.count)
-        }
         // `（谭金凤系湖北省人大代表，利川市谋道镇卫生院医生）`, `（本文作者谭金凤系…）`: the writer
         // named, then 系 and the office.
         if let (names, officeStart) = AuthorFooterFamily.namedWriter(line), officeStart < f.count - 1 {
@@ -685,8 +681,8 @@ public struct OfficeOnlyFamily: BylineFamily {
 }
 
 /// Names alone under a headline (`王芳`, `王芳 李强`): each a name that can stand alone (a common
-/// surname, never a place). `LineClassifier` takes the line as a byline only right under a heading
-/// with text below; elsewhere it is text or a subhead.
+/// surname, never a place). `LineClassifier` takes the line as a byline only right under a headline
+/// with text below (and never to complete a wrapped byline); elsewhere it is text or a subhead.
 public struct NamesAloneFamily: BylineFamily {
     public static let familyName = "names-alone"
     public let name = NamesAloneFamily.familyName
@@ -749,7 +745,9 @@ public struct NamesThenRoleFamily: BylineFamily {
 
 /// Lines that only carry page furniture, kept out of titles and text: a web address
 /// (`http://www.npc.gov.cn/…`), a timestamp (`2023-05-16 10:00:12`), a page number between dashes
-/// (`— 12 —`, `-12-`) or `第12版`/`第 12 页`. They are header lines without authors (`metadata`).
+/// (`— 12 —`, `-12-`) or `第12版`/`第 12 页`, running heads (`巴中日报 2024年5月10日 星期五 第4版`,
+/// `今日宁海 2024年5月22日 A3`, `徐州日报·丰县新闻 第4版`), jump lines (`（下转第4版）`), column labels
+/// (`【人大代表风采】`), breadcrumbs, site chrome. They are header lines without authors (`metadata`).
 public struct PageFurnitureFamily: BylineFamily {
     public let name = "page-furniture"
     public init() {}

@@ -56,3 +56,12 @@ public struct LayoutUnit: Sendable {
         self.byline = byline
     }
 }
+
+extension LayoutUnit {
+    /// True when the page sends a paragraph on to another page of the same file: it holds both a
+    /// paragraph sent on and one brought in (`LineClassifier` leaves a paragraph sent on cut only
+    /// then).
+    public static func sendsOn(_ units: [LayoutUnit]) -> Bool {
+        units.contains { $0.jumpsOut && $0.cutEnd }
+    }
+}

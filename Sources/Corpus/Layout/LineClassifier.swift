@@ -433,8 +433,11 @@ public struct LineClassifier: Sendable {
         captionStarts.contains { line.has($0, at: 0) }
     }
 
-    /// True if the text in `r` ends a sentence (。！？；… possibly followed by closing quotes).
+    /// True if the text in `r` ends a sentence (。！？；… possibly followed by closing quotes and a
+    /// bracket), or ends with a jump bracket (`（下转第4版）`: the sentence goes on on another page).
     public static func endsSentence(_ s: SourceText, _ r: Range<Int>) -> Bool {
+        // `…切实为群众解难题（下转第4版）`: the text goes on on another page (see `jumpsOut`).
+        if jump(s, atEndOf: r) != nil { return true }
         var k = r.upperBound - 1
         while k >= r.lowerBound && ScalarClass.isSpace(s.scalars[k]) { k -= 1 }
         // A bracket after the last sentence (`…参加会议。（完）`, `…。（数据来源：县统计局）`,
@@ -443,8 +446,6 @@ public struct LineClassifier: Sendable {
             var o = k - 1
             while o > r.lowerBound && o > k - 40 && ScalarClass.fold(s.scalars[o]) != "(" && ScalarClass.fold(s.scalars[o]) != ")" { o -= 1 }
             if o > r.lowerBound, ScalarClass.fold(s.scalars[o]) == "(" {
-                // `…切实为群众解难题（下转第4版）`: the text goes on on another page (see `jumpsOut`).
-                if PageFurnitureFamily.isJumpMarker(ArraySlice(s.scalars[o...k].map(ScalarClass.fold))) { return true }
                 var b = o - 1
                 while b >= r.lowerBound && ScalarClass.isSpace(s.scalars[b]) { b -= 1 }
                 var q = b

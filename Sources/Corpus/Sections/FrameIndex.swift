@@ -66,7 +66,9 @@ struct FrameIndex {
     /// leaves out a shared opening of three or four characters: it is no frame for moving a piece
     /// to another section (`常委会还把…` / `常委会还创新…` open alike in any two pieces of 人大 prose),
     /// though it shows the piece belongs with its own section's text. (Two, as in `坚持忠诚履职` /
-    /// `坚持依法履职`, often open the frame.)
+    /// `坚持依法履职`, often open the frame.) The window keeps its end, so a shared four-character
+    /// opening with no generic one leaves two places: such a pair never moves a piece (a veto, by
+    /// design: the index keys places inside the unshifted window).
     func frame(_ ai: Int, _ bi: Int, strict: Bool = false) -> Int {
         let a = paras[ai], b = paras[bi]
         var common = 0

@@ -92,7 +92,7 @@ public struct ReadingOrder: Sendable {
         fragments.reserveCapacity(units.count)
         isOwner.reserveCapacity(units.count)
         var fragment = 0
-        let sendsOn = units.contains { $0.unit.jumpsOut && $0.unit.cutEnd }
+        let sendsOn = LayoutUnit.sendsOn(units.map(\.unit))
         for (i, e) in units.enumerated() {
             // A paragraph brought in from another page (`（上接第1版）`) continues the article this
             // file sends on (`（下转第4版）`): it owns no section, whatever header the page printed
@@ -197,9 +197,9 @@ public struct ReadingOrder: Sendable {
                 else if opensElsewhere[j] && !termAcross { s -= 2 }
                 if adjacent {
                     // A tail cut inside a genre term (`…全过程人民`, `…人大常`) that the next paragraph
-                    // does not finish is supported by adjacency no more than across a column gap.
-                    let termLeftOpen = !termAcross && tailTerms[i].contains { $0.held >= 3 }
-                    s += gaps[i] > usualGap || termLeftOpen ? 1.5 : (lex >= 0 && !onlyBoundary ? 6 : 3)
+                    // does not finish (`openTerm`) is supported by adjacency no more than across a
+                    // column gap.
+                    s += gaps[i] > usualGap || openTerm ? 1.5 : (lex >= 0 && !onlyBoundary ? 6 : 3)
                 } else {
                     if ScalarClass.isOpening(head[0]) { s -= 1 }
                     if firstOfFragment.contains(j) || columnStart.contains(j) { s += 1.5 }

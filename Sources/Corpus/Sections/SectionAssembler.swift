@@ -324,7 +324,7 @@ public struct SectionAssembler: Sendable {
         // Opening paragraphs printed before the first header belong to the section that follows.
         // Not a continuation brought in from a page this file does not hold (`（上接第1版）` at the
         // top, no `（下转…）` in the file): it stands as an untitled section of its own.
-        let sendsOn = units.contains { $0.jumpsOut && $0.cutEnd }
+        let sendsOn = LayoutUnit.sendsOn(units)
         let broughtIn = sendsOn ? [] : Set(bodyUnits.filter { $0.unit.jumpsIn }.map(\.section))
         var merged = [Section]()
         var remap = [Int: Int]()
