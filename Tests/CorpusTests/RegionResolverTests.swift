@@ -185,6 +185,22 @@ final class RegionResolverTests: XCTestCase {
         XCTAssertEqual(path(resolver.resolve(document: repeated).regions[0]), Region.unknownPath)
     }
 
+    /// A paper's running head names its locale: a reporter piece naming no place takes it; a piece
+    /// that names its own county, or one that is not the paper's reporting, keeps its own.
+    func testTheMastheadNamesTheLocaleOfReporterPieces() {
+        let pieces = [
+            RegionEvidence(byline: "本报记者 王芳", office: "本报记者", body: body("近日，部分市人大代表视察了农田水利建设情况。"), isReporterPiece: true),
+            RegionEvidence(byline: "本报记者 李强", office: "本报记者", body: body("近日，洪洞县人大常委会召开会议，洪洞县人大代表参加。"), isReporterPiece: true),
+            RegionEvidence(body: body("近日，部分人大代表视察了农田水利建设情况。")),
+        ]
+        let regions = resolver.resolve(document: pieces, mastheads: ["霍州日报 2024年6月4日 星期二 第1版"]).regions.map(path)
+        // (The piece that is not the paper's reporting keeps the page's prefecture, as before.)
+        XCTAssertEqual(regions, ["山西省/临汾市/霍州市", "山西省/临汾市/洪洞县", "山西省/临汾市"])
+        XCTAssertEqual(resolver.resolve(document: pieces).regions.map(path)[0], "山西省/临汾市")
+        let page = Fixtures.document("霍州日报 2024年6月4日 星期二 第1版\n\n代表视察农田水利建设\n\n本报记者 王芳\n\n近日，部分市人大代表视察了农田水利建设情况。\n")
+        XCTAssertEqual(page.sections.first?.region?.county, "霍州市")
+    }
+
     func testWholePrefectureIsNoPlace() {
         // 全州 in running text is "the whole prefecture", not Guangxi's 全州县 (named in full it is).
         let g = Gazetteer.shared

@@ -110,18 +110,39 @@ public struct RegionResolver: Sendable {
 
     /// Resolves every section of one document together: the prefecture that dominates the
     /// sections' unambiguous mentions resolves short forms, townships and wrong suffixes.
-    public func resolve(document sections: [RegionEvidence]) -> (regions: [ResolvedRegion], notes: [RegionNote]) {
+    /// `mastheads`: the paper's running heads on the page (`今日宁海 2024年5月22日 A3`); the place one
+    /// names is the paper's locale, taken by a reporter piece (`本报记者`, `本报讯`) that names no
+    /// finer place of its own.
+    public func resolve(document sections: [RegionEvidence], mastheads: [String] = []) -> (regions: [ResolvedRegion], notes: [RegionNote]) {
         let hints = sections.map { ev in ev.provinceHint.flatMap { province(named: $0) } }
         let scans = sections.map(scan)
         let doc = documentContext(scans: scans, hints: hints)
+        let locale = paperLocale(mastheads)
         var regions: [ResolvedRegion] = []
         var notes: [RegionNote] = []
         for (i, ev) in sections.enumerated() {
-            let r = resolveSection(index: i, evidence: ev, found: scans[i], hint: hints[i], doc: doc)
+            var r = resolveSection(index: i, evidence: ev, found: scans[i], hint: hints[i], doc: doc)
+            if let (surface, place) = locale, ev.isReporterPiece,
+               r.region == nil || (r.region?.code.flatMap { gazetteer.division(code: $0) }.map { place.code != $0.code && gazetteer.isWithin(place, $0) } ?? false) {
+                r = ResolvedRegion(region: gazetteer.region(for: place), evidence: r.evidence + ["masthead \(surface) → \(label(place)) (reporter piece: the paper's locale)"], notes: r.notes)
+            }
             regions.append(r)
             notes.append(contentsOf: r.notes)
         }
         return (regions, notes)
+    }
+
+    /// The one place the page's mastheads name (`今日宁海` → 宁海县, `巴中日报` → 巴中市), when one place
+    /// of the country has that name; nil when they name none or several.
+    func paperLocale(_ mastheads: [String]) -> (String, Division)? {
+        var found: (String, Division)?
+        for m in mastheads.flatMap({ gazetteer.mentions(in: Self.scalars($0)) }) where m.kind != .township {
+            let cands = outermost(m.candidates.filter { $0.level != .province && $0.level != .township })
+            guard cands.count == 1 else { continue }
+            if let f = found, f.1.code != cands[0].code { return nil }
+            found = (m.surface, cands[0])
+        }
+        return found
     }
 
     /// The province a hint names: `湖北`, `内蒙古自治区`, or a finer place inside one (`湖北竹溪`).

@@ -75,8 +75,8 @@ public struct DocumentReader: Sendable {
             doc.joins = repaired.joins
             doc.unresolvedCuts = repaired.unresolvedCuts
         }
-        if let resolver, resolvesRegions { resolveRegions(&doc, resolver) }
         doc.furnitureLines = assembled.furnitureLines
+        if let resolver, resolvesRegions { resolveRegions(&doc, resolver) }
         // Only what the output shows counts as covered: a byline or footer that found no section
         // (a credit or footer before any text) is leftover text, never silently dropped.
         let lines = max(source.lineCount, 1)
@@ -137,7 +137,12 @@ public struct DocumentReader: Sendable {
             return RegionEvidence(byline: s.byline?.text, office: s.office, provinceHint: s.provinceHint, title: s.title,
                                   footer: s.footer, body: texts[i].scalars, isReporterPiece: reporter)
         }
-        let (regions, notes) = resolver.resolve(document: evidence)
+        // Running heads among the furniture (`今日宁海 2024年5月22日 A3`) name the paper's locale.
+        let mastheads = doc.furnitureLines.compactMap { n -> String? in
+            let line = LineScalars(source: doc.source, line: n)
+            return PageFurnitureFamily.isMasthead(line.folded) ? line.string : nil
+        }
+        let (regions, notes) = resolver.resolve(document: evidence, mastheads: mastheads)
         for i in doc.sections.indices where i < regions.count {
             doc.sections[i].region = regions[i].region
             doc.sections[i].regionEvidence = regions[i].evidence
