@@ -74,6 +74,21 @@ def split_change(line):
     return old.split('\t'), new.split('\t')
 
 
+def walk_table(loc):
+    """Lines of the location table with their tab depth, fields, and the province and prefecture
+    they sit under (depth 0: province, 1: prefecture, 2: county)."""
+    prov = pref = None
+    for raw in loc.split('\n'):
+        line = raw.rstrip('\r\n')
+        depth = len(line) - len(line.lstrip('\t'))
+        parts = line.strip().split('\t')
+        if depth == 0:
+            prov = parts[0]
+        elif depth == 1:
+            pref = parts[0]
+        yield line, depth, parts, prov, pref
+
+
 def apply_renamings(loc, change):
     """The location table and change list with RENAMINGS applied, and the table's renamed records."""
     lines = [l.strip('\r\n') for l in change.split('\n')]
@@ -91,16 +106,8 @@ def apply_renamings(loc, change):
             lines.append('\t'.join((date, 'renpa', prov, '', pref, '', old_name, '')) + '=>' + successor)
     # Table renames: (province, prefecture, name in the table) -> successor.
     in_table = {}
-    prov = pref = None
-    for raw in loc.split('\n'):
-        line = raw.rstrip('\r\n')
-        depth = len(line) - len(line.lstrip('\t'))
-        parts = line.strip().split('\t')
-        if depth == 0:
-            prov = parts[0]
-        elif depth == 1:
-            pref = parts[0]
-        elif depth == 2 and len(parts) == 3:
+    for line, depth, parts, prov, pref in walk_table(loc):
+        if depth == 2 and len(parts) == 3:
             in_table.setdefault((prov, pref), set()).add(parts[0])
     rename = {}
     for line in lines:
@@ -118,16 +125,8 @@ def apply_renamings(loc, change):
             rename[(prov, pref, bad)] = good
     out = []
     renamed = []
-    prov = pref = None
-    for raw in loc.split('\n'):
-        line = raw.rstrip('\r\n')
-        depth = len(line) - len(line.lstrip('\t'))
-        parts = line.strip().split('\t')
-        if depth == 0:
-            prov = parts[0]
-        elif depth == 1:
-            pref = parts[0]
-        elif depth == 2 and len(parts) == 3 and (prov, pref, parts[0]) in rename:
+    for line, depth, parts, prov, pref in walk_table(loc):
+        if depth == 2 and len(parts) == 3 and (prov, pref, parts[0]) in rename:
             name = rename[(prov, pref, parts[0])]
             code = CURRENT_CODES.get((pref, name), parts[1])
             line = '\t\t%s\t%s\t%s' % (name, code, parts[2])
