@@ -8,6 +8,11 @@ final class RegionResolverTests: XCTestCase {
 
     func path(_ r: ResolvedRegion) -> String { r.region?.path ?? Region.unknownPath }
 
+    /// The region of a one-section document with this headline and text.
+    func place(title: String? = nil, _ text: String) -> String {
+        path(resolver.resolve(document: [RegionEvidence(title: title, body: body(text))]).regions[0])
+    }
+
     // MARK: documents written for the tests
 
     /// A 兴安盟 paper: plain bodies establish the context, headlines use contractions.
@@ -85,48 +90,38 @@ final class RegionResolverTests: XCTestCase {
             XCTAssertEqual(path(resolver.resolve(document: doc).regions[0]), expected, text)
         }
         // Two such units named alike: the province only.
-        let two = [RegionEvidence(body: body("仙桃市人大和潜江市人大的代表共同视察。"))]
-        XCTAssertEqual(path(resolver.resolve(document: two).regions[0]), "湖北省")
+        XCTAssertEqual(place("仙桃市人大和潜江市人大的代表共同视察。"), "湖北省")
     }
 
     func testTwoCharacterPrefectureShortFormsResolveByContext() {
         // 巴州 is both 巴音郭楞蒙古自治州 (Xinjiang) and 巴中市's 巴州区 (Sichuan): the counties the
         // page names decide; a page naming neither leaves it ambiguous rather than guessing.
-        let xinjiang = [RegionEvidence(title: "巴州人大常委会开展执法检查", body: body("近日，巴州人大常委会执法检查组深入库尔勒市、和静县检查。"))]
-        XCTAssertEqual(path(resolver.resolve(document: xinjiang).regions[0]), "新疆维吾尔自治区/巴音郭楞蒙古自治州")
-        let sichuan = [RegionEvidence(title: "巴州人大常委会开展视察", body: body("近日，巴州人大常委会组织代表到恩阳区、通江县视察。"))]
-        XCTAssertEqual(path(resolver.resolve(document: sichuan).regions[0]), "四川省/巴中市/巴州区")
-        let bare = [RegionEvidence(title: "巴州人大常委会开展视察", body: body("近日，巴州人大常委会组织代表视察。"))]
-        XCTAssertEqual(path(resolver.resolve(document: bare).regions[0]), Region.unknownPath)
+        XCTAssertEqual(place(title: "巴州人大常委会开展执法检查", "近日，巴州人大常委会执法检查组深入库尔勒市、和静县检查。"), "新疆维吾尔自治区/巴音郭楞蒙古自治州")
+        XCTAssertEqual(place(title: "巴州人大常委会开展视察", "近日，巴州人大常委会组织代表到恩阳区、通江县视察。"), "四川省/巴中市/巴州区")
+        XCTAssertEqual(place(title: "巴州人大常委会开展视察", "近日，巴州人大常委会组织代表视察。"), Region.unknownPath)
         // 克州 is 克孜勒苏柯尔克孜自治州.
-        let kezhou = [RegionEvidence(title: "克州人大常委会调研", body: body("克州人大常委会调研组在阿图什市调研。"))]
-        XCTAssertEqual(path(resolver.resolve(document: kezhou).regions[0]), "新疆维吾尔自治区/克孜勒苏柯尔克孜自治州")
+        XCTAssertEqual(place(title: "克州人大常委会调研", "克州人大常委会调研组在阿图什市调研。"), "新疆维吾尔自治区/克孜勒苏柯尔克孜自治州")
     }
 
     func testABareStemNamingItsCongressIsTheCounty() {
         // `义乌人大`: one county has the stem, and 人大 after it says it is that county's congress.
-        let yiwu = [RegionEvidence(title: "义乌人大：代表联络站建起来", body: body("近日，义乌人大常委会组织代表视察。"))]
-        XCTAssertEqual(path(resolver.resolve(document: yiwu).regions[0]), "浙江省/金华市/义乌市")
+        XCTAssertEqual(place(title: "义乌人大：代表联络站建起来", "近日，义乌人大常委会组织代表视察。"), "浙江省/金华市/义乌市")
         // On a page placed in the same province by other sections, too.
         let zhejiang = [RegionEvidence(title: "杭州市人大常委会开展视察", body: body("杭州市人大常委会组织代表视察西湖区、上城区。")),
                         RegionEvidence(title: "拱墅区人大常委会开展调研", body: body("杭州市拱墅区人大常委会组织代表调研。")),
                         RegionEvidence(title: "义乌人大：代表联络站建起来", body: body("近日，义乌人大常委会组织代表视察。"))]
         XCTAssertEqual(path(resolver.resolve(document: zhejiang).regions[2]), "浙江省/金华市/义乌市")
         // A township's congress named by a unique township name places the piece in its county.
-        let wuzhen = [RegionEvidence(title: "乌镇镇人大：代表议事厅议出古镇新气象", body: body("2023年以来，乌镇镇人大主席团设立代表议事厅。"))]
-        XCTAssertEqual(path(resolver.resolve(document: wuzhen).regions[0]), "浙江省/嘉兴市/桐乡市")
+        XCTAssertEqual(place(title: "乌镇镇人大：代表议事厅议出古镇新气象", "2023年以来，乌镇镇人大主席团设立代表议事厅。"), "浙江省/嘉兴市/桐乡市")
         // The same stem in running text, not before 人大, stays a word until context places it.
-        let word = [RegionEvidence(title: "代表视察交城", body: body("代表们到交城视察。"))]
-        XCTAssertEqual(path(resolver.resolve(document: word).regions[0]), Region.unknownPath)
+        XCTAssertEqual(place(title: "代表视察交城", "代表们到交城视察。"), Region.unknownPath)
     }
 
     func testAMunicipalityNamedInTheTextSettlesItsDistrict() {
         // 北京市 is both the municipality and its one city level: it still places 朝阳区 in Beijing
         // (not 长春市's 朝阳区).
-        let beijing = [RegionEvidence(title: "朝阳区人大常委会开展专题询问", body: body("近日，北京市朝阳区人大常委会召开会议，开展专题询问。"))]
-        XCTAssertEqual(path(resolver.resolve(document: beijing).regions[0]), "北京市/北京市/朝阳区")
-        let tianjin = [RegionEvidence(title: "和平区人大常委会视察", body: body("天津市和平区人大常委会组织代表视察。"))]
-        XCTAssertEqual(path(resolver.resolve(document: tianjin).regions[0]), "天津市/天津市/和平区")
+        XCTAssertEqual(place(title: "朝阳区人大常委会开展专题询问", "近日，北京市朝阳区人大常委会召开会议，开展专题询问。"), "北京市/北京市/朝阳区")
+        XCTAssertEqual(place(title: "和平区人大常委会视察", "天津市和平区人大常委会组织代表视察。"), "天津市/天津市/和平区")
     }
 
     func testDistrictsNamedAlikeOnOnePageEachFollowTheirCity() {
@@ -144,21 +139,16 @@ final class RegionResolverTests: XCTestCase {
 
     func testATownshipSettlesADistrictNamedAlike() {
         // 粤海街道 lies in Shenzhen's 南山区 (not Hegang's); 沈家门街道 in Zhoushan's 普陀区 (not Shanghai's).
-        let nanshan = [RegionEvidence(title: "代表视察", body: body("近日，南山区人大常委会组织代表到粤海街道视察。"))]
-        XCTAssertEqual(path(resolver.resolve(document: nanshan).regions[0]), "广东省/深圳市/南山区")
-        let putuo = [RegionEvidence(title: "代表视察", body: body("近日，普陀区人大代表深入沈家门街道开展视察活动。"))]
-        XCTAssertEqual(path(resolver.resolve(document: putuo).regions[0]), "浙江省/舟山市/普陀区")
+        XCTAssertEqual(place(title: "代表视察", "近日，南山区人大常委会组织代表到粤海街道视察。"), "广东省/深圳市/南山区")
+        XCTAssertEqual(place(title: "代表视察", "近日，普陀区人大代表深入沈家门街道开展视察活动。"), "浙江省/舟山市/普陀区")
         // Without a township the district stays unsettled.
-        let bare = [RegionEvidence(title: "代表视察", body: body("近日，南山区人大常委会组织代表视察。"))]
-        XCTAssertEqual(path(resolver.resolve(document: bare).regions[0]), Region.unknownPath)
+        XCTAssertEqual(place(title: "代表视察", "近日，南山区人大常委会组织代表视察。"), Region.unknownPath)
     }
 
     func testThePrefecturesCongressNamedLaterDoesNotOutweighTheCountyThePieceOpensOn() {
-        let doc = [RegionEvidence(title: "守护古城的老街长", body: body("在凤凰县沱江镇，县人大代表杨光明被大家称为老街长。湘西土家族苗族自治州人大常委会将他的事迹编入案例选编。"))]
-        XCTAssertEqual(path(resolver.resolve(document: doc).regions[0]), "湖南省/湘西土家族苗族自治州/凤凰县")
+        XCTAssertEqual(place(title: "守护古城的老街长", "在凤凰县沱江镇，县人大代表杨光明被大家称为老街长。湘西土家族苗族自治州人大常委会将他的事迹编入案例选编。"), "湖南省/湘西土家族苗族自治州/凤凰县")
         // The prefecture's congress as the actor, named first, keeps the piece at the prefecture.
-        let actor = [RegionEvidence(title: "州人大常委会开展视察", body: body("湘西土家族苗族自治州人大常委会组织代表到凤凰县视察古城保护工作。"))]
-        XCTAssertEqual(path(resolver.resolve(document: actor).regions[0]), "湖南省/湘西土家族苗族自治州")
+        XCTAssertEqual(place(title: "州人大常委会开展视察", "湘西土家族苗族自治州人大常委会组织代表到凤凰县视察古城保护工作。"), "湖南省/湘西土家族苗族自治州")
     }
 
     /// A wire dateline's city is where the piece was filed: 杭州 (a short form ending in 州, unlike
@@ -176,13 +166,10 @@ final class RegionResolverTests: XCTestCase {
     /// A piece naming only townships: two that each lie in one place in the country, in one county,
     /// name that county; one passing township, or townships of two counties, name nothing.
     func testTownshipsAloneNameTheirCountyWhenUnique() {
-        let two = [RegionEvidence(body: body("5月20日，桑洲镇人大代表联络站开展接待日活动，前童镇的代表也参加了活动。"))]
-        XCTAssertEqual(path(resolver.resolve(document: two).regions[0]), "浙江省/宁波市/宁海县")
-        let one = [RegionEvidence(body: body("5月20日，代表们来到桑洲镇，察看了茶园。"))]
-        XCTAssertEqual(path(resolver.resolve(document: one).regions[0]), Region.unknownPath)
+        XCTAssertEqual(place("5月20日，桑洲镇人大代表联络站开展接待日活动，前童镇的代表也参加了活动。"), "浙江省/宁波市/宁海县")
+        XCTAssertEqual(place("5月20日，代表们来到桑洲镇，察看了茶园。"), Region.unknownPath)
         // One township named four times is still one township.
-        let repeated = [RegionEvidence(body: body("桑洲镇的茶园。桑洲镇的村民。桑洲镇的道路。桑洲镇的学校。"))]
-        XCTAssertEqual(path(resolver.resolve(document: repeated).regions[0]), Region.unknownPath)
+        XCTAssertEqual(place("桑洲镇的茶园。桑洲镇的村民。桑洲镇的道路。桑洲镇的学校。"), Region.unknownPath)
     }
 
     /// A paper's running head names its locale: a reporter piece naming no place takes it; a piece
