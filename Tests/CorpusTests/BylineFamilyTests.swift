@@ -91,6 +91,8 @@ final class BylineFamilyTests: XCTestCase {
         // What the names did is not a name: 文/图, 整理, 供稿.
         XCTAssertEqual(recognize("（县人大常委会研究室 林志远 文/图）")!.byline.authors, ["林志远"])
         XCTAssertEqual(recognize("（南安市人大常委会办公室 王芳 整理）")!.byline.authors, ["王芳"])
+        XCTAssertEqual(recognize("（县人大常委会研究室 林志远 撰稿）")?.byline.authors, ["林志远"])
+        XCTAssertEqual(recognize("（李秀英 口述）")?.byline.authors, ["李秀英"])
         let supplied = recognize("（惠安县人大 供稿）")!
         XCTAssertEqual(supplied.kind, .footer); XCTAssertEqual(supplied.byline.authors, []); XCTAssertEqual(supplied.byline.office, "惠安县人大")
         XCTAssertNotEqual(recognize("县人大常委会选举任免联络工委 整理")?.byline.authors, ["整理"])

@@ -52,7 +52,7 @@ public struct BylineRecognizer: Sendable {
         }
         if let open = f.firstIndex(of: "("), open <= 24 { return true }
         // `本报瑞金讯 记者NAME 通讯员NAME报道：…`, `本报银川6月5日电 记者NAME …`.
-        if f.count > 2, f[0] == "本", f[1] == "报" || f[1] == "刊" || f[1] == "台" { return true }
+        if NewsFlashFamily.ownPaper.contains(where: { line.has($0, at: 0) }) { return true }
         return f.last == "摄" || f.last == ")"
     }
 }

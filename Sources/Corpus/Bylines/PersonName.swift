@@ -39,12 +39,13 @@ public enum PersonName {
     public static func isLikelyAlone(_ name: String) -> Bool {
         let a = Array(name.unicodeScalars)
         guard isPlausible(ArraySlice(a)), let last = a.last else { return false }
-        // A place (`金堂县`, `和县`, `义乌`) is no name, whatever its first character.
-        if placeEnds.contains(last) { return false }
-        if Gazetteer.shared.mentions(in: a).contains(where: { $0.range == 0..<a.count && !$0.isBare }) { return false }
-        if a.contains(where: isNameDot) { return true }
-        if a.count >= 3, a.count <= 4, compoundSurnames.contains(where: { a.starts(with: $0) }) { return true }
-        return a.count <= 3 && commonSurnames.contains(a[0])
+        // The shape first (cheap; every short line of text reaches `NamesAloneFamily`), then the
+        // gazetteer: a place (`金堂县`, `和县`, `义乌`) is no name, whatever its first character.
+        let shaped = a.contains(where: isNameDot)
+            || (a.count >= 3 && a.count <= 4 && compoundSurnames.contains(where: { a.starts(with: $0) }))
+            || (a.count <= 3 && commonSurnames.contains(a[0]))
+        guard shaped, !placeEnds.contains(last) else { return false }
+        return !Gazetteer.shared.mentions(in: a).contains(where: { $0.range == 0..<a.count && !$0.isBare })
     }
 
     /// A name that begins as names do: two or three characters, a longer name starting with a
