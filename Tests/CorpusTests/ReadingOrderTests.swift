@@ -481,4 +481,66 @@ final class ReadingOrderTests: XCTestCase {
         XCTAssertEqual(doc.sections.first?.region?.county, "互助土族自治县")
         XCTAssertEqual(doc.sections.first?.bodyLines.sorted(), [1, 7, 9])
     }
+
+    /// A clause cut mid-way (`…新建`, `…职务`) does not go on with a sentence's opening adverbial or
+    /// date (`近年来，`, `8月30日，`): those open their own article.
+    func testACutDoesNotGoOnWithASentencesOpeningAdverbial() {
+        let doc = Fixtures.document("""
+        天台：“小切口”监督解决“大民生”
+
+        文/天台县人大常委会办公室 许晓东
+
+        近年来，天台县人大常委会聚焦群众急难愁盼问题，坚持“小切口”选题，推动一批民生难题得到有效解决。
+
+        聚焦“一老一小”，选准监督切口。县政府新增养老服务补助资金1200万元，新建
+
+        — 18 —
+
+        乡镇示范型居家养老服务中心6家，培训养老护理员520余人次。
+        """)
+        XCTAssertFalse(doc.joins.contains { $0.1 == 5 }, "\(doc.joins)")
+        XCTAssertEqual(doc.sections.first?.bodyLines, [5, 7, 11])
+        XCTAssertTrue(SentenceOpening.opensWithAdverbial(Array("近日，蒙阴县".unicodeScalars.map(ScalarClass.fold))[...]))
+        XCTAssertTrue(SentenceOpening.opensWithAdverbial(Array("8月30日，汝城县".unicodeScalars.map(ScalarClass.fold))[...]))
+        XCTAssertTrue(SentenceOpening.opensWithAdverbial(Array("2024年5月，".unicodeScalars.map(ScalarClass.fold))[...]))
+        XCTAssertFalse(SentenceOpening.opensWithAdverbial(Array("近日召开会议".unicodeScalars)[...]))
+        XCTAssertFalse(SentenceOpening.opensWithAdverbial(Array("期间，代表们".unicodeScalars.map(ScalarClass.fold))[...]))
+        XCTAssertFalse(SentenceOpening.opensWithAdverbial(Array("2024年，".unicodeScalars.map(ScalarClass.fold))[...]), "a bare year takes `截至`-like heads")
+        XCTAssertFalse(SentenceOpening.tailRefuses("于"), "`于|近日，` reads on")
+        XCTAssertTrue(SentenceOpening.tailRefuses("建"))
+        // `近日，` starts a sentence; a word tail (`力。学习…`) starts mid-sentence.
+        let opening = try! SourceText(path: "t", bytes: Array("近日，县人大常委会召开会议。\n力。学习贯彻\n".utf8))
+        XCTAssertFalse(LineClassifier.startsMidSentence(opening, opening.lineRange(1)))
+        XCTAssertTrue(LineClassifier.startsMidSentence(opening, opening.lineRange(2)))
+    }
+
+    /// A cut at a column bottom whose layout points at the top of a column does not take that
+    /// landing from a cut whose seam spans a genre term there (`…让全过程人民` / `民主理念…`).
+    func testLayoutDoesNotOutweighATermAcrossTheSeam() {
+        let doc = Fixtures.document("""
+        坚持问题导向 推动民生实事落地
+
+        灵山县人大常委会党组书记、主任 黄志明
+
+        近年来，灵山县人大常委会坚持以人民为中心，把监督重点放在群众最关心的问题上。
+
+        常委会坚持问题导向，组织代表深入一线开展视察，切实推动惠
+
+        代表履职显担当
+
+        浦北县人大常委会党组书记、主任 李建国
+
+        浦北县人大常委会把代表之家建设作为重要抓手，搭建代表联系群众平台，让全过程人民
+
+
+
+        民主理念贯穿人大工作各环节，代表履职更加有力。
+
+        民生政策落地见效，群众满意度明显提升。
+        """)
+        XCTAssertTrue(doc.joins.contains { $0 == (13, 17) }, "\(doc.joins)")
+        XCTAssertFalse(doc.joins.contains { $0 == (7, 17) }, "\(doc.joins)")
+        XCTAssertEqual(doc.sections.count, 2)
+        XCTAssertEqual(Array(doc.sections[1].bodyLines.prefix(2)), [13, 17])
+    }
 }

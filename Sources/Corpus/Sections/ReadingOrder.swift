@@ -44,6 +44,10 @@ public struct ReadingOrder: Sendable {
     /// one file, or garbage) from taking quadratic time and memory.
     static let jumpWindow = 256
 
+    /// How much more strongly another cut must claim a landing for it to go before a cut at a
+    /// column bottom whose layout points there (phase 1 of the joins).
+    static let layoutMargin = 2.0
+
     /// `text` without a jump bracket at its end (when it is sent on) or its start (when brought in).
     static func withoutJumpMarks(_ text: [Unicode.Scalar], out: Bool, in: Bool) -> [Unicode.Scalar] {
         var t = text[...]
@@ -143,6 +147,7 @@ public struct ReadingOrder: Sendable {
         let heads = seam.map { Array($0.prefix(6)) }
         let longHeads = tailTerms.contains(where: { !$0.isEmpty }) ? seam.map { Array($0.prefix(16)) } : []
         let opensElsewhere = seam.map { index.openingCount($0) >= 3 }
+        let opensSentence = seam.map { SentenceOpening.opensWithAdverbial($0[...]) }
         // What the candidate loop asks of each landing paragraph, as flat arrays (reading it from
         // `paras` there copied whole paragraphs).
         // The words right after a dateline open their article: no cut lands there.
@@ -191,6 +196,9 @@ public struct ReadingOrder: Sendable {
                 if termAcross { lex = max(lex, 3.5) }
                 var s = lex
                 if continuationStart[j] { s += 1 }
+                // A clause cut mid-word or mid-phrase does not go on with a sentence's opening
+                // adverbial (`…工作取得|近日，蒙阴县…`).
+                else if opensSentence[j] && SentenceOpening.tailRefuses(tail.last!) { s -= 3 }
                 // Text that opens paragraphs elsewhere in the corpus is unlikely to continue a sentence
                 // (unless a term spans the seam: in a drop of scrambled pages, the tails of cut terms
                 // open paragraphs everywhere, `民主在…`).
@@ -243,6 +251,11 @@ public struct ReadingOrder: Sendable {
         let debug = ReadingOrder.tracing
         // Phase 1: a cut at the bottom of a column (the last paragraph before a header) continues at
         // the top of a column (the first paragraph after a header or a column gap). Phase 2: the rest.
+        // Layout does not outweigh text: a phase-1 landing that another cut's seam claims far more
+        // strongly (a genre term across it) is left to phase 2.
+        var strongestInto = [Double](repeating: -.infinity, count: n)
+        for c in candidates { strongestInto[c.to] = max(strongestInto[c.to], c.score) }
+        phase1.removeAll { strongestInto[$0.to] > $0.score + ReadingOrder.layoutMargin }
         for c in phase1 + candidates where next[c.from] == nil && prev[c.to] == nil {
             if chain(c.from) == chain(c.to) { continue } // would close a cycle
             if debug {

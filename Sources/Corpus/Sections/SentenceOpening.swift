@@ -1,0 +1,50 @@
+/// Paragraph openings that start a sentence of their own: a free-standing time or discourse
+/// adverbial set off by a comma (`近日，`, `今年以来，`, `此外，`) or a date (`6月3日，`, `2024年5月，`).
+///
+/// A sentence cut at a column bottom (`…推动文物保护利用工作取得`) does not go on with such an
+/// opening (`近日，蒙阴县人大常委会…`): what follows a cut mid-clause continues the clause. The
+/// adverbials are the ones that stand alone; those that attach to a noun before them
+/// (`会议|期间，`, `截至|目前，`) are left out, and so is any tail ending in a preposition or a verb
+/// of time that takes them (`于|近日，`, `截至|6月底，`).
+enum SentenceOpening {
+    /// Adverbials that open a sentence and never continue the words before them.
+    static let adverbials: [[Unicode.Scalar]] = [
+        "近日", "日前", "近期", "近年来", "今年以来", "去年以来", "年初以来", "入夏以来", "入冬以来",
+        "一直以来", "长期以来", "多年来", "当前", "如今", "此外", "另外", "与此同时", "总之",
+    ].map { Array($0.unicodeScalars) }
+
+    /// Tail endings that take a time expression after them (`截至`, `于`, `自`, `从`, `到`, `至`, `在`).
+    static let timeTakers: Set<Unicode.Scalar> = ["至", "于", "自", "从", "到", "在", "截", "以", "与", "除"]
+
+    /// Whether `head` (a paragraph's normalised opening, ten scalars are enough) opens a sentence
+    /// with an adverbial or a date set off by a comma.
+    static func opensWithAdverbial(_ head: ArraySlice<Unicode.Scalar>) -> Bool {
+        let h = Array(head.prefix(10))
+        for w in adverbials where h.count > w.count && h.starts(with: w) && ScalarClass.fold(h[w.count]) == "," {
+            return true
+        }
+        return dateLength(h).map { $0 < h.count && ScalarClass.fold(h[$0]) == "," } ?? false
+    }
+
+    /// The length of a date at the start of `h` (`6月3日`, `12月`, `2024年5月`, `2024年5月20日`),
+    /// digits ASCII or full-width; nil when `h` does not open with one.
+    static func dateLength(_ h: [Unicode.Scalar]) -> Int? {
+        var i = 0
+        var units = 0
+        while i < h.count {
+            var d = i
+            while d < h.count && ScalarClass.isDigit(h[d]) { d += 1 }
+            guard d > i, d - i <= 4, d < h.count, h[d] == "年" || h[d] == "月" || h[d] == "日" else { break }
+            units += 1
+            i = d + 1
+            if h[d] == "日" { break }
+        }
+        return units > 0 && (h[i - 1] == "月" || h[i - 1] == "日") ? i : nil
+    }
+
+    /// Whether a cut tail (its last scalar `last`) could not go on with a head that opens a sentence
+    /// with an adverbial: the tail ends mid-clause on a Han character that takes no time after it.
+    static func tailRefuses(_ last: Unicode.Scalar) -> Bool {
+        ScalarClass.isHan(last) && !timeTakers.contains(last)
+    }
+}
