@@ -543,4 +543,29 @@ final class ReadingOrderTests: XCTestCase {
         XCTAssertEqual(doc.sections.count, 2)
         XCTAssertEqual(Array(doc.sections[1].bodyLines.prefix(2)), [13, 17])
     }
+
+    /// A tail holding a long start of a term (`…让全过程人民`) goes on with the rest of it (`民主…`),
+    /// not with text the page's statistics favour across the seam (`人民|代表票决`) nor, on layout
+    /// alone, with the top of its own column.
+    func testATailCommittedToATermGoesOnWithItsRest() {
+        let doc = Fixtures.document("""
+        坚持好完善好运行好人民代表大会制度
+
+        隆回县人大常委会党组书记、主任 刘建军
+
+        人民代表大会制度是实现全过程人民民主的重要制度载体。我们把人民代表大会制度的优势转化为治理效能，人民代表联系群众更加紧密。
+
+        县人大常委会推行民生实事项目人民代表票决制，让全过程人民
+
+        代表票决制度化
+
+        洞口县人大常委会党组书记、主任 王志刚
+
+        代表票决制度化、规范化，人民代表的作用更加凸显，人民代表大会制度的生命力充分彰显。
+
+        民主在基层落地生根，群众获得感不断增强。
+        """)
+        XCTAssertEqual(doc.joins.map { [$0.0, $0.1] }, [[7, 15]])
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[5, 7, 15], [13]])
+    }
 }

@@ -162,6 +162,12 @@ public struct ReadingOrder: Sendable {
             // cuts on hard-wrapped pages are like this, and it keeps the search near-linear there.
             // Not when the tail is cut inside a genre term the next paragraph does not finish.
             let openTerm = tailTerms[i].contains { $0.held >= 3 }
+            // A tail holding a long start of a term that is no whole word yet (`…全过程人民`,
+            // `…人民代表大`) goes on with the rest of that term; corpus statistics for another
+            // reading across the seam (`人民|代表票决`) are no evidence.
+            let committed = tailTerms[i].contains { t in
+                t.held >= 5 || (t.held >= 4 && !(words.map { w in w.isWord(tail[tail.count - 2], tail[tail.count - 1]) } ?? true))
+            }
                 && !(i + 1 < n && seamTerms.continues(tailTerms[i], longHeads.isEmpty ? [] : longHeads[i + 1]))
             let confident = !jumpsOut[i] && !openTerm && i + 1 < n && fragments[i + 1] == fragments[i] && canLand[i + 1]
                 && gaps[i] <= usualGap && !lastOfFragment.contains(i)
@@ -193,7 +199,7 @@ public struct ReadingOrder: Sendable {
                 // A genre term spanning the seam (…人民代|表大会制度…, …全过程人民|民主…) reads on.
                 // It outweighs the corpus statistics (at most 3), which often favour a common opening.
                 let termAcross = !tailTerms[i].isEmpty && seamTerms.continues(tailTerms[i], longHeads[j])
-                if termAcross { lex = max(lex, 3.5) }
+                if termAcross { lex = max(lex, 3.5) } else if committed { lex = min(lex, 0) }
                 var s = lex
                 if continuationStart[j] { s += 1 }
                 // A clause cut mid-word or mid-phrase does not go on with a sentence's opening
@@ -220,8 +226,9 @@ public struct ReadingOrder: Sendable {
                 if fragments[j] == fragments[i] { s += 0.5 }
                 if jumpsOut[i] { s += 10 }
                 if debugAll { FileHandle.standardError.write("cand \(source.path) \(paras[i].unit.lastLine)->\(paras[j].unit.firstLine) \(s) lex=\(lex)\n".data(using: .utf8)!) }
-                if lastOfFragment.contains(i) && (firstOfFragment.contains(j) || columnStart.contains(j)) && s >= 1.0
-                    && (lex >= 0 || fragments[i] == fragments[j]) { phase1.append((s, i, j, lex)) }
+                // A genre term across the seam is as sure as the layout: it competes in phase 1 too.
+                if (lastOfFragment.contains(i) && (firstOfFragment.contains(j) || columnStart.contains(j)) && s >= 1.0
+                    && (lex >= 0 || fragments[i] == fragments[j])) || (termAcross && s >= ReadingOrder.minimumJumpScore) { phase1.append((s, i, j, lex)) }
                 // A weak adjacent continuation competes like any candidate, but if it wins it only
                 // keeps the page order (a soft link) and claims no column join.
                 // So is one with no text evidence whose head opens paragraphs elsewhere.
