@@ -44,9 +44,25 @@ public struct ReadingOrder: Sendable {
     /// one file, or garbage) from taking quadratic time and memory.
     static let jumpWindow = 256
 
+    /// The lexical score of a genre term across a seam: above corpus statistics (at most 3) and a
+    /// place name going on (3).
+    static let termAcrossScore = 3.5
+
     /// How much more strongly another cut must claim a landing for it to go before a cut at a
     /// column bottom whose layout points there (phase 1 of the joins).
     static let layoutMargin = 2.0
+
+    /// Phase-1 candidates in the order they are tried: seams a genre term spans (lexical score
+    /// `termAcrossScore`, which nothing else reaches) first, then by score. A landing the layout
+    /// favours for one cut (a column top after a column bottom) is often another cut's term
+    /// (`…专家和人` / `…全过程人民` over `民主、回应…`).
+    static func phaseOneOrder(_ c: [(score: Double, from: Int, to: Int, lex: Double)]) -> [(score: Double, from: Int, to: Int, lex: Double)] {
+        c.sorted { a, b in
+            let ta = a.lex >= termAcrossScore, tb = b.lex >= termAcrossScore
+            if ta != tb { return ta }
+            return a.score != b.score ? a.score > b.score : (a.from, a.to) < (b.from, b.to)
+        }
+    }
 
     /// `text` without a jump bracket at its end (when it is sent on) or its start (when brought in).
     static func withoutJumpMarks(_ text: [Unicode.Scalar], out: Bool, in: Bool) -> [Unicode.Scalar] {
@@ -199,7 +215,7 @@ public struct ReadingOrder: Sendable {
                 // A genre term spanning the seam (…人民代|表大会制度…, …全过程人民|民主…) reads on.
                 // It outweighs the corpus statistics (at most 3), which often favour a common opening.
                 let termAcross = !tailTerms[i].isEmpty && seamTerms.continues(tailTerms[i], longHeads[j])
-                if termAcross { lex = max(lex, 3.5) } else if committed { lex = min(lex, 0) }
+                if termAcross { lex = max(lex, ReadingOrder.termAcrossScore) } else if committed { lex = min(lex, 0) }
                 var s = lex
                 if continuationStart[j] { s += 1 }
                 // A clause cut mid-word or mid-phrase does not go on with a sentence's opening
@@ -237,7 +253,7 @@ public struct ReadingOrder: Sendable {
             }
         }
         candidates.sort { $0.score != $1.score ? $0.score > $1.score : ($0.from, $0.to) < ($1.from, $1.to) }
-        phase1.sort { $0.score != $1.score ? $0.score > $1.score : ($0.from, $0.to) < ($1.from, $1.to) }
+        phase1 = ReadingOrder.phaseOneOrder(phase1)
         var next = [Int?](repeating: nil, count: n)
         var prev = [Int?](repeating: nil, count: n)
         var hard = [Bool](repeating: false, count: n) // next[i] is a join
