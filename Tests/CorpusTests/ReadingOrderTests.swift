@@ -576,4 +576,37 @@ final class ReadingOrderTests: XCTestCase {
                                                 (score: 5.7, from: 4, to: 10, lex: 3.5), (score: 3.0, from: 30, to: 32, lex: 0)])
         XCTAssertEqual(order.map { [$0.from, $0.to] }, [[4, 10], [15, 26], [15, 10], [30, 32]])
     }
+
+    /// A paragraph cut inside a quotation (`…向“有效`) goes on with the one whose first words close
+    /// it (`运行”转变`), not with the top of the next column.
+    func testAQuotationLeftOpenAtTheSeamIsClosedByItsContinuation() {
+        let doc = Fixtures.document("""
+        推动代表工作提质增效
+
+        临湘县人大常委会党组书记、主任 周建华
+
+        近年来，县人大常委会坚持把代表工作作为基础性工作，推动代表工作从“有形覆盖”向“有效
+
+        代表之家建设见成效
+
+        汨罗市人大常委会党组书记、主任 李明
+
+        汨罗市人大常委会着力建强代表之家，组织代表定期进家接待选民。
+
+        各乡镇代表之家全年接待群众3000余人次，收集意见建议400余条。
+
+        运行”转变，代表履职的积极性明显提高。
+        """)
+        XCTAssertEqual(doc.joins.map { [$0.0, $0.1] }, [[5, 15]])
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[5, 15], [11, 13]])
+        func f(_ s: String) -> ArraySlice<Unicode.Scalar> { Array(s.unicodeScalars.map(ScalarClass.fold))[...] }
+        XCTAssertEqual(QuoteSeam.openAtEnd(f("从“有形覆盖”向“有效")), 0)
+        XCTAssertNil(QuoteSeam.openAtEnd(f("从“有形覆盖”向有效")))
+        XCTAssertNil(QuoteSeam.openAtEnd(f("他说“好。”然后")), "a quoted sentence is closed")
+        XCTAssertEqual(QuoteSeam.openAtEnd(f("“空谈误国，")), 0)
+        XCTAssertEqual(QuoteSeam.closedAtStart(f("实干兴邦。”做好人大工作")), 0, "`。”` closes a quoted sentence")
+        XCTAssertEqual(QuoteSeam.closedAtStart(f("法规）的规定")), 5)
+        XCTAssertNil(QuoteSeam.closedAtStart(f("“有效运行”转变")))
+        XCTAssertNil(QuoteSeam.closedAtStart(f("转变。群众”满意")), "a sentence ends first")
+    }
 }

@@ -44,17 +44,17 @@ public struct ReadingOrder: Sendable {
     /// one file, or garbage) from taking quadratic time and memory.
     static let jumpWindow = 256
 
-    /// The lexical score of a genre term across a seam: above corpus statistics (at most 3) and a
-    /// place name going on (3).
+    /// The lexical score of a genre term or a closed quotation across a seam: above corpus
+    /// statistics (at most 3) and a place name going on (3).
     static let termAcrossScore = 3.5
 
     /// How much more strongly another cut must claim a landing for it to go before a cut at a
     /// column bottom whose layout points there (phase 1 of the joins).
     static let layoutMargin = 2.0
 
-    /// Phase-1 candidates in the order they are tried: seams a genre term spans (lexical score
-    /// `termAcrossScore`, which nothing else reaches) first, then by score. A landing the layout
-    /// favours for one cut (a column top after a column bottom) is often another cut's term
+    /// Phase-1 candidates in the order they are tried: seams whose text reads on (lexical score
+    /// `termAcrossScore` or more) first, then by score. A landing the layout favours for one cut
+    /// (a column top after a column bottom) is often another cut's term or quotation
     /// (`…专家和人` / `…全过程人民` over `民主、回应…`).
     static func phaseOneOrder(_ c: [(score: Double, from: Int, to: Int, lex: Double)]) -> [(score: Double, from: Int, to: Int, lex: Double)] {
         c.sorted { a, b in
@@ -164,6 +164,8 @@ public struct ReadingOrder: Sendable {
         let longHeads = tailTerms.contains(where: { !$0.isEmpty }) ? seam.map { Array($0.prefix(16)) } : []
         let opensElsewhere = seam.map { index.openingCount($0) >= 3 }
         let opensSentence = seam.map { SentenceOpening.opensWithAdverbial($0[...]) }
+        let quoteOpen = seam.indices.map { isCut[$0] ? QuoteSeam.openAtEnd(seam[$0][...]) : nil }
+        let quoteClosed = seam.map { QuoteSeam.closedAtStart($0[...]) }
         // What the candidate loop asks of each landing paragraph, as flat arrays (reading it from
         // `paras` there copied whole paragraphs).
         // The words right after a dateline open their article: no cut lands there.
@@ -212,6 +214,9 @@ public struct ReadingOrder: Sendable {
                 }
                 // A place followed by a place inside it (…石嘴山市|平罗县…) reads on.
                 if places.continues(tailPlaces[i], headPlaces[j]) { lex = max(lex, 3) }
+                // A quotation left open at the seam and closed in the first words after it
+                // (`…向“有效|运行”转变`) reads on.
+                if let q = quoteOpen[i], quoteClosed[j] == q { lex = max(lex, ReadingOrder.termAcrossScore) }
                 // A genre term spanning the seam (…人民代|表大会制度…, …全过程人民|民主…) reads on.
                 // It outweighs the corpus statistics (at most 3), which often favour a common opening.
                 let termAcross = !tailTerms[i].isEmpty && seamTerms.continues(tailTerms[i], longHeads[j])
@@ -242,9 +247,10 @@ public struct ReadingOrder: Sendable {
                 if fragments[j] == fragments[i] { s += 0.5 }
                 if jumpsOut[i] { s += 10 }
                 if debugAll { FileHandle.standardError.write("cand \(source.path) \(paras[i].unit.lastLine)->\(paras[j].unit.firstLine) \(s) lex=\(lex)\n".data(using: .utf8)!) }
-                // A genre term across the seam is as sure as the layout: it competes in phase 1 too.
+                // Text that reads on across the seam (a genre term, a quotation closed) is as sure
+                // as the layout: it competes in phase 1 too.
                 if (lastOfFragment.contains(i) && (firstOfFragment.contains(j) || columnStart.contains(j)) && s >= 1.0
-                    && (lex >= 0 || fragments[i] == fragments[j])) || (termAcross && s >= ReadingOrder.minimumJumpScore) { phase1.append((s, i, j, lex)) }
+                    && (lex >= 0 || fragments[i] == fragments[j])) || (lex >= ReadingOrder.termAcrossScore && s >= ReadingOrder.minimumJumpScore) { phase1.append((s, i, j, lex)) }
                 // A weak adjacent continuation competes like any candidate, but if it wins it only
                 // keeps the page order (a soft link) and claims no column join.
                 // So is one with no text evidence whose head opens paragraphs elsewhere.
