@@ -280,11 +280,11 @@ public struct ReadingOrder: Sendable {
         let debug = ReadingOrder.tracing
         // Phase 1: a cut at the bottom of a column (the last paragraph before a header) continues at
         // the top of a column (the first paragraph after a header or a column gap). Phase 2: the rest.
-        // Layout does not outweigh text: a phase-1 landing that another cut's seam claims far more
-        // strongly (a genre term across it) is left to phase 2.
+        // Layout does not outweigh text: a landing the layout favours that another cut's seam
+        // claims far more strongly is left to phase 2 (a seam a term or quotation spans stays).
         var strongestInto = [Double](repeating: -.infinity, count: n)
         for c in candidates { strongestInto[c.to] = max(strongestInto[c.to], c.score) }
-        phase1.removeAll { strongestInto[$0.to] > $0.score + ReadingOrder.layoutMargin }
+        phase1.removeAll { $0.lex < ReadingOrder.termAcrossScore && strongestInto[$0.to] > $0.score + ReadingOrder.layoutMargin }
         for c in phase1 + candidates where next[c.from] == nil && prev[c.to] == nil {
             if chain(c.from) == chain(c.to) { continue } // would close a cycle
             if debug {
