@@ -609,4 +609,33 @@ final class ReadingOrderTests: XCTestCase {
         XCTAssertNil(QuoteSeam.closedAtStart(f("“有效运行”转变")))
         XCTAssertNil(QuoteSeam.closedAtStart(f("转变。群众”满意")), "a sentence ends first")
     }
+
+    /// Two articles closing with the same formula (`台江县人大常委会有关负责人表示，…` /
+    /// `从江县人大常委会有关负责人说，…`) share no parallel frame: a closing that names its own
+    /// article's county stays there, and a page in order comes back unchanged.
+    func testAClosingFormulaNamingItsOwnCountyIsNoFrame() {
+        let doc = Fixtures.document("""
+        台江：“村BA”带火乡村 代表建言献策
+
+        本报记者 潘晓燕
+
+        今年以来，台江县“村BA”火爆出圈，带动乡村旅游快速发展。台江县的人大代表们也积极行动起来，为办好乡村体育赛事、发展乡村旅游建言献策。
+
+        县人大代表、台盘村村委会主任张德贵说，作为人大代表，要把群众的期盼带到县人代会上。在他和其他代表的推动下，县里完善了台盘村的停车场、公共厕所等配套设施。
+
+        台江县人大常委会有关负责人表示，将引导全县人大代表在推动乡村振兴中积极作为，让群众共享发展成果。
+
+
+        从江县人大：让侗族大歌唱响代表之家
+
+        从江县人大常委会副主任 吴春花
+
+        从江县小黄村被誉为“侗歌之乡”。在从江县人大常委会的推动下，小黄村代表之家把侗族大歌融入代表履职活动，用群众喜闻乐见的方式宣传政策法规。
+
+        每逢代表之家开放日，人大代表和村民们一起唱侗歌、话民生，群众的意见建议就在歌声中收集起来。今年以来，小黄村代表之家共收集群众意见建议60余条，已办结52条。
+
+        从江县人大常委会有关负责人说，将推广小黄村代表之家的经验做法，让代表之家成为践行全过程人民民主的坚强阵地。
+        """)
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[5, 7, 9], [16, 18, 20]])
+    }
 }

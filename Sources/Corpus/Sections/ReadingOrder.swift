@@ -370,7 +370,7 @@ public struct ReadingOrder: Sendable {
 
         // A soft-linked piece of an owned chain that goes on with another section's enumeration
         // (二是…, 三是… after a 一是… that stopped there) moves to that section.
-        owned = ReadingOrder.moveEnumerationPieces(owned, paras: texts, hard: hard, isOwner: isOwner,
+        owned = ReadingOrder.moveEnumerationPieces(owned, paras: texts, hard: hard, isOwner: isOwner, places: places,
                                                    generic: cutContext.openings)
 
         // A piece between two sections' text, reached only through a doubtful continuation, goes
@@ -456,7 +456,8 @@ public struct ReadingOrder: Sendable {
     /// enumeration (二是… after that section's 一是…), or a parallel frame (坚持依法履职，在…彰显… beside
     /// that section's 坚持忠诚履职，在…彰显…) when their own section shows no such frame.
     static func moveEnumerationPieces(_ owned: [(chain: [Int], section: Int)], paras: [[Unicode.Scalar]],
-                                      hard: [Bool], isOwner: [Bool], generic openings: GenericOpenings) -> [(chain: [Int], section: Int)] {
+                                      hard: [Bool], isOwner: [Bool], places: PlaceSeam = PlaceSeam(gazetteer: nil),
+                                      generic openings: GenericOpenings) -> [(chain: [Int], section: Int)] {
         // A frame moves a piece only to another section: with one section no piece needs the index
         // (built on first need, as most pieces are not tested).
         let severalSections = Set(owned.map(\.section)).count > 1
@@ -492,7 +493,10 @@ public struct ReadingOrder: Sendable {
                     let sortedPiece = piece.sorted()
                     let own = frames!.sections(framing: f, minimum: 2, among: .only(o.section), excluding: sortedPiece, limit: 1)
                     let strong = own.isEmpty ? frames!.sections(framing: f, minimum: 3, among: .allBut(o.section), excluding: sortedPiece, limit: 2) : []
-                    if strong.count == 1 {
+                    // A piece naming a county its own section's text names and the other's does not
+                    // (`台江县人大常委会有关负责人表示，…` beside `从江县人大常委会有关负责人说，…`)
+                    // shares a formula, not a frame.
+                    if strong.count == 1 && !places.namesOwnCounty(piece, own: o.section, other: strong[0], owned: owned, paras: paras) {
                         out.append((piece, strong[0]))
                         continue
                     }
@@ -967,6 +971,21 @@ struct PlaceSeam {
         guard let g = gazetteer, head.count >= 2,
               let m = g.mentions(in: head).first(where: { $0.range.lowerBound == 0 }) else { return [] }
         return m.candidates
+    }
+
+    /// Whether the text of `piece` names a county (or prefecture) that the rest of section `own`'s
+    /// paragraphs name and section `other`'s do not.
+    func namesOwnCounty(_ piece: [Int], own: Int, other: Int, owned: [(chain: [Int], section: Int)], paras: [[Unicode.Scalar]]) -> Bool {
+        guard let g = gazetteer else { return false }
+        var text = [Unicode.Scalar]()
+        for p in piece { text += paras[p] }
+        let surfaces = Set(g.mentions(in: text).filter { m in m.candidates.contains { $0.level == .county || $0.level == .prefecture } }
+            .map { Array($0.surface.unicodeScalars) })
+        guard !surfaces.isEmpty else { return false }
+        func names(_ section: Int, _ surface: [Unicode.Scalar]) -> Bool {
+            owned.contains { o in o.section == section && o.chain.contains { p in !piece.contains(p) && PersonName.contains(paras[p], surface) } }
+        }
+        return surfaces.contains { names(own, $0) && !names(other, $0) }
     }
 
     func continues(_ outer: [Division], _ inner: [Division]) -> Bool {
