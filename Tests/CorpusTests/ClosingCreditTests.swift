@@ -116,4 +116,38 @@ final class ClosingCreditTests: XCTestCase {
         XCTAssertEqual(r.recognize(LineScalars("（县人大办 王芳 李强）"))?.byline.authors, ["王芳", "李强"])
         XCTAssertEqual(r.recognize(LineScalars("（记者 王芳 通讯员 李强）"))?.byline.authors, ["王芳", "李强"])
     }
+
+    /// Another article's paragraph and footer printed inside a piece before its own footer: the
+    /// piece's office and region come from its own, closing footer.
+    func testTheClosingFooterIsTheSectionsOwn() {
+        let doc = Fixtures.document("""
+        新时代县级人大监督工作的实践与思考
+
+        ■ 马志刚（甘肃）
+
+        监督权是宪法和法律赋予人大及其常委会的重要职权。近年来，秦安县人大常委会围绕全县中心工作，在增强监督实效上进行了一些探索。
+
+        一是选题要准。我们坚持从县委关注的重点、群众反映的热点和代表建议集中的焦点中确定议题。
+
+
+
+        用好红色资源 加强代表履职培训
+
+        ■ 刘春燕（江西）
+
+        永新县是著名的“三湾改编”所在地，红色资源十分丰富。近年来，永新县人大常委会依托三湾改编纪念馆等红色教育基地，开展人大代表履职培训。
+
+        二是跟踪要实。对常委会审议意见，我们实行闭环管理，一抓到底。
+
+        （作者系秦安县人大常委会党组书记、主任）
+
+        我们把红色教育作为代表培训的“第一课”，引导代表坚定理想信念、牢记为民初心。
+
+        （作者系永新县人大常委会党组书记、主任）
+        """)
+        XCTAssertEqual(doc.sections.count, 2)
+        XCTAssertEqual(doc.sections[1].office, "永新县人大常委会党组书记、主任")
+        XCTAssertEqual(doc.sections[1].region?.county, "永新县")
+        XCTAssertEqual(doc.sections[1].footer, "（作者系永新县人大常委会党组书记、主任）")
+    }
 }

@@ -163,6 +163,9 @@ public struct SectionAssembler: Sendable {
         /// A section holding only a pre-title, waiting for its title.
         var preTitled: Int? = nil
         var captions = [Int: [LinePiece]]()
+        // Sections whose office came from a footer: a later footer is the section's own closing one
+        // (an earlier one printed inside its text closes a fragment of another article).
+        var officeFromFooter = Set<Int>()
 
         func newSection() -> Int {
             sections.append(Section())
@@ -299,7 +302,10 @@ public struct SectionAssembler: Sendable {
                 // `（惠安县人大 供稿）` closes a short item as a credit does; a writer's footer does not.
                 if let c = cur, let b = u.byline, AuthorFooterFamily.isSupplyCredit(b.text), sections[c].byline == nil { closedAt.insert(i) }
                 if let c = cur, let b = u.byline {
-                    if sections[c].office == nil { sections[c].office = b.office }
+                    if sections[c].office == nil || (officeFromFooter.contains(c) && b.office != nil) {
+                        sections[c].office = b.office
+                        if b.office != nil { officeFromFooter.insert(c) }
+                    }
                     // A footer naming the writer (`（谭金凤系…）`) credits a piece that has no byline.
                     if sections[c].authors.isEmpty && sections[c].byline == nil && !b.authors.isEmpty { sections[c].authors = b.authors }
                     sections[c].footer = b.text
