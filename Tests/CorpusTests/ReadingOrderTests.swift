@@ -638,4 +638,29 @@ final class ReadingOrderTests: XCTestCase {
         """)
         XCTAssertEqual(doc.sections.map(\.bodyLines), [[5, 7, 9], [16, 18, 20]])
     }
+
+    /// A headline over a byline that shares its words with the paragraph above (both quote
+    /// “民生账本”) titles the article below when the one above has its title: it is no title printed
+    /// after its article, and no furniture.
+    func testAHeadlineLikeTheTextAboveTitlesTheArticleBelow() {
+        let doc = Fixtures.document("""
+        坚持人民至上 让人大工作更接地气
+
+        东兰县人大常委会党组书记、主任 韦昌明
+
+        东兰是革命老区，也是全国脱贫攻坚的主战场之一。近年来，东兰县人大常委会始终坚持党的领导、人民当家作主、依法治国有机统一。
+
+        在凤山县砦牙乡代表联络站，一本厚厚的“民生账本”记录着群众反映的每一个问题，以及问题的办理进度和结果。这是凤山县人大常委会推动代表联络站实体化运行的一个缩影。
+
+
+
+        代表联络站里的“民生账本”
+
+        凤山县人大常委会副主任 罗志勇
+
+        近年来，全县建成乡镇代表联络站9个、村级代表联络点56个，实现人大代表进站履职全覆盖。
+        """)
+        XCTAssertEqual(doc.sections.map(\.title), ["坚持人民至上 让人大工作更接地气", "代表联络站里的“民生账本”"])
+        XCTAssertEqual(doc.furnitureLines, [])
+    }
 }

@@ -196,6 +196,10 @@ public struct SectionAssembler: Sendable {
                 }
                 var r = role(i)
                 if r == .displacedTitle, let c = cur, sections[c].title != nil { r = .subhead }
+                // A headline over a byline that reads like the text above it (`代表联络站里的“民生账本”`
+                // under a paragraph about that 民生账本) titles the article below when the one above
+                // has its title already: that paragraph is the opening of the article below.
+                if r == .titleOfPrevious, !titlesAfter, let c = cur, sections[c].title != nil { r = .titleOfNext }
                 switch r {
                 case .preTitle:
                     markHeader()
