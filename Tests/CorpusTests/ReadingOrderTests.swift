@@ -663,4 +663,21 @@ final class ReadingOrderTests: XCTestCase {
         XCTAssertEqual(doc.sections.map(\.title), ["坚持人民至上 让人大工作更接地气", "代表联络站里的“民生账本”"])
         XCTAssertEqual(doc.furnitureLines, [])
     }
+
+    /// Genre terms across a seam: a term of two two-character words (`人大|代表`) spans it like a
+    /// longer split does (`人大|常委会`), and a tail holding a longer start (`…全过程人民`) reads only
+    /// as that term (not `人民|政府`, `人民|民主`).
+    func testSeamTermsReadTheLongestStartAndTwoByTwoSplits() {
+        let terms = SeamTerms.shared
+        func u(_ s: String) -> [Unicode.Scalar] { Array(s.unicodeScalars) }
+        let rendai = terms.openings(atEndOf: u("各族人大"))
+        XCTAssertTrue(terms.continues(rendai, u("代表立足岗位")))
+        XCTAssertTrue(terms.continues(rendai, u("常委会组织")))
+        XCTAssertTrue(terms.continues(terms.openings(atEndOf: u("全面推进乡村")), u("振兴战略")))
+        let whole = terms.openings(atEndOf: u("践行全过程人民"))
+        XCTAssertEqual(Set(whole.map(\.held)), [5])
+        XCTAssertTrue(terms.continues(whole, u("民主重要论述")))
+        XCTAssertFalse(terms.continues(whole, u("政府在决策中")))
+        XCTAssertTrue(terms.continues(terms.openings(atEndOf: u("县人民")), u("政府各部门")), "two by two")
+    }
 }

@@ -30,16 +30,17 @@ public struct SeamTerms: Sendable {
         self.terms = list
         var index = [Unicode.Scalar: [(term: Int, held: Int)]]()
         for (t, term) in list.enumerated() {
-            for k in stride(from: term.count - 1, through: 1, by: -1) where k >= 3 || term.count - k >= 3 {
+            for k in stride(from: term.count - 1, through: 1, by: -1) where k >= 3 || term.count - k >= 3 || (k == 2 && term.count == 4) {
                 index[term[k - 1], default: []].append((t, k))
             }
         }
         byLast = index
     }
 
-    /// The terms whose start ends `tail`: pairs of a term index and how many of its characters
-    /// `tail` holds. One side of the seam must hold three characters or more: a split into two
-    /// short words (`人民|政府`, `常委|会`) is as often two words that happen to meet.
+    /// The terms whose start ends `tail`, those holding the longest start only: pairs of a term
+    /// index and how many of its characters `tail` holds. One side of the seam must hold three
+    /// characters or more (a split into a short word and one character, `常委|会`, is as often two
+    /// words that happen to meet), or the term is two words of two (`人大|代表`, `乡村|振兴`).
     func openings(atEndOf tail: [Unicode.Scalar]) -> [(term: Int, held: Int)] {
         var out = [(term: Int, held: Int)]()
         guard let last = tail.last, let pairs = byLast[last] else { return out }
@@ -49,7 +50,10 @@ public struct SeamTerms: Sendable {
             for d in 0..<k where tail[tail.count - k + d] != term[d] { same = false; break }
             if same { out.append((t, k)) }
         }
-        return out
+        // The longest start held is the reading: `…全过程人民` goes on as 全过程人民民主, not as
+        // 人民政府 or 人民民主.
+        let longest = out.map(\.held).max() ?? 0
+        return out.filter { $0.held == longest }
     }
 
     /// True when `head` goes on with the rest of one of `openings` (a term spans the seam).
