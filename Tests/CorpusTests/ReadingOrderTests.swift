@@ -680,4 +680,33 @@ final class ReadingOrderTests: XCTestCase {
         XCTAssertFalse(terms.continues(whole, u("政府在决策中")))
         XCTAssertTrue(terms.continues(terms.openings(atEndOf: u("县人民")), u("政府各部门")), "two by two")
     }
+
+    /// A column's last line cut inside a term (`徽县人大`), alone over another article's header, is
+    /// no subhead: it is text, and it goes on where the term does (`常委会有关负责人介绍…`).
+    func testAShortFragmentOverAHeaderIsText() {
+        let doc = Fixtures.document("""
+        徽县：人大代表“田间课堂”助农增收
+
+        本报记者 赵文斌
+
+        走进徽县嘉陵镇的花椒种植基地，县人大代表、农技专家王晓燕正在给椒农们讲解修剪技术。这样的“田间课堂”，她今年已经开了20多场。
+
+        徽县人大
+
+
+
+        传承红色基因 推进两当人大工作高质量发展
+
+        两当县人大常委会党组书记、主任 杨晓军
+
+        两当是红色热土，两当兵变是党在西北地区领导的重要武装起义之一。两当县人大常委会注重传承红色基因，把红色资源转化为推动人大工作的强大动力。
+
+        我们依托两当兵变纪念馆，建立人大代表红色教育培训基地，组织全县人大代表开展党性教育和履职培训，引导代表坚定理想信念、增强履职本领。
+
+        常委会有关负责人介绍，近年来，常委会组织农技、教育、医疗等领域的人大代表组建“代表服务队”，深入乡村开展技术指导、政策宣传和义诊服务。
+        """)
+        XCTAssertEqual(doc.sections.first?.subheadLines, [])
+        XCTAssertTrue(doc.joins.contains { $0 == (7, 19) }, "\(doc.joins)")
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[5, 7, 19], [15, 17]])
+    }
 }
