@@ -1,5 +1,6 @@
 import XCTest
 @testable import Analysis
+import Corpus
 
 final class SloganTests: XCTestCase {
     private func n(_ x: String) -> [Unicode.Scalar] { PhraseNormalizer.normalize(x) }
@@ -44,6 +45,22 @@ final class SloganTests: XCTestCase {
         // A suffix character that starts another word (三农区域) says nothing about a place.
         let farm = [n("做好三农工作,推动三农区域协调发展"), n("解决三农问题")]
         XCTAssertEqual(miner.mine(farm).filter { $0.kind == .numbered }.map(\.text), ["三农"])
+    }
+
+    /// A surface the gazetteer reads as a place is none, even never followed by its suffix: a
+    /// province less 省 (四川), a township (五大堡乡), a county stem (两当).
+    func testGazetteerPlacesAreNotFormulations() {
+        var miner = SloganMiner()
+        miner.discover = false
+        let texts = [n("四川代表团审议报告,四川人大代表发言。"), n("五大堡乡香菇产业,五大堡乡代表之家。"),
+                     n("两当人大代表,两当红色资源。"), n("坚决做到两个维护,两个维护。")]
+        XCTAssertEqual(miner.mine(texts).filter { $0.kind == .numbered }.map(\.text), ["两个维护"])
+        let filter = PlaceNameFilter(gazetteer: .shared)
+        XCTAssertTrue(filter.isPlaceName(n("四川")))
+        XCTAssertFalse(filter.isPlaceName(n("两个确立")))
+        XCTAssertFalse(filter.isPlaceName(n("十四五")))
+        XCTAssertFalse(filter.isPlaceName(n("三农")))
+        XCTAssertFalse(filter.isPlaceName(n("四站")), "a township's stem (四站镇) is no evidence")
     }
 
     func testStraightQuotesPairLikeCurlyOnes() {

@@ -1,3 +1,4 @@
+import Corpus
 // Slogan mining: numbered formulations, quoted set phrases and discovered phrases, counted.
 
 /// What kind of evidence made a string a slogan.
@@ -227,7 +228,8 @@ public struct SloganMiner: Sendable {
     public func finish(_ acc: SloganAccumulator) -> SloganSet {
         var entries: [SloganSet.Entry] = []
         var taken = Set<[Unicode.Scalar]>()
-        for (k, e) in acc.numbered where numberedScanner.accepts(e) {
+        let places = PlaceNameFilter(gazetteer: Gazetteer.shared)
+        for (k, e) in acc.numbered where numberedScanner.accepts(e) && !places.isPlaceName(k) {
             entries.append(.init(text: SloganScalars.string(k), scalars: k, kind: .numbered))
             taken.insert(k)
         }
