@@ -18,7 +18,7 @@ public enum BylineParts {
     ].map { Array($0.unicodeScalars) }
 
     /// First scalars of `roleWords`: most positions of a line start none.
-    static let roleFirstScalars = Set(roleWords.compactMap(\.first))
+    static let roleFirstScalars = ScalarSet(roleWords.compactMap(\.first))
 
     /// Words that show a text names an organisation that has offices.
     static let organisationWords: [[Unicode.Scalar]] = [

@@ -518,12 +518,8 @@ public struct WebExportFamily: BylineFamily {
     static let author = Array("作者".unicodeScalars)
     static let writer = Array("撰稿".unicodeScalars)
     /// Scalars a header line can open with: the fields' first scalars and the brackets.
-    static let openings: [UInt32] = Array(Set(fields.map { $0[0].value } + ["【", "[", "】", "]"].map { Unicode.Scalar($0)!.value })).sorted()
-    static func opening(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        for o in openings { if o == v { return true }; if o > v { return false } }
-        return false
-    }
+    static let openings = ScalarSet(fields.map { $0[0] } + "【[】]".unicodeScalars)
+    static func opening(_ s: Unicode.Scalar) -> Bool { openings.contains(s) }
     /// Brackets around a field on web pages (`【字体：大 中 小】`).
     static func isFieldBracket(_ s: Unicode.Scalar) -> Bool { s == "【" || s == "】" || s == "[" || s == "]" }
     public init() {}
@@ -656,10 +652,10 @@ public struct TextPhotoFamily: BylineFamily {
 /// right under a heading; elsewhere the line is text.
 public struct OfficeOnlyFamily: BylineFamily {
     public static let familyName = "office-only"
-    static let levels = Set("省市县区旗州盟乡镇".unicodeScalars)
+    static let levels = ScalarSet("省市县区旗州盟乡镇".unicodeScalars)
     /// Last scalars of congress units (`BylineParts.unitEnds`: 办公室, 工作室, 委员会, 联络处, …) and
     /// media units (融媒体中心, 报社, 电视台).
-    static let unitLastScalars = Set((BylineParts.unitEnds + BylineParts.outletUnitEnds).compactMap(\.last))
+    static let unitLastScalars = ScalarSet((BylineParts.unitEnds + BylineParts.outletUnitEnds).compactMap(\.last))
     public let name = OfficeOnlyFamily.familyName
     public init() {}
     public func recognize(_ line: LineScalars) -> BylineMatch? {
@@ -705,12 +701,12 @@ public struct NamesThenRoleFamily: BylineFamily {
     static let photoRoles: Set<String> = ["图", "摄", "摄影"]
     public init() {}
     /// Last scalars of the role words: a line must end with one.
-    static let roleEnds = Set("文图摄道导影理稿述".unicodeScalars)
+    static let roleEnds = ScalarSet("文图摄道导影理稿述".unicodeScalars)
 
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         let f = line.folded
-        guard f.count >= 3, f.count <= 30, let first = f.first, ScalarClass.isHan(first),
-              let last = f.last, NamesThenRoleFamily.roleEnds.contains(last),
+        guard f.count >= 3, f.count <= 30, let last = f.last, NamesThenRoleFamily.roleEnds.contains(last),
+              let first = f.first, ScalarClass.isHan(first),
               f.contains(where: { ScalarClass.isSpace($0) || $0 == "/" }) else { return nil }
         var tokens = [String]()
         var cur = String.UnicodeScalarView()
@@ -829,7 +825,7 @@ public struct PageFurnitureFamily: BylineFamily {
     }
 
     /// First scalars of `chromeTokens` and the brackets around them: a cheap test before any work.
-    static let chromeStarts = Set("点长打关返收阅往分扫在推相延精热猜【[|".unicodeScalars)
+    static let chromeStarts = ScalarSet("点长打关返收阅往分扫在推相延精热猜【[|".unicodeScalars)
 
     static func isWebChrome(_ f: [Unicode.Scalar]) -> Bool {
         guard f.count <= 40, let first = f.first(where: { !ScalarClass.isSpace($0) }), chromeStarts.contains(first) else { return false }
@@ -1064,7 +1060,7 @@ public struct PageFurnitureFamily: BylineFamily {
     }
 
     static func isDigitOrNumeral(_ s: Unicode.Scalar) -> Bool {
-        isDigit(s) || "一二三四五六七八九十".unicodeScalars.contains(s)
+        isDigit(s) || LineClassifier.isNumeral(s)
     }
 
     static let http = Array("http://".unicodeScalars), https = Array("https://".unicodeScalars), www = Array("www.".unicodeScalars)

@@ -390,10 +390,18 @@ public struct LineClassifier: Sendable {
         return commas == 0 ? 2 : (commas == 1 && f.count <= 30 ? 1 : 0)
     }
 
+    /// A Chinese numeral from 一 to 十 (a switch: searching a string's scalars cost hundreds of
+    /// instructions a line in `headingShape`).
+    static func isNumeral(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "一", "二", "三", "四", "五", "六", "七", "八", "九", "十": return true
+        default: return false
+        }
+    }
+
     /// The end of an enumeration marker opening `f` (`一、`, `十二、`, `(一)`, `1.`, `2、`), or 0.
     static func enumerationMarkerEnd(_ f: [Unicode.Scalar]) -> Int {
         guard let first = f.first else { return 0 }
-        func isNumeral(_ c: Unicode.Scalar) -> Bool { "一二三四五六七八九十".unicodeScalars.contains(c) }
         let isDigit = ScalarClass.isDigit
         var i = 0
         if first == "(" {
