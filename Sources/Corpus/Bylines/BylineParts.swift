@@ -42,6 +42,7 @@ public enum BylineParts {
     /// Offset just past a role word at `i`, and the role, or nil: a word of `roleWords`, or an
     /// outlet name of up to ten Han characters followed by 记者 or 通讯员 (`新华社记者`, `人民网记者`).
     public static func role(in line: LineScalars, at i: Int) -> (end: Int, role: String)? {
+        guard mayHoldRole(line) else { return nil }
         if i < line.count, roleFirstScalars.contains(line.folded[i]) {
             for w in roleWords where line.has(w, at: i) {
                 return (i + w.count, line.text(i..<(i + w.count)))
@@ -151,10 +152,17 @@ public enum BylineParts {
     }
 
     /// False when no role can occur on the line: every role (a role word, or an outlet's 记者 /
-    /// 通讯员 / 评论员) holds 记, 通, 实 (实习生), 评 or 撰 (撰稿人).
+    /// 通讯员 / 评论员) holds 记者, 通讯员, 实习生, 评论员 or 撰稿人, so the line holds all the
+    /// scalars of one of them (a test of its cues, no scan).
     static func mayHoldRole(_ line: LineScalars) -> Bool {
-        line.folded.contains(where: { $0 == "记" || $0 == "通" || $0 == "实" || $0 == "评" || $0 == "撰" })
+        let c = line.cues
+        return c.holdsAll(roleCues.reporter) || c.holdsAll(roleCues.correspondent) || c.holdsAll(roleCues.intern)
+            || c.holdsAll(roleCues.commentator) || c.holdsAll(roleCues.writer)
     }
+
+    /// The cues of the words every role holds one of.
+    static let roleCues = (reporter: ScalarCues("记者"), correspondent: ScalarCues("通讯员"), intern: ScalarCues("实习生"),
+                           commentator: ScalarCues("评论员"), writer: ScalarCues("撰稿人"))
 
     /// Parses `role names (role names)*` from `start` to `end`; returns the first role and all names.
     public static func roleNames(_ line: LineScalars, from start: Int, to end: Int) -> (office: String, names: [String])? {

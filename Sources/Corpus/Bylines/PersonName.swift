@@ -99,6 +99,19 @@ public enum PersonName {
         return false
     }
 
+    /// False when `scalars` cannot split into plausible names (`splitNames` gives nil): a scalar
+    /// other than a Han character, a name dot or a separator between names. A scan with no
+    /// allocation, for lines of text (`作用，贡献人大力量。`) that reach `NamesAloneFamily`.
+    static func mayBeNames(_ scalars: [Unicode.Scalar]) -> Bool {
+        for s in scalars where !(ScalarClass.isHan(s) || isNameDot(s) || isNameSeparator(ScalarClass.fold(s))) { return false }
+        return true
+    }
+
+    /// What `splitNames` splits at (folded).
+    @inline(__always) static func isNameSeparator(_ f: Unicode.Scalar) -> Bool {
+        ScalarClass.isSpace(f) || f == "、" || f == "," || f == "，" || f == "/" || f == ";"
+    }
+
     /// Splits a run of printed names (`张宇 朱自强`, `张三、李四`, `王  瑞`) into names.
     /// Returns nil if any part is not a plausible name. Two single characters separated by a
     /// space are one letter-spaced two-character name.
@@ -107,7 +120,7 @@ public enum PersonName {
         var cur = [Unicode.Scalar]()
         for s in scalars {
             let f = ScalarClass.fold(s)
-            if ScalarClass.isSpace(f) || f == "、" || f == "," || f == "，" || f == "/" || f == ";" {
+            if isNameSeparator(f) {
                 if !cur.isEmpty { tokens.append(cur); cur = [] }
             } else {
                 cur.append(s)

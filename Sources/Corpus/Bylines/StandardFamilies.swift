@@ -4,10 +4,11 @@ public struct OfficeNameFamily: BylineFamily {
     public let name = "office-name"
     public init() {}
     public func recognize(_ line: LineScalars) -> BylineMatch? {
-        guard line.count <= 64 else { return nil }
+        guard line.count <= 64, line.cues.holdsAll(OfficeNameFamily.space) else { return nil }
         let start = BylineParts.afterMark(line) ?? 0
-        // Two tokens at least: white space after the first.
-        guard line.folded[min(start, line.count)...].contains(where: ScalarClass.isSpace) else { return nil }
+        // Two tokens at least, and the office whole tokens before white space: a line none of whose
+        // tokens before a space ends as offices and units do (主任, 办公室, 报社…) holds no office.
+        guard OfficeNameFamily.mayHoldOffice(line, from: start) else { return nil }
         var tokens = [Range<Int>]()
         var i = start
         while i < line.count {
@@ -28,6 +29,24 @@ public struct OfficeNameFamily: BylineFamily {
             }
         }
         return nil
+    }
+
+    static let space = ScalarCues(" ")
+
+    /// Last scalars of what `isOffice`, `isCongressUnit` and `isOutlet` accept: positions, units
+    /// and media units.
+    static let officeLastScalars = ScalarSet((BylineParts.positionWords + BylineParts.unitEnds + BylineParts.outletUnitEnds).compactMap(\.last))
+
+    /// False unless a token from `start` is followed by white space and ends with a scalar an
+    /// office, a congress unit or a media unit can end with (folded, as those tests compare).
+    static func mayHoldOffice(_ line: LineScalars, from start: Int) -> Bool {
+        let f = line.folded
+        var k = start + 1
+        while k < f.count {
+            if ScalarClass.isSpace(f[k]) && !ScalarClass.isSpace(f[k - 1]) && officeLastScalars.contains(f[k - 1]) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// Names, or names of several officers each after a position (`王芳 副主任 李刚`).
@@ -214,8 +233,17 @@ public struct NewsFlashFamily: BylineFamily {
         return BylineMatch(authors: names, office: office, span: 0..<i)
     }
 
+    /// Cues of a bracketed dateline: the bracket, and 讯, 电 or 消息 before it.
+    static let bracket = ScalarCues("("), datelineEnds = ScalarCues("讯电息")
+
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         let f = line.folded
+        // Cheap first: an unbracketed credit follows 本 (本报讯, 本报银川6月5日电) after any mark; a
+        // bracketed one needs a bracket and 讯, 电 or 消息 before it.
+        let s0 = BylineParts.afterMark(line) ?? 0
+        guard (s0 < f.count && f[s0] == "本") || (line.cues.holdsAll(NewsFlashFamily.bracket) && line.cues.holdsAny(NewsFlashFamily.datelineEnds)) else {
+            return nil
+        }
         guard let open = f.firstIndex(of: "("), open >= 1, open <= 24 else { return unbracketed(line) }
         // What precedes the bracket must be a dateline: `本报讯` or `…电` (wire services).
         var lead = open
@@ -520,11 +548,13 @@ public struct WebExportFamily: BylineFamily {
     /// Scalars a header line can open with: the fields' first scalars and the brackets.
     static let openings = ScalarSet(fields.map { $0[0] } + "【[】]".unicodeScalars)
     static func opening(_ s: Unicode.Scalar) -> Bool { openings.contains(s) }
+    /// Every field is followed by a colon.
+    static let colon = ScalarCues(":")
     /// Brackets around a field on web pages (`【字体：大 中 小】`).
     static func isFieldBracket(_ s: Unicode.Scalar) -> Bool { s == "【" || s == "】" || s == "[" || s == "]" }
     public init() {}
     public func recognize(_ line: LineScalars) -> BylineMatch? {
-        guard line.count <= 120 else { return nil }
+        guard line.count <= 120, line.cues.holdsAll(WebExportFamily.colon) else { return nil }
         var i = BylineParts.skipSpace(line, 0)
         // Most lines open with no field name nor bracket: one table test before trying the fields.
         guard i < line.count, WebExportFamily.opening(line.folded[i]) else { return nil }
@@ -582,10 +612,13 @@ public struct TextPhotoFamily: BylineFamily {
                                             "文", "图", "摄"].map { Array($0.unicodeScalars) }
     /// Leads that credit the pictures only.
     static let photoLeads: [[Unicode.Scalar]] = ["图", "摄影", "摄"].map { Array($0.unicodeScalars) }
+    /// First scalars of `leads`: the line (after a mark) opens with one.
+    static let leadStarts = ScalarSet(leads.map { $0[0] })
     public init() {}
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         guard line.count <= 40 else { return nil }
         var i = BylineParts.afterMark(line) ?? 0
+        guard i < line.count, TextPhotoFamily.leadStarts.contains(line.folded[i]) else { return nil }
         var authors = [String]()
         var office: String?
         var photographers = [String]()
@@ -685,7 +718,7 @@ public struct NamesAloneFamily: BylineFamily {
     public init() {}
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         guard line.count >= 2, line.count <= 16, let first = line.folded.first, PersonName.commonSurnames.contains(first) || PersonName.compoundSurnames.contains(where: { line.has($0, at: 0) }),
-              let names = PersonName.splitNames(line.raw[...]), names.count <= 3, names.allSatisfy(PersonName.isLikelyAlone) else { return nil }
+              PersonName.mayBeNames(line.raw), let names = PersonName.splitNames(line.raw[...]), names.count <= 3, names.allSatisfy(PersonName.isLikelyAlone) else { return nil }
         // (Common words are not excluded: the word list holds many names, 王芳 among them; the
         // context gate in `LineClassifier` keeps the family to a byline's place.)
         return BylineMatch(authors: names, span: 0..<line.count)
@@ -773,18 +806,14 @@ public struct PageFurnitureFamily: BylineFamily {
             return furniture(line)
         }
         if first == "原" && PageFurnitureFamily.isOriginalMark(f) { return furniture(line) }
-        // One pass for the scalars the other tests need (期, 版/星, 发表于, 版权所有, ICP备, ©), so
-        // a line of text is scanned once rather than once per test.
+        // The scalars the other tests need (期, 版/星, 发表于, 版权所有, ICP备, ©), from the line's
+        // cues: a line of text is not scanned at all.
+        let cues = line.cues
         var marks: UInt8 = 0
-        for c in f {
-            switch c {
-            case "期", ".", "月": marks |= 1
-            case "版", "星": marks |= 2
-            case "发": marks |= 4
-            case "权", "I", "©": marks |= 8
-            default: break
-            }
-        }
+        if cues.holdsAny(PageFurnitureFamily.issueCues) { marks |= 1 }
+        if cues.holdsAny(PageFurnitureFamily.mastheadCues) { marks |= 2 }
+        if cues.holdsAny(PageFurnitureFamily.accountCues) { marks |= 4 }
+        if cues.holdsAny(PageFurnitureFamily.copyrightCues) { marks |= 8 }
         if marks == 0 { return nil }
         if (marks & 1 != 0 && PageFurnitureFamily.isIssueHead(f)) || (marks & 3 != 0 && PageFurnitureFamily.isMasthead(f))
             || (marks & 4 != 0 && PageFurnitureFamily.isAccountLine(f))
@@ -793,6 +822,11 @@ public struct PageFurnitureFamily: BylineFamily {
         }
         return nil
     }
+
+    /// The scalars that let a line be an issue head, a masthead, an account line or a copyright
+    /// footer (each test needs one of its set).
+    static let issueCues = ScalarCues("期.月"), mastheadCues = ScalarCues("版星"), accountCues = ScalarCues("发"),
+               copyrightCues = ScalarCues("权I©")
 
     /// Buttons and boilerplate of web and WeChat pages, alone on a line, bracketed or not:
     /// `【打印本页】 【关闭窗口】`, `点击蓝字 关注我们`, `阅读原文`, `往期推荐`.
