@@ -56,6 +56,14 @@ final class BylineGuardTests: XCTestCase {
         XCTAssertNil(match(NamesAloneFamily(), "王芳，李强。"))
     }
 
+    /// Footers close with a bracket or with 供稿; compound surnames stand alone.
+    func testAuthorFooterAndCompoundSurnameGuards() throws {
+        XCTAssertEqual(try XCTUnwrap(match(AuthorFooterFamily(), "县人大常委会办公室供稿")).office, "县人大常委会办公室")
+        XCTAssertEqual(try XCTUnwrap(match(AuthorFooterFamily(), "（作者系巴彦淖尔市人大常委会主任）")).office, "巴彦淖尔市人大常委会主任")
+        XCTAssertEqual(try XCTUnwrap(match(NamesAloneFamily(), "欧阳明 李强")).authors, ["欧阳明", "李强"])
+        XCTAssertEqual(try XCTUnwrap(match(OfficeNameFamily(), "市人大常委会研究室主任 王明 李华")).authors, ["王明", "李华"])
+    }
+
     /// Furniture found by the scalars its tests need, folded (full-width digits, Ｉ, ．).
     func testPageFurnitureCues() throws {
         XCTAssertEqual(match(PageFurnitureFamily(), "２０２３年第６期　人民之声")?.kind, .metadata)
@@ -63,5 +71,8 @@ final class BylineGuardTests: XCTestCase {
         XCTAssertEqual(match(PageFurnitureFamily(), "巴中日报  2024年5月10日 星期五  第4版")?.kind, .metadata)
         XCTAssertEqual(match(PageFurnitureFamily(), "某县人大常委会 蜀ＩＣＰ备12345678号")?.kind, .metadata)
         XCTAssertEqual(match(PageFurnitureFamily(), "江油人大 2024-06-18 17:30 发表于四川")?.kind, .metadata)
+        XCTAssertEqual(match(PageFurnitureFamily(), "© 2024 某县人大常委会")?.kind, .metadata)
+        XCTAssertEqual(match(PageFurnitureFamily(), "某县人大常委会 版权所有")?.kind, .metadata)
+        XCTAssertNil(match(PageFurnitureFamily(), "2024年5月10日，星期五，第4版"))
     }
 }

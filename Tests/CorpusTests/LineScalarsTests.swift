@@ -19,7 +19,7 @@ final class LineScalarsTests: XCTestCase {
                 var expected: UInt64 = 0
                 for s in line.folded {
                     if ScalarClass.isSpace(s) { expected |= ScalarCues(" ").bits }
-                    else if ScalarCues.tracked.contains(s) { expected |= ScalarCues(String(s)).bits }
+                    else if let g = ScalarCues.groups.first(where: { $0.unicodeScalars.contains(s) }) { expected |= ScalarCues(g).bits }
                 }
                 XCTAssertEqual(line.cues.bits, expected, text)
             }
@@ -29,6 +29,27 @@ final class LineScalarsTests: XCTestCase {
         XCTAssertTrue(line.cues.holdsAll(ScalarCues("记者(")))
         XCTAssertFalse(line.cues.holdsAll(ScalarCues("通讯员")))
         XCTAssertTrue(line.cues.holdsAny(ScalarCues("讯电息")))
+    }
+
+    /// The punctuation groups hold exactly what `ScalarClass` calls sentence-final and clause
+    /// punctuation, on every scalar of the Basic Multilingual Plane as folded.
+    func testPunctuationCuesAgreeWithScalarClass() {
+        let sentence = ScalarCues("。"), clause = ScalarCues(",:.")
+        for v in UInt32(0x21)..<0x10000 {
+            guard let s = Unicode.Scalar(v), !ScalarClass.isSpace(s) else { continue }
+            let cues = LineScalars(String(s)).cues, f = ScalarClass.fold(s)
+            XCTAssertEqual(cues.holdsAny(sentence), ScalarClass.isSentenceFinal(f), "U+\(String(v, radix: 16))")
+            XCTAssertEqual(cues.holdsAny(clause), ScalarClass.isClausePunct(f), "U+\(String(v, radix: 16))")
+        }
+    }
+
+    /// A heading keeps its enumeration marker; sentence-final punctuation anywhere makes text.
+    func testHeadingShapeWithSentenceCue() {
+        XCTAssertEqual(LineClassifier.headingShape(LineScalars("一、2023年主要工作")), 2)
+        XCTAssertEqual(LineClassifier.headingShape(LineScalars("（一）坚持党的领导")), 2)
+        XCTAssertEqual(LineClassifier.headingShape(LineScalars("1. 加强监督，提高实效")), 1)
+        XCTAssertEqual(LineClassifier.headingShape(LineScalars("代表建议办得怎么样？听听代表怎么说")), 0)
+        XCTAssertEqual(LineClassifier.headingShape(LineScalars("坚持党的领导。")), 0)
     }
 
     /// A letter-spaced byline is still collapsed (the guard on white space lets it through).

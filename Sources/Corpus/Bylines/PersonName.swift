@@ -33,6 +33,9 @@ public enum PersonName {
         "独孤", "长孙", "宇文", "呼延", "西门", "南宫", "万俟", "闻人", "澹台", "申屠",
     ].map { Array($0.unicodeScalars) }
 
+    /// First scalars of `compoundSurnames`.
+    static let compoundSurnameFirsts = ScalarSet(compoundSurnames.map { $0[0] })
+
     /// A name that can stand alone, with no role or office beside it (`（马晓东 杨帆）` under a news
     /// item): plausible, and a common surname with one or two characters after it, a compound
     /// surname with one or two, or a transcribed name with a middle dot (`阿不都·热合曼`).
@@ -103,6 +106,8 @@ public enum PersonName {
     /// other than a Han character, a name dot or a separator between names. A scan with no
     /// allocation, for lines of text (`作用，贡献人大力量。`) that reach `NamesAloneFamily`.
     static func mayBeNames(_ scalars: [Unicode.Scalar]) -> Bool {
+        // The last scalar first: lines of text end with punctuation.
+        guard let last = scalars.last, ScalarClass.isHan(last) || isNameDot(last) || isNameSeparator(ScalarClass.fold(last)) else { return false }
         for s in scalars where !(ScalarClass.isHan(s) || isNameDot(s) || isNameSeparator(ScalarClass.fold(s))) { return false }
         return true
     }

@@ -2,9 +2,11 @@
 /// pass that prepares the line (`LineScalars`): a family rejects a line of text by a mask test
 /// instead of scanning it.
 ///
-/// Only the scalars in `ScalarCues.tracked` have a bit (white space of every kind shares one);
-/// building cues from any other scalar traps, so a test can never silently ask for a scalar that
-/// is not noted.
+/// Only the scalars in `ScalarCues.groups` have a bit, one per group: most groups are one scalar;
+/// white space of every kind shares a bit, and so do sentence-final and clause punctuation, so
+/// for them a scalar stands for its whole group (`holdsAny(ScalarCues("。"))`: some sentence-final
+/// punctuation). Building cues from any other scalar traps, so a test can never silently ask for
+/// a scalar that is not noted.
 public struct ScalarCues: Sendable, Hashable {
     /// One bit per tracked scalar (bit 0 is never set).
     public let bits: UInt64
@@ -29,18 +31,24 @@ public struct ScalarCues: Sendable, Hashable {
     /// True when the line holds at least one scalar of `scalars`.
     @inline(__always) public func holdsAny(_ scalars: ScalarCues) -> Bool { bits & scalars.bits != 0 }
 
-    /// The folded scalars noted, in bit order from 1: white space (every `ScalarClass.isSpace`
-    /// scalar), the letters of role words (记者, 通讯员, 实习生, 评论员, 撰稿人), what ends a
-    /// dateline (讯, 电, 消息) and its bracket, the colon of web fields, and the scalars page
-    /// furniture looks for (期 . 月 版 星 发 权 I ©).
-    static let tracked: [Unicode.Scalar] = Array(" 记者通讯员实习生评论撰稿人电息(:期.月版星发权I©".unicodeScalars)
+    /// The folded scalars noted, one group per bit from 1: white space (every `ScalarClass.isSpace`
+    /// scalar joins the first group), the letters of role words (记者, 通讯员, 实习生, 评论员,
+    /// 撰稿人), what ends a dateline (讯, 电, 消息) and its bracket, the colon of web fields, the
+    /// scalars page furniture looks for (期 . 月 版 星, 发表于, 版权, ICP, ©), sentence-final
+    /// punctuation (`ScalarClass.isSentenceFinal`, folded) and the clause punctuation of
+    /// `ScalarClass.isClausePunct` other than the colon and the point.
+    static let groups: [String] = [" ", "记", "者", "通", "讯", "员", "实", "习", "生", "评", "论", "撰", "稿", "人", "电", "息",
+                                   "(", ":", "期", ".", "月", "版", "星", "发", "表", "于", "权", "I", "C", "P", "©",
+                                   "。!?;…\u{FF61}", ",、—"]
 
     /// Bit index of each scalar of the Basic Multilingual Plane (0: not tracked), built once.
     static let indexTable: [UInt8] = {
         var t = [UInt8](repeating: 0, count: 0x10000)
-        for (k, s) in tracked.enumerated() {
-            precondition(s.value < 0x10000 && k + 1 < 64 && t[Int(s.value)] == 0)
-            t[Int(s.value)] = UInt8(k + 1)
+        for (k, group) in groups.enumerated() {
+            for s in group.unicodeScalars {
+                precondition(s.value < 0x10000 && k + 1 < 64 && t[Int(s.value)] == 0)
+                t[Int(s.value)] = UInt8(k + 1)
+            }
         }
         let space = t[0x20]
         precondition(space == spaceIndex)

@@ -22,6 +22,7 @@ public struct OfficeNameFamily: BylineFamily {
         guard tokens.count >= 2 else { return nil }
         for k in 1..<tokens.count {
             let office = tokens[0].lowerBound..<tokens[k - 1].upperBound
+            guard OfficeNameFamily.officeLastScalars.contains(line.folded[office.upperBound - 1]) else { continue }
             guard BylineParts.isOffice(line.raw[office]) || BylineParts.isCongressUnit(line.raw[office])
                     || (k == 1 && BylineParts.isOutlet(line.raw[office])) else { continue }
             if let names = OfficeNameFamily.names(line, tokens[k...]) {
@@ -501,6 +502,8 @@ public struct AuthorFooterFamily: BylineFamily {
 
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         let f = line.folded
+        // Cheap first: every footer closes with a bracket or with 供稿.
+        guard let last = f.last, last == ")" || last == "稿" else { return nil }
         // `县人大常委会办公室供稿`, `（邛崃市人大常委会办公室供稿）`, `（惠安县人大 供稿）`: the office that
         // supplied the piece.
         if f.count >= 5, let unit = AuthorFooterFamily.suppliedUnit(line) {
@@ -717,8 +720,12 @@ public struct NamesAloneFamily: BylineFamily {
     public let name = NamesAloneFamily.familyName
     public init() {}
     public func recognize(_ line: LineScalars) -> BylineMatch? {
-        guard line.count >= 2, line.count <= 16, let first = line.folded.first, PersonName.commonSurnames.contains(first) || PersonName.compoundSurnames.contains(where: { line.has($0, at: 0) }),
-              PersonName.mayBeNames(line.raw), let names = PersonName.splitNames(line.raw[...]), names.count <= 3, names.allSatisfy(PersonName.isLikelyAlone) else { return nil }
+        // Cheap first: every short line of text reaches this family (its last scalar or a
+        // punctuation mark in it rejects it before any allocation).
+        guard line.count >= 2, line.count <= 16, PersonName.mayBeNames(line.raw), let first = line.folded.first,
+              PersonName.commonSurnames.contains(first)
+                || (PersonName.compoundSurnameFirsts.contains(first) && PersonName.compoundSurnames.contains(where: { line.has($0, at: 0) })),
+              let names = PersonName.splitNames(line.raw[...]), names.count <= 3, names.allSatisfy(PersonName.isLikelyAlone) else { return nil }
         // (Common words are not excluded: the word list holds many names, 王芳 among them; the
         // context gate in `LineClassifier` keeps the family to a byline's place.)
         return BylineMatch(authors: names, span: 0..<line.count)
@@ -806,27 +813,28 @@ public struct PageFurnitureFamily: BylineFamily {
             return furniture(line)
         }
         if first == "原" && PageFurnitureFamily.isOriginalMark(f) { return furniture(line) }
-        // The scalars the other tests need (期, 版/星, 发表于, 版权所有, ICP备, ©), from the line's
-        // cues: a line of text is not scanned at all.
-        let cues = line.cues
-        var marks: UInt8 = 0
-        if cues.holdsAny(PageFurnitureFamily.issueCues) { marks |= 1 }
-        if cues.holdsAny(PageFurnitureFamily.mastheadCues) { marks |= 2 }
-        if cues.holdsAny(PageFurnitureFamily.accountCues) { marks |= 4 }
-        if cues.holdsAny(PageFurnitureFamily.copyrightCues) { marks |= 8 }
-        if marks == 0 { return nil }
-        if (marks & 1 != 0 && PageFurnitureFamily.isIssueHead(f)) || (marks & 3 != 0 && PageFurnitureFamily.isMasthead(f))
-            || (marks & 4 != 0 && PageFurnitureFamily.isAccountLine(f))
-            || (marks & 8 != 0 && first != "C" && first != "c" && PageFurnitureFamily.isCopyright(f)) {
+        // What the other tests need, from the line's cues (a line of text is not scanned at all):
+        // an issue head or a masthead has 期/./月 or 版/星/月 and no sentence or clause punctuation
+        // (a masthead not even a point; an issue head a point between digits only), an account
+        // line 发表于, a copyright footer 版权所有 or ICP备.
+        let cues = line.cues, c = PageFurnitureFamily.cues
+        let plain = !cues.holdsAny(c.punctuation)
+        let issue = plain && cues.holdsAny(c.issue)
+        let masthead = plain && !cues.holdsAll(c.point) && cues.holdsAny(c.masthead)
+        let account = cues.holdsAll(c.account)
+        let copyright = first != "C" && first != "c" && (first == "©" || cues.holdsAll(c.rights) || cues.holdsAll(c.icp))
+        guard issue || masthead || account || copyright else { return nil }
+        if (issue && PageFurnitureFamily.isIssueHead(f)) || (masthead && PageFurnitureFamily.isMasthead(f))
+            || (account && PageFurnitureFamily.isAccountLine(f)) || (copyright && PageFurnitureFamily.isCopyright(f)) {
             return furniture(line)
         }
         return nil
     }
 
-    /// The scalars that let a line be an issue head, a masthead, an account line or a copyright
-    /// footer (each test needs one of its set).
-    static let issueCues = ScalarCues("期.月"), mastheadCues = ScalarCues("版星"), accountCues = ScalarCues("发"),
-               copyrightCues = ScalarCues("权I©")
+    /// The cues an issue head, a masthead, an account line and a copyright footer need (one
+    /// static: each is read on every line that reaches the family).
+    static let cues = (issue: ScalarCues("期.月"), masthead: ScalarCues("版星月"), point: ScalarCues("."),
+                       punctuation: ScalarCues("。,:"), account: ScalarCues("发表于"), rights: ScalarCues("版权"), icp: ScalarCues("ICP"))
 
     /// Buttons and boilerplate of web and WeChat pages, alone on a line, bracketed or not:
     /// `【打印本页】 【关闭窗口】`, `点击蓝字 关注我们`, `阅读原文`, `往期推荐`.

@@ -371,6 +371,9 @@ public struct LineClassifier: Sendable {
 
     /// 2 = title-shaped (no clause punctuation), 1 = subhead-shaped (one comma at most), 0 = text.
     static func headingShape(_ line: LineScalars) -> Int {
+        // Sentence-final punctuation anywhere makes text (an enumeration marker holds none): the
+        // line's cues tell without a scan.
+        if line.cues.holdsAny(LineClassifier.sentenceFinal) { return 0 }
         let f = line.folded
         guard let last = f.last, !ScalarClass.isSentenceFinal(last), !ScalarClass.isClausePunct(last) else { return 0 }
         if ScalarClass.isClosing(last), f.count >= 2, ScalarClass.isSentenceFinal(f[f.count - 2]) { return 0 }
@@ -398,6 +401,9 @@ public struct LineClassifier: Sendable {
         default: return false
         }
     }
+
+    /// The cue of sentence-final punctuation (`ScalarClass.isSentenceFinal`).
+    static let sentenceFinal = ScalarCues("。")
 
     /// The end of an enumeration marker opening `f` (`一、`, `十二、`, `(一)`, `1.`, `2、`), or 0.
     static func enumerationMarkerEnd(_ f: [Unicode.Scalar]) -> Int {
