@@ -163,6 +163,8 @@ public enum BylineParts {
     /// The cues of the words every role holds one of.
     static let roleCues = (reporter: ScalarCues("记者"), correspondent: ScalarCues("通讯员"), intern: ScalarCues("实习生"),
                            commentator: ScalarCues("评论员"), writer: ScalarCues("撰稿人"))
+    /// The same, as a list (for a family's `LineGate`).
+    static let roleCueSets = [roleCues.reporter, roleCues.correspondent, roleCues.intern, roleCues.commentator, roleCues.writer]
 
     /// Parses `role names (role names)*` from `start` to `end`; returns the first role and all names.
     public static func roleNames(_ line: LineScalars, from start: Int, to end: Int) -> (office: String, names: [String])? {

@@ -10,21 +10,26 @@ public struct BylineRecognizer: Sendable {
         PageFurnitureFamily(), OfficeOnlyFamily(), NamesAloneFamily(),
     ]
 
+    /// The families' gates, in the same order (read once: a family is called only on lines its
+    /// gate admits).
+    private let gates: [LineGate]
+
     public init(families: [any BylineFamily] = BylineRecognizer.standardFamilies) {
         self.families = families
+        gates = families.map(\.gate)
     }
 
     /// The recognised byline on `line`, with its kind (`byline`, `footer`, `metadata`).
     public func recognize(_ line: LineScalars) -> (kind: BylineMatch.Kind, byline: Byline)? {
         guard !line.isEmpty, mayHoldByline(line) else { return nil }
         // By index: `for family in families` copied each existential out of the array per line.
-        for k in families.indices {
+        for k in families.indices where gates[k].admits(line) {
             if let m = families[k].recognize(line) { return (m.kind, byline(m, families[k], line, span: m.span)) }
         }
         // A letter-spaced byline (`□ 本 报 记 者   张 文 军`): the same families on the line without
         // its spacing; the span is mapped back to the printed line.
         guard let (tight, offsets) = line.collapsingLetterSpacing() else { return nil }
-        for k in families.indices {
+        for k in families.indices where gates[k].admits(tight) {
             if let m = families[k].recognize(tight), !m.span.isEmpty {
                 let span = offsets[m.span.lowerBound]..<(offsets[m.span.upperBound - 1] + 1)
                 return (m.kind, byline(m, families[k], line, span: span))

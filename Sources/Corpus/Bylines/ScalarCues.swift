@@ -33,11 +33,11 @@ public struct ScalarCues: Sendable, Hashable {
 
     /// The folded scalars noted, one group per bit from 1: white space (every `ScalarClass.isSpace`
     /// scalar joins the first group), the letters of role words (记者, 通讯员, 实习生, 评论员,
-    /// 撰稿人), what ends a dateline (讯, 电, 消息) and its bracket, the colon of web fields, the
+    /// 撰稿人), what opens a dateline (本) and what ends one (讯, 电, 消息) and its bracket, the colon of web fields, the
     /// scalars page furniture looks for (期 . 月 版 星, 发表于, 版权, ICP, ©), sentence-final
     /// punctuation (`ScalarClass.isSentenceFinal`, folded) and the clause punctuation of
     /// `ScalarClass.isClausePunct` other than the colon and the point.
-    static let groups: [String] = [" ", "记", "者", "通", "讯", "员", "实", "习", "生", "评", "论", "撰", "稿", "人", "电", "息",
+    static let groups: [String] = [" ", "记", "者", "通", "讯", "员", "实", "习", "生", "评", "论", "撰", "稿", "人", "电", "息", "本",
                                    "(", ":", "期", ".", "月", "版", "星", "发", "表", "于", "权", "I", "C", "P", "©",
                                    "。!?;…\u{FF61}", ",、—"]
 

@@ -2,6 +2,9 @@
 /// congress unit without a position (`敖汉旗人大常委会研究室 李刚 刘敏`).
 public struct OfficeNameFamily: BylineFamily {
     public let name = "office-name"
+    /// Up to 64 scalars, white space between office and names.
+    public var gate: LineGate { Self.lineGate }
+    static let lineGate = LineGate(counts: 0...64, cueSets: [ScalarCues(" ")])
     public init() {}
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         guard line.count <= 64, line.cues.holdsAll(OfficeNameFamily.space) else { return nil }
@@ -71,6 +74,9 @@ public struct OfficeNameFamily: BylineFamily {
 /// `□ 本报记者 梁英杰`, `■ 本报记者 NAME 实习生 NAME`, `记者 NAME 通讯员 NAME`.
 public struct ReporterFamily: BylineFamily {
     public let name = "reporter"
+    /// Up to 64 scalars, and a role (`BylineParts.mayHoldRole`).
+    public var gate: LineGate { Self.lineGate }
+    static let lineGate = LineGate(counts: 0...64, cueSets: BylineParts.roleCueSets)
     public init() {}
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         guard line.count <= 64, BylineParts.mayHoldRole(line) else { return nil }
@@ -109,6 +115,9 @@ public struct ReporterFamily: BylineFamily {
 /// (`本报评论员 王芳`) the reporter family reads the line instead.
 public struct CommentatorFamily: BylineFamily {
     public let name = "commentator"
+    /// Up to 16 scalars ending with 评论员.
+    public var gate: LineGate { Self.lineGate }
+    static let lineGate = LineGate(counts: 0...16, lastScalars: "员")
     public init() {}
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         guard line.count <= 16, line.folded.last == "员" else { return nil }
@@ -122,6 +131,9 @@ public struct CommentatorFamily: BylineFamily {
 /// `■ 白云萍（江苏）`, `■ 张宇 朱自强（河南）`: a mark, names, a bracketed province.
 public struct MarkProvinceFamily: BylineFamily {
     public let name = "mark-province"
+    /// Up to 40 scalars ending with a bracket.
+    public var gate: LineGate { Self.lineGate }
+    static let lineGate = LineGate(counts: 0...40, lastScalars: ")")
     public init() {}
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         guard line.count <= 40, let (place, open) = BylineParts.trailingBracket(line) else { return nil }
@@ -136,6 +148,9 @@ public struct MarkProvinceFamily: BylineFamily {
 /// `□ 吴永红（彭阳县人大常委会副主任）`: a mark, names, and the office in brackets.
 public struct MarkNameOfficeFamily: BylineFamily {
     public let name = "mark-name-office"
+    /// Up to 64 scalars, a mark first and a bracket last.
+    public var gate: LineGate { Self.lineGate }
+    static let lineGate = LineGate(counts: 0...64, needsMark: true, lastScalars: ")")
     public init() {}
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         let f = line.folded
@@ -151,6 +166,9 @@ public struct MarkNameOfficeFamily: BylineFamily {
 /// column label such as `■ 基层动态` is no name).
 public struct MarkNameFamily: BylineFamily {
     public let name = "mark-name"
+    /// Up to 32 scalars, a mark first.
+    public var gate: LineGate { Self.lineGate }
+    static let lineGate = LineGate(counts: 0...32, needsMark: true)
     public init() {}
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         guard line.count <= 32, let start = BylineParts.afterMark(line), start < line.count,
@@ -163,6 +181,9 @@ public struct MarkNameFamily: BylineFamily {
 /// a dateline at the start of the first paragraph; the rest of the line is body.
 public struct NewsFlashFamily: BylineFamily {
     public let name = "news-flash"
+    /// 本 (opening an unbracketed dateline), or a bracket and 讯, 电 or 消息 (ending a bracketed one).
+    public var gate: LineGate { Self.lineGate }
+    static let lineGate = LineGate(cueSets: [ScalarCues("本"), ScalarCues("(讯"), ScalarCues("(电"), ScalarCues("(息")])
     static let leads: [[Unicode.Scalar]] = ["本报讯", "本刊讯", "本台讯", "讯"].map { Array($0.unicodeScalars) }
     public init() {}
     static let reported: [[Unicode.Scalar]] = ["报道", "报导"].map { Array($0.unicodeScalars) }
@@ -290,6 +311,9 @@ public struct NewsFlashFamily: BylineFamily {
 /// `张妍  摄`, `（记者 NAME 摄）`, `NAME/摄`: a photo credit closing a picture story or caption.
 public struct PhotoCreditFamily: BylineFamily {
     public let name = "photo-credit"
+    /// Three scalars at least, ending with 摄 or a bracket.
+    public var gate: LineGate { Self.lineGate }
+    static let lineGate = LineGate(counts: 3...Int.max, lastScalars: ")摄")
     public init() {}
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         var f = line.folded
@@ -340,6 +364,9 @@ public struct PhotoCreditFamily: BylineFamily {
 /// names, or reporter roles and names; a bracket holding only a name is not taken (`（待续）`).
 public struct ClosingCreditFamily: BylineFamily {
     public let name = "closing-credit"
+    /// Four scalars at least, ending with a bracket.
+    public var gate: LineGate { Self.lineGate }
+    static let lineGate = LineGate(counts: 4...Int.max, lastScalars: ")")
     public init() {}
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         let f = line.folded
@@ -441,6 +468,9 @@ public struct ClosingCreditFamily: BylineFamily {
 /// `（作者系巴彦淖尔市人大常委会主任）`, `（作者单位：…）`: a footer giving the writer's office.
 public struct AuthorFooterFamily: BylineFamily {
     public let name = "author-footer"
+    /// Four to 80 scalars, ending with a bracket or with 供稿.
+    public var gate: LineGate { Self.lineGate }
+    static let lineGate = LineGate(counts: 4...80, lastScalars: ")稿")
     static let leads: [[Unicode.Scalar]] = ["本文作者系", "作者分别系", "作者分别为", "作者均系", "作者系", "作者为", "作者是",
                                             "作者单位:", "作者单位", "作者:"].map { Array($0.unicodeScalars) }
     public init() {}
@@ -541,6 +571,9 @@ public struct AuthorFooterFamily: BylineFamily {
 /// `一审：… 二审：…`). `作者：` and `撰稿：` name the authors.
 public struct WebExportFamily: BylineFamily {
     public let name = "web-export"
+    /// Up to 120 scalars with a colon after a field.
+    public var gate: LineGate { Self.lineGate }
+    static let lineGate = LineGate(counts: 0...120, cueSets: [ScalarCues(":")])
     static let fields: [[Unicode.Scalar]] = [
         "责任编辑", "发布时间", "发布日期", "更新时间", "信息来源", "文章来源", "浏览次数", "阅读次数", "点击数",
         "访问量", "来源", "作者", "撰稿", "编辑", "时间", "日期", "发布", "审核", "校对", "字体", "字号",
@@ -611,6 +644,9 @@ public struct WebExportFamily: BylineFamily {
 /// the writers: a photographer (`图/`, `摄影/`, `摄/`) is an author only of a photo-only credit.
 public struct TextPhotoFamily: BylineFamily {
     public let name = "text-photo"
+    /// Up to 40 scalars.
+    public var gate: LineGate { Self.lineGate }
+    static let lineGate = LineGate(counts: 0...40)
     static let leads: [[Unicode.Scalar]] = ["文/图", "图/文", "文·图", "图·文", "文图", "撰文", "作者", "撰稿", "口述", "整理", "摄影",
                                             "文", "图", "摄"].map { Array($0.unicodeScalars) }
     /// Leads that credit the pictures only.
@@ -688,6 +724,9 @@ public struct TextPhotoFamily: BylineFamily {
 /// right under a heading; elsewhere the line is text.
 public struct OfficeOnlyFamily: BylineFamily {
     public static let familyName = "office-only"
+    /// Six to 34 scalars ending as a unit ends (`unitLastScalars`).
+    public var gate: LineGate { Self.lineGate }
+    static let lineGate = LineGate(counts: 6...34, lastScalarSet: unitLastScalars)
     static let levels = ScalarSet("省市县区旗州盟乡镇".unicodeScalars)
     /// Last scalars of congress units (`BylineParts.unitEnds`: 办公室, 工作室, 委员会, 联络处, …) and
     /// media units (融媒体中心, 报社, 电视台).
@@ -717,6 +756,9 @@ public struct OfficeOnlyFamily: BylineFamily {
 /// with text below (and never to complete a wrapped byline); elsewhere it is text or a subhead.
 public struct NamesAloneFamily: BylineFamily {
     public static let familyName = "names-alone"
+    /// Two to 16 scalars.
+    public var gate: LineGate { Self.lineGate }
+    static let lineGate = LineGate(counts: 2...16)
     public let name = NamesAloneFamily.familyName
     public init() {}
     public func recognize(_ line: LineScalars) -> BylineMatch? {
@@ -737,6 +779,9 @@ public struct NamesAloneFamily: BylineFamily {
 /// `PhotoCreditFamily`.
 public struct NamesThenRoleFamily: BylineFamily {
     public let name = "names-role"
+    /// Three to 30 scalars ending with a role word (`roleEnds`).
+    public var gate: LineGate { Self.lineGate }
+    static let lineGate = LineGate(counts: 3...30, lastScalarSet: roleEnds)
     static let writerRoles: Set<String> = ["文", "文图", "图文", "报道", "撰文", "口述", "整理", "撰稿"]
     static let photoRoles: Set<String> = ["图", "摄", "摄影"]
     public init() {}
@@ -786,6 +831,9 @@ public struct NamesThenRoleFamily: BylineFamily {
 /// (`【人大代表风采】`), breadcrumbs, site chrome. They are header lines without authors (`metadata`).
 public struct PageFurnitureFamily: BylineFamily {
     public let name = "page-furniture"
+    /// Up to 120 scalars.
+    public var gate: LineGate { Self.lineGate }
+    static let lineGate = LineGate(counts: 0...120)
     public init() {}
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         let f = line.folded
