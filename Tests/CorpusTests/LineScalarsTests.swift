@@ -50,6 +50,13 @@ final class LineScalarsTests: XCTestCase {
         XCTAssertEqual(LineClassifier.headingShape(LineScalars("1. 加强监督，提高实效")), 1)
         XCTAssertEqual(LineClassifier.headingShape(LineScalars("代表建议办得怎么样？听听代表怎么说")), 0)
         XCTAssertEqual(LineClassifier.headingShape(LineScalars("坚持党的领导。")), 0)
+        XCTAssertEqual(LineClassifier.headingShape(LineScalars("坚持党的领导、人民当家作主")), 0)
+        XCTAssertEqual(LineClassifier.headingShape(LineScalars("学习贯彻党的二十大精神")), 2)
+        XCTAssertEqual(LineClassifier.headingShape(LineScalars("一、二")), 0)
+        for caption in ["图为代表视察现场", "图：代表视察", "（图/王芳）", "上图：会议现场", "下图为会场"] {
+            XCTAssertTrue(LineClassifier.isCaptionStart(LineScalars(caption)), caption)
+        }
+        XCTAssertFalse(LineClassifier.isCaptionStart(LineScalars("图书馆开放")))
     }
 
     /// A letter-spaced byline is still collapsed (the guard on white space lets it through).

@@ -35,11 +35,11 @@ public struct ScalarCues: Sendable, Hashable {
     /// scalar joins the first group), the letters of role words (记者, 通讯员, 实习生, 评论员,
     /// 撰稿人), what opens a dateline (本) and what ends one (讯, 电, 消息) and its bracket, the colon of web fields, the
     /// scalars page furniture looks for (期 . 月 版 星, 发表于, 版权, ICP, ©), sentence-final
-    /// punctuation (`ScalarClass.isSentenceFinal`, folded) and the clause punctuation of
-    /// `ScalarClass.isClausePunct` other than the colon and the point.
+    /// punctuation (`ScalarClass.isSentenceFinal`, folded), the clause punctuation of
+    /// `ScalarClass.isClausePunct` other than the colon and the point, and the digits (folded).
     static let groups: [String] = [" ", "记", "者", "通", "讯", "员", "实", "习", "生", "评", "论", "撰", "稿", "人", "电", "息", "本",
                                    "(", ":", "期", ".", "月", "版", "星", "发", "表", "于", "权", "I", "C", "P", "©",
-                                   "。!?;…\u{FF61}", ",、—"]
+                                   "。!?;…\u{FF61}", ",、—", "0123456789"]
 
     /// Bit index of each scalar of the Basic Multilingual Plane (0: not tracked), built once.
     static let indexTable: [UInt8] = {

@@ -571,9 +571,9 @@ public struct AuthorFooterFamily: BylineFamily {
 /// `一审：… 二审：…`). `作者：` and `撰稿：` name the authors.
 public struct WebExportFamily: BylineFamily {
     public let name = "web-export"
-    /// Up to 120 scalars with a colon after a field.
+    /// Up to 120 scalars opening with a field or a bracket, with a colon after a field.
     public var gate: LineGate { Self.lineGate }
-    static let lineGate = LineGate(counts: 0...120, cueSets: [ScalarCues(":")])
+    static let lineGate = LineGate(counts: 0...120, openingScalarSet: openings, lastScalarSet: nil, cueSets: [ScalarCues(":")])
     static let fields: [[Unicode.Scalar]] = [
         "责任编辑", "发布时间", "发布日期", "更新时间", "信息来源", "文章来源", "浏览次数", "阅读次数", "点击数",
         "访问量", "来源", "作者", "撰稿", "编辑", "时间", "日期", "发布", "审核", "校对", "字体", "字号",
@@ -644,9 +644,9 @@ public struct WebExportFamily: BylineFamily {
 /// the writers: a photographer (`图/`, `摄影/`, `摄/`) is an author only of a photo-only credit.
 public struct TextPhotoFamily: BylineFamily {
     public let name = "text-photo"
-    /// Up to 40 scalars.
+    /// Up to 40 scalars opening (after any mark) with a lead.
     public var gate: LineGate { Self.lineGate }
-    static let lineGate = LineGate(counts: 0...40)
+    static let lineGate = LineGate(counts: 0...40, openingScalarSet: leadStarts, lastScalarSet: nil)
     static let leads: [[Unicode.Scalar]] = ["文/图", "图/文", "文·图", "图·文", "文图", "撰文", "作者", "撰稿", "口述", "整理", "摄影",
                                             "文", "图", "摄"].map { Array($0.unicodeScalars) }
     /// Leads that credit the pictures only.
@@ -726,7 +726,7 @@ public struct OfficeOnlyFamily: BylineFamily {
     public static let familyName = "office-only"
     /// Six to 34 scalars ending as a unit ends (`unitLastScalars`).
     public var gate: LineGate { Self.lineGate }
-    static let lineGate = LineGate(counts: 6...34, lastScalarSet: unitLastScalars)
+    static let lineGate = LineGate(counts: 6...34, openingScalarSet: nil, lastScalarSet: unitLastScalars)
     static let levels = ScalarSet("省市县区旗州盟乡镇".unicodeScalars)
     /// Last scalars of congress units (`BylineParts.unitEnds`: 办公室, 工作室, 委员会, 联络处, …) and
     /// media units (融媒体中心, 报社, 电视台).
@@ -756,9 +756,9 @@ public struct OfficeOnlyFamily: BylineFamily {
 /// with text below (and never to complete a wrapped byline); elsewhere it is text or a subhead.
 public struct NamesAloneFamily: BylineFamily {
     public static let familyName = "names-alone"
-    /// Two to 16 scalars.
+    /// Two to 16 scalars opening with a surname (a mark, which no name opens with, is let through).
     public var gate: LineGate { Self.lineGate }
-    static let lineGate = LineGate(counts: 2...16)
+    static let lineGate = LineGate(counts: 2...16, openingScalarSet: PersonName.surnameFirsts, lastScalarSet: nil)
     public let name = NamesAloneFamily.familyName
     public init() {}
     public func recognize(_ line: LineScalars) -> BylineMatch? {
@@ -781,7 +781,7 @@ public struct NamesThenRoleFamily: BylineFamily {
     public let name = "names-role"
     /// Three to 30 scalars ending with a role word (`roleEnds`).
     public var gate: LineGate { Self.lineGate }
-    static let lineGate = LineGate(counts: 3...30, lastScalarSet: roleEnds)
+    static let lineGate = LineGate(counts: 3...30, openingScalarSet: nil, lastScalarSet: roleEnds)
     static let writerRoles: Set<String> = ["文", "文图", "图文", "报道", "撰文", "口述", "整理", "撰稿"]
     static let photoRoles: Set<String> = ["图", "摄", "摄影"]
     public init() {}
@@ -863,12 +863,13 @@ public struct PageFurnitureFamily: BylineFamily {
         if first == "原" && PageFurnitureFamily.isOriginalMark(f) { return furniture(line) }
         // What the other tests need, from the line's cues (a line of text is not scanned at all):
         // an issue head or a masthead has 期/./月 or 版/星/月 and no sentence or clause punctuation
-        // (a masthead not even a point; an issue head a point between digits only), an account
+        // (a masthead not even a point; an issue head a point between digits only), an issue head
+        // a number (`第6期`, `总第312期`, `2024.4`), a masthead a date or a page (`第4版`), an account
         // line 发表于, a copyright footer 版权所有 or ICP备.
         let cues = line.cues, c = PageFurnitureFamily.cues
         let plain = !cues.holdsAny(c.punctuation)
-        let issue = plain && cues.holdsAny(c.issue)
-        let masthead = plain && !cues.holdsAll(c.point) && cues.holdsAny(c.masthead)
+        let issue = plain && cues.holdsAny(c.issue) && cues.holdsAny(c.digit)
+        let masthead = plain && !cues.holdsAll(c.point) && cues.holdsAny(c.masthead) && (cues.holdsAny(c.digit) || cues.holdsAll(c.edition))
         let account = cues.holdsAll(c.account)
         let copyright = first != "C" && first != "c" && (first == "©" || cues.holdsAll(c.rights) || cues.holdsAll(c.icp))
         guard issue || masthead || account || copyright else { return nil }
@@ -882,7 +883,8 @@ public struct PageFurnitureFamily: BylineFamily {
     /// The cues an issue head, a masthead, an account line and a copyright footer need (one
     /// static: each is read on every line that reaches the family).
     static let cues = (issue: ScalarCues("期.月"), masthead: ScalarCues("版星月"), point: ScalarCues("."),
-                       punctuation: ScalarCues("。,:"), account: ScalarCues("发表于"), rights: ScalarCues("版权"), icp: ScalarCues("ICP"))
+                       punctuation: ScalarCues("。,:"), account: ScalarCues("发表于"), rights: ScalarCues("版权"), icp: ScalarCues("ICP"),
+                       digit: ScalarCues("0"), edition: ScalarCues("版"))
 
     /// Buttons and boilerplate of web and WeChat pages, alone on a line, bracketed or not:
     /// `【打印本页】 【关闭窗口】`, `点击蓝字 关注我们`, `阅读原文`, `往期推荐`.

@@ -380,13 +380,20 @@ public struct LineClassifier: Sendable {
         var commas = 0
         var han = 0
         // A numbered subhead (`一、2023年主要工作`, `（一）坚持党的领导`, `1. 加强监督`): its marker is not
-        // clause punctuation.
+        // clause punctuation. (The line holds no sentence-final punctuation; without clause
+        // punctuation either, two Han characters decide.)
         let marker = enumerationMarkerEnd(f)
-        for s in f[marker...] {
-            if ScalarClass.isSentenceFinal(s) { return 0 }
-            if s == "、" { return 0 }
-            if s == "," { commas += 1 }
-            if ScalarClass.isHan(s) { han += 1 }
+        if line.cues.holdsAny(LineClassifier.clausePunctuation) {
+            for s in f[marker...] {
+                if s == "、" { return 0 }
+                if s == "," { commas += 1 }
+                if ScalarClass.isHan(s) { han += 1 }
+            }
+        } else {
+            for s in f[marker...] where ScalarClass.isHan(s) {
+                han += 1
+                if han == 2 { break }
+            }
         }
         guard han >= 2 else { return 0 }
         if let first = f.first, ScalarClass.isClosing(first) || ScalarClass.isClausePunct(first) { return 0 }
@@ -404,6 +411,8 @@ public struct LineClassifier: Sendable {
 
     /// The cue of sentence-final punctuation (`ScalarClass.isSentenceFinal`).
     static let sentenceFinal = ScalarCues("。")
+    /// The cue of the comma, 、 and the dash (one group).
+    static let clausePunctuation = ScalarCues(",")
 
     /// The end of an enumeration marker opening `f` (`一、`, `十二、`, `(一)`, `1.`, `2、`), or 0.
     static func enumerationMarkerEnd(_ f: [Unicode.Scalar]) -> Int {
@@ -444,7 +453,11 @@ public struct LineClassifier: Sendable {
     static let captionStarts: [[Unicode.Scalar]] = ["图为", "图:", "(图", "上图", "下图"].map { Array($0.unicodeScalars) }
 
     static func isCaptionStart(_ line: LineScalars) -> Bool {
-        captionStarts.contains { line.has($0, at: 0) }
+        // The first scalar first: every line that is not a byline is tested.
+        switch line.folded.first {
+        case "图", "(", "上", "下": return captionStarts.contains { line.has($0, at: 0) }
+        default: return false
+        }
     }
 
     /// True if the text in `r` ends a sentence (。！？；… possibly followed by closing quotes and a
