@@ -41,27 +41,28 @@ public struct LineScalars: Sendable {
         let space = ScalarCues.spaceIndex
         return ScalarCues.indexTable.withUnsafeBufferPointer { table in
             raw.withUnsafeBufferPointer { p in
-                var spaces = 0
                 var folds = false
                 var bits: UInt64 = 0
                 for c in p {
                     let v = c.value
                     // The table gives the index of the folded scalar; white space of every kind
                     // has the space index.
-                    let k: UInt8
                     if v &- 0x3001 < 0xFF01 - 0x3001 {
-                        k = table[Int(v)]  // Han and CJK punctuation: nothing folds
+                        bits |= 1 &<< UInt64(table[Int(v)])  // Han and CJK punctuation: nothing folds
                     } else if v &- 0xFF01 <= 0xFF5E - 0xFF01 {
                         folds = true
-                        k = table[Int(v &- 0xFEE0)]
+                        bits |= 1 &<< UInt64(table[Int(v &- 0xFEE0)])
                     } else if v == 0x3000 {
                         folds = true
-                        k = space
-                    } else {
-                        k = v < 0x10000 ? table[Int(v)] : 0
+                        bits |= 1 &<< UInt64(space)
+                    } else if v < 0x10000 {
+                        bits |= 1 &<< UInt64(table[Int(v)])
                     }
-                    bits |= 1 &<< UInt64(k)
-                    if k == space { spaces &+= 1 }
+                }
+                // White space is counted only on the lines that have some (few do).
+                var spaces = 0
+                if bits & (1 &<< UInt64(space)) != 0 {
+                    for c in p where ScalarClass.isSpace(c) { spaces += 1 }
                 }
                 // Bit 0 collects the scalars not tracked.
                 return (folds, p.count - spaces, ScalarCues(bits: bits & ~1))

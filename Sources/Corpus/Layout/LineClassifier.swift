@@ -176,6 +176,9 @@ public struct LineClassifier: Sendable {
                 continue
             }
             if !narrow { flushParagraph() }
+            // A paragraph of a narrow column runs over many lines: room for them at once rather
+            // than by doubling.
+            if narrow && paragraph.isEmpty { paragraph.reserveCapacity(16) }
             paragraph.append(LinePiece(line: ln, range: full))
             if LineClassifier.endsSentence(source, full) && (!narrow || Double(visible) < Double(width) * 0.9 || nextBlank) {
                 flushParagraph()
