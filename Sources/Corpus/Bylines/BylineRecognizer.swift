@@ -13,27 +13,42 @@ public struct BylineRecognizer: Sendable {
     /// The families' gates, in the same order (read once: a family is called only on lines its
     /// gate admits).
     private let gates: [LineGate]
+    /// The same gates as bit masks (up to 64 families; beyond, each gate is tested in turn).
+    private let sieve: GateSieve?
 
     public init(families: [any BylineFamily] = BylineRecognizer.standardFamilies) {
         self.families = families
         gates = families.map(\.gate)
+        sieve = gates.count <= 64 ? GateSieve(gates) : nil
     }
 
     /// The recognised byline on `line`, with its kind (`byline`, `footer`, `metadata`).
     public func recognize(_ line: LineScalars) -> (kind: BylineMatch.Kind, byline: Byline)? {
         guard !line.isEmpty, mayHoldByline(line) else { return nil }
-        // By index: `for family in families` copied each existential out of the array per line.
-        for k in families.indices where gates[k].admits(line) {
-            if let m = families[k].recognize(line) { return (m.kind, byline(m, families[k], line, span: m.span)) }
-        }
+        if let (k, m) = firstMatch(line, accepting: { _ in true }) { return (m.kind, byline(m, families[k], line, span: m.span)) }
         // A letter-spaced byline (`□ 本 报 记 者   张 文 军`): the same families on the line without
         // its spacing; the span is mapped back to the printed line.
-        guard let (tight, offsets) = line.collapsingLetterSpacing() else { return nil }
-        for k in families.indices where gates[k].admits(tight) {
-            if let m = families[k].recognize(tight), !m.span.isEmpty {
-                let span = offsets[m.span.lowerBound]..<(offsets[m.span.upperBound - 1] + 1)
-                return (m.kind, byline(m, families[k], line, span: span))
+        guard let (tight, offsets) = line.collapsingLetterSpacing(),
+              let (k, m) = firstMatch(tight, accepting: { !$0.span.isEmpty }) else { return nil }
+        let span = offsets[m.span.lowerBound]..<(offsets[m.span.upperBound - 1] + 1)
+        return (m.kind, byline(m, families[k], line, span: span))
+    }
+
+    /// The first family, in order, whose gate admits `line` and whose match `accept` takes, with
+    /// that match.
+    private func firstMatch(_ line: LineScalars, accepting accept: (BylineMatch) -> Bool) -> (family: Int, match: BylineMatch)? {
+        if let sieve {
+            var admitted = sieve.admitted(line)
+            while admitted != 0 {
+                // By index: `for family in families` copied each existential out of the array.
+                let k = admitted.trailingZeroBitCount
+                admitted &= admitted &- 1
+                if let m = families[k].recognize(line), accept(m) { return (k, m) }
             }
+            return nil
+        }
+        for k in families.indices where gates[k].admits(line) {
+            if let m = families[k].recognize(line), accept(m) { return (k, m) }
         }
         return nil
     }
