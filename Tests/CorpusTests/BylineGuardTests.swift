@@ -74,5 +74,10 @@ final class BylineGuardTests: XCTestCase {
         XCTAssertEqual(match(PageFurnitureFamily(), "© 2024 某县人大常委会")?.kind, .metadata)
         XCTAssertEqual(match(PageFurnitureFamily(), "某县人大常委会 版权所有")?.kind, .metadata)
         XCTAssertNil(match(PageFurnitureFamily(), "2024年5月10日，星期五，第4版"))
+        XCTAssertEqual(match(PageFurnitureFamily(), "地址：绵阳市安州区花荄镇 电话：0816-4321234")?.kind, .metadata)
+        XCTAssertNil(match(PageFurnitureFamily(), "地方人大常委会 电话会议"))
+        XCTAssertEqual(match(PageFurnitureFamily(), "【打印本页】 【关闭窗口】")?.kind, .metadata)
+        XCTAssertEqual(match(PageFurnitureFamily(), "点击蓝字｜关注我们")?.kind, .metadata)
+        XCTAssertNil(match(PageFurnitureFamily(), "在看守所工作的代表"))
     }
 }

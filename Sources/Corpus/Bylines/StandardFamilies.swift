@@ -900,7 +900,10 @@ public struct PageFurnitureFamily: BylineFamily {
 
     /// Spaces and the brackets and bars chrome is printed between.
     static func isChromeFiller(_ c: Unicode.Scalar) -> Bool {
-        ScalarClass.isSpace(c) || "【】[]|｜·".unicodeScalars.contains(c)
+        switch c {
+        case "【", "】", "[", "]", "|", "｜", "·": return true
+        default: return ScalarClass.isSpace(c)
+        }
     }
 
     /// Chrome that heads a list of links to other articles (`往期推荐`, `推荐阅读`): the headlines
@@ -968,6 +971,8 @@ public struct PageFurnitureFamily: BylineFamily {
 
     /// A site's contact footer: `地址：绵阳市安州区花荄镇 电话：0816-4321234`.
     static func isSiteContact(_ f: [Unicode.Scalar]) -> Bool {
+        // The colon third before building a string: lines of text that open with 地 stop here.
+        guard f.count >= 3, f[2] == ":" else { return false }
         let s = String(String.UnicodeScalarView(f))
         return s.hasPrefix("地址:") && (s.contains("电话") || s.contains("邮编"))
     }

@@ -389,7 +389,11 @@ public struct LineClassifier: Sendable {
         if line.cues.holdsAny(LineClassifier.clausePunctuation) {
             for s in f[marker...] {
                 if s == "、" { return 0 }
-                if s == "," { commas += 1 }
+                if s == "," {
+                    commas += 1
+                    // Two commas, or one on a long line, make text whatever follows.
+                    if commas == 2 || f.count > 30 { return 0 }
+                }
                 if ScalarClass.isHan(s) { han += 1 }
             }
         } else {
