@@ -28,6 +28,20 @@ final class BylineGuardTests: XCTestCase {
         XCTAssertNil(match(f, "县人大常委会开展 执法检查"))
     }
 
+    /// Offices, congress units and media units are told by their last scalar first.
+    func testUnitTestsByLastScalar() {
+        func s(_ t: String) -> ArraySlice<Unicode.Scalar> { ArraySlice(t.unicodeScalars) }
+        XCTAssertTrue(BylineParts.isOffice(s("县人大常委会副主任")))
+        XCTAssertTrue(BylineParts.isOffice(s("某县人大常委会工作人员")))
+        XCTAssertFalse(BylineParts.isOffice(s("县人大常委会开会")))
+        XCTAssertTrue(BylineParts.isCongressUnit(s("宁城县人大常委会")))
+        XCTAssertTrue(BylineParts.isCongressUnit(s("某县人大代表之家")))
+        XCTAssertFalse(BylineParts.isCongressUnit(s("宁城县人大常委")))
+        XCTAssertTrue(BylineParts.isOutlet(s("安吉县融媒体中心")))
+        XCTAssertTrue(BylineParts.isOutlet(s("巴中日报社")))
+        XCTAssertFalse(BylineParts.isOutlet(s("安吉县融媒体")))
+    }
+
     /// Every role holds 记者, 通讯员, 实习生, 评论员 or 撰稿人, an outlet's role included.
     func testRoleGuardLetsEveryRoleThrough() throws {
         let f = ReporterFamily()

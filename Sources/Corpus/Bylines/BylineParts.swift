@@ -67,7 +67,7 @@ public enum BylineParts {
     /// True if `scalars` names a people's congress unit without a position: it contains 人大 and
     /// ends with a unit (`敖汉旗人大常委会研究室`, `宁城县人大常委会`).
     public static func isCongressUnit(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard scalars.count >= 4, scalars.count <= 32 else { return false }
+        guard scalars.count >= 4, scalars.count <= 32, let last = scalars.last, congressUnitLastScalars.contains(ScalarClass.fold(last)) else { return false }
         let a = scalars.map(ScalarClass.fold)
         guard a.allSatisfy(ScalarClass.isHan), PersonName.contains(a, congress) else { return false }
         return unitEnds.contains { w in a.count > w.count && a[(a.count - w.count)...].elementsEqual(w) }
@@ -78,7 +78,7 @@ public enum BylineParts {
 
     /// True if `scalars` names a media unit that credits its staff by name (`安吉县融媒体中心 王芳`).
     public static func isOutlet(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard scalars.count >= 4, scalars.count <= 16 else { return false }
+        guard scalars.count >= 4, scalars.count <= 16, let last = scalars.last, outletLastScalars.contains(ScalarClass.fold(last)) else { return false }
         let a = scalars.map(ScalarClass.fold)
         guard a.allSatisfy(ScalarClass.isHan) else { return false }
         return outletUnitEnds.contains { w in a.count > w.count && a[(a.count - w.count)...].elementsEqual(w) }
@@ -86,7 +86,7 @@ public enum BylineParts {
 
     /// True if `scalars` looks like an office: names an organisation and ends with a position.
     public static func isOffice(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard scalars.count >= 4, scalars.count <= 48 else { return false }
+        guard scalars.count >= 4, scalars.count <= 48, let last = scalars.last, positionLastScalars.contains(ScalarClass.fold(last)) else { return false }
         let a = scalars.map(ScalarClass.fold)
         for s in a where ScalarClass.isSentenceFinal(s) || s == "," || s == "\"" || s == "“" { return false }
         // The position at the end first: it is cheaper to test, and few texts have one.
@@ -95,6 +95,11 @@ public enum BylineParts {
     }
 
     static let congress = Array("人大".unicodeScalars)
+
+    /// Last scalars of `unitEnds`, `outletUnitEnds` and `positionWords`: the tests above reject
+    /// a text by its last scalar before folding it into a new array.
+    static let congressUnitLastScalars = ScalarSet(unitEnds.compactMap(\.last)), outletLastScalars = ScalarSet(outletUnitEnds.compactMap(\.last)),
+               positionLastScalars = ScalarSet(positionWords.compactMap(\.last))
 
     /// If the line ends with a bracketed place (`（江苏）`, `(内蒙古)`), the place and the offset of
     /// the opening bracket.
