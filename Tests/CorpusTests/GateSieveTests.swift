@@ -20,4 +20,12 @@ final class GateSieveTests: XCTestCase {
             XCTAssertEqual(sieve.admitted(line), expected, line.string)
         }
     }
+
+    /// The list of marks the furniture family's openings hold is the one `isMark` accepts.
+    func testMarkScalarsAgreeWithIsMark() {
+        for v in UInt32(0)..<0x10000 {
+            guard let s = Unicode.Scalar(v) else { continue }
+            XCTAssertEqual(BylineParts.isMark(s), BylineParts.markScalars.contains(s), "U+\(String(v, radix: 16))")
+        }
+    }
 }

@@ -1,5 +1,9 @@
 /// Shared pieces of byline families: marks, role words, office shapes, bracketed places.
 public enum BylineParts {
+    /// The marks `isMark` accepts.
+    static let markScalars: [Unicode.Scalar] = [0x25A0, 0x25A1, 0x25CF, 0x25CB, 0x25C6, 0x25C7, 0x25B2, 0x25B3, 0x2605, 0x2606, 0x25AA, 0x25AB,
+                                                0x25CE, 0x25C9].map { Unicode.Scalar($0)! }
+
     /// Leading marks printed before bylines (`□ 本报记者 …`, `■ 白云萍（江苏）`).
     public static func isMark(_ s: Unicode.Scalar) -> Bool {
         switch s.value {

@@ -838,7 +838,20 @@ public struct PageFurnitureFamily: BylineFamily {
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         let f = line.folded
         guard let first = f.first, f.count <= 120 else { return nil }
-        // Cheap first-character test: every line reaches this family when no other matched.
+        // What the tests after the opening ones need, from the line's cues (a line of text is not
+        // scanned at all): an issue head or a masthead has 期/./月 or 版/星/月 and no sentence or
+        // clause punctuation (a masthead not even a point; an issue head a point between digits
+        // only), an issue head a number (`第6期`, `总第312期`, `2024.4`), a masthead a date or a page
+        // (`第4版`), an account line 发表于, a copyright footer 版权所有 or ICP备.
+        let cues = line.cues, c = PageFurnitureFamily.cues
+        let plain = !cues.holdsAny(c.punctuation)
+        let issue = plain && cues.holdsAny(c.issue) && cues.holdsAny(c.digit)
+        let masthead = plain && !cues.holdsAll(c.point) && cues.holdsAny(c.masthead) && (cues.holdsAny(c.digit) || cues.holdsAll(c.edition))
+        let account = cues.holdsAll(c.account)
+        let copyright = first != "C" && first != "c" && (first == "©" || cues.holdsAll(c.rights) || cues.holdsAll(c.icp))
+        // Every line reaches this family when no other matched: one with none of those cues and
+        // an opening no test below looks at is text.
+        guard issue || masthead || account || copyright || PageFurnitureFamily.testedOpenings.contains(first) else { return nil }
         switch first {
         case "h", "w":
             if line.has(PageFurnitureFamily.http, at: 0) || line.has(PageFurnitureFamily.https, at: 0) || line.has(PageFurnitureFamily.www, at: 0),
@@ -861,24 +874,18 @@ public struct PageFurnitureFamily: BylineFamily {
             return furniture(line)
         }
         if first == "原" && PageFurnitureFamily.isOriginalMark(f) { return furniture(line) }
-        // What the other tests need, from the line's cues (a line of text is not scanned at all):
-        // an issue head or a masthead has 期/./月 or 版/星/月 and no sentence or clause punctuation
-        // (a masthead not even a point; an issue head a point between digits only), an issue head
-        // a number (`第6期`, `总第312期`, `2024.4`), a masthead a date or a page (`第4版`), an account
-        // line 发表于, a copyright footer 版权所有 or ICP备.
-        let cues = line.cues, c = PageFurnitureFamily.cues
-        let plain = !cues.holdsAny(c.punctuation)
-        let issue = plain && cues.holdsAny(c.issue) && cues.holdsAny(c.digit)
-        let masthead = plain && !cues.holdsAll(c.point) && cues.holdsAny(c.masthead) && (cues.holdsAny(c.digit) || cues.holdsAll(c.edition))
-        let account = cues.holdsAll(c.account)
-        let copyright = first != "C" && first != "c" && (first == "©" || cues.holdsAll(c.rights) || cues.holdsAll(c.icp))
-        guard issue || masthead || account || copyright else { return nil }
         if (issue && PageFurnitureFamily.isIssueHead(f)) || (masthead && PageFurnitureFamily.isMasthead(f))
             || (account && PageFurnitureFamily.isAccountLine(f)) || (copyright && PageFurnitureFamily.isCopyright(f)) {
             return furniture(line)
         }
         return nil
     }
+
+    /// Every opening scalar a test of `recognize` looks at first: web addresses, timestamps and
+    /// dates, page numbers, breadcrumbs, copyright and contact footers (the first switch), web
+    /// chrome, column labels (a bracket or a mark), end marks, jump lines, original marks.
+    static let testedOpenings = ScalarSet(Array("hw0123456789-—–─－第·•・‧∙首当您所Cc©地".unicodeScalars) + chromeStartScalars
+                                          + "【(—-下上转接续原".unicodeScalars + BylineParts.markScalars)
 
     /// The cues an issue head, a masthead, an account line and a copyright footer need (one
     /// static: each is read on every line that reaches the family).
@@ -920,7 +927,8 @@ public struct PageFurnitureFamily: BylineFamily {
     }
 
     /// First scalars of `chromeTokens` and the brackets around them: a cheap test before any work.
-    static let chromeStarts = ScalarSet("点长打关返收阅往分扫在推相延精热猜【[|".unicodeScalars)
+    static let chromeStarts = ScalarSet(chromeStartScalars)
+    static let chromeStartScalars = Array("点长打关返收阅往分扫在推相延精热猜【[|".unicodeScalars)
 
     static func isWebChrome(_ f: [Unicode.Scalar]) -> Bool {
         guard f.count <= 40, let first = f.first(where: { !ScalarClass.isSpace($0) }), chromeStarts.contains(first) else { return false }
