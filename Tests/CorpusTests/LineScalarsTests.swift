@@ -43,6 +43,14 @@ final class LineScalarsTests: XCTestCase {
         }
     }
 
+    /// Every white-space scalar of the plane, and no other, has the space bit.
+    func testSpaceCueIsWhiteSpace() {
+        for v in UInt32(0)..<0x10000 {
+            guard let s = Unicode.Scalar(v) else { continue }
+            XCTAssertEqual(Int(ScalarCues.indexTable[Int(v)]) == Int(ScalarCues.spaceIndex), ScalarClass.isSpace(s), "U+\(String(v, radix: 16))")
+        }
+    }
+
     /// A heading keeps its enumeration marker; sentence-final punctuation anywhere makes text.
     func testHeadingShapeWithSentenceCue() {
         XCTAssertEqual(LineClassifier.headingShape(LineScalars("一、2023年主要工作")), 2)
