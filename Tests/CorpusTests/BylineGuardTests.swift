@@ -68,6 +68,10 @@ final class BylineGuardTests: XCTestCase {
         XCTAssertEqual(try XCTUnwrap(match(NamesAloneFamily(), "王芳、李强")).authors, ["王芳", "李强"])
         XCTAssertEqual(try XCTUnwrap(match(NamesAloneFamily(), "王 芳")).authors, ["王芳"])
         XCTAssertNil(match(NamesAloneFamily(), "王芳，李强。"))
+        XCTAssertNil(match(NamesAloneFamily(), "高质量发展"))
+        XCTAssertEqual(try XCTUnwrap(match(NamesAloneFamily(), "欧阳明辉")).authors, ["欧阳明辉"])
+        XCTAssertEqual(try XCTUnwrap(match(NamesAloneFamily(), "阿不都·热合曼")).authors, ["阿不都·热合曼"])
+        XCTAssertEqual(try XCTUnwrap(match(NamesAloneFamily(), "王芳/李强")).authors, ["王芳", "李强"])
     }
 
     /// Footers close with a bracket or with 供稿; compound surnames stand alone.

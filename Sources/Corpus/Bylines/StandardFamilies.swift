@@ -767,6 +767,9 @@ public struct NamesAloneFamily: BylineFamily {
         guard line.count >= 2, line.count <= 16, PersonName.mayBeNames(line.raw), let first = line.folded.first,
               PersonName.commonSurnames.contains(first)
                 || (PersonName.compoundSurnameFirsts.contains(first) && PersonName.compoundSurnames.contains(where: { line.has($0, at: 0) })),
+              // One name with no separator nor name dot stands alone at four scalars at most
+              // (`isLikelyAlone`): a short heading (`高质量发展`) stops here.
+              line.count <= 4 || line.raw.contains(where: { PersonName.isNameDot($0) || PersonName.isNameSeparator(ScalarClass.fold($0)) }),
               let names = PersonName.splitNames(line.raw[...]), names.count <= 3, names.allSatisfy(PersonName.isLikelyAlone) else { return nil }
         // (Common words are not excluded: the word list holds many names, 王芳 among them; the
         // context gate in `LineClassifier` keeps the family to a byline's place.)
