@@ -32,4 +32,12 @@ public protocol BylineFamily: Sendable {
     var name: String { get }
     /// Recognises the family on a line, or returns nil.
     func recognize(_ line: LineScalars) -> BylineMatch?
+    /// A cheap necessary condition for `recognize` to match (`LineGate.open` unless the family
+    /// gives one): `BylineRecognizer` calls the family only on lines the gate admits.
+    var gate: LineGate { get }
+}
+
+extension BylineFamily {
+    /// Every line: the family decides alone.
+    public var gate: LineGate { .open }
 }

@@ -1,5 +1,9 @@
 /// Shared pieces of byline families: marks, role words, office shapes, bracketed places.
 public enum BylineParts {
+    /// The marks `isMark` accepts.
+    static let markScalars: [Unicode.Scalar] = [0x25A0, 0x25A1, 0x25CF, 0x25CB, 0x25C6, 0x25C7, 0x25B2, 0x25B3, 0x2605, 0x2606, 0x25AA, 0x25AB,
+                                                0x25CE, 0x25C9].map { Unicode.Scalar($0)! }
+
     /// Leading marks printed before bylines (`□ 本报记者 …`, `■ 白云萍（江苏）`).
     public static func isMark(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
@@ -18,7 +22,7 @@ public enum BylineParts {
     ].map { Array($0.unicodeScalars) }
 
     /// First scalars of `roleWords`: most positions of a line start none.
-    static let roleFirstScalars = Set(roleWords.compactMap(\.first))
+    static let roleFirstScalars = ScalarSet(roleWords.compactMap(\.first))
 
     /// Words that show a text names an organisation that has offices.
     static let organisationWords: [[Unicode.Scalar]] = [
@@ -42,6 +46,7 @@ public enum BylineParts {
     /// Offset just past a role word at `i`, and the role, or nil: a word of `roleWords`, or an
     /// outlet name of up to ten Han characters followed by 记者 or 通讯员 (`新华社记者`, `人民网记者`).
     public static func role(in line: LineScalars, at i: Int) -> (end: Int, role: String)? {
+        guard mayHoldRole(line) else { return nil }
         if i < line.count, roleFirstScalars.contains(line.folded[i]) {
             for w in roleWords where line.has(w, at: i) {
                 return (i + w.count, line.text(i..<(i + w.count)))
@@ -66,7 +71,7 @@ public enum BylineParts {
     /// True if `scalars` names a people's congress unit without a position: it contains 人大 and
     /// ends with a unit (`敖汉旗人大常委会研究室`, `宁城县人大常委会`).
     public static func isCongressUnit(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard scalars.count >= 4, scalars.count <= 32 else { return false }
+        guard scalars.count >= 4, scalars.count <= 32, let last = scalars.last, congressUnitLastScalars.contains(ScalarClass.fold(last)) else { return false }
         let a = scalars.map(ScalarClass.fold)
         guard a.allSatisfy(ScalarClass.isHan), PersonName.contains(a, congress) else { return false }
         return unitEnds.contains { w in a.count > w.count && a[(a.count - w.count)...].elementsEqual(w) }
@@ -77,7 +82,7 @@ public enum BylineParts {
 
     /// True if `scalars` names a media unit that credits its staff by name (`安吉县融媒体中心 王芳`).
     public static func isOutlet(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard scalars.count >= 4, scalars.count <= 16 else { return false }
+        guard scalars.count >= 4, scalars.count <= 16, let last = scalars.last, outletLastScalars.contains(ScalarClass.fold(last)) else { return false }
         let a = scalars.map(ScalarClass.fold)
         guard a.allSatisfy(ScalarClass.isHan) else { return false }
         return outletUnitEnds.contains { w in a.count > w.count && a[(a.count - w.count)...].elementsEqual(w) }
@@ -85,7 +90,7 @@ public enum BylineParts {
 
     /// True if `scalars` looks like an office: names an organisation and ends with a position.
     public static func isOffice(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard scalars.count >= 4, scalars.count <= 48 else { return false }
+        guard scalars.count >= 4, scalars.count <= 48, let last = scalars.last, positionLastScalars.contains(ScalarClass.fold(last)) else { return false }
         let a = scalars.map(ScalarClass.fold)
         for s in a where ScalarClass.isSentenceFinal(s) || s == "," || s == "\"" || s == "“" { return false }
         // The position at the end first: it is cheaper to test, and few texts have one.
@@ -94,6 +99,11 @@ public enum BylineParts {
     }
 
     static let congress = Array("人大".unicodeScalars)
+
+    /// Last scalars of `unitEnds`, `outletUnitEnds` and `positionWords`: the tests above reject
+    /// a text by its last scalar before folding it into a new array.
+    static let congressUnitLastScalars = ScalarSet(unitEnds.compactMap(\.last)), outletLastScalars = ScalarSet(outletUnitEnds.compactMap(\.last)),
+               positionLastScalars = ScalarSet(positionWords.compactMap(\.last))
 
     /// If the line ends with a bracketed place (`（江苏）`, `(内蒙古)`), the place and the offset of
     /// the opening bracket.
@@ -151,10 +161,19 @@ public enum BylineParts {
     }
 
     /// False when no role can occur on the line: every role (a role word, or an outlet's 记者 /
-    /// 通讯员 / 评论员) holds 记, 通, 实 (实习生), 评 or 撰 (撰稿人).
+    /// 通讯员 / 评论员) holds 记者, 通讯员, 实习生, 评论员 or 撰稿人, so the line holds all the
+    /// scalars of one of them (a test of its cues, no scan).
     static func mayHoldRole(_ line: LineScalars) -> Bool {
-        line.folded.contains(where: { $0 == "记" || $0 == "通" || $0 == "实" || $0 == "评" || $0 == "撰" })
+        let c = line.cues
+        return c.holdsAll(roleCues.reporter) || c.holdsAll(roleCues.correspondent) || c.holdsAll(roleCues.intern)
+            || c.holdsAll(roleCues.commentator) || c.holdsAll(roleCues.writer)
     }
+
+    /// The cues of the words every role holds one of.
+    static let roleCues = (reporter: ScalarCues("记者"), correspondent: ScalarCues("通讯员"), intern: ScalarCues("实习生"),
+                           commentator: ScalarCues("评论员"), writer: ScalarCues("撰稿人"))
+    /// The same, as a list (for a family's `LineGate`).
+    static let roleCueSets = [roleCues.reporter, roleCues.correspondent, roleCues.intern, roleCues.commentator, roleCues.writer]
 
     /// Parses `role names (role names)*` from `start` to `end`; returns the first role and all names.
     public static func roleNames(_ line: LineScalars, from start: Int, to end: Int) -> (office: String, names: [String])? {

@@ -10,25 +10,45 @@ public struct BylineRecognizer: Sendable {
         PageFurnitureFamily(), OfficeOnlyFamily(), NamesAloneFamily(),
     ]
 
+    /// The families' gates, in the same order (read once: a family is called only on lines its
+    /// gate admits).
+    private let gates: [LineGate]
+    /// The same gates as bit masks (up to 64 families; beyond, each gate is tested in turn).
+    private let sieve: GateSieve?
+
     public init(families: [any BylineFamily] = BylineRecognizer.standardFamilies) {
         self.families = families
+        gates = families.map(\.gate)
+        sieve = gates.count <= 64 ? GateSieve(gates) : nil
     }
 
     /// The recognised byline on `line`, with its kind (`byline`, `footer`, `metadata`).
     public func recognize(_ line: LineScalars) -> (kind: BylineMatch.Kind, byline: Byline)? {
         guard !line.isEmpty, mayHoldByline(line) else { return nil }
-        // By index: `for family in families` copied each existential out of the array per line.
-        for k in families.indices {
-            if let m = families[k].recognize(line) { return (m.kind, byline(m, families[k], line, span: m.span)) }
-        }
+        if let (k, m) = firstMatch(line, accepting: { _ in true }) { return (m.kind, byline(m, families[k], line, span: m.span)) }
         // A letter-spaced byline (`□ 本 报 记 者   张 文 军`): the same families on the line without
         // its spacing; the span is mapped back to the printed line.
-        guard let (tight, offsets) = line.collapsingLetterSpacing() else { return nil }
-        for k in families.indices {
-            if let m = families[k].recognize(tight), !m.span.isEmpty {
-                let span = offsets[m.span.lowerBound]..<(offsets[m.span.upperBound - 1] + 1)
-                return (m.kind, byline(m, families[k], line, span: span))
+        guard let (tight, offsets) = line.collapsingLetterSpacing(),
+              let (k, m) = firstMatch(tight, accepting: { !$0.span.isEmpty }) else { return nil }
+        let span = offsets[m.span.lowerBound]..<(offsets[m.span.upperBound - 1] + 1)
+        return (m.kind, byline(m, families[k], line, span: span))
+    }
+
+    /// The first family, in order, whose gate admits `line` and whose match `accept` takes, with
+    /// that match.
+    private func firstMatch(_ line: LineScalars, accepting accept: (BylineMatch) -> Bool) -> (family: Int, match: BylineMatch)? {
+        if let sieve {
+            var admitted = sieve.admitted(line)
+            while admitted != 0 {
+                // By index: `for family in families` copied each existential out of the array.
+                let k = admitted.trailingZeroBitCount
+                admitted &= admitted &- 1
+                if let m = families[k].recognize(line), accept(m) { return (k, m) }
             }
+            return nil
+        }
+        for k in families.indices where gates[k].admits(line) {
+            if let m = families[k].recognize(line), accept(m) { return (k, m) }
         }
         return nil
     }
@@ -40,6 +60,8 @@ public struct BylineRecognizer: Sendable {
                range: (line.sourceStart + span.lowerBound)..<(line.sourceStart + span.upperBound), text: line.text(span))
     }
 
+    static let colon = ScalarCues(":"), bracket = ScalarCues("(")
+
     /// Cheap filter: bylines are short, or start with a dateline, or end with a credit; long header
     /// and furniture lines open with a web field (`发布时间：`), a bracket or a copyright sign.
     func mayHoldByline(_ line: LineScalars) -> Bool {
@@ -48,9 +70,10 @@ public struct BylineRecognizer: Sendable {
         if line.count <= 120 {
             let first = f[BylineParts.skipSpace(line, 0)...].first
             if first == "【" || first == "©" || first == "C" { return true }
-            if let i = f.firstIndex(of: ":"), i <= 6 { return true }
+            if line.cues.holdsAll(BylineRecognizer.colon), let i = f.firstIndex(of: ":"), i <= 6 { return true }
         }
-        if let open = f.firstIndex(of: "("), open <= 24 { return true }
+        // (The cues say whether a scan can find anything: long lines are paragraphs.)
+        if line.cues.holdsAll(BylineRecognizer.bracket), let open = f.firstIndex(of: "("), open <= 24 { return true }
         // `本报瑞金讯 记者NAME 通讯员NAME报道：…`, `本报银川6月5日电 记者NAME …`.
         if NewsFlashFamily.ownPaper.contains(where: { line.has($0, at: 0) }) { return true }
         return f.last == "摄" || f.last == ")"

@@ -16,22 +16,65 @@ public struct LineScalars: Sendable {
         let s = source.scalars
         while lo < hi && ScalarClass.isSpace(s[lo]) { lo += 1 }
         while hi > lo && ScalarClass.isSpace(s[hi - 1]) { hi -= 1 }
-        let rawScalars = Array(s[lo..<hi])
-        raw = rawScalars
-        // Folded and counted in one pass: every line of every file is built here.
-        var visible = 0
-        folded = [Unicode.Scalar](unsafeUninitializedCapacity: hi - lo) { out, initialized in
-            var k = 0
-            for c in rawScalars {
-                if !ScalarClass.isSpace(c) { visible += 1 }
-                out[k] = ScalarClass.fold(c)
-                k += 1
-            }
-            initialized = k
+        raw = Array(s[lo..<hi])
+        // Every line of every file is built here. The folded copy is made only when a scalar
+        // folds (most lines of Chinese text hold a full-width comma or colon, some hold none), as
+        // a plain copy of the slice folded in place: allocating it uninitialised cost more than
+        // the rest of the line's preparation.
+        let (needsFold, visible, cues) = LineScalars.survey(raw)
+        if needsFold {
+            var f = Array(s[lo..<hi])
+            LineScalars.foldInPlace(&f)
+            folded = f
+        } else {
+            folded = raw
         }
         visibleCount = visible
+        self.cues = cues
         sourceStart = lo
         self.line = line
+    }
+
+    /// Whether any of `raw` changes under `ScalarClass.fold`, how many are not white space, and
+    /// the cues of the folded scalars: one pass over the line.
+    private static func survey(_ raw: [Unicode.Scalar]) -> (needsFold: Bool, visible: Int, cues: ScalarCues) {
+        let space = ScalarCues.spaceIndex
+        return ScalarCues.indexTable.withUnsafeBufferPointer { table in
+            raw.withUnsafeBufferPointer { p in
+                var folds = false
+                var bits: UInt64 = 0
+                for c in p {
+                    let v = c.value
+                    // The table gives the index of the folded scalar; white space of every kind
+                    // has the space index.
+                    if v &- 0x3001 < 0xFF01 - 0x3001 {
+                        bits |= 1 &<< UInt64(table[Int(v)])  // Han and CJK punctuation: nothing folds
+                    } else if v &- 0xFF01 <= 0xFF5E - 0xFF01 {
+                        folds = true
+                        bits |= 1 &<< UInt64(table[Int(v &- 0xFEE0)])
+                    } else if v == 0x3000 {
+                        folds = true
+                        bits |= 1 &<< UInt64(space)
+                    } else if v < 0x10000 {
+                        bits |= 1 &<< UInt64(table[Int(v)])
+                    }
+                }
+                // White space is counted only on the lines that have some (few do).
+                var spaces = 0
+                if bits & (1 &<< UInt64(space)) != 0 {
+                    for c in p where ScalarClass.isSpace(c) { spaces += 1 }
+                }
+                // Bit 0 collects the scalars not tracked.
+                return (folds, p.count - spaces, ScalarCues(bits: bits & ~1))
+            }
+        }
+    }
+
+    /// Width-folds `scalars` where they are (the array is a fresh copy, so no copy is made).
+    private static func foldInPlace(_ scalars: inout [Unicode.Scalar]) {
+        scalars.withUnsafeMutableBufferPointer { p in
+            for k in p.indices { p[k] = ScalarClass.fold(p[k]) }
+        }
     }
 
     /// Builds a line from a string (tests and tools).
@@ -40,25 +83,32 @@ public struct LineScalars: Sendable {
         while let f = sc.first, ScalarClass.isSpace(f) { sc.removeFirst() }
         while let l = sc.last, ScalarClass.isSpace(l) { sc.removeLast() }
         raw = sc
-        folded = sc.map(ScalarClass.fold)
-        visibleCount = LineScalars.visible(sc)
+        let (needsFold, visible, cues) = LineScalars.survey(sc)
+        folded = needsFold ? sc.map(ScalarClass.fold) : sc
+        visibleCount = visible
+        self.cues = cues
         sourceStart = 0
         self.line = line
     }
 
     private init(raw: [Unicode.Scalar], sourceStart: Int, line: Int) {
         self.raw = raw
-        folded = raw.map(ScalarClass.fold)
-        visibleCount = LineScalars.visible(raw)
+        let (needsFold, visible, cues) = LineScalars.survey(raw)
+        folded = needsFold ? raw.map(ScalarClass.fold) : raw
+        visibleCount = visible
+        self.cues = cues
         self.sourceStart = sourceStart
         self.line = line
     }
+
+    static let space = ScalarCues(" ")
 
     /// The line with its letter-spacing taken out (`□ 本 报 记 者   张 文 军` → `□ 本报记者 张文军`:
     /// single spaces go, longer gaps become one space), and for each kept scalar its offset in
     /// `raw`; nil unless the line is letter-spaced (at least three spaced pairs of Han characters
     /// and no two Han characters side by side).
     public func collapsingLetterSpacing() -> (line: LineScalars, offsets: [Int])? {
+        guard cues.holdsAll(LineScalars.space) else { return nil }
         var spaced = 0
         for k in 1..<max(raw.count, 1) where k + 1 < raw.count {
             if ScalarClass.isHan(raw[k]) && ScalarClass.isHan(raw[k - 1]) { return nil }
@@ -104,7 +154,8 @@ public struct LineScalars: Sendable {
     /// Number of non-space scalars.
     public let visibleCount: Int
 
-    static func visible(_ raw: [Unicode.Scalar]) -> Int { raw.reduce(0) { $0 + (ScalarClass.isSpace($1) ? 0 : 1) } }
+    /// Which scalars byline families look for the line holds (folded).
+    public let cues: ScalarCues
 
     /// True when the folded scalars at `i` spell `word`.
     public func has(_ word: [Unicode.Scalar], at i: Int) -> Bool {

@@ -20,18 +20,25 @@ public enum PersonName {
 
     /// Common single-character surnames (about 400, covering nearly every Han name printed in a
     /// byline), for places where a name stands with nothing else to vouch for it.
-    static let commonSurnames: Set<Unicode.Scalar> = Set("""
+    static let commonSurnameScalars: [Unicode.Scalar] = Array("""
     王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟    谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢    安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛    靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵    苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟    冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿    薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智    幸奉植衡富尧闭由达拉赖洪凤扶钮萧宝
     """.unicodeScalars.filter { ScalarClass.isHan($0) })
+    /// The same, as a table.
+    static let commonSurnames = ScalarSet(commonSurnameScalars)
 
     /// Last characters of place names (县, 区, 市…): a token ending in one is no name alone.
-    static let placeEnds = Set("县区市旗州盟镇乡村".unicodeScalars)
+    static let placeEnds = ScalarSet("县区市旗州盟镇乡村".unicodeScalars)
 
     /// Two-character surnames (`欧阳`, `司马`).
     static let compoundSurnames: [[Unicode.Scalar]] = [
         "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯", "轩辕", "端木",
         "独孤", "长孙", "宇文", "呼延", "西门", "南宫", "万俟", "闻人", "澹台", "申屠",
     ].map { Array($0.unicodeScalars) }
+
+    /// First scalars of `compoundSurnames`.
+    static let compoundSurnameFirsts = ScalarSet(compoundSurnames.map { $0[0] })
+    /// Every scalar a surname opens with: the common surnames and the compound surnames' first.
+    static let surnameFirsts = ScalarSet(commonSurnameScalars + compoundSurnames.map { $0[0] })
 
     /// A name that can stand alone, with no role or office beside it (`（马晓东 杨帆）` under a news
     /// item): plausible, and a common surname with one or two characters after it, a compound
@@ -99,6 +106,21 @@ public enum PersonName {
         return false
     }
 
+    /// False when `scalars` cannot split into plausible names (`splitNames` gives nil): a scalar
+    /// other than a Han character, a name dot or a separator between names. A scan with no
+    /// allocation, for lines of text (`作用，贡献人大力量。`) that reach `NamesAloneFamily`.
+    static func mayBeNames(_ scalars: [Unicode.Scalar]) -> Bool {
+        // The last scalar first: lines of text end with punctuation.
+        guard let last = scalars.last, ScalarClass.isHan(last) || isNameDot(last) || isNameSeparator(ScalarClass.fold(last)) else { return false }
+        for s in scalars where !(ScalarClass.isHan(s) || isNameDot(s) || isNameSeparator(ScalarClass.fold(s))) { return false }
+        return true
+    }
+
+    /// What `splitNames` splits at (folded).
+    @inline(__always) static func isNameSeparator(_ f: Unicode.Scalar) -> Bool {
+        ScalarClass.isSpace(f) || f == "、" || f == "," || f == "，" || f == "/" || f == ";"
+    }
+
     /// Splits a run of printed names (`张宇 朱自强`, `张三、李四`, `王  瑞`) into names.
     /// Returns nil if any part is not a plausible name. Two single characters separated by a
     /// space are one letter-spaced two-character name.
@@ -107,7 +129,7 @@ public enum PersonName {
         var cur = [Unicode.Scalar]()
         for s in scalars {
             let f = ScalarClass.fold(s)
-            if ScalarClass.isSpace(f) || f == "、" || f == "," || f == "，" || f == "/" || f == ";" {
+            if isNameSeparator(f) {
                 if !cur.isEmpty { tokens.append(cur); cur = [] }
             } else {
                 cur.append(s)

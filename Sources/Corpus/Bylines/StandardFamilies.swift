@@ -2,12 +2,16 @@
 /// congress unit without a position (`敖汉旗人大常委会研究室 李刚 刘敏`).
 public struct OfficeNameFamily: BylineFamily {
     public let name = "office-name"
+    /// Up to 64 scalars, white space between office and names.
+    public var gate: LineGate { Self.lineGate }
+    static let lineGate = LineGate(counts: 0...64, cueSets: [ScalarCues(" ")])
     public init() {}
     public func recognize(_ line: LineScalars) -> BylineMatch? {
-        guard line.count <= 64 else { return nil }
+        guard line.count <= 64, line.cues.holdsAll(OfficeNameFamily.space) else { return nil }
         let start = BylineParts.afterMark(line) ?? 0
-        // Two tokens at least: white space after the first.
-        guard line.folded[min(start, line.count)...].contains(where: ScalarClass.isSpace) else { return nil }
+        // Two tokens at least, and the office whole tokens before white space: a line none of whose
+        // tokens before a space ends as offices and units do (主任, 办公室, 报社…) holds no office.
+        guard OfficeNameFamily.mayHoldOffice(line, from: start) else { return nil }
         var tokens = [Range<Int>]()
         var i = start
         while i < line.count {
@@ -21,6 +25,7 @@ public struct OfficeNameFamily: BylineFamily {
         guard tokens.count >= 2 else { return nil }
         for k in 1..<tokens.count {
             let office = tokens[0].lowerBound..<tokens[k - 1].upperBound
+            guard OfficeNameFamily.officeLastScalars.contains(line.folded[office.upperBound - 1]) else { continue }
             guard BylineParts.isOffice(line.raw[office]) || BylineParts.isCongressUnit(line.raw[office])
                     || (k == 1 && BylineParts.isOutlet(line.raw[office])) else { continue }
             if let names = OfficeNameFamily.names(line, tokens[k...]) {
@@ -28,6 +33,24 @@ public struct OfficeNameFamily: BylineFamily {
             }
         }
         return nil
+    }
+
+    static let space = ScalarCues(" ")
+
+    /// Last scalars of what `isOffice`, `isCongressUnit` and `isOutlet` accept: positions, units
+    /// and media units.
+    static let officeLastScalars = ScalarSet((BylineParts.positionWords + BylineParts.unitEnds + BylineParts.outletUnitEnds).compactMap(\.last))
+
+    /// False unless a token from `start` is followed by white space and ends with a scalar an
+    /// office, a congress unit or a media unit can end with (folded, as those tests compare).
+    static func mayHoldOffice(_ line: LineScalars, from start: Int) -> Bool {
+        let f = line.folded
+        var k = start + 1
+        while k < f.count {
+            if ScalarClass.isSpace(f[k]) && !ScalarClass.isSpace(f[k - 1]) && officeLastScalars.contains(f[k - 1]) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// Names, or names of several officers each after a position (`王芳 副主任 李刚`).
@@ -51,6 +74,9 @@ public struct OfficeNameFamily: BylineFamily {
 /// `□ 本报记者 梁英杰`, `■ 本报记者 NAME 实习生 NAME`, `记者 NAME 通讯员 NAME`.
 public struct ReporterFamily: BylineFamily {
     public let name = "reporter"
+    /// Up to 64 scalars, and a role (`BylineParts.mayHoldRole`).
+    public var gate: LineGate { Self.lineGate }
+    static let lineGate = LineGate(counts: 0...64, cueSets: BylineParts.roleCueSets)
     public init() {}
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         guard line.count <= 64, BylineParts.mayHoldRole(line) else { return nil }
@@ -89,6 +115,9 @@ public struct ReporterFamily: BylineFamily {
 /// (`本报评论员 王芳`) the reporter family reads the line instead.
 public struct CommentatorFamily: BylineFamily {
     public let name = "commentator"
+    /// Up to 16 scalars ending with 评论员.
+    public var gate: LineGate { Self.lineGate }
+    static let lineGate = LineGate(counts: 0...16, lastScalars: "员")
     public init() {}
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         guard line.count <= 16, line.folded.last == "员" else { return nil }
@@ -102,6 +131,9 @@ public struct CommentatorFamily: BylineFamily {
 /// `■ 白云萍（江苏）`, `■ 张宇 朱自强（河南）`: a mark, names, a bracketed province.
 public struct MarkProvinceFamily: BylineFamily {
     public let name = "mark-province"
+    /// Up to 40 scalars ending with a bracket.
+    public var gate: LineGate { Self.lineGate }
+    static let lineGate = LineGate(counts: 0...40, lastScalars: ")")
     public init() {}
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         guard line.count <= 40, let (place, open) = BylineParts.trailingBracket(line) else { return nil }
@@ -116,6 +148,9 @@ public struct MarkProvinceFamily: BylineFamily {
 /// `□ 吴永红（彭阳县人大常委会副主任）`: a mark, names, and the office in brackets.
 public struct MarkNameOfficeFamily: BylineFamily {
     public let name = "mark-name-office"
+    /// Up to 64 scalars, a mark first and a bracket last.
+    public var gate: LineGate { Self.lineGate }
+    static let lineGate = LineGate(counts: 0...64, needsMark: true, lastScalars: ")")
     public init() {}
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         let f = line.folded
@@ -131,6 +166,9 @@ public struct MarkNameOfficeFamily: BylineFamily {
 /// column label such as `■ 基层动态` is no name).
 public struct MarkNameFamily: BylineFamily {
     public let name = "mark-name"
+    /// Up to 32 scalars, a mark first.
+    public var gate: LineGate { Self.lineGate }
+    static let lineGate = LineGate(counts: 0...32, needsMark: true)
     public init() {}
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         guard line.count <= 32, let start = BylineParts.afterMark(line), start < line.count,
@@ -143,6 +181,9 @@ public struct MarkNameFamily: BylineFamily {
 /// a dateline at the start of the first paragraph; the rest of the line is body.
 public struct NewsFlashFamily: BylineFamily {
     public let name = "news-flash"
+    /// 本 (opening an unbracketed dateline), or a bracket and 讯, 电 or 消息 (ending a bracketed one).
+    public var gate: LineGate { Self.lineGate }
+    static let lineGate = LineGate(cueSets: [ScalarCues("本"), ScalarCues("(讯"), ScalarCues("(电"), ScalarCues("(息")])
     static let leads: [[Unicode.Scalar]] = ["本报讯", "本刊讯", "本台讯", "讯"].map { Array($0.unicodeScalars) }
     public init() {}
     static let reported: [[Unicode.Scalar]] = ["报道", "报导"].map { Array($0.unicodeScalars) }
@@ -214,8 +255,17 @@ public struct NewsFlashFamily: BylineFamily {
         return BylineMatch(authors: names, office: office, span: 0..<i)
     }
 
+    /// Cues of a bracketed dateline: the bracket, and 讯, 电 or 消息 before it.
+    static let bracket = ScalarCues("("), datelineEnds = ScalarCues("讯电息")
+
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         let f = line.folded
+        // Cheap first: an unbracketed credit follows 本 (本报讯, 本报银川6月5日电) after any mark; a
+        // bracketed one needs a bracket and 讯, 电 or 消息 before it.
+        let s0 = BylineParts.afterMark(line) ?? 0
+        guard (s0 < f.count && f[s0] == "本") || (line.cues.holdsAll(NewsFlashFamily.bracket) && line.cues.holdsAny(NewsFlashFamily.datelineEnds)) else {
+            return nil
+        }
         guard let open = f.firstIndex(of: "("), open >= 1, open <= 24 else { return unbracketed(line) }
         // What precedes the bracket must be a dateline: `本报讯` or `…电` (wire services).
         var lead = open
@@ -261,6 +311,9 @@ public struct NewsFlashFamily: BylineFamily {
 /// `张妍  摄`, `（记者 NAME 摄）`, `NAME/摄`: a photo credit closing a picture story or caption.
 public struct PhotoCreditFamily: BylineFamily {
     public let name = "photo-credit"
+    /// Three scalars at least, ending with 摄 or a bracket.
+    public var gate: LineGate { Self.lineGate }
+    static let lineGate = LineGate(counts: 3...Int.max, lastScalars: ")摄")
     public init() {}
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         var f = line.folded
@@ -311,6 +364,9 @@ public struct PhotoCreditFamily: BylineFamily {
 /// names, or reporter roles and names; a bracket holding only a name is not taken (`（待续）`).
 public struct ClosingCreditFamily: BylineFamily {
     public let name = "closing-credit"
+    /// Four scalars at least, ending with a bracket.
+    public var gate: LineGate { Self.lineGate }
+    static let lineGate = LineGate(counts: 4...Int.max, lastScalars: ")")
     public init() {}
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         let f = line.folded
@@ -412,6 +468,9 @@ public struct ClosingCreditFamily: BylineFamily {
 /// `（作者系巴彦淖尔市人大常委会主任）`, `（作者单位：…）`: a footer giving the writer's office.
 public struct AuthorFooterFamily: BylineFamily {
     public let name = "author-footer"
+    /// Four to 80 scalars, ending with a bracket or with 供稿.
+    public var gate: LineGate { Self.lineGate }
+    static let lineGate = LineGate(counts: 4...80, lastScalars: ")稿")
     static let leads: [[Unicode.Scalar]] = ["本文作者系", "作者分别系", "作者分别为", "作者均系", "作者系", "作者为", "作者是",
                                             "作者单位:", "作者单位", "作者:"].map { Array($0.unicodeScalars) }
     public init() {}
@@ -473,6 +532,8 @@ public struct AuthorFooterFamily: BylineFamily {
 
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         let f = line.folded
+        // Cheap first: every footer closes with a bracket or with 供稿.
+        guard let last = f.last, last == ")" || last == "稿" else { return nil }
         // `县人大常委会办公室供稿`, `（邛崃市人大常委会办公室供稿）`, `（惠安县人大 供稿）`: the office that
         // supplied the piece.
         if f.count >= 5, let unit = AuthorFooterFamily.suppliedUnit(line) {
@@ -510,6 +571,9 @@ public struct AuthorFooterFamily: BylineFamily {
 /// `一审：… 二审：…`). `作者：` and `撰稿：` name the authors.
 public struct WebExportFamily: BylineFamily {
     public let name = "web-export"
+    /// Up to 120 scalars opening with a field or a bracket, with a colon after a field.
+    public var gate: LineGate { Self.lineGate }
+    static let lineGate = LineGate(counts: 0...120, openingScalarSet: openings, lastScalarSet: nil, cueSets: [ScalarCues(":")])
     static let fields: [[Unicode.Scalar]] = [
         "责任编辑", "发布时间", "发布日期", "更新时间", "信息来源", "文章来源", "浏览次数", "阅读次数", "点击数",
         "访问量", "来源", "作者", "撰稿", "编辑", "时间", "日期", "发布", "审核", "校对", "字体", "字号",
@@ -518,17 +582,15 @@ public struct WebExportFamily: BylineFamily {
     static let author = Array("作者".unicodeScalars)
     static let writer = Array("撰稿".unicodeScalars)
     /// Scalars a header line can open with: the fields' first scalars and the brackets.
-    static let openings: [UInt32] = Array(Set(fields.map { $0[0].value } + ["【", "[", "】", "]"].map { Unicode.Scalar($0)!.value })).sorted()
-    static func opening(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        for o in openings { if o == v { return true }; if o > v { return false } }
-        return false
-    }
+    static let openings = ScalarSet(fields.map { $0[0] } + "【[】]".unicodeScalars)
+    static func opening(_ s: Unicode.Scalar) -> Bool { openings.contains(s) }
+    /// Every field is followed by a colon.
+    static let colon = ScalarCues(":")
     /// Brackets around a field on web pages (`【字体：大 中 小】`).
     static func isFieldBracket(_ s: Unicode.Scalar) -> Bool { s == "【" || s == "】" || s == "[" || s == "]" }
     public init() {}
     public func recognize(_ line: LineScalars) -> BylineMatch? {
-        guard line.count <= 120 else { return nil }
+        guard line.count <= 120, line.cues.holdsAll(WebExportFamily.colon) else { return nil }
         var i = BylineParts.skipSpace(line, 0)
         // Most lines open with no field name nor bracket: one table test before trying the fields.
         guard i < line.count, WebExportFamily.opening(line.folded[i]) else { return nil }
@@ -582,14 +644,20 @@ public struct WebExportFamily: BylineFamily {
 /// the writers: a photographer (`图/`, `摄影/`, `摄/`) is an author only of a photo-only credit.
 public struct TextPhotoFamily: BylineFamily {
     public let name = "text-photo"
+    /// Up to 40 scalars opening (after any mark) with a lead.
+    public var gate: LineGate { Self.lineGate }
+    static let lineGate = LineGate(counts: 0...40, openingScalarSet: leadStarts, lastScalarSet: nil)
     static let leads: [[Unicode.Scalar]] = ["文/图", "图/文", "文·图", "图·文", "文图", "撰文", "作者", "撰稿", "口述", "整理", "摄影",
                                             "文", "图", "摄"].map { Array($0.unicodeScalars) }
     /// Leads that credit the pictures only.
     static let photoLeads: [[Unicode.Scalar]] = ["图", "摄影", "摄"].map { Array($0.unicodeScalars) }
+    /// First scalars of `leads`: the line (after a mark) opens with one.
+    static let leadStarts = ScalarSet(leads.map { $0[0] })
     public init() {}
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         guard line.count <= 40 else { return nil }
         var i = BylineParts.afterMark(line) ?? 0
+        guard i < line.count, TextPhotoFamily.leadStarts.contains(line.folded[i]) else { return nil }
         var authors = [String]()
         var office: String?
         var photographers = [String]()
@@ -656,10 +724,13 @@ public struct TextPhotoFamily: BylineFamily {
 /// right under a heading; elsewhere the line is text.
 public struct OfficeOnlyFamily: BylineFamily {
     public static let familyName = "office-only"
-    static let levels = Set("省市县区旗州盟乡镇".unicodeScalars)
+    /// Six to 34 scalars ending as a unit ends (`unitLastScalars`).
+    public var gate: LineGate { Self.lineGate }
+    static let lineGate = LineGate(counts: 6...34, openingScalarSet: nil, lastScalarSet: unitLastScalars)
+    static let levels = ScalarSet("省市县区旗州盟乡镇".unicodeScalars)
     /// Last scalars of congress units (`BylineParts.unitEnds`: 办公室, 工作室, 委员会, 联络处, …) and
     /// media units (融媒体中心, 报社, 电视台).
-    static let unitLastScalars = Set((BylineParts.unitEnds + BylineParts.outletUnitEnds).compactMap(\.last))
+    static let unitLastScalars = ScalarSet((BylineParts.unitEnds + BylineParts.outletUnitEnds).compactMap(\.last))
     public let name = OfficeOnlyFamily.familyName
     public init() {}
     public func recognize(_ line: LineScalars) -> BylineMatch? {
@@ -685,10 +756,20 @@ public struct OfficeOnlyFamily: BylineFamily {
 /// with text below (and never to complete a wrapped byline); elsewhere it is text or a subhead.
 public struct NamesAloneFamily: BylineFamily {
     public static let familyName = "names-alone"
+    /// Two to 16 scalars opening with a surname (a mark, which no name opens with, is let through).
+    public var gate: LineGate { Self.lineGate }
+    static let lineGate = LineGate(counts: 2...16, openingScalarSet: PersonName.surnameFirsts, lastScalarSet: nil)
     public let name = NamesAloneFamily.familyName
     public init() {}
     public func recognize(_ line: LineScalars) -> BylineMatch? {
-        guard line.count >= 2, line.count <= 16, let first = line.folded.first, PersonName.commonSurnames.contains(first) || PersonName.compoundSurnames.contains(where: { line.has($0, at: 0) }),
+        // Cheap first: every short line of text reaches this family (its last scalar or a
+        // punctuation mark in it rejects it before any allocation).
+        guard line.count >= 2, line.count <= 16, PersonName.mayBeNames(line.raw), let first = line.folded.first,
+              PersonName.commonSurnames.contains(first)
+                || (PersonName.compoundSurnameFirsts.contains(first) && PersonName.compoundSurnames.contains(where: { line.has($0, at: 0) })),
+              // One name with no separator nor name dot stands alone at four scalars at most
+              // (`isLikelyAlone`): a short heading (`高质量发展`) stops here.
+              line.count <= 4 || line.raw.contains(where: { PersonName.isNameDot($0) || PersonName.isNameSeparator(ScalarClass.fold($0)) }),
               let names = PersonName.splitNames(line.raw[...]), names.count <= 3, names.allSatisfy(PersonName.isLikelyAlone) else { return nil }
         // (Common words are not excluded: the word list holds many names, 王芳 among them; the
         // context gate in `LineClassifier` keeps the family to a byline's place.)
@@ -701,16 +782,19 @@ public struct NamesAloneFamily: BylineFamily {
 /// `PhotoCreditFamily`.
 public struct NamesThenRoleFamily: BylineFamily {
     public let name = "names-role"
+    /// Three to 30 scalars ending with a role word (`roleEnds`).
+    public var gate: LineGate { Self.lineGate }
+    static let lineGate = LineGate(counts: 3...30, openingScalarSet: nil, lastScalarSet: roleEnds)
     static let writerRoles: Set<String> = ["文", "文图", "图文", "报道", "撰文", "口述", "整理", "撰稿"]
     static let photoRoles: Set<String> = ["图", "摄", "摄影"]
     public init() {}
     /// Last scalars of the role words: a line must end with one.
-    static let roleEnds = Set("文图摄道导影理稿述".unicodeScalars)
+    static let roleEnds = ScalarSet("文图摄道导影理稿述".unicodeScalars)
 
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         let f = line.folded
-        guard f.count >= 3, f.count <= 30, let first = f.first, ScalarClass.isHan(first),
-              let last = f.last, NamesThenRoleFamily.roleEnds.contains(last),
+        guard f.count >= 3, f.count <= 30, let last = f.last, NamesThenRoleFamily.roleEnds.contains(last),
+              let first = f.first, ScalarClass.isHan(first),
               f.contains(where: { ScalarClass.isSpace($0) || $0 == "/" }) else { return nil }
         var tokens = [String]()
         var cur = String.UnicodeScalarView()
@@ -750,11 +834,27 @@ public struct NamesThenRoleFamily: BylineFamily {
 /// (`【人大代表风采】`), breadcrumbs, site chrome. They are header lines without authors (`metadata`).
 public struct PageFurnitureFamily: BylineFamily {
     public let name = "page-furniture"
+    /// Up to 120 scalars.
+    public var gate: LineGate { Self.lineGate }
+    static let lineGate = LineGate(counts: 0...120)
     public init() {}
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         let f = line.folded
         guard let first = f.first, f.count <= 120 else { return nil }
-        // Cheap first-character test: every line reaches this family when no other matched.
+        // What the tests after the opening ones need, from the line's cues (a line of text is not
+        // scanned at all): an issue head or a masthead has 期/./月 or 版/星/月 and no sentence or
+        // clause punctuation (a masthead not even a point; an issue head a point between digits
+        // only), an issue head a number (`第6期`, `总第312期`, `2024.4`), a masthead a date or a page
+        // (`第4版`), an account line 发表于, a copyright footer 版权所有 or ICP备.
+        let cues = line.cues, c = PageFurnitureFamily.cues
+        let plain = !cues.holdsAny(c.punctuation)
+        let issue = plain && cues.holdsAny(c.issue) && cues.holdsAny(c.digit)
+        let masthead = plain && !cues.holdsAll(c.point) && cues.holdsAny(c.masthead) && (cues.holdsAny(c.digit) || cues.holdsAll(c.edition))
+        let account = cues.holdsAll(c.account)
+        let copyright = first != "C" && first != "c" && (first == "©" || cues.holdsAll(c.rights) || cues.holdsAll(c.icp))
+        // Every line reaches this family when no other matched: one with none of those cues and
+        // an opening no test below looks at is text.
+        guard issue || masthead || account || copyright || PageFurnitureFamily.testedOpenings.contains(first) else { return nil }
         switch first {
         case "h", "w":
             if line.has(PageFurnitureFamily.http, at: 0) || line.has(PageFurnitureFamily.https, at: 0) || line.has(PageFurnitureFamily.www, at: 0),
@@ -777,26 +877,24 @@ public struct PageFurnitureFamily: BylineFamily {
             return furniture(line)
         }
         if first == "原" && PageFurnitureFamily.isOriginalMark(f) { return furniture(line) }
-        // One pass for the scalars the other tests need (期, 版/星, 发表于, 版权所有, ICP备, ©), so
-        // a line of text is scanned once rather than once per test.
-        var marks: UInt8 = 0
-        for c in f {
-            switch c {
-            case "期", ".", "月": marks |= 1
-            case "版", "星": marks |= 2
-            case "发": marks |= 4
-            case "权", "I", "©": marks |= 8
-            default: break
-            }
-        }
-        if marks == 0 { return nil }
-        if (marks & 1 != 0 && PageFurnitureFamily.isIssueHead(f)) || (marks & 3 != 0 && PageFurnitureFamily.isMasthead(f))
-            || (marks & 4 != 0 && PageFurnitureFamily.isAccountLine(f))
-            || (marks & 8 != 0 && first != "C" && first != "c" && PageFurnitureFamily.isCopyright(f)) {
+        if (issue && PageFurnitureFamily.isIssueHead(f)) || (masthead && PageFurnitureFamily.isMasthead(f))
+            || (account && PageFurnitureFamily.isAccountLine(f)) || (copyright && PageFurnitureFamily.isCopyright(f)) {
             return furniture(line)
         }
         return nil
     }
+
+    /// Every opening scalar a test of `recognize` looks at first: web addresses, timestamps and
+    /// dates, page numbers, breadcrumbs, copyright and contact footers (the first switch), web
+    /// chrome, column labels (a bracket or a mark), end marks, jump lines, original marks.
+    static let testedOpenings = ScalarSet(Array("hw0123456789-—–─－第·•・‧∙首当您所Cc©地".unicodeScalars) + chromeStartScalars
+                                          + "【(—-下上转接续原".unicodeScalars + BylineParts.markScalars)
+
+    /// The cues an issue head, a masthead, an account line and a copyright footer need (one
+    /// static: each is read on every line that reaches the family).
+    static let cues = (issue: ScalarCues("期.月"), masthead: ScalarCues("版星月"), point: ScalarCues("."),
+                       punctuation: ScalarCues("。,:"), account: ScalarCues("发表于"), rights: ScalarCues("版权"), icp: ScalarCues("ICP"),
+                       digit: ScalarCues("0"), edition: ScalarCues("版"))
 
     /// Buttons and boilerplate of web and WeChat pages, alone on a line, bracketed or not:
     /// `【打印本页】 【关闭窗口】`, `点击蓝字 关注我们`, `阅读原文`, `往期推荐`.
@@ -812,7 +910,10 @@ public struct PageFurnitureFamily: BylineFamily {
 
     /// Spaces and the brackets and bars chrome is printed between.
     static func isChromeFiller(_ c: Unicode.Scalar) -> Bool {
-        ScalarClass.isSpace(c) || "【】[]|｜·".unicodeScalars.contains(c)
+        switch c {
+        case "【", "】", "[", "]", "|", "｜", "·": return true
+        default: return ScalarClass.isSpace(c)
+        }
     }
 
     /// Chrome that heads a list of links to other articles (`往期推荐`, `推荐阅读`): the headlines
@@ -829,7 +930,8 @@ public struct PageFurnitureFamily: BylineFamily {
     }
 
     /// First scalars of `chromeTokens` and the brackets around them: a cheap test before any work.
-    static let chromeStarts = Set("点长打关返收阅往分扫在推相延精热猜【[|".unicodeScalars)
+    static let chromeStarts = ScalarSet(chromeStartScalars)
+    static let chromeStartScalars = Array("点长打关返收阅往分扫在推相延精热猜【[|".unicodeScalars)
 
     static func isWebChrome(_ f: [Unicode.Scalar]) -> Bool {
         guard f.count <= 40, let first = f.first(where: { !ScalarClass.isSpace($0) }), chromeStarts.contains(first) else { return false }
@@ -880,6 +982,8 @@ public struct PageFurnitureFamily: BylineFamily {
 
     /// A site's contact footer: `地址：绵阳市安州区花荄镇 电话：0816-4321234`.
     static func isSiteContact(_ f: [Unicode.Scalar]) -> Bool {
+        // The colon third before building a string: lines of text that open with 地 stop here.
+        guard f.count >= 3, f[2] == ":" else { return false }
         let s = String(String.UnicodeScalarView(f))
         return s.hasPrefix("地址:") && (s.contains("电话") || s.contains("邮编"))
     }
@@ -1064,7 +1168,7 @@ public struct PageFurnitureFamily: BylineFamily {
     }
 
     static func isDigitOrNumeral(_ s: Unicode.Scalar) -> Bool {
-        isDigit(s) || "一二三四五六七八九十".unicodeScalars.contains(s)
+        isDigit(s) || LineClassifier.isNumeral(s)
     }
 
     static let http = Array("http://".unicodeScalars), https = Array("https://".unicodeScalars), www = Array("www.".unicodeScalars)

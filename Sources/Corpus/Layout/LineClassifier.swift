@@ -176,6 +176,9 @@ public struct LineClassifier: Sendable {
                 continue
             }
             if !narrow { flushParagraph() }
+            // A paragraph of a narrow column runs over many lines: room for them at once rather
+            // than by doubling.
+            if narrow && paragraph.isEmpty { paragraph.reserveCapacity(16) }
             paragraph.append(LinePiece(line: ln, range: full))
             if LineClassifier.endsSentence(source, full) && (!narrow || Double(visible) < Double(width) * 0.9 || nextBlank) {
                 flushParagraph()
@@ -371,29 +374,56 @@ public struct LineClassifier: Sendable {
 
     /// 2 = title-shaped (no clause punctuation), 1 = subhead-shaped (one comma at most), 0 = text.
     static func headingShape(_ line: LineScalars) -> Int {
+        // Sentence-final punctuation anywhere makes text (an enumeration marker holds none): the
+        // line's cues tell without a scan.
+        if line.cues.holdsAny(LineClassifier.sentenceFinal) { return 0 }
         let f = line.folded
         guard let last = f.last, !ScalarClass.isSentenceFinal(last), !ScalarClass.isClausePunct(last) else { return 0 }
         if ScalarClass.isClosing(last), f.count >= 2, ScalarClass.isSentenceFinal(f[f.count - 2]) { return 0 }
         var commas = 0
         var han = 0
         // A numbered subhead (`一、2023年主要工作`, `（一）坚持党的领导`, `1. 加强监督`): its marker is not
-        // clause punctuation.
+        // clause punctuation. (The line holds no sentence-final punctuation; without clause
+        // punctuation either, two Han characters decide.)
         let marker = enumerationMarkerEnd(f)
-        for s in f[marker...] {
-            if ScalarClass.isSentenceFinal(s) { return 0 }
-            if s == "、" { return 0 }
-            if s == "," { commas += 1 }
-            if ScalarClass.isHan(s) { han += 1 }
+        if line.cues.holdsAny(LineClassifier.clausePunctuation) {
+            for s in f[marker...] {
+                if s == "、" { return 0 }
+                if s == "," {
+                    commas += 1
+                    // Two commas, or one on a long line, make text whatever follows.
+                    if commas == 2 || f.count > 30 { return 0 }
+                }
+                if ScalarClass.isHan(s) { han += 1 }
+            }
+        } else {
+            for s in f[marker...] where ScalarClass.isHan(s) {
+                han += 1
+                if han == 2 { break }
+            }
         }
         guard han >= 2 else { return 0 }
         if let first = f.first, ScalarClass.isClosing(first) || ScalarClass.isClausePunct(first) { return 0 }
         return commas == 0 ? 2 : (commas == 1 && f.count <= 30 ? 1 : 0)
     }
 
+    /// A Chinese numeral from 一 to 十 (a switch: searching a string's scalars cost hundreds of
+    /// instructions a line in `headingShape`).
+    static func isNumeral(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "一", "二", "三", "四", "五", "六", "七", "八", "九", "十": return true
+        default: return false
+        }
+    }
+
+    /// The cue of sentence-final punctuation (`ScalarClass.isSentenceFinal`).
+    static let sentenceFinal = ScalarCues("。")
+    /// The cue of the comma, 、 and the dash (one group).
+    static let clausePunctuation = ScalarCues(",")
+
     /// The end of an enumeration marker opening `f` (`一、`, `十二、`, `(一)`, `1.`, `2、`), or 0.
     static func enumerationMarkerEnd(_ f: [Unicode.Scalar]) -> Int {
         guard let first = f.first else { return 0 }
-        func isNumeral(_ c: Unicode.Scalar) -> Bool { "一二三四五六七八九十".unicodeScalars.contains(c) }
         let isDigit = ScalarClass.isDigit
         var i = 0
         if first == "(" {
@@ -430,7 +460,11 @@ public struct LineClassifier: Sendable {
     static let captionStarts: [[Unicode.Scalar]] = ["图为", "图:", "(图", "上图", "下图"].map { Array($0.unicodeScalars) }
 
     static func isCaptionStart(_ line: LineScalars) -> Bool {
-        captionStarts.contains { line.has($0, at: 0) }
+        // The first scalar first: every line that is not a byline is tested.
+        switch line.folded.first {
+        case "图", "(", "上", "下": return captionStarts.contains { line.has($0, at: 0) }
+        default: return false
+        }
     }
 
     /// True if the text in `r` ends a sentence (。！？；… possibly followed by closing quotes and a

@@ -15,6 +15,14 @@ struct ScalarSet: Sendable {
         if v < 0x10000 { bits[Int(v >> 6)] |= 1 << UInt64(v & 63) } else { astral.insert(v) }
     }
 
+    /// The scalars of this set and of `other`.
+    func union(_ other: ScalarSet) -> ScalarSet {
+        var u = self
+        for k in u.bits.indices { u.bits[k] |= other.bits[k] }
+        u.astral.formUnion(other.astral)
+        return u
+    }
+
     @inline(__always) func contains(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x10000 { return bits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 }
