@@ -149,5 +149,27 @@ final class ClosingCreditTests: XCTestCase {
         XCTAssertEqual(doc.sections[1].office, "永新县人大常委会党组书记、主任")
         XCTAssertEqual(doc.sections[1].region?.county, "永新县")
         XCTAssertEqual(doc.sections[1].footer, "（作者系永新县人大常委会党组书记、主任）")
+        // The other footer names 甘肃's 秦安县, the province the first writer's byline gives: it is his.
+        XCTAssertEqual(doc.sections[0].office, "秦安县人大常委会党组书记、主任")
+        XCTAssertEqual(doc.sections[0].region?.county, "秦安县")
+        XCTAssertEqual(doc.sections[0].footer, "（作者系秦安县人大常委会党组书记、主任）")
+        XCTAssertFalse(doc.sections[1].bodyLines.contains(19))
+        XCTAssertTrue(doc.sections[0].bodyLines.contains(19))
+    }
+
+    /// A footer with no province hint to contradict stays where the layout put it.
+    func testAFooterStaysWithoutAProvinceHint() {
+        let doc = Fixtures.document("""
+        做好新时代人大工作
+
+        秦安县人大常委会党组书记、主任 马志刚
+
+        近年来，秦安县人大常委会围绕全县中心工作，在增强监督实效上进行了一些探索。
+
+        （作者系永新县人大常委会党组书记、主任）
+        """)
+        XCTAssertEqual(doc.sections.count, 1)
+        XCTAssertEqual(doc.sections[0].footer, "（作者系永新县人大常委会党组书记、主任）")
+        XCTAssertEqual(doc.sections[0].office, "秦安县人大常委会党组书记、主任")
     }
 }
