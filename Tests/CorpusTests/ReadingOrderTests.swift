@@ -676,13 +676,20 @@ final class ReadingOrderTests: XCTestCase {
         XCTAssertTrue(terms.continues(terms.openings(atEndOf: u("全面推进乡村")), u("振兴战略")))
         let whole = terms.openings(atEndOf: u("践行全过程人民"))
         XCTAssertEqual(Set(whole.map(\.held)), [5])
+        XCTAssertEqual(whole.map(\.whole), [false])
+        // A tail that is a listed term (`…人民代表大会`) may be complete, and reads on with its rest.
+        let congress = terms.openings(atEndOf: u("第十八届人民代表大会"))
+        XCTAssertEqual(Set(congress.map(\.whole)), [true])
+        XCTAssertTrue(terms.continues(congress, u("制度建设")))
+        XCTAssertTrue(terms.continues(congress, u("常务委员会第十五次会议")))
         XCTAssertTrue(terms.continues(whole, u("民主重要论述")))
         XCTAssertFalse(terms.continues(whole, u("政府在决策中")))
         XCTAssertTrue(terms.continues(terms.openings(atEndOf: u("县人民")), u("政府各部门")), "two by two")
     }
 
-    /// A column's last line cut inside a term (`徽县人大`), alone over another article's header, is
-    /// no subhead: it is text, and it goes on where the term does (`常委会有关负责人介绍…`).
+    /// A column's last line cut inside a term (`徽县人大常`), alone over another article's header, is
+    /// no subhead: it is text, and it goes on where the term does (`委会有关负责人介绍…`). A label
+    /// ending in a whole word (`聚焦乡村`) stays a subhead.
     func testAShortFragmentOverAHeaderIsText() {
         let doc = Fixtures.document("""
         徽县：人大代表“田间课堂”助农增收
@@ -691,7 +698,7 @@ final class ReadingOrderTests: XCTestCase {
 
         走进徽县嘉陵镇的花椒种植基地，县人大代表、农技专家王晓燕正在给椒农们讲解修剪技术。这样的“田间课堂”，她今年已经开了20多场。
 
-        徽县人大
+        徽县人大常
 
 
 
@@ -703,10 +710,59 @@ final class ReadingOrderTests: XCTestCase {
 
         我们依托两当兵变纪念馆，建立人大代表红色教育培训基地，组织全县人大代表开展党性教育和履职培训，引导代表坚定理想信念、增强履职本领。
 
-        常委会有关负责人介绍，近年来，常委会组织农技、教育、医疗等领域的人大代表组建“代表服务队”，深入乡村开展技术指导、政策宣传和义诊服务。
+        委会有关负责人介绍，近年来，常委会组织农技、教育、医疗等领域的人大代表组建“代表服务队”，深入乡村开展技术指导、政策宣传和义诊服务。
         """)
         XCTAssertEqual(doc.sections.first?.subheadLines, [])
         XCTAssertTrue(doc.joins.contains { $0 == (7, 19) }, "\(doc.joins)")
         XCTAssertEqual(doc.sections.map(\.bodyLines), [[5, 7, 19], [15, 17]])
+        let label = Fixtures.document("""
+        人参之乡的人大监督
+
+        抚松县人大常委会党组书记、主任 孙洪涛
+
+        抚松县是“中国人参之乡”。抚松县人大常委会把推动人参产业高质量发展作为监督重点。
+
+        聚焦乡村
+
+        传承红色基因 推进两当人大工作高质量发展
+
+        两当县人大常委会党组书记、主任 杨晓军
+
+        两当是红色热土。两当县人大常委会注重传承红色基因。
+        """)
+        XCTAssertEqual(label.sections.first?.subheadLines, [7])
+    }
+
+    /// A tail cut inside a term that the next paragraph finishes (`…让全过程人民` / `民主理念…`) keeps
+    /// the full support of adjacency against a term seam elsewhere (`民主，不是装饰品…`).
+    func testAnAdjacentTermContinuationKeepsItsAdjacency() {
+        let doc = Fixtures.document("""
+        坚持人民至上 发展全过程人民民主
+
+        隆回县人大常委会党组书记、主任 刘建军
+
+        近年来，县人大常委会健全吸纳民意、汇集民智工作机制，让全过程人民
+
+        民主理念贯穿人大工作各环节，代表履职更加有力。
+
+        监督要有力度
+
+        洞口县人大常委会党组书记、主任 王志刚
+
+        民主，不是装饰品，而是要用来解决人民需要解决的问题的。洞口县人大常委会坚持问题导向。
+        """)
+        XCTAssertEqual(doc.joins.map { [$0.0, $0.1] }, [[5, 7]])
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[5, 7], [13]])
+    }
+
+    /// Dates: a full date opens a sentence (the comma after `2024年5月20日` is read), and a tail
+    /// ending in 年 or 月 may go on with the rest of its date (`…于2024年5月|20日，`).
+    func testDatesAcrossASeam() {
+        func f(_ s: String) -> ArraySlice<Unicode.Scalar> { Array(s.unicodeScalars.map(ScalarClass.fold))[...] }
+        XCTAssertTrue(SentenceOpening.opensWithAdverbial(f("2024年5月20日，县人大常委会召开")))
+        XCTAssertTrue(SentenceOpening.opensWithAdverbial(f("2024年12月31日，")))
+        XCTAssertTrue(SentenceOpening.opensWithAdverbial(f("20日，在县行政中心召开")))
+        XCTAssertFalse(SentenceOpening.tailRefuses("月"))
+        XCTAssertFalse(SentenceOpening.tailRefuses("年"))
     }
 }

@@ -508,7 +508,7 @@ public struct LineClassifier: Sendable {
         // A word tail: a sentence or clause ends within the first three characters (`力。学习…`),
         // unless the words before the comma open a sentence (`近日，`, `此外，`).
         if SentenceOpening.firstScalars.contains(c) || ScalarClass.isDigit(c),
-           SentenceOpening.opensWithAdverbial(s.scalars[k..<min(r.upperBound, k + 10)].map(ScalarClass.fold)[...]) { return false }
+           SentenceOpening.opensWithAdverbial(s.scalars[k..<min(r.upperBound, k + SentenceOpening.readLength)].map(ScalarClass.fold)[...]) { return false }
         var j = k + 1
         while j < min(r.upperBound, k + 3) {
             let d = ScalarClass.fold(s.scalars[j])

@@ -179,14 +179,16 @@ public struct ReadingOrder: Sendable {
             // clause-punctuation tail or seam text seen elsewhere) needs no far candidates: most
             // cuts on hard-wrapped pages are like this, and it keeps the search near-linear there.
             // Not when the tail is cut inside a genre term the next paragraph does not finish.
+            // (A tail that is a listed term of its own, `…人民代表大会`, may be complete: it is open,
+            // as its rest is the likelier reading, but not committed.)
             let openTerm = tailTerms[i].contains { $0.held >= 3 }
-            // A tail holding a long start of a term that is no whole word yet (`…全过程人民`,
-            // `…人民代表大`) goes on with the rest of that term; corpus statistics for another
-            // reading across the seam (`人民|代表票决`) are no evidence.
-            let committed = tailTerms[i].contains { t in
-                t.held >= 5 || (t.held >= 4 && !(words.map { w in w.isWord(tail[tail.count - 2], tail[tail.count - 1]) } ?? true))
-            }
                 && !(i + 1 < n && seamTerms.continues(tailTerms[i], longHeads.isEmpty ? [] : longHeads[i + 1]))
+            // A tail holding a long start of a term (five characters, or four whose last two make
+            // no word: `…全过程人民`, `…人民代表大`) goes on with the rest of that term; corpus
+            // statistics for another reading across the seam (`人民|代表票决`) are no evidence.
+            let committed = tailTerms[i].contains { t in
+                !t.whole && (t.held >= 5 || (t.held >= 4 && !(words.map { w in w.isWord(tail[tail.count - 2], tail[tail.count - 1]) } ?? true)))
+            }
             let confident = !jumpsOut[i] && !openTerm && i + 1 < n && fragments[i + 1] == fragments[i] && canLand[i + 1]
                 && gaps[i] <= usualGap && !lastOfFragment.contains(i)
                 && (clauseTail || (index.seamScore(tailInfos[i], headInfos[i + 1]) ?? -1) > 1)

@@ -10,7 +10,7 @@ public struct SeamTerms: Sendable {
     /// The built-in list: the standard formulations renpa counts and the names of the institutions
     /// and offices these pages are about.
     public static let shared = SeamTerms(terms: [
-        "全过程人民民主", "人民民主", "人民代表大会制度", "人民代表大会", "代表大会", "人民当家作主", "以人民为中心",
+        "全过程人民民主", "人民民主", "人民代表大会制度", "人民代表大会常务委员会", "人民代表大会", "常务委员会", "代表大会", "人民当家作主", "以人民为中心",
         "人大代表", "人大常委会", "人大工作", "人民政府", "人民法院", "人民检察院", "监察委员会",
         "代表之家", "代表联络站", "民有所呼", "我有所应", "密切联系群众", "备案审查", "法治政府",
         "两个确立", "两个维护", "四个意识", "四个自信", "党的全面领导", "习近平新时代中国特色社会主义思想",
@@ -20,45 +20,53 @@ public struct SeamTerms: Sendable {
         "议案建议", "主任会议", "党组书记",
     ])
 
-    /// For each scalar, the (term, k) pairs whose first k characters end with it (for one term, the
-    /// longest k first): a tail is tried only against the terms its last character can end a start of.
-    let byLast: [Unicode.Scalar: [(term: Int, held: Int)]]
+    /// A term's start that a tail ends with: the term, how many of its characters the tail holds,
+    /// and whether that start is a listed term of its own (`人民代表大会` of `人民代表大会制度`), so the
+    /// tail may well be complete.
+    typealias Opening = (term: Int, held: Int, whole: Bool)
+
+    /// For each scalar, the term starts whose last character it is (for one term, the longest
+    /// first): a tail is tried only against the terms its last character can end a start of.
+    let byLast: [Unicode.Scalar: [Opening]]
 
     init(terms: [String]) {
         // A three-character term could only split 1+2 or 2+1, which the rule below never takes.
         let list = terms.map { Array($0.unicodeScalars) }.filter { $0.count >= 4 }
         self.terms = list
-        var index = [Unicode.Scalar: [(term: Int, held: Int)]]()
+        let listed = Set(list)
+        var index = [Unicode.Scalar: [Opening]]()
         for (t, term) in list.enumerated() {
             for k in stride(from: term.count - 1, through: 1, by: -1) where k >= 3 || term.count - k >= 3 || (k == 2 && term.count == 4) {
-                index[term[k - 1], default: []].append((t, k))
+                index[term[k - 1], default: []].append((t, k, listed.contains(Array(term[..<k]))))
             }
         }
         byLast = index
     }
 
-    /// The terms whose start ends `tail`, those holding the longest start only: pairs of a term
-    /// index and how many of its characters `tail` holds. One side of the seam must hold three
-    /// characters or more (a split into a short word and one character, `常委|会`, is as often two
-    /// words that happen to meet), or the term is two words of two (`人大|代表`, `乡村|振兴`).
-    func openings(atEndOf tail: [Unicode.Scalar]) -> [(term: Int, held: Int)] {
-        var out = [(term: Int, held: Int)]()
+    /// The terms whose start ends `tail`, those holding the longest start only. One side of the
+    /// seam must hold three characters or more (a split into a short word and one character,
+    /// `常委|会`, is as often two words that happen to meet), or the term is two words of two
+    /// (`人大|代表`, `乡村|振兴`).
+    func openings(atEndOf tail: [Unicode.Scalar]) -> [Opening] {
+        var out = [Opening]()
         guard let last = tail.last, let pairs = byLast[last] else { return out }
-        for (t, k) in pairs where k <= tail.count && !out.contains(where: { $0.term == t }) {
-            let term = terms[t]
-            var same = true
-            for d in 0..<k where tail[tail.count - k + d] != term[d] { same = false; break }
-            if same { out.append((t, k)) }
-        }
         // The longest start held is the reading: `…全过程人民` goes on as 全过程人民民主, not as
         // 人民政府 or 人民民主.
-        let longest = out.map(\.held).max() ?? 0
-        return out.filter { $0.held == longest }
+        var longest = 0
+        for o in pairs where o.held <= tail.count && o.held >= longest && !out.contains(where: { $0.term == o.term }) {
+            let term = terms[o.term]
+            var same = true
+            for d in 0..<o.held where tail[tail.count - o.held + d] != term[d] { same = false; break }
+            guard same else { continue }
+            if o.held > longest { out.removeAll(); longest = o.held }
+            out.append(o)
+        }
+        return out
     }
 
     /// True when `head` goes on with the rest of one of `openings` (a term spans the seam).
-    func continues(_ openings: [(term: Int, held: Int)], _ head: [Unicode.Scalar]) -> Bool {
-        for (t, k) in openings {
+    func continues(_ openings: [Opening], _ head: [Unicode.Scalar]) -> Bool {
+        for (t, k, _) in openings {
             let rest = terms[t][k...]
             if head.count >= rest.count && head[..<rest.count].elementsEqual(rest) { return true }
         }

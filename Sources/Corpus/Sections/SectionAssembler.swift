@@ -149,11 +149,12 @@ public struct SectionAssembler: Sendable {
                 if nextKind != .paragraph { return .paragraph }
                 if let n, units[n].continuationStart { return .paragraph }
             }
-            // A one-line fragment over another article's header, cut inside a genre term
-            // (`徽县人大` / `代表…` further on), heads no text of its own: it is a column's last line.
+            // A one-line fragment over another article's header, cut inside a genre term with
+            // three of its characters held (`徽县人大常` / `委会…` further on), heads no text of its
+            // own: it is a column's last line. (A label ending in a whole word, `聚焦乡村`, stays.)
             if let n, nextKind == .heading, u.pieces.count == 1, text[i].count <= 12,
                let b = nextPastMetadata(n), units[b].kind == .byline, units[b].byline?.placement == .opening,
-               SeamTerms.shared.openings(atEndOf: text[i]).contains(where: { $0.held >= 2 }) {
+               SeamTerms.shared.openings(atEndOf: text[i]).contains(where: { $0.held >= 3 && !$0.whole }) {
                 return .paragraph
             }
             return .subhead

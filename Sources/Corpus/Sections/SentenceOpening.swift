@@ -13,18 +13,22 @@ enum SentenceOpening {
         "一直以来", "长期以来", "多年来", "当前", "如今", "此外", "另外", "与此同时", "总之",
     ].map { Array($0.unicodeScalars) }
 
+    /// How many scalars of a head the tests read: the longest date with its comma (`2024年12月31日，`).
+    static let readLength = 12
+
     /// The first scalars of `adverbials`.
     static let firstScalars = ScalarSet(adverbials.map { $0[0] })
 
     /// Tail endings that take a time expression after them (`截至`, `于`, `自`, `从`, `到`, `至`, `在`).
-    static let timeTakers = ScalarSet(["至", "于", "自", "从", "到", "在", "截", "以", "与", "除"] as [Unicode.Scalar])
+    /// (年 and 月 end a date the head may finish: `…于2024年5月|20日，`.)
+    static let timeTakers = ScalarSet(["至", "于", "自", "从", "到", "在", "截", "以", "与", "除", "年", "月"] as [Unicode.Scalar])
 
-    /// Whether `head` (a paragraph's normalised opening, ten scalars are enough) opens a sentence
-    /// with an adverbial or a date set off by a comma.
+    /// Whether `head` (a paragraph's normalised opening) opens a sentence
+    /// with an adverbial or a date set off by a comma (`readLength` scalars are enough).
     static func opensWithAdverbial(_ head: ArraySlice<Unicode.Scalar>) -> Bool {
         // Most paragraphs open with neither: their first scalar says so.
         guard let first = head.first, firstScalars.contains(first) || ScalarClass.isDigit(first) else { return false }
-        let h = Array(head.prefix(10))
+        let h = Array(head.prefix(readLength))
         for w in adverbials where h.count > w.count && h.starts(with: w) && ScalarClass.fold(h[w.count]) == "," {
             return true
         }
