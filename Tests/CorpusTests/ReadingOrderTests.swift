@@ -608,6 +608,11 @@ final class ReadingOrderTests: XCTestCase {
         XCTAssertEqual(QuoteSeam.closedAtStart(f("法规）的规定")), 5)
         XCTAssertNil(QuoteSeam.closedAtStart(f("“有效运行”转变")))
         XCTAssertNil(QuoteSeam.closedAtStart(f("转变。群众”满意")), "a sentence ends first")
+        for (k, pair) in QuoteSeam.pairs.enumerated() {
+            XCTAssertEqual(QuoteSeam.openKind(pair.open), k)
+            XCTAssertEqual(QuoteSeam.closeKind(pair.close), k)
+        }
+        XCTAssertEqual(QuoteSeam.openKind("\""), -1)
     }
 
     /// Two articles closing with the same formula (`台江县人大常委会有关负责人表示，…` /

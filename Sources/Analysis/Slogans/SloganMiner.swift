@@ -1,5 +1,6 @@
-import Corpus
 // Slogan mining: numbered formulations, quoted set phrases and discovered phrases, counted.
+
+import Corpus
 
 /// What kind of evidence made a string a slogan.
 public enum SloganKind: String, Sendable, Hashable, Comparable, CaseIterable {

@@ -3,7 +3,9 @@
 /// (`运行”转变`). Matching pairs only (“” ‘’ 「」 『』 《》 （）); ASCII `"`, which opens and closes
 /// alike, says nothing.
 enum QuoteSeam {
-    /// The pairs, by kind: opening and closing scalar (already width-folded: `（` is `(`).
+    /// The pairs, by kind: opening and closing scalar (already width-folded: `（` is `(`). The
+    /// switches of `openKind` and `closeKind` spell the same table out for speed (a test holds them
+    /// to it).
     static let pairs: [(open: Unicode.Scalar, close: Unicode.Scalar)] = [
         ("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"), ("《", "》"), ("(", ")"),
     ]

@@ -984,8 +984,9 @@ struct PlaceSeam {
         let surfaces = Set(g.mentions(in: text).filter { m in m.candidates.contains { $0.level == .county || $0.level == .prefecture } }
             .map { Array($0.surface.unicodeScalars) })
         guard !surfaces.isEmpty else { return false }
+        let inPiece = Set(piece)
         func names(_ section: Int, _ surface: [Unicode.Scalar]) -> Bool {
-            owned.contains { o in o.section == section && o.chain.contains { p in !piece.contains(p) && PersonName.contains(paras[p], surface) } }
+            owned.contains { o in o.section == section && o.chain.contains { p in !inPiece.contains(p) && PersonName.contains(paras[p], surface) } }
         }
         return surfaces.contains { names(own, $0) && !names(other, $0) }
     }
