@@ -60,8 +60,6 @@ public struct BylineRecognizer: Sendable {
                range: (line.sourceStart + span.lowerBound)..<(line.sourceStart + span.upperBound), text: line.text(span))
     }
 
-    static let colon = ScalarCues(":"), bracket = ScalarCues("(")
-
     /// Cheap filter: bylines are short, or start with a dateline, or end with a credit; long header
     /// and furniture lines open with a web field (`发布时间：`), a bracket or a copyright sign.
     func mayHoldByline(_ line: LineScalars) -> Bool {
@@ -70,10 +68,10 @@ public struct BylineRecognizer: Sendable {
         if line.count <= 120 {
             let first = f[BylineParts.skipSpace(line, 0)...].first
             if first == "【" || first == "©" || first == "C" { return true }
-            if line.cues.holdsAll(BylineRecognizer.colon), let i = f.firstIndex(of: ":"), i <= 6 { return true }
+            if line.cues.holdsAll(ScalarCues.colon), let i = f.firstIndex(of: ":"), i <= 6 { return true }
         }
         // (The cues say whether a scan can find anything: long lines are paragraphs.)
-        if line.cues.holdsAll(BylineRecognizer.bracket), let open = f.firstIndex(of: "("), open <= 24 { return true }
+        if line.cues.holdsAll(ScalarCues.bracket), let open = f.firstIndex(of: "("), open <= 24 { return true }
         // `本报瑞金讯 记者NAME 通讯员NAME报道：…`, `本报银川6月5日电 记者NAME …`.
         if NewsFlashFamily.ownPaper.contains(where: { line.has($0, at: 0) }) { return true }
         return f.last == "摄" || f.last == ")"

@@ -101,14 +101,12 @@ public struct LineScalars: Sendable {
         self.line = line
     }
 
-    static let space = ScalarCues(" ")
-
     /// The line with its letter-spacing taken out (`□ 本 报 记 者   张 文 军` → `□ 本报记者 张文军`:
     /// single spaces go, longer gaps become one space), and for each kept scalar its offset in
     /// `raw`; nil unless the line is letter-spaced (at least three spaced pairs of Han characters
     /// and no two Han characters side by side).
     public func collapsingLetterSpacing() -> (line: LineScalars, offsets: [Int])? {
-        guard cues.holdsAll(LineScalars.space) else { return nil }
+        guard cues.holdsAll(ScalarCues.space) else { return nil }
         var spaced = 0
         for k in 1..<max(raw.count, 1) where k + 1 < raw.count {
             if ScalarClass.isHan(raw[k]) && ScalarClass.isHan(raw[k - 1]) { return nil }

@@ -25,6 +25,9 @@ public struct ScalarCues: Sendable, Hashable {
         bits = b
     }
 
+    /// Cues several families test: white space, a colon (web fields, `作者：`), an opening bracket.
+    static let space = ScalarCues(" "), colon = ScalarCues(":"), bracket = ScalarCues("(")
+
     /// True when the line holds every scalar of `word` (somewhere, in any order).
     @inline(__always) public func holdsAll(_ word: ScalarCues) -> Bool { bits & word.bits == word.bits }
 

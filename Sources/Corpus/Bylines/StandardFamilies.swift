@@ -4,10 +4,10 @@ public struct OfficeNameFamily: BylineFamily {
     public let name = "office-name"
     /// Up to 64 scalars, white space between office and names.
     public var gate: LineGate { Self.lineGate }
-    static let lineGate = LineGate(counts: 0...64, cueSets: [ScalarCues(" ")])
+    static let lineGate = LineGate(counts: 0...64, cueSets: [ScalarCues.space])
     public init() {}
     public func recognize(_ line: LineScalars) -> BylineMatch? {
-        guard line.count <= 64, line.cues.holdsAll(OfficeNameFamily.space) else { return nil }
+        guard line.count <= 64, line.cues.holdsAll(ScalarCues.space) else { return nil }
         let start = BylineParts.afterMark(line) ?? 0
         // Two tokens at least, and the office whole tokens before white space: a line none of whose
         // tokens before a space ends as offices and units do (主任, 办公室, 报社…) holds no office.
@@ -34,8 +34,6 @@ public struct OfficeNameFamily: BylineFamily {
         }
         return nil
     }
-
-    static let space = ScalarCues(" ")
 
     /// Last scalars of what `isOffice`, `isCongressUnit` and `isOutlet` accept: positions, units
     /// and media units.
@@ -255,15 +253,15 @@ public struct NewsFlashFamily: BylineFamily {
         return BylineMatch(authors: names, office: office, span: 0..<i)
     }
 
-    /// Cues of a bracketed dateline: the bracket, and 讯, 电 or 消息 before it.
-    static let bracket = ScalarCues("("), datelineEnds = ScalarCues("讯电息")
+    /// Cues of a bracketed dateline: 讯, 电 or 消息 before its bracket (`ScalarCues.bracket`).
+    static let datelineEnds = ScalarCues("讯电息")
 
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         let f = line.folded
         // Cheap first: an unbracketed credit follows 本 (本报讯, 本报银川6月5日电) after any mark; a
         // bracketed one needs a bracket and 讯, 电 or 消息 before it.
         let s0 = BylineParts.afterMark(line) ?? 0
-        guard (s0 < f.count && f[s0] == "本") || (line.cues.holdsAll(NewsFlashFamily.bracket) && line.cues.holdsAny(NewsFlashFamily.datelineEnds)) else {
+        guard (s0 < f.count && f[s0] == "本") || (line.cues.holdsAll(ScalarCues.bracket) && line.cues.holdsAny(NewsFlashFamily.datelineEnds)) else {
             return nil
         }
         guard let open = f.firstIndex(of: "("), open >= 1, open <= 24 else { return unbracketed(line) }
@@ -573,7 +571,7 @@ public struct WebExportFamily: BylineFamily {
     public let name = "web-export"
     /// Up to 120 scalars opening with a field or a bracket, with a colon after a field.
     public var gate: LineGate { Self.lineGate }
-    static let lineGate = LineGate(counts: 0...120, openingScalarSet: openings, lastScalarSet: nil, cueSets: [ScalarCues(":")])
+    static let lineGate = LineGate(counts: 0...120, openingScalarSet: openings, lastScalarSet: nil, cueSets: [ScalarCues.colon])
     static let fields: [[Unicode.Scalar]] = [
         "责任编辑", "发布时间", "发布日期", "更新时间", "信息来源", "文章来源", "浏览次数", "阅读次数", "点击数",
         "访问量", "来源", "作者", "撰稿", "编辑", "时间", "日期", "发布", "审核", "校对", "字体", "字号",
@@ -584,13 +582,11 @@ public struct WebExportFamily: BylineFamily {
     /// Scalars a header line can open with: the fields' first scalars and the brackets.
     static let openings = ScalarSet(fields.map { $0[0] } + "【[】]".unicodeScalars)
     static func opening(_ s: Unicode.Scalar) -> Bool { openings.contains(s) }
-    /// Every field is followed by a colon.
-    static let colon = ScalarCues(":")
     /// Brackets around a field on web pages (`【字体：大 中 小】`).
     static func isFieldBracket(_ s: Unicode.Scalar) -> Bool { s == "【" || s == "】" || s == "[" || s == "]" }
     public init() {}
     public func recognize(_ line: LineScalars) -> BylineMatch? {
-        guard line.count <= 120, line.cues.holdsAll(WebExportFamily.colon) else { return nil }
+        guard line.count <= 120, line.cues.holdsAll(ScalarCues.colon) else { return nil }
         var i = BylineParts.skipSpace(line, 0)
         // Most lines open with no field name nor bracket: one table test before trying the fields.
         guard i < line.count, WebExportFamily.opening(line.folded[i]) else { return nil }
