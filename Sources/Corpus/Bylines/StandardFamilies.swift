@@ -752,7 +752,8 @@ public struct OfficeOnlyFamily: BylineFamily {
 /// with text below (and never to complete a wrapped byline); elsewhere it is text or a subhead.
 public struct NamesAloneFamily: BylineFamily {
     public static let familyName = "names-alone"
-    /// Two to 16 scalars opening with a surname (a mark, which no name opens with, is let through).
+    /// Two to 16 scalars whose first scalar after any mark can open a surname (the gate skips a
+    /// mark, as every gate does; the family itself wants the surname first).
     public var gate: LineGate { Self.lineGate }
     static let lineGate = LineGate(counts: 2...16, openingScalarSet: PersonName.surnameFirsts, lastScalarSet: nil)
     public let name = NamesAloneFamily.familyName
