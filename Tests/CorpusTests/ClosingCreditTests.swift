@@ -157,6 +157,43 @@ final class ClosingCreditTests: XCTestCase {
         XCTAssertTrue(doc.sections[0].bodyLines.contains(19))
     }
 
+    /// Three writers of one province, the first two footers printed under the third article's
+    /// text: one writer signs once, so each extra footer goes to the article that names its county.
+    func testExtraFootersGoToTheArticlesNamingTheirCounties() {
+        let doc = Fixtures.document("""
+        让代表履职更有“温度”
+
+        ■ 王海燕（海南）
+
+        琼中黎族苗族自治县人大常委会把代表联络站建到群众家门口，代表每月进站接待选民。
+
+        在“绿水青山”中践行全过程人民民主
+
+        ■ 符志强（海南）
+
+        白沙黎族自治县地处海南热带雨林国家公园核心区，县人大常委会组织代表开展生态保护视察。
+
+        屯昌县人大常委会：专题询问问出民生实效
+
+        ■ 陈少珍（海南）
+
+        6月下旬，屯昌县人大常委会就城乡义务教育均衡发展开展专题询问。
+
+        （作者系琼中黎族苗族自治县人大常委会副主任）
+
+        县政府及教育等部门负责人现场作答，常委会跟踪督办。
+
+        （作者系白沙黎族自治县人大常委会党组书记、主任）
+
+        （作者系屯昌县人大常委会办公室主任）
+        """)
+        XCTAssertEqual(doc.sections.map(\.office), ["琼中黎族苗族自治县人大常委会副主任", "白沙黎族自治县人大常委会党组书记、主任",
+                                                    "屯昌县人大常委会办公室主任"])
+        XCTAssertEqual(doc.sections.map(\.footer), ["（作者系琼中黎族苗族自治县人大常委会副主任）", "（作者系白沙黎族自治县人大常委会党组书记、主任）",
+                                                    "（作者系屯昌县人大常委会办公室主任）"])
+        XCTAssertEqual(doc.sections[2].bodyLines, [17, 21, 25])
+    }
+
     /// A footer with no province hint to contradict stays where the layout put it.
     func testAFooterStaysWithoutAProvinceHint() {
         let doc = Fixtures.document("""

@@ -1,10 +1,12 @@
 /// Writers' footers (`（作者系秦安县人大常委会党组书记、主任）`) back with their articles.
 ///
 /// A footer closes the text printed above it; on a scrambled page that text can be another
-/// article's, and the footer then gives that article the wrong office and region. A magazine byline
-/// names the writer's province (`■ 刘春燕（江西）`): a footer whose place lies in another province
-/// belongs to the one article of the page whose byline names that province and that has no footer
-/// of that province yet. Footers with no such contradiction, or with no single such article, stay.
+/// article's, and the footer then gives that article the wrong office and region. Two signs
+/// show it: a section holding several footers (one writer signs once: all but the last go to the
+/// one footer-less article whose text names their county, when the holder's does not), and a
+/// magazine byline naming the writer's province (`■ 刘春燕（江西）`): a footer whose place lies in
+/// another province belongs to the one article whose byline names that province and that has no
+/// footer of that province yet. Footers with no such sign, or with no single such article, stay.
 struct FooterPlacement {
     let resolver: RegionResolver
 
@@ -17,13 +19,36 @@ struct FooterPlacement {
         var province: String?
     }
 
-    /// Moves footers that contradict their section's province hint to the section they fit.
+    /// Moves footers that contradict their section's province hint to the section they fit, and
+    /// the extra footers of a section that holds several (one writer signs once) to the section
+    /// whose text names their county.
     func place(_ sections: inout [Section], source: SourceText) {
         let hints = sections.map { s in s.provinceHint.flatMap { resolver.province(named: $0)?.code } }
-        guard hints.contains(where: { $0 != nil }) else { return }
+        // Cheap first: a section's body holds a footer only after a bracketed line.
+        guard sections.contains(where: { s in s.body.contains { p in opensBracket(p, source) } }) else { return }
         var footers = sections.map { self.footers(in: $0, source: source) }
         guard footers.contains(where: { !$0.isEmpty }) else { return }
         var moved = false
+        func move(_ f: Footer, from s: Int, to t: Int) {
+            sections[s].body.removeAll { $0 == f.piece }
+            footers[s].removeAll { $0.piece == f.piece }
+            sections[t].body.append(f.piece)
+            footers[t].append(f)
+            moved = true
+        }
+        // Several footers in one section: all but its last were printed under other articles'
+        // text. Each goes to the one footer-less section whose text names its county, when the
+        // section holding it does not name that county.
+        var texts: [[Unicode.Scalar]]? = nil
+        for s in sections.indices where footers[s].count >= 2 {
+            if texts == nil { texts = sections.map { self.text(of: $0, source: source) } }
+            for f in footers[s].dropLast() {
+                let counties = countyCodes(f.office ?? "")
+                guard !counties.isEmpty, !names(texts![s], counties) else { continue }
+                let targets = sections.indices.filter { t in t != s && footers[t].isEmpty && names(texts![t], counties) }
+                if targets.count == 1 { move(f, from: s, to: targets[0]) }
+            }
+        }
         for s in sections.indices {
             guard let hint = hints[s] else { continue }
             for f in footers[s] {
@@ -32,11 +57,7 @@ struct FooterPlacement {
                     t != s && hints[t] == p && !footers[t].contains { $0.province == p }
                 }
                 guard targets.count == 1, let t = targets.first else { continue }
-                sections[s].body.removeAll { $0 == f.piece }
-                footers[s].removeAll { $0.piece == f.piece }
-                sections[t].body.append(f.piece)
-                footers[t].append(f)
-                moved = true
+                move(f, from: s, to: t)
             }
         }
         guard moved else { return }
@@ -53,14 +74,42 @@ struct FooterPlacement {
         }
     }
 
+    /// Whether a body piece's first printed scalar opens a bracket (as a footer's does).
+    func opensBracket(_ p: LinePiece, _ source: SourceText) -> Bool {
+        guard let first = source.scalars[p.range].first(where: { !ScalarClass.isSpace($0) }) else { return false }
+        return ScalarClass.fold(first) == "("
+    }
+
+    /// A section's title and body as printed, lines run together, bracketed lines (its footers)
+    /// left out.
+    func text(of section: Section, source: SourceText) -> [Unicode.Scalar] {
+        var out = [Unicode.Scalar]()
+        for l in section.titleLines { out += source.scalars[source.lineRange(l)] }
+        for p in section.body where !opensBracket(p, source) { out += source.scalars[p.range] }
+        return out
+    }
+
+    /// The county-level divisions the places an office names may be.
+    func countyCodes(_ office: String) -> Set<String> {
+        var codes = Set<String>()
+        for m in resolver.gazetteer.mentions(in: RegionResolver.scalars(office)) {
+            for d in m.candidates where d.level == .county { codes.insert(d.code) }
+        }
+        return codes
+    }
+
+    /// Whether `text` names one of the county-level divisions `codes`.
+    func names(_ text: [Unicode.Scalar], _ codes: Set<String>) -> Bool {
+        resolver.gazetteer.mentions(in: text).contains { m in m.candidates.contains { codes.contains($0.code) } }
+    }
+
     /// The writers' footers among a section's body pieces, in body order.
     func footers(in section: Section, source: SourceText) -> [Footer] {
         var out = [Footer]()
         let family = AuthorFooterFamily()
         for p in section.body {
             // A footer is a bracketed line: its first printed scalar opens the bracket.
-            guard let first = source.scalars[p.range].first(where: { !ScalarClass.isSpace($0) }),
-                  ScalarClass.fold(first) == "(" else { continue }
+            guard opensBracket(p, source) else { continue }
             let line = LineScalars(source: source, line: p.line)
             guard let m = family.recognize(line), m.kind == .footer, let office = m.office else { continue }
             out.append(Footer(piece: p, text: line.text(m.span), office: office, province: province(of: office)))
