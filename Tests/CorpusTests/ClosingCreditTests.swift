@@ -194,6 +194,20 @@ final class ClosingCreditTests: XCTestCase {
         XCTAssertEqual(doc.sections[2].bodyLines, [17, 21, 25])
     }
 
+    /// Names alone in a closing bracket: one of them a likely name, the others names of any origin
+    /// (`扎西` beside `李娜`), but no county (`义乌`) and no common word (`图片`).
+    func testNamesOfAnyOriginBesideALikelyName() {
+        func credit(_ s: String) -> [String]? { ClosingCreditFamily().recognize(LineScalars(s))?.authors }
+        XCTAssertEqual(credit("（扎西 李娜）"), ["扎西", "李娜"])
+        XCTAssertEqual(credit("（达瓦卓玛 王芳）"), ["达瓦卓玛", "王芳"])
+        XCTAssertNil(credit("（义乌 王芳）"))
+        XCTAssertNil(credit("（图片 张伟）"))
+        XCTAssertNil(credit("（扎西）"), "one name must be likely on its own")
+        let doc = Fixtures.document("波密县人大代表助力茶产业发展\n\n6月中旬，波密县人大常委会组织部分人大代表深入茶园调研。\n（扎西 李娜）\n")
+        XCTAssertEqual(doc.sections.map(\.authors), [["扎西", "李娜"]])
+        XCTAssertEqual(doc.furnitureLines, [])
+    }
+
     /// A footer with no province hint to contradict stays where the layout put it.
     func testAFooterStaysWithoutAProvinceHint() {
         let doc = Fixtures.document("""

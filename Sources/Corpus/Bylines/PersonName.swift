@@ -55,6 +55,18 @@ public enum PersonName {
         return !Gazetteer.shared.mentions(in: a).contains(where: { $0.range == 0..<a.count && !$0.isBare })
     }
 
+    /// A name that need not start with a common surname (`扎西`, `达瓦卓玛`, `图门巴雅尔` beside `李娜`) but
+    /// is no county or larger place and, at two characters, no common word (`图片`, `来源`): what a name printed
+    /// beside a likely one (`isLikelyAlone`) must be.
+    public static func isLikelyBesideOthers(_ name: String) -> Bool {
+        let a = Array(name.unicodeScalars)
+        guard isPlausible(ArraySlice(a)), a.count >= 2, let last = a.last, !placeEnds.contains(last) else { return false }
+        if a.count == 2 && CommonWords.shared.isWord(a[0], a[1]) { return false }
+        // A county or larger named whole (`义乌`, `金堂`) is a place; a township's stem (`扎西` of
+        // 扎西镇) is as often a name.
+        return !Gazetteer.shared.mentions(in: a).contains(where: { $0.range == 0..<a.count && $0.kind != .township })
+    }
+
     /// A name that begins as names do: two or three characters, a longer name starting with a
     /// common or compound surname or with a middle dot, or one that is not two common words. A
     /// four-character column label after a mark (`■ 基层动态`, `■履职故事`) is two words.

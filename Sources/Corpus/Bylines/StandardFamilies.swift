@@ -445,8 +445,12 @@ public struct ClosingCreditFamily: BylineFamily {
             i = j
         }
         guard !names.isEmpty, names.count <= 4 else { return nil }
-        // Names with nothing beside them must look like names on their own (not `未完待续`, `大邑县`).
-        if !sawRole && !names.allSatisfy(PersonName.isLikelyAlone) { return nil }
+        // Names with nothing beside them must look like names on their own (not `未完待续`, `大邑县`),
+        // or, several of them, one must and the others be names of any origin (`扎西 李娜`).
+        if !sawRole && !names.allSatisfy(PersonName.isLikelyAlone)
+            && !(names.count >= 2 && names.contains(where: PersonName.isLikelyAlone) && names.allSatisfy({ PersonName.isLikelyAlone($0) || PersonName.isLikelyBesideOthers($0) })) {
+            return nil
+        }
         return BylineMatch(authors: names, office: office, span: 0..<inner.count)
     }
 
