@@ -15,7 +15,7 @@ struct FooterPlacement {
         var piece: LinePiece
         var text: String
         var office: String?
-        /// The code of the province the footer's place lies in (nil when none or several).
+        /// The code of the province the footer's office names (as a province hint is read: `RegionResolver.province(named:)`).
         var province: String?
     }
 
@@ -112,19 +112,8 @@ struct FooterPlacement {
             guard opensBracket(p, source) else { continue }
             let line = LineScalars(source: source, line: p.line)
             guard let m = family.recognize(line), m.kind == .footer, let office = m.office else { continue }
-            out.append(Footer(piece: p, text: line.text(m.span), office: office, province: province(of: office)))
+            out.append(Footer(piece: p, text: line.text(m.span), office: office, province: resolver.province(named: office)?.code))
         }
         return out
-    }
-
-    /// The one province the places an office names lie in.
-    func province(of office: String) -> String? {
-        let g = resolver.gazetteer
-        var codes = Set<String>()
-        for m in g.mentions(in: RegionResolver.scalars(office)) {
-            let ps = Set(m.candidates.filter { $0.level != .township }.compactMap { g.ancestor(of: $0, at: .province)?.code })
-            if ps.count == 1 { codes.formUnion(ps) }
-        }
-        return codes.count == 1 ? codes.first : nil
     }
 }

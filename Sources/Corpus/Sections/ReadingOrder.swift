@@ -165,7 +165,8 @@ public struct ReadingOrder: Sendable {
         let opensElsewhere = seam.map { index.openingCount($0) >= 3 }
         let opensSentence = seam.map { SentenceOpening.opensWithAdverbial($0[...]) }
         let quoteOpen = seam.indices.map { isCut[$0] ? QuoteSeam.openAtEnd(seam[$0][...]) : nil }
-        let quoteClosed = seam.map { QuoteSeam.closedAtStart($0[...]) }
+        // Openings are read for closing marks only on a page with a cut inside a quotation.
+        let quoteClosed = quoteOpen.contains(where: { $0 != nil }) ? seam.map { QuoteSeam.closedAtStart($0[...]) } : []
         // What the candidate loop asks of each landing paragraph, as flat arrays (reading it from
         // `paras` there copied whole paragraphs).
         // The words right after a dateline open their article: no cut lands there.
