@@ -86,6 +86,15 @@ final class GazetteerTests: XCTestCase {
         XCTAssertNil(GazetteerRules.ethnicStem(scalars("鄂温克族自治旗")), "no stem left")
     }
 
+    func testEthnicUnitWithoutEthnicPartKeepsItsAutonomy() {
+        XCTAssertEqual(codes("酉阳自治县"), ["500242"], "酉阳土家族苗族自治县")
+        XCTAssertEqual(codes("巴马自治县"), ["451227"], "巴马瑶族自治县")
+        XCTAssertEqual(codes("湘西自治州"), ["433100"], "湘西土家族苗族自治州")
+        let m = g.mentions(in: scalars("彭水自治县人大常委会"))
+        XCTAssertEqual(m.first?.surface, "彭水自治县")
+        XCTAssertEqual(m.first?.isBare, false, "a suffix is printed: it needs no 人大 after it")
+    }
+
     func testGulouDistrictIsAmbiguous() {
         let gulou = g.divisions(named: "鼓楼区")
         XCTAssertGreaterThanOrEqual(gulou.count, 3)

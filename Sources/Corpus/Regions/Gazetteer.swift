@@ -373,6 +373,10 @@ public final class Gazetteer: Sendable {
                 }
                 if GazetteerRules.ethnicStem(name) != nil, let last = name.last {
                     add(stem + [last], idx, .shortForm)  // 元江县, 楚雄州, 莫力达瓦旗
+                    // The ethnic part left out, the autonomy kept: 酉阳自治县, 湘西自治州.
+                    if let tail = GazetteerRules.autonomousTails.first(where: { GazetteerRules.hasSuffix(name, $0) }) {
+                        add(stem + tail, idx, .shortForm)
+                    }
                 }
             }
             for c in GazetteerRules.contractions(d.name, name) { add(c, idx, .contraction) }
