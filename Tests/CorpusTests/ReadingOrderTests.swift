@@ -514,6 +514,45 @@ final class ReadingOrderTests: XCTestCase {
         XCTAssertTrue(LineClassifier.startsMidSentence(opening, opening.lineRange(2)))
     }
 
+    /// A reported join is one the sections read: its two lines follow each other in one section's
+    /// body. A cut joined to another article's lead (the paragraph under its byline) is severed
+    /// there when the chain is split between the two articles: no join is reported and the cut
+    /// is unresolved (so `check` says so).
+    func testReportedJoinsAreReadBySections() {
+        let doc = Fixtures.document("""
+        城口县人大常委会开展执法检查
+
+        本报记者 何晓东
+
+        6月上旬，城口县人大常委会执法检查组深入东安镇、修齐镇等地，对环境保护法贯彻实施情况开展执法检查。检查组一行察看了集镇污水处理设施运行情况，详细了解法律法规在基层的落实
+
+
+        酉阳：人大监督助推脱贫成果巩固
+
+        酉阳自治县人大常委会办公室 冉小华
+
+        为巩固拓展脱贫攻坚成果，酉阳自治县人大常委会组织部分市、县人大代表开展专题视察。视察组先后到桃花源街道、龙潭镇等地，实地察看产业发展、易地扶贫搬迁后续扶持等
+
+        情况。
+        """)
+        XCTAssertEqual(doc.sections.count, 2)
+        XCTAssertEqual(doc.sections.first?.bodyLines, [5])
+        XCTAssertFalse(doc.joins.contains { $0 == (5, 12) }, "\(doc.joins)")
+        XCTAssertTrue(doc.unresolvedCuts.contains(5), "\(doc.unresolvedCuts)")
+        for d in Fixtures.seedDocuments + [doc] { assertJoinsAreRead(d) }
+    }
+
+    func assertJoinsAreRead(_ doc: Document, file: StaticString = #filePath, line: UInt = #line) {
+        for (a, b) in doc.joins {
+            let hit = doc.sections.contains { s in
+                let lines = s.bodyLines
+                guard let i = lines.firstIndex(of: a) else { return false }
+                return i + 1 < lines.count && lines[i + 1] == b
+            }
+            XCTAssertTrue(hit, "\(doc.source.path): join \(a)->\(b) is not read by any section", file: file, line: line)
+        }
+    }
+
     /// A cut at a column bottom whose layout points at the top of a column does not take that
     /// landing from a cut whose seam spans a genre term there (`…让全过程人民` / `民主理念…`).
     func testLayoutDoesNotOutweighATermAcrossTheSeam() {

@@ -325,6 +325,8 @@ public struct ReadingOrder: Sendable {
         let cutContext = CutContext(paras: paras, texts: texts, fragments: fragments)
         var owned = [(chain: [Int], section: Int)]()
         var orphans = [[Int]]()
+        // Paragraphs whose link to the next was cut between two owners: a join there is not kept.
+        var severed = [Int]()
         for whole in chains {
             var c = whole
             var owners = c.indices.filter { paras[c[$0]].owned }
@@ -333,6 +335,7 @@ public struct ReadingOrder: Sendable {
             // end of another article: it is attributed like an orphan.
             if let k = ReadingOrder.openingBeforeOwner(c, owner: owners[0], paras: texts, hard: hard) {
                 orphans.append(Array(c[..<k]))
+                severed.append(c[k - 1])
                 c = Array(c[k...])
                 owners = owners.map { $0 - k }
             }
@@ -342,10 +345,15 @@ public struct ReadingOrder: Sendable {
                 if a == b { continue }
                 let cut = bestCut(c, from: o, to: owners[k + 1], a: a, b: b, paras: paras, hard: hard, sections: sections, context: cutContext)
                 owned.append((Array(c[start...cut]), a))
+                severed.append(c[cut])
                 start = cut + 1
             }
             owned.append((Array(c[start...]), paras[c[owners.last!]].layoutSection))
         }
+        // A cut whose join was severed has found no continuation after all.
+        let unresolvedLines = (unresolved + severed.filter { hard[$0] && paras[$0].isParagraph && paras[$0].unit.cutEnd }
+            .map { paras[$0].unit.lastLine }).sorted()
+        let severedFlags = IndexFlags(n, severed)
 
         if let closedBlock {
             // Later steps keep hard-joined neighbours together and may move anything else.
@@ -367,7 +375,7 @@ public struct ReadingOrder: Sendable {
                 for s in sections.indices {
                     sections[s].body = (bodies[s] ?? []) + sections[s].body.filter { !linesOfUnits.contains($0.line) }
                 }
-                return Result(sections: sections, joins: [], unresolvedCuts: unresolved.sorted())
+                return Result(sections: sections, joins: [], unresolvedCuts: unresolvedLines)
             }
         }
 
@@ -446,13 +454,13 @@ public struct ReadingOrder: Sendable {
         // of the same fragment at the usual gap is just a wrapped paragraph.
         let wrapped = paras.filter { $0.isParagraph && $0.unit.pieces.count > 1 }.count * 3 > paras.filter(\.isParagraph).count
         var joins = [(Int, Int)]()
-        for i in 0..<n where hard[i] {
+        for i in 0..<n where hard[i] && !severedFlags.contains(i) {
             let j = next[i]!
             let reflow = j == i + 1 && paras[j].fragment == paras[i].fragment && (gaps[i] <= usualGap && wrapped || gaps[i] == 0)
             if !reflow { joins.append((paras[i].unit.lastLine, paras[j].unit.firstLine)) }
         }
         joins.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
-        return Result(sections: sections, joins: joins, unresolvedCuts: unresolved.sorted())
+        return Result(sections: sections, joins: joins, unresolvedCuts: unresolvedLines)
     }
 
     /// Moves soft-linked pieces of owned chains to the section whose text they continue: an
