@@ -241,6 +241,9 @@ final class BylineFamilyTests: XCTestCase {
             ("作者 王芳", ["王芳"], nil), ("作者｜王芳", ["王芳"], nil), ("文·图/王芳", ["王芳"], nil), ("整理：王芳", ["王芳"], nil),
             ("王芳（四川省巴中市）", ["王芳"], nil), ("王芳 报道", ["王芳"], nil), ("王芳 李强/文", ["王芳", "李强"], nil),
             ("王芳 文  陈刚 图", ["王芳"], nil), ("通江县人民政府县长 王芳", ["王芳"], "通江县人民政府县长"),
+            // Letter-spaced credits: the wider gaps part the credits, a role ends each (not `王芳文`).
+            ("王 芳 文  陈 刚 图", ["王芳"], nil), ("王  芳  文    陈  刚  图", ["王芳"], nil), ("王  芳    文", ["王芳"], nil),
+            ("张 文 军 文  陈 刚 摄", ["张文军"], nil),
         ]
         for (line, authors, office) in cases {
             let b = recognize(line)?.byline

@@ -798,17 +798,22 @@ public struct NamesThenRoleFamily: BylineFamily {
               let first = f.first, ScalarClass.isHan(first),
               f.contains(where: { ScalarClass.isSpace($0) || $0 == "/" }) else { return nil }
         var tokens = [String]()
+        var gaps = [Int]()  // before each token after the first: the spaces between
         var cur = String.UnicodeScalarView()
+        var gap = 0
         for (k, c) in f.enumerated() {
             if ScalarClass.isSpace(c) || c == "/" {  // `王芳 文`, `李强/文`
-                if !cur.isEmpty { tokens.append(String(cur)); cur = String.UnicodeScalarView() }
+                if !cur.isEmpty { tokens.append(String(cur)); cur = String.UnicodeScalarView(); gap = 0 }
+                gap += c == "/" ? 99 : 1
             } else if ScalarClass.isHan(c) || c == "·" {
+                if cur.isEmpty && !tokens.isEmpty { gaps.append(gap) }
                 cur.append(line.raw[k])
             } else {
                 return nil
             }
         }
         if !cur.isEmpty { tokens.append(String(cur)) }
+        if let spaced = NamesThenRoleFamily.regroupLetterSpaced(tokens, gaps: gaps) { tokens = spaced }
         var writers = [String](), pending = [String]()
         var sawRole = false, sawWriterRole = false
         for t in tokens {
@@ -825,6 +830,31 @@ public struct NamesThenRoleFamily: BylineFamily {
         }
         guard sawRole, sawWriterRole, pending.isEmpty, !writers.isEmpty else { return nil }
         return BylineMatch(authors: writers, span: 0..<line.count)
+    }
+
+    /// A letter-spaced credit (`王 芳 文  陈 刚 图`, `王  芳    文`): every token one character, the
+    /// credits set apart by wider gaps than the letters. Each group of letters is a name, or a
+    /// name and its role when it ends with one (`王芳文` → `王芳`, `文`). Nil for any other line.
+    static func regroupLetterSpaced(_ tokens: [String], gaps: [Int]) -> [String]? {
+        guard tokens.count >= 3, gaps.count == tokens.count - 1, tokens.allSatisfy({ $0.unicodeScalars.count == 1 }),
+              let narrow = gaps.min(), gaps.contains(where: { $0 > narrow }) else { return nil }
+        var groups = [[String]]()
+        var cur = [tokens[0]]
+        for (k, g) in gaps.enumerated() {
+            if g > narrow { groups.append(cur); cur = [] }
+            cur.append(tokens[k + 1])
+        }
+        groups.append(cur)
+        var out = [String]()
+        for g in groups {
+            if g.count >= 3, let last = g.last, writerRoles.contains(last) || photoRoles.contains(last) {
+                out.append(g.dropLast().joined())
+                out.append(last)
+            } else {
+                out.append(g.joined())
+            }
+        }
+        return out
     }
 }
 
