@@ -11,6 +11,38 @@ final class ClosingCreditTests: XCTestCase {
         doc.sections.map { "\($0.title ?? "-") | \($0.authors.joined(separator: ",")) | \($0.office ?? "-") | \($0.bodyLines)" }
     }
 
+    /// On a narrow page with no blank lines between paragraphs, a brief closed by a credit at the
+    /// page's end under a headline wrapped over two lines: the whole headline titles it (its first
+    /// line was left as the text of the article above, and counted there).
+    func testAWrappedHeadlineOverACreditedBriefIsOneTitle() {
+        let doc = Fixtures.document("""
+        长汀县人大常委会
+        督促水土流失治理
+
+        长汀县人大常委会副主任 曾庆华
+
+        作报告。常委会建议，要巩固治理成
+        果，探索生态产品价值实现机制，让
+        绿水青山变成金山银山。
+
+        连城县：人大代表
+        “家站”服务零距离
+
+        连城县人大常委会今年以来推动全县
+        17个乡镇人大代表之家提质增效，
+        组织代表定期进站履职，开展“代表
+        接待日”活动126场次。
+        代表们在家站中听民声、解民忧，收
+        集的意见建议由县人大常委会统一交
+        办，办理结果及时向群众反馈，人民
+        代表大会制度的优势在基层不断彰显。
+        （县人大办 罗建华）
+        """)
+        XCTAssertEqual(doc.sections.map(\.titleLines), [[1, 2], [10, 11]])
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[6, 7, 8], [13, 14, 15, 16, 17, 18, 19, 20]])
+        XCTAssertEqual(doc.sections.map { $0.region?.county }, ["长汀县", "连城县"])
+    }
+
     func testBracketedCreditsCloseTheirItems() {
         let doc = Fixtures.document("崇州市人大常委会开展预算联网监督工作培训\n\n\(Self.first)\n\n（崇州市人大常委会 谢婷婷）\n\n"
                                     + "大邑县人大代表开展“代表接待日”活动\n\n\(Self.second)\n\n（大邑县人大 罗小兵）\n")

@@ -391,12 +391,17 @@ public struct SectionAssembler: Sendable {
     /// The last subhead of a section and the body after it, when what follows is short (a caption).
     static func splitAtLastSubhead(_ s: Section, _ source: SourceText) -> (keep: [LinePiece], heading: [LinePiece], rest: [LinePiece])? {
         guard let lastSub = s.subheadLines.last,
-              let h = s.body.firstIndex(where: { $0.line == lastSub }) else { return nil }
+              var h = s.body.firstIndex(where: { $0.line == lastSub }) else { return nil }
         var e = h
+        // A headline wrapped over several lines (`连城县：人大代表` / `“家站”服务零距离`) is one heading.
+        // (Its lines follow each other; a subhead above it, a blank line between, stays a subhead.)
+        while h > 0 && s.body[h - 1].line == s.body[h].line - 1 && s.subheadLines.contains(s.body[h - 1].line) { h -= 1 }
         while e < s.body.count && s.subheadLines.contains(s.body[e].line) { e += 1 }
         let rest = Array(s.body[e...])
         let size = rest.reduce(0) { $0 + $1.range.count }
         guard !rest.isEmpty, size <= 400 else { return nil }
+        // Longer than a headline (50 characters): wrapped text, no heading.
+        guard s.body[h..<e].reduce(0, { $0 + $1.range.count }) <= 50 + 4 * (e - h) else { return nil }
         return (Array(s.body[..<h]), Array(s.body[h..<e]), rest)
     }
 
