@@ -43,6 +43,56 @@ final class ClosingCreditTests: XCTestCase {
         XCTAssertEqual(doc.sections.map { $0.region?.county }, ["长汀县", "连城县"])
     }
 
+    /// A brief's headline printed inside another article's cut sentence (the page scrambled) is
+    /// the article's subhead, unless it names another county and stands over an opening
+    /// (`金寨县开展…活动` / `近日，金寨县人大常委会…`): then it starts its own piece.
+    func testAHeadlineNamingAnotherCountyOverAnOpeningStartsAPiece() {
+        let doc = Fixtures.document("""
+        霍山县人大常委会视察茶产业发展情况
+
+        本报讯（通讯员 储德华）6月5日，霍山县人大常委会组织部分常委会组成人员和人大代表，对全县茶产业发展情况进行视察。视察组深入太平畈乡、诸佛庵镇等地的茶园和茶企，详细了解黄芽茶品牌
+
+
+
+        金寨县开展人大代表“履职月”活动
+
+        近日，金寨县人大常委会启动人大代表“履职月”活动，组织全县各级人大代表围绕红色旅游发展、茶旅融合等主题，深入选区开展调研视察，广泛
+
+        建设情况。
+
+        视察组要求，要做强龙头企业，做优茶叶品牌，做实联农带农机制，推动茶产业高质量发展，让茶农的“钱袋子”越来越鼓。
+
+
+
+        舒城县人大常委会审议县城市管理工作情况报告
+
+        本报讯（记者 丁雪 通讯员 何家俊）6月12日，舒城县第十八届人大常委会第十五次会议召开，听取和审议县人民政府关于城市管理工作情况的报告，并
+
+        听取选民意见。
+
+        活动期间，代表们还将通过代表之家、代表联络站集中接待选民，并向选民报告履职情况，主动接受选民监督，让人民代表大会制度的优越性在大别山区充分彰显。
+        （金寨县人大常委会办公室 汪晓红）
+
+        开展满意度测评。
+
+        会议指出，要坚持以人民为中心，持续推进城市精细化管理，着力解决停车难、占道经营等群众反映强烈的问题。会前，县人大常委会组织部分人大代表开展了专题调研。
+        """)
+        XCTAssertEqual(doc.sections.map(\.titleLines), [[1], [7], [17]])
+        XCTAssertEqual(doc.sections.map { $0.region?.county }, ["霍山县", "金寨县", "舒城县"])
+        XCTAssertTrue(doc.sections[1].bodyLines.starts(with: [9]), "\(doc.sections[1].bodyLines)")
+        // The same headline over text that is no opening stays a subhead of the article.
+        let subhead = Fixtures.document("""
+        霍山县人大常委会视察茶产业发展情况
+
+        本报讯（通讯员 储德华）6月5日，霍山县人大常委会组织部分常委会组成人员和人大代表，对全县茶产业发展
+
+        金寨县开展人大代表“履职月”活动
+
+        情况进行视察。视察组深入太平畈乡、诸佛庵镇等地的茶园和茶企。
+        """)
+        XCTAssertEqual(subhead.sections.count, 1)
+    }
+
     func testBracketedCreditsCloseTheirItems() {
         let doc = Fixtures.document("崇州市人大常委会开展预算联网监督工作培训\n\n\(Self.first)\n\n（崇州市人大常委会 谢婷婷）\n\n"
                                     + "大邑县人大代表开展“代表接待日”活动\n\n\(Self.second)\n\n（大邑县人大 罗小兵）\n")

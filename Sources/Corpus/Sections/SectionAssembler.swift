@@ -97,6 +97,18 @@ public struct SectionAssembler: Sendable {
             return nextPastMetadata(k).map { units[$0].kind == .heading } ?? true
         }
 
+        /// True when heading `i` names a county-level place (printed with its suffix) that the
+        /// section's title, office and byline do not.
+        func namesOtherCounty(_ i: Int, than section: Section) -> Bool {
+            let gazetteer = Gazetteer.shared
+            let counties = gazetteer.mentions(in: text[i]).filter { m in
+                !m.isBare && m.kind != .township && m.candidates.contains { $0.level == .county }
+            }
+            guard !counties.isEmpty else { return false }
+            let own = [section.title, section.office, section.byline?.text].compactMap { $0 }.joined(separator: " ")
+            return counties.contains { !own.contains($0.surface) }
+        }
+
         func role(_ i: Int) -> HeadingRole {
             let u = units[i]
             let n = next(i)
@@ -203,7 +215,13 @@ public struct SectionAssembler: Sendable {
                     continue
                 }
                 var r = role(i)
-                if r == .displacedTitle, let c = cur, sections[c].title != nil { r = .subhead }
+                if r == .displacedTitle, let c = cur, sections[c].title != nil {
+                    // A headline naming another county than the article it sits in, over an opening
+                    // (`金寨县开展…活动` / `近日，金寨县人大常委会…`), starts a piece without a byline
+                    // (a brief closed by a credit printed later); otherwise it is the article's subhead.
+                    r = namesOtherCounty(i, than: sections[c]) && next(i).map({ SentenceOpening.opensWithAdverbial(text[$0][...]) }) == true
+                        ? .startsUnbylinedSection : .subhead
+                }
                 // A headline over a byline that reads like the text above it (`代表联络站里的“民生账本”`
                 // under a paragraph about that 民生账本) titles the article below when the one above
                 // has its title already: that paragraph is the opening of the article below.
