@@ -80,6 +80,9 @@ final class ClosingCreditTests: XCTestCase {
         XCTAssertEqual(doc.sections.map(\.titleLines), [[1], [7], [17]])
         XCTAssertEqual(doc.sections.map { $0.region?.county }, ["霍山县", "金寨县", "舒城县"])
         XCTAssertTrue(doc.sections[1].bodyLines.starts(with: [9]), "\(doc.sections[1].bodyLines)")
+        // Its credit, printed inside the third article's text, names its county: it is its byline.
+        XCTAssertEqual(doc.sections.map(\.authors), [["储德华"], ["汪晓红"], ["丁雪", "何家俊"]])
+        XCTAssertFalse(doc.sections[2].bodyLines.contains(24), "the credit is no text of the third article")
         // The same headline over text that is no opening stays a subhead of the article.
         let subhead = Fixtures.document("""
         霍山县人大常委会视察茶产业发展情况

@@ -304,6 +304,9 @@ public struct SectionAssembler: Sendable {
                 } else if let c = cur {
                     if sections[c].byline == nil {
                         attach(b, to: c)
+                    } else if b.placement == .closing, let t = SectionAssembler.pieceCredited(by: b, sections, besides: c) {
+                        // A scrambled page printed the credit inside another article's text.
+                        attach(b, to: t)
                     } else if let split = SectionAssembler.splitAtLastSubhead(sections[c], source) {
                         // A picture story at the end of another piece: its headline was read as a subhead.
                         var s = Section()
@@ -404,6 +407,20 @@ public struct SectionAssembler: Sendable {
             if sections[s].office == nil { sections[s].office = b.office }
             sections[s].provinceHint = b.provinceHint
         }
+    }
+
+    /// The one section without a byline whose title names the county a closing credit's office
+    /// names (`（金寨县人大常委会办公室 汪晓红）` for `金寨县开展…活动`), other than `besides`.
+    static func pieceCredited(by b: Byline, _ sections: [Section], besides: Int) -> Int? {
+        guard let office = b.office else { return nil }
+        let counties = Gazetteer.shared.mentions(in: Array(office.unicodeScalars)).filter { m in
+            !m.isBare && m.kind != .township && m.candidates.contains { $0.level == .county }
+        }
+        guard let county = counties.first?.surface else { return nil }
+        let fits = sections.indices.filter { k in
+            k != besides && sections[k].byline == nil && (sections[k].title?.contains(county) ?? false)
+        }
+        return fits.count == 1 ? fits[0] : nil
     }
 
     /// The last subhead of a section and the body after it, when what follows is short (a caption).
