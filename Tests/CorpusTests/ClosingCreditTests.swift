@@ -96,6 +96,38 @@ final class ClosingCreditTests: XCTestCase {
         XCTAssertEqual(subhead.sections.count, 1)
     }
 
+    /// A page that prints each title after its article keeps doing so under a running head
+    /// (`淮安日报 … 第6版`): the head is no title above the first byline.
+    func testTitlesAfterTheirArticlesUnderARunningHead() {
+        let doc = Fixtures.document("""
+        淮安日报  2025年6月3日  星期二  第6版
+
+
+
+        涟水县人大常委会党组书记、主任 陈国平
+
+        近年来，涟水县人大常委会坚持高标准建设代表之家，推动代表履职常态化。
+
+        我们在全县建成标准化代表之家20个，做到小事不出村、大事不出镇。
+
+        涟水县：让代表之家成为民意“会客厅”
+
+
+
+        盱眙县人大常委会副主任 王秀云
+
+        盱眙龙虾产业是县域经济的重要支柱。县人大常委会围绕龙虾产业发展开展立法调研。
+
+        调研中，代表们提出了加强种苗繁育、规范市场秩序等建议。
+
+        为龙虾产业发展注入法治动能
+        """)
+        XCTAssertEqual(doc.sections.map(\.titleLines), [[11], [21]])
+        XCTAssertEqual(doc.sections.map(\.authors), [["陈国平"], ["王秀云"]])
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[7, 9], [17, 19]])
+        XCTAssertEqual(doc.furnitureLines, [1])
+    }
+
     func testBracketedCreditsCloseTheirItems() {
         let doc = Fixtures.document("崇州市人大常委会开展预算联网监督工作培训\n\n\(Self.first)\n\n（崇州市人大常委会 谢婷婷）\n\n"
                                     + "大邑县人大代表开展“代表接待日”活动\n\n\(Self.second)\n\n（大邑县人大 罗小兵）\n")

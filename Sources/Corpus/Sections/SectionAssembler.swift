@@ -25,8 +25,9 @@ public struct SectionAssembler: Sendable {
         // it and the page ends with a heading.
         let titlesAfter: Bool = {
             guard firstOpening < units.count, let last = units.last, last.kind == .heading else { return false }
-            guard firstOpening > 0 else { return true }
-            let k = units[firstOpening - 1].kind
+            // (A running head over the first byline, `淮安日报 2025年6月3日 第6版`, is no title.)
+            guard let above = units[..<firstOpening].lastIndex(where: { $0.kind != .metadata }) else { return true }
+            let k = units[above].kind
             return k == .paragraph || k == .caption
         }()
 
