@@ -40,25 +40,29 @@ public enum EncodingSniffer {
         }
     }
 
-    /// UTF-16 saved without a byte-order mark: NUL bytes almost all on one side of the byte pairs
-    /// (the high bytes of ASCII characters: line breaks, spaces, digits), the text decodes without
-    /// error or NUL, and most of it is Han, ASCII or CJK punctuation. Nil otherwise (binary data).
+    /// UTF-16 saved without a byte-order mark: the text decodes without error or NUL in one byte
+    /// order, and nine tenths of it is Han, ASCII or CJK punctuation (the order with more such text
+    /// wins). The NUL bytes cannot tell the order alone: Chinese text has NUL low bytes too (一 is
+    /// U+4E00, 开 U+5F00), as many as the high bytes of its line breaks. Nil otherwise (binary data).
     static func utf16WithoutBOM(_ bytes: [UInt8], path: String) -> (TextEncoding, [Unicode.Scalar])? {
         guard bytes.count >= 4, bytes.count % 2 == 0 else { return nil }
         var nulEven = 0, nulOdd = 0
         for i in 0..<bytes.count where bytes[i] == 0 { if i % 2 == 0 { nulEven += 1 } else { nulOdd += 1 } }
-        let bigEndian: Bool
-        if nulOdd >= 2, nulOdd >= 8 * nulEven { bigEndian = false }
-        else if nulEven >= 2, nulEven >= 8 * nulOdd { bigEndian = true }
-        else { return nil }
-        guard let scalars = try? decodeUTF16(bytes, from: 0, bigEndian: bigEndian, path: path), !scalars.isEmpty else { return nil }
-        let texty = scalars.reduce(0) { n, s in
-            let v = s.value
-            return n + ((v >= 0x20 && v < 0x7F) || v == 0x0A || v == 0x0D || v == 0x09 || ScalarClass.isHan(s)
-                        || (0x3000...0x303F).contains(v) || (0xFF00...0xFFEF).contains(v) || (0x2000...0x206F).contains(v) ? 1 : 0)
+        var best: (encoding: TextEncoding, scalars: [Unicode.Scalar], texty: Int)?
+        for bigEndian in [false, true] {
+            // At least two ASCII characters (line breaks, spaces) with their NUL high byte.
+            guard (bigEndian ? nulEven : nulOdd) >= 2,
+                  let scalars = try? decodeUTF16(bytes, from: 0, bigEndian: bigEndian, path: path), !scalars.isEmpty,
+                  !scalars.contains(where: { $0.value == 0 }) else { continue }
+            let texty = scalars.reduce(0) { n, s in
+                let v = s.value
+                return n + ((v >= 0x20 && v < 0x7F) || v == 0x0A || v == 0x0D || v == 0x09 || ScalarClass.isHan(s)
+                            || (0x3000...0x303F).contains(v) || (0xFF00...0xFFEF).contains(v) || (0x2000...0x206F).contains(v) ? 1 : 0)
+            }
+            guard texty * 10 >= scalars.count * 9, texty > (best?.texty ?? -1) else { continue }
+            best = (bigEndian ? .utf16BENoBOM : .utf16LENoBOM, scalars, texty)
         }
-        guard texty * 10 >= scalars.count * 9 else { return nil }
-        return (bigEndian ? .utf16BENoBOM : .utf16LENoBOM, scalars)
+        return best.map { ($0.encoding, $0.scalars) }
     }
 
     /// Offset of the first byte that marks binary data: NUL, or C0 controls other than tab, LF, VT, FF, CR, ESC.
