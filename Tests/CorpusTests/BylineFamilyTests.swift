@@ -235,6 +235,35 @@ final class BylineFamilyTests: XCTestCase {
         XCTAssertEqual(recognize("来源：中国人大网")!.kind, .metadata)
     }
 
+    /// Names with their office or province in brackets and no mark, and web headers whose fields
+    /// are parted by bars or give the writer's unit in brackets.
+    func testUnmarkedNamesWithBracketsAndBarredWebHeaders() {
+        let cases: [(String, [String], String?, String)] = [
+            ("刘建国（新化县人大常委会主任）", ["刘建国"], "新化县人大常委会主任", "name-office"),
+            ("刘建国 王丽萍（新化县人大常委会办公室）", ["刘建国", "王丽萍"], "新化县人大常委会办公室", "name-office"),
+            ("刘建国（湖南新化）", ["刘建国"], nil, "mark-province"),
+            ("作者：刘建国（新化县人大常委会）", ["刘建国"], "新化县人大常委会", "web-export"),
+            ("来源：新化县人大｜作者：刘建国｜时间：2024-05-01", ["刘建国"], nil, "web-export"),
+            ("来源：新化县人大 | 作者：刘建国 | 时间：2024-05-01", ["刘建国"], nil, "web-export"),
+        ]
+        for (line, authors, office, family) in cases {
+            let b = recognize(line)?.byline
+            XCTAssertEqual(b?.authors, authors, line)
+            XCTAssertEqual(b?.office, office, line)
+            XCTAssertEqual(b?.family, family, line)
+        }
+        XCTAssertEqual(recognize("刘建国（湖南新化）")?.byline.provinceHint, "湖南新化")
+        // No office, no province, or no name in front: no byline.
+        for line in ["张伟（代表）", "人大代表（新化县人大常委会）", "县人大常委会（新化县人大常委会主任）", "会议（湖南长沙）"] {
+            XCTAssertNil(recognize(line).flatMap { $0.kind == .byline ? $0 : nil }, line)
+        }
+        // An office's supply credit under the headline: the headline titles the text below.
+        let doc = Fixtures.document("新化县人大常委会开展专题调研活动\n\n新化县人大常委会办公室供稿\n\n5月20日，新化县人大常委会组织部分人大代表开展专题调研。\n")
+        XCTAssertEqual(doc.sections.map(\.title), ["新化县人大常委会开展专题调研活动"])
+        XCTAssertEqual(doc.sections.first?.office, "新化县人大常委会办公室")
+        XCTAssertEqual(doc.furnitureLines, [])
+    }
+
     func testMoreBylineShapesOfMagazinesAndCountyPapers() {
         let cases: [(String, [String], String?)] = [
             ("◎ 王芳", ["王芳"], nil), ("首席记者 王芳", ["王芳"], "首席记者"), ("本刊特约记者 王芳", ["王芳"], "本刊特约记者"),

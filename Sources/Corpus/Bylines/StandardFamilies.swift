@@ -136,10 +136,20 @@ public struct MarkProvinceFamily: BylineFamily {
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         guard line.count <= 40, let (place, open) = BylineParts.trailingBracket(line) else { return nil }
         // Without a mark the bracket must name a place by its suffix (`王芳（四川省巴中市）`).
+        // Or open with a province (`刘建国（湖南新化）`), the names then starting as names do.
         let start = BylineParts.afterMark(line) ?? 0
-        if start == 0, !(place.unicodeScalars.last.map { "省市县区旗州盟".unicodeScalars.contains($0) } ?? false) { return nil }
+        let suffixed = place.unicodeScalars.last.map { "省市县区旗州盟".unicodeScalars.contains($0) } ?? false
+        if start == 0, !suffixed, !MarkProvinceFamily.opensWithProvince(line.raw[(open + 1)..<(line.count - 1)]) { return nil }
         guard open > start, let names = PersonName.splitNames(line.raw[start..<open]) else { return nil }
+        if start == 0, !suffixed, !names.allSatisfy(PersonName.hasNameStart) { return nil }
         return BylineMatch(authors: names, provinceHint: place, span: 0..<line.count)
+    }
+
+    /// True when the bracket's text starts with a province's name (`湖南`, `内蒙古`, `湖南省`).
+    static func opensWithProvince(_ inner: ArraySlice<Unicode.Scalar>) -> Bool {
+        Gazetteer.shared.mentions(in: Array(inner)).contains { m in
+            m.range.lowerBound == 0 && m.candidates.contains { $0.level == .province }
+        }
     }
 }
 
@@ -156,6 +166,26 @@ public struct MarkNameOfficeFamily: BylineFamily {
               let open = f.lastIndex(of: "("), open > start,
               BylineParts.isOffice(line.raw[(open + 1)..<(f.count - 1)]) || BylineParts.isCongressUnit(line.raw[(open + 1)..<(f.count - 1)]),
               let names = PersonName.splitNames(line.raw[start..<open]) else { return nil }
+        return BylineMatch(authors: names, office: line.text((open + 1)..<(f.count - 1)), span: 0..<line.count)
+    }
+}
+
+/// `刘建国（新化县人大常委会主任）`, `王芳 李强（宁城县人大常委会办公室）`: names, each starting as
+/// names do, and the office or congress unit in brackets, with no mark before them.
+public struct NameOfficeFamily: BylineFamily {
+    public let name = "name-office"
+    /// Up to 64 scalars ending with a bracket.
+    public var gate: LineGate { Self.lineGate }
+    static let lineGate = LineGate(counts: 0...64, lastScalars: ")")
+    public init() {}
+    public func recognize(_ line: LineScalars) -> BylineMatch? {
+        let f = line.folded
+        guard line.count <= 64, f.last == ")", let first = f.first, ScalarClass.isHan(first),
+              let open = f.lastIndex(of: "("), open >= 2 else { return nil }
+        let inner = line.raw[(open + 1)..<(f.count - 1)]
+        guard BylineParts.isOffice(inner) || BylineParts.isCongressUnit(inner),
+              let names = PersonName.splitNames(line.raw[0..<open]), names.count <= 4,
+              names.allSatisfy(PersonName.hasNameStart) else { return nil }
         return BylineMatch(authors: names, office: line.text((open + 1)..<(f.count - 1)), span: 0..<line.count)
     }
 }
@@ -586,8 +616,9 @@ public struct WebExportFamily: BylineFamily {
     /// Scalars a header line can open with: the fields' first scalars and the brackets.
     static let openings = ScalarSet(fields.map { $0[0] } + "【[】]".unicodeScalars)
     static func opening(_ s: Unicode.Scalar) -> Bool { openings.contains(s) }
-    /// Brackets around a field on web pages (`【字体：大 中 小】`).
-    static func isFieldBracket(_ s: Unicode.Scalar) -> Bool { s == "【" || s == "】" || s == "[" || s == "]" }
+    /// Brackets around a field on web pages (`【字体：大 中 小】`), and bars between fields
+    /// (`来源：…｜作者：…｜时间：…`).
+    static func isFieldBracket(_ s: Unicode.Scalar) -> Bool { s == "【" || s == "】" || s == "[" || s == "]" || s == "|" || s == "｜" || s == "丨" }
     public init() {}
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         guard line.count <= 120, line.cues.holdsAll(ScalarCues.colon) else { return nil }
@@ -619,7 +650,13 @@ public struct WebExportFamily: BylineFamily {
             while valueEnd > valueStart && (ScalarClass.isSpace(line.folded[valueEnd - 1]) || WebExportFamily.isFieldBracket(line.folded[valueEnd - 1])) { valueEnd -= 1 }
             if w == WebExportFamily.author || w == WebExportFamily.writer {
                 // `作者：本报记者 李志强`, `作者：吉林日报记者 张宁`: a role before the names.
-                if let (o, ns) = BylineParts.roleNames(line, from: valueStart, to: valueEnd) {
+                if line.folded[valueEnd - 1] == ")", let open = line.folded[valueStart..<valueEnd].lastIndex(of: "("),
+                   open > valueStart, let ns = PersonName.splitNames(line.raw[valueStart..<open]),
+                   BylineParts.isOffice(line.raw[(open + 1)..<(valueEnd - 1)]) || BylineParts.isCongressUnit(line.raw[(open + 1)..<(valueEnd - 1)]) {
+                    // `作者：刘建国（新化县人大常委会）`
+                    authors += ns
+                    if office == nil { office = line.text((open + 1)..<(valueEnd - 1)) }
+                } else if let (o, ns) = BylineParts.roleNames(line, from: valueStart, to: valueEnd) {
                     authors += ns
                     if office == nil { office = o }
                 } else if let ns = PersonName.splitNames(line.raw[valueStart..<valueEnd]) {

@@ -152,7 +152,11 @@ public struct SectionAssembler: Sendable {
                    let b = nextPastMetadata(h), units[b].kind == .byline, units[b].byline?.placement == .opening {
                     return .preTitle
                 }
-                if titlesAfter || titled.map({ units[$0].kind }) != .paragraph { return .furniture }
+                // (An office's supply credit under it, `新化县人大常委会办公室供稿`, stands for a byline.)
+                let below = titled.flatMap { t in
+                    units[t].kind == .footer && units[t].byline.map { AuthorFooterFamily.isSupplyCredit($0.text) } == true ? next(t) : t
+                }
+                if titlesAfter || below.map({ units[$0].kind }) != .paragraph { return .furniture }
                 return .startsUnbylinedSection
             }
             if let p, units[p].kind == .paragraph, units[p].cutEnd, nextKind == .paragraph {
