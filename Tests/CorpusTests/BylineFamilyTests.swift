@@ -245,6 +245,8 @@ final class BylineFamilyTests: XCTestCase {
             ("作者：刘建国（新化县人大常委会）", ["刘建国"], "新化县人大常委会", "web-export"),
             ("来源：新化县人大｜作者：刘建国｜时间：2024-05-01", ["刘建国"], nil, "web-export"),
             ("来源：新化县人大 | 作者：刘建国 | 时间：2024-05-01", ["刘建国"], nil, "web-export"),
+            ("刘建国 摄影报道", ["刘建国"], nil, "names-role"), ("图文/刘建国", ["刘建国"], nil, "text-photo"),
+            ("文 刘建国", ["刘建国"], nil, "text-photo"), ("文 刘建国  图 王丽萍", ["刘建国"], nil, "text-photo"),
         ]
         for (line, authors, office, family) in cases {
             let b = recognize(line)?.byline
@@ -254,7 +256,7 @@ final class BylineFamilyTests: XCTestCase {
         }
         XCTAssertEqual(recognize("刘建国（湖南新化）")?.byline.provinceHint, "湖南新化")
         // No office, no province, or no name in front: no byline.
-        for line in ["张伟（代表）", "人大代表（新化县人大常委会）", "县人大常委会（新化县人大常委会主任）", "会议（湖南长沙）"] {
+        for line in ["张伟（代表）", "人大代表（新化县人大常委会）", "县人大常委会（新化县人大常委会主任）", "会议（湖南长沙）", "文 件精神", "图 片来源"] {
             XCTAssertNil(recognize(line).flatMap { $0.kind == .byline ? $0 : nil }, line)
         }
         // An office's supply credit under the headline: the headline titles the text below.

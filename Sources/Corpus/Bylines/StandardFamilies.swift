@@ -684,7 +684,7 @@ public struct TextPhotoFamily: BylineFamily {
     /// Up to 40 scalars opening (after any mark) with a lead.
     public var gate: LineGate { Self.lineGate }
     static let lineGate = LineGate(counts: 0...40, openingScalarSet: leadStarts, lastScalarSet: nil)
-    static let leads: [[Unicode.Scalar]] = ["文/图", "图/文", "文·图", "图·文", "文图", "撰文", "作者", "撰稿", "口述", "整理", "摄影",
+    static let leads: [[Unicode.Scalar]] = ["文/图", "图/文", "文·图", "图·文", "文图", "图文", "撰文", "作者", "撰稿", "口述", "整理", "摄影",
                                             "文", "图", "摄"].map { Array($0.unicodeScalars) }
     /// Leads that credit the pictures only.
     static let photoLeads: [[Unicode.Scalar]] = ["图", "摄影", "摄"].map { Array($0.unicodeScalars) }
@@ -707,6 +707,12 @@ public struct TextPhotoFamily: BylineFamily {
             while j < line.count && (ScalarClass.isSpace(line.folded[j]) || line.folded[j] == "/" || line.folded[j] == "|" || line.folded[j] == ":") {
                 if !ScalarClass.isSpace(line.folded[j]) || w.count > 1 { sep = true }
                 j += 1
+            }
+            // A one-character lead with a space only (`文 刘建国`, `图 王芳`) leads a likely name.
+            if !sep && w.count == 1 && j > i + 1 {
+                var k = j
+                while k < line.count && !ScalarClass.isSpace(line.folded[k]) { k += 1 }
+                if PersonName.isLikelyAlone(line.text(j..<k)) { sep = true }
             }
             guard sep || w.count > 1 else { return nil }
             // `文/图 本报见习记者 孙浩`: a role before the names; `文/天台县人大常委会办公室 许晓东`,
@@ -823,7 +829,7 @@ public struct NamesThenRoleFamily: BylineFamily {
     /// Three to 30 scalars ending with a role word (`roleEnds`).
     public var gate: LineGate { Self.lineGate }
     static let lineGate = LineGate(counts: 3...30, openingScalarSet: nil, lastScalarSet: roleEnds)
-    static let writerRoles: Set<String> = ["文", "文图", "图文", "报道", "撰文", "口述", "整理", "撰稿"]
+    static let writerRoles: Set<String> = ["文", "文图", "图文", "报道", "摄影报道", "图文报道", "撰文", "口述", "整理", "撰稿"]
     static let photoRoles: Set<String> = ["图", "摄", "摄影"]
     public init() {}
     /// Last scalars of the role words: a line must end with one.
