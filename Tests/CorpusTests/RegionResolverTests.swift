@@ -374,4 +374,12 @@ final class RegionResolverTests: XCTestCase {
         XCTAssertEqual(path(regions[1]), "山东省/青岛市")
         XCTAssertNil(regions[2].region?.county)
     }
+
+    /// A local paper's dateline names the county of the news (`本报新化讯`, `新化讯`), as `新化人大` does.
+    func testALocalDatelineNamesTheCounty() {
+        for byline in ["本报新化讯（通讯员 刘建国）", "新化讯（通讯员 刘建国）"] {
+            let doc = Fixtures.document("开展专题调研活动\n\n\(byline)\n\n5月20日，县人大常委会组织部分人大代表开展专题调研。\n")
+            XCTAssertEqual(doc.sections.first?.region?.county, "新化县", byline)
+        }
+    }
 }

@@ -175,7 +175,10 @@ public struct RegionResolver: Sendable {
         for (src, text) in sources where !text.isEmpty {
             for m in gazetteer.mentions(in: text) {
                 let hi = m.range.upperBound
-                let renda = hi + 1 < text.count && text[hi] == "人" && text[hi + 1] == "大"
+                // A local paper's dateline (`本报新化讯`, `新化讯（通讯员 …）`) names the county of the
+                // news as surely as `新化人大` does.
+                let renda = (hi + 1 < text.count && text[hi] == "人" && text[hi + 1] == "大")
+                    || (src == .byline && hi < text.count && text[hi] == "讯")
                 // A wire dateline's city (`新华社杭州6月4日电`, `央广网银川6月5日消息`) is where the
                 // piece was filed, not what it is about: it counts as a mention in the text.
                 let filed = src == .byline && Self.isFilingPlace(text, after: hi)
