@@ -247,6 +247,10 @@ final class BylineFamilyTests: XCTestCase {
             ("来源：新化县人大 | 作者：刘建国 | 时间：2024-05-01", ["刘建国"], nil, "web-export"),
             ("刘建国 摄影报道", ["刘建国"], nil, "names-role"), ("图文/刘建国", ["刘建国"], nil, "text-photo"),
             ("文 刘建国", ["刘建国"], nil, "text-photo"), ("文 刘建国  图 王丽萍", ["刘建国"], nil, "text-photo"),
+            // A news flash's credit alone on its line; offices outside government.
+            ("本报讯 记者刘建国 通讯员王丽萍", ["刘建国", "王丽萍"], "记者", "news-flash"),
+            ("湖南省人大代表、新化县宏达公司董事长 刘建国", ["刘建国"], "湖南省人大代表、新化县宏达公司董事长", "office-name"),
+            ("新化县洋溪镇中心学校校长 刘建国", ["刘建国"], "新化县洋溪镇中心学校校长", "office-name"),
         ]
         for (line, authors, office, family) in cases {
             let b = recognize(line)?.byline

@@ -28,6 +28,7 @@ public enum BylineParts {
     static let organisationWords: [[Unicode.Scalar]] = [
         "人大", "常委会", "政协", "委员会", "党委", "党组", "政府", "法院", "检察院", "办公室", "研究室",
         "县委", "市委", "区委", "旗委", "盟委", "州委", "省委", "工委", "学校", "大学", "中心",
+        "公司", "集团", "支部", "村委会", "居委会", "医院", "事务所", "合作社", "协会", "商会",
     ].map { Array($0.unicodeScalars) }
 
     /// Position titles an office ends with.
@@ -36,6 +37,7 @@ public enum BylineParts {
         "部长", "院长", "处长", "科长", "组长", "调研员", "干部", "代表", "主任委员", "副主任委员", "研究员",
         "教授", "常委", "负责人", "工作人员", "站长", "所长", "队长", "会长", "理事长", "馆长",
         "县长", "市长", "区长", "旗长", "州长", "盟长", "镇长", "乡长", "省长",
+        "董事长", "总经理", "经理", "校长", "厂长", "社长", "医生", "律师", "教师",
     ].map { Array($0.unicodeScalars) }
 
     /// What a reporter of a named outlet is called after the outlet (`新华社记者`, `吉林日报记者`).

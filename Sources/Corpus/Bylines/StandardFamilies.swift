@@ -264,7 +264,8 @@ public struct NewsFlashFamily: BylineFamily {
         return nil
     }
 
-    /// `记者郝瑞 通讯员李强 近日，…`: role-led names each closed by a space, then the text.
+    /// `记者郝瑞 通讯员李强 近日，…`: role-led names each closed by a space, then the text; or the
+    /// credit alone on its line (`本报讯 记者刘建国 通讯员王丽萍`).
     static func spacedCredit(_ line: LineScalars, from start: Int) -> BylineMatch? {
         let f = line.folded
         var i = start
@@ -274,12 +275,12 @@ public struct NewsFlashFamily: BylineFamily {
             let nameStart = BylineParts.skipSpace(line, roleEnd)
             var j = nameStart
             while j < f.count && !ScalarClass.isSpace(f[j]) { j += 1 }
-            guard j < f.count, j > nameStart, let ns = PersonName.splitNames(line.raw[nameStart..<j]), ns.count == 1 else { return nil }
+            guard j > nameStart, let ns = PersonName.splitNames(line.raw[nameStart..<j]), ns.count == 1 else { return nil }
             if office == nil { office = role }
             names += ns
             i = BylineParts.skipSpace(line, j)
         }
-        guard !names.isEmpty, i < f.count, i > start else { return nil }
+        guard !names.isEmpty, i > start else { return nil }
         return BylineMatch(authors: names, office: office, span: 0..<i)
     }
 
