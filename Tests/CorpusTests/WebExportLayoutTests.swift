@@ -403,4 +403,35 @@ final class WebExportLayoutTests: XCTestCase {
         XCTAssertEqual(doc.joins.count, 0)
         XCTAssertEqual(doc.sections.first?.bodyLines, [5, 7, 9, 10, 11])
     }
+
+    /// A WeChat export whose account line gives the poster's province (`新化人大 2024-06-12 18:30
+    /// 湖南`), fields parted by bars (`来源 | …`, `作者 | …`), `END` alone and `审核：… 责编：…`: all
+    /// furniture but the writer, so the headline titles the text.
+    func testAWeChatExportWithBarredFieldsAndAProvinceAfterTheTime() {
+        let doc = Fixtures.document("""
+        点击蓝字 关注我们
+        新化县人大常委会开展优化营商环境专题询问
+        新化人大 2024-06-12 18:30 湖南
+        来源 | 新化县人大常委会办公室
+        作者 | 刘建国
+        编辑 | 王丽萍
+        6月10日，新化县人大常委会召开第二十次会议，对全县优化营商环境工作开展专题询问。
+        会上，常委会组成人员和部分县人大代表围绕企业开办、融资服务等问题提出询问。
+        END
+        往期推荐
+        新化县人大常委会召开主任会议
+        审核：李四  责编：赵六
+        """)
+        XCTAssertEqual(doc.sections.map(\.title), ["新化县人大常委会开展优化营商环境专题询问"])
+        XCTAssertEqual(doc.sections.first?.authors, ["刘建国"])
+        XCTAssertEqual(Array(doc.sections.first!.bodyLines.prefix(2)), [7, 8])
+        XCTAssertTrue(Set([1, 3, 4, 6, 9, 10, 12]).isSubset(of: Set(doc.furnitureLines)), "\(doc.furnitureLines)")
+        let furniture = BylineRecognizer()
+        for line in ["新化人大 2024-06-12 18:30 湖南", "新化人大 2024年06月12日 18:30", "END", "- END -"] {
+            XCTAssertEqual(furniture.recognize(LineScalars(line))?.kind, .metadata, line)
+        }
+        for line in ["会议于2024-06-12 18:30召开", "完"] {
+            XCTAssertNil(furniture.recognize(LineScalars(line)), line)
+        }
+    }
 }

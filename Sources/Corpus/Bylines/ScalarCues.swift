@@ -26,7 +26,7 @@ public struct ScalarCues: Sendable, Hashable {
     }
 
     /// Cues several families test: white space, a colon (web fields, `作者：`), an opening bracket.
-    static let space = ScalarCues(" "), colon = ScalarCues(":"), bracket = ScalarCues("(")
+    static let space = ScalarCues(" "), colon = ScalarCues(":"), bracket = ScalarCues("("), bar = ScalarCues("|")
 
     /// True when the line holds every scalar of `word` (somewhere, in any order).
     @inline(__always) public func holdsAll(_ word: ScalarCues) -> Bool { bits & word.bits == word.bits }
@@ -39,10 +39,11 @@ public struct ScalarCues: Sendable, Hashable {
     /// 撰稿人), what opens a dateline (本) and what ends one (讯, 电, 消息) and its bracket, the colon of web fields, the
     /// scalars page furniture looks for (期 . 月 版 星, 发表于, 版权, ICP, ©), sentence-final
     /// punctuation (`ScalarClass.isSentenceFinal`, folded), the clause punctuation of
-    /// `ScalarClass.isClausePunct` other than the colon and the point, and the digits (folded).
+    /// `ScalarClass.isClausePunct` other than the colon and the point, the digits (folded), and
+    /// the bars that part web fields (`来源 | …`, `编辑丨…`).
     static let groups: [String] = [" ", "记", "者", "通", "讯", "员", "实", "习", "生", "评", "论", "撰", "稿", "人", "电", "息", "本",
                                    "(", ":", "期", ".", "月", "版", "星", "发", "表", "于", "权", "I", "C", "P", "©",
-                                   "。!?;…\u{FF61}", ",、—", "0123456789"]
+                                   "。!?;…\u{FF61}", ",、—", "0123456789", "|丨"]
 
     /// Bit index of each scalar of the Basic Multilingual Plane (0: not tracked), built once.
     static let indexTable: [UInt8] = {

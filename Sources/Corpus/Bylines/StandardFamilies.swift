@@ -606,11 +606,11 @@ public struct WebExportFamily: BylineFamily {
     public let name = "web-export"
     /// Up to 120 scalars opening with a field or a bracket, with a colon after a field.
     public var gate: LineGate { Self.lineGate }
-    static let lineGate = LineGate(counts: 0...120, openingScalarSet: openings, lastScalarSet: nil, cueSets: [ScalarCues.colon])
+    static let lineGate = LineGate(counts: 0...120, openingScalarSet: openings, lastScalarSet: nil, cueSets: [ScalarCues.colon, ScalarCues.bar])
     static let fields: [[Unicode.Scalar]] = [
         "责任编辑", "发布时间", "发布日期", "更新时间", "信息来源", "文章来源", "浏览次数", "阅读次数", "点击数",
         "访问量", "来源", "作者", "撰稿", "编辑", "时间", "日期", "发布", "审核", "校对", "字体", "字号",
-        "一审", "二审", "三审", "初审", "复审", "终审", "编审", "供稿",
+        "一审", "二审", "三审", "初审", "复审", "终审", "编审", "供稿", "责编", "美编", "监制", "排版", "统筹",
     ].map { Array($0.unicodeScalars) }
     static let author = Array("作者".unicodeScalars)
     static let writer = Array("撰稿".unicodeScalars)
@@ -621,8 +621,18 @@ public struct WebExportFamily: BylineFamily {
     /// (`来源：…｜作者：…｜时间：…`).
     static func isFieldBracket(_ s: Unicode.Scalar) -> Bool { s == "【" || s == "】" || s == "[" || s == "]" || s == "|" || s == "｜" || s == "丨" }
     public init() {}
+    /// Where a field's value starts: after the colon right after its name (`作者：`), or after a bar
+    /// with white space around it allowed (`来源 | `, `编辑丨`). Nil when neither follows.
+    static func valueStart(_ line: LineScalars, afterName j: Int) -> Int? {
+        guard j < line.count else { return nil }
+        if line.folded[j] == ":" { return j + 1 }
+        let k = BylineParts.skipSpace(line, j)
+        guard k < line.count, line.folded[k] == "|" || line.folded[k] == "丨" else { return nil }
+        return k + 1
+    }
+
     public func recognize(_ line: LineScalars) -> BylineMatch? {
-        guard line.count <= 120, line.cues.holdsAll(ScalarCues.colon) else { return nil }
+        guard line.count <= 120, line.cues.holdsAll(ScalarCues.colon) || line.cues.holdsAny(ScalarCues.bar) else { return nil }
         var i = BylineParts.skipSpace(line, 0)
         // Most lines open with no field name nor bracket: one table test before trying the fields.
         guard i < line.count, WebExportFamily.opening(line.folded[i]) else { return nil }
@@ -632,9 +642,7 @@ public struct WebExportFamily: BylineFamily {
         while i < line.count {
             if WebExportFamily.isFieldBracket(line.folded[i]) { i = BylineParts.skipSpace(line, i + 1); continue }
             guard let w = WebExportFamily.fields.first(where: { line.has($0, at: i) }) else { return nil }
-            var j = i + w.count
-            guard j < line.count, line.folded[j] == ":" else { return nil }
-            j += 1
+            guard let j = WebExportFamily.valueStart(line, afterName: i + w.count) else { return nil }
             let valueStart = BylineParts.skipSpace(line, j)
             // The value runs to the next field name that is followed by a colon.
             var k = valueStart
@@ -643,7 +651,7 @@ public struct WebExportFamily: BylineFamily {
                     var n = BylineParts.skipSpace(line, k)
                     if n < line.count, WebExportFamily.isFieldBracket(line.folded[n]) { n = BylineParts.skipSpace(line, n + 1) }
                     if let w2 = WebExportFamily.fields.first(where: { line.has($0, at: n) }),
-                       n + w2.count < line.count, line.folded[n + w2.count] == ":" { break }
+                       WebExportFamily.valueStart(line, afterName: n + w2.count) != nil { break }
                 }
                 k += 1
             }
@@ -926,10 +934,12 @@ public struct PageFurnitureFamily: BylineFamily {
         let issue = plain && cues.holdsAny(c.issue) && cues.holdsAny(c.digit)
         let masthead = plain && !cues.holdsAll(c.point) && cues.holdsAny(c.masthead) && (cues.holdsAny(c.digit) || cues.holdsAll(c.edition))
         let account = cues.holdsAll(c.account)
+        // A time of day with no sentence or clause punctuation (`新化人大 2024-06-12 18:30 湖南`).
+        let clock = !cues.holdsAny(c.sentence) && cues.holdsAll(ScalarCues.colon) && cues.holdsAny(c.digit)
         let copyright = first != "C" && first != "c" && (first == "©" || cues.holdsAll(c.rights) || cues.holdsAll(c.icp))
         // Every line reaches this family when no other matched: one with none of those cues and
         // an opening no test below looks at is text.
-        guard issue || masthead || account || copyright || PageFurnitureFamily.testedOpenings.contains(first) else { return nil }
+        guard issue || masthead || account || clock || copyright || PageFurnitureFamily.testedOpenings.contains(first) else { return nil }
         switch first {
         case "h", "w":
             if line.has(PageFurnitureFamily.http, at: 0) || line.has(PageFurnitureFamily.https, at: 0) || line.has(PageFurnitureFamily.www, at: 0),
@@ -947,13 +957,14 @@ public struct PageFurnitureFamily: BylineFamily {
         default: break
         }
         if PageFurnitureFamily.isWebChrome(f) || PageFurnitureFamily.isColumnLabel(f) { return furniture(line) }
-        if (first == "(" || first == "—" || first == "-") && PageFurnitureFamily.isEndMark(f) { return furniture(line) }
+        if (first == "(" || first == "—" || first == "-" || first == "E" || first == "e") && PageFurnitureFamily.isEndMark(f) { return furniture(line) }
         if (first == "(" || first == "下" || first == "上" || first == "转" || first == "接" || first == "续") && PageFurnitureFamily.isJumpMarker(f[...]) {
             return furniture(line)
         }
         if first == "原" && PageFurnitureFamily.isOriginalMark(f) { return furniture(line) }
         if (issue && PageFurnitureFamily.isIssueHead(f)) || (masthead && PageFurnitureFamily.isMasthead(f))
-            || (account && PageFurnitureFamily.isAccountLine(f)) || (copyright && PageFurnitureFamily.isCopyright(f)) {
+            || (account && PageFurnitureFamily.isAccountLine(f)) || (clock && PageFurnitureFamily.isStampedAccountLine(f))
+            || (copyright && PageFurnitureFamily.isCopyright(f)) {
             return furniture(line)
         }
         return nil
@@ -963,12 +974,12 @@ public struct PageFurnitureFamily: BylineFamily {
     /// dates, page numbers, breadcrumbs, copyright and contact footers (the first switch), web
     /// chrome, column labels (a bracket or a mark), end marks, jump lines, original marks.
     static let testedOpenings = ScalarSet(Array("hw0123456789-—–─－第·•・‧∙首当您所Cc©地".unicodeScalars) + chromeStartScalars
-                                          + "【(—-下上转接续原".unicodeScalars + BylineParts.markScalars)
+                                          + "【(—-下上转接续原Ee".unicodeScalars + BylineParts.markScalars)
 
     /// The cues an issue head, a masthead, an account line and a copyright footer need (one
     /// static: each is read on every line that reaches the family).
     static let cues = (issue: ScalarCues("期.月"), masthead: ScalarCues("版星月"), point: ScalarCues("."),
-                       punctuation: ScalarCues("。,:"), account: ScalarCues("发表于"), rights: ScalarCues("版权"), icp: ScalarCues("ICP"),
+                       punctuation: ScalarCues("。,:"), sentence: ScalarCues("。,"), account: ScalarCues("发表于"), rights: ScalarCues("版权"), icp: ScalarCues("ICP"),
                        digit: ScalarCues("0"), edition: ScalarCues("版"))
 
     /// Buttons and boilerplate of web and WeChat pages, alone on a line, bracketed or not:
@@ -1072,6 +1083,31 @@ public struct PageFurnitureFamily: BylineFamily {
         return words.contains { isTimestamp(Array($0)) }
     }
 
+    /// A WeChat account line that gives the poster's province instead of `发表于`: `新化人大
+    /// 2024-06-12 18:30 湖南` — two to six words, a date then a time of day, and a province or nothing
+    /// after them.
+    static func isStampedAccountLine(_ f: [Unicode.Scalar]) -> Bool {
+        guard f.count <= 60 else { return false }
+        let words = f.split(whereSeparator: ScalarClass.isSpace).map(Array.init)
+        guard words.count >= 2, words.count <= 6,
+              let d = words.firstIndex(where: { isTimestamp($0) || isFullDate($0) }), d + 1 < words.count,
+              isClock(words[d + 1]) else { return false }
+        let rest = words[(d + 2)...]
+        if rest.isEmpty { return true }
+        guard rest.count == 1, let place = rest.first else { return false }
+        return Gazetteer.shared.mentions(in: place).contains { m in
+            m.range == 0..<place.count && m.candidates.contains { $0.level == .province }
+        }
+    }
+
+    /// `18:30`, `9:05`.
+    static func isClock(_ w: [Unicode.Scalar]) -> Bool {
+        var i = 0
+        guard digitRun(w, &i, 1, 2), i < w.count, w[i] == ":" else { return false }
+        i += 1
+        return digitRun(w, &i, 2, 2) && i == w.count
+    }
+
     /// A column label alone on a line: `【人大代表风采】`, `◆履职故事◆`, `■ 基层动态 ■` — a bracket or
     /// a mark on both sides of two to six Han characters (spaces and middle dots between them); a
     /// longer bracketed line (`【践行全过程人民民主】`) is a subhead.
@@ -1104,7 +1140,8 @@ public struct PageFurnitureFamily: BylineFamily {
     static func isEndMark(_ f: [Unicode.Scalar]) -> Bool {
         guard f.count <= 12 else { return false }
         let core = f.filter { !ScalarClass.isSpace($0) && $0 != "(" && $0 != ")" && $0 != "—" && $0 != "-" && $0 != "－" }
-        return core.count < f.count && endMarks.contains(core)
+        // `END` needs no decoration (a WeChat article's last line); `完` alone could be text.
+        return (core.count < f.count || core.first == "E" || core.first == "e") && endMarks.contains(core)
     }
     static let endMarks: [[Unicode.Scalar]] = ["完", "全文完", "本文完", "END", "end"].map { Array($0.unicodeScalars) }
 
