@@ -430,7 +430,11 @@ final class WebExportLayoutTests: XCTestCase {
         for line in ["新化人大 2024-06-12 18:30 湖南", "新化人大 2024年06月12日 18:30", "END", "- END -"] {
             XCTAssertEqual(furniture.recognize(LineScalars(line))?.kind, .metadata, line)
         }
-        for line in ["会议于2024-06-12 18:30召开", "完"] {
+        // A timestamp before the fields (人民网, government sites) and `分享到：` are furniture too.
+        for line in ["2024年06月12日09:01 | 来源：人民网－人民日报", "2024-06-12 09:30:12 来源：新化县人民政府网", "分享到："] {
+            XCTAssertEqual(furniture.recognize(LineScalars(line))?.kind, .metadata, line)
+        }
+        for line in ["会议于2024-06-12 18:30召开", "完", "2024年5月10日：县人大常委会召开会议", "2024年，县人大常委会来源广泛"] {
             XCTAssertNil(furniture.recognize(LineScalars(line)), line)
         }
     }

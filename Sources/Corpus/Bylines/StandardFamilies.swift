@@ -606,7 +606,9 @@ public struct WebExportFamily: BylineFamily {
     public let name = "web-export"
     /// Up to 120 scalars opening with a field or a bracket, with a colon after a field.
     public var gate: LineGate { Self.lineGate }
-    static let lineGate = LineGate(counts: 0...120, openingScalarSet: openings, lastScalarSet: nil, cueSets: [ScalarCues.colon, ScalarCues.bar])
+    static let lineGate = LineGate(counts: 0...120, openingScalarSet: openingsOrStamp, lastScalarSet: nil, cueSets: [ScalarCues.colon, ScalarCues.bar])
+    /// The openings and the digits of a timestamp printed before the fields.
+    static let openingsOrStamp = ScalarSet(fields.map { $0[0] } + "【[】]0123456789".unicodeScalars)
     static let fields: [[Unicode.Scalar]] = [
         "责任编辑", "发布时间", "发布日期", "更新时间", "信息来源", "文章来源", "浏览次数", "阅读次数", "点击数",
         "访问量", "来源", "作者", "撰稿", "编辑", "时间", "日期", "发布", "审核", "校对", "字体", "字号",
@@ -621,6 +623,18 @@ public struct WebExportFamily: BylineFamily {
     /// (`来源：…｜作者：…｜时间：…`).
     static func isFieldBracket(_ s: Unicode.Scalar) -> Bool { s == "【" || s == "】" || s == "[" || s == "]" || s == "|" || s == "｜" || s == "丨" }
     public init() {}
+    /// The end of a date and time opening the line (four digits, then 年, -, / or .; digits, 年月日,
+    /// -/.: and spaces after), past the bars and spaces after it; nil when the line opens otherwise.
+    static func stampEnd(_ line: LineScalars, from start: Int) -> Int? {
+        let f = line.folded
+        var k = start
+        while k < f.count && ScalarClass.isDigit(f[k]) { k += 1 }
+        guard k - start == 4, k < f.count, "年-/.".unicodeScalars.contains(f[k]) else { return nil }
+        while k < f.count && (ScalarClass.isDigit(f[k]) || "年月日-/.:".unicodeScalars.contains(f[k]) || ScalarClass.isSpace(f[k])) { k += 1 }
+        while k < f.count && (ScalarClass.isSpace(f[k]) || f[k] == "|" || f[k] == "丨") { k += 1 }
+        return k
+    }
+
     /// Where a field's value starts: after the colon right after its name (`作者：`), or after a bar
     /// with white space around it allowed (`来源 | `, `编辑丨`). Nil when neither follows.
     static func valueStart(_ line: LineScalars, afterName j: Int) -> Int? {
@@ -634,6 +648,11 @@ public struct WebExportFamily: BylineFamily {
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         guard line.count <= 120, line.cues.holdsAll(ScalarCues.colon) || line.cues.holdsAny(ScalarCues.bar) else { return nil }
         var i = BylineParts.skipSpace(line, 0)
+        // A timestamp before the fields (`2024年06月12日09:01 | 来源：…`, `2024-06-12 09:30:12 来源：…`).
+        if i < line.count, ScalarClass.isDigit(line.folded[i]) {
+            guard let e = WebExportFamily.stampEnd(line, from: i) else { return nil }
+            i = e
+        }
         // Most lines open with no field name nor bracket: one table test before trying the fields.
         guard i < line.count, WebExportFamily.opening(line.folded[i]) else { return nil }
         var fields = 0
@@ -997,7 +1016,7 @@ public struct PageFurnitureFamily: BylineFamily {
     /// Spaces and the brackets and bars chrome is printed between.
     static func isChromeFiller(_ c: Unicode.Scalar) -> Bool {
         switch c {
-        case "【", "】", "[", "]", "|", "｜", "·": return true
+        case "【", "】", "[", "]", "|", "｜", "·", ":": return true
         default: return ScalarClass.isSpace(c)
         }
     }
