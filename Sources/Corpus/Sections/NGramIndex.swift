@@ -39,7 +39,8 @@ public struct NGramIndex: Sendable {
             heads.insert(f)
             starts.append(f)
             guard cut[i] else { continue }
-            starts += t.suffix(3)
+            // The slice (`t.suffix(3)` here is `Sequence`'s, which copies through a ring buffer).
+            starts += t[max(0, t.count - 3)...]
             lasts.insert(t[t.count - 1])
             for k in 2...max(2, min(3, t.count)) where k <= t.count {
                 let tail = t[(t.count - k)...]
@@ -222,34 +223,59 @@ public struct NGramIndex: Sendable {
 
     /// How plausible `tail|head` is as running text: the best pointwise mutual information of a
     /// string spanning the seam that occurs elsewhere in the document; nil when none occurs.
-    /// What seam scoring needs of a paragraph's end: hashes and counts of its last 1–3 characters.
+    /// What seam scoring needs of a paragraph's end: hashes and counts of its last 1–3 characters
+    /// (held inline: a paragraph's pair of small arrays cost more to make, copy and free than the scoring).
     struct TailInfo {
-        var hashes: [UInt64] = []
-        var counts: [Int] = []
+        /// Strings held (0–3): the last one, two and three characters.
+        var size = 0
+        var hashes: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        var counts: (Int, Int, Int) = (0, 0, 0)
+        @inline(__always) func hash(_ k: Int) -> UInt64 { k == 0 ? hashes.0 : k == 1 ? hashes.1 : hashes.2 }
+        @inline(__always) func count(_ k: Int) -> Int { k == 0 ? counts.0 : k == 1 ? counts.1 : counts.2 }
     }
 
-    /// What seam scoring needs of a paragraph's start: its first 1–3 characters and their counts.
+    /// What seam scoring needs of a paragraph's start: its first 1–3 characters and their counts
+    /// (inline, as `TailInfo`).
     struct HeadInfo {
-        var scalars: [Unicode.Scalar] = []
-        var counts: [Int] = []
+        /// Characters held (0–3).
+        var size = 0
+        var scalars: (Unicode.Scalar, Unicode.Scalar, Unicode.Scalar) = (" ", " ", " ")
+        var counts: (Int, Int, Int) = (0, 0, 0)
+        @inline(__always) func scalar(_ m: Int) -> Unicode.Scalar { m == 0 ? scalars.0 : m == 1 ? scalars.1 : scalars.2 }
+        @inline(__always) func count(_ m: Int) -> Int { m == 0 ? counts.0 : m == 1 ? counts.1 : counts.2 }
     }
 
     func tailInfo(_ tail: ArraySlice<Unicode.Scalar>) -> TailInfo {
         var t = TailInfo()
-        let a = Array(tail)
-        for k in 1...max(1, min(3, a.count)) where k <= a.count {
+        let n = tail.count
+        let end = tail.endIndex
+        for k in 1...max(1, min(3, n)) where k <= n {
             var h = NGramIndex.seed
-            for c in a[(a.count - k)...] { h = NGramIndex.mix(h, c) }
-            t.hashes.append(h)
-            t.counts.append(count(hash: h))
+            for c in tail[(end - k)...] { h = NGramIndex.mix(h, c) }
+            let c = count(hash: h)
+            switch k {
+            case 1: t.hashes.0 = h; t.counts.0 = c
+            case 2: t.hashes.1 = h; t.counts.1 = c
+            default: t.hashes.2 = h; t.counts.2 = c
+            }
+            t.size = k
         }
         return t
     }
 
     func headInfo(_ head: ArraySlice<Unicode.Scalar>) -> HeadInfo {
-        var hd = HeadInfo(scalars: Array(head.prefix(3)))
+        var hd = HeadInfo()
         var h = NGramIndex.seed
-        for c in hd.scalars { h = NGramIndex.mix(h, c); hd.counts.append(count(hash: h)) }
+        for c in head.prefix(3) {
+            h = NGramIndex.mix(h, c)
+            let n = count(hash: h)
+            switch hd.size {
+            case 0: hd.scalars.0 = c; hd.counts.0 = n
+            case 1: hd.scalars.1 = c; hd.counts.1 = n
+            default: hd.scalars.2 = c; hd.counts.2 = n
+            }
+            hd.size += 1
+        }
         return hd
     }
 
@@ -257,14 +283,14 @@ public struct NGramIndex: Sendable {
     func seamScore(_ tail: TailInfo, _ head: HeadInfo) -> Double? {
         var best: Double? = nil
         let n = Double(max(grandTotal, 1))
-        for k in 0..<tail.hashes.count where tail.counts[k] > 0 {
-            var bh = tail.hashes[k]
-            for m in 0..<head.scalars.count {
-                bh = NGramIndex.mix(bh, head.scalars[m])
-                guard head.counts[m] > 0 else { continue }
+        for k in 0..<tail.size where tail.count(k) > 0 {
+            var bh = tail.hash(k)
+            for m in 0..<head.size {
+                bh = NGramIndex.mix(bh, head.scalar(m))
+                guard head.count(m) > 0 else { continue }
                 let c = count(hash: bh)
                 guard c > 0 else { continue }
-                let pmi = log2((Double(c) - 0.3) * n / (Double(tail.counts[k]) * Double(head.counts[m])))
+                let pmi = log2((Double(c) - 0.3) * n / (Double(tail.count(k)) * Double(head.count(m))))
                 let value = pmi + 0.5 * Double(k + m)
                 if best == nil || value > best! { best = value }
             }
