@@ -30,21 +30,23 @@ public struct NGramIndex: Sendable {
         // cut text's last (1–4), the first of a cut text's last two or three characters (2–5 or
         // 3–6 characters when the other one or two follow: `tails` holds their hashes, `tailBits`
         // a bit per hash to rule most others out without a lookup).
-        var heads = ScalarSet(), lasts = ScalarSet(), lastTwo = ScalarSet(), lastThree = ScalarSet()
+        // Their roles as flags per scalar (`Role`), in a table the size of the paragraphs rather
+        // than four bitmaps of the whole plane.
+        var roles = KeyTable<UInt8>(capacity: texts.count * 2 + 16, empty: 0)
         var starts = [Unicode.Scalar]()
         var tails = KeyTable<Bool>(capacity: texts.count * 2 + 16, empty: false)
         var tailBits = [UInt64](repeating: 0, count: NGramIndex.tailBitWords)
         for (i, t) in texts.enumerated() {
             guard let f = t.first else { continue }
-            heads.insert(f)
+            roles.update(UInt64(f.value)) { $0 |= Role.head }
             starts.append(f)
             guard cut[i] else { continue }
             // The slice (`t.suffix(3)` here is `Sequence`'s, which copies through a ring buffer).
             starts += t[max(0, t.count - 3)...]
-            lasts.insert(t[t.count - 1])
+            roles.update(UInt64(t[t.count - 1].value)) { $0 |= Role.last }
             for k in 2...max(2, min(3, t.count)) where k <= t.count {
                 let tail = t[(t.count - k)...]
-                if k == 2 { lastTwo.insert(tail.first!) } else { lastThree.insert(tail.first!) }
+                roles.update(UInt64(tail.first!.value)) { $0 |= k == 2 ? Role.lastTwo : Role.lastThree }
                 let h = NGramIndex.hash(tail)
                 tails.set(h, true)
                 let b = NGramIndex.tailBit(h)
@@ -68,8 +70,9 @@ public struct NGramIndex: Sendable {
                         let n = p.count
                         for i in 0..<n where any.contains(p[i]) {
                             let c = p[i]
-                            var length = lasts.contains(c) ? 4 : heads.contains(c) ? 3 : 0
-                            let two = lastTwo.contains(c), three = lastThree.contains(c)
+                            let role = roles.get(UInt64(c.value))
+                            var length = role & Role.last != 0 ? 4 : role & Role.head != 0 ? 3 : 0
+                            let two = role & Role.lastTwo != 0, three = role & Role.lastThree != 0
                             var h = NGramIndex.mix(NGramIndex.seed, c)
                             if length >= 1 { out[o] = h; o += 1 }
                             guard i + 1 < n else { continue }
@@ -99,6 +102,12 @@ public struct NGramIndex: Sendable {
         }
         self.counts = counts
         total = texts.reduce(0) { $0 + $1.count }
+    }
+
+    /// Roles of a scalar in `init(texts:cut:)`: a text's first, a cut text's last, the first of a
+    /// cut text's last two or last three.
+    enum Role {
+        static let head: UInt8 = 1, last: UInt8 = 2, lastTwo: UInt8 = 4, lastThree: UInt8 = 8
     }
 
     static let tailBitWords = 64

@@ -26,6 +26,7 @@ enum TextOverlap {
 
     static func bigrams(_ s: [Unicode.Scalar]) -> [UInt64] {
         var out = [UInt64]()
+        out.reserveCapacity(s.count)  // at most one per scalar: no regrowing
         var prev: Unicode.Scalar?
         for c in s {
             if ScalarClass.isHan(c) {
