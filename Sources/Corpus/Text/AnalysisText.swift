@@ -40,19 +40,27 @@ public struct AnalysisText: Sendable {
 
     /// Appends source scalars `range` of `source` as part of the current paragraph.
     public mutating func append(_ source: SourceText, range: Range<Int>) {
-        // Room for the whole piece first, written in place and the rest cut off: appending scalar
-        // by scalar to both arrays cost more than the normalising. A piece never grows: each
+        append(source, range: range, stoppingAt: .max)
+    }
+
+    /// `append(_:range:)` stopped once the text holds at least `limit` scalars (at most one more:
+    /// a kept space and the scalar after it): what it holds is the start of what the whole piece
+    /// gives, as each normalised scalar depends only on those before it.
+    public mutating func append(_ source: SourceText, range: Range<Int>, stoppingAt limit: Int) {
+        // Room for the piece first, written in place and the rest cut off: appending scalar by
+        // scalar to both arrays cost more than the normalising. A piece never grows: each
         // inserted space stands for at least one dropped one.
-        guard !range.isEmpty else { return }
+        guard !range.isEmpty, scalars.count < limit else { return }
         let base = scalars.count
-        scalars.append(contentsOf: repeatElement(" ", count: range.count))
-        sourceOffsets.append(contentsOf: repeatElement(-1, count: range.count))
+        let room = limit - base >= range.count ? range.count : limit - base + 1
+        scalars.append(contentsOf: repeatElement(" ", count: room))
+        sourceOffsets.append(contentsOf: repeatElement(-1, count: room))
         var n = base
         scalars.withUnsafeMutableBufferPointer { out in
             sourceOffsets.withUnsafeMutableBufferPointer { offs in
                 source.scalars.withUnsafeBufferPointer { s in
                     var w = Writer(out: out.baseAddress!, offs: offs.baseAddress!, count: base, capacity: out.count)
-                    w.append(s, range: range)
+                    w.append(s, range: range, stoppingAt: limit)
                     n = w.count
                 }
             }
@@ -69,10 +77,12 @@ public struct AnalysisText: Sendable {
         var count: Int
         let capacity: Int
 
-        /// Appends source scalars `range` of `s` as part of the current paragraph (see `AnalysisText`).
-        mutating func append(_ s: UnsafeBufferPointer<Unicode.Scalar>, range: Range<Int>) {
-            guard !range.isEmpty else { return }
-            precondition(count + range.count <= capacity && range.upperBound <= Int(Int32.max))
+        /// Appends source scalars `range` of `s` as part of the current paragraph (see `AnalysisText`),
+        /// stopping once `limit` scalars are written (see `append(_:range:stoppingAt:)`).
+        mutating func append(_ s: UnsafeBufferPointer<Unicode.Scalar>, range: Range<Int>, stoppingAt limit: Int = .max) {
+            guard !range.isEmpty, count < limit else { return }
+            let room = limit - count >= range.count ? range.count : limit - count + 1
+            precondition(count + room <= capacity && range.upperBound <= Int(Int32.max))
             let src = s.baseAddress!
             var n = count
             // The last scalar written, a line break standing for none: either way no space goes in.
@@ -88,6 +98,7 @@ public struct AnalysisText: Sendable {
                     n += 1
                     last = v
                     pendingSpace = false
+                    if n >= limit { break }
                     continue
                 }
                 if v == 0x0A || ScalarClass.isSpace(raw) {
@@ -105,6 +116,7 @@ public struct AnalysisText: Sendable {
                 offs[n] = Int32(truncatingIfNeeded: i)
                 n += 1
                 last = c.value
+                if n >= limit { break }
             }
             count = n
         }
