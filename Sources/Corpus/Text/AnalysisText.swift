@@ -80,6 +80,12 @@ public struct AnalysisText: Sendable {
         /// Appends source scalars `range` of `s` as part of the current paragraph (see `AnalysisText`),
         /// stopping once `limit` scalars are written (see `append(_:range:stoppingAt:)`).
         mutating func append(_ s: UnsafeBufferPointer<Unicode.Scalar>, range: Range<Int>, stoppingAt limit: Int = .max) {
+            // Two copies of the loop: the test of the limit costs a section's whole text otherwise.
+            if limit == .max { run(s, range, limit: limit, limited: false) } else { run(s, range, limit: limit, limited: true) }
+        }
+
+        @inline(__always)
+        private mutating func run(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, limit: Int, limited: Bool) {
             guard !range.isEmpty, count < limit else { return }
             let room = limit - count >= range.count ? range.count : limit - count + 1
             precondition(count + room <= capacity && range.upperBound <= Int(Int32.max))
@@ -98,7 +104,7 @@ public struct AnalysisText: Sendable {
                     n += 1
                     last = v
                     pendingSpace = false
-                    if n >= limit { break }
+                    if limited && n >= limit { break }
                     continue
                 }
                 if v == 0x0A || ScalarClass.isSpace(raw) {
@@ -116,7 +122,7 @@ public struct AnalysisText: Sendable {
                 offs[n] = Int32(truncatingIfNeeded: i)
                 n += 1
                 last = c.value
-                if n >= limit { break }
+                if limited && n >= limit { break }
             }
             count = n
         }
