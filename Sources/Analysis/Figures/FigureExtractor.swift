@@ -86,9 +86,10 @@ public struct FigureExtractor: Sendable {
         var out: [Range<Int>] = []
         var i = 0
         let n = text.count
+        let bits = Self.numeralBits
         while i < n {
             let c = text[i]
-            guard Self.startsNumber(c) else { i += 1; continue }
+            guard Self.startsNumber(c, bits) else { i += 1; continue }
             if ChineseNumeral.isASCIIDigit(c), i > 0, Self.isASCIIAlnum(text[i - 1]) || text[i - 1] == "." {
                 i = Self.numeralRunEnd(text, from: i); continue
             }
@@ -120,6 +121,7 @@ public struct FigureExtractor: Sendable {
     private func scan(_ text: [Unicode.Scalar], _ emit: (Candidate) -> Void) {
         let n = text.count
         var i = 0
+        let bits = Self.numeralBits
         while i < n {
             let c = text[i]
             // 百分之三十五
@@ -143,7 +145,7 @@ public struct FigureExtractor: Sendable {
                     continue
                 }
             }
-            guard Self.startsNumber(c) else { i += 1; continue }
+            guard Self.startsNumber(c, bits) else { i += 1; continue }
             // 三分之二, 千分之五: a share, in percent.
             if c.value >= 0x80, i + 2 < n, text[i + 1] == "分" || text[i + 2] == "分", let f = fraction(text, start: i) {
                 emit(f)
@@ -624,11 +626,17 @@ public struct FigureExtractor: Sendable {
     }
 
     @inline(__always) private static func startsNumber(_ c: Unicode.Scalar) -> Bool {
+        startsNumber(c, numeralBits)
+    }
+
+    /// `startsNumber` with `numeralBits` fetched by the caller, once per scan: read on every
+    /// scalar, the lazily made table cost a one-time-initialisation check each time.
+    @inline(__always) private static func startsNumber(_ c: Unicode.Scalar, _ bits: [UInt64]) -> Bool {
         let v = c.value
         if v < 0x80 { return ChineseNumeral.isASCIIDigit(c) }
         if v >= numeralBitsStart && v < numeralBitsEnd {
             let k = Int(v - numeralBitsStart)
-            return numeralBits[k >> 6] & (1 << UInt64(k & 63)) != 0
+            return bits[k >> 6] & (1 << UInt64(k & 63)) != 0
         }
         return ChineseNumeral.isChineseNumeralScalar(c)
     }

@@ -102,16 +102,24 @@ public struct PhraseCounter: Sendable {
             k -= 1
         }
         var t = AnalysisText()
+        var size = b[k].range.upperBound - from
+        for p in b[(k + 1)...] { size += p.range.count }
+        t.reserveCapacity(size)
         t.append(source, range: from..<b[k].range.upperBound)
         for p in b[(k + 1)...] { t.append(source, range: p.range) }
         return t.scalars
     }
 
-    /// The normalised start of a block, at least `need` scalars, or the whole block (`whole`).
+    /// The normalised start of a block, at least `need` scalars (at most one more: what
+    /// `spansJoin` reads of it is the same as of the whole block's), or the whole block (`whole`).
     private func head(_ b: [LinePiece], _ source: SourceText, need: Int) -> (text: [Unicode.Scalar], whole: Bool) {
         var t = AnalysisText()
+        // Room for the pieces that reach `need` before normalising (usually all it takes).
+        var size = 0
+        for p in b where size < need { size += p.range.count }
+        t.reserveCapacity(min(size, need + 1))
         for p in b {
-            t.append(source, range: p.range)
+            t.append(source, range: p.range, stoppingAt: need > 0 ? need : .max)
             if t.scalars.count >= need { return (t.scalars, false) }
         }
         return (t.scalars, true)

@@ -98,9 +98,25 @@ public struct DropReader: Sendable {
         defer { close(fd) }
         var st = stat()
         let expected = fstat(fd, &st) == 0 ? max(0, Int(st.st_size)) : 0
-        // One byte more than the size: a read that fills it means the file grew, so read on.
-        var out = [UInt8](repeating: 0, count: expected + 1)
+        // One byte more than the size, read into uninitialised storage (zeroing it first cost a
+        // pass over every byte): a read that fills it means the file grew, so read on.
         var count = 0
+        var failure: Int32 = 0
+        var out = [UInt8](unsafeUninitializedCapacity: expected + 1) { buf, initialized in
+            while count < buf.count {
+                let n = read(fd, buf.baseAddress! + count, buf.count - count)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    break
+                }
+                if n == 0 { break }
+                count += n
+            }
+            initialized = count
+        }
+        if failure != 0 { throw ReadError.cannotOpen(path: path, reason: String(cString: strerror(failure))) }
+        guard count == expected + 1 else { return out }
         while true {
             if count == out.count { out.append(contentsOf: repeatElement(0, count: max(4096, out.count))) }
             let n = out.withUnsafeMutableBytes { buf in read(fd, buf.baseAddress! + count, buf.count - count) }

@@ -99,52 +99,110 @@ public enum EncodingSniffer {
         let out = bytes.withUnsafeBufferPointer { p -> [Unicode.Scalar] in
             // One scalar per byte that is not a continuation byte: the exact size for valid input
             // (a byte per scalar would hold three times what Chinese text needs, for the file's life).
-            var capacity = 0
-            for i in start..<max(start, n) where p[i] & 0xC0 != 0x80 { capacity += 1 }
+            let capacity = leadByteCount(p, from: start)
             return [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { buf, count in
+                guard let src = p.baseAddress, let base = buf.baseAddress else {
+                    if start < n { failure = start }  // nothing but continuation bytes
+                    count = 0; return
+                }
+                // Values are written as the `UInt32`s scalars are: each is checked here, so the
+                // checking initialiser's second test and trap are not needed.
+                let dst = UnsafeMutableRawPointer(base).bindMemory(to: UInt32.self, capacity: capacity)
+                defer { UnsafeMutableRawPointer(base).bindMemory(to: Unicode.Scalar.self, capacity: capacity) }
                 var i = start
                 var o = 0
+                var bad = -1
                 while i < n {
-                    let b0 = UInt32(p[i])
+                    // Runs of one- and three-byte scalars, four bytes read at once (little-endian:
+                    // the lead byte lowest); anything else, and the last three bytes, take the
+                    // general step below.
+                    while i &+ 4 <= n {
+                        let w = UInt32(littleEndian: UnsafeRawPointer(src + i).loadUnaligned(as: UInt32.self))
+                        if w & 0x80 == 0 {
+                            dst[o] = w & 0x7F; o &+= 1; i &+= 1
+                            continue
+                        }
+                        // Lead E0–EF and two continuation bytes.
+                        guard w & 0x00C0_C0F0 == 0x0080_80E0 else { break }
+                        let v = (w & 0x0F) << 12 | (w & 0x3F00) >> 2 | (w & 0x3F_0000) >> 16
+                        guard v >= 0x800 && v & 0xF800 != 0xD800 else { break }
+                        dst[o] = v; o &+= 1; i &+= 3
+                    }
+                    guard i < n else { break }
+                    let b0 = src[i]
                     if b0 < 0x80 {
-                        buf[o] = Unicode.Scalar(UInt8(truncatingIfNeeded: b0)); o += 1; i += 1
+                        dst[o] = UInt32(b0); o &+= 1; i &+= 1
                         continue
                     }
-                    if b0 & 0xF0 == 0xE0 && i + 2 < n {
-                        let c1 = UInt32(p[i + 1]), c2 = UInt32(p[i + 2])
-                        if c1 & 0xC0 == 0x80 && c2 & 0xC0 == 0x80 {
-                            let v = (b0 & 0x0F) << 12 | (c1 & 0x3F) << 6 | (c2 & 0x3F)
-                            if v >= 0x800 && (v < 0xD800 || v > 0xDFFF) {
-                                buf[o] = Unicode.Scalar(v).unsafelyUnwrapped; o += 1; i += 3
+                    // Three bytes (Han, CJK punctuation): lead E0–EF, two continuation bytes, no
+                    // overlong form, no surrogate.
+                    if b0 &- 0xE0 < 0x10 && i + 2 < n {
+                        let c1 = src[i + 1], c2 = src[i + 2]
+                        if (c1 ^ 0x80) | (c2 ^ 0x80) < 0x40 {
+                            let v = UInt32(b0 & 0x0F) << 12 | UInt32(c1 & 0x3F) << 6 | UInt32(c2 & 0x3F)
+                            if v >= 0x800 && v & 0xF800 != 0xD800 {
+                                dst[o] = v; o &+= 1; i &+= 3
                                 continue
                             }
                         }
-                        failure = i; break
+                        bad = i; break
                     }
+                    let b = UInt32(b0)
                     var need = 0
                     var v: UInt32 = 0
                     var minimum: UInt32 = 0
-                    if b0 & 0xE0 == 0xC0 { need = 1; v = b0 & 0x1F; minimum = 0x80 }
-                    else if b0 & 0xF0 == 0xE0 { need = 2; v = b0 & 0x0F; minimum = 0x800 }
-                    else if b0 & 0xF8 == 0xF0 { need = 3; v = b0 & 0x07; minimum = 0x10000 }
-                    else { failure = i; break }
+                    if b & 0xE0 == 0xC0 { need = 1; v = b & 0x1F; minimum = 0x80 }
+                    else if b & 0xF0 == 0xE0 { need = 2; v = b & 0x0F; minimum = 0x800 }
+                    else if b & 0xF8 == 0xF0 { need = 3; v = b & 0x07; minimum = 0x10000 }
+                    else { bad = i; break }
                     var k = 1
                     var ok = true
                     while k <= need {
                         if i + k >= n { ok = false; break }
-                        let c = UInt32(p[i + k])
+                        let c = UInt32(src[i + k])
                         if c & 0xC0 != 0x80 { ok = false; break }
                         v = (v << 6) | (c & 0x3F)
                         k += 1
                     }
-                    if !ok || v < minimum || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF) { failure = i; break }
-                    buf[o] = Unicode.Scalar(v).unsafelyUnwrapped; o += 1
+                    if !ok || v < minimum || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF) { bad = i; break }
+                    dst[o] = v; o += 1
                     i += need + 1
                 }
+                failure = bad
                 count = o
             }
         }
         return failure >= 0 ? .failure(failure) : .success(out)
+    }
+
+    /// How many of `p[start...]` are not UTF-8 continuation bytes (`10xxxxxx`), eight at a time:
+    /// a byte's flag (its top bit) is set unless bit 7 is set and bit 6 clear; the flags add up
+    /// per byte lane, and the lanes are summed every 255 words.
+    static func leadByteCount(_ p: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = p.baseAddress, start < p.count else { return 0 }
+        let n = p.count
+        let high: UInt64 = 0x8080_8080_8080_8080
+        var total = 0
+        var i = start
+        while i + 8 <= n {
+            var lanes: UInt64 = 0
+            var words = 0
+            while words < 255 && i + 8 <= n {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                let continuation = w & ~(w << 1) & high
+                lanes &+= (~continuation & high) >> 7
+                i &+= 8
+                words &+= 1
+            }
+            // Byte lanes (each at most 255) into 16-bit lanes, then summed.
+            let pairs = (lanes & 0x00FF_00FF_00FF_00FF) &+ ((lanes >> 8) & 0x00FF_00FF_00FF_00FF)
+            total += Int(truncatingIfNeeded: (pairs &* 0x0001_0001_0001_0001) >> 48)
+        }
+        while i < n {
+            if base[i] & 0xC0 != 0x80 { total += 1 }
+            i += 1
+        }
+        return total
     }
 
     static func decodeUTF16(_ bytes: [UInt8], from start: Int, bigEndian: Bool, path: String) throws -> [Unicode.Scalar] {

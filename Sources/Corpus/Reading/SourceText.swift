@@ -16,16 +16,25 @@ public struct SourceText: Sendable {
     public init(path: String, encoding: TextEncoding, decoded: [Unicode.Scalar]) {
         self.path = path
         self.encoding = encoding
-        // The common case (LF only, no byte-order mark): keep the decoded array, index its lines.
-        if decoded.first?.value != 0xFEFF && !decoded.contains("\r") {
+        // The common case (LF only, no byte-order mark): keep the decoded array, index its lines
+        // in the same pass that looks for a CR.
+        if decoded.first?.value != 0xFEFF {
             var starts = [0]
             starts.reserveCapacity(decoded.count / 16 + 1)
-            decoded.withUnsafeBufferPointer { p in
-                for i in 0..<p.count where p[i] == "\n" { starts.append(i + 1) }
+            let sawCR = decoded.withUnsafeBufferPointer { p -> Bool in
+                var cr = false
+                for i in 0..<p.count {
+                    let v = p[i].value
+                    guard v <= 0x0D else { continue }
+                    if v == 0x0A { starts.append(i + 1) } else if v == 0x0D { cr = true }
+                }
+                return cr
             }
-            self.scalars = decoded
-            self.lineStarts = starts
-            return
+            if !sawCR {
+                self.scalars = decoded
+                self.lineStarts = starts
+                return
+            }
         }
         var out = [Unicode.Scalar]()
         out.reserveCapacity(decoded.count)

@@ -82,20 +82,27 @@ public struct Document: Sendable {
 
     /// `analysisText(of:includeTitle:)` built from the source.
     func buildAnalysisText(of section: Section, includeTitle: Bool) -> AnalysisText {
-        var t = AnalysisText()
-        if includeTitle {
-            for l in section.titleLines { t.append(source, range: source.lineRange(l)) }
-            t.breakParagraph()
+        // Room for every scalar of every piece and a break before each: the text is written once,
+        // in place (a piece never grows, and `breakParagraph` adds at most one scalar).
+        var capacity = 1 + section.body.count
+        if includeTitle { for l in section.titleLines { capacity += source.lineRange(l).count } }
+        for p in section.body { capacity += p.range.count }
+        return source.scalars.withUnsafeBufferPointer { s in
+            AnalysisText(capacity: capacity) { t in
+                if includeTitle {
+                    for l in section.titleLines { t.append(s, range: source.lineRange(l)) }
+                    t.breakParagraph()
+                }
+                var prevEnd = -1
+                for p in section.body {
+                    if prevEnd >= 0 && isParagraphEnd(prevEnd) && !section.captionLines.contains(p.line) { t.breakParagraph() }
+                    if section.captionLines.contains(p.line) && prevEnd >= 0 && !section.captionLines.contains(source.lineNumber(at: max(prevEnd - 1, 0))) { t.breakParagraph() }
+                    t.append(s, range: p.range)
+                    var e = p.range.upperBound
+                    while e > p.range.lowerBound && ScalarClass.isSpace(s[e - 1]) { e -= 1 }
+                    prevEnd = e
+                }
+            }
         }
-        var prevEnd = -1
-        for p in section.body {
-            if prevEnd >= 0 && isParagraphEnd(prevEnd) && !section.captionLines.contains(p.line) { t.breakParagraph() }
-            if section.captionLines.contains(p.line) && prevEnd >= 0 && !section.captionLines.contains(source.lineNumber(at: max(prevEnd - 1, 0))) { t.breakParagraph() }
-            t.append(source, range: p.range)
-            var e = p.range.upperBound
-            while e > p.range.lowerBound && ScalarClass.isSpace(source.scalars[e - 1]) { e -= 1 }
-            prevEnd = e
-        }
-        return t
     }
 }

@@ -20,7 +20,11 @@ struct GenericOpenings {
         for k in 2...4 {
             entries.removeAll(keepingCapacity: true)
             for (i, t) in texts.enumerated() where t.count >= k { entries.append((OpeningKey(t, k), fragments[i], i)) }
-            entries.sort { $0.key != $1.key ? $0.key < $1.key : $0.fragment < $1.fragment }
+            // By opening, then fragment (one length per pass); the order within equal pairs does
+            // not matter, so not a stable sort.
+            KeySort.sort(&entries) { x, y in
+                (x.key.a, x.key.b, x.key.c, x.key.d, x.fragment) < (y.key.a, y.key.b, y.key.c, y.key.d, y.fragment)
+            }
             var start = 0
             while start < entries.count {
                 var end = start + 1

@@ -30,20 +30,23 @@ public struct NGramIndex: Sendable {
         // cut text's last (1–4), the first of a cut text's last two or three characters (2–5 or
         // 3–6 characters when the other one or two follow: `tails` holds their hashes, `tailBits`
         // a bit per hash to rule most others out without a lookup).
-        var heads = ScalarSet(), lasts = ScalarSet(), lastTwo = ScalarSet(), lastThree = ScalarSet()
+        // Their roles as flags per scalar (`Role`), in a table the size of the paragraphs rather
+        // than four bitmaps of the whole plane.
+        var roles = KeyTable<UInt8>(capacity: texts.count * 2 + 16, empty: 0)
         var starts = [Unicode.Scalar]()
         var tails = KeyTable<Bool>(capacity: texts.count * 2 + 16, empty: false)
         var tailBits = [UInt64](repeating: 0, count: NGramIndex.tailBitWords)
         for (i, t) in texts.enumerated() {
             guard let f = t.first else { continue }
-            heads.insert(f)
+            roles.update(UInt64(f.value)) { $0 |= Role.head }
             starts.append(f)
             guard cut[i] else { continue }
-            starts += t.suffix(3)
-            lasts.insert(t[t.count - 1])
+            // The slice (`t.suffix(3)` here is `Sequence`'s, which copies through a ring buffer).
+            starts += t[max(0, t.count - 3)...]
+            roles.update(UInt64(t[t.count - 1].value)) { $0 |= Role.last }
             for k in 2...max(2, min(3, t.count)) where k <= t.count {
                 let tail = t[(t.count - k)...]
-                if k == 2 { lastTwo.insert(tail.first!) } else { lastThree.insert(tail.first!) }
+                roles.update(UInt64(tail.first!.value)) { $0 |= k == 2 ? Role.lastTwo : Role.lastThree }
                 let h = NGramIndex.hash(tail)
                 tails.set(h, true)
                 let b = NGramIndex.tailBit(h)
@@ -67,8 +70,9 @@ public struct NGramIndex: Sendable {
                         let n = p.count
                         for i in 0..<n where any.contains(p[i]) {
                             let c = p[i]
-                            var length = lasts.contains(c) ? 4 : heads.contains(c) ? 3 : 0
-                            let two = lastTwo.contains(c), three = lastThree.contains(c)
+                            let role = roles.get(UInt64(c.value))
+                            var length = role & Role.last != 0 ? 4 : role & Role.head != 0 ? 3 : 0
+                            let two = role & Role.lastTwo != 0, three = role & Role.lastThree != 0
                             var h = NGramIndex.mix(NGramIndex.seed, c)
                             if length >= 1 { out[o] = h; o += 1 }
                             guard i + 1 < n else { continue }
@@ -98,6 +102,12 @@ public struct NGramIndex: Sendable {
         }
         self.counts = counts
         total = texts.reduce(0) { $0 + $1.count }
+    }
+
+    /// Roles of a scalar in `init(texts:cut:)`: a text's first, a cut text's last, the first of a
+    /// cut text's last two or last three.
+    enum Role {
+        static let head: UInt8 = 1, last: UInt8 = 2, lastTwo: UInt8 = 4, lastThree: UInt8 = 8
     }
 
     static let tailBitWords = 64
@@ -222,34 +232,59 @@ public struct NGramIndex: Sendable {
 
     /// How plausible `tail|head` is as running text: the best pointwise mutual information of a
     /// string spanning the seam that occurs elsewhere in the document; nil when none occurs.
-    /// What seam scoring needs of a paragraph's end: hashes and counts of its last 1–3 characters.
+    /// What seam scoring needs of a paragraph's end: hashes and counts of its last 1–3 characters
+    /// (held inline: a paragraph's pair of small arrays cost more to make, copy and free than the scoring).
     struct TailInfo {
-        var hashes: [UInt64] = []
-        var counts: [Int] = []
+        /// Strings held (0–3): the last one, two and three characters.
+        var size = 0
+        var hashes: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        var counts: (Int, Int, Int) = (0, 0, 0)
+        @inline(__always) func hash(_ k: Int) -> UInt64 { k == 0 ? hashes.0 : k == 1 ? hashes.1 : hashes.2 }
+        @inline(__always) func count(_ k: Int) -> Int { k == 0 ? counts.0 : k == 1 ? counts.1 : counts.2 }
     }
 
-    /// What seam scoring needs of a paragraph's start: its first 1–3 characters and their counts.
+    /// What seam scoring needs of a paragraph's start: its first 1–3 characters and their counts
+    /// (inline, as `TailInfo`).
     struct HeadInfo {
-        var scalars: [Unicode.Scalar] = []
-        var counts: [Int] = []
+        /// Characters held (0–3).
+        var size = 0
+        var scalars: (Unicode.Scalar, Unicode.Scalar, Unicode.Scalar) = (" ", " ", " ")
+        var counts: (Int, Int, Int) = (0, 0, 0)
+        @inline(__always) func scalar(_ m: Int) -> Unicode.Scalar { m == 0 ? scalars.0 : m == 1 ? scalars.1 : scalars.2 }
+        @inline(__always) func count(_ m: Int) -> Int { m == 0 ? counts.0 : m == 1 ? counts.1 : counts.2 }
     }
 
     func tailInfo(_ tail: ArraySlice<Unicode.Scalar>) -> TailInfo {
         var t = TailInfo()
-        let a = Array(tail)
-        for k in 1...max(1, min(3, a.count)) where k <= a.count {
+        let n = tail.count
+        let end = tail.endIndex
+        for k in 1...max(1, min(3, n)) where k <= n {
             var h = NGramIndex.seed
-            for c in a[(a.count - k)...] { h = NGramIndex.mix(h, c) }
-            t.hashes.append(h)
-            t.counts.append(count(hash: h))
+            for c in tail[(end - k)...] { h = NGramIndex.mix(h, c) }
+            let c = count(hash: h)
+            switch k {
+            case 1: t.hashes.0 = h; t.counts.0 = c
+            case 2: t.hashes.1 = h; t.counts.1 = c
+            default: t.hashes.2 = h; t.counts.2 = c
+            }
+            t.size = k
         }
         return t
     }
 
     func headInfo(_ head: ArraySlice<Unicode.Scalar>) -> HeadInfo {
-        var hd = HeadInfo(scalars: Array(head.prefix(3)))
+        var hd = HeadInfo()
         var h = NGramIndex.seed
-        for c in hd.scalars { h = NGramIndex.mix(h, c); hd.counts.append(count(hash: h)) }
+        for c in head.prefix(3) {
+            h = NGramIndex.mix(h, c)
+            let n = count(hash: h)
+            switch hd.size {
+            case 0: hd.scalars.0 = c; hd.counts.0 = n
+            case 1: hd.scalars.1 = c; hd.counts.1 = n
+            default: hd.scalars.2 = c; hd.counts.2 = n
+            }
+            hd.size += 1
+        }
         return hd
     }
 
@@ -257,14 +292,14 @@ public struct NGramIndex: Sendable {
     func seamScore(_ tail: TailInfo, _ head: HeadInfo) -> Double? {
         var best: Double? = nil
         let n = Double(max(grandTotal, 1))
-        for k in 0..<tail.hashes.count where tail.counts[k] > 0 {
-            var bh = tail.hashes[k]
-            for m in 0..<head.scalars.count {
-                bh = NGramIndex.mix(bh, head.scalars[m])
-                guard head.counts[m] > 0 else { continue }
+        for k in 0..<tail.size where tail.count(k) > 0 {
+            var bh = tail.hash(k)
+            for m in 0..<head.size {
+                bh = NGramIndex.mix(bh, head.scalar(m))
+                guard head.count(m) > 0 else { continue }
                 let c = count(hash: bh)
                 guard c > 0 else { continue }
-                let pmi = log2((Double(c) - 0.3) * n / (Double(tail.counts[k]) * Double(head.counts[m])))
+                let pmi = log2((Double(c) - 0.3) * n / (Double(tail.count(k)) * Double(head.count(m))))
                 let value = pmi + 0.5 * Double(k + m)
                 if best == nil || value > best! { best = value }
             }

@@ -938,7 +938,7 @@ struct SectionSimilarity {
         // The distinct bigrams (as the table keys them), summed in ascending order.
         var bs = TextOverlap.bigrams(text)
         for i in bs.indices { bs[i] |= 1 }
-        bs.sort()
+        KeySort.sort(&bs)
         var distinct = 0
         for i in bs.indices where distinct == 0 || bs[distinct - 1] != bs[i] {
             bs[distinct] = bs[i]

@@ -469,18 +469,27 @@ public struct SectionAssembler: Sendable {
     static func scalars(of u: LayoutUnit, _ source: SourceText) -> [Unicode.Scalar] {
         var size = 0
         for p in u.pieces { size += p.range.count }
-        var out = [Unicode.Scalar]()
-        out.reserveCapacity(size)
-        // One pass over the source buffer (a lazy filter-map counted, then copied, every piece).
-        source.scalars.withUnsafeBufferPointer { buf in
-            for p in u.pieces {
-                for i in p.range {
-                    let s = buf[i]
-                    if !ScalarClass.isSpace(s) { out.append(ScalarClass.fold(s)) }
+        // One pass over the source buffer (a lazy filter-map counted, then copied, every piece),
+        // written through a pointer into scratch storage and copied out at its final size
+        // (appending scalar by scalar cost more than the folding).
+        return source.scalars.withUnsafeBufferPointer { buf in
+            withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: max(size, 1)) { tmp in
+                guard let src = buf.baseAddress, let out = tmp.baseAddress else { return [] }
+                var n = 0
+                for p in u.pieces {
+                    var i = p.range.lowerBound
+                    let end = p.range.upperBound
+                    while i < end {
+                        let s = src[i]
+                        i &+= 1
+                        // Han and CJK punctuation (U+3001–U+FEFE): never space, nothing to fold.
+                        if s.value &- 0x3001 < 0xFEFF - 0x3001 { out[n] = s; n &+= 1; continue }
+                        if !ScalarClass.isSpace(s) { out[n] = ScalarClass.fold(s); n &+= 1 }
+                    }
                 }
+                return Array(UnsafeBufferPointer(start: out, count: n))
             }
         }
-        return out
     }
 
     static func text(of pieces: [LinePiece], _ source: SourceText, separator: String = " ") -> String {

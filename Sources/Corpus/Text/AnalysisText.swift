@@ -15,43 +15,130 @@ public struct AnalysisText: Sendable {
 
     public init() {}
 
+    /// Builds a text by `build`, which may write at most `capacity` scalars through the writer
+    /// (each `append` at most its range's count, each `breakParagraph` one): both arrays are
+    /// written in place, once, at their final size.
+    init(capacity: Int, _ build: (inout Writer) -> Void) {
+        let capacity = max(capacity, 1)  // storage, so the buffers have an address
+        var offsets = [Int32]()
+        scalars = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { out, count in
+            offsets = [Int32](unsafeUninitializedCapacity: capacity) { offs, offCount in
+                var w = Writer(out: out.baseAddress!, offs: offs.baseAddress!, count: 0, capacity: capacity)
+                build(&w)
+                offCount = w.count
+                count = w.count
+            }
+        }
+        sourceOffsets = offsets
+    }
+
+    /// Makes room for `n` scalars in all (appending beyond it stays correct, only slower).
+    public mutating func reserveCapacity(_ n: Int) {
+        scalars.reserveCapacity(n)
+        sourceOffsets.reserveCapacity(n)
+    }
+
     /// Appends source scalars `range` of `source` as part of the current paragraph.
     public mutating func append(_ source: SourceText, range: Range<Int>) {
-        // Room for the whole piece first, written in place and the rest cut off: appending scalar
-        // by scalar to both arrays cost more than the normalising. A piece never grows: each
+        append(source, range: range, stoppingAt: .max)
+    }
+
+    /// `append(_:range:)` stopped once the text holds at least `limit` scalars (at most one more:
+    /// a kept space and the scalar after it): what it holds is the start of what the whole piece
+    /// gives, as each normalised scalar depends only on those before it.
+    public mutating func append(_ source: SourceText, range: Range<Int>, stoppingAt limit: Int) {
+        // Room for the piece first, written in place and the rest cut off: appending scalar by
+        // scalar to both arrays cost more than the normalising. A piece never grows: each
         // inserted space stands for at least one dropped one.
+        guard !range.isEmpty, scalars.count < limit else { return }
         let base = scalars.count
-        scalars.append(contentsOf: repeatElement(" ", count: range.count))
-        sourceOffsets.append(contentsOf: repeatElement(-1, count: range.count))
+        let room = limit - base >= range.count ? range.count : limit - base + 1
+        scalars.append(contentsOf: repeatElement(" ", count: room))
+        sourceOffsets.append(contentsOf: repeatElement(-1, count: room))
         var n = base
         scalars.withUnsafeMutableBufferPointer { out in
             sourceOffsets.withUnsafeMutableBufferPointer { offs in
                 source.scalars.withUnsafeBufferPointer { s in
-                    var last: Unicode.Scalar? = base > 0 ? out[base - 1] : nil
-                    var pendingSpace = false
-                    for i in range {
-                        let raw = s[i]
-                        if raw == "\n" || ScalarClass.isSpace(raw) {
-                            pendingSpace = true
-                            continue
-                        }
-                        let c = ScalarClass.fold(raw)
-                        if pendingSpace, let l = last, l != "\n", ScalarClass.isASCIIAlnum(l), ScalarClass.isASCIIAlnum(c) {
-                            out[n] = " "
-                            offs[n] = -1
-                            n += 1
-                        }
-                        pendingSpace = false
-                        out[n] = c
-                        offs[n] = Int32(i)
-                        n += 1
-                        last = c
-                    }
+                    var w = Writer(out: out.baseAddress!, offs: offs.baseAddress!, count: base, capacity: out.count)
+                    w.append(s, range: range, stoppingAt: limit)
+                    n = w.count
                 }
             }
         }
         scalars.removeLast(scalars.count - n)
         sourceOffsets.removeLast(sourceOffsets.count - n)
+    }
+
+    /// Writes normalised scalars and their source offsets into storage sized beforehand.
+    struct Writer {
+        let out: UnsafeMutablePointer<Unicode.Scalar>
+        let offs: UnsafeMutablePointer<Int32>
+        /// Scalars written.
+        var count: Int
+        let capacity: Int
+
+        /// Appends source scalars `range` of `s` as part of the current paragraph (see `AnalysisText`),
+        /// stopping once `limit` scalars are written (see `append(_:range:stoppingAt:)`).
+        mutating func append(_ s: UnsafeBufferPointer<Unicode.Scalar>, range: Range<Int>, stoppingAt limit: Int = .max) {
+            // Two copies of the loop: the test of the limit costs a section's whole text otherwise.
+            if limit == .max { run(s, range, limit: limit, limited: false) } else { run(s, range, limit: limit, limited: true) }
+        }
+
+        @inline(__always)
+        private mutating func run(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, limit: Int, limited: Bool) {
+            guard !range.isEmpty, count < limit else { return }
+            let room = limit - count >= range.count ? range.count : limit - count + 1
+            precondition(count + room <= capacity && range.upperBound <= Int(Int32.max))
+            let src = s.baseAddress!
+            var n = count
+            // The last scalar written, a line break standing for none: either way no space goes in.
+            var last: UInt32 = n > 0 ? out[n - 1].value : 0x0A
+            var pendingSpace = false
+            for i in range {
+                let raw = src[i]
+                let v = raw.value
+                // Han and CJK punctuation (U+3001–U+FEFE): no space, no folding, no letter or digit.
+                if v &- 0x3001 < 0xFEFF - 0x3001 {
+                    out[n] = raw
+                    offs[n] = Int32(truncatingIfNeeded: i)
+                    n += 1
+                    last = v
+                    pendingSpace = false
+                    if limited && n >= limit { break }
+                    continue
+                }
+                if v == 0x0A || ScalarClass.isSpace(raw) {
+                    pendingSpace = true
+                    continue
+                }
+                let c = ScalarClass.fold(raw)
+                if pendingSpace && Writer.isASCIIAlnum(last) && ScalarClass.isASCIIAlnum(c) {
+                    out[n] = " "
+                    offs[n] = -1
+                    n += 1
+                }
+                pendingSpace = false
+                out[n] = c
+                offs[n] = Int32(truncatingIfNeeded: i)
+                n += 1
+                last = c.value
+                if limited && n >= limit { break }
+            }
+            count = n
+        }
+
+        /// Ends the current paragraph (no effect at the start or after another break).
+        mutating func breakParagraph() {
+            guard count > 0, out[count - 1] != "\n" else { return }
+            precondition(count < capacity)
+            out[count] = "\n"
+            offs[count] = -1
+            count += 1
+        }
+
+        @inline(__always) static func isASCIIAlnum(_ v: UInt32) -> Bool {
+            (v &- 0x30 < 10) || ((v | 0x20) &- 0x61 < 26)
+        }
     }
 
     /// Appends `other` whole, after a paragraph break or at the start (where the text `other`

@@ -83,6 +83,8 @@ public enum ScalarClass {
             var n = 0
             for s in scalars {
                 let v = s.value
+                // The basic block of ideographs (most of the text) is word-like throughout.
+                if v &- 0x4E00 <= 0x9FFF - 0x4E00 { n += 1; continue }
                 if v < 0x10000 {
                     if bits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 { n += 1 }
                 } else if isHan(s) || s.properties.isAlphabetic {

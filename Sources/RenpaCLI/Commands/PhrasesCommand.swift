@@ -127,24 +127,43 @@ enum PhrasesCommand: Command {
     }
 
     static func tsv(_ totals: PhraseTotals, _ phrases: [String], _ top: Int?) -> String {
-        var s = ""
-        for r in totals.rows(phrases: phrases, top: top) { s += "\(r.group)\t\(phrases[r.phrase])\t\(r.count)\n" }
-        return s
+        let rows = totals.rows(phrases: phrases, top: top)
+        var s = ByteText(capacity: rows.count * 48)
+        for r in rows {
+            s.append(r.group)
+            s.append(byte: 0x09)
+            s.append(phrases[r.phrase])
+            s.append(byte: 0x09)
+            s.decimal(r.count)
+            s.append(byte: 0x0A)
+        }
+        return s.string
     }
 
     static func text(_ totals: PhraseTotals, _ phrases: [String], _ top: Int?) -> String {
-        var s = ""
+        let rows = totals.rows(phrases: phrases, top: top)
+        var s = ByteText(capacity: rows.count * 64)
         var current: String? = nil
-        for r in totals.rows(phrases: phrases, top: top) {
+        for r in rows {
+            let characters = totals.characters[r.group] ?? 0
             if r.group != current {
-                s += (current == nil ? "" : "\n") + "\(r.group)  (\(totals.characters[r.group] ?? 0) characters)\n"
+                if current != nil { s.append(byte: 0x0A) }
+                s.append(r.group)
+                s.append("  (")
+                s.decimal(characters)
+                s.append(" characters)\n")
                 current = r.group
             }
             let p = phrases[r.phrase]
-            let pad = String(repeating: " ", count: max(2, 24 - p.unicodeScalars.count * 2))
-            s += "  \(p)\(pad)\(leftPadded(String(r.count), 6))  \(leftPadded(hundredths(rate(r.count, totals.characters[r.group] ?? 0)), 8)) per 10k\n"
+            s.append("  ")
+            s.append(p)
+            s.spaces(max(2, 24 - p.unicodeScalars.count * 2))
+            s.decimal(r.count, width: 6)
+            s.append("  ")
+            s.hundredths(rate(r.count, characters), width: 8)
+            s.append(" per 10k\n")
         }
-        return s
+        return s.string
     }
 
     /// `s` right-aligned in `width` columns (`%6d` without `String(format:)`, which cost a sixth of
