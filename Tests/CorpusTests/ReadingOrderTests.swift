@@ -514,6 +514,15 @@ final class ReadingOrderTests: XCTestCase {
         XCTAssertTrue(LineClassifier.startsMidSentence(opening, opening.lineRange(2)))
     }
 
+    /// Three characters repeated across a seam (`…转化为推动` / `为推动安全生产法…`) are a stutter, no
+    /// sentence: the paragraph below is no continuation, even right under the cut.
+    func testCharactersRepeatedAcrossASeamAreNoJoin() {
+        let doc = Fixtures.document("县人大常委会开展安全生产法执法检查\n\n本报记者 王芳\n\n会议要求，要把人民代表大会制度优势转化为推动\n\n为推动安全生产法在本县落地见效，执法检查组深入企业一线。\n")
+        XCTAssertEqual(doc.joins.count, 0, "\(doc.joins)")
+        XCTAssertTrue(ReadingOrder.repeatsAcross(Array("转化为推动".unicodeScalars), Array("为推动安全".unicodeScalars)))
+        XCTAssertFalse(ReadingOrder.repeatsAcross(Array("县人大代表".unicodeScalars), Array("代表群众".unicodeScalars)), "two characters may repeat: 代表|代表")
+    }
+
     /// A reported join is one the sections read: its two lines follow each other in one section's
     /// body. A cut joined to another article's lead (the paragraph under its byline) is severed
     /// there when the chain is split between the two articles: no join is reported and the cut

@@ -224,6 +224,9 @@ public struct ReadingOrder: Sendable {
                 // It outweighs the corpus statistics (at most 3), which often favour a common opening.
                 let termAcross = !tailTerms[i].isEmpty && seamTerms.continues(tailTerms[i], longHeads[j])
                 if termAcross { lex = max(lex, ReadingOrder.termAcrossScore) } else if committed { lex = min(lex, 0) }
+                // Three characters repeated across the seam (`…转化为推动|为推动安全…`) make a stutter,
+                // not a sentence.
+                if !termAcross && ReadingOrder.repeatsAcross(tail, head) { lex = min(lex, -1.5) }
                 var s = lex
                 if continuationStart[j] { s += 1 }
                 // A clause cut mid-word or mid-phrase does not go on with a sentence's opening
@@ -1011,6 +1014,18 @@ struct PlaceSeam {
 
 /// Membership of paragraph indices as a flat array of flags: checked for every candidate pair,
 /// where hashing into a `Set` would dominate.
+extension ReadingOrder {
+    /// True when `head` opens with the three Han characters `tail` ends with.
+    static func repeatsAcross(_ tail: [Unicode.Scalar], _ head: [Unicode.Scalar]) -> Bool {
+        guard tail.count >= 3, head.count >= 3 else { return false }
+        for k in 0..<3 {
+            let a = tail[tail.count - 3 + k]
+            guard ScalarClass.isHan(a), a == head[k] else { return false }
+        }
+        return true
+    }
+}
+
 struct IndexFlags {
     private var flags: [Bool]
 
