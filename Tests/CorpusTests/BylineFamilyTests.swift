@@ -241,7 +241,7 @@ final class BylineFamilyTests: XCTestCase {
         let cases: [(String, [String], String?, String)] = [
             ("刘建国（新化县人大常委会主任）", ["刘建国"], "新化县人大常委会主任", "name-office"),
             ("刘建国 王丽萍（新化县人大常委会办公室）", ["刘建国", "王丽萍"], "新化县人大常委会办公室", "name-office"),
-            ("刘建国（湖南新化）", ["刘建国"], nil, "mark-province"),
+            ("刘建国（湖南新化）", ["刘建国"], nil, "name-province"),
             ("作者：刘建国（新化县人大常委会）", ["刘建国"], "新化县人大常委会", "web-export"),
             ("来源：新化县人大｜作者：刘建国｜时间：2024-05-01", ["刘建国"], nil, "web-export"),
             ("来源：新化县人大 | 作者：刘建国 | 时间：2024-05-01", ["刘建国"], nil, "web-export"),
@@ -260,9 +260,36 @@ final class BylineFamilyTests: XCTestCase {
         }
         XCTAssertEqual(recognize("刘建国（湖南新化）")?.byline.provinceHint, "湖南新化")
         // No office, no province, or no name in front: no byline.
-        for line in ["张伟（代表）", "人大代表（新化县人大常委会）", "县人大常委会（新化县人大常委会主任）", "会议（湖南长沙）", "文 件精神", "图 片来源"] {
+        for line in ["张伟（代表）", "人大代表（新化县人大常委会）", "县人大常委会（新化县人大常委会主任）", "会议（湖南长沙）", "文 件精神", "图 片来源",
+                     "文 明实践", "文 史资料", "张家界（湖南）", "黄山（安徽）", "武汉（湖北省会）", "周末（湖南卫视）", "李白（四川江油人）"] {
             XCTAssertNil(recognize(line).flatMap { $0.kind == .byline ? $0 : nil }, line)
         }
+        // A bracketed office is an office, marked or not, even when it opens with a province.
+        XCTAssertEqual(recognize("刘建国（湖南省人大代表）")?.byline.office, "湖南省人大代表")
+        XCTAssertEqual(recognize("■ 刘建国（湖南省人大代表）")?.byline.office, "湖南省人大代表")
+        // Notices with a date and a time are text, not a WeChat account line.
+        for line in ["会议时间 2024年6月12日 18:30", "报名截止 2024-06-30 17:00", "开幕 2024年6月12日 9:30 湖南"] {
+            XCTAssertNil(recognize(line), line)
+        }
+        // Unmarked names with an office or a province are a byline only under a headline: in text
+        // they attribute a quotation to its speaker.
+        let interview = Fixtures.document("""
+        新化县人大代表畅谈履职体会
+
+        本报记者 王芳
+
+        近日，记者采访了几位县人大代表，请他们谈谈一年来的履职体会。
+
+        “我们要把群众的急难愁盼作为履职的重点，多为群众办实事。”
+
+        刘建国（新化县人大代表）
+
+        “要持续优化营商环境，为企业发展解难题。”
+
+        王丽萍（新化县人大代表）
+        """)
+        XCTAssertEqual(interview.sections.count, 1)
+        XCTAssertEqual(interview.sections.first?.authors, ["王芳"])
         // An office's supply credit under the headline: the headline titles the text below.
         let doc = Fixtures.document("新化县人大常委会开展专题调研活动\n\n新化县人大常委会办公室供稿\n\n5月20日，新化县人大常委会组织部分人大代表开展专题调研。\n")
         XCTAssertEqual(doc.sections.map(\.title), ["新化县人大常委会开展专题调研活动"])

@@ -94,6 +94,37 @@ final class ClosingCreditTests: XCTestCase {
         情况进行视察。视察组深入太平畈乡、诸佛庵镇等地的茶园和茶企。
         """)
         XCTAssertEqual(subhead.sections.count, 1)
+        // A subhead naming another place, not as its subject (`借鉴浏阳市经验…`), stays a subhead.
+        let visit = Fixtures.document("""
+        新化县人大常委会赴外地考察学习代表之家建设
+
+        本报记者 王芳
+
+        为提升代表之家建设水平，新化县人大常委会组织考察组赴长沙、浏阳等地学习考察。考察组一行先后走访了多个代表之家，详细了解阵地建设、制度
+
+        借鉴浏阳市经验推动代表之家提质增效
+
+        近日，考察组来到浏阳市集里街道代表之家，听取了代表之家运行情况介绍。考察组认为，浏阳市的做法值得学习借鉴。
+
+        运行、活动开展等情况。
+        """)
+        XCTAssertEqual(visit.sections.count, 1)
+        // A credit naming the county of the article that prints it stays with that article.
+        let own = Fixtures.document("""
+        新化县召开人大代表座谈会
+
+        6月5日，新化县召开人大代表座谈会，听取代表对县政府工作的意见建议。
+
+        新化县人大常委会视察农村公路建设
+
+        本报记者 王芳
+
+        6月10日，新化县人大常委会组织部分代表视察农村公路建设情况。视察组一行先后来到多个乡镇。
+
+        视察组要求，要加快推进项目建设，确保按期完工。
+        （新化县人大常委会办公室 刘建国）
+        """)
+        XCTAssertEqual(own.sections.map(\.authors), [[], ["王芳"]])
     }
 
     /// A page that prints each title after its article keeps doing so under a running head

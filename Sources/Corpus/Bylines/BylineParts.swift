@@ -107,6 +107,20 @@ public enum BylineParts {
     static let congressUnitLastScalars = ScalarSet(unitEnds.compactMap(\.last)), outletLastScalars = ScalarSet(outletUnitEnds.compactMap(\.last)),
                positionLastScalars = ScalarSet(positionWords.compactMap(\.last))
 
+    /// True for a bar between fields or credits (folded): `|` (and `｜` folded to it) or `丨`.
+    @inline(__always) public static func isBar(_ s: Unicode.Scalar) -> Bool { s == "|" || s == "丨" }
+
+    /// Names then their office or congress unit in brackets, filling `range` of the line
+    /// (`刘建国（新化县人大常委会主任）`, `王芳 李强（宁城县人大常委会办公室）`); nil otherwise.
+    public static func namesWithBracketedOffice(_ line: LineScalars, _ range: Range<Int>) -> (names: [String], office: String)? {
+        let f = line.folded
+        guard range.count >= 4, f[range.upperBound - 1] == ")", let open = f[range].lastIndex(of: "("), open > range.lowerBound else { return nil }
+        let inner = (open + 1)..<(range.upperBound - 1)
+        guard isOffice(line.raw[inner]) || isCongressUnit(line.raw[inner]),
+              let names = PersonName.splitNames(line.raw[range.lowerBound..<open]) else { return nil }
+        return (names, line.text(inner))
+    }
+
     /// If the line ends with a bracketed place (`（江苏）`, `(内蒙古)`), the place and the offset of
     /// the opening bracket.
     public static func trailingBracket(_ line: LineScalars) -> (text: String, open: Int)? {

@@ -5,7 +5,7 @@ public struct BylineRecognizer: Sendable {
 
     /// Every family renpa knows.
     public static let standardFamilies: [any BylineFamily] = [
-        AuthorFooterFamily(), ClosingCreditFamily(), WebExportFamily(), NewsFlashFamily(), MarkProvinceFamily(), MarkNameOfficeFamily(), NameOfficeFamily(), ReporterFamily(), CommentatorFamily(),
+        AuthorFooterFamily(), ClosingCreditFamily(), WebExportFamily(), NewsFlashFamily(), MarkProvinceFamily(), MarkNameOfficeFamily(), NameOfficeFamily(), NameProvinceFamily(), ReporterFamily(), CommentatorFamily(),
         OfficeNameFamily(), TextPhotoFamily(), MarkNameFamily(), NamesThenRoleFamily(), PhotoCreditFamily(),
         PageFurnitureFamily(), OfficeOnlyFamily(), NamesAloneFamily(),
     ]

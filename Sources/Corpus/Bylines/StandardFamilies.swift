@@ -126,7 +126,9 @@ public struct CommentatorFamily: BylineFamily {
     }
 }
 
-/// `■ 白云萍（江苏）`, `■ 张宇 朱自强（河南）`: a mark, names, a bracketed province.
+/// `■ 白云萍（江苏）`, `■ 张宇 朱自强（河南）`: a mark, names, a bracketed province; without a mark,
+/// a bracket naming a place by its suffix (`王芳（四川省巴中市）`). A bracketed office
+/// (`■ 刘建国（湖南省人大代表）`) is left to the office families.
 public struct MarkProvinceFamily: BylineFamily {
     public let name = "mark-province"
     /// Up to 40 scalars ending with a bracket.
@@ -135,21 +137,38 @@ public struct MarkProvinceFamily: BylineFamily {
     public init() {}
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         guard line.count <= 40, let (place, open) = BylineParts.trailingBracket(line) else { return nil }
-        // Without a mark the bracket must name a place by its suffix (`王芳（四川省巴中市）`).
-        // Or open with a province (`刘建国（湖南新化）`), the names then starting as names do.
         let start = BylineParts.afterMark(line) ?? 0
-        let suffixed = place.unicodeScalars.last.map { "省市县区旗州盟".unicodeScalars.contains($0) } ?? false
-        if start == 0, !suffixed, !MarkProvinceFamily.opensWithProvince(line.raw[(open + 1)..<(line.count - 1)]) { return nil }
-        guard open > start, let names = PersonName.splitNames(line.raw[start..<open]) else { return nil }
-        if start == 0, !suffixed, !names.allSatisfy(PersonName.hasNameStart) { return nil }
+        if start == 0, !(place.unicodeScalars.last.map { "省市县区旗州盟".unicodeScalars.contains($0) } ?? false) { return nil }
+        let inner = line.raw[(open + 1)..<(line.count - 1)]
+        guard !BylineParts.isOffice(inner), !BylineParts.isCongressUnit(inner),
+              open > start, let names = PersonName.splitNames(line.raw[start..<open]) else { return nil }
+        return BylineMatch(authors: names, provinceHint: place, span: 0..<line.count)
+    }
+}
+
+/// `刘建国（湖南新化）`, `王芳（湖南）`: likely names with no mark and a bracket made of place names
+/// only, a province first. A byline only under a headline (`LineClassifier.contextual`): in text
+/// the shape is a place with its province (`张家界（湖南）`) or a person introduced (`李白（四川江油人）`).
+public struct NameProvinceFamily: BylineFamily {
+    public static let familyName = "name-province"
+    public let name = NameProvinceFamily.familyName
+    /// Up to 40 scalars ending with a bracket.
+    public var gate: LineGate { Self.lineGate }
+    static let lineGate = LineGate(counts: 0...40, lastScalars: ")")
+    public init() {}
+    public func recognize(_ line: LineScalars) -> BylineMatch? {
+        guard line.count <= 40, let first = line.folded.first, ScalarClass.isHan(first),
+              let (place, open) = BylineParts.trailingBracket(line),
+              Gazetteer.shared.isPlaceNamesOnly(Array(line.raw[(open + 1)..<(line.count - 1)]), provinceFirst: true),
+              let names = PersonName.splitNames(line.raw[0..<open]),
+              names.allSatisfy({ PersonName.isLikelyAlone($0) && !NameProvinceFamily.isPlace($0) }) else { return nil }
         return BylineMatch(authors: names, provinceHint: place, span: 0..<line.count)
     }
 
-    /// True when the bracket's text starts with a province's name (`湖南`, `内蒙古`, `湖南省`).
-    static func opensWithProvince(_ inner: ArraySlice<Unicode.Scalar>) -> Bool {
-        Gazetteer.shared.mentions(in: Array(inner)).contains { m in
-            m.range.lowerBound == 0 && m.candidates.contains { $0.level == .province }
-        }
+    /// True when `name` is a county or larger place, its suffix printed or not (`张家界`, `黄山`).
+    static func isPlace(_ name: String) -> Bool {
+        let a = Array(name.unicodeScalars)
+        return Gazetteer.shared.mentions(in: a).contains { $0.range == 0..<a.count && $0.kind != .township }
     }
 }
 
@@ -161,32 +180,28 @@ public struct MarkNameOfficeFamily: BylineFamily {
     static let lineGate = LineGate(counts: 0...64, needsMark: true, lastScalars: ")")
     public init() {}
     public func recognize(_ line: LineScalars) -> BylineMatch? {
-        let f = line.folded
-        guard line.count <= 64, let start = BylineParts.afterMark(line), f.last == ")",
-              let open = f.lastIndex(of: "("), open > start,
-              BylineParts.isOffice(line.raw[(open + 1)..<(f.count - 1)]) || BylineParts.isCongressUnit(line.raw[(open + 1)..<(f.count - 1)]),
-              let names = PersonName.splitNames(line.raw[start..<open]) else { return nil }
-        return BylineMatch(authors: names, office: line.text((open + 1)..<(f.count - 1)), span: 0..<line.count)
+        guard line.count <= 64, let start = BylineParts.afterMark(line),
+              let (names, office) = BylineParts.namesWithBracketedOffice(line, start..<line.count) else { return nil }
+        return BylineMatch(authors: names, office: office, span: 0..<line.count)
     }
 }
 
 /// `刘建国（新化县人大常委会主任）`, `王芳 李强（宁城县人大常委会办公室）`: names, each starting as
-/// names do, and the office or congress unit in brackets, with no mark before them.
+/// names do, and the office or congress unit in brackets, with no mark before them. A byline only
+/// under a headline (`LineClassifier.contextual`): in text the shape attributes a quotation to its
+/// speaker (`“…”` / `刘建国（新化县人大代表）`).
 public struct NameOfficeFamily: BylineFamily {
-    public let name = "name-office"
+    public static let familyName = "name-office"
+    public let name = NameOfficeFamily.familyName
     /// Up to 64 scalars ending with a bracket.
     public var gate: LineGate { Self.lineGate }
     static let lineGate = LineGate(counts: 0...64, lastScalars: ")")
     public init() {}
     public func recognize(_ line: LineScalars) -> BylineMatch? {
-        let f = line.folded
-        guard line.count <= 64, f.last == ")", let first = f.first, ScalarClass.isHan(first),
-              let open = f.lastIndex(of: "("), open >= 2 else { return nil }
-        let inner = line.raw[(open + 1)..<(f.count - 1)]
-        guard BylineParts.isOffice(inner) || BylineParts.isCongressUnit(inner),
-              let names = PersonName.splitNames(line.raw[0..<open]), names.count <= 4,
-              names.allSatisfy(PersonName.hasNameStart) else { return nil }
-        return BylineMatch(authors: names, office: line.text((open + 1)..<(f.count - 1)), span: 0..<line.count)
+        guard line.count <= 64, let first = line.folded.first, ScalarClass.isHan(first),
+              let (names, office) = BylineParts.namesWithBracketedOffice(line, 0..<line.count),
+              names.count <= 4, names.allSatisfy(PersonName.hasNameStart) else { return nil }
+        return BylineMatch(authors: names, office: office, span: 0..<line.count)
     }
 }
 
@@ -621,7 +636,7 @@ public struct WebExportFamily: BylineFamily {
     static func opening(_ s: Unicode.Scalar) -> Bool { openings.contains(s) }
     /// Brackets around a field on web pages (`【字体：大 中 小】`), and bars between fields
     /// (`来源：…｜作者：…｜时间：…`).
-    static func isFieldBracket(_ s: Unicode.Scalar) -> Bool { s == "【" || s == "】" || s == "[" || s == "]" || s == "|" || s == "｜" || s == "丨" }
+    static func isFieldBracket(_ s: Unicode.Scalar) -> Bool { s == "【" || s == "】" || s == "[" || s == "]" || BylineParts.isBar(s) }
     public init() {}
     /// The end of a date and time opening the line (four digits, then 年, -, / or .; digits, 年月日,
     /// -/.: and spaces after), past the bars and spaces after it; nil when the line opens otherwise.
@@ -631,7 +646,7 @@ public struct WebExportFamily: BylineFamily {
         while k < f.count && ScalarClass.isDigit(f[k]) { k += 1 }
         guard k - start == 4, k < f.count, "年-/.".unicodeScalars.contains(f[k]) else { return nil }
         while k < f.count && (ScalarClass.isDigit(f[k]) || "年月日-/.:".unicodeScalars.contains(f[k]) || ScalarClass.isSpace(f[k])) { k += 1 }
-        while k < f.count && (ScalarClass.isSpace(f[k]) || f[k] == "|" || f[k] == "丨") { k += 1 }
+        while k < f.count && (ScalarClass.isSpace(f[k]) || BylineParts.isBar(f[k])) { k += 1 }
         return k
     }
 
@@ -641,7 +656,7 @@ public struct WebExportFamily: BylineFamily {
         guard j < line.count else { return nil }
         if line.folded[j] == ":" { return j + 1 }
         let k = BylineParts.skipSpace(line, j)
-        guard k < line.count, line.folded[k] == "|" || line.folded[k] == "丨" else { return nil }
+        guard k < line.count, BylineParts.isBar(line.folded[k]) else { return nil }
         return k + 1
     }
 
@@ -678,12 +693,10 @@ public struct WebExportFamily: BylineFamily {
             while valueEnd > valueStart && (ScalarClass.isSpace(line.folded[valueEnd - 1]) || WebExportFamily.isFieldBracket(line.folded[valueEnd - 1])) { valueEnd -= 1 }
             if w == WebExportFamily.author || w == WebExportFamily.writer {
                 // `作者：本报记者 李志强`, `作者：吉林日报记者 张宁`: a role before the names.
-                if line.folded[valueEnd - 1] == ")", let open = line.folded[valueStart..<valueEnd].lastIndex(of: "("),
-                   open > valueStart, let ns = PersonName.splitNames(line.raw[valueStart..<open]),
-                   BylineParts.isOffice(line.raw[(open + 1)..<(valueEnd - 1)]) || BylineParts.isCongressUnit(line.raw[(open + 1)..<(valueEnd - 1)]) {
+                if let (ns, o) = BylineParts.namesWithBracketedOffice(line, valueStart..<valueEnd) {
                     // `作者：刘建国（新化县人大常委会）`
                     authors += ns
-                    if office == nil { office = line.text((open + 1)..<(valueEnd - 1)) }
+                    if office == nil { office = o }
                 } else if let (o, ns) = BylineParts.roleNames(line, from: valueStart, to: valueEnd) {
                     authors += ns
                     if office == nil { office = o }
@@ -740,7 +753,8 @@ public struct TextPhotoFamily: BylineFamily {
             if !sep && w.count == 1 && j > i + 1 {
                 var k = j
                 while k < line.count && !ScalarClass.isSpace(line.folded[k]) { k += 1 }
-                if PersonName.isLikelyAlone(line.text(j..<k)) { sep = true }
+                // (`文 明实践`, `图 书馆藏`: the lead and what follows make a word.)
+                if PersonName.isLikelyAlone(line.text(j..<k)), !CommonWords.shared.isWord(line.folded[i], line.folded[j]) { sep = true }
             }
             guard sep || w.count > 1 else { return nil }
             // `文/图 本报见习记者 孙浩`: a role before the names; `文/天台县人大常委会办公室 许晓东`,
@@ -875,7 +889,7 @@ public struct NamesThenRoleFamily: BylineFamily {
         for (k, c) in f.enumerated() {
             if ScalarClass.isSpace(c) || c == "/" {  // `王芳 文`, `李强/文`
                 if !cur.isEmpty { tokens.append(String(cur)); cur = String.UnicodeScalarView(); gap = 0 }
-                gap += c == "/" ? 99 : 1
+                gap += c == "/" ? NamesThenRoleFamily.slashGap : 1
             } else if ScalarClass.isHan(c) || c == "·" {
                 if cur.isEmpty && !tokens.isEmpty { gaps.append(gap) }
                 cur.append(line.raw[k])
@@ -902,6 +916,10 @@ public struct NamesThenRoleFamily: BylineFamily {
         guard sawRole, sawWriterRole, pending.isEmpty, !writers.isEmpty else { return nil }
         return BylineMatch(authors: writers, span: 0..<line.count)
     }
+
+    /// What a slash between tokens counts as in `regroupLetterSpaced`: wider than any run of spaces,
+    /// so it always parts two credits (`王 芳/文`).
+    static let slashGap = 1_000
 
     /// A letter-spaced credit (`王 芳 文  陈 刚 图`, `王  芳    文`): every token one character, the
     /// credits set apart by wider gaps than the letters. Each group of letters is a name, or a
@@ -1016,8 +1034,8 @@ public struct PageFurnitureFamily: BylineFamily {
     /// Spaces and the brackets and bars chrome is printed between.
     static func isChromeFiller(_ c: Unicode.Scalar) -> Bool {
         switch c {
-        case "【", "】", "[", "]", "|", "｜", "·", ":": return true
-        default: return ScalarClass.isSpace(c)
+        case "【", "】", "[", "]", "·", ":": return true
+        default: return ScalarClass.isSpace(c) || BylineParts.isBar(c)
         }
     }
 
@@ -1108,16 +1126,20 @@ public struct PageFurnitureFamily: BylineFamily {
     static func isStampedAccountLine(_ f: [Unicode.Scalar]) -> Bool {
         guard f.count <= 60 else { return false }
         let words = f.split(whereSeparator: ScalarClass.isSpace).map(Array.init)
-        guard words.count >= 2, words.count <= 6,
-              let d = words.firstIndex(where: { isTimestamp($0) || isFullDate($0) }), d + 1 < words.count,
-              isClock(words[d + 1]) else { return false }
+        // One word before the date, the account's name (`新化人大`): not a notice's label
+        // (`会议时间 2024年6月12日 18:30`, `报名截止 …`, `开幕 …`).
+        guard words.count >= 3, words.count <= 4, words[0].count >= 3, words[0].allSatisfy(ScalarClass.isHan),
+              !noticeLabelEnds.contains(where: { words[0].count > $0.count && words[0].suffix($0.count).elementsEqual($0) }),
+              isTimestamp(words[1]) || isFullDate(words[1]), isClock(words[2]) else { return false }
+        let d = 1
         let rest = words[(d + 2)...]
         if rest.isEmpty { return true }
         guard rest.count == 1, let place = rest.first else { return false }
-        return Gazetteer.shared.mentions(in: place).contains { m in
-            m.range == 0..<place.count && m.candidates.contains { $0.level == .province }
-        }
+        return Gazetteer.shared.isProvinceName(place)
     }
+
+    /// How the label of a notice's date ends (`会议时间`, `报名截止`, `开幕日期`).
+    static let noticeLabelEnds: [[Unicode.Scalar]] = ["时间", "日期", "截止", "开始", "结束", "开幕", "闭幕", "召开", "举行"].map { Array($0.unicodeScalars) }
 
     /// `18:30`, `9:05`.
     static func isClock(_ w: [Unicode.Scalar]) -> Bool {

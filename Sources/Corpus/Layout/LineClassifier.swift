@@ -222,7 +222,8 @@ public struct LineClassifier: Sendable {
     }
 
     /// Families whose lines are bylines only in a byline's place (under a heading).
-    static let contextual: Set<String> = [OfficeOnlyFamily.familyName, NamesAloneFamily.familyName]
+    static let contextual: Set<String> = [OfficeOnlyFamily.familyName, NamesAloneFamily.familyName,
+                                          NameOfficeFamily.familyName, NameProvinceFamily.familyName]
 
     /// True when the last unit is a headline (six characters at least: `王芳` over `李强` is a list of
     /// names, not a headline and its credit) or a subtitle.

@@ -107,8 +107,7 @@ public enum EncodingSniffer {
                 }
                 // Values are written as the `UInt32`s scalars are: each is checked here, so the
                 // checking initialiser's second test and trap are not needed.
-                let dst = UnsafeMutableRawPointer(base).bindMemory(to: UInt32.self, capacity: capacity)
-                defer { UnsafeMutableRawPointer(base).bindMemory(to: Unicode.Scalar.self, capacity: capacity) }
+                let (written, bad) = base.withMemoryRebound(to: UInt32.self, capacity: capacity) { dst -> (Int, Int) in
                 var i = start
                 var o = 0
                 var bad = -1
@@ -168,8 +167,10 @@ public enum EncodingSniffer {
                     dst[o] = v; o += 1
                     i += need + 1
                 }
+                return (o, bad)
+                }
                 failure = bad
-                count = o
+                count = written
             }
         }
         return failure >= 0 ? .failure(failure) : .success(out)

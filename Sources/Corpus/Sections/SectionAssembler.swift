@@ -98,16 +98,12 @@ public struct SectionAssembler: Sendable {
             return nextPastMetadata(k).map { units[$0].kind == .heading } ?? true
         }
 
-        /// True when heading `i` names a county-level place (printed with its suffix) that the
-        /// section's title, office and byline do not.
+        /// True when heading `i` opens with a county-level place (printed with its suffix) that
+        /// the section's title, office and byline do not name.
         func namesOtherCounty(_ i: Int, than section: Section) -> Bool {
-            let gazetteer = Gazetteer.shared
-            let counties = gazetteer.mentions(in: text[i]).filter { m in
-                !m.isBare && m.kind != .township && m.candidates.contains { $0.level == .county }
-            }
-            guard !counties.isEmpty else { return false }
-            let own = [section.title, section.office, section.byline?.text].compactMap { $0 }.joined(separator: " ")
-            return counties.contains { !own.contains($0.surface) }
+            // The county opens the headline as its subject (`金寨县开展…`), not `借鉴浏阳市经验…`.
+            guard let county = Gazetteer.shared.countyMentions(in: text[i]).first, county.range.lowerBound == 0 else { return false }
+            return !SectionAssembler.names(section, county.surface)
         }
 
         func role(_ i: Int) -> HeadingRole {
@@ -414,18 +410,21 @@ public struct SectionAssembler: Sendable {
         }
     }
 
-    /// The one section without a byline whose title names the county a closing credit's office
-    /// names (`（金寨县人大常委会办公室 汪晓红）` for `金寨县开展…活动`), other than `besides`.
+    /// The section printed before `besides`, when it has no byline and its title names the county
+    /// a closing credit's office names (`（金寨县人大常委会办公室 汪晓红）` for `金寨县开展…活动`) and
+    /// `besides` does not name that county.
     static func pieceCredited(by b: Byline, _ sections: [Section], besides: Int) -> Int? {
-        guard let office = b.office else { return nil }
-        let counties = Gazetteer.shared.mentions(in: Array(office.unicodeScalars)).filter { m in
-            !m.isBare && m.kind != .township && m.candidates.contains { $0.level == .county }
-        }
-        guard let county = counties.first?.surface else { return nil }
-        let fits = sections.indices.filter { k in
-            k != besides && sections[k].byline == nil && (sections[k].title?.contains(county) ?? false)
-        }
-        return fits.count == 1 ? fits[0] : nil
+        guard let office = b.office, let county = Gazetteer.shared.countyMentions(in: Array(office.unicodeScalars)).first?.surface,
+              !names(sections[besides], county) else { return nil }
+        // The piece printed just before the one holding the credit.
+        let k = besides - 1
+        guard k >= 0, sections[k].byline == nil, sections[k].title?.contains(county) ?? false else { return nil }
+        return k
+    }
+
+    /// True when the section's title, office or byline names `place`.
+    static func names(_ section: Section, _ place: String) -> Bool {
+        [section.title, section.office, section.byline?.text].contains { $0?.contains(place) ?? false }
     }
 
     /// The last subhead of a section and the body after it, when what follows is short (a caption).
@@ -440,8 +439,10 @@ public struct SectionAssembler: Sendable {
         let rest = Array(s.body[e...])
         let size = rest.reduce(0) { $0 + $1.range.count }
         guard !rest.isEmpty, size <= 400 else { return nil }
-        // Longer than a headline (50 characters): wrapped text, no heading.
-        guard s.body[h..<e].reduce(0, { $0 + $1.range.count }) <= 50 + 4 * (e - h) else { return nil }
+        // Longer than a headline: wrapped text, no heading.
+        var visible = 0
+        for p in s.body[h..<e] { for k in p.range where !ScalarClass.isSpace(source.scalars[k]) { visible += 1 } }
+        guard visible <= LineClassifier.maxHeading else { return nil }
         return (Array(s.body[..<h]), Array(s.body[h..<e]), rest)
     }
 

@@ -166,20 +166,6 @@ enum PhrasesCommand: Command {
         return s.string
     }
 
-    /// `s` right-aligned in `width` columns (`%6d` without `String(format:)`, which cost a sixth of
-    /// a text-format run).
-    static func leftPadded(_ s: String, _ width: Int) -> String {
-        let n = s.utf8.count
-        return n >= width ? s : String(repeating: " ", count: width - n) + s
-    }
-
-    /// A non-negative value already rounded to hundredths, printed with two decimals (`%.2f`).
-    static func hundredths(_ v: Double) -> String {
-        let k = Int((v * 100).rounded())
-        let frac = k % 100
-        return "\(k / 100).\(frac < 10 ? "0" : "")\(frac)"
-    }
-
     static func rate(_ count: Int, _ chars: Int) -> Double {
         chars == 0 ? 0 : (Double(count) * 10_000 / Double(chars) * 100).rounded() / 100
     }

@@ -44,14 +44,14 @@ struct ByteText {
         return n
     }
 
-    /// `v` in decimal right-aligned in `width` columns (as `PhrasesCommand.leftPadded`).
+    /// `v` in decimal right-aligned in `width` columns (as `%6d` pads it; `String(format:)` cost a sixth of a text-format run).
     mutating func decimal(_ v: Int, width: Int) {
         spaces(width - ByteText.decimalWidth(v))
         decimal(v)
     }
 
     /// A non-negative value already rounded to hundredths, with two decimals, right-aligned in
-    /// `width` columns (as `PhrasesCommand.leftPadded(PhrasesCommand.hundredths(v), width)`).
+    /// `width` columns (as `%8.2f` prints it).
     mutating func hundredths(_ v: Double, width: Int) {
         let k = Int((v * 100).rounded())
         let whole = k / 100, frac = k % 100
