@@ -159,6 +159,57 @@ final class ClosingCreditTests: XCTestCase {
         XCTAssertEqual(doc.furnitureLines, [1])
     }
 
+    /// Briefs under one column label, one after another: a credit naming only a unit (`（县人大办）`)
+    /// closes its item, a brief with no credit at all still starts at its headline once the item
+    /// above is closed, and a credit whose county the last brief's headline opens with, not the
+    /// titled piece's, credits that brief (`宁都县开展…` / `（宁都县人大常委会办公室 黄海燕）`).
+    func testBriefsWithUnitCreditsAndNoCreditsUnderOneLabel() {
+        let doc = Fixtures.document("""
+        赣南日报　2024年6月20日　第4版
+
+        人大动态
+
+
+
+        于都县人大常委会开展预算执行情况调研
+
+        本报讯（通讯员 钟晓丽）6月13日，于都县人大常委会组织部分常委会组成人员和人大代表，对全县1至5月预算执行情况开展专题调研，先后察看了县财政局、县税务局等单位，听取有关情况汇报。
+
+        调研组要求，要严格预算支出管理，坚持过紧日子，切实把有限的财政资金用在发展紧要处、民生急需上。
+
+
+
+        瑞金市人大代表进社区听民意
+
+        近日，瑞金市象湖镇人大代表联络站组织开展“代表接待日”活动，6名市人大代表走进金都社区，面对面听取居民对小区停车、垃圾分类等方面的意见建议12条，现场答复5条，其余交有关部门办理。（杨文华）
+
+
+
+        信丰县人大常委会审议通过一批人事任免事项
+
+        6月14日，信丰县第十八届人大常委会第十九次会议召开，会议听取和审议了县人民政府关于全县安全生产工作情况的报告，表决通过了有关人事任免事项，并为新任命人员颁发任命书。（县人大办）
+
+
+
+        兴国县人大常委会专题询问义务教育工作
+
+        6月17日，兴国县人大常委会就义务教育优质均衡发展开展专题询问。县人大代表和常委会组成人员聚焦学校布局、教师队伍建设等问题提问，县政府相关部门负责人现场作答。
+
+
+
+        宁都县开展全过程人民民主基层实践活动
+
+        本报讯　近日，宁都县人大常委会在全县24个乡镇开展全过程人民民主基层实践活动，组织人大代表进站履职，围绕乡村振兴、民生实事等收集意见建议。
+
+        活动开展以来，全县共收集群众意见建议560余条，已办结430条。
+        （宁都县人大常委会办公室 黄海燕）
+        """)
+        XCTAssertEqual(doc.sections.map(\.titleLines), [[7], [15], [21], [27], [33]])
+        XCTAssertEqual(doc.sections.map(\.authors), [["钟晓丽"], ["杨文华"], [], [], ["黄海燕"]])
+        XCTAssertEqual(doc.sections.map(\.office), ["通讯员", nil, "县人大办", nil, "宁都县人大常委会办公室"])
+        XCTAssertEqual(doc.sections.map { $0.region?.county }, ["于都县", "瑞金市", "信丰县", "兴国县", "宁都县"])
+    }
+
     func testBracketedCreditsCloseTheirItems() {
         let doc = Fixtures.document("崇州市人大常委会开展预算联网监督工作培训\n\n\(Self.first)\n\n（崇州市人大常委会 谢婷婷）\n\n"
                                     + "大邑县人大代表开展“代表接待日”活动\n\n\(Self.second)\n\n（大邑县人大 罗小兵）\n")

@@ -449,6 +449,10 @@ public struct ClosingCreditFamily: BylineFamily {
         if hasUnit, namesEnd > namesStart, let names = PersonName.splitNames(line.raw[namesStart..<namesEnd]), !names.isEmpty, names.count <= 4 {
             return BylineMatch(authors: names, office: line.text(start..<unitEnd), placement: .closing, span: 0..<line.count)
         }
+        // `（县人大办）`, `（信丰县人大常委会办公室）`: the unit alone credits the item.
+        if unitEnd == end, ClosingCreditFamily.isUnit(line.raw[start..<end]) {
+            return BylineMatch(authors: [], office: line.text(start..<end), placement: .closing, span: 0..<line.count)
+        }
         // What an opening byline says, in brackets under the text: `（记者 王芳 摄影报道）`,
         // `（文/图 王芳）`, `（王芳 整理）`, `（准旗人大 郝丽娜 摄影报道）`, `（达旗人大 王芳 实习生 李强）`,
         // or names alone (`（马晓东 杨帆）`).

@@ -303,13 +303,15 @@ public struct SectionAssembler: Sendable {
                     }
                     awaitingByline = false
                 } else if let c = cur {
-                    if sections[c].byline == nil {
+                    let split = SectionAssembler.splitAtLastSubhead(sections[c], source)
+                    if sections[c].byline == nil && !(split.map { SectionAssembler.creditsHeading(b, $0, of: sections[c], source) } ?? false) {
                         attach(b, to: c)
-                    } else if b.placement == .closing, let t = SectionAssembler.pieceCredited(by: b, sections, besides: c) {
+                    } else if sections[c].byline != nil, b.placement == .closing, let t = SectionAssembler.pieceCredited(by: b, sections, besides: c) {
                         // A scrambled page printed the credit inside another article's text.
                         attach(b, to: t)
-                    } else if let split = SectionAssembler.splitAtLastSubhead(sections[c], source) {
-                        // A picture story at the end of another piece: its headline was read as a subhead.
+                    } else if let split {
+                        // A picture story or a brief at the end of another piece: its headline was read as
+                        // a subhead.
                         var s = Section()
                         s.title = SectionAssembler.text(of: split.heading, source)
                         s.titleLines = split.heading.map(\.line)
@@ -326,6 +328,8 @@ public struct SectionAssembler: Sendable {
                         if let k = bodyUnits.firstIndex(where: { $0.section == n }) { headerBreaks.insert(k) }
                         attach(b, to: n)
                         cur = n
+                        // The credit closes the piece split off: a heading over text after it starts the next.
+                        closedAt.insert(i)
                     } else {
                         // A second credit (a picture story with several photos) belongs with the captions.
                         captions[c, default: []] += u.pieces
@@ -425,6 +429,21 @@ public struct SectionAssembler: Sendable {
     /// True when the section's title, office or byline names `place`.
     static func names(_ section: Section, _ place: String) -> Bool {
         [section.title, section.office, section.byline?.text].contains { $0?.contains(place) ?? false }
+    }
+
+    /// True when a closing credit for a section without a byline belongs to the piece under the
+    /// section's last subhead instead: the credit's office names a county that the subhead opens
+    /// with and the section's title, office and byline do not (`兴国县…` titled, `宁都县开展…` as the
+    /// last subhead, `（宁都县人大常委会办公室 黄海燕）` under it).
+    static func creditsHeading(_ b: Byline, _ split: (keep: [LinePiece], heading: [LinePiece], rest: [LinePiece]),
+                               of section: Section, _ source: SourceText) -> Bool {
+        guard b.placement == .closing, let office = b.office,
+              let county = Gazetteer.shared.countyMentions(in: Array(office.unicodeScalars)).first?.surface,
+              !names(section, county) else { return false }
+        var heading = [Unicode.Scalar]()
+        for p in split.heading { heading += source.scalars[p.range].filter { !ScalarClass.isSpace($0) } }
+        guard let opening = Gazetteer.shared.countyMentions(in: heading).first else { return false }
+        return opening.range.lowerBound == 0 && opening.surface == county
     }
 
     /// The last subhead of a section and the body after it, when what follows is short (a caption).
