@@ -210,6 +210,36 @@ final class ClosingCreditTests: XCTestCase {
         XCTAssertEqual(doc.sections.map { $0.region?.county }, ["于都县", "瑞金市", "信丰县", "兴国县", "宁都县"])
     }
 
+    /// A brief closed by a supply credit after a bylined article (`澄迈县开展…` under `文昌市…`, then
+    /// `（澄迈县人大常委会供稿）`) is its own piece: the credit's place no longer outranks the
+    /// article's headline. A running head with a lettered page (`第A05版`) is furniture.
+    func testASupplyCreditNamingTheLastSubheadsCountyClosesABrief() {
+        let doc = Fixtures.document("""
+        海南日报　2024年4月18日　第5版
+
+
+
+        文昌市人大常委会审议航天产业发展情况报告
+
+        本报记者 林晓雯
+
+        4月16日，文昌市人大常委会召开会议，听取和审议市政府关于航天产业发展情况的报告。部分市人大代表列席会议。
+
+
+
+        澄迈县开展人大代表集中视察活动
+
+        4月10日至11日，澄迈县人大常委会组织在澄的省、县人大代表开展集中视察，视察重点项目建设和民生实事推进情况。
+        （澄迈县人大常委会供稿）
+        """)
+        XCTAssertEqual(doc.sections.map(\.titleLines), [[5], [13]])
+        XCTAssertEqual(doc.sections.map { $0.region?.county }, ["文昌市", "澄迈县"])
+        XCTAssertEqual(doc.sections.last?.office, "澄迈县人大常委会")
+        let lettered = Fixtures.document("海南日报　2024年4月18日　第A05版\n\n琼海市人大代表为乡村振兴建言献策\n\n本报记者 林晓雯\n\n近日，琼海市人大代表深入乡村调研。\n")
+        XCTAssertEqual(lettered.furnitureLines, [1])
+        XCTAssertEqual(lettered.sections.map(\.titleLines), [[3]])
+    }
+
     func testBracketedCreditsCloseTheirItems() {
         let doc = Fixtures.document("崇州市人大常委会开展预算联网监督工作培训\n\n\(Self.first)\n\n（崇州市人大常委会 谢婷婷）\n\n"
                                     + "大邑县人大代表开展“代表接待日”活动\n\n\(Self.second)\n\n（大邑县人大 罗小兵）\n")

@@ -1288,7 +1288,9 @@ public struct PageFurnitureFamily: BylineFamily {
             if full { date = true }
             if a.count == 3, a[0] == "星", a[1] == "期" { weekdayOrEdition = true }
             if full, a[a.count - 3] == "星" { weekdayOrEdition = true }
-            if a.count >= 3, a.first == "第", a.last == "版", a.dropFirst().dropLast().allSatisfy(isDigitOrNumeral) { weekdayOrEdition = true; page = true }
+            // `第4版`, `第四版`, `第A05版`.
+            if a.count >= 3, a.first == "第", a.last == "版",
+               a.dropFirst().dropLast().allSatisfy(isDigitOrNumeral) || isPageCode(Array(a.dropFirst())) { weekdayOrEdition = true; page = true }
             if isPageCode(a) { weekdayOrEdition = true }
             if a.count >= 4, a.count <= 16, a.allSatisfy({ ScalarClass.isHan($0) || $0 == "·" }),
                isNewspaperName(a) { paper = true }

@@ -199,6 +199,25 @@ public struct SectionAssembler: Sendable {
             lastTitled = s
         }
         func markHeader() { headerBreaks.insert(bodyUnits.count) }
+        /// Makes the body of section `c` from its last subhead on a section of its own, titled by
+        /// that subhead; returns the new section.
+        func splitOff(_ c: Int, _ split: (keep: [LinePiece], heading: [LinePiece], rest: [LinePiece])) -> Int {
+            var s = Section()
+            s.title = SectionAssembler.text(of: split.heading, source)
+            s.titleLines = split.heading.map(\.line)
+            s.body = split.rest
+            sections[c].body = split.keep
+            sections[c].subheadLines.removeAll { l in split.heading.contains { $0.line == l } }
+            sections.append(s)
+            let n = sections.count - 1
+            for k in bodyUnits.indices where bodyUnits[k].section == c
+                && bodyUnits[k].unit.firstLine >= (split.rest.first?.line ?? Int.max) {
+                bodyUnits[k].section = n
+            }
+            bodyUnits.removeAll { e in e.section == c && split.heading.contains(where: { h in h.line == e.unit.firstLine }) }
+            if let k = bodyUnits.firstIndex(where: { $0.section == n }) { headerBreaks.insert(k) }
+            return n
+        }
         func addBody(_ u: LayoutUnit, _ i: Int) {
             if cur == nil { cur = newSection(); leads.insert(cur!) }
             sections[cur!].body += u.pieces
@@ -312,20 +331,7 @@ public struct SectionAssembler: Sendable {
                     } else if let split {
                         // A picture story or a brief at the end of another piece: its headline was read as
                         // a subhead.
-                        var s = Section()
-                        s.title = SectionAssembler.text(of: split.heading, source)
-                        s.titleLines = split.heading.map(\.line)
-                        s.body = split.rest
-                        sections[c].body = split.keep
-                        sections[c].subheadLines.removeAll { l in split.heading.contains { $0.line == l } }
-                        sections.append(s)
-                        let n = sections.count - 1
-                        for k in bodyUnits.indices where bodyUnits[k].section == c
-                            && bodyUnits[k].unit.firstLine >= (split.rest.first?.line ?? Int.max) {
-                            bodyUnits[k].section = n
-                        }
-                        bodyUnits.removeAll { e in e.section == c && split.heading.contains(where: { h in h.line == e.unit.firstLine }) }
-                        if let k = bodyUnits.firstIndex(where: { $0.section == n }) { headerBreaks.insert(k) }
+                        let n = splitOff(c, split)
                         attach(b, to: n)
                         cur = n
                         // The credit closes the piece split off: a heading over text after it starts the next.
@@ -337,6 +343,14 @@ public struct SectionAssembler: Sendable {
                     }
                 }
             case .footer:
+                // A supply credit naming the county the last subhead opens with, not the piece's own
+                // (`澄迈县开展…` under `文昌市…`, then `（澄迈县人大常委会供稿）`), closes the brief under
+                // that headline.
+                if let c = cur, let b = u.byline, AuthorFooterFamily.isSupplyCredit(b.text),
+                   let split = SectionAssembler.splitAtLastSubhead(sections[c], source),
+                   SectionAssembler.creditsHeading(b, split, of: sections[c], source) {
+                    cur = splitOff(c, split)
+                }
                 // `（惠安县人大 供稿）` closes a short item as a credit does; a writer's footer does not.
                 if let c = cur, let b = u.byline, AuthorFooterFamily.isSupplyCredit(b.text), sections[c].byline == nil { closedAt.insert(i) }
                 if let c = cur, let b = u.byline {
