@@ -523,6 +523,27 @@ final class ReadingOrderTests: XCTestCase {
         XCTAssertFalse(ReadingOrder.repeatsAcross(Array("县人大代表".unicodeScalars), Array("代表群众".unicodeScalars)), "two characters may repeat: 代表|代表")
     }
 
+    /// A speech under its headline and a `——在…讲话` subtitle with no blank line between them: the
+    /// two lines are its title (they had been read as text after the speech), and the salutation
+    /// closed by a colon (`各位代表：`) goes on with the next paragraph as page order, no column join.
+    func testASpeechTitleOverItsSubtitleAndASalutation() {
+        let doc = Fixtures.document("""
+        凝心聚力 担当作为 奋力谱写新时代人大工作新篇章
+        ——在正定县第十八届人民代表大会第四次会议闭幕会上的讲话（摘要）
+
+        正定县人大常委会主任 王志刚
+
+        各位代表：
+
+        正定县第十八届人民代表大会第四次会议圆满完成各项议程，就要闭幕了。会议期间，各位代表认真审议各项报告，展现了人大代表的责任担当。
+
+        各位代表，使命重在担当，实干铸就辉煌。让我们为加快建设经济强县、美丽正定而努力奋斗。
+        """)
+        XCTAssertEqual(doc.sections.map(\.titleLines), [[1, 2]])
+        XCTAssertEqual(doc.sections.first?.bodyLines, [6, 8, 10])
+        XCTAssertEqual(doc.joins.count, 0, "\(doc.joins)")
+    }
+
     /// A reported join is one the sections read: its two lines follow each other in one section's
     /// body. A cut joined to another article's lead (the paragraph under its byline) is severed
     /// there when the chain is split between the two articles: no join is reported and the cut

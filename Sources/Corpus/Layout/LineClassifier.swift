@@ -116,7 +116,9 @@ public struct LineClassifier: Sendable {
             if shape > 0 && visible <= LineClassifier.maxHeading {
                 // The next line's recognition, once: it decides both rules below.
                 let nextMatch = i + 1 < lines.count ? recognizer.recognize(lines[i + 1]) : nil
-                let bylineFollows = nextMatch.map { $0.byline.placement == .opening } == true
+                // A subtitle (`——在…会议上的讲话`) stands under a headline only.
+                let headerFollows = nextMatch.map { $0.byline.placement == .opening } == true
+                    || (i + 1 < lines.count && LineClassifier.isSubtitle(lines[i + 1]))
                 // The first line of a headline wrapped over two lines: a block of exactly two
                 // heading-shaped lines, closed by a blank line or a byline.
                 let wrappedHeadline = !narrow && shape == 2 && prevBlank && i + 1 < lines.count && !lines[i + 1].isEmpty
@@ -143,8 +145,8 @@ public struct LineClassifier: Sendable {
                         tight = CommonWords.shared.isWord(a, b)
                     }
                 } else if !narrow {
-                    heading = nextBlank || bylineFollows || Double(visible * 2) < width
-                } else if (prevBlank && nextBlank) || bylineFollows {
+                    heading = nextBlank || headerFollows || Double(visible * 2) < width
+                } else if (prevBlank && nextBlank) || headerFollows {
                     heading = true
                 } else {
                     // In a wrapped column a heading is clearly shorter than the column, and does

@@ -459,7 +459,9 @@ public struct ReadingOrder: Sendable {
         var joins = [(Int, Int)]()
         for i in 0..<n where hard[i] && !severedFlags.contains(i) {
             let j = next[i]!
-            let reflow = j == i + 1 && paras[j].fragment == paras[i].fragment && (gaps[i] <= usualGap && wrapped || gaps[i] == 0)
+            // (Nor is a lead-in closed by a colon, `各位代表：`, going on with the next paragraph.)
+            let leadIn = paras[i].text.last.map { ScalarClass.fold($0) == ":" } ?? false
+            let reflow = j == i + 1 && paras[j].fragment == paras[i].fragment && (gaps[i] <= usualGap && (wrapped || leadIn) || gaps[i] == 0)
             if !reflow { joins.append((paras[i].unit.lastLine, paras[j].unit.firstLine)) }
         }
         joins.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
