@@ -240,6 +240,24 @@ final class ClosingCreditTests: XCTestCase {
         XCTAssertEqual(lettered.sections.map(\.titleLines), [[3]])
     }
 
+    /// A photo's caption with its credit on one line between two paragraphs (`图为…。　符永强 摄`) is
+    /// a caption: it comes last in its section's reading order, and the photographer is no author.
+    func testACaptionWithItsCreditBetweenParagraphsComesLast() {
+        let doc = Fixtures.document("""
+        琼海市人大代表为乡村振兴建言献策
+
+        文/陈海燕
+
+        4月中旬，琼海市人大常委会组织部分市人大代表走进嘉积镇、博鳌镇等地开展专题调研。
+
+        图为市人大代表在嘉积镇调研热带特色农业发展情况。　符永强 摄
+
+        调研中，代表们与种植户深入交流，共收集意见建议28条。
+        """)
+        XCTAssertEqual(doc.sections.first?.bodyLines, [5, 9, 7])
+        XCTAssertEqual(doc.sections.first?.authors, ["陈海燕"])
+    }
+
     func testBracketedCreditsCloseTheirItems() {
         let doc = Fixtures.document("崇州市人大常委会开展预算联网监督工作培训\n\n\(Self.first)\n\n（崇州市人大常委会 谢婷婷）\n\n"
                                     + "大邑县人大代表开展“代表接待日”活动\n\n\(Self.second)\n\n（大邑县人大 罗小兵）\n")

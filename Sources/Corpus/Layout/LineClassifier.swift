@@ -52,7 +52,13 @@ public struct LineClassifier: Sendable {
                 let before = line.sourceStart..<b.range.lowerBound
                 let after = b.range.upperBound..<full.upperBound
                 if b.placement == .closing && LineClassifier.hasText(source, before) {
-                    paragraph.append(LinePiece(line: ln, range: before))
+                    if LineClassifier.isCaptionStart(line) {
+                        // `图为…。　符永强 摄`: a photo's caption with its credit.
+                        flushParagraph()
+                        units.append(LayoutUnit(kind: .caption, pieces: [LinePiece(line: ln, range: before)]))
+                    } else {
+                        paragraph.append(LinePiece(line: ln, range: before))
+                    }
                 }
                 flushParagraph()
                 // A jump line sends the paragraph above it on, or brings the next one in.
