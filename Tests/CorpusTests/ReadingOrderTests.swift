@@ -544,6 +544,37 @@ final class ReadingOrderTests: XCTestCase {
         XCTAssertEqual(doc.joins.count, 0, "\(doc.joins)")
     }
 
+    /// Two articles each printing their opening above their own title (as in seed 000): the second
+    /// one's opening names the place its byline's office names (`珲春地处…` over `珲春市人大常委会
+    /// 副主任`), so its cut goes on under that byline, not at the top of the column it ends.
+    func testASecondArticlesOpeningAboveItsTitleGoesOnUnderItsByline() {
+        let doc = Fixtures.document("""
+        延边日报　2024年11月6日　第3版
+
+        全过程人民民主是社会主义民主政治的本质属性。敦化市人大常委会始终坚持以人民为中心，不断丰富和
+
+
+
+        坚持人民至上 践行全过程人民民主
+
+        敦化市人大常委会党组书记、主任 李成林
+
+        拓展民主实践的形式。我们在全市建成代表联络站65个，各级人大代表进站接待群众3200余人次。
+
+        珲春地处中俄朝三国交界，是图们江区域开放合作的前沿。珲春市人大常委会紧扣口岸经济发展，推动解决通关效率、物流成本等
+
+
+
+        以高质量监督助推边境开放发展
+
+        珲春市人大常委会副主任 朴春花
+
+        突出问题。今年，常委会又组织人大代表围绕海洋经济发展开展专题调研，提出意见建议19条。
+        """)
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[3, 11], [13, 21]])
+        XCTAssertEqual(doc.joins.map { "\($0.0)-\($0.1)" }, ["13-21"])
+    }
+
     /// A reported join is one the sections read: its two lines follow each other in one section's
     /// body. A cut joined to another article's lead (the paragraph under its byline) is severed
     /// there when the chain is split between the two articles: no join is reported and the cut

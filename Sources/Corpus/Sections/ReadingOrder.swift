@@ -161,6 +161,8 @@ public struct ReadingOrder: Sendable {
         let tailInfos = seam.indices.map { isCut[$0] ? index.tailInfo(seam[$0].suffix(4)) : NGramIndex.TailInfo() }
         let headInfos = seam.map { index.headInfo($0.prefix(4)) }
         let heads = seam.map { Array($0.prefix(6)) }
+        // The place each section's office names, without its suffix (`珲春市人大常委会副主任` → 珲春).
+        let officeStems: [[Unicode.Scalar]?] = sections.map { SectionSimilarity.officePlace($0).map(ReadingOrder.placeStem) }
         let longHeads = tailTerms.contains(where: { !$0.isEmpty }) ? seam.map { Array($0.prefix(16)) } : []
         let opensElsewhere = seam.map { index.openingCount($0) >= 3 }
         let opensSentence = seam.map { SentenceOpening.opensWithAdverbial($0[...]) }
@@ -228,6 +230,7 @@ public struct ReadingOrder: Sendable {
                 // not a sentence.
                 if !termAcross && ReadingOrder.repeatsAcross(tail, head) { lex = min(lex, -1.5) }
                 var s = lex
+                var openingAbove = false
                 if continuationStart[j] { s += 1 }
                 // A clause cut mid-word or mid-phrase does not go on with a sentence's opening
                 // adverbial (`…工作取得|近日，蒙阴县…`).
@@ -247,6 +250,12 @@ public struct ReadingOrder: Sendable {
                     // The cut that closes a fragment often continues at the top of the same fragment
                     // (a header printed across the columns, the article's opening below it).
                     if lastOfFragment.contains(i) && firstOfFragment.contains(j) && fragments[j] == fragments[i] { s += 1 }
+                    // An article's opening printed above its own title opens with the place its byline's
+                    // office names (`珲春地处…`, then `珲春市人大常委会副主任 朴春花`): its cut goes on
+                    // under that byline, not at the top of the column it ends.
+                    if lastOfFragment.contains(i) && firstOfFragment.contains(j) && fragments[j] == fragments[i] + 1,
+                       let stem = officeStems[paras[j].layoutSection], stem != officeStems[paras[i].layoutSection] ?? [],
+                       heads[i].starts(with: stem) { s += 2; openingAbove = true }
                     // A cut at a column bottom must jump somewhere; nearer landings are likelier.
                     if lastOfFragment.contains(i) { s += 0.75 - 0.05 * Double(abs(j - i)) }
                 }
@@ -256,7 +265,7 @@ public struct ReadingOrder: Sendable {
                 // Text that reads on across the seam (a genre term, a quotation closed) is as sure
                 // as the layout: it competes in phase 1 too.
                 if (lastOfFragment.contains(i) && (firstOfFragment.contains(j) || columnStart.contains(j)) && s >= 1.0
-                    && (lex >= 0 || fragments[i] == fragments[j])) || (lex >= ReadingOrder.termAcrossScore && s >= ReadingOrder.minimumJumpScore) { phase1.append((s, i, j, lex)) }
+                    && (lex >= 0 || fragments[i] == fragments[j] || openingAbove)) || (lex >= ReadingOrder.termAcrossScore && s >= ReadingOrder.minimumJumpScore) { phase1.append((s, i, j, lex)) }
                 // A weak adjacent continuation competes like any candidate, but if it wins it only
                 // keeps the page order (a soft link) and claims no column join.
                 // So is one with no text evidence whose head opens paragraphs elsewhere.
@@ -606,6 +615,7 @@ public struct ReadingOrder: Sendable {
         let openings = context.openings
         // The place an office names (`库伦旗人大常委会…` → 库伦旗) marks paragraphs about that place.
         let placeA = SectionSimilarity.officePlace(sections[a]), placeB = SectionSimilarity.officePlace(sections[b])
+        let stemB = placeB.map(ReadingOrder.placeStem)
         func placeAffinity(_ x: Int, _ place: [Unicode.Scalar]?, _ other: [Unicode.Scalar]?) -> Double {
             guard let p = place, p != other, PersonName.contains(paras[x].text, p) else { return 0 }
             return 4
@@ -639,6 +649,8 @@ public struct ReadingOrder: Sendable {
             for x in stride(from: from + 1, through: t, by: 1) where x < to { s += affA[x] - affB[x] }
             for x in (t + 1)..<to where x > from { s += affB[x] - affA[x] }
             s += ReadingOrder.openingCue(paras[c[t + 1]].text)
+            // The second article's opening names its place first (`珲春地处…` for 珲春市…).
+            if let stem = stemB, paras[c[t + 1]].text.starts(with: stem) { s += 1 }
             if ReadingOrder.tracing {
                 FileHandle.standardError.write("cut after \(paras[c[t]].unit.lastLine) (\(a)|\(b)) score \(s)\n".data(using: .utf8)!)
             }
@@ -1017,6 +1029,13 @@ struct PlaceSeam {
 /// Membership of paragraph indices as a flat array of flags: checked for every candidate pair,
 /// where hashing into a `Set` would dominate.
 extension ReadingOrder {
+    /// A place without its county-level suffix (`珲春市` → 珲春), folded; two characters at least.
+    static func placeStem(_ place: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var p = place.map(ScalarClass.fold)
+        if p.count > 2, let last = p.last, "市县区旗".unicodeScalars.contains(last) { p.removeLast() }
+        return p
+    }
+
     /// True when `head` opens with the three Han characters `tail` ends with.
     static func repeatsAcross(_ tail: [Unicode.Scalar], _ head: [Unicode.Scalar]) -> Bool {
         guard tail.count >= 3, head.count >= 3 else { return false }
