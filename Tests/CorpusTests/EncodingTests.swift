@@ -23,15 +23,21 @@ final class EncodingTests: XCTestCase {
         XCTAssertEqual(be.line(3), "■ 张宇 朱自强（河南）")
     }
 
+    /// `text` saved as UTF-16 without a byte-order mark, in both byte orders, is read as such,
+    /// line `n` being `line`.
+    func assertReadWithoutBOM(_ text: String, line n: Int, _ line: String, file: StaticString = #filePath, lineNumber: UInt = #line) throws {
+        let le = try SourceText(path: "le", bytes: Array(text.data(using: .utf16LittleEndian)!))
+        let be = try SourceText(path: "be", bytes: Array(text.data(using: .utf16BigEndian)!))
+        XCTAssertEqual(le.encoding, .utf16LENoBOM, file: file, line: lineNumber)
+        XCTAssertEqual(be.encoding, .utf16BENoBOM, file: file, line: lineNumber)
+        XCTAssertEqual(le.line(n), line, file: file, line: lineNumber)
+        XCTAssertEqual(be.scalars, le.scalars, file: file, line: lineNumber)
+    }
+
     /// UTF-16 saved without a byte-order mark is read in the byte order that decodes to text;
     /// binary data with NULs is still refused.
     func testUTF16WithoutBOM() throws {
-        let le = try SourceText(path: "le", bytes: Array(text.data(using: .utf16LittleEndian)!))
-        let be = try SourceText(path: "be", bytes: Array(text.data(using: .utf16BigEndian)!))
-        XCTAssertEqual(le.encoding, .utf16LENoBOM)
-        XCTAssertEqual(be.encoding, .utf16BENoBOM)
-        XCTAssertEqual(le.line(3), "■ 张宇 朱自强（河南）")
-        XCTAssertEqual(be.scalars, le.scalars)
+        try assertReadWithoutBOM(text, line: 3, "■ 张宇 朱自强（河南）")
         var binary = [UInt8](repeating: 0, count: 64)
         for i in stride(from: 0, to: 64, by: 2) { binary[i] = UInt8(0x80 + i) }
         XCTAssertThrowsError(try SourceText(path: "bin", bytes: binary))
@@ -40,13 +46,7 @@ final class EncodingTests: XCTestCase {
     /// Chinese text has NUL low bytes of its own (一 is U+4E00, 开 U+5F00): a page where they are
     /// as many as the line breaks' NUL high bytes is still read, in the byte order that gives text.
     func testUTF16WithoutBOMWithManyNulLowBytes() throws {
-        let page = String(repeating: "一开始，一批一线代表一一发言。\n", count: 20)
-        let le = try SourceText(path: "le", bytes: Array(page.data(using: .utf16LittleEndian)!))
-        let be = try SourceText(path: "be", bytes: Array(page.data(using: .utf16BigEndian)!))
-        XCTAssertEqual(le.encoding, .utf16LENoBOM)
-        XCTAssertEqual(be.encoding, .utf16BENoBOM)
-        XCTAssertEqual(le.line(1), "一开始，一批一线代表一一发言。")
-        XCTAssertEqual(be.scalars, le.scalars)
+        try assertReadWithoutBOM(String(repeating: "一开始，一批一线代表一一发言。\n", count: 20), line: 1, "一开始，一批一线代表一一发言。")
     }
 
     func testGB18030WithCRLFKeepsLineNumbers() throws {
