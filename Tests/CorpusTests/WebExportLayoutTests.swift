@@ -430,6 +430,11 @@ final class WebExportLayoutTests: XCTestCase {
         for line in ["新化人大 2024-06-12 18:30 湖南", "新化人大 2024年06月12日 18:30", "END", "- END -"] {
             XCTAssertEqual(furniture.recognize(LineScalars(line))?.kind, .metadata, line)
         }
+        // A WeChat export's closing credit `文字：NAME` names the writer; `图片：NAME` no author.
+        XCTAssertEqual(furniture.recognize(LineScalars("文字：马晓军"))?.byline.authors, ["马晓军"])
+        XCTAssertEqual(furniture.recognize(LineScalars("文字：马晓军  图片：李强"))?.byline.authors, ["马晓军"])
+        // A paper's name and a full date head the page without a page number.
+        XCTAssertEqual(furniture.recognize(LineScalars("朝阳日报　2024年7月11日　人大视窗"))?.kind, .metadata)
         // A timestamp before the fields (人民网, government sites) and `分享到：` are furniture too.
         for line in ["2024年06月12日09:01 | 来源：人民网－人民日报", "2024-06-12 09:30:12 来源：新化县人民政府网", "分享到："] {
             XCTAssertEqual(furniture.recognize(LineScalars(line))?.kind, .metadata, line)

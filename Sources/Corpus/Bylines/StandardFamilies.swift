@@ -620,7 +620,7 @@ public struct AuthorFooterFamily: BylineFamily {
 
 /// Web-export header lines: `来源：… 作者：NAME 编辑：NAME 时间：…`, one or several per line, and
 /// the site's own fields (`发布时间：… 信息来源：… 浏览次数：1234 【字体：大 中 小】`,
-/// `一审：… 二审：…`). `作者：` and `撰稿：` name the authors.
+/// `一审：… 二审：…`). `作者：`, `撰稿：` and `文字：` name the authors.
 public struct WebExportFamily: BylineFamily {
     public let name = "web-export"
     /// Up to 120 scalars opening with a field or a bracket, with a colon after a field.
@@ -632,9 +632,12 @@ public struct WebExportFamily: BylineFamily {
         "责任编辑", "发布时间", "发布日期", "更新时间", "信息来源", "文章来源", "浏览次数", "阅读次数", "点击数",
         "访问量", "来源", "作者", "撰稿", "编辑", "时间", "日期", "发布", "审核", "校对", "字体", "字号",
         "一审", "二审", "三审", "初审", "复审", "终审", "编审", "供稿", "责编", "美编", "监制", "排版", "统筹",
+        "文字", "图片",
     ].map { Array($0.unicodeScalars) }
     static let author = Array("作者".unicodeScalars)
     static let writer = Array("撰稿".unicodeScalars)
+    /// `文字：NAME` in a WeChat export's closing credits: the writer.
+    static let text = Array("文字".unicodeScalars)
     /// Scalars a header line can open with: the fields' first scalars and the brackets.
     static let openings = ScalarSet(fields.map { $0[0] } + "【[】]".unicodeScalars)
     static func opening(_ s: Unicode.Scalar) -> Bool { openings.contains(s) }
@@ -695,7 +698,7 @@ public struct WebExportFamily: BylineFamily {
             }
             var valueEnd = k
             while valueEnd > valueStart && (ScalarClass.isSpace(line.folded[valueEnd - 1]) || WebExportFamily.isFieldBracket(line.folded[valueEnd - 1])) { valueEnd -= 1 }
-            if w == WebExportFamily.author || w == WebExportFamily.writer {
+            if w == WebExportFamily.author || w == WebExportFamily.writer || w == WebExportFamily.text {
                 // `作者：本报记者 李志强`, `作者：吉林日报记者 张宁`: a role before the names.
                 if let (ns, o) = BylineParts.namesWithBracketedOffice(line, valueStart..<valueEnd) {
                     // `作者：刘建国（新化县人大常委会）`
@@ -1295,7 +1298,8 @@ public struct PageFurnitureFamily: BylineFamily {
             if a.count >= 4, a.count <= 16, a.allSatisfy({ ScalarClass.isHan($0) || $0 == "·" }),
                isNewspaperName(a) { paper = true }
         }
-        return (date && weekdayOrEdition) || (page && paper && words.count <= 3)
+        // (A paper's name and a full date need no page: `朝阳日报　2024年7月11日　人大视窗`.)
+        return (date && weekdayOrEdition) || (page && paper && words.count <= 3) || (date && paper && words.count <= 4)
     }
 
     /// A page code: one capital letter, one or two digits, and 版 optionally (`A3`, `B12`, `A03版`).
