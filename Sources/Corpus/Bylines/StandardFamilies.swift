@@ -637,7 +637,7 @@ public struct WebExportFamily: BylineFamily {
     static let author = Array("作者".unicodeScalars)
     static let writer = Array("撰稿".unicodeScalars)
     /// `文字：NAME` in a WeChat export's closing credits: the writer.
-    static let text = Array("文字".unicodeScalars)
+    static let textBy = Array("文字".unicodeScalars)
     /// Scalars a header line can open with: the fields' first scalars and the brackets.
     static let openings = ScalarSet(fields.map { $0[0] } + "【[】]".unicodeScalars)
     static func opening(_ s: Unicode.Scalar) -> Bool { openings.contains(s) }
@@ -698,7 +698,7 @@ public struct WebExportFamily: BylineFamily {
             }
             var valueEnd = k
             while valueEnd > valueStart && (ScalarClass.isSpace(line.folded[valueEnd - 1]) || WebExportFamily.isFieldBracket(line.folded[valueEnd - 1])) { valueEnd -= 1 }
-            if w == WebExportFamily.author || w == WebExportFamily.writer || w == WebExportFamily.text {
+            if w == WebExportFamily.author || w == WebExportFamily.writer || w == WebExportFamily.textBy {
                 // `作者：本报记者 李志强`, `作者：吉林日报记者 张宁`: a role before the names.
                 if let (ns, o) = BylineParts.namesWithBracketedOffice(line, valueStart..<valueEnd) {
                     // `作者：刘建国（新化县人大常委会）`
@@ -1128,7 +1128,7 @@ public struct PageFurnitureFamily: BylineFamily {
     }
 
     /// A WeChat account line that gives the poster's province instead of `发表于`: `新化人大
-    /// 2024-06-12 18:30 湖南` — two to six words, a date then a time of day, and a province or nothing
+    /// 2024-06-12 18:30 湖南` — the account's name, a date, a time of day, and a province or nothing
     /// after them.
     static func isStampedAccountLine(_ f: [Unicode.Scalar]) -> Bool {
         guard f.count <= 60 else { return false }
@@ -1138,11 +1138,8 @@ public struct PageFurnitureFamily: BylineFamily {
         guard words.count >= 3, words.count <= 4, words[0].count >= 3, words[0].allSatisfy(ScalarClass.isHan),
               !noticeLabelEnds.contains(where: { words[0].count > $0.count && words[0].suffix($0.count).elementsEqual($0) }),
               isTimestamp(words[1]) || isFullDate(words[1]), isClock(words[2]) else { return false }
-        let d = 1
-        let rest = words[(d + 2)...]
-        if rest.isEmpty { return true }
-        guard rest.count == 1, let place = rest.first else { return false }
-        return Gazetteer.shared.isProvinceName(place)
+        // Nothing after the time, or the poster's province.
+        return words.count == 3 || Gazetteer.shared.isProvinceName(words[3])
     }
 
     /// How the label of a notice's date ends (`会议时间`, `报名截止`, `开幕日期`).

@@ -1026,14 +1026,10 @@ struct PlaceSeam {
     }
 }
 
-/// Membership of paragraph indices as a flat array of flags: checked for every candidate pair,
-/// where hashing into a `Set` would dominate.
 extension ReadingOrder {
-    /// A place without its county-level suffix (`珲春市` → 珲春), folded; two characters at least.
+    /// A place without its suffix (`珲春市` → 珲春, as the gazetteer's stems), folded.
     static func placeStem(_ place: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        var p = place.map(ScalarClass.fold)
-        if p.count > 2, let last = p.last, "市县区旗".unicodeScalars.contains(last) { p.removeLast() }
-        return p
+        (GazetteerRules.stem(place) ?? place).map(ScalarClass.fold)
     }
 
     /// True when `head` opens with the three Han characters `tail` ends with.
@@ -1047,6 +1043,8 @@ extension ReadingOrder {
     }
 }
 
+/// Membership of paragraph indices as a flat array of flags: checked for every candidate pair,
+/// where hashing into a `Set` would dominate.
 struct IndexFlags {
     private var flags: [Bool]
 

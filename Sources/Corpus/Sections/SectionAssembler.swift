@@ -201,7 +201,7 @@ public struct SectionAssembler: Sendable {
         func markHeader() { headerBreaks.insert(bodyUnits.count) }
         /// Makes the body of section `c` from its last subhead on a section of its own, titled by
         /// that subhead; returns the new section.
-        func splitOff(_ c: Int, _ split: (keep: [LinePiece], heading: [LinePiece], rest: [LinePiece])) -> Int {
+        func splitOff(_ c: Int, _ split: SubheadSplit) -> Int {
             var s = Section()
             s.title = SectionAssembler.text(of: split.heading, source)
             s.titleLines = split.heading.map(\.line)
@@ -322,13 +322,13 @@ public struct SectionAssembler: Sendable {
                     }
                     awaitingByline = false
                 } else if let c = cur {
-                    let split = SectionAssembler.splitAtLastSubhead(sections[c], source)
-                    if sections[c].byline == nil && !(split.map { SectionAssembler.creditsHeading(b, $0, of: sections[c], source) } ?? false) {
+                    let brief = sections[c].byline == nil ? SectionAssembler.briefCredited(by: b, in: sections[c], source) : nil
+                    if sections[c].byline == nil && brief == nil {
                         attach(b, to: c)
                     } else if sections[c].byline != nil, b.placement == .closing, let t = SectionAssembler.pieceCredited(by: b, sections, besides: c) {
                         // A scrambled page printed the credit inside another article's text.
                         attach(b, to: t)
-                    } else if let split {
+                    } else if let split = brief ?? SectionAssembler.splitAtLastSubhead(sections[c], source) {
                         // A picture story or a brief at the end of another piece: its headline was read as
                         // a subhead.
                         let n = splitOff(c, split)
@@ -343,16 +343,14 @@ public struct SectionAssembler: Sendable {
                     }
                 }
             case .footer:
-                // A supply credit naming the county the last subhead opens with, not the piece's own
-                // (`澄迈县开展…` under `文昌市…`, then `（澄迈县人大常委会供稿）`), closes the brief under
-                // that headline.
-                if let c = cur, let b = u.byline, AuthorFooterFamily.isSupplyCredit(b.text),
-                   let split = SectionAssembler.splitAtLastSubhead(sections[c], source),
-                   SectionAssembler.creditsHeading(b, split, of: sections[c], source) {
-                    cur = splitOff(c, split)
+                if let c = cur, let b = u.byline, AuthorFooterFamily.isSupplyCredit(b.text) {
+                    // A supply credit naming the county the last subhead opens with, not the piece's own
+                    // (`澄迈县开展…` under `文昌市…`, then `（澄迈县人大常委会供稿）`), closes the brief under
+                    // that headline.
+                    if let split = SectionAssembler.briefCredited(by: b, in: sections[c], source) { cur = splitOff(c, split) }
+                    // `（惠安县人大 供稿）` closes a short item as a credit does; a writer's footer does not.
+                    if sections[cur!].byline == nil { closedAt.insert(i) }
                 }
-                // `（惠安县人大 供稿）` closes a short item as a credit does; a writer's footer does not.
-                if let c = cur, let b = u.byline, AuthorFooterFamily.isSupplyCredit(b.text), sections[c].byline == nil { closedAt.insert(i) }
                 if let c = cur, let b = u.byline {
                     if sections[c].office == nil || (officeFromFooter.contains(c) && b.office != nil) {
                         sections[c].office = b.office
@@ -445,23 +443,26 @@ public struct SectionAssembler: Sendable {
         [section.title, section.office, section.byline?.text].contains { $0?.contains(place) ?? false }
     }
 
-    /// True when a closing credit for a section without a byline belongs to the piece under the
-    /// section's last subhead instead: the credit's office names a county that the subhead opens
-    /// with and the section's title, office and byline do not (`兴国县…` titled, `宁都县开展…` as the
-    /// last subhead, `（宁都县人大常委会办公室 黄海燕）` under it).
-    static func creditsHeading(_ b: Byline, _ split: (keep: [LinePiece], heading: [LinePiece], rest: [LinePiece]),
-                               of section: Section, _ source: SourceText) -> Bool {
+    /// A section's body split at its last subhead (`splitAtLastSubhead`).
+    typealias SubheadSplit = (keep: [LinePiece], heading: [LinePiece], rest: [LinePiece])
+
+    /// The split at the section's last subhead when a closing credit belongs to the brief under it
+    /// rather than to the section: the credit's office names a county that the subhead opens with
+    /// and the section's title, office and byline do not (`兴国县…` titled, `宁都县开展…` as the last
+    /// subhead, `（宁都县人大常委会办公室 黄海燕）` under it). Nil otherwise.
+    static func briefCredited(by b: Byline, in section: Section, _ source: SourceText) -> SubheadSplit? {
         guard b.placement == .closing, let office = b.office,
               let county = Gazetteer.shared.countyMentions(in: Array(office.unicodeScalars)).first?.surface,
-              !names(section, county) else { return false }
+              !names(section, county), let split = splitAtLastSubhead(section, source) else { return nil }
         var heading = [Unicode.Scalar]()
         for p in split.heading { heading += source.scalars[p.range].filter { !ScalarClass.isSpace($0) } }
-        guard let opening = Gazetteer.shared.countyMentions(in: heading).first else { return false }
-        return opening.range.lowerBound == 0 && opening.surface == county
+        guard let opening = Gazetteer.shared.countyMentions(in: heading).first,
+              opening.range.lowerBound == 0, opening.surface == county else { return nil }
+        return split
     }
 
     /// The last subhead of a section and the body after it, when what follows is short (a caption).
-    static func splitAtLastSubhead(_ s: Section, _ source: SourceText) -> (keep: [LinePiece], heading: [LinePiece], rest: [LinePiece])? {
+    static func splitAtLastSubhead(_ s: Section, _ source: SourceText) -> SubheadSplit? {
         guard let lastSub = s.subheadLines.last,
               var h = s.body.firstIndex(where: { $0.line == lastSub }) else { return nil }
         var e = h
