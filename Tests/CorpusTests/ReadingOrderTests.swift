@@ -838,6 +838,34 @@ final class ReadingOrderTests: XCTestCase {
         XCTAssertEqual(label.sections.first?.subheadLines, [7])
     }
 
+    /// A sentence cut at a plain word (`…巩固提升` / `成果。`) whose end is printed right under the next
+    /// article's byline: that paragraph ends the first article; the second starts after it.
+    func testTheEndOfACutSentenceUnderAnotherBylineGoesBack() {
+        let doc = Fixtures.document("""
+        宁陕县人大常委会视察易地搬迁后续扶持工作
+
+        宁陕县人大常委会办公室 李春燕
+
+        近日，宁陕县人大常委会组织视察组深入城关镇、筒车湾镇安置社区，察看社区工厂和就业帮扶情况。视察组要求，要持续做好后续扶持，巩固提升
+
+
+
+        石泉县人大代表走进社区听民意
+
+        记者 周明远
+
+        成果。县人大常委会将跟踪督办视察意见的落实。
+
+        今年以来，石泉县组织各级人大代表走进城乡社区，面对面听取群众意见，收集意见建议120余条。
+        """)
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[5, 13], [15]])
+        XCTAssertTrue(doc.joins.contains { $0 == (5, 13) }, "\(doc.joins)")
+        // A lead that starts a sentence of its own stays its article's opening.
+        XCTAssertFalse(ReadingOrder.endsCutSentence(Array("今年以来，石泉县组织".unicodeScalars)))
+        XCTAssertTrue(ReadingOrder.endsCutSentence(Array("成果。县人大常委会".unicodeScalars)))
+        XCTAssertTrue(ReadingOrder.endsCutSentence(Array("”等工作".unicodeScalars)))
+    }
+
     /// A tail cut inside a term that the next paragraph finishes (`…让全过程人民` / `民主理念…`) keeps
     /// the full support of adjacency against a term seam elsewhere (`民主，不是装饰品…`).
     func testAnAdjacentTermContinuationKeepsItsAdjacency() {

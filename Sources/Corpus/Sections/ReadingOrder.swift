@@ -341,7 +341,15 @@ public struct ReadingOrder: Sendable {
         var severed = [Int]()
         for whole in chains {
             var c = whole
-            var owners = c.indices.filter { paras[c[$0]].owned }
+            // A header's first paragraph that starts mid-sentence (`收入。县人大常委会…`) and is
+            // reached by a join ends the sentence cut above: the article's own text starts with the
+            // paragraph after it.
+            var owners = c.indices.compactMap { k -> Int? in
+                guard paras[c[k]].owned else { return nil }
+                if k > 0 && hard[c[k - 1]] && ReadingOrder.endsCutSentence(texts[c[k]]) && k + 1 < c.count && !hard[c[k]]
+                    && paras[c[k + 1]].layoutSection == paras[c[k]].layoutSection { return k + 1 }
+                return k
+            }
             if owners.isEmpty { orphans.append(c); continue }
             // Text soft-linked in front of an article's opening (printed before its header) is the
             // end of another article: it is attributed like an orphan.
@@ -657,6 +665,15 @@ public struct ReadingOrder: Sendable {
             if s > bestScore { bestScore = s; bestT = t }
         }
         return bestT
+    }
+
+    /// True when a paragraph opens with the end of a sentence begun elsewhere: a closing mark or
+    /// punctuation first, or a sentence ended within its first four characters (`收入。`, `调研。`).
+    static func endsCutSentence(_ t: [Unicode.Scalar]) -> Bool {
+        guard let first = t.first else { return false }
+        let c = ScalarClass.fold(first)
+        if ScalarClass.isClosing(c) || ScalarClass.isClausePunct(c) || ScalarClass.isSentenceFinal(c) { return true }
+        return t.dropFirst().prefix(3).contains { ScalarClass.isSentenceFinal(ScalarClass.fold($0)) }
     }
 
     /// Blank lines between two source lines.
