@@ -470,4 +470,37 @@ final class ClosingCreditTests: XCTestCase {
         XCTAssertEqual(doc.sections[0].footer, "（作者系永新县人大常委会党组书记、主任）")
         XCTAssertEqual(doc.sections[0].office, "秦安县人大常委会党组书记、主任")
     }
+    /// A reporter signs no footer: a `（作者系…）` line under a `本刊通讯员 NAME` article's text belongs to
+    /// the one footer-less article signed with the footer's province (`■ NAME（安徽）`).
+    func testAFooterUnderAReportersTextGoesToTheSignedArticle() {
+        func page(_ second: String) -> String {
+            """
+            代表之家里的“连心桥”
+
+            ■ 程玉兰（安徽）
+
+            在霍邱县城关镇人大代表之家，代表们每月接待选民，一件件民生小事在这里得到解决。
+
+
+
+            寿县：专题询问聚焦农村饮水
+
+            \(second)
+
+            寿县人大常委会近日就农村饮水安全工作开展专题询问，常委会组成人员与县直部门负责人面对面问答。
+
+            （作者系霍邱县人大常委会代表工作室主任）
+            """
+        }
+        let reporter = Fixtures.document(page("本刊通讯员 许文涛"))
+        XCTAssertEqual(reporter.sections.count, 2)
+        XCTAssertEqual(reporter.sections[0].office, "霍邱县人大常委会代表工作室主任")
+        XCTAssertEqual(reporter.sections[0].region?.county, "霍邱县")
+        XCTAssertNil(reporter.sections[1].footer)
+        XCTAssertEqual(reporter.sections[1].region?.county, "寿县")
+        // A byline without an office may be the footer's writer: the footer stays.
+        let writer = Fixtures.document(page("□许文涛"))
+        XCTAssertEqual(writer.sections[1].footer, "（作者系霍邱县人大常委会代表工作室主任）")
+        XCTAssertNil(writer.sections[0].footer)
+    }
 }

@@ -6,7 +6,8 @@
 /// one footer-less article whose text names their county, when the holder's does not), and a
 /// magazine byline naming the writer's province (`■ 刘春燕（江西）`): a footer whose place lies in
 /// another province belongs to the one article whose byline names that province and that has no
-/// footer of that province yet. Footers with no such sign, or with no single such article, stay.
+/// footer of that province yet, as does a footer under a byline that states its office already.
+/// Footers with no such sign, or with no single such article, stay.
 struct FooterPlacement {
     let resolver: RegionResolver
 
@@ -58,6 +59,16 @@ struct FooterPlacement {
                 }
                 guard targets.count == 1, let t = targets.first else { continue }
                 move(f, from: s, to: t)
+            }
+        }
+        // A footer under a byline that states its office already (`本刊通讯员 NAME`: a reporter signs
+        // no footer) goes to the one article signed with the footer's province (`■ NAME（安徽）`) that
+        // has no footer of its own.
+        for s in sections.indices where hints[s] == nil && sections[s].byline?.office != nil {
+            for f in footers[s] {
+                guard let p = f.province else { continue }
+                let targets = sections.indices.filter { t in t != s && hints[t] == p && footers[t].isEmpty }
+                if targets.count == 1 { move(f, from: s, to: targets[0]) }
             }
         }
         guard moved else { return }
