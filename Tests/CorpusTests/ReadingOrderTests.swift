@@ -866,6 +866,47 @@ final class ReadingOrderTests: XCTestCase {
         XCTAssertTrue(ReadingOrder.endsCutSentence(Array("”等工作".unicodeScalars)))
     }
 
+    /// A column cut inside a term can leave a line shaped like a subhead (`…坚持以践行全过程`, no
+    /// punctuation): when a paragraph on the page opens with the rest of the term (`人民民主为引领…`),
+    /// the line is a cut paragraph and joins it, across another article's text.
+    func testALineCutInsideATermIsAParagraphNotASubhead() {
+        let doc = Fixtures.document("""
+        汉阴县人大常委会深化代表联系群众工作
+
+        汉阴县人大常委会办公室 吴晓峰
+
+        汉阴县人大常委会坚持以践行全过程
+
+
+
+        紫阳县召开人大代表建议交办会
+
+        本报讯（通讯员 陈光辉）近日，紫阳县召开县十九届人大三次会议代表建议交办会，将大会期间人大代表提出的74件建议交由28个承办单位办理。
+
+        会议要求，各承办单位要把建议办理作为坚持和完善人民代表
+
+        人民民主为引领，建立常委会组成人员联系代表、代表联系群众制度，每月开展一次集中联系活动。
+
+        大会制度的具体行动，主要领导亲自抓，确保件件有着落、事事有回音。
+        """)
+        XCTAssertEqual(doc.joins.map { "\($0.0)-\($0.1)" }, ["5-15", "13-17"])
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[5, 15], [11, 13, 17]])
+        XCTAssertEqual(doc.sections.map(\.subheadLines), [[], []])
+        // A subhead that ends with a whole term, or whose rest opens nothing, stays a subhead.
+        let subhead = Fixtures.document("""
+        汉阴县人大常委会深化代表联系群众工作
+
+        汉阴县人大常委会办公室 吴晓峰
+
+        汉阴县人大常委会坚持以人民为中心，密切联系群众。
+
+        践行全过程
+
+        常委会组成人员联系代表、代表联系群众制度不断完善。
+        """)
+        XCTAssertEqual(subhead.sections.first?.subheadLines, [7])
+    }
+
     /// A tail cut inside a term that the next paragraph finishes (`…让全过程人民` / `民主理念…`) keeps
     /// the full support of adjacency against a term seam elsewhere (`民主，不是装饰品…`).
     func testAnAdjacentTermContinuationKeepsItsAdjacency() {

@@ -126,6 +126,7 @@ public struct ReadingOrder: Sendable {
             isOwner.append(owner)
         }
         let n = paras.count
+        ReadingOrder.reopenTermCutHeadings(&paras, texts: texts)
         // Seam scoring asks about strings that start in a cut paragraph's last three characters or
         // at a paragraph's first: count only those (exactly), not every string of the page.
         // The texts either side of a seam, without the jump brackets a newspaper prints there
@@ -665,6 +666,25 @@ public struct ReadingOrder: Sendable {
             if s > bestScore { bestScore = s; bestT = t }
         }
         return bestT
+    }
+
+    /// A line in the text shaped like a subhead that ends inside a genre term (`…坚持以践行全过程`,
+    /// `…坚持和完善人民代表`) whose rest opens a paragraph on the page (`人民民主为引领…`,
+    /// `大会制度的具体行动…`) is a paragraph cut at a column jump: it is read as one, cut.
+    static func reopenTermCutHeadings(_ paras: inout [Para], texts: [[Unicode.Scalar]]) {
+        let terms = SeamTerms.shared
+        for i in paras.indices where paras[i].unit.kind == .heading {
+            let open = terms.openings(atEndOf: Array(texts[i].suffix(16))).filter { $0.held >= 3 && !$0.whole }
+            guard !open.isEmpty else { continue }
+            let continued = paras.indices.contains { j in
+                j != i && paras[j].isParagraph && terms.continues(open, Array(texts[j].prefix(16)))
+            }
+            if continued {
+                if ReadingOrder.tracing { FileHandle.standardError.write("reopen heading \(paras[i].unit.firstLine)\n".data(using: .utf8)!) }
+                paras[i].unit.kind = .paragraph
+                paras[i].unit.cutEnd = true
+            }
+        }
     }
 
     /// True when a paragraph opens with the end of a sentence begun elsewhere: a closing mark or
