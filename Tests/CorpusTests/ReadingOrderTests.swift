@@ -907,6 +907,37 @@ final class ReadingOrderTests: XCTestCase {
         XCTAssertEqual(subhead.sections.first?.subheadLines, [7])
     }
 
+    /// An article's first paragraph that names its place in its first sentence
+    /// (`为推动…，白河县人大常委会…`) is its lead: a cut at a plain word in an article about another
+    /// place (`…收集了大量一线`) goes on at the column's other fragment (`意见。`), not there.
+    func testACutDoesNotLandOnAnotherPlacesLead() {
+        let doc = Fixtures.document("""
+        旬阳市人大常委会审议茶产业发展情况报告
+
+        旬阳市人大常委会研究室 何建平
+
+        9月12日，旬阳市人大常委会召开会议，听取和审议市政府关于茶产业发展情况的报告。会前，常委会组织部分委员和人大代表深入茶园、加工厂开展调研，走访种植大户，收集了大量一线
+
+
+
+        白河县人大常委会开展水污染防治法执法检查
+
+        通讯员 罗晓梅
+
+        为推动水污染防治法有效实施，白河县人大常委会近日组织执法检查组，深入各镇污水处理厂和入河排污口开展执法检查。
+
+        检查组强调，要坚持生态优先，严格落实河长制，守护好一江清水。
+
+
+
+        意见。
+
+        审议中，常委会组成人员建议，要加强茶叶品牌建设，推动茶产业提质增效。
+        """)
+        XCTAssertEqual(doc.joins.map { "\($0.0)-\($0.1)" }, ["5-19"])
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[5, 19, 21], [13, 15]])
+    }
+
     /// A tail cut inside a term that the next paragraph finishes (`…让全过程人民` / `民主理念…`) keeps
     /// the full support of adjacency against a term seam elsewhere (`民主，不是装饰品…`).
     func testAnAdjacentTermContinuationKeepsItsAdjacency() {

@@ -164,6 +164,15 @@ public struct ReadingOrder: Sendable {
         let heads = seam.map { Array($0.prefix(6)) }
         // The place each section's office names, without its suffix (`珲春市人大常委会副主任` → 珲春).
         let officeStems: [[Unicode.Scalar]?] = sections.map { SectionSimilarity.officePlace($0).map(ReadingOrder.placeStem) }
+        // The place each section is about, from its office or else its title (`泗洪县人大常委会开展…`),
+        // without its suffix; and whether a header's first paragraph names it in its first sentence.
+        let sectionStems: [[Unicode.Scalar]?] = sections.indices.map { s in
+            officeStems[s] ?? SectionSimilarity.titlePlace(sections[s]).map(ReadingOrder.placeStem)
+        }
+        let leadNamesOwnPlace = paras.indices.map { j -> Bool in
+            guard paras[j].owned, let stem = sectionStems[paras[j].layoutSection] else { return false }
+            return PersonName.contains(Array(seam[j].prefix(while: { !ScalarClass.isSentenceFinal($0) }).prefix(40)), stem)
+        }
         let longHeads = tailTerms.contains(where: { !$0.isEmpty }) ? seam.map { Array($0.prefix(16)) } : []
         let opensElsewhere = seam.map { index.openingCount($0) >= 3 }
         let opensSentence = seam.map { SentenceOpening.opensWithAdverbial($0[...]) }
@@ -231,7 +240,7 @@ public struct ReadingOrder: Sendable {
                 // not a sentence.
                 if !termAcross && ReadingOrder.repeatsAcross(tail, head) { lex = min(lex, -1.5) }
                 var s = lex
-                var openingAbove = false
+                var openingAbove = false, otherLead = false
                 if continuationStart[j] { s += 1 }
                 // A clause cut mid-word or mid-phrase does not go on with a sentence's opening
                 // adverbial (`…工作取得|近日，蒙阴县…`).
@@ -257,6 +266,11 @@ public struct ReadingOrder: Sendable {
                     if lastOfFragment.contains(i) && firstOfFragment.contains(j) && fragments[j] == fragments[i] + 1,
                        let stem = officeStems[paras[j].layoutSection], stem != officeStems[paras[i].layoutSection] ?? [],
                        heads[i].starts(with: stem) { s += 2; openingAbove = true }
+                    // An article's first paragraph that names the article's place in its first sentence
+                    // (`为推动…，泗洪县人大常委会…`) is its lead: a cut from an article about another
+                    // place rarely goes on there.
+                    if leadNamesOwnPlace[j] && !openingAbove && paras[j].layoutSection != paras[i].layoutSection,
+                       let own = sectionStems[paras[j].layoutSection], own != sectionStems[paras[i].layoutSection] ?? [] { s -= 2; otherLead = true }
                     // A cut at a column bottom must jump somewhere; nearer landings are likelier.
                     if lastOfFragment.contains(i) { s += 0.75 - 0.05 * Double(abs(j - i)) }
                 }
@@ -266,7 +280,7 @@ public struct ReadingOrder: Sendable {
                 // Text that reads on across the seam (a genre term, a quotation closed) is as sure
                 // as the layout: it competes in phase 1 too.
                 if (lastOfFragment.contains(i) && (firstOfFragment.contains(j) || columnStart.contains(j)) && s >= 1.0
-                    && (lex >= 0 || fragments[i] == fragments[j] || openingAbove)) || (lex >= ReadingOrder.termAcrossScore && s >= ReadingOrder.minimumJumpScore) { phase1.append((s, i, j, lex)) }
+                    && (lex >= 0 || fragments[i] == fragments[j] || openingAbove) && !otherLead) || (lex >= ReadingOrder.termAcrossScore && s >= ReadingOrder.minimumJumpScore) { phase1.append((s, i, j, lex)) }
                 // A weak adjacent continuation competes like any candidate, but if it wins it only
                 // keeps the page order (a soft link) and claims no column join.
                 // So is one with no text evidence whose head opens paragraphs elsewhere.
@@ -941,6 +955,15 @@ struct SectionSimilarity {
     }
 
     /// The place an office names: `库伦旗人大常委会…` → 库伦旗 (nil when the office names none).
+    /// The place a title opens with before `人大` (`泗洪县人大常委会开展…` → 泗洪县), when it ends
+    /// like a county-level or prefecture-level unit.
+    static func titlePlace(_ sec: Section) -> [Unicode.Scalar]? {
+        guard let t = sec.title, let r = t.range(of: "人大") else { return nil }
+        let p = Array(t[..<r.lowerBound].unicodeScalars)
+        guard p.count >= 2 && p.count <= 8, let last = p.last, "县市区旗州盟".unicodeScalars.contains(last) else { return nil }
+        return p
+    }
+
     static func officePlace(_ sec: Section) -> [Unicode.Scalar]? {
         guard let o = sec.office, let r = o.range(of: "人大") else { return nil }
         let p = Array(o[..<r.lowerBound].unicodeScalars)
