@@ -258,6 +258,41 @@ final class ClosingCreditTests: XCTestCase {
         XCTAssertEqual(doc.sections.first?.authors, ["陈海燕"])
     }
 
+    /// A caption's photo credit stands in for a byline only until the writer's credit closes the
+    /// piece: then the writer is the author and the credit line is no text.
+    func testTheWritersCreditAfterACaptionsPhotoCreditIsTheByline() {
+        let doc = Fixtures.document("""
+        琼海市人大常委会开展乡村振兴专题询问
+
+        4月中旬，琼海市人大常委会围绕乡村振兴工作开展专题询问，市农业农村局等部门负责人现场作答。
+
+        图为专题询问会现场。　符永强 摄
+
+        会后，市人大常委会将询问问题清单交市人民政府研究处理。
+        （琼海市人大常委会办公室 陈海燕）
+        """)
+        XCTAssertEqual(doc.sections.count, 1)
+        XCTAssertEqual(doc.sections.first?.authors, ["陈海燕"])
+        XCTAssertEqual(doc.sections.first?.office, "琼海市人大常委会办公室")
+        XCTAssertEqual(doc.sections.first?.bodyLines, [3, 7, 5])
+        XCTAssertFalse(doc.analysisText(of: doc.sections[0]).string.contains("陈海燕"))
+        XCTAssertEqual(doc.leftoverLines, [])
+    }
+
+    /// Four-character names transcribed from Yi and Tibetan (`吉克伍呷`, `次仁旺堆`) close a news item
+    /// alone in brackets, as Han names do.
+    func testTranscribedFourCharacterNamesCloseAnItem() {
+        for name in ["吉克伍呷", "沙马阿果", "次仁旺堆"] {
+            let doc = Fixtures.document("崇州市人大常委会开展预算联网监督工作培训\n\n\(Self.first)（\(name)）\n\n"
+                                        + "大邑县人大代表开展“代表接待日”活动\n\n\(Self.second)\n\n（大邑县人大 罗小兵）\n")
+            XCTAssertEqual(doc.sections.map { $0.authors.joined(separator: ",") }, [name, "罗小兵"], name)
+        }
+        // Not any four characters: two words, or a start no name has.
+        for line in ["（基层动态）", "（吉祥如意）"] {
+            XCTAssertNotEqual(BylineRecognizer().recognize(LineScalars(line))?.byline.family, "closing-credit", line)
+        }
+    }
+
     func testBracketedCreditsCloseTheirItems() {
         let doc = Fixtures.document("崇州市人大常委会开展预算联网监督工作培训\n\n\(Self.first)\n\n（崇州市人大常委会 谢婷婷）\n\n"
                                     + "大邑县人大代表开展“代表接待日”活动\n\n\(Self.second)\n\n（大邑县人大 罗小兵）\n")

@@ -35,6 +35,20 @@ public enum PersonName {
         "独孤", "长孙", "宇文", "呼延", "西门", "南宫", "万俟", "闻人", "澹台", "申屠",
     ].map { Array($0.unicodeScalars) }
 
+    /// The first two characters of four-character names transcribed from Yi (family names: `吉克`,
+    /// `沙马`, `阿苦`) and Tibetan (`次仁`, `扎西`, `达瓦`): a name printed alone in a credit
+    /// (`（吉克伍呷）`) that starts with one is as likely a name as a Han name with a common surname.
+    static let transcribedNameStarts: Set<[Unicode.Scalar]> = Set([
+        // Yi (Nuosu) family names.
+        "吉克", "沙马", "阿苦", "马海", "曲比", "吉木", "阿鲁", "阿约", "俄木", "勒格", "海来", "瓦其", "巴莫",
+        "阿牛", "吉伍", "吉尔", "阿尔", "阿说", "阿苏", "日火", "木乃", "尔古", "沙玛", "阿的", "曲木", "吉史",
+        "吉觉", "阿衣", "俄底", "洛古", "拉马", "苏呷", "的日", "阿克", "阿洛", "吉拉", "吉利", "瓦扎", "阿都",
+        // Tibetan name elements that open a name.
+        "次仁", "扎西", "达瓦", "尼玛", "格桑", "多吉", "旦增", "洛桑", "平措", "索朗", "拉巴", "德吉", "央金",
+        "边巴", "普布", "巴桑", "强巴", "白玛", "益西", "阿旺", "才旦", "仁增", "贡布", "卓玛", "顿珠", "群培",
+        "桑珠", "米玛", "琼达", "曲珍", "旺堆", "土登", "丹增", "嘎玛", "次旦", "仁青", "措姆",
+    ].map { Array($0.unicodeScalars) })
+
     /// First scalars of `compoundSurnames`.
     static let compoundSurnameFirsts = ScalarSet(compoundSurnames.map { $0[0] })
     /// Every scalar a surname opens with: the common surnames and the compound surnames' first.
@@ -51,6 +65,7 @@ public enum PersonName {
         let shaped = a.contains(where: isNameDot)
             || (a.count >= 3 && a.count <= 4 && compoundSurnames.contains(where: { a.starts(with: $0) }))
             || (a.count <= 3 && commonSurnames.contains(a[0]))
+            || (a.count == 4 && transcribedNameStarts.contains(Array(a[..<2])))
         guard shaped, !placeEnds.contains(last) else { return false }
         return !Gazetteer.shared.mentions(in: a).contains(where: { $0.range == 0..<a.count && !$0.isBare })
     }

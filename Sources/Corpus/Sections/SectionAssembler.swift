@@ -323,7 +323,15 @@ public struct SectionAssembler: Sendable {
                     awaitingByline = false
                 } else if let c = cur {
                     let brief = sections[c].byline == nil ? SectionAssembler.briefCredited(by: b, in: sections[c], source) : nil
-                    if sections[c].byline == nil && brief == nil {
+                    if let photo = sections[c].byline, photo.role == "photographer", b.role == nil, !b.authors.isEmpty {
+                        // A caption's photo credit (`图为…。　林海 摄`) stood in for the byline until the
+                        // writer's credit closed the piece: the photo credit goes with the captions.
+                        captions[c, default: []].append(LinePiece(line: photo.line, range: photo.range))
+                        sections[c].captionLines.append(photo.line)
+                        if sections[c].office == photo.office { sections[c].office = nil }
+                        attach(b, to: c)
+                        closedAt.insert(i)
+                    } else if sections[c].byline == nil && brief == nil {
                         attach(b, to: c)
                     } else if sections[c].byline != nil, b.placement == .closing, let t = SectionAssembler.pieceCredited(by: b, sections, besides: c) {
                         // A scrambled page printed the credit inside another article's text.
