@@ -936,6 +936,10 @@ final class ReadingOrderTests: XCTestCase {
         """)
         XCTAssertEqual(doc.joins.map { "\($0.0)-\($0.1)" }, ["5-19"])
         XCTAssertEqual(doc.sections.map(\.bodyLines), [[5, 19, 21], [13, 15]])
+        // The place from a title that opens with it and has no 人大 (`白河县开展…`).
+        let page = String(String.UnicodeScalarView(doc.source.scalars))
+        let titled = Fixtures.document(page.replacingOccurrences(of: "白河县人大常委会开展", with: "白河县开展"))
+        XCTAssertEqual(titled.sections.map(\.bodyLines), [[5, 19, 21], [13, 15]])
     }
 
     /// A tail cut inside a term that the next paragraph finishes (`…让全过程人民` / `民主理念…`) keeps

@@ -955,13 +955,12 @@ struct SectionSimilarity {
     }
 
     /// The place an office names: `库伦旗人大常委会…` → 库伦旗 (nil when the office names none).
-    /// The place a title opens with before `人大` (`泗洪县人大常委会开展…` → 泗洪县), when it ends
-    /// like a county-level or prefecture-level unit.
+    /// The county-level unit a title opens with (`泗洪县人大常委会开展…`, `确山县开展…` → 确山县).
     static func titlePlace(_ sec: Section) -> [Unicode.Scalar]? {
-        guard let t = sec.title, let r = t.range(of: "人大") else { return nil }
-        let p = Array(t[..<r.lowerBound].unicodeScalars)
-        guard p.count >= 2 && p.count <= 8, let last = p.last, "县市区旗州盟".unicodeScalars.contains(last) else { return nil }
-        return p
+        guard let t = sec.title else { return nil }
+        let a = Array(t.unicodeScalars.prefix(12))
+        guard let m = Gazetteer.shared.countyMentions(in: a).first, m.range.lowerBound == 0 else { return nil }
+        return Array(a[m.range])
     }
 
     static func officePlace(_ sec: Section) -> [Unicode.Scalar]? {
