@@ -279,6 +279,30 @@ final class ClosingCreditTests: XCTestCase {
         XCTAssertEqual(doc.leftoverLines, [])
     }
 
+    /// A paragraph printed with its credit (`…放心水。（刘晓峰）`) inside another article's text ends the
+    /// article the credit closes: it goes there, last, with its credit.
+    func testAParagraphGoesWithItsInlineCredit() {
+        let doc = Fixtures.document("""
+        寿光市人大代表视察农村集中供水工程
+
+        10月15日，寿光市人大常委会组织部分人大代表，对全市农村集中供水工程建设和运行管理情况进行视察。
+
+
+
+        临朐县人大常委会开展古村落保护执法检查
+
+        为推动传统村落保护相关法规有效实施，临朐县人大常委会近日组织执法检查组，实地察看古村落修缮情况。
+
+        视察中，代表们指出，农村供水事关群众切身利益，要让农村群众喝上安全水、放心水。（王立新）
+
+        检查组指出，古村落保护要坚持保护优先、合理利用，让历史文脉在保护中传承。
+        （临朐县人大常委会研究室 高文博）
+        """)
+        XCTAssertEqual(summary(doc), ["寿光市人大代表视察农村集中供水工程 | 王立新 | - | [3, 11]",
+                                      "临朐县人大常委会开展古村落保护执法检查 | 高文博 | 临朐县人大常委会研究室 | [9, 13]"])
+        XCTAssertTrue(doc.analysisText(of: doc.sections[0]).string.hasSuffix("放心水。"))
+    }
+
     /// Four-character names transcribed from Yi and Tibetan (`吉克伍呷`, `次仁旺堆`) close a news item
     /// alone in brackets, as Han names do.
     func testTranscribedFourCharacterNamesCloseAnItem() {

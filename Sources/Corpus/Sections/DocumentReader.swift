@@ -76,6 +76,7 @@ public struct DocumentReader: Sendable {
             doc.unresolvedCuts = repaired.unresolvedCuts
         }
         doc.furnitureLines = assembled.furnitureLines
+        CreditedParagraphPlacement().place(&doc.sections, source: source)
         if let resolver { FooterPlacement(resolver: resolver).place(&doc.sections, source: source) }
         if let resolver, resolvesRegions { resolveRegions(&doc, resolver) }
         // Only what the output shows counts as covered: a byline or footer that found no section
