@@ -159,6 +159,22 @@ final class ClosingCreditTests: XCTestCase {
         XCTAssertEqual(doc.furnitureLines, [1])
     }
 
+    /// A headline alone at the foot of the page, a column gap under a dated news item that has no
+    /// title, is that item's title printed after it; a closing line at the usual gap stays text.
+    func testAHeadlineAtThePageFootTitlesTheUntitledItemAboveIt() {
+        func page(_ gap: String, _ last: String) -> String {
+            "乌审旗人大代表开展联组活动\n\n记者 张丽\n\n近日，乌审旗人大常委会组织代表开展联组活动。\n\n"
+                + "本报讯（记者 王芳）近日，伊州区人大常委会启动人大代表“联组履职”活动，全区代表编成18个联组。\n\n"
+                + "“联组履职让代表之间有了交流平台。”五堡镇人大代表王新民说。\n" + gap + last + "\n"
+        }
+        let titled = Fixtures.document(page("\n\n\n", "伊州区人大代表开展“联组履职”活动"))
+        XCTAssertEqual(titled.sections.map(\.titleLines), [[1], [13]])
+        XCTAssertEqual(titled.sections.map(\.bodyLines), [[5], [7, 9]])
+        let closing = Fixtures.document(page("\n", "全区共有各级人大代表1236名"))
+        XCTAssertEqual(closing.sections.map(\.titleLines), [[1], []])
+        XCTAssertEqual(closing.sections.map(\.bodyLines), [[5], [7, 9, 11]])
+    }
+
     /// Briefs under one column label, one after another: a credit naming only a unit (`（县人大办）`)
     /// closes its item, a brief with no credit at all still starts at its headline once the item
     /// above is closed, and a credit whose county the last brief's headline opens with, not the

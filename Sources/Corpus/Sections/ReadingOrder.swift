@@ -147,7 +147,7 @@ public struct ReadingOrder: Sendable {
         var weakNext = IndexFlags(n, [])
         // Blank-line runs longer than the page's usual paragraph gap mark column jumps.
         var gaps = [Int](repeating: 0, count: n)
-        for i in 0..<(n - 1) { gaps[i] = ReadingOrder.blankLines(source, after: paras[i].unit.lastLine, before: paras[i + 1].unit.firstLine) }
+        for i in 0..<(n - 1) { gaps[i] = SectionAssembler.blankLines(source, after: paras[i].unit.lastLine, before: paras[i + 1].unit.firstLine) }
         let usualGap = ReadingOrder.mode(gaps.filter { $0 > 0 }) ?? 1
         let debugAll = ReadingOrder.tracing
         let columnStart = IndexFlags(n, paras.indices.filter { $0 > 0 && gaps[$0 - 1] > usualGap })
@@ -710,11 +710,6 @@ public struct ReadingOrder: Sendable {
         return t.dropFirst().prefix(3).contains { ScalarClass.isSentenceFinal(ScalarClass.fold($0)) }
     }
 
-    /// Blank lines between two source lines.
-    static func blankLines(_ source: SourceText, after a: Int, before b: Int) -> Int {
-        guard b > a + 1 else { return 0 }
-        return (a + 1..<b).filter { !source.scalars[source.lineRange($0)].contains { !ScalarClass.isSpace($0) } }.count
-    }
 
     static func mode(_ xs: [Int]) -> Int? {
         var c = [Int: Int]()

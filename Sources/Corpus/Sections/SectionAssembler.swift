@@ -246,6 +246,14 @@ public struct SectionAssembler: Sendable {
                 // under a paragraph about that 民生账本) titles the article below when the one above
                 // has its title already: that paragraph is the opening of the article below.
                 if r == .titleOfPrevious, !titlesAfter, let c = cur, sections[c].title != nil { r = .titleOfNext }
+                // A headline alone at the foot of the page, a column gap under a bylined article that has
+                // no title (`本报讯（记者 NAME）近日，…` … then `伊州区人大代表开展…活动`), is that
+                // article's title printed after it.
+                if r == .paragraph || r == .furniture, next(i) == nil, u.titleShaped, let c = cur, sections[c].title == nil,
+                   sections[c].byline != nil, !sections[c].body.isEmpty, i > 0,
+                   SectionAssembler.blankLines(source, after: units[i - 1].lastLine, before: u.firstLine) >= 2 {
+                    r = .titleOfPrevious
+                }
                 switch r {
                 case .preTitle:
                     markHeader()
@@ -501,6 +509,12 @@ public struct SectionAssembler: Sendable {
 
     /// A line long enough for a statement (eight characters) with no space or colon between parts
     /// as a headline has (`推进阵地建设 释放履职效能`, `阿市人大：…`).
+    /// Blank lines between two source lines.
+    static func blankLines(_ source: SourceText, after a: Int, before b: Int) -> Int {
+        guard b > a + 1 else { return 0 }
+        return (a + 1..<b).filter { !source.scalars[source.lineRange($0)].contains { !ScalarClass.isSpace($0) } }.count
+    }
+
     static func isClosingLine(_ piece: LinePiece, _ source: SourceText) -> Bool {
         let t = source.scalars[piece.range]
         guard let first = t.firstIndex(where: { !ScalarClass.isSpace($0) }),
