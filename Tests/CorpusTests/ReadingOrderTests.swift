@@ -942,6 +942,40 @@ final class ReadingOrderTests: XCTestCase {
         XCTAssertEqual(titled.sections.map(\.bodyLines), [[5, 19, 21], [13, 15]])
     }
 
+    /// A sentence cut at a plain word (`…并随机走访` / `牧户了解禁牧政策落实情况。…草原…`) has nothing
+    /// across its seam; when no continuation is found, a paragraph inside the next article that is
+    /// about the cut article's subject, and not about its holder's, is where it goes on. One about
+    /// its holder stays.
+    func testACutGoesOnWhereTheTextIsAboutItsArticle() {
+        func page(_ tail: String) -> String {
+            """
+            丰宁县人大常委会开展草原法执法检查
+
+            本报记者 刘占军
+
+            9月中旬，丰宁满族自治县人大常委会组织执法检查组，对全县贯彻实施草原法情况开展执法检查，实地察看退化草原修复和草原防火设施建设情况，并随机走访
+
+
+
+            滦平县人大常委会听取审议营商环境工作报告
+
+            滦平县人大常委会办公室 杨春雨
+
+            9月20日，滦平县第十八届人大常委会第十七次会议听取和审议县人民政府关于优化营商环境工作情况的报告。
+
+            \(tail)
+
+            会议要求，县人民政府要认真研究处理审议意见，持续优化营商环境，在规定时间内报告整改情况。
+            """
+        }
+        let doc = Fixtures.document(page("牧户了解禁牧政策落实情况。检查组建议，要健全草原管护网络，推动草原生态保护与牧民增收相统一。"))
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[5, 15], [13, 17]])
+        XCTAssertEqual(doc.joins.map { "\($0.0)-\($0.1)" }, ["5-15"])
+        let holder = Fixtures.document(page("企业群众反映，审批事项办理时限明显缩短。常委会组成人员建议，要持续深化营商环境改革。"))
+        XCTAssertEqual(holder.sections.map(\.bodyLines), [[5], [13, 15, 17]])
+        XCTAssertEqual(holder.unresolvedCuts, [5])
+    }
+
     /// A tail cut inside a term that the next paragraph finishes (`…让全过程人民` / `民主理念…`) keeps
     /// the full support of adjacency against a term seam elsewhere (`民主，不是装饰品…`).
     func testAnAdjacentTermContinuationKeepsItsAdjacency() {

@@ -145,6 +145,7 @@ public struct ReadingOrder: Sendable {
         // pick these out cost as much as scoring them.
         var phase1 = [(score: Double, from: Int, to: Int, lex: Double)]()
         var weakNext = IndexFlags(n, [])
+        var weakLandings = [Int: [TopicalContinuation.Landing]]()
         // Blank-line runs longer than the page's usual paragraph gap mark column jumps.
         var gaps = [Int](repeating: 0, count: n)
         for i in 0..<(n - 1) { gaps[i] = SectionAssembler.blankLines(source, after: paras[i].unit.lastLine, before: paras[i + 1].unit.firstLine) }
@@ -286,6 +287,10 @@ public struct ReadingOrder: Sendable {
                 // So is one with no text evidence whose head opens paragraphs elsewhere.
                 if adjacent && s >= 1.5 && (s < 4 || (lex <= 0 && opensElsewhere[j])) { weakNext.insert(i) }
                 if s >= (adjacent ? 1.5 : ReadingOrder.minimumJumpScore) { candidates.append((s, i, j, lex)) }
+                // Too weak to join on the seam alone, not ruled out: the text may yet decide.
+                // (Not text that opens sentences: `党的二十大是…`, `近日，…`.)
+                if s >= 0 && lex >= 0 && !otherLead && !adjacent && !opensElsewhere[j] && !opensSentence[j]
+                    && ReadingOrder.openingCue(seam[j]) == 0 { weakLandings[i, default: []].append((j, s)) }
             }
         }
         candidates.sort { $0.score != $1.score ? $0.score > $1.score : ($0.from, $0.to) < ($1.from, $1.to) }
@@ -386,7 +391,7 @@ public struct ReadingOrder: Sendable {
             owned.append((Array(c[start...]), paras[c[owners.last!]].layoutSection))
         }
         // A cut whose join was severed has found no continuation after all.
-        let unresolvedLines = (unresolved + severed.filter { hard[$0] && paras[$0].isParagraph && paras[$0].unit.cutEnd }
+        var unresolvedLines = (unresolved + severed.filter { hard[$0] && paras[$0].isParagraph && paras[$0].unit.cutEnd }
             .map { paras[$0].unit.lastLine }).sorted()
         let severedFlags = IndexFlags(n, severed)
 
@@ -425,6 +430,24 @@ public struct ReadingOrder: Sendable {
         if !doubtful.isEmpty {
             owned = ReadingOrder.moveSandwichedPieces(owned, doubtful: IndexFlags(n, doubtful), isOwner: isOwner,
                                                       fragments: fragments, sections: sections, paras: texts)
+        }
+
+        // A cut left without a continuation goes on where the text is about its article.
+        let open = (0..<n).filter { isCut[$0] && next[$0] == nil }
+        let topical = TopicalContinuation.resolve(cuts: open, landings: weakLandings, owned: &owned, orphans: &orphans,
+                                                  layoutSection: { paras[$0].layoutSection }, isOwner: isOwner,
+                                                  reachedByJoin: { p in hard[p] || (prev[p].map { hard[$0] || isCut[$0] } ?? false) },
+                                                  sections: sections, paras: texts)
+        for (i, run) in topical {
+            let j = run[0], r = run.last!
+            if let p = prev[j] { next[p] = nil }
+            if let q = next[r] { prev[q] = nil }
+            next[r] = nil
+            next[i] = j
+            prev[j] = i
+            hard[i] = true
+            unresolvedLines.removeAll { $0 == paras[i].unit.lastLine }
+            if debug { FileHandle.standardError.write("topical \(paras[i].unit.lastLine)->\(paras[j].unit.firstLine)\n".data(using: .utf8)!) }
         }
 
         // 4. Orphans by similarity.
@@ -949,7 +972,6 @@ struct SectionSimilarity {
         stops = EnumerationStops(ordinals)
     }
 
-    /// The place an office names: `库伦旗人大常委会…` → 库伦旗 (nil when the office names none).
     /// The county-level unit a title opens with (`泗洪县人大常委会开展…`, `确山县开展…` → 确山县).
     static func titlePlace(_ sec: Section) -> [Unicode.Scalar]? {
         guard let t = sec.title else { return nil }
@@ -958,6 +980,7 @@ struct SectionSimilarity {
         return Array(a[m.range])
     }
 
+    /// The place an office names: `库伦旗人大常委会…` → 库伦旗 (nil when the office names none).
     static func officePlace(_ sec: Section) -> [Unicode.Scalar]? {
         guard let o = sec.office, let r = o.range(of: "人大") else { return nil }
         let p = Array(o[..<r.lowerBound].unicodeScalars)

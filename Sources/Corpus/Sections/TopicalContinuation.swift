@@ -1,0 +1,126 @@
+import Foundation
+
+/// A column cut at a plain word (`…并随机走访` / `农牧户了解政策落实情况。检查组建议…草原…`) leaves
+/// nothing across the seam to read: no term, no word spanning it. When no continuation was found
+/// for such a cut, text the layout left inside another article, or with no article, that is about
+/// the cut article's subject and clearly not about its neighbour's is where the sentence goes on.
+///
+/// Only weak landings qualify: not an article's first paragraph, not one reached by a join or
+/// read on from a cut, one the seam scoring did not rule out, holding six Han characters or more. The landing, with the paragraphs read after it that are no
+/// closer to where they are, is judged on its rare bigrams against each article's text without
+/// it (`SectionSimilarity`), and moves only when the cut article's score is more than twice the
+/// holder's and half a point higher (as `moveSandwichedPieces` asks).
+struct TopicalContinuation {
+    /// A landing the seam scoring left open for a cut: the paragraph and its score.
+    typealias Landing = (para: Int, score: Double)
+
+    /// A join found: cut paragraph `from` goes on with the paragraphs `run` (read in that order).
+    typealias Join = (from: Int, run: [Int])
+
+    /// The fewest Han characters a landing's text must hold to be judged.
+    static let minimumHan = 6
+
+    /// A chain of paragraphs and the section it is read in: its owner's, or for a chain no header
+    /// owns (an orphan) the layout's section of its first paragraph.
+    struct Chain {
+        var paras: [Int]
+        var section: Int
+        var orphan: Bool
+    }
+
+    /// Finds continuations for the cuts in `cuts` (paragraph indices with no next paragraph) among
+    /// their `landings`, and moves each run found out of its chain (owned or orphan, which splits
+    /// around it) into the cut's owned chain, right after the cut.
+    static func resolve(cuts: [Int], landings: [Int: [Landing]], owned: inout [(chain: [Int], section: Int)],
+                        orphans: inout [[Int]], layoutSection: (Int) -> Int, isOwner: [Bool], reachedByJoin: (Int) -> Bool,
+                        sections: [Section], paras: [[Unicode.Scalar]]) -> [Join] {
+        guard !cuts.isEmpty else { return [] }
+        var chains = owned.map { Chain(paras: $0.chain, section: $0.section, orphan: false) }
+            + orphans.map { Chain(paras: $0, section: layoutSection($0[0]), orphan: true) }
+        var sectionOf = [Int: Int]()
+        var ownedPara = Set<Int>()
+        for c in chains { for p in c.paras { sectionOf[p] = c.section; if !c.orphan { ownedPara.insert(p) } } }
+        // Candidates: landings in another article's text, or in none, that nothing vouches for there.
+        var candidates = [Int: [Landing]]()
+        var considered = Set<Int>()
+        let open = Set(cuts)
+        for i in cuts where ownedPara.contains(i) {
+            let a = sectionOf[i]!
+            // (A landing that is a cut of its own keeps its place: its sentence goes on elsewhere.)
+            let ok = (landings[i] ?? []).filter { l in
+                guard let b = sectionOf[l.para], b != a, !open.contains(l.para) else { return false }
+                return !isOwner[l.para] && !reachedByJoin(l.para)
+            }
+            if !ok.isEmpty { candidates[i] = ok; considered.formUnion(ok.map(\.para)) }
+        }
+        guard !candidates.isEmpty else { return [] }
+        // Each article's owned text without the paragraphs in question.
+        var sectionParas = [Int: [Int]]()
+        for c in chains where !c.orphan { sectionParas[c.section, default: []] += c.paras.filter { !considered.contains($0) } }
+        let stats = SectionSimilarity(sections: sections, paras: paras, owned: sectionParas)
+        func scores(_ ps: [Int], _ a: Int, _ b: Int) -> (cut: Double, holder: Double) {
+            var text = [Unicode.Scalar]()
+            for p in ps { text += paras[p] }
+            let s = stats.scores(of: text, among: [a, b])
+            return (s[a] ?? 0, s[b] ?? 0)
+        }
+        // Clearly about the cut article: more than twice the holder's score and half a point more.
+        func margin(_ s: (cut: Double, holder: Double)) -> Double? {
+            s.cut > 2 * s.holder && s.cut - s.holder >= 0.5 ? s.cut - s.holder : nil
+        }
+        var joins = [Join]()
+        var taken = Set<Int>()
+        for i in candidates.keys.sorted() {
+            let a = sectionOf[i]!
+            var best: (run: [Int], margin: Double)? = nil
+            for l in candidates[i]! where !taken.contains(l.para) {
+                guard let c = chains.first(where: { $0.paras.contains(l.para) }) else { continue }
+                let b = c.section
+                // In an article's chain, only text read after its header: what is read before it is
+                // the article's opening printed above its title.
+                if !c.orphan, !c.paras.prefix(while: { $0 != l.para }).contains(where: { isOwner[$0] }) { continue }
+                // The landing and the paragraphs read after it that are no closer to their holder: a
+                // short tail (`农牧户了解政策落实情况。`) says little alone, the paragraph after it more.
+                var run = [l.para], lastFavoured = 0
+                var m = c.paras.firstIndex(of: l.para)! + 1
+                while m < c.paras.count {
+                    let q = c.paras[m]
+                    guard !isOwner[q], !open.contains(q), !reachedByJoin(q), !taken.contains(q) else { break }
+                    let sq = scores([q], a, b)
+                    guard sq.holder <= sq.cut else { break }
+                    run.append(q)
+                    if margin(sq) != nil { lastFavoured = run.count - 1 }
+                    m += 1
+                }
+                run = Array(run[...lastFavoured])
+                // A few characters (`情况。`) share a bigram with anything: too little to judge.
+                guard run.reduce(0, { $0 + paras[$1].count { ScalarClass.isHan($0) } }) >= minimumHan else { continue }
+                if ReadingOrder.tracing {
+                    FileHandle.standardError.write("topical? \(i)->\(run) \(scores(run, a, b)) sections \(a) \(b)\n".data(using: .utf8)!)
+                }
+                guard let g = margin(scores(run, a, b)) else { continue }
+                if best == nil || g > best!.margin { best = (run, g) }
+            }
+            guard let run = best?.run else { continue }
+            // Out of its chain (which splits around the run), into the cut's, after the cut.
+            var out = [Chain]()
+            for c in chains {
+                guard let k = c.paras.firstIndex(of: run[0]) else { out.append(c); continue }
+                if k > 0 { out.append(Chain(paras: Array(c.paras[..<k]), section: c.section, orphan: c.orphan)) }
+                if k + run.count < c.paras.count {
+                    let rest = Array(c.paras[(k + run.count)...])
+                    out.append(Chain(paras: rest, section: c.orphan ? layoutSection(rest[0]) : c.section, orphan: c.orphan))
+                }
+            }
+            for k in out.indices where !out[k].orphan {
+                if let c = out[k].paras.firstIndex(of: i) { out[k].paras.insert(contentsOf: run, at: c + 1); break }
+            }
+            chains = out
+            for p in run { sectionOf[p] = a; taken.insert(p) }
+            joins.append((i, run))
+        }
+        owned = chains.filter { !$0.orphan }.map { ($0.paras, $0.section) }
+        orphans = chains.filter(\.orphan).map(\.paras)
+        return joins
+    }
+}
