@@ -5,11 +5,13 @@ import Foundation
 /// for such a cut, text the layout left inside another article, or with no article, that is about
 /// the cut article's subject and clearly not about its neighbour's is where the sentence goes on.
 ///
-/// Only weak landings qualify: not an article's first paragraph, not one reached by a join or
-/// read on from a cut, one the seam scoring did not rule out, holding six Han characters or more. The landing, with the paragraphs read after it that are no
-/// closer to where they are, is judged on its rare bigrams against each article's text without
-/// it (`SectionSimilarity`), and moves only when the cut article's score is more than twice the
-/// holder's and half a point higher (as `moveSandwichedPieces` asks).
+/// Only weak landings qualify: not an article's first paragraph or its opening printed above its
+/// title, not one reached by a join or read on from a cut, not an opening (`党的二十大是…`), one the
+/// seam scoring did not rule out, holding six Han characters or more. The landing, with the
+/// paragraphs read after it that are no closer to where they are, is judged on its rare bigrams
+/// against each article's text without it (`SectionSimilarity`), and moves only when the cut
+/// article's score is more than twice the holder's and half a point higher (as
+/// `moveSandwichedPieces` asks).
 struct TopicalContinuation {
     /// A landing the seam scoring left open for a cut: the paragraph and its score.
     typealias Landing = (para: Int, score: Double)
