@@ -146,6 +146,13 @@ public struct ReadingOrder: Sendable {
         var phase1 = [(score: Double, from: Int, to: Int, lex: Double)]()
         var weakNext = IndexFlags(n, [])
         var weakLandings = [Int: [TopicalContinuation.Landing]]()
+        // Paragraphs that open like an article (`近日，…`, `6月3日，…`): no weak landing. Asked of the
+        // few landings that pass the other tests, each once (0 unknown, 1 no, 2 yes).
+        var opensArticle = [UInt8](repeating: 0, count: n)
+        func opensLikeArticle(_ j: Int) -> Bool {
+            if opensArticle[j] == 0 { opensArticle[j] = ReadingOrder.openingCue(seam[j]) > 0 ? 2 : 1 }
+            return opensArticle[j] == 2
+        }
         // Blank-line runs longer than the page's usual paragraph gap mark column jumps.
         var gaps = [Int](repeating: 0, count: n)
         for i in 0..<(n - 1) { gaps[i] = SectionAssembler.blankLines(source, after: paras[i].unit.lastLine, before: paras[i + 1].unit.firstLine) }
@@ -290,7 +297,7 @@ public struct ReadingOrder: Sendable {
                 // Too weak to join on the seam alone, not ruled out: the text may yet decide.
                 // (Not text that opens sentences: `党的二十大是…`, `近日，…`.)
                 if s >= 0 && lex >= 0 && !otherLead && !adjacent && !opensElsewhere[j] && !opensSentence[j]
-                    && ReadingOrder.openingCue(seam[j]) == 0 { weakLandings[i, default: []].append((j, s)) }
+                    && !opensLikeArticle(j) { weakLandings[i, default: []].append((j, s)) }
             }
         }
         candidates.sort { $0.score != $1.score ? $0.score > $1.score : ($0.from, $0.to) < ($1.from, $1.to) }
