@@ -319,6 +319,61 @@ final class ClosingCreditTests: XCTestCase {
         XCTAssertTrue(doc.analysisText(of: doc.sections[0]).string.hasSuffix("放心水。"))
     }
 
+    /// A scrambled page of two pieces closed by credits, interleaved: the headline naming another
+    /// county over a paragraph naming it in its first sentence (`平邑县人大常委会开展…` /
+    /// `为推动…，平邑县人大常委会…`) starts a piece though a cut paragraph is above it, and of two
+    /// closing credits under it, the one naming its county is its own: the first (`（王立新）`, printed
+    /// inside its text) closes the piece before it, with its paragraph.
+    func testInterleavedPiecesClosedByCredits() {
+        let doc = Fixtures.document("""
+        沂南县人大常委会推进代表家站点提质增效
+
+        □王丽娟
+
+        今年以来，沂南县人大常委会聚焦提升代表履职实效，对全县代表之家、代表联络站进行提档升级，在依汶镇、马牧池乡等地打造了一批特色鲜明的示范站点，实现了代表活动阵地镇街全覆盖。
+
+        在界湖街道代表联络站，接待日安排表、代表履职档案、群众意见办理台账一应俱全。今年前三季度，全县各级人大代表通过家站点接待群众2600余人次，收集意见建议410条，推动解决了一批道路
+
+
+
+        沂水县人大代表视察农村集中供水工程
+
+        10月15日，沂水县人大常委会组织部分人大代表，对全县农村集中供水工程建设和运行管理情况进行视察。代表们先后来到许家湖镇、高庄镇的水厂和管网改造现场，详细了解工程进度、水质检测和
+
+        维修、农田灌溉、垃圾清运等民生问题。
+
+        县人大常委会负责人表示，下一步将完善代表家站点运行机制，推动全过程人
+
+
+
+        平邑县人大常委会开展古城保护执法检查
+
+        为推动历史文化街区保护相关法规有效实施，平邑县人大常委会近日组织执法检查组，深入平邑街道古城片区，实地察看古建筑修缮、街巷风貌管控和消防安全设施建设情况，并听取县住建、文旅等部门的工作汇报，随机走访了古城片区的部分商户和居民。
+
+        检查组指出，古城保护要坚持保护优先、合理利用，处理好保护与发展的关系。要加强古建筑日常
+
+        运行维护等情况。
+
+        据了解，沂水县近年来累计投入资金2.6亿元，实施农村供水管网改造工程，全县农村自来水普及率达到99%以上。
+
+        视察中，代表们指出，农村供水事关群众切身利益，相关部门要加快管网更新改造，完善水质监测体系，健全长效管护机制，让农村群众喝上安全水、放心水。沂水县人大常委会将持续跟踪工程建设进度。（王立新）
+
+        民民主在基层落地生根。
+
+        巡查，严格落实保护责任，引导社会力量参与古城保护，让历史文脉在保护中传承、在利用中焕发新活力。
+
+        县人大常委会将把执法检查报告提请常委会会议审议，推动检查发现的问题整改到位。
+        （平邑县人大常委会研究室 孙浩然）
+        """)
+        XCTAssertEqual(doc.sections.map(\.titleLines), [[1], [11], [21]])
+        XCTAssertEqual(doc.sections.map(\.authors), [["王丽娟"], ["王立新"], ["孙浩然"]])
+        guard doc.sections.count == 3 else { return }
+        XCTAssertEqual(doc.sections.map { $0.region?.county }, ["沂南县", "沂水县", "平邑县"])
+        XCTAssertTrue(doc.sections[1].bodyLines.contains(31))
+        XCTAssertEqual(doc.sections[2].bodyLines.prefix(2), [23, 25])
+        XCTAssertFalse(doc.sections.contains { $0.bodyLines.contains(38) }, "the credit line is no text")
+    }
+
     /// Four-character names transcribed from Yi and Tibetan (`吉克伍呷`, `次仁旺堆`) close a news item
     /// alone in brackets, as Han names do.
     func testTranscribedFourCharacterNamesCloseAnItem() {

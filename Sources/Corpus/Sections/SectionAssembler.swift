@@ -101,9 +101,22 @@ public struct SectionAssembler: Sendable {
         /// True when heading `i` opens with a county-level place (printed with its suffix) that
         /// the section's title, office and byline do not name.
         func namesOtherCounty(_ i: Int, than section: Section) -> Bool {
+            otherCounty(i, than: section) != nil
+        }
+        /// The county-level place heading `i` opens with, when the section does not name it.
+        func otherCounty(_ i: Int, than section: Section) -> [Unicode.Scalar]? {
             // The county opens the headline as its subject (`金寨县开展…`), not `借鉴浏阳市经验…`.
-            guard let county = Gazetteer.shared.countyMentions(in: text[i]).first, county.range.lowerBound == 0 else { return false }
-            return !SectionAssembler.names(section, county.surface)
+            guard let county = Gazetteer.shared.countyMentions(in: text[i]).first, county.range.lowerBound == 0,
+                  !SectionAssembler.names(section, county.surface) else { return nil }
+            return Array(text[i][county.range])
+        }
+        /// Whether unit `n` opens as an article about `place` does: an opening adverbial
+        /// (`近日，…`) or the place named in its first sentence (`为推动…，青州市人大常委会…`).
+        func opensArticle(_ n: Int, about place: [Unicode.Scalar]) -> Bool {
+            let t = text[n]
+            if SentenceOpening.opensWithAdverbial(t[...]) { return true }
+            let first = Array(t.prefix(while: { !ScalarClass.isSentenceFinal($0) }).prefix(40))
+            return PersonName.contains(first, place)
         }
 
         func role(_ i: Int) -> HeadingRole {
@@ -239,7 +252,7 @@ public struct SectionAssembler: Sendable {
                     // A headline naming another county than the article it sits in, over an opening
                     // (`金寨县开展…活动` / `近日，金寨县人大常委会…`), starts a piece without a byline
                     // (a brief closed by a credit printed later); otherwise it is the article's subhead.
-                    r = namesOtherCounty(i, than: sections[c]) && next(i).map({ SentenceOpening.opensWithAdverbial(text[$0][...]) }) == true
+                    r = otherCounty(i, than: sections[c]).flatMap({ place in next(i).map { opensArticle($0, about: place) } }) == true
                         ? .startsUnbylinedSection : .subhead
                 }
                 // A headline over a byline that reads like the text above it (`代表联络站里的“民生账本”`
@@ -344,6 +357,13 @@ public struct SectionAssembler: Sendable {
                     } else if sections[c].byline != nil, b.placement == .closing, let t = SectionAssembler.pieceCredited(by: b, sections, besides: c) {
                         // A scrambled page printed the credit inside another article's text.
                         attach(b, to: t)
+                    } else if let old = sections[c].byline, old.placement == .closing, old.office == nil, b.placement == .closing,
+                              let k = SectionAssembler.earlierPieceOwning(old, before: c, given: b, sections) {
+                        // Two closing credits under one piece, the second naming its county: the first,
+                        // printed inside its text on a scrambled page, closes the untitled-by-credit piece before it.
+                        attach(old, to: k)
+                        attach(b, to: c)
+                        closedAt.insert(i)
                     } else if let split = brief ?? SectionAssembler.splitAtLastSubhead(sections[c], source) {
                         // A picture story or a brief at the end of another piece: its headline was read as
                         // a subhead.
@@ -451,6 +471,17 @@ public struct SectionAssembler: Sendable {
         // The piece printed just before the one holding the credit.
         let k = besides - 1
         guard k >= 0, sections[k].byline == nil, sections[k].title?.contains(county) ?? false else { return nil }
+        return k
+    }
+
+    /// The piece a closing credit already attached to `c` belongs to instead, when a second one
+    /// (`given`) names the county `c`'s title names (`（青州市人大常委会研究室 高文博）` under
+    /// `青州市人大常委会开展…`) and the first names no office: the nearest titled piece before `c`
+    /// that has no byline.
+    static func earlierPieceOwning(_ old: Byline, before c: Int, given b: Byline, _ sections: [Section]) -> Int? {
+        guard let office = b.office, let county = Gazetteer.shared.countyMentions(in: Array(office.unicodeScalars)).first?.surface,
+              sections[c].title?.contains(county) ?? false else { return nil }
+        guard let k = sections[..<c].lastIndex(where: { $0.title != nil }), sections[k].byline == nil else { return nil }
         return k
     }
 
