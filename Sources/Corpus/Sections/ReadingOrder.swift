@@ -151,12 +151,15 @@ public struct ReadingOrder: Sendable {
         let debugAll = ReadingOrder.tracing
         let columnStart = IndexFlags(n, paras.indices.filter { $0 > 0 && gaps[$0 - 1] > usualGap })
         let lastOfFragment = IndexFlags(n, paras.indices.filter { $0 == n - 1 || fragments[$0 + 1] != fragments[$0] })
-        // Places at the end and at the start of each paragraph, found once.
-        let tailPlaces = seam.map { places.endingPlaces(Array($0.suffix(6))) }
+        // Places at the end of each cut paragraph and at the start of each paragraph, found once:
+        // only a cut's tail is asked about, and the heads only when some tail ends with a place
+        // (`PlaceSeam.continues` needs both).
+        let tailPlaces = seam.indices.map { isCut[$0] ? places.endingPlaces(Array(seam[$0].suffix(6))) : [] }
         // Genre terms a cut paragraph ends inside of (`…人民代`), for the seams after it.
         let seamTerms = SeamTerms.shared
         let tailTerms = seam.indices.map { isCut[$0] ? seamTerms.openings(atEndOf: Array(seam[$0].suffix(16))) : [] }
-        let headPlaces = seam.map { places.startingPlaces(Array($0.prefix(6))) }
+        let headPlaces = tailPlaces.contains(where: { !$0.isEmpty }) ? seam.map { places.startingPlaces(Array($0.prefix(6))) }
+            : [[Division]](repeating: [], count: n)
         // Per paragraph, once: its ends for seam scoring, and whether it opens paragraphs elsewhere.
         let tailInfos = seam.indices.map { isCut[$0] ? index.tailInfo(seam[$0].suffix(4)) : NGramIndex.TailInfo() }
         let headInfos = seam.map { index.headInfo($0.prefix(4)) }
@@ -383,7 +386,7 @@ public struct ReadingOrder: Sendable {
                 var bodies = [Int: [LinePiece]]()
                 for o in owned { for p in o.chain { bodies[o.section, default: []] += paras[p].unit.pieces } }
                 for c in orphans { for p in c { bodies[paras[c[0]].layoutSection, default: []] += paras[p].unit.pieces } }
-                let linesOfUnits = Set(units.flatMap { $0.unit.pieces.map(\.line) })
+                let linesOfUnits = ReadingOrder.lineFlags(units, source)
                 for s in sections.indices {
                     sections[s].body = (bodies[s] ?? []) + sections[s].body.filter { !linesOfUnits.contains($0.line) }
                 }
@@ -430,7 +433,7 @@ public struct ReadingOrder: Sendable {
         }
 
         // Rebuild bodies.
-        let bodyLinesOfUnits = Set(units.flatMap { $0.unit.pieces.map(\.line) })
+        let bodyLinesOfUnits = ReadingOrder.lineFlags(units, source)
         var chainsBySection = [Int: [[Int]]]()
         // Each section's owned chains by their first paragraph, gathered once (filtering `owned` for
         // each section made a page of thousands of sections quadratic).
@@ -657,6 +660,16 @@ public struct ReadingOrder: Sendable {
             if s > bestScore { bestScore = s; bestT = t }
         }
         return bestT
+    }
+
+    /// The lines the body units' pieces lie on, as flags by line number (a `Set` built through an
+    /// array of line numbers per unit cost more than the repair's bookkeeping around it).
+    static func lineFlags(_ units: [(unit: LayoutUnit, section: Int, text: [Unicode.Scalar])], _ source: SourceText) -> IndexFlags {
+        var flags = IndexFlags(source.lineCount + 1, [])
+        for k in units.indices {
+            for p in units[k].unit.pieces { flags.insert(p.line) }
+        }
+        return flags
     }
 
     /// Blank lines between two source lines.
@@ -1047,12 +1060,18 @@ extension ReadingOrder {
 /// where hashing into a `Set` would dominate.
 struct IndexFlags {
     private var flags: [Bool]
+    /// `flags.count`, held: read in every test (the array's own getter was not inlined there).
+    private let size: Int
 
     init(_ count: Int, _ members: [Int]) {
-        flags = [Bool](repeating: false, count: count + 1)
+        size = count + 1
+        flags = [Bool](repeating: false, count: size)
         for m in members where m >= 0 && m < count { flags[m] = true }
     }
 
-    @inline(__always) func contains(_ i: Int) -> Bool { i >= 0 && i < flags.count && flags[i] }
-    mutating func insert(_ i: Int) { if i >= 0 && i < flags.count { flags[i] = true } }
+    @inline(__always) func contains(_ i: Int) -> Bool {
+        // Unsigned: one comparison for both bounds.
+        UInt(bitPattern: i) < UInt(bitPattern: size) && flags.withUnsafeBufferPointer { $0[i] }
+    }
+    mutating func insert(_ i: Int) { if i >= 0 && i < size { flags[i] = true } }
 }
