@@ -755,6 +755,9 @@ struct SectionSimilarity {
     /// The sections whose enumeration stops before each ordinal.
     var stops = EnumerationStops([:])
     let sectionCount: Int
+    /// The rarity weight of a bigram by the number of sections holding it (0 counted as 1), for
+    /// every number possible: a logarithm per bigram scored cost more than the rest of the scoring.
+    let weightByFrequency: [Double]
 
     /// The Han bigrams of the sections' text in one table for the page, each with the sections that
     /// hold it (a table per section, filled and then scanned, cost more than the rest of the repair).
@@ -898,6 +901,7 @@ struct SectionSimilarity {
     init(sections: [Section], paras: [[Unicode.Scalar]], owned: [Int: [Int]]) {
         sectionCount = sections.count
         scored = owned.keys.sorted()
+        weightByFrequency = (0...scored.count).map { [sectionCount] df in log(Double(sectionCount + 1) / Double(max(1, df))) }
         var size = 64
         for ps in owned.values { for p in ps { size += paras[p].count } }
         postings = BigramPostings(capacity: size, sections: scored.count)
@@ -949,14 +953,18 @@ struct SectionSimilarity {
         if let first = pieceOrdinals.min(), first > 1 {
             if let s = stops.sole(before: first) { return s }
         }
-        let scores = scores(of: text)
+        // Scores by position in `scored` (ascending sections), without a dictionary to sort.
+        let shared = sharedWeights(of: text)
         var best = layoutSection
         var bestScore = 0.0
         // Layout order decides unless another section is clearly closer.
-        let layoutScore = scores[layoutSection] ?? 0
-        for (s, score) in scores.sorted(by: { $0.key < $1.key }) where s != layoutSection && score > layoutScore * 2 + 3 && score > bestScore {
-            bestScore = score
-            best = s
+        let layoutScore = scored.firstIndex(of: layoutSection).map { score(at: $0, shared, of: text) } ?? 0
+        for (k, s) in scored.enumerated() where s != layoutSection {
+            let score = score(at: k, shared, of: text)
+            if score > layoutScore * 2 + 3 && score > bestScore {
+                bestScore = score
+                best = s
+            }
         }
         return best
     }
@@ -965,6 +973,27 @@ struct SectionSimilarity {
     /// (weighted by rarity, per distinct bigram of `text`), times 10, plus 3 when `text` names the
     /// section's office place.
     func scores(of text: [Unicode.Scalar], among: Set<Int>? = nil) -> [Int: Double] {
+        let shared = sharedWeights(of: text)
+        var scores = [Int: Double](minimumCapacity: among?.count ?? scored.count)
+        for (k, s) in scored.enumerated() where among?.contains(s) ?? true {
+            scores[s] = score(at: k, shared, of: text)
+        }
+        return scores
+    }
+
+    /// The score of the section at position `k` of `scored`, from `sharedWeights(of: text)`.
+    @inline(__always)
+    private func score(at k: Int, _ shared: (sums: [Double], distinct: Int), of text: [Unicode.Scalar]) -> Double {
+        var score = shared.sums[k]
+        score /= Double(max(shared.distinct, 1))
+        score *= 10
+        if let p = places[scored[k]], PersonName.contains(text, p) { score += 3 }
+        return score
+    }
+
+    /// Per scored section (by position in `scored`), the summed weights of the distinct bigrams of
+    /// `text` it holds, and how many distinct bigrams `text` has.
+    private func sharedWeights(of text: [Unicode.Scalar]) -> (sums: [Double], distinct: Int) {
         // The distinct bigrams (as the table keys them), summed in ascending order.
         var bs = TextOverlap.bigrams(text)
         for i in bs.indices { bs[i] |= 1 }
@@ -975,21 +1004,15 @@ struct SectionSimilarity {
             distinct += 1
         }
         var sums = [Double](repeating: 0, count: scored.count)
-        for b in bs[..<distinct] {
-            let id = postings.id(b)
-            guard id >= 0 else { continue }
-            let weight = log(Double(sectionCount + 1) / Double(max(1, postings.documentFrequency(id))))
-            postings.forEachSection(id) { sums[$0] += weight }
+        sums.withUnsafeMutableBufferPointer { sp in
+            for b in bs[..<distinct] {
+                let id = postings.id(b)
+                guard id >= 0 else { continue }
+                let weight = weightByFrequency[postings.documentFrequency(id)]
+                postings.forEachSection(id) { sp[$0] += weight }
+            }
         }
-        var scores = [Int: Double](minimumCapacity: among?.count ?? scored.count)
-        for (k, s) in scored.enumerated() where among?.contains(s) ?? true {
-            var score = sums[k]
-            score /= Double(max(distinct, 1))
-            score *= 10
-            if let p = places[s], PersonName.contains(text, p) { score += 3 }
-            scores[s] = score
-        }
-        return scores
+        return (sums, distinct)
     }
 }
 
