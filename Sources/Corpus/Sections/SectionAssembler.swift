@@ -54,11 +54,12 @@ public struct SectionAssembler: Sendable {
             return p >= 0 && units[p].kind == .byline && units[p].byline?.placement == .opening
                 && units[p].byline?.family == "web-export"
         }
-        func bodyText(from start: Int, to end: Int) -> [Unicode.Scalar] {
-            var out = [Unicode.Scalar]()
+        // The paragraphs' texts from `start` to `end`, read as one text (not copied into one).
+        func bodyTexts(from start: Int, to end: Int) -> [[Unicode.Scalar]] {
+            var out = [[Unicode.Scalar]]()
             var k = max(start, 0)
             while k < min(end, units.count) {
-                if units[k].kind == .paragraph { out += text[k] }
+                if units[k].kind == .paragraph { out.append(text[k]) }
                 k += 1
             }
             return out
@@ -116,15 +117,16 @@ public struct SectionAssembler: Sendable {
             let titled = nextPastMetadata(i)
             if let n = titled, units[n].kind == .byline, units[n].byline?.placement == .opening {
                 guard prevIsBody else { return .titleOfNext }
-                let before = bodyText(from: previousOpening(before: i) + 1, to: i)
-                let after = bodyText(from: n + 1, to: nextOpening(after: n))
-                let sb = TextOverlap.bigramShare(heading: text[i], body: before)
-                let sa = TextOverlap.bigramShare(heading: text[i], body: after)
-                if titlesAfter { return sb >= sa ? .titleOfPrevious : .titleOfNext }
+                // Each share is measured only when it can decide (a scan of the body each).
+                let sharedBefore = { TextOverlap.bigramShare(heading: text[i], body: bodyTexts(from: previousOpening(before: i) + 1, to: i)) }
+                let sharedAfter = { TextOverlap.bigramShare(heading: text[i], body: bodyTexts(from: n + 1, to: nextOpening(after: n))) }
+                if titlesAfter { return sharedBefore() >= sharedAfter() ? .titleOfPrevious : .titleOfNext }
                 // Text above the page's first byline has no piece of its own to take a title after
                 // it: it is the opening of the article whose title and byline follow.
                 if previousOpening(before: i) < 0 { return .titleOfNext }
-                return (sb > sa + 0.3 && sb >= 0.6) ? .titleOfPrevious : .titleOfNext
+                let sb = sharedBefore()
+                guard sb >= 0.6 else { return .titleOfNext }
+                return sb > sharedAfter() + 0.3 ? .titleOfPrevious : .titleOfNext
             }
             if headingsOnly { return .startsUnbylinedSection }
             if n == nil {
