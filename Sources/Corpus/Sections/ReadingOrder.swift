@@ -195,9 +195,12 @@ public struct ReadingOrder: Sendable {
             let committed = tailTerms[i].contains { t in
                 !t.whole && (t.held >= 5 || (t.held >= 4 && !(words.map { w in w.isWord(tail[tail.count - 2], tail[tail.count - 1]) } ?? true)))
             }
+            // The seam score into the next paragraph, which both the confidence test and the
+            // candidate ask for: computed once.
+            let scoreToNext = !clauseTail && i + 1 < n && canLand[i + 1] ? index.seamScore(tailInfos[i], headInfos[i + 1]) : nil
             let confident = !jumpsOut[i] && !openTerm && i + 1 < n && fragments[i + 1] == fragments[i] && canLand[i + 1]
                 && gaps[i] <= usualGap && !lastOfFragment.contains(i)
-                && (clauseTail || (index.seamScore(tailInfos[i], headInfos[i + 1]) ?? -1) > 1)
+                && (clauseTail || (scoreToNext ?? -1) > 1)
             let window = max(0, i - ReadingOrder.jumpWindow)..<min(n, i + ReadingOrder.jumpWindow + 1)
             // A paragraph sent on to another page (`（下转第4版）`) continues only where one is
             // brought in (`（上接第1版）`); the text across the seam decides between several.
@@ -207,7 +210,7 @@ public struct ReadingOrder: Sendable {
                 var lex = 0.0
                 var onlyBoundary = false // no evidence for the seam beyond words ending and starting at it
                 if !clauseTail {
-                    lex = 0.5 * min(6, max(-3, index.seamScore(tailInfos[i], headInfos[j]) ?? -3))
+                    lex = 0.5 * min(6, max(-3, (j == i + 1 ? scoreToNext : index.seamScore(tailInfos[i], headInfos[j])) ?? -3))
                 }
                 // A common word spanning the seam (去|年, 定|力) reads on; a seam between two whole
                 // words is at least not implausible.
