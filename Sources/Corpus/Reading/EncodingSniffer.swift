@@ -111,7 +111,26 @@ public enum EncodingSniffer {
                 var i = start
                 var o = 0
                 var bad = -1
-                while i < n {
+                scalars: while i < n {
+                    // Pairs of three-byte scalars (Han, CJK punctuation: most of the text), eight
+                    // bytes read at once; a pair that is not two valid three-byte scalars, and the
+                    // last seven bytes, go on below.
+                    while i &+ 8 <= n {
+                        let w = UInt64(littleEndian: UnsafeRawPointer(src + i).loadUnaligned(as: UInt64.self))
+                        // Leads E0–EF at bytes 0 and 3, continuation bytes at 1, 2, 4 and 5.
+                        guard w & 0x0000_C0C0_F0C0_C0F0 == 0x0000_8080_E080_80E0 else { break }
+                        // Leads E1–EC, EE and EF make no overlong form and no surrogate whatever
+                        // follows; E0 and ED (rare) are checked one by one below.
+                        let leads = 0xDFFE >> (w & 0x0F) & 0xDFFE >> (w >> 24 & 0x0F)
+                        guard leads & 1 != 0 else { break }
+                        let a = UInt32(truncatingIfNeeded: w), b = UInt32(truncatingIfNeeded: w >> 24)
+                        let va = (a & 0x0F) << 12 | (a & 0x3F00) >> 2 | (a & 0x3F_0000) >> 16
+                        let vb = (b & 0x0F) << 12 | (b & 0x3F00) >> 2 | (b & 0x3F_0000) >> 16
+                        dst[o] = va
+                        dst[o &+ 1] = vb
+                        o &+= 2
+                        i &+= 6
+                    }
                     // Runs of one- and three-byte scalars, four bytes read at once (little-endian:
                     // the lead byte lowest); anything else, and the last three bytes, take the
                     // general step below.
@@ -124,8 +143,10 @@ public enum EncodingSniffer {
                         // Lead E0–EF and two continuation bytes.
                         guard w & 0x00C0_C0F0 == 0x0080_80E0 else { break }
                         let v = (w & 0x0F) << 12 | (w & 0x3F00) >> 2 | (w & 0x3F_0000) >> 16
-                        guard v >= 0x800 && v & 0xF800 != 0xD800 else { break }
+                        guard EncodingSniffer.isThreeByteScalar(v) else { break }
                         dst[o] = v; o &+= 1; i &+= 3
+                        // Back to pairs after a three-byte scalar (an ASCII byte stays here).
+                        if i &+ 8 <= n { continue scalars }
                     }
                     guard i < n else { break }
                     let b0 = src[i]
@@ -174,6 +195,12 @@ public enum EncodingSniffer {
             }
         }
         return failure >= 0 ? .failure(failure) : .success(out)
+    }
+
+    /// True when `v`, decoded from a lead E0–EF and two continuation bytes, is a scalar that form
+    /// encodes: not overlong (U+0800 or more), not a surrogate (U+D800–U+DFFF).
+    @inline(__always) static func isThreeByteScalar(_ v: UInt32) -> Bool {
+        v &- 0x800 < 0xD800 - 0x800 || v >= 0xE000
     }
 
     /// How many of `p[start...]` are not UTF-8 continuation bytes (`10xxxxxx`), eight at a time:
