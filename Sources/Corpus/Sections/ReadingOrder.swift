@@ -178,7 +178,10 @@ public struct ReadingOrder: Sendable {
         let canLand = paras.indices.map { paras[$0].isParagraph && !seam[$0].isEmpty && !paras[$0].unit.afterDateline }
         let continuationStart = paras.map(\.unit.continuationStart)
         let jumpsOut = paras.map(\.unit.jumpsOut), jumpsIn = paras.map(\.unit.jumpsIn)
-        for i in 0..<n where isCut[i] {
+        // The candidates from each cut, scored in a function of their own: inlined into `repair`,
+        // the loop lost the inlining of its small steps (array reads, `max`, `first`) to the
+        // size of the whole.
+        func scoreCandidates(from i: Int) {
             let tail = Array(seam[i].suffix(6))
             let clauseTail = ScalarClass.isClausePunct(tail.last!)
             // A cut whose next paragraph is a confident continuation (same fragment, usual gap, a
@@ -279,6 +282,7 @@ public struct ReadingOrder: Sendable {
                 if s >= (adjacent ? 1.5 : ReadingOrder.minimumJumpScore) { candidates.append((s, i, j, lex)) }
             }
         }
+        for i in 0..<n where isCut[i] { scoreCandidates(from: i) }
         candidates.sort { $0.score != $1.score ? $0.score > $1.score : ($0.from, $0.to) < ($1.from, $1.to) }
         phase1 = ReadingOrder.phaseOneOrder(phase1)
         var next = [Int?](repeating: nil, count: n)
