@@ -178,6 +178,7 @@ public struct SectionAssembler: Sendable {
         var sections = [Section]()
         var furniture = [Int]()
         var bodyUnits = [(unit: LayoutUnit, section: Int, text: [Unicode.Scalar])]()
+        bodyUnits.reserveCapacity(units.count)  // most units are body text: no regrowing
         var headerBreaks = Set<Int>()
         var cur: Int? = nil
         var awaitingByline = false
@@ -414,10 +415,16 @@ public struct SectionAssembler: Sendable {
             carried = []
             remap[k] = merged.count - 1
         }
-        bodyUnits = bodyUnits.compactMap { e in
-            guard let m = remap[e.section], m >= 0 else { return nil }
-            return (e.unit, m, e.text)
+        // Renumbered in place, the dropped ones swapped to the end and removed (a new array of
+        // copied units cost a retain of every piece list, byline and text).
+        var kept = 0
+        for k in bodyUnits.indices {
+            guard let m = remap[bodyUnits[k].section], m >= 0 else { continue }
+            bodyUnits[k].section = m
+            if kept != k { bodyUnits.swapAt(kept, k) }
+            kept += 1
         }
+        bodyUnits.removeLast(bodyUnits.count - kept)
         return Result(sections: merged, furnitureLines: furniture.sorted(), bodyUnits: bodyUnits, headerBreaks: headerBreaks)
 
         func attach(_ b: Byline, to s: Int) {
