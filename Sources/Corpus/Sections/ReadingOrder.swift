@@ -682,13 +682,27 @@ public struct ReadingOrder: Sendable {
     /// Blank lines between two source lines.
     static func blankLines(_ source: SourceText, after a: Int, before b: Int) -> Int {
         guard b > a + 1 else { return 0 }
-        return (a + 1..<b).filter { !source.scalars[source.lineRange($0)].contains { !ScalarClass.isSpace($0) } }.count
+        // Counted in place (filtering the line numbers made an array per gap).
+        var blank = 0
+        source.scalars.withUnsafeBufferPointer { s in
+            for line in (a + 1)..<b where !source.lineRange(line).contains(where: { !ScalarClass.isSpace(s[$0]) }) { blank += 1 }
+        }
+        return blank
     }
 
+    /// The most frequent of `xs`, the smallest on a tie; nil when `xs` is empty.
     static func mode(_ xs: [Int]) -> Int? {
-        var c = [Int: Int]()
-        for x in xs { c[x, default: 0] += 1 }
-        return c.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+        // Runs of a sorted copy, in ascending order: a later run wins only with more members.
+        let sorted = xs.sorted()
+        var best: Int? = nil, bestCount = 0
+        var start = 0
+        while start < sorted.count {
+            var end = start + 1
+            while end < sorted.count && sorted[end] == sorted[start] { end += 1 }
+            if end - start > bestCount { best = sorted[start]; bestCount = end - start }
+            start = end
+        }
+        return best
     }
 
     /// Parallel openings (`坚持忠诚履职` / `坚持为民履职`, `以学为先` / `以实为基`): how many of the
