@@ -1017,12 +1017,17 @@ struct SectionSimilarity {
     private func sharedWeights(of text: [Unicode.Scalar]) -> (sums: [Double], distinct: Int) {
         // The distinct bigrams (as the table keys them), summed in ascending order.
         var bs = TextOverlap.bigrams(text)
-        for i in bs.indices { bs[i] |= 1 }
+        bs.withUnsafeMutableBufferPointer { p in for i in p.indices { p[i] |= 1 } }
         KeySort.sort(&bs)
-        var distinct = 0
-        for i in bs.indices where distinct == 0 || bs[distinct - 1] != bs[i] {
-            bs[distinct] = bs[i]
-            distinct += 1
+        // Duplicates dropped in place (through the buffer: each write to the array checked that
+        // it was not shared).
+        let distinct = bs.withUnsafeMutableBufferPointer { p -> Int in
+            var distinct = 0
+            for i in p.indices where distinct == 0 || p[distinct - 1] != p[i] {
+                p[distinct] = p[i]
+                distinct += 1
+            }
+            return distinct
         }
         var sums = [Double](repeating: 0, count: scored.count)
         sums.withUnsafeMutableBufferPointer { sp in
