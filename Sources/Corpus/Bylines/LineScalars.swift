@@ -16,14 +16,15 @@ public struct LineScalars: Sendable {
         let s = source.scalars
         while lo < hi && ScalarClass.isSpace(s[lo]) { lo += 1 }
         while hi > lo && ScalarClass.isSpace(s[hi - 1]) { hi -= 1 }
-        raw = Array(s[lo..<hi])
+        // Copied from the buffer: an array slice is copied through a generic path, which cost more.
+        raw = s.withUnsafeBufferPointer { p in Array(UnsafeBufferPointer(rebasing: p[lo..<hi])) }
         // Every line of every file is built here. The folded copy is made only when a scalar
         // folds (most lines of Chinese text hold a full-width comma or colon, some hold none), as
         // a plain copy of the slice folded in place: allocating it uninitialised cost more than
         // the rest of the line's preparation.
         let (needsFold, visible, cues) = LineScalars.survey(raw)
         if needsFold {
-            var f = Array(s[lo..<hi])
+            var f = s.withUnsafeBufferPointer { p in Array(UnsafeBufferPointer(rebasing: p[lo..<hi])) }
             LineScalars.foldInPlace(&f)
             folded = f
         } else {

@@ -24,11 +24,12 @@ public enum EncodingSniffer {
             start = 3
             encoding = .utf8BOM
         }
-        if let bad = firstBinaryByte(bytes, from: start) {
+        let (binary, leads) = surveyBytes(bytes, from: start)
+        if let bad = binary {
             if start == 0, let (e, scalars) = utf16WithoutBOM(bytes, path: path) { return (e, scalars) }
             throw ReadError.binary(path: path, offset: bad)
         }
-        switch decodeUTF8(bytes, from: start) {
+        switch decodeUTF8(bytes, from: start, leadBytes: leads) {
         case .success(let scalars): return (encoding, scalars)
         case .failure(let offset):
             if encoding == .utf8,
@@ -65,41 +66,61 @@ public enum EncodingSniffer {
         return best.map { ($0.encoding, $0.scalars) }
     }
 
-    /// Offset of the first byte that marks binary data: NUL, or C0 controls other than tab, LF, VT, FF, CR, ESC.
-    static func firstBinaryByte(_ bytes: [UInt8], from start: Int) -> Int? {
-        bytes.withUnsafeBufferPointer { p -> Int? in
-            guard let base = p.baseAddress else { return nil }
-            var i = start
+    /// The offset of the first byte that marks binary data (`isBinary`) and, when there is none,
+    /// `leadByteCount` (the scalars UTF-8 decoding makes of valid input), in one pass over the bytes.
+    static func surveyBytes(_ bytes: [UInt8], from start: Int) -> (binary: Int?, leads: Int) {
+        bytes.withUnsafeBufferPointer { p -> (binary: Int?, leads: Int) in
+            guard let base = p.baseAddress, start < p.count else { return (nil, 0) }
             let n = p.count
-            while i < n {
-                // Eight bytes at a time: a word with no byte below 0x20 holds no control byte
-                // (the test is exact: it flags a word exactly when one of its bytes is below 0x20).
-                if i + 8 <= n {
+            let high: UInt64 = 0x8080_8080_8080_8080
+            var total = 0
+            var i = start
+            // Eight bytes at a time: a word is looked at byte by byte only when it may hold a control
+            // byte (the test flags a word exactly when one of its bytes is below 0x20), and the lead
+            // bytes are counted as in `leadByteCount` (lanes summed every 255 words).
+            while i + 8 <= n {
+                var lanes: UInt64 = 0
+                var words = 0
+                while words < 255 && i + 8 <= n {
                     let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                    if (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
+                    if (w &- 0x2020_2020_2020_2020) & ~w & high != 0 {
+                        for k in i..<(i + 8) where EncodingSniffer.isBinary(base[k]) { return (k, 0) }
+                    }
+                    let continuation = w & ~(w << 1) & high
+                    lanes &+= (~continuation & high) >> 7
+                    i &+= 8
+                    words &+= 1
                 }
-                let end = min(i + 8, n)
-                while i < end {
-                    let b = p[i]
-                    if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0B && b != 0x0C && b != 0x0D && b != 0x1B { return i }
-                    i += 1
-                }
+                let pairs = (lanes & 0x00FF_00FF_00FF_00FF) &+ ((lanes >> 8) & 0x00FF_00FF_00FF_00FF)
+                total += Int(truncatingIfNeeded: (pairs &* 0x0001_0001_0001_0001) >> 48)
             }
-            return nil
+            while i < n {
+                let b = base[i]
+                if EncodingSniffer.isBinary(b) { return (i, 0) }
+                if b & 0xC0 != 0x80 { total += 1 }
+                i += 1
+            }
+            return (nil, total)
         }
+    }
+
+    /// NUL, or a C0 control other than tab, LF, VT, FF, CR, ESC.
+    @inline(__always) static func isBinary(_ b: UInt8) -> Bool {
+        b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0B && b != 0x0C && b != 0x0D && b != 0x1B
     }
 
     enum UTF8Result { case success([Unicode.Scalar]); case failure(Int) }
 
     /// Strict UTF-8 decoding (rejects overlongs, surrogates, values above U+10FFFF), written
     /// straight into the result's storage; the common one- and three-byte forms take short paths.
-    static func decodeUTF8(_ bytes: [UInt8], from start: Int) -> UTF8Result {
+    /// `leadBytes`, when given, is `leadByteCount` of the bytes from `start`.
+    static func decodeUTF8(_ bytes: [UInt8], from start: Int, leadBytes: Int? = nil) -> UTF8Result {
         let n = bytes.count
         var failure = -1
         let out = bytes.withUnsafeBufferPointer { p -> [Unicode.Scalar] in
             // One scalar per byte that is not a continuation byte: the exact size for valid input
             // (a byte per scalar would hold three times what Chinese text needs, for the file's life).
-            let capacity = leadByteCount(p, from: start)
+            let capacity = leadBytes ?? leadByteCount(p, from: start)
             return [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { buf, count in
                 guard let src = p.baseAddress, let base = buf.baseAddress else {
                     if start < n { failure = start }  // nothing but continuation bytes
@@ -111,7 +132,26 @@ public enum EncodingSniffer {
                 var i = start
                 var o = 0
                 var bad = -1
-                while i < n {
+                scalars: while i < n {
+                    // Pairs of three-byte scalars (Han, CJK punctuation: most of the text), eight
+                    // bytes read at once; a pair that is not two valid three-byte scalars, and the
+                    // last seven bytes, go on below.
+                    while i &+ 8 <= n {
+                        let w = UInt64(littleEndian: UnsafeRawPointer(src + i).loadUnaligned(as: UInt64.self))
+                        // Leads E0–EF at bytes 0 and 3, continuation bytes at 1, 2, 4 and 5.
+                        guard w & 0x0000_C0C0_F0C0_C0F0 == 0x0000_8080_E080_80E0 else { break }
+                        // Leads E1–EC, EE and EF make no overlong form and no surrogate whatever
+                        // follows; E0 and ED (rare) are checked one by one below.
+                        let leads = 0xDFFE >> (w & 0x0F) & 0xDFFE >> (w >> 24 & 0x0F)
+                        guard leads & 1 != 0 else { break }
+                        let a = UInt32(truncatingIfNeeded: w), b = UInt32(truncatingIfNeeded: w >> 24)
+                        let va = (a & 0x0F) << 12 | (a & 0x3F00) >> 2 | (a & 0x3F_0000) >> 16
+                        let vb = (b & 0x0F) << 12 | (b & 0x3F00) >> 2 | (b & 0x3F_0000) >> 16
+                        dst[o] = va
+                        dst[o &+ 1] = vb
+                        o &+= 2
+                        i &+= 6
+                    }
                     // Runs of one- and three-byte scalars, four bytes read at once (little-endian:
                     // the lead byte lowest); anything else, and the last three bytes, take the
                     // general step below.
@@ -124,8 +164,10 @@ public enum EncodingSniffer {
                         // Lead E0–EF and two continuation bytes.
                         guard w & 0x00C0_C0F0 == 0x0080_80E0 else { break }
                         let v = (w & 0x0F) << 12 | (w & 0x3F00) >> 2 | (w & 0x3F_0000) >> 16
-                        guard v >= 0x800 && v & 0xF800 != 0xD800 else { break }
+                        guard EncodingSniffer.isThreeByteScalar(v) else { break }
                         dst[o] = v; o &+= 1; i &+= 3
+                        // Back to pairs after a three-byte scalar (an ASCII byte stays here).
+                        if i &+ 8 <= n { continue scalars }
                     }
                     guard i < n else { break }
                     let b0 = src[i]
@@ -174,6 +216,12 @@ public enum EncodingSniffer {
             }
         }
         return failure >= 0 ? .failure(failure) : .success(out)
+    }
+
+    /// True when `v`, decoded from a lead E0–EF and two continuation bytes, is a scalar that form
+    /// encodes: not overlong (U+0800 or more), not a surrogate (U+D800–U+DFFF).
+    @inline(__always) static func isThreeByteScalar(_ v: UInt32) -> Bool {
+        v &- 0x800 < 0xD800 - 0x800 || v >= 0xE000
     }
 
     /// How many of `p[start...]` are not UTF-8 continuation bytes (`10xxxxxx`), eight at a time:

@@ -23,10 +23,21 @@ public struct SourceText: Sendable {
             starts.reserveCapacity(decoded.count / 16 + 1)
             let sawCR = decoded.withUnsafeBufferPointer { p -> Bool in
                 var cr = false
-                for i in 0..<p.count {
-                    let v = p[i].value
-                    guard v <= 0x0D else { continue }
-                    if v == 0x0A { starts.append(i + 1) } else if v == 0x0D { cr = true }
+                var i = 0
+                let n = p.count
+                p.withMemoryRebound(to: UInt32.self) { values in
+                    guard let base = values.baseAddress else { return }
+                    while i < n {
+                        // Four scalars at a time: most hold no line break, no control character.
+                        if i &+ 4 <= n && !SourceText.mayHoldControl(UnsafeRawPointer(base + i)) { i &+= 4; continue }
+                        let end = min(i &+ 4, n)
+                        while i < end {
+                            let v = base[i]
+                            i &+= 1
+                            guard v <= 0x0D else { continue }
+                            if v == 0x0A { starts.append(i) } else if v == 0x0D { cr = true }
+                        }
+                    }
                 }
                 return cr
             }
@@ -56,6 +67,15 @@ public struct SourceText: Sendable {
         }
         self.scalars = out
         self.lineStarts = starts
+    }
+
+    /// False when none of the four scalar values at `p` is below U+000E (none is a line break).
+    /// Word-wise: a 32-bit lane below 0x0E sets its top bit in `(w - 0x0E) & ~w`; a borrow from the
+    /// lane below may flag a lane of exactly 0x0E too, which the caller checks and passes.
+    @inline(__always) static func mayHoldControl(_ p: UnsafeRawPointer) -> Bool {
+        let a = p.loadUnaligned(as: UInt64.self), b = p.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+        let low: UInt64 = 0x0000_000E_0000_000E, high: UInt64 = 0x8000_0000_8000_0000
+        return ((a &- low) & ~a | (b &- low) & ~b) & high != 0
     }
 
     /// Decodes raw bytes (any supported encoding) read from `path`.

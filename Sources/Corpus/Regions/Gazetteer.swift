@@ -476,10 +476,12 @@ public final class Gazetteer: Sendable {
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 32) { hashes in
         hashes.initialize(repeating: 0)
         pairBloom.withUnsafeBufferPointer { bloom in
+        // The scan reads the text through its buffer: most positions stop at the filters below.
+        text.withUnsafeBufferPointer { t in
         while i + 1 < n {
-            let a = text[i]
+            let a = t[i]
             guard Gazetteer.isHan(a) else { i += 1; continue }
-            let k = Self.pairKey(a.value, text[i + 1].value)
+            let k = Self.pairKey(a.value, t[i + 1].value)
             let bit = Self.bloomBit(k)
             if bloom[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { i += 1; continue }
             let masks = pairMasks.get(k)
@@ -488,7 +490,7 @@ public final class Gazetteer: Sendable {
             let maxLen = min(31 - (mask | smask).leadingZeroBitCount, n - i)
             var h = Self.fnvOffset
             for l in 1...maxLen {
-                Self.feed(&h, text[i + l - 1])
+                Self.feed(&h, t[i + l - 1])
                 hashes[l] = h
             }
             var found: (len: Int, entries: [Packed])?
@@ -536,6 +538,7 @@ public final class Gazetteer: Sendable {
             } else {
                 i += 1
             }
+        }
         }
         }
         }

@@ -111,16 +111,27 @@ public struct DocumentReader: Sendable {
         if !inUnits.isEmpty && !zip(inUnits, inUnits.dropFirst()).allSatisfy({ $0.range.lowerBound <= $1.range.lowerBound }) {
             inUnits.sort { $0.range.lowerBound < $1.range.lowerBound }
         }
+        // Bodies list their pieces in source order, mostly: where the last search ended is tried
+        // first (the first piece starting at or after `p`), before a bisection.
+        var hint = 0
         func inAUnit(_ p: LinePiece) -> Bool {
-            var lo = 0, hi = inUnits.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if inUnits[mid].range.lowerBound < p.range.lowerBound { lo = mid + 1 } else { hi = mid }
+            let start = p.range.lowerBound
+            var lo: Int
+            if hint < inUnits.count && inUnits[hint].range.lowerBound >= start && (hint == 0 || inUnits[hint - 1].range.lowerBound < start) {
+                lo = hint
+            } else {
+                lo = 0
+                var hi = inUnits.count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if inUnits[mid].range.lowerBound < start { lo = mid + 1 } else { hi = mid }
+                }
             }
-            while lo < inUnits.count && inUnits[lo].range.lowerBound == p.range.lowerBound {
-                if inUnits[lo] == p { return true }
+            while lo < inUnits.count && inUnits[lo].range.lowerBound == start {
+                if inUnits[lo] == p { hint = lo + 1; return true }
                 lo += 1
             }
+            hint = lo
             return false
         }
         for s in assembled.sections { for p in s.body where !inAUnit(p) { blocks.append([p]) } }

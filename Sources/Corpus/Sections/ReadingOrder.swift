@@ -160,12 +160,15 @@ public struct ReadingOrder: Sendable {
         let debugAll = ReadingOrder.tracing
         let columnStart = IndexFlags(n, paras.indices.filter { $0 > 0 && gaps[$0 - 1] > usualGap })
         let lastOfFragment = IndexFlags(n, paras.indices.filter { $0 == n - 1 || fragments[$0 + 1] != fragments[$0] })
-        // Places at the end and at the start of each paragraph, found once.
-        let tailPlaces = seam.map { places.endingPlaces(Array($0.suffix(6))) }
+        // Places at the end of each cut paragraph and at the start of each paragraph, found once:
+        // only a cut's tail is asked about, and the heads only when some tail ends with a place
+        // (`PlaceSeam.continues` needs both).
+        let tailPlaces = seam.indices.map { isCut[$0] ? places.endingPlaces(Array(seam[$0].suffix(6))) : [] }
         // Genre terms a cut paragraph ends inside of (`…人民代`), for the seams after it.
         let seamTerms = SeamTerms.shared
         let tailTerms = seam.indices.map { isCut[$0] ? seamTerms.openings(atEndOf: Array(seam[$0].suffix(16))) : [] }
-        let headPlaces = seam.map { places.startingPlaces(Array($0.prefix(6))) }
+        let headPlaces = tailPlaces.contains(where: { !$0.isEmpty }) ? seam.map { places.startingPlaces(Array($0.prefix(6))) }
+            : [[Division]](repeating: [], count: n)
         // Per paragraph, once: its ends for seam scoring, and whether it opens paragraphs elsewhere.
         let tailInfos = seam.indices.map { isCut[$0] ? index.tailInfo(seam[$0].suffix(4)) : NGramIndex.TailInfo() }
         let headInfos = seam.map { index.headInfo($0.prefix(4)) }
@@ -193,7 +196,10 @@ public struct ReadingOrder: Sendable {
         let canLand = paras.indices.map { paras[$0].isParagraph && !seam[$0].isEmpty && !paras[$0].unit.afterDateline }
         let continuationStart = paras.map(\.unit.continuationStart)
         let jumpsOut = paras.map(\.unit.jumpsOut), jumpsIn = paras.map(\.unit.jumpsIn)
-        for i in 0..<n where isCut[i] {
+        // The candidates from each cut, scored in a function of their own: inlined into `repair`,
+        // the loop lost the inlining of its small steps (array reads, `max`, `first`) to the
+        // size of the whole.
+        func scoreCandidates(from i: Int) {
             let tail = Array(seam[i].suffix(6))
             let clauseTail = ScalarClass.isClausePunct(tail.last!)
             // A cut whose next paragraph is a confident continuation (same fragment, usual gap, a
@@ -210,9 +216,12 @@ public struct ReadingOrder: Sendable {
             let committed = tailTerms[i].contains { t in
                 !t.whole && (t.held >= 5 || (t.held >= 4 && !(words.map { w in w.isWord(tail[tail.count - 2], tail[tail.count - 1]) } ?? true)))
             }
+            // The seam score into the next paragraph, which both the confidence test and the
+            // candidate ask for: computed once.
+            let scoreToNext = !clauseTail && i + 1 < n && canLand[i + 1] ? index.seamScore(tailInfos[i], headInfos[i + 1]) : nil
             let confident = !jumpsOut[i] && !openTerm && i + 1 < n && fragments[i + 1] == fragments[i] && canLand[i + 1]
                 && gaps[i] <= usualGap && !lastOfFragment.contains(i)
-                && (clauseTail || (index.seamScore(tailInfos[i], headInfos[i + 1]) ?? -1) > 1)
+                && (clauseTail || (scoreToNext ?? -1) > 1)
             let window = max(0, i - ReadingOrder.jumpWindow)..<min(n, i + ReadingOrder.jumpWindow + 1)
             // A paragraph sent on to another page (`（下转第4版）`) continues only where one is
             // brought in (`（上接第1版）`); the text across the seam decides between several.
@@ -222,7 +231,7 @@ public struct ReadingOrder: Sendable {
                 var lex = 0.0
                 var onlyBoundary = false // no evidence for the seam beyond words ending and starting at it
                 if !clauseTail {
-                    lex = 0.5 * min(6, max(-3, index.seamScore(tailInfos[i], headInfos[j]) ?? -3))
+                    lex = 0.5 * min(6, max(-3, (j == i + 1 ? scoreToNext : index.seamScore(tailInfos[i], headInfos[j])) ?? -3))
                 }
                 // A common word spanning the seam (去|年, 定|力) reads on; a seam between two whole
                 // words is at least not implausible.
@@ -300,6 +309,7 @@ public struct ReadingOrder: Sendable {
                     && !opensLikeArticle(j) { weakLandings[i, default: []].append((j, s)) }
             }
         }
+        for i in 0..<n where isCut[i] { scoreCandidates(from: i) }
         candidates.sort { $0.score != $1.score ? $0.score > $1.score : ($0.from, $0.to) < ($1.from, $1.to) }
         phase1 = ReadingOrder.phaseOneOrder(phase1)
         var next = [Int?](repeating: nil, count: n)
@@ -418,7 +428,7 @@ public struct ReadingOrder: Sendable {
                 var bodies = [Int: [LinePiece]]()
                 for o in owned { for p in o.chain { bodies[o.section, default: []] += paras[p].unit.pieces } }
                 for c in orphans { for p in c { bodies[paras[c[0]].layoutSection, default: []] += paras[p].unit.pieces } }
-                let linesOfUnits = Set(units.flatMap { $0.unit.pieces.map(\.line) })
+                let linesOfUnits = ReadingOrder.lineFlags(units, source)
                 for s in sections.indices {
                     sections[s].body = (bodies[s] ?? []) + sections[s].body.filter { !linesOfUnits.contains($0.line) }
                 }
@@ -483,7 +493,7 @@ public struct ReadingOrder: Sendable {
         }
 
         // Rebuild bodies.
-        let bodyLinesOfUnits = Set(units.flatMap { $0.unit.pieces.map(\.line) })
+        let bodyLinesOfUnits = ReadingOrder.lineFlags(units, source)
         var chainsBySection = [Int: [[Int]]]()
         // Each section's owned chains by their first paragraph, gathered once (filtering `owned` for
         // each section made a page of thousands of sections quadratic).
@@ -740,11 +750,29 @@ public struct ReadingOrder: Sendable {
         return t.dropFirst().prefix(3).contains { ScalarClass.isSentenceFinal(ScalarClass.fold($0)) }
     }
 
+    /// The lines the body units' pieces lie on, as flags by line number (a `Set` built through an
+    /// array of line numbers per unit cost more than the repair's bookkeeping around it).
+    static func lineFlags(_ units: [(unit: LayoutUnit, section: Int, text: [Unicode.Scalar])], _ source: SourceText) -> IndexFlags {
+        var flags = IndexFlags(source.lineCount + 1, [])
+        for k in units.indices {
+            for p in units[k].unit.pieces { flags.insert(p.line) }
+        }
+        return flags
+    }
 
+    /// The most frequent of `xs`, the smallest on a tie; nil when `xs` is empty.
     static func mode(_ xs: [Int]) -> Int? {
-        var c = [Int: Int]()
-        for x in xs { c[x, default: 0] += 1 }
-        return c.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+        // Runs of a sorted copy, in ascending order: a later run wins only with more members.
+        let sorted = xs.sorted()
+        var best: Int? = nil, bestCount = 0
+        var start = 0
+        while start < sorted.count {
+            var end = start + 1
+            while end < sorted.count && sorted[end] == sorted[start] { end += 1 }
+            if end - start > bestCount { best = sorted[start]; bestCount = end - start }
+            start = end
+        }
+        return best
     }
 
     /// Parallel openings (`坚持忠诚履职` / `坚持为民履职`, `以学为先` / `以实为基`): how many of the
@@ -818,6 +846,9 @@ struct SectionSimilarity {
     /// The sections whose enumeration stops before each ordinal.
     var stops = EnumerationStops([:])
     let sectionCount: Int
+    /// The rarity weight of a bigram by the number of sections holding it (0 counted as 1), for
+    /// every number possible: a logarithm per bigram scored cost more than the rest of the scoring.
+    let weightByFrequency: [Double]
 
     /// The Han bigrams of the sections' text in one table for the page, each with the sections that
     /// hold it (a table per section, filled and then scanned, cost more than the rest of the repair).
@@ -961,6 +992,7 @@ struct SectionSimilarity {
     init(sections: [Section], paras: [[Unicode.Scalar]], owned: [Int: [Int]]) {
         sectionCount = sections.count
         scored = owned.keys.sorted()
+        weightByFrequency = (0...scored.count).map { [sectionCount] df in log(Double(sectionCount + 1) / Double(max(1, df))) }
         var size = 64
         for ps in owned.values { for p in ps { size += paras[p].count } }
         postings = BigramPostings(capacity: size, sections: scored.count)
@@ -1020,14 +1052,18 @@ struct SectionSimilarity {
         if let first = pieceOrdinals.min(), first > 1 {
             if let s = stops.sole(before: first) { return s }
         }
-        let scores = scores(of: text)
+        // Scores by position in `scored` (ascending sections), without a dictionary to sort.
+        let shared = sharedWeights(of: text)
         var best = layoutSection
         var bestScore = 0.0
         // Layout order decides unless another section is clearly closer.
-        let layoutScore = scores[layoutSection] ?? 0
-        for (s, score) in scores.sorted(by: { $0.key < $1.key }) where s != layoutSection && score > layoutScore * 2 + 3 && score > bestScore {
-            bestScore = score
-            best = s
+        let layoutScore = scored.firstIndex(of: layoutSection).map { score(at: $0, shared, of: text) } ?? 0
+        for (k, s) in scored.enumerated() where s != layoutSection {
+            let score = score(at: k, shared, of: text)
+            if score > layoutScore * 2 + 3 && score > bestScore {
+                bestScore = score
+                best = s
+            }
         }
         return best
     }
@@ -1036,31 +1072,51 @@ struct SectionSimilarity {
     /// (weighted by rarity, per distinct bigram of `text`), times 10, plus 3 when `text` names the
     /// section's office place.
     func scores(of text: [Unicode.Scalar], among: Set<Int>? = nil) -> [Int: Double] {
-        // The distinct bigrams (as the table keys them), summed in ascending order.
-        var bs = TextOverlap.bigrams(text)
-        for i in bs.indices { bs[i] |= 1 }
-        KeySort.sort(&bs)
-        var distinct = 0
-        for i in bs.indices where distinct == 0 || bs[distinct - 1] != bs[i] {
-            bs[distinct] = bs[i]
-            distinct += 1
-        }
-        var sums = [Double](repeating: 0, count: scored.count)
-        for b in bs[..<distinct] {
-            let id = postings.id(b)
-            guard id >= 0 else { continue }
-            let weight = log(Double(sectionCount + 1) / Double(max(1, postings.documentFrequency(id))))
-            postings.forEachSection(id) { sums[$0] += weight }
-        }
+        let shared = sharedWeights(of: text)
         var scores = [Int: Double](minimumCapacity: among?.count ?? scored.count)
         for (k, s) in scored.enumerated() where among?.contains(s) ?? true {
-            var score = sums[k]
-            score /= Double(max(distinct, 1))
-            score *= 10
-            if let p = places[s], PersonName.contains(text, p) { score += 3 }
-            scores[s] = score
+            scores[s] = score(at: k, shared, of: text)
         }
         return scores
+    }
+
+    /// The score of the section at position `k` of `scored`, from `sharedWeights(of: text)`.
+    @inline(__always)
+    private func score(at k: Int, _ shared: (sums: [Double], distinct: Int), of text: [Unicode.Scalar]) -> Double {
+        var score = shared.sums[k]
+        score /= Double(max(shared.distinct, 1))
+        score *= 10
+        if let p = places[scored[k]], PersonName.contains(text, p) { score += 3 }
+        return score
+    }
+
+    /// Per scored section (by position in `scored`), the summed weights of the distinct bigrams of
+    /// `text` it holds, and how many distinct bigrams `text` has.
+    private func sharedWeights(of text: [Unicode.Scalar]) -> (sums: [Double], distinct: Int) {
+        // The distinct bigrams (as the table keys them), summed in ascending order.
+        var bs = TextOverlap.bigrams(text)
+        bs.withUnsafeMutableBufferPointer { p in for i in p.indices { p[i] |= 1 } }
+        KeySort.sort(&bs)
+        // Duplicates dropped in place (through the buffer: each write to the array checked that
+        // it was not shared).
+        let distinct = bs.withUnsafeMutableBufferPointer { p -> Int in
+            var distinct = 0
+            for i in p.indices where distinct == 0 || p[distinct - 1] != p[i] {
+                p[distinct] = p[i]
+                distinct += 1
+            }
+            return distinct
+        }
+        var sums = [Double](repeating: 0, count: scored.count)
+        sums.withUnsafeMutableBufferPointer { sp in
+            for b in bs[..<distinct] {
+                let id = postings.id(b)
+                guard id >= 0 else { continue }
+                let weight = weightByFrequency[postings.documentFrequency(id)]
+                postings.forEachSection(id) { sp[$0] += weight }
+            }
+        }
+        return (sums, distinct)
     }
 }
 
@@ -1131,12 +1187,18 @@ extension ReadingOrder {
 /// where hashing into a `Set` would dominate.
 struct IndexFlags {
     private var flags: [Bool]
+    /// `flags.count`, held: read in every test (the array's own getter was not inlined there).
+    private let size: Int
 
     init(_ count: Int, _ members: [Int]) {
-        flags = [Bool](repeating: false, count: count + 1)
+        size = count + 1
+        flags = [Bool](repeating: false, count: size)
         for m in members where m >= 0 && m < count { flags[m] = true }
     }
 
-    @inline(__always) func contains(_ i: Int) -> Bool { i >= 0 && i < flags.count && flags[i] }
-    mutating func insert(_ i: Int) { if i >= 0 && i < flags.count { flags[i] = true } }
+    @inline(__always) func contains(_ i: Int) -> Bool {
+        // Unsigned: one comparison for both bounds.
+        UInt(bitPattern: i) < UInt(bitPattern: size) && flags.withUnsafeBufferPointer { $0[i] }
+    }
+    mutating func insert(_ i: Int) { if i >= 0 && i < size { flags[i] = true } }
 }

@@ -54,11 +54,12 @@ public struct SectionAssembler: Sendable {
             return p >= 0 && units[p].kind == .byline && units[p].byline?.placement == .opening
                 && units[p].byline?.family == "web-export"
         }
-        func bodyText(from start: Int, to end: Int) -> [Unicode.Scalar] {
-            var out = [Unicode.Scalar]()
+        // The paragraphs' texts from `start` to `end`, read as one text (not copied into one).
+        func bodyTexts(from start: Int, to end: Int) -> [[Unicode.Scalar]] {
+            var out = [[Unicode.Scalar]]()
             var k = max(start, 0)
             while k < min(end, units.count) {
-                if units[k].kind == .paragraph { out += text[k] }
+                if units[k].kind == .paragraph { out.append(text[k]) }
                 k += 1
             }
             return out
@@ -129,15 +130,16 @@ public struct SectionAssembler: Sendable {
             let titled = nextPastMetadata(i)
             if let n = titled, units[n].kind == .byline, units[n].byline?.placement == .opening {
                 guard prevIsBody else { return .titleOfNext }
-                let before = bodyText(from: previousOpening(before: i) + 1, to: i)
-                let after = bodyText(from: n + 1, to: nextOpening(after: n))
-                let sb = TextOverlap.bigramShare(heading: text[i], body: before)
-                let sa = TextOverlap.bigramShare(heading: text[i], body: after)
-                if titlesAfter { return sb >= sa ? .titleOfPrevious : .titleOfNext }
+                // Each share is measured only when it can decide (a scan of the body each).
+                let sharedBefore = { TextOverlap.bigramShare(heading: text[i], body: bodyTexts(from: previousOpening(before: i) + 1, to: i)) }
+                let sharedAfter = { TextOverlap.bigramShare(heading: text[i], body: bodyTexts(from: n + 1, to: nextOpening(after: n))) }
+                if titlesAfter { return sharedBefore() >= sharedAfter() ? .titleOfPrevious : .titleOfNext }
                 // Text above the page's first byline has no piece of its own to take a title after
                 // it: it is the opening of the article whose title and byline follow.
                 if previousOpening(before: i) < 0 { return .titleOfNext }
-                return (sb > sa + 0.3 && sb >= 0.6) ? .titleOfPrevious : .titleOfNext
+                let sb = sharedBefore()
+                guard sb >= 0.6 else { return .titleOfNext }
+                return sb > sharedAfter() + 0.3 ? .titleOfPrevious : .titleOfNext
             }
             if headingsOnly { return .startsUnbylinedSection }
             if n == nil {
@@ -189,6 +191,7 @@ public struct SectionAssembler: Sendable {
         var sections = [Section]()
         var furniture = [Int]()
         var bodyUnits = [(unit: LayoutUnit, section: Int, text: [Unicode.Scalar])]()
+        bodyUnits.reserveCapacity(units.count)  // most units are body text: no regrowing
         var headerBreaks = Set<Int>()
         var cur: Int? = nil
         var awaitingByline = false
@@ -448,10 +451,16 @@ public struct SectionAssembler: Sendable {
             carried = []
             remap[k] = merged.count - 1
         }
-        bodyUnits = bodyUnits.compactMap { e in
-            guard let m = remap[e.section], m >= 0 else { return nil }
-            return (e.unit, m, e.text)
+        // Renumbered in place, the dropped ones swapped to the end and removed (a new array of
+        // copied units cost a retain of every piece list, byline and text).
+        var kept = 0
+        for k in bodyUnits.indices {
+            guard let m = remap[bodyUnits[k].section], m >= 0 else { continue }
+            bodyUnits[k].section = m
+            if kept != k { bodyUnits.swapAt(kept, k) }
+            kept += 1
         }
+        bodyUnits.removeLast(bodyUnits.count - kept)
         return Result(sections: merged, furnitureLines: furniture.sorted(), bodyUnits: bodyUnits, headerBreaks: headerBreaks)
 
         func attach(_ b: Byline, to s: Int) {
@@ -543,7 +552,12 @@ public struct SectionAssembler: Sendable {
     /// Blank lines between two source lines.
     static func blankLines(_ source: SourceText, after a: Int, before b: Int) -> Int {
         guard b > a + 1 else { return 0 }
-        return (a + 1..<b).filter { !source.scalars[source.lineRange($0)].contains { !ScalarClass.isSpace($0) } }.count
+        // Counted in place (filtering the line numbers made an array per gap).
+        var blank = 0
+        source.scalars.withUnsafeBufferPointer { s in
+            for line in (a + 1)..<b where !source.lineRange(line).contains(where: { !ScalarClass.isSpace(s[$0]) }) { blank += 1 }
+        }
+        return blank
     }
 
     static func isClosingLine(_ piece: LinePiece, _ source: SourceText) -> Bool {
