@@ -69,39 +69,51 @@ public enum EncodingSniffer {
     /// The offset of the first byte that marks binary data (`isBinary`) and, when there is none,
     /// `leadByteCount` (the scalars UTF-8 decoding makes of valid input), in one pass over the bytes.
     static func surveyBytes(_ bytes: [UInt8], from start: Int) -> (binary: Int?, leads: Int) {
-        bytes.withUnsafeBufferPointer { p -> (binary: Int?, leads: Int) in
-            guard let base = p.baseAddress, start < p.count else { return (nil, 0) }
-            let n = p.count
-            let high: UInt64 = 0x8080_8080_8080_8080
-            var total = 0
-            var i = start
-            // Eight bytes at a time: a word is looked at byte by byte only when it may hold a control
-            // byte (the test flags a word exactly when one of its bytes is below 0x20), and the lead
-            // bytes are counted as in `leadByteCount` (lanes summed every 255 words).
-            while i + 8 <= n {
-                var lanes: UInt64 = 0
-                var words = 0
-                while words < 255 && i + 8 <= n {
-                    let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                    if (w &- 0x2020_2020_2020_2020) & ~w & high != 0 {
-                        for k in i..<(i + 8) where EncodingSniffer.isBinary(base[k]) { return (k, 0) }
-                    }
-                    let continuation = w & ~(w << 1) & high
-                    lanes &+= (~continuation & high) >> 7
-                    i &+= 8
-                    words &+= 1
+        bytes.withUnsafeBufferPointer { survey($0, from: start, stopAtBinary: true) }
+    }
+
+    /// How many of `p[start...]` are not UTF-8 continuation bytes (`10xxxxxx`), eight at a time:
+    /// a byte's flag (its top bit) is set unless bit 7 is set and bit 6 clear; the flags add up
+    /// per byte lane, and the lanes are summed every 255 words.
+    static func leadByteCount(_ p: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        survey(p, from: start, stopAtBinary: false).leads
+    }
+
+    /// The lead bytes of `p[start...]` counted eight at a time (as `leadByteCount` says), and with
+    /// `stopAtBinary` the offset of the first binary byte instead: a word is looked at byte by byte
+    /// only when it may hold a control byte (the test flags a word exactly when one of its bytes is
+    /// below 0x20).
+    @inline(__always)
+    static func survey(_ p: UnsafeBufferPointer<UInt8>, from start: Int, stopAtBinary: Bool) -> (binary: Int?, leads: Int) {
+        guard let base = p.baseAddress, start < p.count else { return (nil, 0) }
+        let n = p.count
+        let high: UInt64 = 0x8080_8080_8080_8080
+        var total = 0
+        var i = start
+        while i + 8 <= n {
+            var lanes: UInt64 = 0
+            var words = 0
+            while words < 255 && i + 8 <= n {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                if stopAtBinary && (w &- 0x2020_2020_2020_2020) & ~w & high != 0 {
+                    for k in i..<(i + 8) where EncodingSniffer.isBinary(base[k]) { return (k, 0) }
                 }
-                let pairs = (lanes & 0x00FF_00FF_00FF_00FF) &+ ((lanes >> 8) & 0x00FF_00FF_00FF_00FF)
-                total += Int(truncatingIfNeeded: (pairs &* 0x0001_0001_0001_0001) >> 48)
+                let continuation = w & ~(w << 1) & high
+                lanes &+= (~continuation & high) >> 7
+                i &+= 8
+                words &+= 1
             }
-            while i < n {
-                let b = base[i]
-                if EncodingSniffer.isBinary(b) { return (i, 0) }
-                if b & 0xC0 != 0x80 { total += 1 }
-                i += 1
-            }
-            return (nil, total)
+            // Byte lanes (each at most 255) into 16-bit lanes, then summed.
+            let pairs = (lanes & 0x00FF_00FF_00FF_00FF) &+ ((lanes >> 8) & 0x00FF_00FF_00FF_00FF)
+            total += Int(truncatingIfNeeded: (pairs &* 0x0001_0001_0001_0001) >> 48)
         }
+        while i < n {
+            let b = base[i]
+            if stopAtBinary && EncodingSniffer.isBinary(b) { return (i, 0) }
+            if b & 0xC0 != 0x80 { total += 1 }
+            i += 1
+        }
+        return (nil, total)
     }
 
     /// NUL, or a C0 control other than tab, LF, VT, FF, CR, ESC.
@@ -222,36 +234,6 @@ public enum EncodingSniffer {
     /// encodes: not overlong (U+0800 or more), not a surrogate (U+D800–U+DFFF).
     @inline(__always) static func isThreeByteScalar(_ v: UInt32) -> Bool {
         v &- 0x800 < 0xD800 - 0x800 || v >= 0xE000
-    }
-
-    /// How many of `p[start...]` are not UTF-8 continuation bytes (`10xxxxxx`), eight at a time:
-    /// a byte's flag (its top bit) is set unless bit 7 is set and bit 6 clear; the flags add up
-    /// per byte lane, and the lanes are summed every 255 words.
-    static func leadByteCount(_ p: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        guard let base = p.baseAddress, start < p.count else { return 0 }
-        let n = p.count
-        let high: UInt64 = 0x8080_8080_8080_8080
-        var total = 0
-        var i = start
-        while i + 8 <= n {
-            var lanes: UInt64 = 0
-            var words = 0
-            while words < 255 && i + 8 <= n {
-                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                let continuation = w & ~(w << 1) & high
-                lanes &+= (~continuation & high) >> 7
-                i &+= 8
-                words &+= 1
-            }
-            // Byte lanes (each at most 255) into 16-bit lanes, then summed.
-            let pairs = (lanes & 0x00FF_00FF_00FF_00FF) &+ ((lanes >> 8) & 0x00FF_00FF_00FF_00FF)
-            total += Int(truncatingIfNeeded: (pairs &* 0x0001_0001_0001_0001) >> 48)
-        }
-        while i < n {
-            if base[i] & 0xC0 != 0x80 { total += 1 }
-            i += 1
-        }
-        return total
     }
 
     static func decodeUTF16(_ bytes: [UInt8], from start: Int, bigEndian: Bool, path: String) throws -> [Unicode.Scalar] {
