@@ -59,6 +59,11 @@ final class LineScalarsTests: XCTestCase {
         XCTAssertEqual(LineClassifier.headingShape(LineScalars("代表建议办得怎么样？听听代表怎么说")), 0)
         XCTAssertEqual(LineClassifier.headingShape(LineScalars("坚持党的领导。")), 0)
         XCTAssertEqual(LineClassifier.headingShape(LineScalars("坚持党的领导、人民当家作主")), 0)
+        // An enumeration comma inside a closed quotation is the quoted phrase's (a headline's), not
+        // one left open at the line's end, nor one on a line with a comma (wrapped text).
+        XCTAssertEqual(LineClassifier.headingShape(LineScalars("凤阳县人大常委会备案审查要“有件必备、有备必审”")), 2)
+        XCTAssertEqual(LineClassifier.headingShape(LineScalars("李翠英告诉记者“作为一名人大代表、一")), 0)
+        XCTAssertEqual(LineClassifier.headingShape(LineScalars("到“民有所呼、我有所应”履职风采，推")), 0)
         XCTAssertEqual(LineClassifier.headingShape(LineScalars("学习贯彻党的二十大精神")), 2)
         XCTAssertEqual(LineClassifier.headingShape(LineScalars("一、二")), 0)
         for caption in ["图为代表视察现场", "图：代表视察", "（图/王芳）", "上图：会议现场", "下图为会场"] {

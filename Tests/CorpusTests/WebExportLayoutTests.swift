@@ -241,7 +241,7 @@ final class WebExportLayoutTests: XCTestCase {
 
     func testBreadcrumbsDatelinesDottedPageNumbersAndAdoptionNotes() {
         let r = BylineRecognizer()
-        for line in ["今日宁海 2024年5月22日 A3", "宁海新闻 2024年5月22日 A03版", "徐州日报·丰县新闻 第4版", "首页 > 人大新闻 > 基层动态", "当前位置：首页 » 工作动态 » 县区动态", "首页 › 基层动态", "您现在的位置：首页>>新闻中心", "·12·", "• 46 •", "2024年6月28日", "2024年6月28日 星期五"] {
+        for line in ["今日宁海 2024年5月22日 A3", "宁海新闻 2024年5月22日 A03版", "徐州日报·丰县新闻 第4版", "首页 > 人大新闻 > 基层动态", "当前位置：首页 » 工作动态 » 县区动态", "首页 › 基层动态", "您现在的位置：首页>>新闻中心", "您当前的位置：首页 > 工作动态 > 代表工作", "·12·", "• 46 •", "2024年6月28日", "2024年6月28日 星期五"] {
             XCTAssertEqual(r.recognize(LineScalars(line))?.kind, .metadata, line)
         }
         // A date in a sentence, or a dotted label, is not furniture.

@@ -1166,12 +1166,15 @@ public struct PageFurnitureFamily: BylineFamily {
         return han >= 2 && han <= 6
     }
 
-    /// A site's breadcrumb trail: `首页 > 人大新闻 > 基层动态`, `当前位置：首页 > …`, `您现在的位置：首页>>…`.
+    /// A site's breadcrumb trail: `首页 > 人大新闻 > 基层动态`, `当前位置：首页 > …`, `您现在的位置：首页>>…`,
+    /// `您当前的位置：…` (any short label ending in 位置 before a colon).
     static func isBreadcrumb(_ f: [Unicode.Scalar]) -> Bool {
         guard f.count <= 80, f.contains(where: { $0 == ">" || $0 == "»" || $0 == "›" }) else { return false }
-        let leads = ["首页", "当前位置", "您现在的位置", "您的位置", "所在位置"].map { Array($0.unicodeScalars) }
-        return leads.contains { f.starts(with: $0) }
+        if f.starts(with: breadcrumbHome) { return true }
+        guard let colon = f.prefix(10).firstIndex(of: ":"), colon >= 2 else { return false }
+        return f[colon - 2] == "位" && f[colon - 1] == "置"
     }
+    static let breadcrumbHome = Array("首页".unicodeScalars)
 
     /// A date alone on a line (`2024年6月28日`, `2024年6月28日 星期五`): a dateline under a headline.
     static func isDateAlone(_ f: [Unicode.Scalar]) -> Bool {

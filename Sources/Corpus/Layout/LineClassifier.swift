@@ -396,8 +396,13 @@ public struct LineClassifier: Sendable {
         // punctuation either, two Han characters decide.)
         let marker = enumerationMarkerEnd(f)
         if line.cues.holdsAny(LineClassifier.clausePunctuation) {
-            for s in f[marker...] {
-                if s == "、" { return 0 }
+            // (An enumeration comma inside a quotation, `要“有件必备、有备必审”`, is the quoted set
+            // phrase's, not the line's: a headline's, when the line holds no comma.)
+            var quoted = 0
+            for k in marker..<f.count {
+                let s = f[k]
+                if s == "“" || s == "《" { quoted += 1 } else if (s == "”" || s == "》") && quoted > 0 { quoted -= 1 }
+                if s == "、" && (quoted == 0 || f.contains(",") || !f[k...].contains(where: { $0 == "”" || $0 == "》" })) { return 0 }
                 if s == "," {
                     commas += 1
                     // Two commas, or one on a long line, make text whatever follows.
