@@ -49,6 +49,9 @@ public enum PersonName {
         "桑珠", "米玛", "琼达", "曲珍", "旺堆", "土登", "丹增", "嘎玛", "次旦", "仁青", "措姆",
     ].map { Array($0.unicodeScalars) })
 
+    /// `扎西德勒` is a greeting, not a name.
+    static let tashiDelek = Array("扎西德勒".unicodeScalars)
+
     /// First scalars of `compoundSurnames`.
     static let compoundSurnameFirsts = ScalarSet(compoundSurnames.map { $0[0] })
     /// Every scalar a surname opens with: the common surnames and the compound surnames' first.
@@ -65,7 +68,7 @@ public enum PersonName {
         let shaped = a.contains(where: isNameDot)
             || (a.count >= 3 && a.count <= 4 && compoundSurnames.contains(where: { a.starts(with: $0) }))
             || (a.count <= 3 && commonSurnames.contains(a[0]))
-            || (a.count == 4 && transcribedNameStarts.contains(Array(a[..<2])))
+            || (a.count == 4 && transcribedNameStarts.contains(Array(a[..<2])) && a != tashiDelek)
         guard shaped, !placeEnds.contains(last) else { return false }
         return !Gazetteer.shared.mentions(in: a).contains(where: { $0.range == 0..<a.count && !$0.isBare })
     }

@@ -6,7 +6,7 @@
 /// one footer-less article whose text names their county, when the holder's does not), and a
 /// magazine byline naming the writer's province (`■ 刘春燕（江西）`): a footer whose place lies in
 /// another province belongs to the one article whose byline names that province and that has no
-/// footer of that province yet, as does a footer under a byline that states its office already.
+/// footer of that province yet, as does a footer under a reporter's byline.
 /// Footers with no such sign, or with no single such article, stay.
 struct FooterPlacement {
     let resolver: RegionResolver
@@ -61,10 +61,9 @@ struct FooterPlacement {
                 move(f, from: s, to: t)
             }
         }
-        // A footer under a byline that states its office already (`本刊通讯员 NAME`: a reporter signs
-        // no footer) goes to the one article signed with the footer's province (`■ NAME（安徽）`) that
+        // A footer under a reporter's byline (`本刊通讯员 NAME`: a reporter signs no footer) goes to the one article signed with the footer's province (`■ NAME（安徽）`) that
         // has no footer of its own.
-        for s in sections.indices where hints[s] == nil && sections[s].byline?.office != nil {
+        for s in sections.indices where hints[s] == nil && sections[s].byline.map(FooterPlacement.isReporterByline) == true {
             for f in footers[s] {
                 guard let p = f.province else { continue }
                 let targets = sections.indices.filter { t in t != s && hints[t] == p && footers[t].isEmpty }
@@ -83,6 +82,14 @@ struct FooterPlacement {
                 if fromFooter { sections[s].office = nil }
             }
         }
+    }
+
+    /// A byline of a paper's own reporter (`本刊通讯员 NAME`, `记者 NAME`): its office says who wrote the
+    /// piece, and the paper's reporters sign no `（作者系…）` footer. (An office byline, `颍州区人大常委会
+    /// NAME`, may well have its writer's footer under it.)
+    static func isReporterByline(_ b: Byline) -> Bool {
+        guard let o = b.office else { return false }
+        return o.contains("记者") || o.contains("通讯员") || o.hasPrefix("本刊") || o.hasPrefix("本报")
     }
 
     /// Whether a body piece's first printed scalar opens a bracket (as a footer's does).

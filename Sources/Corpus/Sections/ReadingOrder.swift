@@ -182,7 +182,7 @@ public struct ReadingOrder: Sendable {
         }
         let leadNamesOwnPlace = paras.indices.map { j -> Bool in
             guard paras[j].owned, let stem = sectionStems[paras[j].layoutSection] else { return false }
-            return PersonName.contains(Array(seam[j].prefix(while: { !ScalarClass.isSentenceFinal($0) }).prefix(40)), stem)
+            return ReadingOrder.namesPlace(Array(seam[j].prefix(while: { !ScalarClass.isSentenceFinal($0) }).prefix(40)), stem: stem)
         }
         let longHeads = tailTerms.contains(where: { !$0.isEmpty }) ? seam.map { Array($0.prefix(16)) } : []
         let opensElsewhere = seam.map { index.openingCount($0) >= 3 }
@@ -453,6 +453,7 @@ public struct ReadingOrder: Sendable {
         let open = (0..<n).filter { isCut[$0] && next[$0] == nil }
         let topical = TopicalContinuation.resolve(cuts: open, landings: weakLandings, owned: &owned, orphans: &orphans,
                                                   layoutSection: { paras[$0].layoutSection }, isOwner: isOwner,
+                                                  opensOwnSentence: { SentenceOpening.opensWithSettingOrSpeaker(seam[$0]) },
                                                   reachedByJoin: { p in hard[p] || (prev[p].map { hard[$0] || isCut[$0] } ?? false) },
                                                   sections: sections, paras: texts)
         for (i, run) in topical {
@@ -739,6 +740,17 @@ public struct ReadingOrder: Sendable {
                 paras[i].unit.cutEnd = true
             }
         }
+    }
+
+    /// Whether `text` names the place whose stem is `stem` (`城关` of 城关区): the stem not followed by a
+    /// township's or village's suffix (`城关镇` is another place).
+    static func namesPlace(_ text: [Unicode.Scalar], stem: [Unicode.Scalar]) -> Bool {
+        guard !stem.isEmpty, text.count >= stem.count else { return false }
+        for k in 0...(text.count - stem.count) where text[k] == stem[0] && text[k..<(k + stem.count)].elementsEqual(stem) {
+            let after = k + stem.count < text.count ? text[k + stem.count] : " "
+            if !"镇乡街村".unicodeScalars.contains(after) { return true }
+        }
+        return false
     }
 
     /// True when a paragraph opens with the end of a sentence begun elsewhere: a closing mark or

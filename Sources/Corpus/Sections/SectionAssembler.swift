@@ -104,12 +104,25 @@ public struct SectionAssembler: Sendable {
         func namesOtherCounty(_ i: Int, than section: Section) -> Bool {
             otherCounty(i, than: section) != nil
         }
-        /// The county-level place heading `i` opens with, when the section does not name it.
+        /// The county-level place heading `i` opens with, when the section does not name it nor the
+        /// prefecture it lies in (a city's round-up has its counties as subheads).
         func otherCounty(_ i: Int, than section: Section) -> [Unicode.Scalar]? {
             // The county opens the headline as its subject (`金寨县开展…`), not `借鉴浏阳市经验…`.
             guard let county = Gazetteer.shared.countyMentions(in: text[i]).first, county.range.lowerBound == 0,
                   !SectionAssembler.names(section, county.surface) else { return nil }
+            let parents = Set(county.candidates.compactMap(\.parentCode))
+            let own = [section.title, section.office].compactMap { $0 }.flatMap { Gazetteer.shared.mentions(in: Array($0.unicodeScalars)) }
+            if own.contains(where: { m in m.candidates.contains { $0.level == .prefecture && parents.contains($0.code) } }) { return nil }
             return Array(text[i][county.range])
+        }
+        /// Whether the section's text names the county-level place heading `i` opens with, or the
+        /// heading opens with none (a headline at the page's foot titles only an article about its place).
+        func bodyNamesHeadingCounty(_ i: Int, _ section: Section) -> Bool {
+            guard let county = Gazetteer.shared.countyMentions(in: text[i]).first, county.range.lowerBound == 0 else { return true }
+            let stem = GazetteerRules.stem(Array(text[i][county.range])) ?? Array(text[i][county.range])
+            var body = [Unicode.Scalar]()
+            for p in section.body { body += source.scalars[p.range] }
+            return PersonName.contains(body, stem)
         }
         /// Whether unit `n` opens as an article about `place` does: an opening adverbial
         /// (`近日，…`) or the place named in its first sentence (`为推动…，青州市人大常委会…`).
@@ -266,7 +279,7 @@ public struct SectionAssembler: Sendable {
                 // no title (`本报讯（记者 NAME）近日，…` … then `伊州区人大代表开展…活动`), is that
                 // article's title printed after it.
                 if r == .paragraph || r == .furniture, next(i) == nil, u.titleShaped, let c = cur, sections[c].title == nil,
-                   sections[c].byline != nil, !sections[c].body.isEmpty, i > 0,
+                   sections[c].byline != nil, !sections[c].body.isEmpty, i > 0, bodyNamesHeadingCounty(i, sections[c]),
                    SectionAssembler.blankLines(source, after: units[i - 1].lastLine, before: u.firstLine) >= 2 {
                     r = .titleOfPrevious
                 }
@@ -347,9 +360,11 @@ public struct SectionAssembler: Sendable {
                     awaitingByline = false
                 } else if let c = cur {
                     let brief = sections[c].byline == nil ? SectionAssembler.briefCredited(by: b, in: sections[c], source) : nil
-                    if let photo = sections[c].byline, photo.role == "photographer", b.role == nil, !b.authors.isEmpty {
+                    if let photo = sections[c].byline, photo.role == "photographer", b.role == nil, !b.authors.isEmpty,
+                       SectionAssembler.splitAtLastSubhead(sections[c], source) == nil {
                         // A caption's photo credit (`图为…。　林海 摄`) stood in for the byline until the
-                        // writer's credit closed the piece: the photo credit goes with the captions.
+                        // writer's credit closed the piece: the photo credit goes with the captions. (With a
+                        // headline read as a subhead above, the credit closes a brief of its own: split below.)
                         captions[c, default: []].append(LinePiece(line: photo.line, range: photo.range))
                         sections[c].captionLines.append(photo.line)
                         if sections[c].office == photo.office { sections[c].office = nil }

@@ -10,7 +10,7 @@ enum SentenceOpening {
     /// Adverbials that open a sentence and never continue the words before them.
     static let adverbials: [[Unicode.Scalar]] = [
         "近日", "日前", "近期", "近年来", "今年以来", "去年以来", "年初以来", "入夏以来", "入冬以来",
-        "一直以来", "长期以来", "多年来", "当前", "如今", "此外", "另外", "与此同时", "总之", "会后", "会前",
+        "一直以来", "长期以来", "多年来", "当前", "如今", "此外", "另外", "与此同时", "总之",
     ].map { Array($0.unicodeScalars) }
 
     /// How many scalars of a head the tests read: the longest date with its comma (`2024年12月31日，`).
@@ -50,6 +50,18 @@ enum SentenceOpening {
         }
         return units > 0 && (h[i - 1] == "月" || h[i - 1] == "日") ? i : nil
     }
+
+    /// Whether a paragraph opens a sentence with a short setting or speaker clause before its first
+    /// comma: `审议中，`, `会上，`, `调研时，`, `会后，`, `视察组建议，`, `有委员提出，`. Such a paragraph
+    /// starts its own sentence; it is no weak landing for a cut that nothing else continues.
+    static func opensWithSettingOrSpeaker(_ t: [Unicode.Scalar]) -> Bool {
+        guard let comma = t.prefix(9).firstIndex(where: { ScalarClass.fold($0) == "," }), comma >= 2 else { return false }
+        let clause = t[..<comma]
+        guard clause.allSatisfy(ScalarClass.isHan) else { return false }
+        if clause.count <= 4, let last = clause.last, "中上后时前间".unicodeScalars.contains(last) { return true }
+        return speechVerbs.contains { w in clause.count > w.count && clause.suffix(w.count).elementsEqual(w) }
+    }
+    static let speechVerbs: [[Unicode.Scalar]] = ["指出", "建议", "提出", "表示", "认为", "要求", "强调", "介绍"].map { Array($0.unicodeScalars) }
 
     /// Whether a cut tail (its last scalar `last`) could not go on with a head that opens a sentence
     /// with an adverbial: the tail ends mid-clause on a Han character that takes no time after it.

@@ -6,12 +6,12 @@ import Foundation
 /// the cut article's subject and clearly not about its neighbour's is where the sentence goes on.
 ///
 /// Only weak landings qualify: not an article's first paragraph or its opening printed above its
-/// title, not one reached by a join or read on from a cut, not an opening (`党的二十大是…`), one the
-/// seam scoring did not rule out, holding six Han characters or more. The landing, with the
-/// paragraphs read after it that are no closer to where they are, is judged on its rare bigrams
-/// against each article's text without it (`SectionSimilarity`), and moves only when the cut
-/// article's score is more than twice the holder's and half a point higher (as
-/// `moveSandwichedPieces` asks).
+/// title, not one reached by a join or read on from a cut, not an opening (`党的二十大是…`,
+/// `审议中，…`, `视察组建议，…`), one the seam scoring did not rule out, holding six Han characters or
+/// more. The landing, with the paragraphs read after it that are no closer to where they are, is
+/// judged on its rare bigrams against each article's text without it (`SectionSimilarity`), and
+/// moves only when the cut article's score is more than twice the holder's and half a point higher
+/// (as `moveSandwichedPieces` asks).
 struct TopicalContinuation {
     /// A landing the seam scoring left open for a cut: the paragraph and its score.
     typealias Landing = (para: Int, score: Double)
@@ -34,7 +34,8 @@ struct TopicalContinuation {
     /// their `landings`, and moves each run found out of its chain (owned or orphan, which splits
     /// around it) into the cut's owned chain, right after the cut.
     static func resolve(cuts: [Int], landings: [Int: [Landing]], owned: inout [(chain: [Int], section: Int)],
-                        orphans: inout [[Int]], layoutSection: (Int) -> Int, isOwner: [Bool], reachedByJoin: (Int) -> Bool,
+                        orphans: inout [[Int]], layoutSection: (Int) -> Int, isOwner: [Bool], opensOwnSentence: (Int) -> Bool,
+                        reachedByJoin: (Int) -> Bool,
                         sections: [Section], paras: [[Unicode.Scalar]]) -> [Join] {
         guard !cuts.isEmpty else { return [] }
         var chains = owned.map { Chain(paras: $0.chain, section: $0.section, orphan: false) }
@@ -53,7 +54,11 @@ struct TopicalContinuation {
                 guard let b = sectionOf[l.para], b != a, !open.contains(l.para) else { return false }
                 return !isOwner[l.para] && !reachedByJoin(l.para)
             }
-            if !ok.isEmpty { candidates[i] = ok; considered.formUnion(ok.map(\.para)) }
+            // A paragraph that opens a sentence of its own (`审议中，…`, `视察组建议，…`) is left out
+            // of the articles' texts like the others, but is no landing.
+            considered.formUnion(ok.map(\.para))
+            let landing = ok.filter { !opensOwnSentence($0.para) }
+            if !landing.isEmpty { candidates[i] = landing }
         }
         guard !candidates.isEmpty else { return [] }
         // Each article's owned text without the paragraphs in question.

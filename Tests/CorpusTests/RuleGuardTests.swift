@@ -1,0 +1,67 @@
+@testable import Corpus
+import Foundation
+import XCTest
+
+/// Ordinary pages that tempt this session's section and reading-order rules to misfire (found by a
+/// review of the rules; fixtures in `Tests/Fixtures/guards/`): each rule must leave them alone.
+final class RuleGuardTests: XCTestCase {
+    func guardPage(_ name: String) -> Document {
+        let url = Fixtures.testsDir.appendingPathComponent("Fixtures/guards/\(name).txt")
+        return DocumentReader().read(try! SourceText(path: name, bytes: [UInt8](try! Data(contentsOf: url))))
+    }
+
+    /// A cut with no continuation on the page stays unresolved rather than taking a paragraph of
+    /// the next article that opens its own sentence (`审议中，有委员提出，…`) though it shares words.
+    func testATopicalContinuationDoesNotLandOnASentenceOpening() {
+        let doc = guardPage("r4_topical_fp")
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[5], [13, 15, 17]])
+        XCTAssertEqual(doc.joins.count, 0, "\(doc.joins)")
+        XCTAssertTrue(SentenceOpening.opensWithSettingOrSpeaker(Array("审议中，有委员提出".unicodeScalars)))
+        XCTAssertTrue(SentenceOpening.opensWithSettingOrSpeaker(Array("视察组建议，要加强".unicodeScalars)))
+        XCTAssertFalse(SentenceOpening.opensWithSettingOrSpeaker(Array("农牧户了解政策落实情况。".unicodeScalars)))
+    }
+
+    /// A footer under an office byline (`阜阳市颍州区人大常委会 许文涛`) is its writer's: it does not move
+    /// to a footer-less `■ NAME（安徽）` article as one under a reporter's byline does.
+    func testAFooterUnderAnOfficeBylineStays() {
+        let doc = guardPage("r5_footer_office")
+        XCTAssertEqual(doc.sections.map { $0.region?.county }, ["霍邱县", "颍州区"])
+        XCTAssertNil(doc.sections[0].footer)
+        XCTAssertEqual(doc.sections[1].footer, "（作者系阜阳市颍州区人大常委会研究室主任）")
+    }
+
+    /// A picture item closed by its photo credit, then a brief closed by its writer's credit: the
+    /// credit closes the brief (split at its headline), not the picture item.
+    func testAWritersCreditAfterAPictureItemClosesItsOwnBrief() {
+        let doc = guardPage("r6_photo")
+        XCTAssertEqual(doc.sections.count, 2)
+        XCTAssertEqual(doc.sections.map(\.authors), [["林海"], ["金晓东"]])
+        XCTAssertEqual(doc.sections.map { $0.region?.county }, ["永嘉县", "乐清市"])
+    }
+
+    /// A city's round-up with its counties as subheads (`平邑县推行…`, one under a cut paragraph) is one
+    /// article: a headline naming a county of the prefecture the article is about starts no piece.
+    func testACountySubheadInACitysRoundUpStartsNoPiece() {
+        let doc = guardPage("r6_roundup_cut")
+        XCTAssertEqual(doc.sections.count, 1)
+        XCTAssertEqual(doc.sections.first?.region?.prefecture, "临沂市")
+        XCTAssertNil(doc.sections.first?.region?.county)
+    }
+
+    /// A headline alone at the page's foot that names another county than the untitled article
+    /// above it is not that article's title (it heads an article on the next page).
+    func testAPageFootHeadlineAboutAnotherCountyTitlesNothing() {
+        let doc = guardPage("r6_foot_nextpage")
+        XCTAssertFalse(doc.sections.contains { $0.title?.hasPrefix("巴里坤") ?? false }, "\(doc.sections.map(\.title))")
+        XCTAssertTrue(doc.sections.contains { $0.region?.county == "伊州区" })
+    }
+
+    /// An office's place (`城关` of 城关区) is named by `城关区…`, not by a township `城关镇`; `扎西德勒`
+    /// is a greeting, not a Tibetan name.
+    func testPlaceStemsAndGreetings() {
+        XCTAssertTrue(ReadingOrder.namesPlace(Array("近日，城关区人大常委会".unicodeScalars), stem: Array("城关".unicodeScalars)))
+        XCTAssertFalse(ReadingOrder.namesPlace(Array("深入城关镇、夏官营镇".unicodeScalars), stem: Array("城关".unicodeScalars)))
+        XCTAssertFalse(PersonName.isLikelyAlone("扎西德勒"))
+        XCTAssertTrue(PersonName.isLikelyAlone("扎西顿珠"))
+    }
+}
