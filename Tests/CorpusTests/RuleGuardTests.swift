@@ -64,4 +64,28 @@ final class RuleGuardTests: XCTestCase {
         XCTAssertFalse(PersonName.isLikelyAlone("扎西德勒"))
         XCTAssertTrue(PersonName.isLikelyAlone("扎西顿珠"))
     }
+    /// Two items of an in-order page closing with the same formula at different levels
+    /// (`县人大常委会将…` in a 县's item, `市人大常委会将…` in a 市's) share a formula, not a frame: each
+    /// closing paragraph stays in its item.
+    func testClosingFormulasAtTheirOwnLevelStayInTheirItems() {
+        let doc = Fixtures.document("""
+        西丰县人大常委会视察高标准农田建设
+
+        本报讯（记者 刘洋）8月8日，西丰县人大常委会组织部分县人大代表，对全县高标准农田建设情况进行视察。视察组先后来到房木镇、天德镇，实地察看田间道路和灌溉排水设施。
+
+        县人大常委会将把高标准农田建设纳入年度监督重点，持续跟踪工程进展。
+
+
+
+        调兵山市人大常委会调研基层立法联系点工作
+
+        8月9日，调兵山市人大常委会到兀术街街道等地，就基层立法联系点建设运行情况开展调研，并与信息员、人大代表和群众代表座谈交流。
+
+        市人大常委会将加强对联系点工作的指导，推动联系点建设提质增效。
+        （调兵山市人大常委会办公室 张晓东）
+        """)
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[3, 5], [11, 13]])
+        XCTAssertTrue(ReadingOrder.opensWithOwnLevel(Array("县人大常委会将".unicodeScalars), own: 0, other: 1, levels: ["县", "市"]))
+        XCTAssertFalse(ReadingOrder.opensWithOwnLevel(Array("县人大常委会将".unicodeScalars), own: 0, other: 1, levels: ["县", "县"]))
+    }
 }

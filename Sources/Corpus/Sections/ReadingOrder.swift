@@ -438,8 +438,9 @@ public struct ReadingOrder: Sendable {
 
         // A soft-linked piece of an owned chain that goes on with another section's enumeration
         // (二是…, 三是… after a 一是… that stopped there) moves to that section.
+        let levels: [Unicode.Scalar?] = sections.map { (SectionSimilarity.officePlace($0) ?? SectionSimilarity.titlePlace($0))?.last }
         owned = ReadingOrder.moveEnumerationPieces(owned, paras: texts, hard: hard, isOwner: isOwner, places: places,
-                                                   generic: cutContext.openings)
+                                                   generic: cutContext.openings, levels: levels)
 
         // A piece between two sections' text, reached only through a doubtful continuation, goes
         // where its text is.
@@ -546,7 +547,7 @@ public struct ReadingOrder: Sendable {
     /// that section's 坚持忠诚履职，在…彰显…) when their own section shows no such frame.
     static func moveEnumerationPieces(_ owned: [(chain: [Int], section: Int)], paras: [[Unicode.Scalar]],
                                       hard: [Bool], isOwner: [Bool], places: PlaceSeam = PlaceSeam(gazetteer: nil),
-                                      generic openings: GenericOpenings) -> [(chain: [Int], section: Int)] {
+                                      generic openings: GenericOpenings, levels: [Unicode.Scalar?] = []) -> [(chain: [Int], section: Int)] {
         // A frame moves a piece only to another section: with one section no piece needs the index
         // (built on first need, as most pieces are not tested).
         let severalSections = Set(owned.map(\.section)).count > 1
@@ -585,7 +586,10 @@ public struct ReadingOrder: Sendable {
                     // A piece naming a county its own section's text names and the other's does not
                     // (`台江县人大常委会有关负责人表示，…` beside `从江县人大常委会有关负责人说，…`)
                     // shares a formula, not a frame.
-                    if strong.count == 1 && !places.namesOwnCounty(piece, own: o.section, other: strong[0], owned: owned, paras: paras) {
+                    // So does one opening with its own section's level alone (`县人大常委会将…` in a 县's
+                    // item beside `市人大常委会将…` in a 市's).
+                    if strong.count == 1 && !places.namesOwnCounty(piece, own: o.section, other: strong[0], owned: owned, paras: paras)
+                        && !ReadingOrder.opensWithOwnLevel(paras[f], own: o.section, other: strong[0], levels: levels) {
                         out.append((piece, strong[0]))
                         continue
                     }
@@ -740,6 +744,14 @@ public struct ReadingOrder: Sendable {
                 paras[i].unit.cutEnd = true
             }
         }
+    }
+
+    /// Whether a paragraph opens with a level alone before 人大 (`县人大常委会…`, `市人大…`) that is the
+    /// level of its own section's place (`昌图县`) and not of the other's (`开原市`).
+    static func opensWithOwnLevel(_ t: [Unicode.Scalar], own: Int, other: Int, levels: [Unicode.Scalar?]) -> Bool {
+        guard t.count >= 3, t[1] == "人", t[2] == "大", own < levels.count, other < levels.count,
+              let mine = levels[own], t[0] == mine, "县市区旗".unicodeScalars.contains(mine) else { return false }
+        return levels[other] != mine
     }
 
     /// Whether `text` names the place whose stem is `stem` (`城关` of 城关区): the stem not followed by a
