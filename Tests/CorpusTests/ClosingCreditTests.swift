@@ -585,6 +585,39 @@ final class ClosingCreditTests: XCTestCase {
         XCTAssertEqual(doc.furnitureLines, [])
     }
 
+    /// Two articles' single footers, each printed under the other's text (a scrambled magazine page),
+    /// each naming the county the other article's text names and its holder's does not: they change
+    /// places, and with them the offices and regions.
+    func testFootersPrintedUnderEachOthersTextChangePlaces() {
+        let doc = Fixtures.document("""
+        让人大监督更有“温度”
+
+        ■ 张丽华（云南）
+
+        人大监督既要有“力度”，也要有“温度”。近年来，华宁县人大常委会坚持把人民群众的所思所盼作为监督工作的出发点。
+
+        今年，县人大常委会组织人大代表深入宁州街道、盘溪镇等地开展调研，推动有关部门规范野生菌市场秩序、加强食品安全
+
+        每月15日，镇人大代表都会准时到这里接待群众。代表们在这里听民声、解民忧，帮助群众解决了灌溉水渠修缮、农村道路养护等一批实际问题。
+
+        （作者单位：新平彝族傣族自治县人大常委会代表工作委员会）
+
+
+
+        代表之家成了群众“议事厅”
+
+        ■ 白云芳（云南）
+
+        走进新平彝族傣族自治县戛洒镇人大代表之家，墙上的“代表履职公示栏”格外醒目，代表的姓名、联系方式、接待时间一目了然。
+
+        宣传，野生菌中毒事件明显减少。我们体会到，人大监督只有贴近群众、回应关切，才能真正赢得群众的认可和支持。
+
+        （作者系华宁县人大常委会党组书记、主任）
+        """)
+        XCTAssertEqual(doc.sections.map { $0.region?.county }, ["华宁县", "新平彝族傣族自治县"])
+        XCTAssertEqual(doc.sections.map(\.office), ["华宁县人大常委会党组书记、主任", "新平彝族傣族自治县人大常委会代表工作委员会"])
+    }
+
     /// A footer with no province hint to contradict stays where the layout put it.
     func testAFooterStaysWithoutAProvinceHint() {
         let doc = Fixtures.document("""

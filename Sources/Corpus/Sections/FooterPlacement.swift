@@ -6,7 +6,8 @@
 /// one footer-less article whose text names their county, when the holder's does not), and a
 /// magazine byline naming the writer's province (`■ 刘春燕（江西）`): a footer whose place lies in
 /// another province belongs to the one article whose byline names that province and that has no
-/// footer of that province yet, as does a footer under a reporter's byline.
+/// footer of that province yet, as does a footer under a reporter's byline; and two articles' single
+/// footers that each name the county the other's text names change places.
 /// Footers with no such sign, or with no single such article, stay.
 struct FooterPlacement {
     let resolver: RegionResolver
@@ -68,6 +69,27 @@ struct FooterPlacement {
                 guard let p = f.province else { continue }
                 let targets = sections.indices.filter { t in t != s && hints[t] == p && footers[t].isEmpty }
                 if targets.count == 1 { move(f, from: s, to: targets[0]) }
+            }
+        }
+        // Two articles holding one footer each, each footer naming the county the other article's text
+        // names and its holder's does not (a scrambled page printed each footer under the other's
+        // text): the footers change places.
+        let single = sections.indices.filter { footers[$0].count == 1 }
+        if single.count >= 2 {
+            if texts == nil { texts = sections.map { self.text(of: $0, source: source) } }
+            let counties = single.map { countyCodes(footers[$0][0].office ?? "") }
+            func belongs(_ k: Int, to t: Int) -> Bool {
+                !counties[k].isEmpty && names(texts![t], counties[k]) && !names(texts![single[k]], counties[k])
+            }
+            var swapped = Set<Int>()
+            for a in single.indices where !swapped.contains(a) {
+                for b in single.indices where b > a && !swapped.contains(b) && belongs(a, to: single[b]) && belongs(b, to: single[a]) {
+                    let fa = footers[single[a]][0], fb = footers[single[b]][0]
+                    move(fa, from: single[a], to: single[b])
+                    move(fb, from: single[b], to: single[a])
+                    swapped.formUnion([a, b])
+                    break
+                }
             }
         }
         guard moved else { return }
