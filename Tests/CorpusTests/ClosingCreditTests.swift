@@ -618,6 +618,37 @@ final class ClosingCreditTests: XCTestCase {
         XCTAssertEqual(doc.sections.map(\.office), ["华宁县人大常委会党组书记、主任", "新平彝族傣族自治县人大常委会代表工作委员会"])
     }
 
+    /// A name alone closing text under an article that opened with its byline (`本报讯（记者 李明）…`,
+    /// then `…（周丽萍）`) credits the titled piece before it that has no byline.
+    func testANameCreditUnderAnOpenedArticleCreditsThePieceBefore() {
+        let doc = Fixtures.document("""
+        赣榆区人大常委会督办民生实事项目
+
+        □ 本报记者　赵建国
+
+        今年初，赣榆区票决产生了10件县级民生实事项目。县人大常委会建立了跟踪监督机制，每个项目明确一个代表小组全程
+
+
+
+        沭阳县人大常委会视察港口物流产业发展
+
+        9月26日，沭阳县人大常委会组织部分县人大代表，对全县港口物流产业发展情况进行视察。视察组指出，要进一步完善集疏运体系，加快补齐港口配套短板，强化要素
+
+        监督。在伊山镇的老年助餐点项目现场，代表们发现部分助餐点离居民集中居住区较远，当即提出调整建议。
+
+
+
+        泗阳县人大常委会专题询问水晶产业发展工作
+
+        本报讯（记者 李明）9月27日，泗阳县人大常委会对全县水晶产业发展情况开展专题询问。调研中梳理出产品质量参差不齐、电商直播
+
+        保障，推动港产城融合发展。县人大常委会将梳理汇总视察意见，交县人民政府研究处理。（周丽萍）
+
+        销售不规范、高端人才缺乏等问题。县人大常委会将对询问中提出的问题跟踪督办。
+        """)
+        XCTAssertEqual(doc.sections.map(\.authors), [["赵建国"], ["周丽萍"], ["李明"]])
+    }
+
     /// A footer with no province hint to contradict stays where the layout put it.
     func testAFooterStaysWithoutAProvinceHint() {
         let doc = Fixtures.document("""

@@ -375,6 +375,13 @@ public struct SectionAssembler: Sendable {
                     } else if sections[c].byline != nil, b.placement == .closing, let t = SectionAssembler.pieceCredited(by: b, sections, besides: c) {
                         // A scrambled page printed the credit inside another article's text.
                         attach(b, to: t)
+                    } else if let own = sections[c].byline, own.placement == .opening, b.placement == .closing, b.office == nil,
+                              b.role == nil, !b.authors.isEmpty, c > 0, let k = sections[..<c].lastIndex(where: { $0.title != nil }),
+                              sections[k].byline == nil, !sections[k].body.isEmpty {
+                        // A name alone closing text under an article that opened with its byline
+                        // (`本报讯（记者 陈静）…`, then `…（吴海燕）`) credits the titled piece before it that
+                        // has none: a scrambled page printed that piece's last paragraph here.
+                        attach(b, to: k)
                     } else if let old = sections[c].byline, old.placement == .closing, old.office == nil, b.placement == .closing,
                               let k = SectionAssembler.earlierPieceOwning(old, before: c, given: b, sections) {
                         // Two closing credits under one piece, the second naming its county: the first,
