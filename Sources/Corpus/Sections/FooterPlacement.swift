@@ -62,8 +62,8 @@ struct FooterPlacement {
                 move(f, from: s, to: t)
             }
         }
-        // A footer under a reporter's byline (`本刊通讯员 NAME`: a reporter signs no footer) goes to the one article signed with the footer's province (`■ NAME（安徽）`) that
-        // has no footer of its own.
+        // A footer under a reporter's byline (`本刊通讯员 NAME`: a reporter signs no footer) goes to the
+        // one article signed with the footer's province (`■ NAME（安徽）`) that has no footer of its own.
         for s in sections.indices where hints[s] == nil && sections[s].byline.map(FooterPlacement.isReporterByline) == true {
             for f in footers[s] {
                 guard let p = f.province else { continue }

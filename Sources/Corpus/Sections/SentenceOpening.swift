@@ -61,7 +61,9 @@ enum SentenceOpening {
         if clause.count <= 4, let last = clause.last, "中上后时前间".unicodeScalars.contains(last) { return true }
         return speechVerbs.contains { w in clause.count > w.count && clause.suffix(w.count).elementsEqual(w) }
     }
-    static let speechVerbs: [[Unicode.Scalar]] = ["指出", "建议", "提出", "表示", "认为", "要求", "强调", "介绍"].map { Array($0.unicodeScalars) }
+    /// Verbs that close a speaker clause (`视察组建议，`, `有委员提出，`).
+    static let speechVerbs: [[Unicode.Scalar]] = ["指出", "建议", "提出", "表示", "认为", "要求", "强调", "介绍"]
+        .map { Array($0.unicodeScalars) }
 
     /// Whether a cut tail (its last scalar `last`) could not go on with a head that opens a sentence
     /// with an adverbial: the tail ends mid-clause on a Han character that takes no time after it.
