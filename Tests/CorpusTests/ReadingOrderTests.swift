@@ -503,6 +503,9 @@ final class ReadingOrderTests: XCTestCase {
         XCTAssertTrue(SentenceOpening.opensWithAdverbial(Array("近日，蒙阴县".unicodeScalars.map(ScalarClass.fold))[...]))
         XCTAssertTrue(SentenceOpening.opensWithAdverbial(Array("8月30日，汝城县".unicodeScalars.map(ScalarClass.fold))[...]))
         XCTAssertTrue(SentenceOpening.opensWithAdverbial(Array("2024年5月，".unicodeScalars.map(ScalarClass.fold))[...]))
+        XCTAssertTrue(SentenceOpening.opensWithAdverbial(Array("8月下旬，郧西县".unicodeScalars.map(ScalarClass.fold))[...]))
+        XCTAssertTrue(SentenceOpening.opensWithAdverbial(Array("6月初，县人大".unicodeScalars.map(ScalarClass.fold))[...]))
+        XCTAssertFalse(SentenceOpening.opensWithAdverbial(Array("8月下达的任务".unicodeScalars.map(ScalarClass.fold))[...]))
         // `会后，` may finish a meeting's name cut before it (`…在交办|会后，`): no opening adverbial.
         XCTAssertFalse(SentenceOpening.opensWithAdverbial(Array("会后，县人大常委会".unicodeScalars.map(ScalarClass.fold))[...]))
         XCTAssertFalse(SentenceOpening.opensWithAdverbial(Array("近日召开会议".unicodeScalars)[...]))

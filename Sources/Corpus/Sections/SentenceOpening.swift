@@ -1,5 +1,6 @@
 /// Paragraph openings that start a sentence of their own: a free-standing time or discourse
-/// adverbial set off by a comma (`近日，`, `今年以来，`, `此外，`) or a date (`6月3日，`, `2024年5月，`).
+/// adverbial set off by a comma (`近日，`, `今年以来，`, `此外，`) or a date (`6月3日，`, `2024年5月，`,
+/// `8月下旬，`).
 ///
 /// A sentence cut at a column bottom (`…推动文物保护利用工作取得`) does not go on with such an
 /// opening (`近日，蒙阴县人大常委会…`): what follows a cut mid-clause continues the clause. The
@@ -48,8 +49,18 @@ enum SentenceOpening {
             i = d + 1
             if h[d] == "日" { break }
         }
-        return units > 0 && (h[i - 1] == "月" || h[i - 1] == "日") ? i : nil
+        guard units > 0 && (h[i - 1] == "月" || h[i - 1] == "日") else { return nil }
+        // A part of the month after it (`8月下旬`, `6月初`, `9月底`).
+        if h[i - 1] == "月" {
+            for part in SentenceOpening.monthParts where h.count >= i + part.count && h[i..<(i + part.count)].elementsEqual(part) {
+                return i + part.count
+            }
+        }
+        return i
     }
+
+    /// Parts of a month that follow it in a date (`8月下旬`, `6月初`).
+    static let monthParts: [[Unicode.Scalar]] = ["上旬", "中旬", "下旬", "初", "底", "末", "中"].map { Array($0.unicodeScalars) }
 
     /// Whether a paragraph opens a sentence with a short setting or speaker clause before its first
     /// comma: `审议中，`, `会上，`, `调研时，`, `会后，`, `视察组建议，`, `有委员提出，`. Such a paragraph
