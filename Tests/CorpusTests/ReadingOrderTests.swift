@@ -981,6 +981,33 @@ final class ReadingOrderTests: XCTestCase {
         XCTAssertEqual(holder.unresolvedCuts, [5])
     }
 
+    /// A paragraph that opens with the end of a sentence (`责任。县人大常委会…`) is a weak landing for a
+    /// cut even when the corpus statistics know nothing good of the seam (`…压实各级路长|责任`): the
+    /// text decides, and this one is about the cut's article.
+    func testASentenceEndIsALandingTheTextCanDecide() {
+        let doc = Fixtures.document("""
+        竹山县人大常委会开展农村公路条例执法检查
+
+        本报记者 胡晓燕
+
+        8月下旬，竹山县人大常委会组成执法检查组，对全县贯彻实施农村公路条例情况开展执法检查。
+
+        检查组认为，全县农村公路通达水平明显提升，但养护资金不足的问题依然存在，要健全县乡村三级路长制，压实各级路长
+
+
+
+        让代表履职平台“活起来”
+
+        竹溪县人大常委会党组书记、主任 徐正华
+
+        人大代表之家和代表联络站是代表联系群众的重要平台。
+
+        责任。县人大常委会将把执法检查发现的农村公路养护问题交县人民政府研究处理，推动农村公路管好护好。
+        """)
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[5, 7, 17], [15]])
+        XCTAssertEqual(doc.joins.map { "\($0.0)-\($0.1)" }, ["7-17"])
+    }
+
     /// A tail cut inside a term that the next paragraph finishes (`…让全过程人民` / `民主理念…`) keeps
     /// the full support of adjacency against a term seam elsewhere (`民主，不是装饰品…`).
     func testAnAdjacentTermContinuationKeepsItsAdjacency() {

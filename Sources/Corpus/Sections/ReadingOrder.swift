@@ -303,9 +303,10 @@ public struct ReadingOrder: Sendable {
                 // So is one with no text evidence whose head opens paragraphs elsewhere.
                 if adjacent && s >= 1.5 && (s < 4 || (lex <= 0 && opensElsewhere[j])) { weakNext.insert(i) }
                 if s >= (adjacent ? 1.5 : ReadingOrder.minimumJumpScore) { candidates.append((s, i, j, lex)) }
-                // Too weak to join on the seam alone, not ruled out: the text may yet decide.
+                // Too weak to join on the seam alone, not ruled out (or opening with the end of a
+                // sentence, `责任。…`, whatever the statistics say of the seam): the text may yet decide.
                 // (Not text that opens sentences: `党的二十大是…`, `近日，…`.)
-                if s >= 0 && lex >= 0 && !otherLead && !adjacent && !opensElsewhere[j] && !opensSentence[j]
+                if s >= 0 && (lex >= 0 || ReadingOrder.endsCutSentence(seam[j])) && !otherLead && !adjacent && !opensElsewhere[j] && !opensSentence[j]
                     && !opensLikeArticle(j) { weakLandings[i, default: []].append((j, s)) }
             }
         }
