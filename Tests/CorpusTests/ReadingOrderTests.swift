@@ -1008,6 +1008,33 @@ final class ReadingOrderTests: XCTestCase {
         XCTAssertEqual(doc.joins.map { "\($0.0)-\($0.1)" }, ["7-17"])
     }
 
+    /// A cut with nothing across the seam does not go back to its own article's lead above it when
+    /// that lead names the article's place (`…推动有关部门优化通关|走进凭祥市友谊镇…`): the article
+    /// would open mid-sentence. Its continuation further down (`流程、…`) is found instead.
+    func testACutDoesNotGoBackToItsOwnLeadNamingItsPlace() {
+        let doc = Fixtures.document("""
+        凭祥市人大代表助力边贸发展
+
+        本报记者 黄晓丽
+
+        走进凭祥市友谊镇边民互市贸易区，一辆辆货车有序通关。今年以来，市人大常委会组织代表深入口岸开展调研。
+
+        代表们建议，要进一步压缩通关时间，推动有关部门优化通关
+
+
+
+        宁明县人大常委会视察甘蔗产业发展
+
+        宁明县人大常委会办公室 韦丽萍
+
+        宁明县是甘蔗种植大县。近日，宁明县人大常委会组织部分人大代表，对全县甘蔗产业发展情况进行视察。
+
+        流程、延长服务时间，让边民互市更便利。目前，代表们提出的12条建议已全部办结。
+        """)
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[5, 7, 17], [15]])
+        XCTAssertFalse(doc.joins.contains { $0 == (7, 5) }, "\(doc.joins)")
+    }
+
     /// A tail cut inside a term that the next paragraph finishes (`…让全过程人民` / `民主理念…`) keeps
     /// the full support of adjacency against a term seam elsewhere (`民主，不是装饰品…`).
     func testAnAdjacentTermContinuationKeepsItsAdjacency() {

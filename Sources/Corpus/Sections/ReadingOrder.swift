@@ -286,6 +286,11 @@ public struct ReadingOrder: Sendable {
                     // An article's first paragraph that names the article's place in its first sentence
                     // (`为推动…，泗洪县人大常委会…`) is its lead: a cut from an article about another
                     // place rarely goes on there.
+                    // Nor, with nothing across the seam, at its own article's lead above it that names the
+                    // article's place (`…优化通关|走进龙州县水口镇…`): the article would open mid-sentence.
+                    if leadNamesOwnPlace[j] && j < i && paras[j].layoutSection == paras[i].layoutSection && lex <= 0 {
+                        s -= 3; otherLead = true
+                    }
                     if leadNamesOwnPlace[j] && !openingAbove && paras[j].layoutSection != paras[i].layoutSection,
                        let own = sectionStems[paras[j].layoutSection], own != sectionStems[paras[i].layoutSection] ?? [] { s -= 2; otherLead = true }
                     // A cut at a column bottom must jump somewhere; nearer landings are likelier.
