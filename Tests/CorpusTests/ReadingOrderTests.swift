@@ -1035,6 +1035,47 @@ final class ReadingOrderTests: XCTestCase {
         XCTAssertFalse(doc.joins.contains { $0 == (7, 5) }, "\(doc.joins)")
     }
 
+    /// Of the topical continuations a cut at a plain word could take (`…议事|成果转化机制…`, or a
+    /// paragraph further down about the same thing), the likeliest seam goes first: the tail right
+    /// under the other article's footer, not the next one.
+    func testATopicalContinuationTakesTheLikeliestSeamFirst() {
+        let doc = Fixtures.document("""
+        守护梵净山的绿水青山
+
+        ■ 杨光明（贵州）
+
+        梵净山是世界自然遗产地，保护好梵净山生态环境是石阡县义不容辞的责任。近年来，石阡县人大常委会把生态环境保护作为监督工作重点，每年听取审议环境状况和环境保护目标完成情况报告。
+
+        我们组织人大代表深入太平镇、德旺乡等地开展环保执法检查，推动整改问题35个；建立人大代表生态环保监督员制度，聘请28名代表担任监督员。这些做法，是坚持和完善人民代表大会
+
+
+
+        思南县：代表之家里的“议事会”
+
+        ■ 安丽娜（贵州）
+
+        在思南县塘头镇人大代表之家，每月都会召开一次“议事会”，由人大代表和群众代表共同商议村里的大事小事。
+
+        去年以来，全县各代表之家共召开议事会260余场，推动解决道路硬化、饮水安全等问题180余个。县人大常委会还建立了议事
+
+        制度的生动实践。
+
+        我们将继续依法履职，坚持用法治守护生态，推动县人民政府和有关部门落实生态环境保护责任，为守护梵净山的绿水青山贡献人大力量。
+
+        （作者系石阡县人大常委会常务副主任）
+
+        成果转化机制，对群众反映集中的问题，由县人大常委会交有关部门限期办理。
+
+        群众说：“有事就到代表之家来，人大代表帮我们想办法。”这句朴实的话，道出了群众对代表之家的认可。我们将进一步规范议事会运行，让更多群众参与到基层治理中来。
+
+        （作者单位：思南县人大常委会代表工作委员会）
+
+        2024年第10期　人大论坛　19
+        """)
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[5, 7, 19, 21, 23], [15, 17, 25, 27, 29]])
+        XCTAssertTrue(doc.joins.contains { $0 == (17, 25) }, "\(doc.joins)")
+    }
+
     /// A tail cut inside a term that the next paragraph finishes (`…让全过程人民` / `民主理念…`) keeps
     /// the full support of adjacency against a term seam elsewhere (`民主，不是装饰品…`).
     func testAnAdjacentTermContinuationKeepsItsAdjacency() {

@@ -11,7 +11,7 @@ import Foundation
 /// more. The landing, with the paragraphs read after it that are no closer to where they are, is
 /// judged on its rare bigrams against each article's text without it (`SectionSimilarity`), and
 /// moves only when the cut article's score is more than twice the holder's and half a point higher
-/// (as `moveSandwichedPieces` asks).
+/// (as `moveSandwichedPieces` asks); of several, the likeliest seam goes first, then the clearer topic.
 struct TopicalContinuation {
     /// A landing the seam scoring left open for a cut: the paragraph and its score.
     typealias Landing = (para: Int, score: Double)
@@ -79,7 +79,7 @@ struct TopicalContinuation {
         var taken = Set<Int>()
         for i in candidates.keys.sorted() {
             let a = sectionOf[i]!
-            var best: (run: [Int], margin: Double)? = nil
+            var best: (run: [Int], margin: Double, score: Double)? = nil
             for l in candidates[i]! where !taken.contains(l.para) {
                 guard let c = chains.first(where: { $0.paras.contains(l.para) }) else { continue }
                 let b = c.section
@@ -106,7 +106,8 @@ struct TopicalContinuation {
                     FileHandle.standardError.write("topical? \(i)->\(run) \(scores(run, a, b)) sections \(a) \(b)\n".data(using: .utf8)!)
                 }
                 guard let g = margin(scores(run, a, b)) else { continue }
-                if best == nil || g > best!.margin { best = (run, g) }
+                // The likeliest seam first (the layout and the words across it), then the clearer topic.
+                if best == nil || l.score > best!.score || (l.score == best!.score && g > best!.margin) { best = (run, g, l.score) }
             }
             guard let run = best?.run else { continue }
             // Out of its chain (which splits around the run), into the cut's, after the cut.
