@@ -110,6 +110,12 @@ public enum BylineParts {
     /// True for a bar between fields or credits (folded): `|` (and `｜` folded to it) or `丨`.
     @inline(__always) public static func isBar(_ s: Unicode.Scalar) -> Bool { s == "|" || s == "丨" }
 
+    /// An office that makes its holder one of the paper's reporters (`记者`, `本报记者`, `通讯员`,
+    /// `本刊通讯员`, `本报评论员`): the piece is the paper's, not a local writer's.
+    public static func isReporterOffice(_ office: String) -> Bool {
+        office.contains("记者") || office.contains("通讯员") || office.hasPrefix("本刊") || office.hasPrefix("本报")
+    }
+
     /// Names then their office or congress unit in brackets, filling `range` of the line
     /// (`刘建国（新化县人大常委会主任）`, `王芳 李强（宁城县人大常委会办公室）`); nil otherwise.
     public static func namesWithBracketedOffice(_ line: LineScalars, _ range: Range<Int>) -> (names: [String], office: String)? {

@@ -145,7 +145,7 @@ public struct DocumentReader: Sendable {
         doc.builtBodies = zip(doc.sections, texts).map { Document.BuiltBody(body: $0.body, captionLines: $0.captionLines, text: $1) }
         let evidence = doc.sections.indices.map { i -> RegionEvidence in
             let s = doc.sections[i]
-            let reporter = s.office.map { $0.contains("记者") || $0.contains("通讯员") } ?? false
+            let reporter = s.office.map(BylineParts.isReporterOffice) ?? false
                 || s.byline?.family == "news-flash"
             return RegionEvidence(byline: s.byline?.text, office: s.office, provinceHint: s.provinceHint, title: s.title,
                                   footer: s.footer, body: texts[i].scalars, isReporterPiece: reporter)

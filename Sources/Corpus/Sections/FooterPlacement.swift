@@ -110,8 +110,7 @@ struct FooterPlacement {
     /// piece, and the paper's reporters sign no `（作者系…）` footer. (An office byline, `颍州区人大常委会
     /// NAME`, may well have its writer's footer under it.)
     static func isReporterByline(_ b: Byline) -> Bool {
-        guard let o = b.office else { return false }
-        return o.contains("记者") || o.contains("通讯员") || o.hasPrefix("本刊") || o.hasPrefix("本报")
+        b.office.map(BylineParts.isReporterOffice) ?? false
     }
 
     /// Whether a body piece's first printed scalar opens a bracket (as a footer's does).

@@ -175,14 +175,13 @@ public struct ReadingOrder: Sendable {
         let heads = seam.map { Array($0.prefix(6)) }
         // The place each section's office names, without its suffix (`珲春市人大常委会副主任` → 珲春).
         let officeStems: [[Unicode.Scalar]?] = sections.map { SectionSimilarity.officePlace($0).map(ReadingOrder.placeStem) }
-        // The place each section is about, from its office or else its title (`泗洪县人大常委会开展…`),
-        // without its suffix; and whether a header's first paragraph names it in its first sentence.
-        let sectionStems: [[Unicode.Scalar]?] = sections.indices.map { s in
-            officeStems[s] ?? SectionSimilarity.titlePlace(sections[s]).map(ReadingOrder.placeStem)
-        }
+        // The place each section is about, from its office or else its title (`泗洪县人大常委会开展…`);
+        // its stem; and whether a header's first paragraph names it in its first sentence.
+        let sectionPlaces: [[Unicode.Scalar]?] = sections.map { SectionSimilarity.officePlace($0) ?? SectionSimilarity.titlePlace($0) }
+        let sectionStems = sectionPlaces.map { $0.map(ReadingOrder.placeStem) }
         let leadNamesOwnPlace = paras.indices.map { j -> Bool in
             guard paras[j].owned, let stem = sectionStems[paras[j].layoutSection] else { return false }
-            return ReadingOrder.namesPlace(Array(seam[j].prefix(while: { !ScalarClass.isSentenceFinal($0) }).prefix(40)), stem: stem)
+            return ReadingOrder.firstSentenceNames(seam[j], stem)
         }
         let longHeads = tailTerms.contains(where: { !$0.isEmpty }) ? seam.map { Array($0.prefix(16)) } : []
         let opensElsewhere = seam.map { index.openingCount($0) >= 3 }
@@ -285,14 +284,14 @@ public struct ReadingOrder: Sendable {
                        heads[i].starts(with: stem) { s += 2; openingAbove = true }
                     // An article's first paragraph that names the article's place in its first sentence
                     // (`为推动…，泗洪县人大常委会…`) is its lead: a cut from an article about another
-                    // place rarely goes on there.
-                    // Nor, with nothing across the seam, at its own article's lead above it that names the
-                    // article's place (`…优化通关|走进龙州县水口镇…`): the article would open mid-sentence.
+                    // place rarely goes on there,
+                    if leadNamesOwnPlace[j] && !openingAbove && paras[j].layoutSection != paras[i].layoutSection,
+                       let own = sectionStems[paras[j].layoutSection], own != sectionStems[paras[i].layoutSection] ?? [] { s -= 2; otherLead = true }
+                    // nor, with nothing across the seam, a cut of its own article below it
+                    // (`…优化通关|走进龙州县水口镇…`): the article would open mid-sentence.
                     if leadNamesOwnPlace[j] && j < i && paras[j].layoutSection == paras[i].layoutSection && lex <= 0 {
                         s -= 3; otherLead = true
                     }
-                    if leadNamesOwnPlace[j] && !openingAbove && paras[j].layoutSection != paras[i].layoutSection,
-                       let own = sectionStems[paras[j].layoutSection], own != sectionStems[paras[i].layoutSection] ?? [] { s -= 2; otherLead = true }
                     // A cut at a column bottom must jump somewhere; nearer landings are likelier.
                     if lastOfFragment.contains(i) { s += 0.75 - 0.05 * Double(abs(j - i)) }
                 }
@@ -444,9 +443,8 @@ public struct ReadingOrder: Sendable {
 
         // A soft-linked piece of an owned chain that goes on with another section's enumeration
         // (二是…, 三是… after a 一是… that stopped there) moves to that section.
-        let levels: [Unicode.Scalar?] = sections.map { (SectionSimilarity.officePlace($0) ?? SectionSimilarity.titlePlace($0))?.last }
         owned = ReadingOrder.moveEnumerationPieces(owned, paras: texts, hard: hard, isOwner: isOwner, places: places,
-                                                   generic: cutContext.openings, levels: levels)
+                                                   generic: cutContext.openings, levels: sectionPlaces.map { $0?.last })
 
         // A piece between two sections' text, reached only through a doubtful continuation, goes
         // where its text is.
@@ -769,6 +767,12 @@ public struct ReadingOrder: Sendable {
             if !"镇乡街村".unicodeScalars.contains(after) { return true }
         }
         return false
+    }
+
+    /// Whether the first sentence of `text` (its first 40 characters at most) names the place `place`
+    /// (a stem or a full name; see `namesPlace`).
+    static func firstSentenceNames(_ text: [Unicode.Scalar], _ place: [Unicode.Scalar]) -> Bool {
+        namesPlace(Array(text.prefix(while: { !ScalarClass.isSentenceFinal($0) }).prefix(40)), stem: place)
     }
 
     /// True when a paragraph opens with the end of a sentence begun elsewhere: a closing mark or

@@ -104,12 +104,15 @@ public struct SectionAssembler: Sendable {
         func namesOtherCounty(_ i: Int, than section: Section) -> Bool {
             otherCounty(i, than: section) != nil
         }
+        /// The county-level place heading `i` opens with as its subject (`金寨县开展…`, not `借鉴浏阳市经验…`).
+        func headingCounty(_ i: Int) -> PlaceMention? {
+            guard let county = Gazetteer.shared.countyMentions(in: text[i]).first, county.range.lowerBound == 0 else { return nil }
+            return county
+        }
         /// The county-level place heading `i` opens with, when the section does not name it nor the
         /// prefecture it lies in (a city's round-up has its counties as subheads).
         func otherCounty(_ i: Int, than section: Section) -> [Unicode.Scalar]? {
-            // The county opens the headline as its subject (`金寨县开展…`), not `借鉴浏阳市经验…`.
-            guard let county = Gazetteer.shared.countyMentions(in: text[i]).first, county.range.lowerBound == 0,
-                  !SectionAssembler.names(section, county.surface) else { return nil }
+            guard let county = headingCounty(i), !SectionAssembler.names(section, county.surface) else { return nil }
             let parents = Set(county.candidates.compactMap(\.parentCode))
             let own = [section.title, section.office].compactMap { $0 }.flatMap { Gazetteer.shared.mentions(in: Array($0.unicodeScalars)) }
             if own.contains(where: { m in m.candidates.contains { $0.level == .prefecture && parents.contains($0.code) } }) { return nil }
@@ -118,7 +121,7 @@ public struct SectionAssembler: Sendable {
         /// Whether the section's text names the county-level place heading `i` opens with, or the
         /// heading opens with none (a headline at the page's foot titles only an article about its place).
         func bodyNamesHeadingCounty(_ i: Int, _ section: Section) -> Bool {
-            guard let county = Gazetteer.shared.countyMentions(in: text[i]).first, county.range.lowerBound == 0 else { return true }
+            guard let county = headingCounty(i) else { return true }
             let stem = GazetteerRules.stem(Array(text[i][county.range])) ?? Array(text[i][county.range])
             var body = [Unicode.Scalar]()
             for p in section.body { body += source.scalars[p.range] }
@@ -127,10 +130,7 @@ public struct SectionAssembler: Sendable {
         /// Whether unit `n` opens as an article about `place` does: an opening adverbial
         /// (`近日，…`) or the place named in its first sentence (`为推动…，青州市人大常委会…`).
         func opensArticle(_ n: Int, about place: [Unicode.Scalar]) -> Bool {
-            let t = text[n]
-            if SentenceOpening.opensWithAdverbial(t[...]) { return true }
-            let first = Array(t.prefix(while: { !ScalarClass.isSentenceFinal($0) }).prefix(40))
-            return PersonName.contains(first, place)
+            SentenceOpening.opensWithAdverbial(text[n][...]) || ReadingOrder.firstSentenceNames(text[n], place)
         }
 
         func role(_ i: Int) -> HeadingRole {
