@@ -1076,6 +1076,38 @@ final class ReadingOrderTests: XCTestCase {
         XCTAssertTrue(doc.joins.contains { $0 == (17, 25) }, "\(doc.joins)")
     }
 
+    /// Two articles cut at plain words at the foot of a column (`…完善茶叶收购`, `…部分路段养护不到位、
+    /// 道路`), their tails printed one under the other: the layout alone reads the second cut on
+    /// into the first tail across a blank line, but that tail (`价格保护机制、拓宽茶叶销售渠道。`) is
+    /// about the first article and is where its sentence goes on.
+    func testATailReadOnByLayoutAloneAcrossABlankLineCanBeAnotherCutsContinuation() {
+        let doc = Fixtures.document("""
+        青川县人大代表助力茶产业发展
+
+        □ 本报记者　赵明
+
+        走进青川县七佛乡的茶园，茶农们正忙着采摘秋茶。县人大代表王德明是当地一家茶叶合作社的负责人，近年来他多次就茶叶收购和销售问题提出建议。
+
+        今年以来，青川县人大常委会组织开展“人大代表助力茶产业发展”活动，组织代表深入七佛、关庄等茶叶主产乡镇调研，收集意见建议30余条，推动有关部门完善茶叶收购
+
+
+
+        剑阁县人大常委会视察乡村道路建设
+
+        剑阁县人大常委会办公室　李华
+
+        9月10日，剑阁县人大常委会组织视察组，深入普安镇、白龙镇，对乡村道路建设和养护情况进行视察。
+
+        视察组认为，全县乡村道路通达水平明显提升，但也存在部分路段养护不到位、道路
+
+        价格保护机制、拓宽茶叶销售渠道，让茶农种茶更有奔头。
+
+        安全设施不完善等问题。视察组建议，要加大乡村道路养护投入，完善道路安全设施，让群众出行更安全。
+        """)
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[5, 7, 19], [15, 17, 21]])
+        XCTAssertTrue(doc.joins.contains { $0 == (7, 19) }, "\(doc.joins)")
+    }
+
     /// A tail cut inside a term that the next paragraph finishes (`…让全过程人民` / `民主理念…`) keeps
     /// the full support of adjacency against a term seam elsewhere (`民主，不是装饰品…`).
     func testAnAdjacentTermContinuationKeepsItsAdjacency() {

@@ -459,7 +459,10 @@ public struct ReadingOrder: Sendable {
         let topical = TopicalContinuation.resolve(cuts: open, landings: weakLandings, owned: &owned, orphans: &orphans,
                                                   layoutSection: { paras[$0].layoutSection }, isOwner: isOwner,
                                                   opensOwnSentence: { SentenceOpening.opensWithSettingOrSpeaker(seam[$0]) },
-                                                  reachedByJoin: { p in hard[p] || (prev[p].map { hard[$0] || isCut[$0] } ?? false) },
+                                                  // (A cut continued by the layout alone across a blank line may have
+                                                  // taken another article's tail: `…旅游` / `流程、延长通关时间。`.)
+                                                  reachedByJoin: { p in hard[p] || (prev[p].map { hard[$0] || (isCut[$0] && gaps[$0] == 0) } ?? false) },
+                                                  readOnFromCut: { p in hard[p] || (prev[p].map { hard[$0] || isCut[$0] } ?? false) },
                                                   sections: sections, paras: texts)
         for (i, run) in topical {
             let j = run[0], r = run.last!

@@ -6,9 +6,13 @@ import Foundation
 /// the cut article's subject and clearly not about its neighbour's is where the sentence goes on.
 ///
 /// Only weak landings qualify: not an article's first paragraph or its opening printed above its
-/// title, not one reached by a join or read on from a cut, not an opening (`党的二十大是…`,
-/// `审议中，…`, `视察组建议，…`), one the seam scoring did not rule out, holding six Han characters or
-/// more. The landing, with the paragraphs read after it that are no closer to where they are, is
+/// title, not one reached by a join or read on from a cut in the line right above it, not an
+/// opening (`党的二十大是…`, `审议中，…`, `视察组建议，…`), one the seam scoring did not rule out,
+/// holding six Han characters or more. (A paragraph read on across a blank line from a cut the
+/// layout alone continued there, `…但也存在旅游配套设施不完善、旅游` / `流程、延长通关时间。`, is a
+/// landing: two cuts of two articles often sit that way at the foot of a column.) The landing,
+/// with the paragraphs read after it that are no closer to where they are (and not read on from a
+/// cut), is
 /// judged on its rare bigrams against each article's text without it (`SectionSimilarity`), and
 /// moves only when the cut article's score is more than twice the holder's and half a point higher
 /// (as `moveSandwichedPieces` asks); of several, the likeliest seam goes first, then the clearer topic.
@@ -32,10 +36,11 @@ struct TopicalContinuation {
 
     /// Finds continuations for the cuts in `cuts` (paragraph indices with no next paragraph) among
     /// their `landings`, and moves each run found out of its chain (owned or orphan, which splits
-    /// around it) into the cut's owned chain, right after the cut.
+    /// around it) into the cut's owned chain, right after the cut. `reachedByJoin` rules a
+    /// landing out; `readOnFromCut` ends a landing's run.
     static func resolve(cuts: [Int], landings: [Int: [Landing]], owned: inout [(chain: [Int], section: Int)],
                         orphans: inout [[Int]], layoutSection: (Int) -> Int, isOwner: [Bool], opensOwnSentence: (Int) -> Bool,
-                        reachedByJoin: (Int) -> Bool,
+                        reachedByJoin: (Int) -> Bool, readOnFromCut: (Int) -> Bool,
                         sections: [Section], paras: [[Unicode.Scalar]]) -> [Join] {
         guard !cuts.isEmpty else { return [] }
         var chains = owned.map { Chain(paras: $0.chain, section: $0.section, orphan: false) }
@@ -92,7 +97,7 @@ struct TopicalContinuation {
                 var m = c.paras.firstIndex(of: l.para)! + 1
                 while m < c.paras.count {
                     let q = c.paras[m]
-                    guard !isOwner[q], !open.contains(q), !reachedByJoin(q), !taken.contains(q) else { break }
+                    guard !isOwner[q], !open.contains(q), !readOnFromCut(q), !taken.contains(q) else { break }
                     let sq = scores([q], a, b)
                     guard sq.holder <= sq.cut else { break }
                     run.append(q)
