@@ -1102,10 +1102,51 @@ final class ReadingOrderTests: XCTestCase {
 
         价格保护机制、拓宽茶叶销售渠道，让茶农种茶更有奔头。
 
+        “代表帮我们把茶叶卖上了好价钱。”一位茶农说。县人大常委会表示，将继续组织人大代表助力茶产业发展。
+
         安全设施不完善等问题。视察组建议，要加大乡村道路养护投入，完善道路安全设施，让群众出行更安全。
         """)
-        XCTAssertEqual(doc.sections.map(\.bodyLines), [[5, 7, 19], [15, 17, 21]])
+        // The tail's next paragraph, about the tea farmers too, goes with it: judged against the
+        // articles' texts without it (with itself in the holder's text it always looked closest there).
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[5, 7, 19, 21], [15, 17, 23]])
         XCTAssertTrue(doc.joins.contains { $0 == (7, 19) }, "\(doc.joins)")
+    }
+
+    /// A paragraph opening mid-clause (`情况，梳理出…`: a noun, then a comma) can only go on from a
+    /// cut: it is a landing the text can decide even when the corpus statistics know nothing good
+    /// of the seam (`…秸秆还田|情况`), as a paragraph opening with a sentence's end is.
+    func testAParagraphOpeningMidClauseIsALandingTheTextCanDecide() {
+        let doc = Fixtures.document("""
+        阿荣旗人大常委会专题询问黑土地保护工作
+
+        文/于海波
+
+        9月10日，阿荣旗人大常委会召开会议，听取旗人民政府关于黑土地保护工作情况的报告，并对全旗黑土地保护工作开展专题询问。旗农牧局、自然资源局、林草局等部门负责人到会应询。
+
+        询问前，旗人大常委会组织调研组深入那吉镇、霍尔奇镇、亚东镇等地，实地察看保护性耕作、侵蚀沟治理和秸秆还田
+
+
+
+        莫旗人大代表助力大豆产业振兴
+
+        本报讯（记者 孟繁荣 通讯员 敖小军）金秋时节，莫力达瓦达斡尔族自治旗的大豆田里一片丰收景象。今年以来，旗人大常委会组织开展“人大代表助力大豆产业振兴”活动，引导各级人大代
+
+        情况，梳理出部分地块黑土层变薄、侵蚀沟治理进度慢等问题。
+
+        表在良种推广、技术服务、产品营销等方面发挥作用。
+
+        旗人大常委会有关负责人表示，将继续组织人大代表围绕大豆产业发展建言献策，助力农民增收。
+        """)
+        XCTAssertTrue(doc.joins.contains { $0 == (7, 15) }, "\(doc.joins)")
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[5, 7, 15], [13, 17, 19]])
+        func midClause(_ s: String) -> Bool { SentenceOpening.opensMidClause(Array(s.unicodeScalars.map(ScalarClass.fold))) }
+        XCTAssertTrue(midClause("情况，梳理出部分地块"))
+        XCTAssertTrue(midClause("分散、加工转化率低"))
+        XCTAssertFalse(midClause("一、坚持党的领导"), "an ordinal")
+        XCTAssertFalse(midClause("同时，县人大常委会"), "a connective")
+        XCTAssertFalse(midClause("近日，县人大常委会"), "an adverbial")
+        XCTAssertFalse(midClause("会上，代表们"), "a setting")
+        XCTAssertFalse(midClause("调研组认为，全县"), "no comma within the first four characters")
     }
 
     /// A tail cut inside a term that the next paragraph finishes (`…让全过程人民` / `民主理念…`) keeps

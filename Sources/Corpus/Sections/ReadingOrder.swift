@@ -308,9 +308,10 @@ public struct ReadingOrder: Sendable {
                 if adjacent && s >= 1.5 && (s < 4 || (lex <= 0 && opensElsewhere[j])) { weakNext.insert(i) }
                 if s >= (adjacent ? 1.5 : ReadingOrder.minimumJumpScore) { candidates.append((s, i, j, lex)) }
                 // Too weak to join on the seam alone, not ruled out (or opening with the end of a
-                // sentence, `责任。…`, whatever the statistics say of the seam): the text may yet decide.
+                // sentence, `责任。…`, or mid-clause, `情况，梳理出…`, whatever the statistics say of
+                // the seam): the text may yet decide.
                 // (Not text that opens sentences: `党的二十大是…`, `近日，…`.)
-                if s >= 0 && (lex >= 0 || ReadingOrder.endsCutSentence(seam[j])) && !otherLead && !adjacent && !opensElsewhere[j] && !opensSentence[j]
+                if s >= 0 && (lex >= 0 || ReadingOrder.endsCutSentence(seam[j]) || SentenceOpening.opensMidClause(seam[j])) && !otherLead && !adjacent && !opensElsewhere[j] && !opensSentence[j]
                     && !opensLikeArticle(j) { weakLandings[i, default: []].append((j, s)) }
             }
         }

@@ -76,6 +76,27 @@ enum SentenceOpening {
     static let speechVerbs: [[Unicode.Scalar]] = ["指出", "建议", "提出", "表示", "认为", "要求", "强调", "介绍"]
         .map { Array($0.unicodeScalars) }
 
+    /// Whether a paragraph opens in the middle of a clause: one to three Han characters, then a
+    /// comma or an enumeration comma (`情况，梳理出…`, `分散、加工转化率低…`), that are no ordinal
+    /// (`一、`), no standing adverbial or date (`近日，`, `同时，`, `目前，`) and no setting or speaker
+    /// clause (`会上，`). What is left is the end of a noun phrase begun above a column cut.
+    static func opensMidClause(_ t: [Unicode.Scalar]) -> Bool {
+        guard t.count > 4, let k = t.prefix(4).firstIndex(where: { let c = ScalarClass.fold($0); return c == "," || c == "、" }),
+              k >= 1 else { return false }
+        let clause = t[..<k]
+        guard clause.allSatisfy({ ScalarClass.isHan($0) && !numerals.contains($0) }) else { return false }
+        if k == 2 && shortAdverbials.contains(where: { clause.elementsEqual($0) }) { return false }
+        return !opensWithAdverbial(t[...]) && !opensWithSettingOrSpeaker(t)
+    }
+    /// Two-character adverbials and connectives that open a sentence before a comma.
+    static let shortAdverbials: [[Unicode.Scalar]] = [
+        "同时", "为此", "对此", "目前", "今年", "去年", "明年", "随后", "其中", "首先", "其次", "再次", "最后", "然而", "因此",
+        "但是", "此后", "之后", "其后", "届时", "当天", "次日", "对于", "另外", "此外", "近日", "日前", "近期", "当前", "如今",
+        "总之", "可见", "例如", "比如", "同样", "本次", "今后", "以往", "过去", "现在", "未来", "一是", "二是", "三是", "四是",
+    ].map { Array($0.unicodeScalars) }
+    /// Chinese numerals (an ordinal before `、` is an enumeration, not a cut).
+    static let numerals = ScalarSet(Array("〇零一二三四五六七八九十百千两".unicodeScalars))
+
     /// Whether a cut tail (its last scalar `last`) could not go on with a head that opens a sentence
     /// with an adverbial: the tail ends mid-clause on a Han character that takes no time after it.
     static func tailRefuses(_ last: Unicode.Scalar) -> Bool {

@@ -12,10 +12,15 @@ import Foundation
 /// layout alone continued there, `…但也存在旅游配套设施不完善、旅游` / `流程、延长通关时间。`, is a
 /// landing: two cuts of two articles often sit that way at the foot of a column.) The landing,
 /// with the paragraphs read after it that are no closer to where they are (and not read on from a
-/// cut), is
-/// judged on its rare bigrams against each article's text without it (`SectionSimilarity`), and
-/// moves only when the cut article's score is more than twice the holder's and half a point higher
-/// (as `moveSandwichedPieces` asks); of several, the likeliest seam goes first, then the clearer topic.
+/// cut), is judged on its rare bigrams against each article's text without it
+/// (`SectionSimilarity`), and moves only when the cut article's score is more than twice the
+/// holder's and half a point higher (as `moveSandwichedPieces` asks); of several, the likeliest
+/// seam goes first, then the clearer topic. The paragraphs read after a run that moved go with it
+/// while each, judged against the articles' texts without them, is no closer to its holder, up to
+/// the last clearly about the cut article.
+///
+/// (Landings come from the seam scoring: paragraphs it did not rule out, and those opening with a
+/// sentence's end, `责任。…`, or mid-clause, `情况，梳理出…`, whatever it says of the seam.)
 struct TopicalContinuation {
     /// A landing the seam scoring left open for a cut: the paragraph and its score.
     typealias Landing = (para: Int, score: Double)
@@ -70,11 +75,39 @@ struct TopicalContinuation {
         var sectionParas = [Int: [Int]]()
         for c in chains where !c.orphan { sectionParas[c.section, default: []] += c.paras.filter { !considered.contains($0) } }
         let stats = SectionSimilarity(sections: sections, paras: paras, owned: sectionParas)
-        func scores(_ ps: [Int], _ a: Int, _ b: Int) -> (cut: Double, holder: Double) {
+        func scores(_ ps: [Int], _ a: Int, _ b: Int, _ stats: SectionSimilarity) -> (cut: Double, holder: Double) {
             var text = [Unicode.Scalar]()
             for p in ps { text += paras[p] }
             let s = stats.scores(of: text, among: [a, b])
             return (s[a] ?? 0, s[b] ?? 0)
+        }
+        func scores(_ ps: [Int], _ a: Int, _ b: Int) -> (cut: Double, holder: Double) { scores(ps, a, b, stats) }
+        // The paragraphs read after a run that has moved and that go with it: each judged against
+        // the articles' texts without them (in its holder's text, a paragraph is always closest to
+        // where it is), while they are no closer to their holder; up to the last clearly about the
+        // cut article (`“代表帮我们把茶叶卖上了好价钱。”一位茶农说。…` after `价格保护机制…`).
+        func followers(of run: [Int], in chains: [Chain], cut a: Int) -> [Int] {
+            guard let c = chains.first(where: { $0.paras.contains(run.last!) }) else { return [] }
+            var rest = [Int]()
+            var m = c.paras.firstIndex(of: run.last!)! + 1
+            while m < c.paras.count {
+                let q = c.paras[m]
+                guard !isOwner[q], !open.contains(q), !readOnFromCut(q), !taken.contains(q) else { break }
+                rest.append(q)
+                m += 1
+            }
+            guard !rest.isEmpty, !c.orphan else { return [] }
+            let excluded = Set(rest)
+            var without = sectionParas
+            for (s, ps) in without { without[s] = ps.filter { !excluded.contains($0) } }
+            let restStats = SectionSimilarity(sections: sections, paras: paras, owned: without)
+            var taking = 0
+            for (k, q) in rest.enumerated() {
+                let sq = scores([q], a, c.section, restStats)
+                guard sq.holder <= sq.cut else { break }
+                if margin(sq) != nil { taking = k + 1 }
+            }
+            return Array(rest[..<taking])
         }
         // Clearly about the cut article: more than twice the holder's score and half a point more.
         func margin(_ s: (cut: Double, holder: Double)) -> Double? {
@@ -114,7 +147,8 @@ struct TopicalContinuation {
                 // The likeliest seam first (the layout and the words across it), then the clearer topic.
                 if best == nil || l.score > best!.score || (l.score == best!.score && g > best!.margin) { best = (run, g, l.score) }
             }
-            guard let run = best?.run else { continue }
+            guard var run = best?.run else { continue }
+            run += followers(of: run, in: chains, cut: a)
             // Out of its chain (which splits around the run), into the cut's, after the cut.
             var out = [Chain]()
             for c in chains {
