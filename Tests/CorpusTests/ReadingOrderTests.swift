@@ -1149,6 +1149,38 @@ final class ReadingOrderTests: XCTestCase {
         XCTAssertFalse(midClause("调研组认为，全县"), "no comma within the first four characters")
     }
 
+    /// A paragraph opening mid-sentence (`分散、加工转化率低…`) must go on from some cut: when it is
+    /// the one such landing of the page's one open cut (the other cut went on with its term,
+    /// `…全过程人民|民主…`), it goes there unless its text is closer to where it is printed, even
+    /// when its topic alone is not clear enough to move it.
+    func testTheOneMidSentenceLandingOfTheOneOpenCutGoesOnThere() {
+        let doc = Fixtures.document("""
+        泾川县民生实事项目人大代表票决制落地见效
+
+        □ 本报记者　王海
+
+        今年年初，在泾川县第十八届人民代表大会第四次会议上，县人大代表以无记名投票方式，从14个候选项目中票决产生了8件民生实事项目，涵盖农村道路、饮水安全、养老服务等方面。
+
+        “项目由代表票决，过程由代表监督，效果由群众评价。”县人大常委会有关负责人表示，民生实事项目票决制是践行全过程人民
+
+        本报讯（记者 马丽）9月3日，灵台县人大常委会组成调研组，深入中台镇、邵寨镇等地，对全县苹果产业发展情况开展专题调研。
+
+        调研组先后走进苹果种植基地、加工企业和专业合作社，详细了解苹果的种植、加工和销售情况，并与种植户面对面交流，听取他们的意见建议。
+
+        调研组认为，灵台县苹果品质好、特色鲜明，但也存在种植
+
+        民主的生动实践，下一步将组织年底满意度测评。
+
+        分散、加工转化率低、品牌影响力不强等问题，建议加快培育龙头企业，打造区域公用品牌。县人大常委会将适时组织人大代表开展跟踪视察。
+
+
+
+        灵台县人大常委会调研苹果产业发展
+        """)
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[5, 7, 15], [9, 11, 13, 17]])
+        XCTAssertEqual(doc.joins.map { [$0.0, $0.1] }, [[7, 15], [13, 17]])
+    }
+
     /// A tail cut inside a term that the next paragraph finishes (`…让全过程人民` / `民主理念…`) keeps
     /// the full support of adjacency against a term seam elsewhere (`民主，不是装饰品…`).
     func testAnAdjacentTermContinuationKeepsItsAdjacency() {

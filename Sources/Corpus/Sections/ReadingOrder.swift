@@ -464,6 +464,7 @@ public struct ReadingOrder: Sendable {
                                                   // taken another article's tail: `…旅游` / `流程、延长通关时间。`.)
                                                   reachedByJoin: { p in hard[p] || (prev[p].map { hard[$0] || (isCut[$0] && gaps[$0] == 0) } ?? false) },
                                                   readOnFromCut: { p in hard[p] || (prev[p].map { hard[$0] || isCut[$0] } ?? false) },
+                                                  opensMidSentence: { ReadingOrder.endsCutSentence(seam[$0]) || SentenceOpening.opensMidClause(seam[$0]) },
                                                   sections: sections, paras: texts)
         for (i, run) in topical {
             let j = run[0], r = run.last!

@@ -17,7 +17,9 @@ import Foundation
 /// holder's and half a point higher (as `moveSandwichedPieces` asks); of several, the likeliest
 /// seam goes first, then the clearer topic. The paragraphs read after a run that moved go with it
 /// while each, judged against the articles' texts without them, is no closer to its holder, up to
-/// the last clearly about the cut article.
+/// the last clearly about the cut article. A landing that opens mid-sentence (`分散、加工转化率低…`)
+/// must go on from some cut: when it is the one such landing of one cut and of no other, it moves
+/// unless its text is closer to its holder.
 ///
 /// (Landings come from the seam scoring: paragraphs it did not rule out, and those opening with a
 /// sentence's end, `责任。…`, or mid-clause, `情况，梳理出…`, whatever it says of the seam.)
@@ -45,7 +47,7 @@ struct TopicalContinuation {
     /// landing out; `readOnFromCut` ends a landing's run.
     static func resolve(cuts: [Int], landings: [Int: [Landing]], owned: inout [(chain: [Int], section: Int)],
                         orphans: inout [[Int]], layoutSection: (Int) -> Int, isOwner: [Bool], opensOwnSentence: (Int) -> Bool,
-                        reachedByJoin: (Int) -> Bool, readOnFromCut: (Int) -> Bool,
+                        reachedByJoin: (Int) -> Bool, readOnFromCut: (Int) -> Bool, opensMidSentence: (Int) -> Bool,
                         sections: [Section], paras: [[Unicode.Scalar]]) -> [Join] {
         guard !cuts.isEmpty else { return [] }
         var chains = owned.map { Chain(paras: $0.chain, section: $0.section, orphan: false) }
@@ -115,6 +117,17 @@ struct TopicalContinuation {
         }
         var joins = [Join]()
         var taken = Set<Int>()
+        // A landing that opens mid-sentence (`分散、加工转化率低…`) must go on from some cut: when it
+        // is the only such landing of one cut and no other cut's, it goes there unless its text is
+        // closer to its holder.
+        var midLandingsOf = [Int: [Int]](), cutsLandingAt = [Int: Int]()
+        for (i, ls) in candidates {
+            for l in ls where opensMidSentence(l.para) {
+                midLandingsOf[i, default: []].append(l.para)
+                cutsLandingAt[l.para, default: 0] += 1
+            }
+        }
+        func soleMidLanding(_ i: Int, _ p: Int) -> Bool { midLandingsOf[i] == [p] && cutsLandingAt[p] == 1 }
         for i in candidates.keys.sorted() {
             let a = sectionOf[i]!
             var best: (run: [Int], margin: Double, score: Double)? = nil
@@ -143,7 +156,8 @@ struct TopicalContinuation {
                 if ReadingOrder.tracing {
                     FileHandle.standardError.write("topical? \(i)->\(run) \(scores(run, a, b)) sections \(a) \(b)\n".data(using: .utf8)!)
                 }
-                guard let g = margin(scores(run, a, b)) else { continue }
+                let sr = scores(run, a, b)
+                guard let g = margin(sr) ?? (soleMidLanding(i, l.para) && sr.cut >= sr.holder ? 0 : nil) else { continue }
                 // The likeliest seam first (the layout and the words across it), then the clearer topic.
                 if best == nil || l.score > best!.score || (l.score == best!.score && g > best!.margin) { best = (run, g, l.score) }
             }
