@@ -1181,6 +1181,37 @@ final class ReadingOrderTests: XCTestCase {
         XCTAssertEqual(doc.joins.map { [$0.0, $0.1] }, [[7, 15], [13, 17]])
     }
 
+    /// Two articles cut at plain words, each tail printed under the other's cut: the layout reads
+    /// each cut on into the paragraph below it, but each tail is about the other article (forests
+    /// under the tourism article's cut, tourism under the forestry article's), so they cross.
+    func testTwoCutsWhoseTailsAreEachAboutTheOtherArticleCross() {
+        let doc = Fixtures.document("""
+        麻栗坡县人大代表视察林下经济发展
+
+        9月5日，麻栗坡县人大常委会组织部分县人大代表，对全县林下经济发展工作进行视察。代表们先后来到八布乡、猛硐乡，实地察看林下种植、林下养殖和林产品加工等情况，听取县林业和草原局的工作汇报。
+
+        代表们认为，近年来全县坚持“以林养林、以短养长”，林下经济发展成效明显，但仍存在部分经营主体规模偏小、林下产品加工能力
+
+        经营等情况。
+
+        视察组建议，要加快完善景区配套设施，规范旅游市场秩序，丰富乡村旅游业态，带动周边群众增收致富。县人大常委会将持续跟踪监督。
+
+
+
+        广南县人大常委会助推坝美景区提质升级
+
+        文/黄丽芬
+
+        9月上旬，广南县人大常委会组织部分常委会组成人员和县人大代表，深入阿科乡坝美景区，对景区提质升级工作开展专题调研。
+
+        调研组先后察看了景区游客服务中心、智慧旅游平台和周边村寨民宿，详细了解景区基础设施建设、旅游市场管理和村民参与旅游
+
+        不足等问题，建议加大扶持投入，培育林下经济龙头企业，打响林产品品牌，让山区群众依靠林下经济过上好日子。
+        """)
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[3, 5, 21], [17, 19, 7, 9]])
+        XCTAssertEqual(doc.joins.map { [$0.0, $0.1] }, [[5, 21], [19, 7]])
+    }
+
     /// A tail cut inside a term that the next paragraph finishes (`…让全过程人民` / `民主理念…`) keeps
     /// the full support of adjacency against a term seam elsewhere (`民主，不是装饰品…`).
     func testAnAdjacentTermContinuationKeepsItsAdjacency() {

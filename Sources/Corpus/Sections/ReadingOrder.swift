@@ -455,6 +455,20 @@ public struct ReadingOrder: Sendable {
                                                       fragments: fragments, sections: sections, paras: texts)
         }
 
+        // Two cuts the layout read on into each other's tails cross when each tail is about the
+        // other's article.
+        let softCuts = (0..<max(n - 1, 0)).filter { isCut[$0] && next[$0] == $0 + 1 && !hard[$0] && gaps[$0] > 0 }
+        let crossed = CrossedContinuations.resolve(softCuts: softCuts, owned: &owned, isOwner: isOwner, isCut: isCut,
+                                                   sections: sections, paras: texts)
+        if !crossed.isEmpty {
+            for (i, run) in crossed {
+                next[i] = run[0]
+                prev[run[0]] = i
+                hard[i] = true
+                if debug { FileHandle.standardError.write("crossed \(paras[i].unit.lastLine)->\(paras[run[0]].unit.firstLine)\n".data(using: .utf8)!) }
+            }
+        }
+
         // A cut left without a continuation goes on where the text is about its article.
         let open = (0..<n).filter { isCut[$0] && next[$0] == nil }
         let topical = TopicalContinuation.resolve(cuts: open, landings: weakLandings, owned: &owned, orphans: &orphans,

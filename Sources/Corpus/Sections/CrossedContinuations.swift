@@ -1,0 +1,95 @@
+import Foundation
+
+/// Two articles cut at plain words at the foot of their columns, each tail printed under the
+/// other's cut (`…推动石漠化治理与乡村旅游产业发展` / `经营等情况。…丰富旅游业态…`, and
+/// `…引导村民参与旅游` / `不足等问题，…巩固治理成果…`): the layout reads each cut on into the
+/// paragraph right below it, across a blank line, and nothing across either seam says otherwise.
+/// The text does: when each tail is clearly about the other article, the two continuations cross.
+///
+/// Only soft continuations qualify (a cut read on into the next paragraph by the layout alone,
+/// across a blank line, with no term or word across the seam). A tail is the paragraph read on
+/// and those after it in its chain up to the next article's header or the next cut (included);
+/// each is judged on its rare bigrams against the two articles' texts without both tails
+/// (`SectionSimilarity`) and must be more than twice as close to the other article and half a
+/// point closer (as `TopicalContinuation` asks).
+struct CrossedContinuations {
+    /// A crossing found: cut `from` goes on with `run`, the tail the layout gave the other cut.
+    typealias Join = (from: Int, run: [Int])
+
+    /// Finds pairs among `softCuts` (cut paragraphs read on into the next paragraph by the layout
+    /// alone) whose tails are each about the other cut's article, and swaps their tails between
+    /// the owned chains. Returns the new continuations, two per pair.
+    static func resolve(softCuts: [Int], owned: inout [(chain: [Int], section: Int)], isOwner: [Bool], isCut: [Bool],
+                        sections: [Section], paras: [[Unicode.Scalar]]) -> [Join] {
+        guard softCuts.count >= 2 else { return [] }
+        // Each soft cut in an owned chain: its chain, position, and tail.
+        var found = [(cut: Int, chain: Int, tail: [Int])]()
+        for i in softCuts {
+            guard let c = owned.firstIndex(where: { $0.chain.contains(i) }) else { continue }
+            let chain = owned[c].chain
+            let k = chain.firstIndex(of: i)!
+            guard k + 1 < chain.count, chain[k + 1] == i + 1, !isOwner[i + 1] else { continue }
+            var tail = [Int]()
+            var m = k + 1
+            while m < chain.count && !isOwner[chain[m]] {
+                tail.append(chain[m])
+                if isCut[chain[m]] { break }
+                m += 1
+            }
+            found.append((i, c, tail))
+        }
+        // A cut inside another's tail would move with it: such pairs are left as they are.
+        let cuts = Set(found.map(\.cut)), inTails = Set(found.flatMap(\.tail))
+        found.removeAll { f in inTails.contains(f.cut) || f.tail.contains(where: cuts.contains) }
+        guard found.count >= 2 else { return [] }
+        var joins = [Join]()
+        var used = Set<Int>()
+        for x in found.indices {
+            for y in found.indices where y > x && !used.contains(x) && !used.contains(y) {
+                let (a, b) = (found[x], found[y])
+                let sa = owned[a.chain].section, sb = owned[b.chain].section
+                guard sa != sb, Set(a.tail).isDisjoint(with: b.tail) else { continue }
+                // The two articles' texts without either tail.
+                let excluded = Set(a.tail + b.tail)
+                var sectionParas = [Int: [Int]]()
+                for o in owned { sectionParas[o.section, default: []] += o.chain.filter { !excluded.contains($0) } }
+                let stats = SectionSimilarity(sections: sections, paras: paras, owned: sectionParas)
+                func scores(_ tail: [Int], _ other: Int, _ own: Int) -> (other: Double, own: Double) {
+                    var text = [Unicode.Scalar]()
+                    for p in tail { text += paras[p] }
+                    let s = stats.scores(of: text, among: [other, own])
+                    if ReadingOrder.tracing {
+                        FileHandle.standardError.write("crossed? \(tail) other \(s[other] ?? 0) own \(s[own] ?? 0)\n".data(using: .utf8)!)
+                    }
+                    return (s[other] ?? 0, s[own] ?? 0)
+                }
+                let ta = scores(a.tail, sb, sa), tb = scores(b.tail, sa, sb)
+                guard clearly(ta, tb) else { continue }
+                swap(a.tail, after: a.cut, in: a.chain, with: b.tail, after: b.cut, in: b.chain, owned: &owned)
+                joins.append((a.cut, b.tail))
+                joins.append((b.cut, a.tail))
+                used.formUnion([x, y])
+            }
+        }
+        return joins
+    }
+
+    /// Whether two tails' scores (against the other cut's article and their own) make a crossing:
+    /// each closer to the other article, and together clearly so (the sum of the other articles'
+    /// scores more than twice the sum of their own, and a point higher).
+    static func clearly(_ a: (other: Double, own: Double), _ b: (other: Double, own: Double)) -> Bool {
+        a.other > a.own && b.other > b.own && a.other + b.other > 2 * (a.own + b.own) && a.other + b.other - a.own - b.own >= 1
+    }
+
+    /// Puts `tailB` after `cutA` in chain `ca` in place of `tailA`, and `tailA` after `cutB` in
+    /// chain `cb` in place of `tailB` (two chains: the two cuts' sections differ).
+    static func swap(_ tailA: [Int], after cutA: Int, in ca: Int, with tailB: [Int], after cutB: Int, in cb: Int,
+                     owned: inout [(chain: [Int], section: Int)]) {
+        func replacing(_ chain: [Int], _ cut: Int, _ old: [Int], _ new: [Int]) -> [Int] {
+            let k = chain.firstIndex(of: cut)!
+            return Array(chain[...k]) + new + Array(chain[(k + 1 + old.count)...])
+        }
+        owned[ca].chain = replacing(owned[ca].chain, cutA, tailA, tailB)
+        owned[cb].chain = replacing(owned[cb].chain, cutB, tailB, tailA)
+    }
+}
