@@ -213,6 +213,24 @@ final class WebExportLayoutTests: XCTestCase {
         XCTAssertTrue(doc.furnitureLines.contains(2))
     }
 
+    /// A signed original's header names its author after 原创, then the account: it is the byline.
+    func testAWeChatOriginalHeaderWithAnAuthorIsTheByline() {
+        let doc = Fixtures.document("""
+        华宁县人大常委会开展抚仙湖保护专题调研
+        原创　李春燕　华宁县人大　2024年09月20日 18:30　云南
+        点击蓝字　关注我们
+
+        9月18日，华宁县人大常委会组成调研组，深入青龙镇开展专题调研。
+        """)
+        XCTAssertEqual(doc.sections.first?.authors, ["李春燕"])
+        XCTAssertEqual(doc.sections.first?.byline?.line, 2)
+        XCTAssertEqual(doc.sections.first?.bodyLines, [5])
+        // The account alone (its nickname, then its name), or a nickname that is no person's: furniture.
+        for line in ["原创 贺兰人大 贺兰县人大常委会 2024年05月20日 18:30 宁夏", "原创 华宁人大 2024年09月20日 18:30 云南"] {
+            XCTAssertEqual(BylineRecognizer().recognize(LineScalars(line))?.kind, .metadata, line)
+        }
+    }
+
     func testEndMarksCloseTheArticle() {
         // `（完）` alone is furniture; after the last sentence it ends that sentence, so the reading
         // order is not repaired across it.

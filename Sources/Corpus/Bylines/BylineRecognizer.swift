@@ -7,7 +7,7 @@ public struct BylineRecognizer: Sendable {
     public static let standardFamilies: [any BylineFamily] = [
         AuthorFooterFamily(), ClosingCreditFamily(), WebExportFamily(), NewsFlashFamily(), MarkProvinceFamily(), MarkNameOfficeFamily(), NameOfficeFamily(), NameProvinceFamily(), ReporterFamily(), CommentatorFamily(),
         OfficeNameFamily(), TextPhotoFamily(), MarkNameFamily(), NamesThenRoleFamily(), PhotoCreditFamily(),
-        PageFurnitureFamily(), OfficeOnlyFamily(), NamesAloneFamily(),
+        OriginalMarkFamily(), PageFurnitureFamily(), OfficeOnlyFamily(), NamesAloneFamily(),
     ]
 
     /// The families' gates, in the same order (read once: a family is called only on lines its

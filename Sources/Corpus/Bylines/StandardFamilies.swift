@@ -959,6 +959,30 @@ public struct NamesThenRoleFamily: BylineFamily {
 /// (`— 12 —`, `-12-`) or `第12版`/`第 12 页`, running heads (`巴中日报 2024年5月10日 星期五 第4版`,
 /// `今日宁海 2024年5月22日 A3`, `徐州日报·丰县新闻 第4版`), jump lines (`（下转第4版）`), column labels
 /// (`【人大代表风采】`), breadcrumbs, site chrome. They are header lines without authors (`metadata`).
+/// A WeChat export's header for a signed original: `原创　和丽萍　玉龙县人大　2024年09月20日 18:30　云南`
+/// — 原创, the author, the account, the date and time (and the place). The author is the word after
+/// 原创 when an account follows it and it reads as a person's name; a header with the account alone
+/// (`原创 贺兰人大 贺兰县人大常委会 2024年05月20日 18:30 宁夏`: an account's nickname, then its name) is
+/// page furniture (`PageFurnitureFamily`).
+public struct OriginalMarkFamily: BylineFamily {
+    public let name = "wechat-original"
+    /// Up to 80 scalars opening with 原.
+    public var gate: LineGate { Self.lineGate }
+    static let lineGate = LineGate(counts: 0...80, openingScalars: "原")
+    public init() {}
+    public func recognize(_ line: LineScalars) -> BylineMatch? {
+        let f = line.folded
+        guard PageFurnitureFamily.isOriginalMark(f) else { return nil }
+        let words = f.split(whereSeparator: ScalarClass.isSpace).map { Array($0) }
+        // The words before the date: 原创, then the author and the account.
+        guard let date = words.firstIndex(where: { PageFurnitureFamily.isFullDate($0) || PageFurnitureFamily.isTimestamp($0) }),
+              date >= 3 else { return nil }
+        let author = String(String.UnicodeScalarView(words[1]))
+        guard PersonName.isLikelyAlone(author) else { return nil }
+        return BylineMatch(authors: [author], span: 0..<line.count)
+    }
+}
+
 public struct PageFurnitureFamily: BylineFamily {
     public let name = "page-furniture"
     /// Up to 120 scalars.
