@@ -1244,4 +1244,33 @@ final class ReadingOrderTests: XCTestCase {
         XCTAssertFalse(SentenceOpening.tailRefuses("月"))
         XCTAssertFalse(SentenceOpening.tailRefuses("年"))
     }
+
+    /// A landing is judged against the articles' texts without the paragraphs that could go with
+    /// it: its holder's text holding the next paragraph about the same thing (`茶农们说…收购价格…`)
+    /// made the landing look like its holder's own.
+    func testATopicalLandingIsJudgedWithoutTheParagraphsThatCouldGoWithIt() {
+        let texts = [
+            "青川县人大常委会组织代表视察茶叶产业，察看茶园管护、茶叶加工和茶叶销售情况。",
+            "代表们建议，要加大茶叶品牌宣传，完善茶叶",
+            "剑阁县人大常委会视察乡村道路建设，察看道路养护和安全设施。",
+            "视察组认为，全县乡村道路通达水平明显提升。",
+            "收购价格保护机制，拓宽茶叶销售渠道，让茶农增收。",
+            "茶农们说，收购价格稳了，茶叶销售渠道宽了，种茶更有奔头。",
+            "视察组建议，要加大乡村道路养护投入，完善道路安全设施。",
+        ].map { Array($0.unicodeScalars) }
+        var a = Section(), b = Section()
+        a.title = "青川县人大代表视察茶叶产业"
+        b.title = "剑阁县人大常委会视察乡村道路建设"
+        var owned: [(chain: [Int], section: Int)] = [([0, 1], 0), ([2, 3, 4, 5, 6], 1)]
+        var orphans = [[Int]]()
+        let isOwner = [true, false, true, false, false, false, false]
+        let joins = TopicalContinuation.resolve(
+            cuts: [1], landings: [1: [(para: 4, score: 0.5)]], owned: &owned, orphans: &orphans,
+            layoutSection: { $0 < 2 ? 0 : 1 }, isOwner: isOwner, opensOwnSentence: { _ in false },
+            reachedByJoin: { _ in false }, readOnFromCut: { _ in false }, opensMidSentence: { _ in false },
+            sections: [a, b], paras: texts)
+        XCTAssertEqual(joins.map(\.from), [1])
+        XCTAssertEqual(joins.first?.run, [4, 5])
+        XCTAssertEqual(owned.map(\.chain), [[0, 1, 4, 5], [2, 3], [6]])
+    }
 }

@@ -12,8 +12,8 @@ import Foundation
 /// layout alone continued there, `…但也存在旅游配套设施不完善、旅游` / `流程、延长通关时间。`, is a
 /// landing: two cuts of two articles often sit that way at the foot of a column.) The landing,
 /// with the paragraphs read after it that are no closer to where they are (and not read on from a
-/// cut), is judged on its rare bigrams against each article's text without it
-/// (`SectionSimilarity`), and moves only when the cut article's score is more than twice the
+/// cut), is judged on its rare bigrams against each article's text without it and without the
+/// paragraphs that could go with it (`SectionSimilarity`), and moves only when the cut article's score is more than twice the
 /// holder's and half a point higher (as `moveSandwichedPieces` asks); of several, the likeliest
 /// seam goes first, then the clearer topic. The paragraphs read after a run that moved go with it
 /// while each, judged against the articles' texts without them, is no closer to its holder, up to
@@ -84,6 +84,11 @@ struct TopicalContinuation {
             return (s[a] ?? 0, s[b] ?? 0)
         }
         func scores(_ ps: [Int], _ a: Int, _ b: Int) -> (cut: Double, holder: Double) { scores(ps, a, b, stats) }
+        func statsWithout(_ excluded: Set<Int>) -> SectionSimilarity {
+            var without = sectionParas
+            for (s, ps) in without { without[s] = ps.filter { !excluded.contains($0) } }
+            return SectionSimilarity(sections: sections, paras: paras, owned: without)
+        }
         // The paragraphs read after a run that has moved and that go with it: each judged against
         // the articles' texts without them (in its holder's text, a paragraph is always closest to
         // where it is), while they are no closer to their holder; up to the last clearly about the
@@ -99,10 +104,7 @@ struct TopicalContinuation {
                 m += 1
             }
             guard !rest.isEmpty, !c.orphan else { return [] }
-            let excluded = Set(rest)
-            var without = sectionParas
-            for (s, ps) in without { without[s] = ps.filter { !excluded.contains($0) } }
-            let restStats = SectionSimilarity(sections: sections, paras: paras, owned: without)
+            let restStats = statsWithout(Set(rest))
             var taking = 0
             for (k, q) in rest.enumerated() {
                 let sq = scores([q], a, c.section, restStats)
@@ -139,12 +141,21 @@ struct TopicalContinuation {
                 if !c.orphan, !c.paras.prefix(while: { $0 != l.para }).contains(where: { isOwner[$0] }) { continue }
                 // The landing and the paragraphs read after it that are no closer to their holder: a
                 // short tail (`农牧户了解政策落实情况。`) says little alone, the paragraph after it more.
+                // Each judged against the articles' texts without the paragraphs that could go
+                // with the landing (in its holder's text, a paragraph is always closest to where it is).
+                let start = c.paras.firstIndex(of: l.para)! + 1
+                var could = [Int]()
+                for q in c.paras[start...] {
+                    guard !isOwner[q], !open.contains(q), !readOnFromCut(q), !taken.contains(q) else { break }
+                    could.append(q)
+                }
+                let landingStats = could.isEmpty || c.orphan ? stats : statsWithout(Set(could))
                 var run = [l.para], lastFavoured = 0
-                var m = c.paras.firstIndex(of: l.para)! + 1
+                var m = start
                 while m < c.paras.count {
                     let q = c.paras[m]
                     guard !isOwner[q], !open.contains(q), !readOnFromCut(q), !taken.contains(q) else { break }
-                    let sq = scores([q], a, b)
+                    let sq = scores([q], a, b, landingStats)
                     guard sq.holder <= sq.cut else { break }
                     run.append(q)
                     if margin(sq) != nil { lastFavoured = run.count - 1 }
@@ -154,9 +165,9 @@ struct TopicalContinuation {
                 // A few characters (`情况。`) share a bigram with anything: too little to judge.
                 guard run.reduce(0, { $0 + paras[$1].count { ScalarClass.isHan($0) } }) >= minimumHan else { continue }
                 if ReadingOrder.tracing {
-                    FileHandle.standardError.write("topical? \(i)->\(run) \(scores(run, a, b)) sections \(a) \(b)\n".data(using: .utf8)!)
+                    FileHandle.standardError.write("topical? \(i)->\(run) \(scores(run, a, b, landingStats)) sections \(a) \(b)\n".data(using: .utf8)!)
                 }
-                let sr = scores(run, a, b)
+                let sr = scores(run, a, b, landingStats)
                 guard let g = margin(sr) ?? (soleMidLanding(i, l.para) && sr.cut >= sr.holder ? 0 : nil) else { continue }
                 // The likeliest seam first (the layout and the words across it), then the clearer topic.
                 if best == nil || l.score > best!.score || (l.score == best!.score && g > best!.margin) { best = (run, g, l.score) }
