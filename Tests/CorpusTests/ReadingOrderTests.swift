@@ -1273,4 +1273,50 @@ final class ReadingOrderTests: XCTestCase {
         XCTAssertEqual(joins.first?.run, [4, 5])
         XCTAssertEqual(owned.map(\.chain), [[0, 1, 4, 5], [2, 3], [6]])
     }
+
+    /// A cut closing its column does not go back to the top of its own column when that top reads
+    /// as the article's lead (its first sentence names a county, `铜鼓县森林覆盖率…`) and the words
+    /// across another seam read on (`…累计收集意见建议|一百二十余条…`, as the drop's other pages
+    /// print them).
+    func testACutGoesOnWhereTheWordsReadOnNotBackToItsOwnLead() {
+        let page = try! SourceText(path: "page.txt", bytes: Array("""
+        代表风采
+
+        林海深处的“代表之家”
+
+        ■ 刘建华（江西）
+
+        　　铜鼓县森林覆盖率超过88%，是全国生态文明建设示范县。近年来，县人大常委会依托代表之家，组织代表围绕生态保护履职尽责。
+
+        　　在大塅镇、温泉镇等地，代表们定期开展河道巡查、森林防火宣传，累计收集意见建议
+
+        有机稻产业里的“人大声音”
+
+        ■ 周晓梅（江西）
+
+        　　万载县是全国有机农业示范基地县，有机稻种植面积达五万亩以上。县人大常委会组织代表开展专题调研。
+
+        　　调研发现，全县有机稻品质优良，但也存在加工能力不足、品
+
+        一百二十余条，推动解决了一批群众关心的问题。
+
+        　　我们将继续加强代表之家建设，让人大代表成为守护绿水青山的生力军。
+
+        牌营销滞后、农户组织化程度低等问题。县人大常委会在听取审议专项工作报告时提出了具体建议。
+
+        （作者系铜鼓县人大常委会主任）
+
+        （作者单位：万载县人大常委会办公室）
+        """.utf8))
+        let other = try! SourceText(path: "other.txt", bytes: Array("""
+        今年以来，代表们深入基层，收集意见建议一百余条，推动解决了一批问题。
+        活动中，共收集意见建议二百余条，交有关部门办理。
+        县人大常委会组织代表走访群众，收集意见建议八十余条。
+        代表们认为，要加强品牌营销，提升产品附加值。
+        调研组建议，加大品牌营销力度，培育龙头企业。
+        """.utf8))
+        let doc = DocumentReader(background: NGramIndex.sample([page, other])).read(page)
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[7, 9, 19, 21, 25], [15, 17, 23, 27]])
+        XCTAssertEqual(doc.joins.map { [$0.0, $0.1] }, [[9, 19], [17, 23]])
+    }
 }

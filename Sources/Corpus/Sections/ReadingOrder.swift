@@ -51,6 +51,8 @@ public struct ReadingOrder: Sendable {
     /// How much more strongly another cut must claim a landing for it to go before a cut at a
     /// column bottom whose layout points there (phase 1 of the joins).
     static let layoutMargin = 2.0
+    /// The lexical score from which the words across a seam count as evidence of their own.
+    static let textSeamScore = 3.0
 
     /// Phase-1 candidates in the order they are tried: seams whose text reads on (lexical score
     /// `termAcrossScore` or more) first, then by score. A landing the layout favours for one cut
@@ -183,6 +185,15 @@ public struct ReadingOrder: Sendable {
             guard paras[j].owned, let stem = sectionStems[paras[j].layoutSection] else { return false }
             return ReadingOrder.firstSentenceNames(seam[j], stem)
         }
+        // Whether a paragraph's first sentence names a county (asked of a few leads, each once).
+        var namesACounty = [UInt8](repeating: 0, count: n)
+        func leadNamesACounty(_ j: Int) -> Bool {
+            if namesACounty[j] == 0 {
+                let first = Array(seam[j].prefix(while: { !ScalarClass.isSentenceFinal($0) }).prefix(40))
+                namesACounty[j] = (gazetteer.map { !$0.countyMentions(in: first).isEmpty } ?? false) ? 2 : 1
+            }
+            return namesACounty[j] == 2
+        }
         let longHeads = tailTerms.contains(where: { !$0.isEmpty }) ? seam.map { Array($0.prefix(16)) } : []
         let opensElsewhere = seam.map { index.openingCount($0) >= 3 }
         let opensSentence = seam.map { SentenceOpening.opensWithAdverbial($0[...]) }
@@ -275,7 +286,10 @@ public struct ReadingOrder: Sendable {
                     if firstOfFragment.contains(j) || columnStart.contains(j) { s += 1.5 }
                     // The cut that closes a fragment often continues at the top of the same fragment
                     // (a header printed across the columns, the article's opening below it).
-                    if lastOfFragment.contains(i) && firstOfFragment.contains(j) && fragments[j] == fragments[i] { s += 1 }
+                    // (Not when that top reads as the article's lead: its first sentence names a county,
+                    // `靖安县森林覆盖率超过84%，…`, or it opens as articles do, `近日，…`.)
+                    if lastOfFragment.contains(i) && firstOfFragment.contains(j) && fragments[j] == fragments[i]
+                        && !(paras[j].owned && (leadNamesACounty(j) || opensLikeArticle(j))) { s += 1 }
                     // An article's opening printed above its own title opens with the place its byline's
                     // office names (`珲春地处…`, then `珲春市人大常委会副主任 朴春花`): its cut goes on
                     // under that byline, not at the top of the column it ends.
@@ -343,6 +357,12 @@ public struct ReadingOrder: Sendable {
         var strongestInto = [Double](repeating: -.infinity, count: n)
         for c in candidates { strongestInto[c.to] = max(strongestInto[c.to], c.score) }
         phase1.removeAll { $0.lex < ReadingOrder.termAcrossScore && strongestInto[$0.to] > $0.score + ReadingOrder.layoutMargin }
+        // Nor does an article's lead the layout alone favours (nothing across the seam; a first
+        // sentence naming a county, `靖安县森林覆盖率…`) go first when the cut has a continuation the
+        // words across its seam favour that scores higher (`…收集意见建议|一百八十余条…`).
+        var strongestTextFrom = [Double](repeating: -.infinity, count: n)
+        for c in candidates where c.lex >= ReadingOrder.textSeamScore { strongestTextFrom[c.from] = max(strongestTextFrom[c.from], c.score) }
+        phase1.removeAll { $0.lex <= 0 && strongestTextFrom[$0.from] > $0.score && paras[$0.to].owned && leadNamesACounty($0.to) }
         for c in phase1 + candidates where next[c.from] == nil && prev[c.to] == nil {
             if chain(c.from) == chain(c.to) { continue } // would close a cycle
             if debug {
