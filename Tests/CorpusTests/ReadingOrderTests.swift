@@ -1319,4 +1319,37 @@ final class ReadingOrderTests: XCTestCase {
         XCTAssertEqual(doc.sections.map(\.bodyLines), [[7, 9, 19, 21, 25], [15, 17, 23, 27]])
         XCTAssertEqual(doc.joins.map { [$0.0, $0.1] }, [[9, 19], [17, 23]])
     }
+
+    /// A paragraph opening mid-sentence (`督办。去年，…`, printed at the top of the page above its
+    /// article's title) must go on from some cut: the cut closing the article (`…由主任会议成员领衔`)
+    /// goes on there, not back to its own lead that opens a sentence of its own.
+    func testACutPrefersAParagraphThatMustContinueSomeCut() {
+        let doc = Fixtures.document("""
+        黔东南日报　2024年10月15日　第3版　民主法治
+
+        督办。去年，县人大代表提出的96件建议已全部办复，一批群众关心的道路、饮水问题得到解决。
+
+        实践证明，只有把代表建议办好办实，才能让群众真切感受到人大工作就在身边。
+
+
+
+        让代表建议落地有声
+
+        锦屏县人大常委会主任　杨光明
+
+        代表建议是人大代表反映群众呼声的重要载体。近年来，锦屏县人大常委会把办好代表建议作为监督工作的重要内容。
+
+        我们建立了“交办、督办、评办”工作机制，对涉及群众切身利益的重点建议，由主任会议成员领衔
+
+
+
+        黎平县人大常委会视察茶产业发展
+
+        本报讯（通讯员 吴小兵）10月11日，黎平县人大常委会组织部分常委会组成人员和人大代表，视察全县茶产业发展情况。
+
+        视察组认为，黎平县茶产业发展势头良好，已成为带动群众增收的重要产业，建议进一步打响茶叶品牌。
+        """)
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[13, 15, 3, 5], [21, 23]])
+        XCTAssertEqual(doc.joins.map { [$0.0, $0.1] }, [[15, 3]])
+    }
 }

@@ -194,6 +194,8 @@ public struct ReadingOrder: Sendable {
             }
             return namesACounty[j] == 2
         }
+        // Paragraphs opening mid-sentence: continuations of some cut.
+        let midSentence = seam.map { ReadingOrder.endsCutSentence($0) || SentenceOpening.opensMidClause($0) }
         let longHeads = tailTerms.contains(where: { !$0.isEmpty }) ? seam.map { Array($0.prefix(16)) } : []
         let opensElsewhere = seam.map { index.openingCount($0) >= 3 }
         let opensSentence = seam.map { SentenceOpening.opensWithAdverbial($0[...]) }
@@ -308,6 +310,9 @@ public struct ReadingOrder: Sendable {
                     }
                     // A cut at a column bottom must jump somewhere; nearer landings are likelier.
                     if lastOfFragment.contains(i) { s += 0.75 - 0.05 * Double(abs(j - i)) }
+                    // A paragraph opening mid-sentence (`督办。去年，…`, `情况，梳理出…`) must go on
+                    // from some cut.
+                    if midSentence[j] { s += 1 }
                 }
                 if fragments[j] == fragments[i] { s += 0.5 }
                 if jumpsOut[i] { s += 10 }
