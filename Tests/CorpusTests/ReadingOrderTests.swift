@@ -1352,4 +1352,41 @@ final class ReadingOrderTests: XCTestCase {
         XCTAssertEqual(doc.sections.map(\.bodyLines), [[13, 15, 3, 5], [21, 23]])
         XCTAssertEqual(doc.joins.map { [$0.0, $0.1] }, [[15, 3]])
     }
+
+    /// A photo caption printed between two paragraphs the repair gives to another article goes with
+    /// them (`图为人大代表在七佛乡茶园…` between the tea article's tail paragraphs).
+    func testACaptionGoesWithTheTextAroundIt() {
+        let doc = Fixtures.document("""
+        青川县人大代表助力茶产业发展
+
+        □ 本报记者　赵明
+
+        走进青川县七佛乡的茶园，茶农们正忙着采摘秋茶。县人大代表王德明是当地一家茶叶合作社的负责人，近年来他多次就茶叶收购和销售问题提出建议。
+
+        今年以来，青川县人大常委会组织开展“人大代表助力茶产业发展”活动，组织代表深入七佛、关庄等茶叶主产乡镇调研，收集意见建议30余条，推动有关部门完善茶叶收购
+
+
+
+        剑阁县人大常委会视察乡村道路建设
+
+        剑阁县人大常委会办公室　李华
+
+        9月10日，剑阁县人大常委会组织视察组，深入普安镇、白龙镇，对乡村道路建设和养护情况进行视察。
+
+        视察组认为，全县乡村道路通达水平明显提升，但也存在部分路段养护不到位、道路
+
+        价格保护机制、拓宽茶叶销售渠道。
+
+        图为人大代表在七佛乡茶园了解茶叶收购情况。
+
+        “代表帮我们把茶叶卖上了好价钱。”一位茶农说。县人大常委会表示，将继续组织人大代表助力茶产业发展。
+
+        安全设施不完善等问题。视察组建议，要加大乡村道路养护投入，完善道路安全设施，让群众出行更安全。
+        """)
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[5, 7, 19, 23, 21], [15, 17, 25]])
+        XCTAssertEqual(doc.sections.map(\.captionLines), [[21], []])
+        // A caption whose neighbours stay with its article stays too.
+        let kept = Fixtures.document("青川县人大代表助力茶产业发展\n\n□ 本报记者　赵明\n\n走进青川县七佛乡的茶园，茶农们正忙着采摘秋茶。\n\n图为人大代表在七佛乡茶园了解茶叶收购情况。\n\n县人大常委会表示，将继续组织人大代表助力茶产业发展。\n")
+        XCTAssertEqual(kept.sections.map(\.captionLines), [[7]])
+    }
 }
