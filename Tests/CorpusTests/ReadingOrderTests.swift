@@ -1267,8 +1267,8 @@ final class ReadingOrderTests: XCTestCase {
         let joins = TopicalContinuation.resolve(
             cuts: [1], landings: [1: [(para: 4, score: 0.5)]], owned: &owned, orphans: &orphans,
             layoutSection: { $0 < 2 ? 0 : 1 }, isOwner: isOwner, opensOwnSentence: { _ in false },
-            reachedByJoin: { _ in false }, readOnFromCut: { _ in false }, opensMidSentence: { _ in false },
-            sections: [a, b], paras: texts)
+            reachedByJoin: { _ in false }, readOnFromCut: { _ in false }, joinedOn: { _ in false },
+            opensMidSentence: { _ in false }, sections: [a, b], paras: texts)
         XCTAssertEqual(joins.map(\.from), [1])
         XCTAssertEqual(joins.first?.run, [4, 5])
         XCTAssertEqual(owned.map(\.chain), [[0, 1, 4, 5], [2, 3], [6]])
@@ -1388,5 +1388,43 @@ final class ReadingOrderTests: XCTestCase {
         // A caption whose neighbours stay with its article stays too.
         let kept = Fixtures.document("青川县人大代表助力茶产业发展\n\n□ 本报记者　赵明\n\n走进青川县七佛乡的茶园，茶农们正忙着采摘秋茶。\n\n图为人大代表在七佛乡茶园了解茶叶收购情况。\n\n县人大常委会表示，将继续组织人大代表助力茶产业发展。\n")
         XCTAssertEqual(kept.sections.map(\.captionLines), [[7]])
+    }
+
+    /// A paragraph of a landing's run that is joined on to the next (`…推动人大|代表建议…`) takes that
+    /// one with it: the run is not cut inside a sentence.
+    func testATopicalRunTakesAJoinedParagraphWithItsContinuation() {
+        let texts = [
+            "丰都县人大常委会组织代表视察肉牛产业，察看肉牛养殖场和饲草基地。",
+            "代表们建议，要加快建设肉牛标准化养殖",
+            "武隆区人大常委会开展旅游条例执法检查，察看景区和旅游市场。",
+            "检查组认为，全区旅游业发展势头良好。",
+            "小区，扩大肉牛养殖规模。",
+            "县人大常委会还把肉牛产业发展列入年度监督计划，推动人大",
+            "代表建议转化为提升景区旅游服务水平的实际成效。",
+            "检查组建议，要加强旅游市场监管，提升景区服务水平。",
+        ].map { Array($0.unicodeScalars) }
+        var a = Section(), b = Section()
+        a.title = "丰都县人大代表助力肉牛产业发展"
+        b.title = "武隆区人大常委会开展旅游条例执法检查"
+        var owned: [(chain: [Int], section: Int)] = [([0, 1], 0), ([2, 3, 4, 5, 6, 7], 1)]
+        var orphans = [[Int]]()
+        let isOwner = [true, false, true, false, false, false, false, false]
+        let joins = TopicalContinuation.resolve(
+            cuts: [1], landings: [1: [(para: 4, score: 0.5)]], owned: &owned, orphans: &orphans,
+            layoutSection: { $0 < 2 ? 0 : 1 }, isOwner: isOwner, opensOwnSentence: { _ in false },
+            reachedByJoin: { _ in false }, readOnFromCut: { _ in false }, joinedOn: { $0 == 5 },
+            opensMidSentence: { _ in false }, sections: [a, b], paras: texts)
+        XCTAssertEqual(joins.first?.run, [4, 5, 6])
+        XCTAssertEqual(owned.map(\.chain), [[0, 1, 4, 5, 6], [2, 3], [7]])
+        // A joined paragraph whose continuation cannot go (here an article's lead) stays with it.
+        var owned2: [(chain: [Int], section: Int)] = [([0, 1], 0), ([2, 3, 4, 5, 6, 7], 1)]
+        var isOwner2 = isOwner
+        isOwner2[6] = true
+        let stays = TopicalContinuation.resolve(
+            cuts: [1], landings: [1: [(para: 4, score: 0.5)]], owned: &owned2, orphans: &orphans,
+            layoutSection: { $0 < 2 ? 0 : 1 }, isOwner: isOwner2, opensOwnSentence: { _ in false },
+            reachedByJoin: { _ in false }, readOnFromCut: { _ in false }, joinedOn: { $0 == 5 },
+            opensMidSentence: { _ in false }, sections: [a, b], paras: texts)
+        XCTAssertEqual(stays.first?.run, [4])
     }
 }

@@ -502,7 +502,8 @@ public struct ReadingOrder: Sendable {
                                                   // (A cut continued by the layout alone across a blank line may have
                                                   // taken another article's tail: `…旅游` / `流程、延长通关时间。`.)
                                                   reachedByJoin: { p in hard[p] || (prev[p].map { hard[$0] || (isCut[$0] && gaps[$0] == 0) } ?? false) },
-                                                  readOnFromCut: { p in hard[p] || (prev[p].map { hard[$0] || isCut[$0] } ?? false) },
+                                                  readOnFromCut: { p in prev[p].map { isCut[$0] && !hard[$0] } ?? false },
+                                                  joinedOn: { hard[$0] },
                                                   opensMidSentence: { ReadingOrder.endsCutSentence(seam[$0]) || SentenceOpening.opensMidClause(seam[$0]) },
                                                   sections: sections, paras: texts)
         for (i, run) in topical {

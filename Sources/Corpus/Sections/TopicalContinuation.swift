@@ -17,7 +17,8 @@ import Foundation
 /// holder's and half a point higher (as `moveSandwichedPieces` asks); of several, the likeliest
 /// seam goes first, then the clearer topic. The paragraphs read after a run that moved go with it
 /// while each, judged against the articles' texts without them, is no closer to its holder, up to
-/// the last clearly about the cut article. A landing that opens mid-sentence (`分散、加工转化率低…`)
+/// the last clearly about the cut article; a paragraph joined on to the next takes it along (or
+/// stays with it). A landing that opens mid-sentence (`分散、加工转化率低…`)
 /// must go on from some cut: when it is the one such landing of one cut and of no other, it moves
 /// unless its text is closer to its holder.
 ///
@@ -47,7 +48,8 @@ struct TopicalContinuation {
     /// landing out; `readOnFromCut` ends a landing's run.
     static func resolve(cuts: [Int], landings: [Int: [Landing]], owned: inout [(chain: [Int], section: Int)],
                         orphans: inout [[Int]], layoutSection: (Int) -> Int, isOwner: [Bool], opensOwnSentence: (Int) -> Bool,
-                        reachedByJoin: (Int) -> Bool, readOnFromCut: (Int) -> Bool, opensMidSentence: (Int) -> Bool,
+                        reachedByJoin: (Int) -> Bool, readOnFromCut: (Int) -> Bool, joinedOn: (Int) -> Bool,
+                        opensMidSentence: (Int) -> Bool,
                         sections: [Section], paras: [[Unicode.Scalar]]) -> [Join] {
         guard !cuts.isEmpty else { return [] }
         var chains = owned.map { Chain(paras: $0.chain, section: $0.section, orphan: false) }
@@ -111,7 +113,25 @@ struct TopicalContinuation {
                 guard sq.holder <= sq.cut else { break }
                 if margin(sq) != nil { taking = k + 1 }
             }
-            return Array(rest[..<taking])
+            guard taking > 0, let closed = closingJoins(run + rest[..<taking], in: c) else { return [] }
+            return Array(closed.dropFirst(run.count))
+        }
+        // `run` (paragraphs of chain `c`, in order) with the paragraphs its last one is joined on
+        // to, or without its last ones when those cannot go with it; nil when nothing is left.
+        func closingJoins(_ run: [Int], in c: Chain) -> [Int]? {
+            var run = run
+            while let last = run.last, joinedOn(last) {
+                let k = c.paras.firstIndex(of: last)! + 1
+                if k < c.paras.count, !isOwner[c.paras[k]], !open.contains(c.paras[k]), !taken.contains(c.paras[k]) {
+                    run.append(c.paras[k])
+                } else {
+                    // The whole joined block stays.
+                    run.removeLast()
+                    while let l = run.last, joinedOn(l) { run.removeLast() }
+                    break
+                }
+            }
+            return run.isEmpty ? nil : run
         }
         // Clearly about the cut article: more than twice the holder's score and half a point more.
         func margin(_ s: (cut: Double, holder: Double)) -> Double? {
@@ -162,6 +182,10 @@ struct TopicalContinuation {
                     m += 1
                 }
                 run = Array(run[...lastFavoured])
+                // A paragraph joined on to the next (`…推动人大|代表建议…`) takes that one with it,
+                // or stays with it.
+                guard let closed = closingJoins(run, in: c) else { continue }
+                run = closed
                 // A few characters (`情况。`) share a bigram with anything: too little to judge.
                 guard run.reduce(0, { $0 + paras[$1].count { ScalarClass.isHan($0) } }) >= minimumHan else { continue }
                 if ReadingOrder.tracing {
