@@ -479,11 +479,20 @@ public final class Gazetteer: Sendable {
         // The scan reads the text through its buffer: most positions stop at the filters below.
         text.withUnsafeBufferPointer { t in
         while i + 1 < n {
-            let a = t[i]
-            guard Gazetteer.isHan(a) else { i += 1; continue }
-            let k = Self.pairKey(a.value, t[i + 1].value)
-            let bit = Self.bloomBit(k)
-            if bloom[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { i += 1; continue }
+            // Most positions stop at the first two tests: skipped in a loop of their own, whose
+            // index stays in a register (the scan's `i`, captured by the closures, is kept in memory).
+            var j = i
+            while j &+ 1 < n {
+                let v = t[j].value
+                if Gazetteer.isHan(value: v) {
+                    let bit = Self.bloomBit(Self.pairKey(v, t[j &+ 1].value))
+                    if bloom[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { break }
+                }
+                j &+= 1
+            }
+            i = j
+            guard i + 1 < n else { break }
+            let k = Self.pairKey(t[i].value, t[i + 1].value)
             let masks = pairMasks.get(k)
             if masks == 0 { i += 1; continue }
             let mask = UInt32(truncatingIfNeeded: masks), smask = UInt32(truncatingIfNeeded: masks >> 32)
@@ -576,8 +585,9 @@ public final class Gazetteer: Sendable {
         return true
     }
 
-    static func isHan(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        return (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x20000...0x2FFFF).contains(v)
+    static func isHan(_ s: Unicode.Scalar) -> Bool { isHan(value: s.value) }
+
+    @inline(__always) static func isHan(value v: UInt32) -> Bool {
+        (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x20000...0x2FFFF).contains(v)
     }
 }
