@@ -9,6 +9,12 @@ public struct NGramIndex: Sendable {
     private var openings = FlatCounter(capacity: 16)
     /// Statistics of the wider corpus, added to this document's own.
     private var background: NGramBackground? = nil
+    /// Of a background index (`sample`): a bit per two-character string it counts (hashed, so a
+    /// set bit may stand for another string; a clear one rules the string out).
+    private var pairBits: [UInt64] = []
+    /// `pairBit` takes the top `64 - pairShift` bits of a hash's product: 22 while the sample is
+    /// read, then fewer when few pairs set bits (`foldPairBits`).
+    private var pairShift: UInt64 = 64 - 22
 
     /// An empty index.
     public init() { counts = FlatCounter() }
@@ -206,7 +212,22 @@ public struct NGramIndex: Sendable {
                 }
             }
             index.total += text.count
+            if index.pairBits.isEmpty { index.pairBits = [UInt64](repeating: 0, count: 1 << (64 - Int(index.pairShift) - 6)) }
+            let shift = index.pairShift
             text.withUnsafeBufferPointer { p in
+                // The two-character strings of each line, as bits.
+                index.pairBits.withUnsafeMutableBufferPointer { bits in
+                    var start = 0
+                    for end in ends {
+                        var i = start
+                        while i + 1 < end {
+                            let b = NGramIndex.pairBit(NGramIndex.mix(NGramIndex.mix(NGramIndex.seed, p[i]), p[i + 1]), shift)
+                            bits[b >> 6] |= 1 &<< UInt64(b & 63)
+                            i += 1
+                        }
+                        start = end
+                    }
+                }
                 // Room for one line's strings at a time: the table grows with the distinct strings
                 // (most repeat), not with a bound of a whole file's.
                 var start = 0
@@ -227,6 +248,7 @@ public struct NGramIndex: Sendable {
             used += s.scalars.count
             if used >= limit { break }
         }
+        index.foldPairBits()
         return index
     }
 
@@ -288,16 +310,62 @@ public struct NGramIndex: Sendable {
         return hd
     }
 
+    @inline(__always) static func pairBit(_ h: UInt64, _ shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) &>> shift)
+    }
+
+    /// Halves the pair bits (bit b becomes bit b / 2, as `pairBit` with one bit less) while they
+    /// would stay under a sixteenth full: a smaller array stays in the faster caches.
+    private mutating func foldPairBits() {
+        var set = 0
+        for w in pairBits { set += w.nonzeroBitCount }
+        while pairBits.count > 1 << 10 && set * 32 < pairBits.count * 64 {
+            var half = [UInt64](repeating: 0, count: pairBits.count / 2)
+            var folded = 0
+            for (w, word) in pairBits.enumerated() {
+                var rest = word
+                while rest != 0 {
+                    let b = ((w << 6) | rest.trailingZeroBitCount) >> 1
+                    rest &= rest &- 1
+                    if half[b >> 6] & (1 &<< UInt64(b & 63)) == 0 { folded += 1 }
+                    half[b >> 6] |= 1 &<< UInt64(b & 63)
+                }
+            }
+            pairBits = half
+            pairShift += 1
+            set = folded
+        }
+    }
+
+    /// False when the background counts no string holding the two characters hashed as `h`.
+    @inline(__always) func mayHoldPair(_ h: UInt64) -> Bool {
+        guard !pairBits.isEmpty else { return true }
+        let b = NGramIndex.pairBit(h, pairShift)
+        return pairBits[b >> 6] & (1 &<< UInt64(b & 63)) != 0
+    }
+
     /// `seamScore` from precomputed ends: the same value, without re-hashing per pair.
+    /// Every string across the seam holds the seam's two characters (the tail's last, the head's
+    /// first): when the background counts no string with those two, none of them is looked up
+    /// there (the background table is far larger than the caches: most of its lookups missed them).
     func seamScore(_ tail: TailInfo, _ head: HeadInfo) -> Double? {
+        if let bg = background, tail.size > 0, head.size > 0,
+           !bg.index.mayHoldPair(NGramIndex.mix(tail.hash(0), head.scalar(0))) {
+            return seamScore(tail, head, total: grandTotal) { Int(counts.get($0)) }
+        }
+        return seamScore(tail, head, total: grandTotal) { count(hash: $0) }
+    }
+
+    @inline(__always)
+    private func seamScore(_ tail: TailInfo, _ head: HeadInfo, total: Int, _ count: (UInt64) -> Int) -> Double? {
         var best: Double? = nil
-        let n = Double(max(grandTotal, 1))
+        let n = Double(max(total, 1))
         for k in 0..<tail.size where tail.count(k) > 0 {
             var bh = tail.hash(k)
             for m in 0..<head.size {
                 bh = NGramIndex.mix(bh, head.scalar(m))
                 guard head.count(m) > 0 else { continue }
-                let c = count(hash: bh)
+                let c = count(bh)
                 guard c > 0 else { continue }
                 let pmi = log2((Double(c) - 0.3) * n / (Double(tail.count(k)) * Double(head.count(m))))
                 let value = pmi + 0.5 * Double(k + m)
