@@ -9,6 +9,12 @@ public struct NGramIndex: Sendable {
     private var openings = FlatCounter(capacity: 16)
     /// Statistics of the wider corpus, added to this document's own.
     private var background: NGramBackground? = nil
+    /// The background's counts and total, held here as well: read through the box on every
+    /// lookup, the box was retained and released each time.
+    private var backgroundCounts = FlatCounter(capacity: 0)
+    private var backgroundTotal = 0
+    private var backgroundPairBits: [UInt64] = []
+    private var backgroundPairShift: UInt64 = 0
     /// Of a background index (`sample`): a bit per two-character string it counts (hashed, so a
     /// set bit may stand for another string; a clear one rules the string out).
     private var pairBits: [UInt64] = []
@@ -182,15 +188,19 @@ public struct NGramIndex: Sendable {
     public func with(background other: NGramIndex?) -> NGramIndex {
         var c = self
         c.background = other.map { NGramBackground(index: $0) }
+        c.backgroundCounts = other?.counts ?? FlatCounter(capacity: 0)
+        c.backgroundTotal = other?.total ?? 0
+        c.backgroundPairBits = other?.pairBits ?? []
+        c.backgroundPairShift = other?.pairShift ?? 0
         return c
     }
 
     /// Count of the string whose hash is `h` (own and background).
     @inline(__always) func count(hash h: UInt64) -> Int {
-        Int(counts.get(h)) + Int(background?.index.counts.get(h) ?? 0)
+        Int(counts.get(h)) + Int(backgroundCounts.get(h))
     }
 
-    var grandTotal: Int { total + (background?.index.total ?? 0) }
+    var grandTotal: Int { total + backgroundTotal }
 
     /// Builds background statistics from the lines of sample sources (white space removed,
     /// width folded), reading at most `limit` scalars so very large corpora cost a bounded first pass.
@@ -337,11 +347,11 @@ public struct NGramIndex: Sendable {
         }
     }
 
-    /// False when the background counts no string holding the two characters hashed as `h`.
-    @inline(__always) func mayHoldPair(_ h: UInt64) -> Bool {
-        guard !pairBits.isEmpty else { return true }
-        let b = NGramIndex.pairBit(h, pairShift)
-        return pairBits[b >> 6] & (1 &<< UInt64(b & 63)) != 0
+    /// False when the background whose pair bits are `bits` counts no string holding the two
+    /// characters hashed as `h`.
+    @inline(__always) static func holdsPair(_ bits: [UInt64], _ shift: UInt64, _ h: UInt64) -> Bool {
+        let b = NGramIndex.pairBit(h, shift)
+        return bits[b >> 6] & (1 &<< UInt64(b & 63)) != 0
     }
 
     /// `seamScore` from precomputed ends: the same value, without re-hashing per pair.
@@ -349,8 +359,8 @@ public struct NGramIndex: Sendable {
     /// first): when the background counts no string with those two, none of them is looked up
     /// there (the background table is far larger than the caches: most of its lookups missed them).
     func seamScore(_ tail: TailInfo, _ head: HeadInfo) -> Double? {
-        if let bg = background, tail.size > 0, head.size > 0,
-           !bg.index.mayHoldPair(NGramIndex.mix(tail.hash(0), head.scalar(0))) {
+        if tail.size > 0, head.size > 0, !backgroundPairBits.isEmpty,
+           !NGramIndex.holdsPair(backgroundPairBits, backgroundPairShift, NGramIndex.mix(tail.hash(0), head.scalar(0))) {
             return seamScore(tail, head, total: grandTotal) { Int(counts.get($0)) }
         }
         return seamScore(tail, head, total: grandTotal) { count(hash: $0) }
