@@ -177,14 +177,33 @@ public struct PhraseTotals: Sendable {
         }
     }
 
+    /// Each phrase's rank among `phrases` in string order (equal strings share a rank): rank
+    /// `a` < rank `b` exactly when `phrases[a] < phrases[b]`.
+    public static func order(_ phrases: [String]) -> [Int] {
+        let sorted = phrases.indices.sorted { phrases[$0] < phrases[$1] }
+        var rank = [Int](repeating: 0, count: phrases.count)
+        var r = 0
+        for (k, p) in sorted.enumerated() {
+            if k > 0 && phrases[sorted[k - 1]] < phrases[p] { r += 1 }
+            rank[p] = r
+        }
+        return rank
+    }
+
     /// Rows `(group, phrase index, count)` with a non-zero count, sorted by group, then count
     /// descending, then phrase; at most `top` per group.
-    public func rows(phrases: [String], top: Int? = nil) -> [(group: String, phrase: Int, count: Int)] {
+    /// `order`, when given, is `PhraseTotals.order(phrases)`: the phrases compared by rank instead
+    /// of as strings (the same order; a string comparison cost hundreds of instructions).
+    public func rows(phrases: [String], top: Int? = nil, order: [Int]? = nil) -> [(group: String, phrase: Int, count: Int)] {
         var out = [(group: String, phrase: Int, count: Int)]()
         for g in counts.keys.sorted() {
             let c = counts[g]!
             var rs = c.indices.filter { c[$0] > 0 }.map { (group: g, phrase: $0, count: c[$0]) }
-            rs.sort { $0.count != $1.count ? $0.count > $1.count : phrases[$0.phrase] < phrases[$1.phrase] }
+            if let order {
+                rs.sort { $0.count != $1.count ? $0.count > $1.count : order[$0.phrase] < order[$1.phrase] }
+            } else {
+                rs.sort { $0.count != $1.count ? $0.count > $1.count : phrases[$0.phrase] < phrases[$1.phrase] }
+            }
             if let top { rs = Array(rs.prefix(top)) }
             out += rs
         }

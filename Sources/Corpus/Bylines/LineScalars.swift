@@ -184,7 +184,7 @@ extension String {
 
     /// A string of exactly `scalars`, UTF-8 encoded straight into its storage (building a short
     /// name through a `UnicodeScalarView` cost thousands of instructions).
-    init(scalars: ArraySlice<Unicode.Scalar>) {
+    public init(scalars: ArraySlice<Unicode.Scalar>) {
         self.init(unsafeUninitializedCapacity: scalars.count * 4) { buf in
             var n = 0
             for s in scalars {

@@ -32,6 +32,7 @@ public enum EncodingSniffer {
         switch decodeUTF8(bytes, from: start, leadBytes: leads) {
         case .success(let scalars): return (encoding, scalars)
         case .failure(let offset):
+            if encoding == .utf8, let scalars = GB18030Pairs.decode(bytes) { return (.gb18030, scalars) }
             if encoding == .utf8,
                let s = String(data: Data(bytes), encoding: gb18030),
                !s.unicodeScalars.contains(where: { $0.value == 0xFFFD }) {

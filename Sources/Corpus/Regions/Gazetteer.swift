@@ -41,6 +41,9 @@ public final class Gazetteer: Sendable {
     /// A Bloom filter (one hash, 2^21 bits) over the keys of `pairMasks`: most positions of a text
     /// start no name, and a bit test rules them out before a table lookup.
     let pairBloom: [UInt64]
+    /// A Bloom filter (one hash, 2^19 bits) over the keys of `names`: most strings a scan asks
+    /// about are no name, and `names` (over a megabyte) missed the caches on most of them.
+    let nameBloom: [UInt64]
     /// First scalars of `stopPhrases`.
     let stopFirst: ScalarSet
     let levelCounts: [Int]
@@ -188,6 +191,11 @@ public final class Gazetteer: Sendable {
     }
 
     static let bloomWords = 1 << 15
+    /// The bit of a name hash in `nameBloom` (another multiplier than `bloomBit`'s).
+    @inline(__always) static func nameBit(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0xC2B2_AE3D_27D4_EB4F) >> 45)
+    }
+
     @inline(__always) static func bloomBit(_ key: UInt64) -> Int {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 43)
     }
@@ -442,6 +450,9 @@ public final class Gazetteer: Sendable {
         var bloom = [UInt64](repeating: 0, count: Gazetteer.bloomWords)
         pairMasks.forEachKey { k in let b = Gazetteer.bloomBit(k); bloom[b >> 6] |= 1 << UInt64(b & 63) }
         self.pairBloom = bloom
+        var nameBits = [UInt64](repeating: 0, count: 1 << 13)
+        names.forEachKey { k in let b = Gazetteer.nameBit(k); nameBits[b >> 6] |= 1 << UInt64(b & 63) }
+        self.nameBloom = nameBits
         self.stopFirst = ScalarSet(stops.keys)
         self.levelCounts = levelCounts
     }
@@ -475,15 +486,25 @@ public final class Gazetteer: Sendable {
         // (On the stack: an array per call cost as much as a short text's scan.)
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 32) { hashes in
         hashes.initialize(repeating: 0)
+        nameBloom.withUnsafeBufferPointer { nameBits in
         pairBloom.withUnsafeBufferPointer { bloom in
         // The scan reads the text through its buffer: most positions stop at the filters below.
         text.withUnsafeBufferPointer { t in
         while i + 1 < n {
-            let a = t[i]
-            guard Gazetteer.isHan(a) else { i += 1; continue }
-            let k = Self.pairKey(a.value, t[i + 1].value)
-            let bit = Self.bloomBit(k)
-            if bloom[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { i += 1; continue }
+            // Most positions stop at the first two tests: skipped in a loop of their own, whose
+            // index stays in a register (the scan's `i`, captured by the closures, is kept in memory).
+            var j = i
+            while j &+ 1 < n {
+                let v = t[j].value
+                if Gazetteer.isHan(value: v) {
+                    let bit = Self.bloomBit(Self.pairKey(v, t[j &+ 1].value))
+                    if bloom[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { break }
+                }
+                j &+= 1
+            }
+            i = j
+            guard i + 1 < n else { break }
+            let k = Self.pairKey(t[i].value, t[i + 1].value)
             let masks = pairMasks.get(k)
             if masks == 0 { i += 1; continue }
             let mask = UInt32(truncatingIfNeeded: masks), smask = UInt32(truncatingIfNeeded: masks >> 32)
@@ -496,7 +517,8 @@ public final class Gazetteer: Sendable {
             var found: (len: Int, entries: [Packed])?
             var l = maxLen
             while l >= 2 {
-                if mask & (1 << UInt32(l)) != 0, let v = names[hashes[l]] {
+                let nb = Self.nameBit(hashes[l])
+                if mask & (1 << UInt32(l)) != 0, nameBits[nb >> 6] & (1 << UInt64(nb & 63)) != 0, let v = names[hashes[l]] {
                     found = (l, entries(value: v)); break
                 }
                 l -= 1
@@ -542,6 +564,7 @@ public final class Gazetteer: Sendable {
         }
         }
         }
+        }
         return out
     }
 
@@ -576,8 +599,9 @@ public final class Gazetteer: Sendable {
         return true
     }
 
-    static func isHan(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        return (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x20000...0x2FFFF).contains(v)
+    static func isHan(_ s: Unicode.Scalar) -> Bool { isHan(value: s.value) }
+
+    @inline(__always) static func isHan(value v: UInt32) -> Bool {
+        (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x20000...0x2FFFF).contains(v)
     }
 }

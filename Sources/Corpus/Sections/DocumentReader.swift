@@ -191,7 +191,13 @@ public struct DocumentReader: Sendable {
 /// Finds printed text on given source lines (for notes that name no offset).
 enum PlaceLocator {
     static func find(_ surface: String, in source: SourceText, lines: [Int]) -> (Int, Int)? {
+        let needle = Array(surface.unicodeScalars)
         for l in lines {
+            let text = Array(source.scalars[source.lineRange(l)])
+            if let plain = PlainSearch.firstOffset(of: needle, in: text) {
+                if let o = plain { return (l, o + 1) }
+                continue
+            }
             if let r = source.line(l).range(of: surface) {
                 return (l, source.line(l)[..<r.lowerBound].unicodeScalars.count + 1)
             }

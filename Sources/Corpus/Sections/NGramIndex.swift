@@ -9,6 +9,18 @@ public struct NGramIndex: Sendable {
     private var openings = FlatCounter(capacity: 16)
     /// Statistics of the wider corpus, added to this document's own.
     private var background: NGramBackground? = nil
+    /// The background's counts and total, held here as well: read through the box on every
+    /// lookup, the box was retained and released each time.
+    private var backgroundCounts = FlatCounter(capacity: 0)
+    private var backgroundTotal = 0
+    private var backgroundPairBits: [UInt64] = []
+    private var backgroundPairShift: UInt64 = 0
+    /// Of a background index (`sample`): a bit per two-character string it counts (hashed, so a
+    /// set bit may stand for another string; a clear one rules the string out).
+    private var pairBits: [UInt64] = []
+    /// `pairBit` takes the top `64 - pairShift` bits of a hash's product: 22 while the sample is
+    /// read, then fewer when few pairs set bits (`foldPairBits`).
+    private var pairShift: UInt64 = 64 - 22
 
     /// An empty index.
     public init() { counts = FlatCounter() }
@@ -176,15 +188,19 @@ public struct NGramIndex: Sendable {
     public func with(background other: NGramIndex?) -> NGramIndex {
         var c = self
         c.background = other.map { NGramBackground(index: $0) }
+        c.backgroundCounts = other?.counts ?? FlatCounter(capacity: 0)
+        c.backgroundTotal = other?.total ?? 0
+        c.backgroundPairBits = other?.pairBits ?? []
+        c.backgroundPairShift = other?.pairShift ?? 0
         return c
     }
 
     /// Count of the string whose hash is `h` (own and background).
     @inline(__always) func count(hash h: UInt64) -> Int {
-        Int(counts.get(h)) + Int(background?.index.counts.get(h) ?? 0)
+        Int(counts.get(h)) + Int(backgroundCounts.get(h))
     }
 
-    var grandTotal: Int { total + (background?.index.total ?? 0) }
+    var grandTotal: Int { total + backgroundTotal }
 
     /// Builds background statistics from the lines of sample sources (white space removed,
     /// width folded), reading at most `limit` scalars so very large corpora cost a bounded first pass.
@@ -206,7 +222,22 @@ public struct NGramIndex: Sendable {
                 }
             }
             index.total += text.count
+            if index.pairBits.isEmpty { index.pairBits = [UInt64](repeating: 0, count: 1 << (64 - Int(index.pairShift) - 6)) }
+            let shift = index.pairShift
             text.withUnsafeBufferPointer { p in
+                // The two-character strings of each line, as bits.
+                index.pairBits.withUnsafeMutableBufferPointer { bits in
+                    var start = 0
+                    for end in ends {
+                        var i = start
+                        while i + 1 < end {
+                            let b = NGramIndex.pairBit(NGramIndex.mix(NGramIndex.mix(NGramIndex.seed, p[i]), p[i + 1]), shift)
+                            bits[b >> 6] |= 1 &<< UInt64(b & 63)
+                            i += 1
+                        }
+                        start = end
+                    }
+                }
                 // Room for one line's strings at a time: the table grows with the distinct strings
                 // (most repeat), not with a bound of a whole file's.
                 var start = 0
@@ -227,6 +258,7 @@ public struct NGramIndex: Sendable {
             used += s.scalars.count
             if used >= limit { break }
         }
+        index.foldPairBits()
         return index
     }
 
@@ -288,16 +320,62 @@ public struct NGramIndex: Sendable {
         return hd
     }
 
+    @inline(__always) static func pairBit(_ h: UInt64, _ shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) &>> shift)
+    }
+
+    /// Halves the pair bits (bit b becomes bit b / 2, as `pairBit` with one bit less) while they
+    /// would stay under a sixteenth full: a smaller array stays in the faster caches.
+    private mutating func foldPairBits() {
+        var set = 0
+        for w in pairBits { set += w.nonzeroBitCount }
+        while pairBits.count > 1 << 10 && set * 32 < pairBits.count * 64 {
+            var half = [UInt64](repeating: 0, count: pairBits.count / 2)
+            var folded = 0
+            for (w, word) in pairBits.enumerated() {
+                var rest = word
+                while rest != 0 {
+                    let b = ((w << 6) | rest.trailingZeroBitCount) >> 1
+                    rest &= rest &- 1
+                    if half[b >> 6] & (1 &<< UInt64(b & 63)) == 0 { folded += 1 }
+                    half[b >> 6] |= 1 &<< UInt64(b & 63)
+                }
+            }
+            pairBits = half
+            pairShift += 1
+            set = folded
+        }
+    }
+
+    /// False when the background whose pair bits are `bits` counts no string holding the two
+    /// characters hashed as `h`.
+    @inline(__always) static func holdsPair(_ bits: [UInt64], _ shift: UInt64, _ h: UInt64) -> Bool {
+        let b = NGramIndex.pairBit(h, shift)
+        return bits[b >> 6] & (1 &<< UInt64(b & 63)) != 0
+    }
+
     /// `seamScore` from precomputed ends: the same value, without re-hashing per pair.
+    /// Every string across the seam holds the seam's two characters (the tail's last, the head's
+    /// first): when the background counts no string with those two, none of them is looked up
+    /// there (the background table is far larger than the caches: most of its lookups missed them).
     func seamScore(_ tail: TailInfo, _ head: HeadInfo) -> Double? {
+        if tail.size > 0, head.size > 0, !backgroundPairBits.isEmpty,
+           !NGramIndex.holdsPair(backgroundPairBits, backgroundPairShift, NGramIndex.mix(tail.hash(0), head.scalar(0))) {
+            return seamScore(tail, head, total: grandTotal) { Int(counts.get($0)) }
+        }
+        return seamScore(tail, head, total: grandTotal) { count(hash: $0) }
+    }
+
+    @inline(__always)
+    private func seamScore(_ tail: TailInfo, _ head: HeadInfo, total: Int, _ count: (UInt64) -> Int) -> Double? {
         var best: Double? = nil
-        let n = Double(max(grandTotal, 1))
+        let n = Double(max(total, 1))
         for k in 0..<tail.size where tail.count(k) > 0 {
             var bh = tail.hash(k)
             for m in 0..<head.size {
                 bh = NGramIndex.mix(bh, head.scalar(m))
                 guard head.count(m) > 0 else { continue }
-                let c = count(hash: bh)
+                let c = count(bh)
                 guard c > 0 else { continue }
                 let pmi = log2((Double(c) - 0.3) * n / (Double(tail.count(k)) * Double(head.count(m))))
                 let value = pmi + 0.5 * Double(k + m)

@@ -1132,7 +1132,13 @@ struct SectionSimilarity {
 
     /// The place an office names: `库伦旗人大常委会…` → 库伦旗 (nil when the office names none).
     static func officePlace(_ sec: Section) -> [Unicode.Scalar]? {
-        guard let o = sec.office, let r = o.range(of: "人大") else { return nil }
+        guard let o = sec.office else { return nil }
+        let scalars = Array(o.unicodeScalars)
+        if let plain = PlainSearch.firstOffset(of: ["人", "大"], in: scalars) {
+            guard let k = plain, k >= 2 else { return nil }
+            return Array(scalars[..<k])
+        }
+        guard let r = o.range(of: "人大") else { return nil }
         let p = Array(o[..<r.lowerBound].unicodeScalars)
         return p.count >= 2 ? p : nil
     }

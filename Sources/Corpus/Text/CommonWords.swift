@@ -42,6 +42,24 @@ public final class CommonWords: Sendable {
         }
         pairs = set
         self.count = n
+        // A bit per word, hashed: most pairs asked about are not words, and the table (1.5 MiB)
+        // missed the caches on most of them; the bits (128 KiB) mostly do not.
+        var bits = [UInt64](repeating: 0, count: 1 << (64 - Int(CommonWords.bitShift) - 6))
+        set.forEachKey { k in
+            // `FlatCounter` stores a key with its low bit set; a word's key (`a << 32 | b`) is
+            // read back as such, which `bit` ignores.
+            let b = CommonWords.bit(k)
+            bits[b >> 6] |= 1 &<< UInt64(b & 63)
+        }
+        self.bits = bits
+    }
+
+    private let bits: [UInt64]
+    static let bitShift: UInt64 = 64 - 20
+
+    /// The filter bit of a word key (its low bit ignored, as `FlatCounter` keeps keys with it set).
+    @inline(__always) static func bit(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((key | 1) &* 0x9E37_79B9_7F4A_7C15) >> bitShift)
     }
 
     /// The scalar encoded by the three UTF-8 bytes at `i`, if they are a valid three-byte sequence.
@@ -55,7 +73,12 @@ public final class CommonWords: Sendable {
     }
 
     /// True if `a` followed by `b` is a common word.
-    public func isWord(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool { pairs.get(CommonWords.key(a, b)) != 0 }
+    public func isWord(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
+        let k = CommonWords.key(a, b)
+        let b = CommonWords.bit(k)
+        guard bits[b >> 6] & (1 &<< UInt64(b & 63)) != 0 else { return false }
+        return pairs.get(k) != 0
+    }
 
     /// Number of words in the list.
     public let count: Int

@@ -70,10 +70,11 @@ enum PhrasesCommand: Command {
         if (by == .file || by == .section) && format != "json" && streamable(input.inputs) {
             if format == "tsv" && args.flag("--header") { term.out("group\tphrase\tcount\n") }
             var first = true
+            let order = PhraseTotals.order(counter.phrases)
             input.documents(term, transform: { doc -> String in
                 var t = PhraseTotals(phraseCount: counter.phrases.count)
                 t.add(counter.count(doc, by: by))
-                return format == "tsv" ? tsv(t, counter.phrases, top) : text(t, counter.phrases, top)
+                return format == "tsv" ? tsv(t, counter.phrases, top, order: order) : text(t, counter.phrases, top, order: order)
             }, consume: { _, out in
                 if !out.isEmpty { term.out((format == "text" && !first ? "\n" : "") + out); first = false }
             })
@@ -126,8 +127,8 @@ enum PhrasesCommand: Command {
         return true
     }
 
-    static func tsv(_ totals: PhraseTotals, _ phrases: [String], _ top: Int?) -> String {
-        let rows = totals.rows(phrases: phrases, top: top)
+    static func tsv(_ totals: PhraseTotals, _ phrases: [String], _ top: Int?, order: [Int]? = nil) -> String {
+        let rows = totals.rows(phrases: phrases, top: top, order: order)
         var s = ByteText(capacity: rows.count * 48)
         for r in rows {
             s.append(r.group)
@@ -140,8 +141,8 @@ enum PhrasesCommand: Command {
         return s.string
     }
 
-    static func text(_ totals: PhraseTotals, _ phrases: [String], _ top: Int?) -> String {
-        let rows = totals.rows(phrases: phrases, top: top)
+    static func text(_ totals: PhraseTotals, _ phrases: [String], _ top: Int?, order: [Int]? = nil) -> String {
+        let rows = totals.rows(phrases: phrases, top: top, order: order)
         var s = ByteText(capacity: rows.count * 64)
         var current: String? = nil
         for r in rows {
