@@ -9,8 +9,8 @@ import Foundation
 /// Only soft continuations qualify (a cut read on into the next paragraph by the layout alone,
 /// across a blank line, with no term or word across the seam). A tail is the paragraph read on
 /// and those after it in its chain up to the next article's header or the next cut (included);
-/// each is judged on its rare bigrams against the two articles' texts without both tails
-/// (`SectionSimilarity`) and must be more than twice as close to the other article and half a
+/// each is judged on its rare bigrams against the two articles' texts without the tails in
+/// question (`SectionSimilarity`) and must be more than twice as close to the other article and half a
 /// point closer (as `TopicalContinuation` asks).
 struct CrossedContinuations {
     /// A crossing found: cut `from` goes on with `run`, the tail the layout gave the other cut.
@@ -41,7 +41,15 @@ struct CrossedContinuations {
         // A cut inside another's tail would move with it: such pairs are left as they are.
         let cuts = Set(found.map(\.cut)), inTails = Set(found.flatMap(\.tail))
         found.removeAll { f in inTails.contains(f.cut) || f.tail.contains(where: cuts.contains) }
-        guard found.count >= 2 else { return [] }
+        guard found.count >= 2,
+              found.contains(where: { f in found.contains { owned[$0.chain].section != owned[f.chain].section } }) else { return [] }
+        // The articles' texts without any of the tails in question (built once: a page of many
+        // soft cuts has many pairs).
+        var excluded = [Bool](repeating: false, count: paras.count)
+        for f in found { for p in f.tail { excluded[p] = true } }
+        var sectionParas = [Int: [Int]]()
+        for o in owned { sectionParas[o.section, default: []] += o.chain.filter { !excluded[$0] } }
+        let stats = SectionSimilarity(sections: sections, paras: paras, owned: sectionParas)
         var joins = [Join]()
         var used = Set<Int>()
         for x in found.indices {
@@ -49,11 +57,6 @@ struct CrossedContinuations {
                 let (a, b) = (found[x], found[y])
                 let sa = owned[a.chain].section, sb = owned[b.chain].section
                 guard sa != sb, Set(a.tail).isDisjoint(with: b.tail) else { continue }
-                // The two articles' texts without either tail.
-                let excluded = Set(a.tail + b.tail)
-                var sectionParas = [Int: [Int]]()
-                for o in owned { sectionParas[o.section, default: []] += o.chain.filter { !excluded.contains($0) } }
-                let stats = SectionSimilarity(sections: sections, paras: paras, owned: sectionParas)
                 func scores(_ tail: [Int], _ other: Int, _ own: Int) -> (other: Double, own: Double) {
                     var text = [Unicode.Scalar]()
                     for p in tail { text += paras[p] }

@@ -86,10 +86,18 @@ struct TopicalContinuation {
             return (s[a] ?? 0, s[b] ?? 0)
         }
         func scores(_ ps: [Int], _ a: Int, _ b: Int) -> (cut: Double, holder: Double) { scores(ps, a, b, stats) }
+        // (Built once per set of paragraphs left out: several cuts often ask about one landing.)
+        var statsLeavingOut = [[Int]: SectionSimilarity]()
         func statsWithout(_ excluded: Set<Int>) -> SectionSimilarity {
+            let key = excluded.sorted()
+            if let known = statsLeavingOut[key] { return known }
+            var left = [Bool](repeating: false, count: paras.count)
+            for p in excluded { left[p] = true }
             var without = sectionParas
-            for (s, ps) in without { without[s] = ps.filter { !excluded.contains($0) } }
-            return SectionSimilarity(sections: sections, paras: paras, owned: without)
+            for (s, ps) in without { without[s] = ps.filter { !left[$0] } }
+            let built = SectionSimilarity(sections: sections, paras: paras, owned: without)
+            statsLeavingOut[key] = built
+            return built
         }
         // The paragraphs read after a run that has moved and that go with it: each judged against
         // the articles' texts without them (in its holder's text, a paragraph is always closest to
