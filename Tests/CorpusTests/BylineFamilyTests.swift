@@ -43,6 +43,15 @@ final class BylineFamilyTests: XCTestCase {
         XCTAssertEqual(recognize("■ 文/图 马海军")!.byline.authors, ["马海军"])
     }
 
+    /// `文　图/NAME` is 文/图 with a space for the slash; a closing `文字：A　摄影：B` credits the writer.
+    func testTextAndPhotoWithASpaceAndAClosingTextAndPhotoCredit() {
+        XCTAssertEqual(recognize("文　图/杨再兴")?.byline.authors, ["杨再兴"])
+        XCTAssertEqual(recognize("文 图/杨再兴")?.byline.authors, ["杨再兴"])
+        XCTAssertNil(recognize("文 图书馆藏"), "a word, not a credit")
+        XCTAssertEqual(recognize("文字：成晓丽　摄影：吴国平")?.byline.authors, ["成晓丽"])
+        XCTAssertEqual(recognize("文字：成晓丽　视频：吴国平")?.byline.authors, ["成晓丽"])
+    }
+
     func testPhotographersOutletsAndTwoOffices() {
         let b = recognize("记者 王芳 摄影 李强")!.byline
         XCTAssertEqual(b.authors, ["王芳"]); XCTAssertEqual(b.office, "记者")

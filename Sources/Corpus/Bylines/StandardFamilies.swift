@@ -632,7 +632,7 @@ public struct WebExportFamily: BylineFamily {
         "责任编辑", "发布时间", "发布日期", "更新时间", "信息来源", "文章来源", "浏览次数", "阅读次数", "点击数",
         "访问量", "来源", "作者", "撰稿", "编辑", "时间", "日期", "发布", "审核", "校对", "字体", "字号",
         "一审", "二审", "三审", "初审", "复审", "终审", "编审", "供稿", "责编", "美编", "监制", "排版", "统筹",
-        "文字", "图片",
+        "文字", "图片", "摄影", "摄像", "视频",
     ].map { Array($0.unicodeScalars) }
     static let author = Array("作者".unicodeScalars)
     static let writer = Array("撰稿".unicodeScalars)
@@ -734,6 +734,7 @@ public struct TextPhotoFamily: BylineFamily {
     static let lineGate = LineGate(counts: 0...40, openingScalarSet: leadStarts, lastScalarSet: nil)
     static let leads: [[Unicode.Scalar]] = ["文/图", "图/文", "文·图", "图·文", "文图", "图文", "撰文", "作者", "撰稿", "口述", "整理", "摄影",
                                             "文", "图", "摄"].map { Array($0.unicodeScalars) }
+    static let textLead = Array("文".unicodeScalars), photoLead = Array("图".unicodeScalars), textAndPhoto = Array("文/图".unicodeScalars)
     /// Leads that credit the pictures only.
     static let photoLeads: [[Unicode.Scalar]] = ["图", "摄影", "摄"].map { Array($0.unicodeScalars) }
     /// First scalars of `leads`: the line (after a mark) opens with one.
@@ -749,12 +750,23 @@ public struct TextPhotoFamily: BylineFamily {
         var photoOnly = true
         var parts = 0
         while i < line.count {
-            guard let w = TextPhotoFamily.leads.first(where: { line.has($0, at: i) }) else { return nil }
+            guard var w = TextPhotoFamily.leads.first(where: { line.has($0, at: i) }) else { return nil }
             var j = i + w.count
             var sep = false
-            while j < line.count && (ScalarClass.isSpace(line.folded[j]) || line.folded[j] == "/" || line.folded[j] == "|" || line.folded[j] == ":") {
-                if !ScalarClass.isSpace(line.folded[j]) || w.count > 1 { sep = true }
+            func skipSeparators() {
+                while j < line.count && (ScalarClass.isSpace(line.folded[j]) || line.folded[j] == "/" || line.folded[j] == "|" || line.folded[j] == ":") {
+                    if !ScalarClass.isSpace(line.folded[j]) || w.count > 1 { sep = true }
+                    j += 1
+                }
+            }
+            skipSeparators()
+            // `文　图/杨再兴`: 文/图 with a space for the slash.
+            if !sep && w.count == 1 && j > i + 1 && j < line.count,
+               (w == TextPhotoFamily.textLead && line.folded[j] == "图") || (w == TextPhotoFamily.photoLead && line.folded[j] == "文") {
+                w = TextPhotoFamily.textAndPhoto
                 j += 1
+                skipSeparators()
+                guard sep else { return nil }
             }
             // A one-character lead with a space only (`文 刘建国`, `图 王芳`) leads a likely name.
             if !sep && w.count == 1 && j > i + 1 {
