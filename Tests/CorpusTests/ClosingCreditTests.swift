@@ -697,4 +697,33 @@ final class ClosingCreditTests: XCTestCase {
         XCTAssertEqual(writer.sections[1].footer, "（作者系霍邱县人大常委会代表工作室主任）")
         XCTAssertNil(writer.sections[0].footer)
     }
+
+    /// A footer under a reporter's news item goes, with no province to go by, to the one footer-less
+    /// article a writer signed (`□ 刘建华`) whose text names the footer's county, when the news item's
+    /// text does not.
+    func testAFooterUnderAReportersTextGoesToTheWriterWhoseTextNamesItsCounty() {
+        func page(_ byline: String) -> String {
+            """
+            让花炮产业在安全轨道上发展
+
+            \(byline)
+
+            上栗县是全国著名的花炮之乡，近年来，我们连续开展安全生产法执法检查，推动企业落实安全责任。
+
+
+
+            莲花县人大常委会视察血鸭产业发展
+
+            本报讯（记者 贺文俊）11月15日，莲花县人大常委会组织部分人大代表视察血鸭产业发展情况。
+
+            （作者系上栗县人大常委会副主任）
+            """
+        }
+        let doc = Fixtures.document(page("□ 刘建华"))
+        XCTAssertEqual(doc.sections.map(\.office), ["上栗县人大常委会副主任", "记者"])
+        XCTAssertEqual(doc.sections.map { $0.region?.county }, ["上栗县", "莲花县"])
+        // A reporter's article of its own (no writer's byline to take it): the footer stays.
+        let reporters = Fixtures.document(page("本报记者 刘建华"))
+        XCTAssertEqual(reporters.sections[1].footer, "（作者系上栗县人大常委会副主任）")
+    }
 }

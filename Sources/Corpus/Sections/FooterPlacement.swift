@@ -63,12 +63,25 @@ struct FooterPlacement {
             }
         }
         // A footer under a reporter's byline (`本刊通讯员 NAME`: a reporter signs no footer) goes to the
-        // one article signed with the footer's province (`■ NAME（安徽）`) that has no footer of its own.
+        // one article signed with the footer's province (`■ NAME（安徽）`) that has no footer of its own,
+        // else to the one footer-less article a writer signed whose text names the footer's county.
         for s in sections.indices where hints[s] == nil && sections[s].byline.map(FooterPlacement.isReporterByline) == true {
             for f in footers[s] {
-                guard let p = f.province else { continue }
-                let targets = sections.indices.filter { t in t != s && hints[t] == p && footers[t].isEmpty }
-                if targets.count == 1 { move(f, from: s, to: targets[0]) }
+                if let p = f.province {
+                    let targets = sections.indices.filter { t in t != s && hints[t] == p && footers[t].isEmpty }
+                    if targets.count == 1 { move(f, from: s, to: targets[0]); continue }
+                }
+                // Else the one footer-less article signed by a writer (`□ 刘建华`, no reporter's
+                // office) whose text names the footer's county, when the holder's does not.
+                let counties = countyCodes(f.office ?? "")
+                guard !counties.isEmpty else { continue }
+                if texts == nil { texts = sections.map { self.text(of: $0, source: source) } }
+                guard !names(texts![s], counties) else { continue }
+                let writers = sections.indices.filter { t in
+                    t != s && footers[t].isEmpty && sections[t].byline.map { !FooterPlacement.isReporterByline($0) } == true
+                        && names(texts![t], counties)
+                }
+                if writers.count == 1 { move(f, from: s, to: writers[0]) }
             }
         }
         // Two articles holding one footer each, each footer naming the county the other article's text
