@@ -575,7 +575,7 @@ public struct ReadingOrder: Sendable {
             sections[s].body = body + trailers
             sections[s].subheadLines = subheads
         }
-        ReadingOrder.moveCaptionsWithTheirText(&sections, unitLines: bodyLinesOfUnits, lineCount: source.lineCount)
+        CaptionPlacement.moveWithTheirText(&sections, unitLines: bodyLinesOfUnits, lineCount: source.lineCount)
         // Report column jumps, not the ordinary reflow of a narrow column across a blank line:
         // on a hard-wrapped page (most paragraphs span several lines) a join to the next paragraph
         // of the same fragment at the usual gap is just a wrapped paragraph.
@@ -590,37 +590,6 @@ public struct ReadingOrder: Sendable {
         }
         joins.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
         return Result(sections: sections, joins: joins, unresolvedCuts: unresolvedLines)
-    }
-
-    /// A photo caption printed between two paragraphs that the repair gave to another article
-    /// (`经营等情况。` / `图为人大代表在普者黑景区…` / `视察组建议，…景区…`) goes with them: the nearest
-    /// paragraph lines above and below it (within eight lines) are that article's.
-    static func moveCaptionsWithTheirText(_ sections: inout [Section], unitLines: IndexFlags, lineCount: Int) {
-        guard sections.count > 1, sections.contains(where: { !$0.captionLines.isEmpty }) else { return }
-        var ownerOfLine = [Int: Int]()
-        for s in sections.indices { for p in sections[s].body where unitLines.contains(p.line) { ownerOfLine[p.line] = s } }
-        func owner(from line: Int, step: Int) -> Int? {
-            var l = line + step
-            var k = 0
-            while k < 8 && l >= 1 && l <= lineCount {
-                if let o = ownerOfLine[l] { return o }
-                l += step
-                k += 1
-            }
-            return nil
-        }
-        for s in sections.indices {
-            let captions = sections[s].captionLines
-            for line in captions where !unitLines.contains(line) {
-                guard let above = owner(from: line, step: -1), let below = owner(from: line, step: 1),
-                      above == below, above != s else { continue }
-                let pieces = sections[s].body.filter { $0.line == line }
-                sections[s].body.removeAll { $0.line == line }
-                sections[s].captionLines.removeAll { $0 == line }
-                sections[above].body += pieces
-                sections[above].captionLines.append(line)
-            }
-        }
     }
 
     /// Moves soft-linked pieces of owned chains to the section whose text they continue: an
