@@ -88,4 +88,40 @@ final class RuleGuardTests: XCTestCase {
         XCTAssertTrue(ReadingOrder.opensWithOwnLevel(Array("县人大常委会将".unicodeScalars), own: 0, other: 1, levels: ["县", "市"]))
         XCTAssertFalse(ReadingOrder.opensWithOwnLevel(Array("县人大常委会将".unicodeScalars), own: 0, other: 1, levels: ["县", "县"]))
     }
+
+    // A later review (third session of 2026-11-30) of that session's rules.
+
+    /// An ordinary paragraph opening (`眼下，…`, `镇、村两级干部…`, `他说，…`, `据悉，…`) is no mid-clause
+    /// landing: the next article's cut (continued on another page) does not take it.
+    func testOrdinaryOpeningsAreNoMidClauseLandings() {
+        for name in ["s3_m1_sole_midclause_yanxia", "s3_m1_sole_midclause_zhencun", "s3_m1_sole_midclause_tashuo", "s3_m1_jixi_landing"] {
+            let doc = guardPage(name)
+            XCTAssertEqual(doc.sections.map(\.bodyLines), [[9, 11, 13], [21, 23]], name)
+            XCTAssertEqual(doc.joins.count, 0, "\(name): \(doc.joins)")
+        }
+        func midClause(_ s: String) -> Bool { SentenceOpening.opensMidClause(Array(s.unicodeScalars.map(ScalarClass.fold))) }
+        for opening in ["眼下，各项工作", "镇、村两级干部", "他说，下一步", "据悉，这是", "不过，也有"] {
+            XCTAssertFalse(midClause(opening), opening)
+        }
+    }
+
+    /// A WeChat original's header whose word after 原创 is a department (`宣传科`) or the county's own
+    /// name (`华宁`) names no author.
+    func testAWeChatHeaderNamingADepartmentOrPlaceHasNoAuthor() {
+        XCTAssertEqual(guardPage("s3_m6_wechat_dept_author").sections.first?.authors, [])
+        XCTAssertEqual(guardPage("s3_m6_wechat_place_nick").sections.first?.authors, [])
+        for line in ["原创　信息科　华宁县人大　2024年09月20日 18:30　云南", "原创　江城　江城人大　2024年09月20日 18:30　云南"] {
+            XCTAssertEqual(BylineRecognizer().recognize(LineScalars(line))?.kind, .metadata, line)
+        }
+    }
+
+    /// A township's footer under a correspondent's item (`（作者单位：沂水县许家湖镇人大主席团）`) stays:
+    /// the item names its township, not its county, and a commentary naming the county in passing
+    /// is not its writer's.
+    func testATownshipFooterUnderACorrespondentsItemStays() {
+        let doc = guardPage("s3_m7_footer")
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[11, 13, 15], [23, 25, 27]])
+        XCTAssertNil(doc.sections[1].office)
+        XCTAssertEqual(doc.sections[1].region?.prefecture, "临沂市")
+    }
 }

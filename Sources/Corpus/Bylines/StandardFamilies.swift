@@ -981,6 +981,8 @@ public struct OriginalMarkFamily: BylineFamily {
     /// Up to 80 scalars opening with 原.
     public var gate: LineGate { Self.lineGate }
     static let lineGate = LineGate(counts: 0...80, openingScalars: "原")
+    /// Last characters of a unit's name (`宣传科`, `信息部`, `办公室`).
+    static let unitEnds = ScalarSet(Array("科部室处办局组站委会队所".unicodeScalars))
     public init() {}
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         let f = line.folded
@@ -990,7 +992,13 @@ public struct OriginalMarkFamily: BylineFamily {
         guard let date = words.firstIndex(where: { PageFurnitureFamily.isFullDate($0) || PageFurnitureFamily.isTimestamp($0) }),
               date >= 3 else { return nil }
         let author = String(String.UnicodeScalarView(words[1]))
-        guard PersonName.isLikelyAlone(author) else { return nil }
+        // A person's name, not a department (`宣传科`), a place's name (`华宁`, `张家港`) or a word
+        // (`江城`, `文明`) an account goes by.
+        let a = words[1]
+        guard PersonName.isLikelyAlone(author), let last = a.last, !OriginalMarkFamily.unitEnds.contains(last),
+              !(a.count == 2 && CommonWords.shared.isWord(a[0], a[1])),
+              !Gazetteer.shared.mentions(in: a).contains(where: { $0.range == 0..<a.count }),
+              !words[2].starts(with: a) else { return nil }
         return BylineMatch(authors: [author], span: 0..<line.count)
     }
 }

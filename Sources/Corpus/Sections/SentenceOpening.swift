@@ -85,14 +85,18 @@ enum SentenceOpening {
               k >= 1 else { return false }
         let clause = t[..<k]
         guard clause.allSatisfy({ ScalarClass.isHan($0) && !numerals.contains($0) }) else { return false }
-        if k == 2 && shortAdverbials.contains(where: { clause.elementsEqual($0) }) { return false }
+        if shortAdverbials.contains(where: { clause.elementsEqual($0) }) { return false }
+        // A speaker (`他说，`) or a list of levels (`县、乡两级…`, `镇、村干部…`: one character before `、`).
+        if clause.last == "说" || (k == 1 && ScalarClass.fold(t[k]) == "、") { return false }
         return !opensWithAdverbial(t[...]) && !opensWithSettingOrSpeaker(t)
     }
-    /// Two-character adverbials and connectives that open a sentence before a comma.
+    /// Adverbials and connectives that open a sentence before a comma.
     static let shortAdverbials: [[Unicode.Scalar]] = [
         "同时", "为此", "对此", "目前", "今年", "去年", "明年", "随后", "其中", "首先", "其次", "再次", "最后", "然而", "因此",
         "但是", "此后", "之后", "其后", "届时", "当天", "次日", "对于", "另外", "此外", "近日", "日前", "近期", "当前", "如今",
         "总之", "可见", "例如", "比如", "同样", "本次", "今后", "以往", "过去", "现在", "未来", "一是", "二是", "三是", "四是",
+        "据悉", "据了解", "据统计", "据介绍", "眼下", "当时", "后来", "其实", "当然", "不过", "所以", "于是", "然后", "接着",
+        "尤其是", "特别是", "另一方面", "一方面", "首先是", "最终", "如此", "为此", "因而", "从而", "此前", "目前来看",
     ].map { Array($0.unicodeScalars) }
     /// Chinese numerals (an ordinal before `、` is an enumeration, not a cut).
     static let numerals = ScalarSet(Array("〇零一二三四五六七八九十百千两".unicodeScalars))

@@ -200,7 +200,7 @@ struct TopicalContinuation {
                     FileHandle.standardError.write("topical? \(i)->\(run) \(scores(run, a, b, landingStats)) sections \(a) \(b)\n".data(using: .utf8)!)
                 }
                 let sr = scores(run, a, b, landingStats)
-                guard let g = margin(sr) ?? (soleMidLanding(i, l.para) && sr.cut >= sr.holder ? 0 : nil) else { continue }
+                guard let g = margin(sr) ?? (soleMidLanding(i, l.para) && sr.cut > 0 && sr.cut >= sr.holder ? 0 : nil) else { continue }
                 // The likeliest seam first (the layout and the words across it), then the clearer topic.
                 if best == nil || l.score > best!.score || (l.score == best!.score && g > best!.margin) { best = (run, g, l.score) }
             }
