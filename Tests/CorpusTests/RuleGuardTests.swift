@@ -124,4 +124,13 @@ final class RuleGuardTests: XCTestCase {
         XCTAssertNil(doc.sections[1].office)
         XCTAssertEqual(doc.sections[1].region?.prefecture, "临沂市")
     }
+
+    /// A closing credit that repeats the piece's own writer (`□ 本报记者 陈晓玲` … `文字：陈晓玲　摄影：
+    /// 郑建国`) opens no empty section of its own: it is furniture of that piece.
+    func testAClosingCreditRepeatingTheWriterOpensNoSection() {
+        let doc = guardPage("s3_m6_closing_credit_photo")
+        XCTAssertEqual(doc.sections.count, 2)
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[7, 9, 11], [19, 21]])
+        XCTAssertTrue(doc.furnitureLines.contains(13))
+    }
 }

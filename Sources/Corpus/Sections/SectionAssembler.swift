@@ -348,6 +348,14 @@ public struct SectionAssembler: Sendable {
                    closesPiece(i) {
                     b.placement = .closing
                 }
+                // A closing credit that repeats the piece's own writer (`□ 本报记者 陈晓玲` … `文字：陈晓玲
+                // 摄影：郑建国`) opens nothing: it is furniture of that piece.
+                if b.placement == .opening, !awaitingByline, let c = cur, let own = sections[c].byline, !sections[c].body.isEmpty,
+                   !b.authors.isEmpty, b.authors.allSatisfy(own.authors.contains), i > 0, units[i - 1].kind == .paragraph,
+                   nextPastMetadata(i).map({ units[$0].kind == .heading }) ?? true {
+                    furniture += u.pieces.map(\.line)
+                    continue
+                }
                 if b.placement == .closing, let c = cur, sections[c].byline == nil { closedAt.insert(i) }
                 if b.placement == .opening {
                     if let c = cur, awaitingByline, sections[c].byline == nil {
