@@ -966,11 +966,6 @@ public struct NamesThenRoleFamily: BylineFamily {
     }
 }
 
-/// Lines that only carry page furniture, kept out of titles and text: a web address
-/// (`http://www.npc.gov.cn/…`), a timestamp (`2023-05-16 10:00:12`), a page number between dashes
-/// (`— 12 —`, `-12-`) or `第12版`/`第 12 页`, running heads (`巴中日报 2024年5月10日 星期五 第4版`,
-/// `今日宁海 2024年5月22日 A3`, `徐州日报·丰县新闻 第4版`), jump lines (`（下转第4版）`), column labels
-/// (`【人大代表风采】`), breadcrumbs, site chrome. They are header lines without authors (`metadata`).
 /// A WeChat export's header for a signed original: `原创　和丽萍　玉龙县人大　2024年09月20日 18:30　云南`
 /// — 原创, the author, the account, the date and time (and the place). The author is the word after
 /// 原创 when an account follows it and it reads as a person's name; a header with the account alone
@@ -1003,6 +998,11 @@ public struct OriginalMarkFamily: BylineFamily {
     }
 }
 
+/// Lines that only carry page furniture, kept out of titles and text: a web address
+/// (`http://www.npc.gov.cn/…`), a timestamp (`2023-05-16 10:00:12`), a page number between dashes
+/// (`— 12 —`, `-12-`) or `第12版`/`第 12 页`, running heads (`巴中日报 2024年5月10日 星期五 第4版`,
+/// `今日宁海 2024年5月22日 A3`, `徐州日报·丰县新闻 第4版`), jump lines (`（下转第4版）`), column labels
+/// (`【人大代表风采】`), breadcrumbs, site chrome. They are header lines without authors (`metadata`).
 public struct PageFurnitureFamily: BylineFamily {
     public let name = "page-furniture"
     /// Up to 120 scalars.

@@ -74,8 +74,9 @@ struct FooterPlacement {
                 // Else the one footer-less article signed by a writer (`□ 刘建华`, no reporter's
                 // office) whose text names the footer's county, when the holder's does not.
                 // (Not a township's footer, `沂水县许家湖镇人大主席团`: its item may name the township only.)
+                let office = RegionResolver.scalars(f.office ?? "")
                 let counties = countyCodes(f.office ?? "")
-                guard !counties.isEmpty, !(f.office ?? "").contains(where: { $0 == "镇" || $0 == "乡" || $0 == "街" }) else { continue }
+                guard !counties.isEmpty, !resolver.gazetteer.mentions(in: office).contains(where: { $0.kind == .township }) else { continue }
                 if texts == nil { texts = sections.map { self.text(of: $0, source: source) } }
                 guard !names(texts![s], counties) else { continue }
                 let writers = sections.indices.filter { t in

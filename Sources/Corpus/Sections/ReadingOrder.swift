@@ -189,8 +189,7 @@ public struct ReadingOrder: Sendable {
         var namesACounty = [UInt8](repeating: 0, count: n)
         func leadNamesACounty(_ j: Int) -> Bool {
             if namesACounty[j] == 0 {
-                let first = Array(seam[j].prefix(while: { !ScalarClass.isSentenceFinal($0) }).prefix(40))
-                namesACounty[j] = (gazetteer.map { !$0.countyMentions(in: first).isEmpty } ?? false) ? 2 : 1
+                namesACounty[j] = (gazetteer.map { !$0.countyMentions(in: ReadingOrder.firstSentence(seam[j])).isEmpty } ?? false) ? 2 : 1
             }
             return namesACounty[j] == 2
         }
@@ -330,7 +329,7 @@ public struct ReadingOrder: Sendable {
                 // sentence, `责任。…`, or mid-clause, `情况，梳理出…`, whatever the statistics say of
                 // the seam): the text may yet decide.
                 // (Not text that opens sentences: `党的二十大是…`, `近日，…`.)
-                if s >= 0 && (lex >= 0 || ReadingOrder.endsCutSentence(seam[j]) || SentenceOpening.opensMidClause(seam[j])) && !otherLead && !adjacent && !opensElsewhere[j] && !opensSentence[j]
+                if s >= 0 && (lex >= 0 || midSentence[j]) && !otherLead && !adjacent && !opensElsewhere[j] && !opensSentence[j]
                     && !opensLikeArticle(j) { weakLandings[i, default: []].append((j, s)) }
             }
         }
@@ -504,7 +503,7 @@ public struct ReadingOrder: Sendable {
                                                   reachedByJoin: { p in hard[p] || (prev[p].map { hard[$0] || (isCut[$0] && gaps[$0] == 0) } ?? false) },
                                                   readOnFromCut: { p in prev[p].map { isCut[$0] && !hard[$0] } ?? false },
                                                   joinedOn: { hard[$0] },
-                                                  opensMidSentence: { ReadingOrder.endsCutSentence(seam[$0]) || SentenceOpening.opensMidClause(seam[$0]) },
+                                                  opensMidSentence: { midSentence[$0] },
                                                   sections: sections, paras: texts)
         for (i, run) in topical {
             let j = run[0], r = run.last!
@@ -818,7 +817,12 @@ public struct ReadingOrder: Sendable {
     /// Whether the first sentence of `text` (its first 40 characters at most) names the place `place`
     /// (a stem or a full name; see `namesPlace`).
     static func firstSentenceNames(_ text: [Unicode.Scalar], _ place: [Unicode.Scalar]) -> Bool {
-        namesPlace(Array(text.prefix(while: { !ScalarClass.isSentenceFinal($0) }).prefix(40)), stem: place)
+        namesPlace(firstSentence(text), stem: place)
+    }
+
+    /// The first sentence of `text`, its first 40 characters at most.
+    static func firstSentence(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        Array(text.prefix(while: { !ScalarClass.isSentenceFinal($0) }).prefix(40))
     }
 
     /// True when a paragraph opens with the end of a sentence begun elsewhere: a closing mark or

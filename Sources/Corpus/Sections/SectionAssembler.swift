@@ -94,8 +94,12 @@ public struct SectionAssembler: Sendable {
         func closesPiece(_ k: Int) -> Bool {
             guard let b = units[k].byline else { return false }
             if b.placement == .closing { return true }
-            guard endsWithCredit, !(b.text.unicodeScalars.first.map(BylineParts.isMark) ?? false), k > 0,
-                  units[k - 1].kind == .paragraph, !units[k - 1].cutEnd else { return false }
+            guard endsWithCredit, !(b.text.unicodeScalars.first.map(BylineParts.isMark) ?? false) else { return false }
+            return underTextOverHeadline(k)
+        }
+        /// Whether unit `k` sits under a whole paragraph and over the next headline (or the page's end).
+        func underTextOverHeadline(_ k: Int) -> Bool {
+            guard k > 0, units[k - 1].kind == .paragraph, !units[k - 1].cutEnd else { return false }
             return nextPastMetadata(k).map { units[$0].kind == .heading } ?? true
         }
 
@@ -351,8 +355,7 @@ public struct SectionAssembler: Sendable {
                 // A closing credit that repeats the piece's own writer (`□ 本报记者 陈晓玲` … `文字：陈晓玲
                 // 摄影：郑建国`) opens nothing: it is furniture of that piece.
                 if b.placement == .opening, !awaitingByline, let c = cur, let own = sections[c].byline, !sections[c].body.isEmpty,
-                   !b.authors.isEmpty, b.authors.allSatisfy(own.authors.contains), i > 0, units[i - 1].kind == .paragraph,
-                   nextPastMetadata(i).map({ units[$0].kind == .heading }) ?? true {
+                   !b.authors.isEmpty, b.authors.allSatisfy(own.authors.contains), underTextOverHeadline(i) {
                     furniture += u.pieces.map(\.line)
                     continue
                 }

@@ -85,7 +85,6 @@ struct TopicalContinuation {
             let s = stats.scores(of: text, among: [a, b])
             return (s[a] ?? 0, s[b] ?? 0)
         }
-        func scores(_ ps: [Int], _ a: Int, _ b: Int) -> (cut: Double, holder: Double) { scores(ps, a, b, stats) }
         // (Built once per set of paragraphs left out: several cuts often ask about one landing.)
         var statsLeavingOut = [[Int]: SectionSimilarity]()
         func statsWithout(_ excluded: Set<Int>) -> SectionSimilarity {
@@ -105,14 +104,7 @@ struct TopicalContinuation {
         // cut article (`“代表帮我们把茶叶卖上了好价钱。”一位茶农说。…` after `价格保护机制…`).
         func followers(of run: [Int], in chains: [Chain], cut a: Int) -> [Int] {
             guard let c = chains.first(where: { $0.paras.contains(run.last!) }) else { return [] }
-            var rest = [Int]()
-            var m = c.paras.firstIndex(of: run.last!)! + 1
-            while m < c.paras.count {
-                let q = c.paras[m]
-                guard !isOwner[q], !open.contains(q), !readOnFromCut(q), !taken.contains(q) else { break }
-                rest.append(q)
-                m += 1
-            }
+            let rest = mayFollow(run.last!, in: c)
             guard !rest.isEmpty, !c.orphan else { return [] }
             let restStats = statsWithout(Set(rest))
             var taking = 0
@@ -123,6 +115,16 @@ struct TopicalContinuation {
             }
             guard taking > 0, let closed = closingJoins(run + rest[..<taking], in: c) else { return [] }
             return Array(closed.dropFirst(run.count))
+        }
+        // The paragraphs read after `p` in chain `c` that may go with it: up to the next header, open
+        // cut, paragraph read on from a cut, or paragraph taken.
+        func mayFollow(_ p: Int, in c: Chain) -> [Int] {
+            var out = [Int]()
+            for q in c.paras[(c.paras.firstIndex(of: p)! + 1)...] {
+                guard !isOwner[q], !open.contains(q), !readOnFromCut(q), !taken.contains(q) else { break }
+                out.append(q)
+            }
+            return out
         }
         // `run` (paragraphs of chain `c`, in order) with the paragraphs its last one is joined on
         // to, or without its last ones when those cannot go with it; nil when nothing is left.
@@ -171,23 +173,14 @@ struct TopicalContinuation {
                 // short tail (`农牧户了解政策落实情况。`) says little alone, the paragraph after it more.
                 // Each judged against the articles' texts without the paragraphs that could go
                 // with the landing (in its holder's text, a paragraph is always closest to where it is).
-                let start = c.paras.firstIndex(of: l.para)! + 1
-                var could = [Int]()
-                for q in c.paras[start...] {
-                    guard !isOwner[q], !open.contains(q), !readOnFromCut(q), !taken.contains(q) else { break }
-                    could.append(q)
-                }
+                let could = mayFollow(l.para, in: c)
                 let landingStats = could.isEmpty || c.orphan ? stats : statsWithout(Set(could))
                 var run = [l.para], lastFavoured = 0
-                var m = start
-                while m < c.paras.count {
-                    let q = c.paras[m]
-                    guard !isOwner[q], !open.contains(q), !readOnFromCut(q), !taken.contains(q) else { break }
+                for q in could {
                     let sq = scores([q], a, b, landingStats)
                     guard sq.holder <= sq.cut else { break }
                     run.append(q)
                     if margin(sq) != nil { lastFavoured = run.count - 1 }
-                    m += 1
                 }
                 run = Array(run[...lastFavoured])
                 // A paragraph joined on to the next (`…推动人大|代表建议…`) takes that one with it,
@@ -196,10 +189,10 @@ struct TopicalContinuation {
                 run = closed
                 // A few characters (`情况。`) share a bigram with anything: too little to judge.
                 guard run.reduce(0, { $0 + paras[$1].count { ScalarClass.isHan($0) } }) >= minimumHan else { continue }
-                if ReadingOrder.tracing {
-                    FileHandle.standardError.write("topical? \(i)->\(run) \(scores(run, a, b, landingStats)) sections \(a) \(b)\n".data(using: .utf8)!)
-                }
                 let sr = scores(run, a, b, landingStats)
+                if ReadingOrder.tracing {
+                    FileHandle.standardError.write("topical? \(i)->\(run) \(sr) sections \(a) \(b)\n".data(using: .utf8)!)
+                }
                 guard let g = margin(sr) ?? (soleMidLanding(i, l.para) && sr.cut > 0 && sr.cut >= sr.holder ? 0 : nil) else { continue }
                 // The likeliest seam first (the layout and the words across it), then the clearer topic.
                 if best == nil || l.score > best!.score || (l.score == best!.score && g > best!.margin) { best = (run, g, l.score) }
