@@ -702,7 +702,7 @@ final class ClosingCreditTests: XCTestCase {
     /// article a writer signed (`□ 刘建华`) whose text names the footer's county, when the news item's
     /// text does not.
     func testAFooterUnderAReportersTextGoesToTheWriterWhoseTextNamesItsCounty() {
-        func page(_ byline: String) -> String {
+        func page(_ byline: String, footer: String = "（作者系上栗县人大常委会副主任）") -> String {
             """
             让花炮产业在安全轨道上发展
 
@@ -716,7 +716,7 @@ final class ClosingCreditTests: XCTestCase {
 
             本报讯（记者 贺文俊）11月15日，莲花县人大常委会组织部分人大代表视察血鸭产业发展情况。
 
-            （作者系上栗县人大常委会副主任）
+            \(footer)
             """
         }
         let doc = Fixtures.document(page("□ 刘建华"))
@@ -725,5 +725,9 @@ final class ClosingCreditTests: XCTestCase {
         // A reporter's article of its own (no writer's byline to take it): the footer stays.
         let reporters = Fixtures.document(page("本报记者 刘建华"))
         XCTAssertEqual(reporters.sections[1].footer, "（作者系上栗县人大常委会副主任）")
+        // A committee whose name holds 乡 (`乡村振兴`) is no township's office: the footer moves.
+        let rural = Fixtures.document(page("□ 刘建华", footer: "（作者系上栗县人大常委会农业农村（乡村振兴）工委主任）"))
+        XCTAssertEqual(rural.sections.map { $0.region?.county }, ["上栗县", "莲花县"])
+        XCTAssertNil(rural.sections[1].footer)
     }
 }
