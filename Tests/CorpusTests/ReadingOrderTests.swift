@@ -1077,11 +1077,9 @@ final class ReadingOrderTests: XCTestCase {
     }
 
     /// Two articles cut at plain words at the foot of a column (`…完善茶叶收购`, `…部分路段养护不到位、
-    /// 道路`), their tails printed one under the other: the layout alone reads the second cut on
-    /// into the first tail across a blank line, but that tail (`价格保护机制、拓宽茶叶销售渠道。`) is
-    /// about the first article and is where its sentence goes on.
-    func testATailReadOnByLayoutAloneAcrossABlankLineCanBeAnotherCutsContinuation() {
-        let doc = Fixtures.document("""
+    /// 道路`), then the paragraphs `tail` (lines 19, 21, …), then the road article's tail.
+    static func teaAndRoadPage(tail: [String]) -> String {
+        let head = """
         青川县人大代表助力茶产业发展
 
         □ 本报记者　赵明
@@ -1099,13 +1097,34 @@ final class ReadingOrderTests: XCTestCase {
         9月10日，剑阁县人大常委会组织视察组，深入普安镇、白龙镇，对乡村道路建设和养护情况进行视察。
 
         视察组认为，全县乡村道路通达水平明显提升，但也存在部分路段养护不到位、道路
+        """
+        return head + "\n\n" + tail.joined(separator: "\n\n")
+            + "\n\n安全设施不完善等问题。视察组建议，要加大乡村道路养护投入，完善道路安全设施，让群众出行更安全。"
+    }
 
-        价格保护机制、拓宽茶叶销售渠道，让茶农种茶更有奔头。
+    /// `TopicalContinuation.resolve` on two articles (paragraphs 0–1 and 2–), cut 1 with one landing
+    /// (`landing`, score 0.5), nothing reached by a join or read on from a cut.
+    static func resolveTopical(_ texts: [String], titles: [String], owned: inout [(chain: [Int], section: Int)],
+                               isOwner: [Bool], landing: Int = 4, joinedOn: @escaping (Int) -> Bool = { _ in false }) -> [TopicalContinuation.Join] {
+        var sections = [Section(), Section()]
+        for (k, t) in titles.enumerated() { sections[k].title = t }
+        var orphans = [[Int]]()
+        return TopicalContinuation.resolve(
+            cuts: [1], landings: [1: [(para: landing, score: 0.5)]], owned: &owned, orphans: &orphans,
+            layoutSection: { $0 < 2 ? 0 : 1 }, isOwner: isOwner, opensOwnSentence: { _ in false },
+            reachedByJoin: { _ in false }, readOnFromCut: { _ in false }, joinedOn: joinedOn,
+            opensMidSentence: { _ in false }, sections: sections, paras: texts.map { Array($0.unicodeScalars) })
+    }
 
-        “代表帮我们把茶叶卖上了好价钱。”一位茶农说。县人大常委会表示，将继续组织人大代表助力茶产业发展。
-
-        安全设施不完善等问题。视察组建议，要加大乡村道路养护投入，完善道路安全设施，让群众出行更安全。
-        """)
+    /// Two articles cut at plain words at the foot of a column (`…完善茶叶收购`, `…部分路段养护不到位、
+    /// 道路`), their tails printed one under the other: the layout alone reads the second cut on
+    /// into the first tail across a blank line, but that tail (`价格保护机制、拓宽茶叶销售渠道。`) is
+    /// about the first article and is where its sentence goes on.
+    func testATailReadOnByLayoutAloneAcrossABlankLineCanBeAnotherCutsContinuation() {
+        let doc = Fixtures.document(ReadingOrderTests.teaAndRoadPage(tail: [
+            "价格保护机制、拓宽茶叶销售渠道，让茶农种茶更有奔头。",
+            "“代表帮我们把茶叶卖上了好价钱。”一位茶农说。县人大常委会表示，将继续组织人大代表助力茶产业发展。",
+        ]))
         // The tail's next paragraph, about the tea farmers too, goes with it: judged against the
         // articles' texts without it (with itself in the holder's text it always looked closest there).
         XCTAssertEqual(doc.sections.map(\.bodyLines), [[5, 7, 19, 21], [15, 17, 23]])
@@ -1257,18 +1276,10 @@ final class ReadingOrderTests: XCTestCase {
             "收购价格保护机制，拓宽茶叶销售渠道，让茶农增收。",
             "茶农们说，收购价格稳了，茶叶销售渠道宽了，种茶更有奔头。",
             "视察组建议，要加大乡村道路养护投入，完善道路安全设施。",
-        ].map { Array($0.unicodeScalars) }
-        var a = Section(), b = Section()
-        a.title = "青川县人大代表视察茶叶产业"
-        b.title = "剑阁县人大常委会视察乡村道路建设"
+        ]
         var owned: [(chain: [Int], section: Int)] = [([0, 1], 0), ([2, 3, 4, 5, 6], 1)]
-        var orphans = [[Int]]()
-        let isOwner = [true, false, true, false, false, false, false]
-        let joins = TopicalContinuation.resolve(
-            cuts: [1], landings: [1: [(para: 4, score: 0.5)]], owned: &owned, orphans: &orphans,
-            layoutSection: { $0 < 2 ? 0 : 1 }, isOwner: isOwner, opensOwnSentence: { _ in false },
-            reachedByJoin: { _ in false }, readOnFromCut: { _ in false }, joinedOn: { _ in false },
-            opensMidSentence: { _ in false }, sections: [a, b], paras: texts)
+        let joins = ReadingOrderTests.resolveTopical(texts, titles: ["青川县人大代表视察茶叶产业", "剑阁县人大常委会视察乡村道路建设"],
+                                                     owned: &owned, isOwner: [true, false, true, false, false, false, false])
         XCTAssertEqual(joins.map(\.from), [1])
         XCTAssertEqual(joins.first?.run, [4, 5])
         XCTAssertEqual(owned.map(\.chain), [[0, 1, 4, 5], [2, 3], [6]])
@@ -1356,33 +1367,11 @@ final class ReadingOrderTests: XCTestCase {
     /// A photo caption printed between two paragraphs the repair gives to another article goes with
     /// them (`图为人大代表在七佛乡茶园…` between the tea article's tail paragraphs).
     func testACaptionGoesWithTheTextAroundIt() {
-        let doc = Fixtures.document("""
-        青川县人大代表助力茶产业发展
-
-        □ 本报记者　赵明
-
-        走进青川县七佛乡的茶园，茶农们正忙着采摘秋茶。县人大代表王德明是当地一家茶叶合作社的负责人，近年来他多次就茶叶收购和销售问题提出建议。
-
-        今年以来，青川县人大常委会组织开展“人大代表助力茶产业发展”活动，组织代表深入七佛、关庄等茶叶主产乡镇调研，收集意见建议30余条，推动有关部门完善茶叶收购
-
-
-
-        剑阁县人大常委会视察乡村道路建设
-
-        剑阁县人大常委会办公室　李华
-
-        9月10日，剑阁县人大常委会组织视察组，深入普安镇、白龙镇，对乡村道路建设和养护情况进行视察。
-
-        视察组认为，全县乡村道路通达水平明显提升，但也存在部分路段养护不到位、道路
-
-        价格保护机制、拓宽茶叶销售渠道。
-
-        图为人大代表在七佛乡茶园了解茶叶收购情况。
-
-        “代表帮我们把茶叶卖上了好价钱。”一位茶农说。县人大常委会表示，将继续组织人大代表助力茶产业发展。
-
-        安全设施不完善等问题。视察组建议，要加大乡村道路养护投入，完善道路安全设施，让群众出行更安全。
-        """)
+        let doc = Fixtures.document(ReadingOrderTests.teaAndRoadPage(tail: [
+            "价格保护机制、拓宽茶叶销售渠道。",
+            "图为人大代表在七佛乡茶园了解茶叶收购情况。",
+            "“代表帮我们把茶叶卖上了好价钱。”一位茶农说。县人大常委会表示，将继续组织人大代表助力茶产业发展。",
+        ]))
         XCTAssertEqual(doc.sections.map(\.bodyLines), [[5, 7, 19, 23, 21], [15, 17, 25]])
         XCTAssertEqual(doc.sections.map(\.captionLines), [[21], []])
         // A caption whose neighbours stay with its article stays too.
@@ -1402,29 +1391,18 @@ final class ReadingOrderTests: XCTestCase {
             "县人大常委会还把肉牛产业发展列入年度监督计划，推动人大",
             "代表建议转化为提升景区旅游服务水平的实际成效。",
             "检查组建议，要加强旅游市场监管，提升景区服务水平。",
-        ].map { Array($0.unicodeScalars) }
-        var a = Section(), b = Section()
-        a.title = "丰都县人大代表助力肉牛产业发展"
-        b.title = "武隆区人大常委会开展旅游条例执法检查"
+        ]
+        let titles = ["丰都县人大代表助力肉牛产业发展", "武隆区人大常委会开展旅游条例执法检查"]
         var owned: [(chain: [Int], section: Int)] = [([0, 1], 0), ([2, 3, 4, 5, 6, 7], 1)]
-        var orphans = [[Int]]()
         let isOwner = [true, false, true, false, false, false, false, false]
-        let joins = TopicalContinuation.resolve(
-            cuts: [1], landings: [1: [(para: 4, score: 0.5)]], owned: &owned, orphans: &orphans,
-            layoutSection: { $0 < 2 ? 0 : 1 }, isOwner: isOwner, opensOwnSentence: { _ in false },
-            reachedByJoin: { _ in false }, readOnFromCut: { _ in false }, joinedOn: { $0 == 5 },
-            opensMidSentence: { _ in false }, sections: [a, b], paras: texts)
+        let joins = ReadingOrderTests.resolveTopical(texts, titles: titles, owned: &owned, isOwner: isOwner, joinedOn: { $0 == 5 })
         XCTAssertEqual(joins.first?.run, [4, 5, 6])
         XCTAssertEqual(owned.map(\.chain), [[0, 1, 4, 5, 6], [2, 3], [7]])
         // A joined paragraph whose continuation cannot go (here an article's lead) stays with it.
         var owned2: [(chain: [Int], section: Int)] = [([0, 1], 0), ([2, 3, 4, 5, 6, 7], 1)]
         var isOwner2 = isOwner
         isOwner2[6] = true
-        let stays = TopicalContinuation.resolve(
-            cuts: [1], landings: [1: [(para: 4, score: 0.5)]], owned: &owned2, orphans: &orphans,
-            layoutSection: { $0 < 2 ? 0 : 1 }, isOwner: isOwner2, opensOwnSentence: { _ in false },
-            reachedByJoin: { _ in false }, readOnFromCut: { _ in false }, joinedOn: { $0 == 5 },
-            opensMidSentence: { _ in false }, sections: [a, b], paras: texts)
+        let stays = ReadingOrderTests.resolveTopical(texts, titles: titles, owned: &owned2, isOwner: isOwner2, joinedOn: { $0 == 5 })
         XCTAssertEqual(stays.first?.run, [4])
     }
 }
