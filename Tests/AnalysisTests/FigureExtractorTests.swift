@@ -360,4 +360,41 @@ final class FigureExtractorTests: XCTestCase {
         XCTAssertEqual(figs("地区生产总值 712.6 5.8%").map(\.value), [5.8])
         XCTAssertEqual(figs("3 357名").map(\.value), [3357])
     }
+
+    func testNumeralsInsidePlaceNamesAreNoFigures() {
+        // A township, county or city whose name starts with a number and a measure word.
+        none("深入桥头河镇、杨市镇、六亩塘镇等地调研")
+        none("七台河市人大代表视察")
+        none("五家渠市人大常委会召开会议")
+        none("在十里铺镇召开座谈会")
+        // Counts of places stay counts.
+        XCTAssertEqual(figs("走访两个镇、三个贫困村、五个街道").map(\.value), [2, 3, 5])
+        XCTAssertEqual(one("全县14个乡镇")?.value, 14)
+        // A count right before a place name is still a count.
+        XCTAssertEqual(one("组织30名代表到六亩塘镇视察")?.value, 30)
+    }
+
+    func testReignYearsAreDatesNotDurations() {
+        none("奉国寺大雄殿建于辽开泰九年,是我国现存规模较大的辽代木构建筑")
+        none("始建于清光绪二十年")
+        none("民国三年迁至现址")
+        none("明洪武三年设县")
+        // A duration after a word that is no era name stays one.
+        XCTAssertEqual(one("持续开展三年")?.unit, "年")
+        XCTAssertEqual(one("历时九年建成")?.value, 9)
+    }
+
+    func testSecondRoundsRanksAndOneByOneAreNoCounts() {
+        none("条例草案提请常委会会议二次审议")
+        none("对代表不满意的建议实行二次交办")
+        XCTAssertEqual(one("共审议十二次")?.value, 12)
+        XCTAssertEqual(one("开展两次视察")?.value, 2)
+        none("县人大常委会二级调研员张三出席")
+        none("四级调研员李四、一级主任科员王五参加")
+        none("被评为一级教师")
+        // One by one: 一个问题一个问题地盯、一件一件地抓, even beside a count of the same unit.
+        XCTAssertEqual(figs("梳理出12个问题,一个问题一个问题地盯、一件一件地抓。").map(\.surface), ["12个"])
+        // A single 一 beside a count of the same unit still counts (no reduplication).
+        XCTAssertEqual(figs("全县建成一个中心、12个站点").map(\.value), [1, 12])
+    }
 }

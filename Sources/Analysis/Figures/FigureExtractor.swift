@@ -60,6 +60,8 @@ public struct FigureExtractor: Sendable {
         var out: [Figure] = []
         out.reserveCapacity(found.count)
         for (k, c) in found.enumerated() {
+            // 一件一件地抓, 一个问题一个问题地盯: one by one, no count.
+            if text[c.range.lowerBound] == "一", Self.isReduplicated(text, c.range) { continue }
             if c.bareOne {
                 let (s, e) = sentenceBounds(text, around: c.range.lowerBound)
                 // Candidates are in text order: look only at neighbours inside the sentence.
@@ -347,6 +349,13 @@ public struct FigureExtractor: Sendable {
         // Tiers of government named, not counted: 县乡两级人大代表, 五级人大代表, 一级预算单位, 三级联动.
         if m.unit == "级", u == end, Self.namesTiers(t, start: start, unitEnd: m.end) { return nil }
 
+        // 二次 is "second" (二次审议, 二次交办): a count of two says 两次.
+        if m.unit == "次", !ascii, !approx, end - start == 1, first == "二" { return nil }
+        // A reign year is a date: 光绪二十年, 民国三年, 辽开泰九年.
+        if m.unit == "年", Self.followsEraName(t, start) { return nil }
+        // A place whose name starts with a number and a measure word: 六亩塘镇, 七台河市, 五家渠市.
+        if m.end < n, Self.isHan(t[m.end]), Self.insidePlaceName(t, start: start, end: m.end) { return nil }
+
         var approxOut = approx || Self.approxBefore(t, start) || Self.approxAfter(t, m.end)
         if m.kind == .duration, m.end < n, t[m.end] == "多" {
             let after: Unicode.Scalar = m.end + 1 < n ? t[m.end + 1] : "\n"
@@ -382,6 +391,64 @@ public struct FigureExtractor: Sendable {
     }
 
     /// Scalars that make `N成` a word rather than tenths (成员, 成立, 成果, 成为…).
+    /// Reign titles and calendar eras whose years are written `TITLE + numeral + 年` (光绪二十年,
+    /// 民国三年, 辽开泰九年): such a year is a date, never a duration.
+    static let eraNames: Set<String> = [
+        "公元", "公元前", "民国", "宣统", "光绪", "同治", "咸丰", "道光", "嘉庆", "乾隆", "雍正", "康熙", "顺治",
+        "崇祯", "天启", "泰昌", "万历", "隆庆", "嘉靖", "正德", "弘治", "成化", "天顺", "景泰", "正统", "宣德",
+        "洪熙", "永乐", "建文", "洪武", "至正", "至元", "至顺", "天历", "泰定", "至治", "延祐", "皇庆", "至大",
+        "大德", "元贞", "中统", "开泰", "统和", "重熙", "清宁", "咸雍", "大康", "大安", "寿昌", "天庆",
+        "大定", "明昌", "承安", "泰和", "贞祐", "天会", "天眷", "皇统", "正隆", "建炎", "绍兴", "隆兴",
+        "乾道", "淳熙", "绍熙", "庆元", "嘉泰", "开禧", "嘉定", "宝庆", "绍定", "端平", "嘉熙", "淳祐",
+        "宝祐", "开庆", "景定", "咸淳", "德祐", "建隆", "乾德", "开宝", "太平兴国", "雍熙", "端拱", "淳化",
+        "至道", "咸平", "景德", "大中祥符", "天禧", "乾兴", "天圣", "明道", "景祐", "宝元", "康定", "庆历",
+        "皇祐", "至和", "嘉祐", "治平", "熙宁", "元丰", "元祐", "绍圣", "元符", "建中靖国", "崇宁", "大观",
+        "政和", "重和", "宣和", "靖康", "武德", "贞观", "永徽", "显庆", "龙朔", "麟德", "乾封", "总章",
+        "咸亨", "上元", "仪凤", "调露", "永隆", "开耀", "永淳", "弘道", "神龙", "景龙", "景云", "先天",
+        "开元", "天宝", "至德", "乾元", "宝应", "广德", "永泰", "大历", "建中", "兴元", "贞元", "永贞",
+        "元和", "长庆", "宝历", "大和", "太和", "开成", "会昌", "大中", "咸通", "乾符", "广明", "中和",
+        "光启", "文德", "龙纪", "大顺", "景福", "乾宁", "光化", "天复", "天祐", "开皇", "仁寿", "大业",
+        "太初", "元狩", "元鼎", "元封", "太始", "征和", "建武", "永平", "建初", "永元", "黄初", "太康",
+    ]
+
+    /// Whether the figure at `r`, with up to four scalars after it, is repeated right after or
+    /// right before itself (`一件一件`, `一个问题一个问题`): a reduplication meaning "one by one".
+    static func isReduplicated(_ t: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        let n = t.count
+        for k in 0...4 {
+            let len = r.count + k
+            let s = r.lowerBound
+            if s + 2 * len <= n, t[s..<(s + len)].elementsEqual(t[(s + len)..<(s + 2 * len)]) { return true }
+            if s >= len, s + len <= n, t[(s - len)..<s].elementsEqual(t[s..<(s + len)]) { return true }
+        }
+        return false
+    }
+
+    /// Whether the text right before `start` ends with an era name (`光绪` in `光绪二十年`).
+    static func followsEraName(_ t: [Unicode.Scalar], _ start: Int) -> Bool {
+        for len in 2...4 where start >= len {
+            var s = String.UnicodeScalarView()
+            s.append(contentsOf: t[(start - len)..<start])
+            if eraNames.contains(String(s)) { return true }
+        }
+        return false
+    }
+
+    @inline(__always) static func isHan(_ c: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(c.value) || (0x3400...0x4DBF).contains(c.value)
+    }
+
+    /// Whether `start..<end` (a number and its unit, followed by a Han scalar) lies inside a place
+    /// name of the gazetteer that goes on past the unit: 六亩塘镇, 七台河市, 五家渠市, 十里铺镇.
+    static func insidePlaceName(_ t: [Unicode.Scalar], start: Int, end: Int) -> Bool {
+        // Place names are short: a window around the figure holds any name that could cover it.
+        let lo = max(0, start - 6), hi = min(t.count, end + 8)
+        let mentions = Gazetteer.shared.mentions(in: Array(t[lo..<hi]))
+        return mentions.contains { m in
+            m.range.lowerBound + lo <= start && m.range.upperBound + lo > end
+        }
+    }
+
     static let tenthsBlocked = Set("员立果为功本效绩熟长就型都交年人份品分批套全语才事家婚亲器像".unicodeScalars)
 
     /// Meetings named by their number: `N次` right after the body that holds them (`届`, `人大`,
@@ -424,7 +491,10 @@ public struct FigureExtractor: Sendable {
     /// What each tier has: 人大 and its 代表, governments, Party committees and their secretaries,
     /// organs and cadres, budget units and finance, and the working across tiers (联动, 联创…).
     static let tierHeads = ["人大", "人民代表", "代表", "政府", "党委", "党组织", "书记", "干部", "机关", "机构",
-                            "法院", "检察", "预算", "财政", "联动", "联创", "联建", "联席", "网格", "平台", "体系", "架构"]
+                            "法院", "检察", "预算", "财政", "联动", "联创", "联建", "联席", "网格", "平台", "体系", "架构",
+                            // Ranks and grades: 二级调研员, 一级巡视员, 四级主任科员, 一级教师, 三级甲等医院.
+                            "调研员", "巡视员", "主任科员", "科员", "法官", "检察官", "警长", "警督", "警司", "教师",
+                            "甲等", "乙等"]
 
     private static func startsWith(_ t: [Unicode.Scalar], at i: Int, _ word: String) -> Bool {
         var k = i
