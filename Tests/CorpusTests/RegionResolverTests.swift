@@ -170,6 +170,11 @@ final class RegionResolverTests: XCTestCase {
         XCTAssertEqual(place("5月20日，代表们来到桑洲镇，察看了茶园。"), Region.unknownPath)
         // One township named four times is still one township.
         XCTAssertEqual(place("桑洲镇的茶园。桑洲镇的村民。桑洲镇的道路。桑洲镇的学校。"), Region.unknownPath)
+        // One township and the bare stem of its own county (a WeChat piece naming no prefecture).
+        XCTAssertEqual(place(title: "宁海：代表联络站开到茶园", "冬日的宁海，桑洲镇的茶农却格外忙碌。"), "浙江省/宁波市/宁海县")
+        XCTAssertEqual(place("冬日的宁海，桑洲镇的茶农却格外忙碌。"), "浙江省/宁波市/宁海县")
+        // The bare stem of another county does not confirm the township.
+        XCTAssertEqual(place(title: "象山：代表联络站开到茶园", "冬日的象山，桑洲镇的茶农却格外忙碌。"), Region.unknownPath)
     }
 
     /// A paper's running head names its locale: a reporter piece naming no place takes it; a piece

@@ -466,6 +466,14 @@ public struct RegionResolver: Sendable {
                 byCounty[c.code, default: ([], 0, false)].weight += vote(f)
                 if f.beforeRenda { byCounty[c.code, default: ([], 0, false)].congress = true }
             }
+            // A bare county stem of the title or body (`嵊泗` for 嵊泗县: a common word elsewhere, so
+            // no vote alone) names the same county as such a township: a second, independent name.
+            for f in found where (f.source == .body || f.source == .title) && f.mention.isBare {
+                for d in f.mention.candidates where d.level >= .county && d.level != .township {
+                    guard let c = gazetteer.ancestor(of: d, at: .county), byCounty[c.code] != nil else { continue }
+                    byCounty[c.code]!.surfaces.insert(f.mention.surface)
+                }
+            }
             let strong = byCounty.filter { $0.value.surfaces.count >= 2 || $0.value.congress }
             if strong.count == 1, let (code, v) = strong.first, let c = gazetteer.division(code: code) {
                 countyVotes[code, default: 0] += max(2, v.weight)
