@@ -1405,4 +1405,36 @@ final class ReadingOrderTests: XCTestCase {
         let stays = ReadingOrderTests.resolveTopical(texts, titles: titles, owned: &owned2, isOwner: isOwner2, joinedOn: { $0 == 5 })
         XCTAssertEqual(stays.first?.run, [4])
     }
+
+    /// A byline's first line, cut at a column's foot inside a genre term (`…发展全过程人民`), with
+    /// another article's byline printed right under it: it is the first byline's text, joined to
+    /// the rest of the term further on, not the title of the byline under it.
+    func testACutLineUnderABylineIsItsTextNotTheNextTitle() {
+        let page = """
+        某某日报　2024年6月4日　第5版
+
+        代表联络站建到群众家门口
+
+        文/李明
+
+        近年来，县人大常委会坚持把发展全过程人民
+
+        本报讯（记者 赵强）6月2日，县人大常委会组织代表视察蔬菜产业，察看了基地和企业。
+
+        视察组建议，要加快项目建设，推动产业链协同发展。
+
+        民主贯穿人大工作各方面，在各乡镇建成人大代表联络站。
+
+        群众反映的村道坑洼等问题，经代表转交后很快得到解决。
+
+        县人大常委会视察蔬菜产业
+        """
+        let doc = Fixtures.document(page)
+        let byAuthor = Dictionary(doc.sections.map { ($0.authors.first ?? "", $0) }, uniquingKeysWith: { a, _ in a })
+        guard let essay = byAuthor["李明"], let news = byAuthor["赵强"] else { return XCTFail("sections: \(doc.sections.map(\.authors))") }
+        XCTAssertEqual(essay.title, "代表联络站建到群众家门口")
+        XCTAssertTrue(doc.analysisText(of: essay).string.contains("全过程人民民主贯穿"), doc.analysisText(of: essay).string)
+        XCTAssertNotEqual(news.title, "近年来，县人大常委会坚持把发展全过程人民")
+        XCTAssertFalse(doc.analysisText(of: news).string.contains("民主贯穿"))
+    }
 }

@@ -137,6 +137,15 @@ public struct SectionAssembler: Sendable {
             SentenceOpening.opensWithAdverbial(text[n][...]) || ReadingOrder.firstSentenceNames(text[n], place)
         }
 
+        /// Whether unit `i` ends inside a genre term, three of its characters or more held and the
+        /// start no term of its own, whose rest opens a later paragraph of the page.
+        func endsInTermContinuedLater(_ i: Int) -> Bool {
+            let terms = SeamTerms.shared
+            let open = terms.openings(atEndOf: text[i]).filter { $0.held >= 3 && !$0.whole }
+            guard !open.isEmpty else { return false }
+            return units.indices.contains { j in j > i && units[j].kind == .paragraph && terms.continues(open, text[j]) }
+        }
+
         func role(_ i: Int) -> HeadingRole {
             let u = units[i]
             let n = next(i)
@@ -146,6 +155,10 @@ public struct SectionAssembler: Sendable {
             let prevIsBody = prevKind == .paragraph || prevKind == .caption || prevKind == .footer
             let titled = nextPastMetadata(i)
             if let n = titled, units[n].kind == .byline, units[n].byline?.placement == .opening {
+                // A line right under a byline, ending inside a genre term whose rest opens a later
+                // paragraph (`在清丰，县人大常委会坚持把践行全过程人民` … `民主贯穿…`), is that byline's
+                // first text cut at a column's foot, not the title of the byline below it.
+                if prevKind == .byline, u.pieces.count == 1, endsInTermContinuedLater(i) { return .paragraph }
                 guard prevIsBody else { return .titleOfNext }
                 // Each share is measured only when it can decide (a scan of the body each).
                 let sharedBefore = { TextOverlap.bigramShare(heading: text[i], body: bodyTexts(from: previousOpening(before: i) + 1, to: i)) }
