@@ -571,6 +571,31 @@ final class ClosingCreditTests: XCTestCase {
         XCTAssertEqual(doc.sections[2].bodyLines, [17, 21, 25])
     }
 
+    /// A section holding two footers keeps the one whose county its text names, though another
+    /// footer is printed after it: that one (the other writer's, printed under this article's
+    /// text) goes to the footer-less article naming its county.
+    func testOfTwoFootersTheSectionKeepsTheOneItsTextNames() {
+        let doc = Fixtures.document("""
+        代表联络站里的“民生账”
+
+        ■ 孙丽华（浙江）
+
+        宁海县人大常委会把代表联络站建到村口，宁海县人大代表每月进站接待群众。
+
+        茶园里的监督课
+
+        ■ 周建平（浙江）
+
+        象山县人大常委会组织代表视察茶产业发展，象山县茶农代表提出建议十余条。
+
+        （作者单位：象山县人大常委会研究室）
+
+        （作者系宁海县人大常委会副主任）
+        """)
+        XCTAssertEqual(doc.sections.map(\.office), ["宁海县人大常委会副主任", "象山县人大常委会研究室"])
+        XCTAssertEqual(doc.sections.map { $0.region?.county }, ["宁海县", "象山县"])
+    }
+
     /// Names alone in a closing bracket: one of them a likely name, the others names of any origin
     /// (`扎西` beside `李娜`), but no county (`义乌`) and no common word (`图片`).
     func testNamesOfAnyOriginBesideALikelyName() {

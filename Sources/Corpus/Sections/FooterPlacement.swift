@@ -38,13 +38,18 @@ struct FooterPlacement {
             footers[t].append(f)
             moved = true
         }
-        // Several footers in one section: all but its last were printed under other articles'
-        // text. Each goes to the one footer-less section whose text names its county, when the
+        // Several footers in one section: all but one were printed under other articles' text.
+        // The one kept is the last whose county the section's text names (else its last); each
+        // other goes to the one footer-less section whose text names its county, when the
         // section holding it does not name that county.
         var texts: [[Unicode.Scalar]]? = nil
         for s in sections.indices where footers[s].count >= 2 {
             if texts == nil { texts = sections.map { self.text(of: $0, source: source) } }
-            for f in footers[s].dropLast() {
+            let own = footers[s].lastIndex { f in
+                let counties = countyCodes(f.office ?? "")
+                return !counties.isEmpty && names(texts![s], counties)
+            } ?? footers[s].count - 1
+            for (k, f) in footers[s].enumerated() where k != own {
                 let counties = countyCodes(f.office ?? "")
                 guard !counties.isEmpty, !names(texts![s], counties) else { continue }
                 let targets = sections.indices.filter { t in t != s && footers[t].isEmpty && names(texts![t], counties) }
