@@ -1437,4 +1437,54 @@ final class ReadingOrderTests: XCTestCase {
         XCTAssertNotEqual(news.title, "近年来，县人大常委会坚持把发展全过程人民")
         XCTAssertFalse(doc.analysisText(of: news).string.contains("民主贯穿"))
     }
+
+    /// Two magazine columns cut at plain words (`…按期|回复。`, `…品牌|分散，`) whose tails were printed
+    /// the other way round, each footer under the other's tail: the layout's scores join each cut to
+    /// the wrong tail with nothing across either seam, and each tail is about the other article, so
+    /// the continuations cross (and with them the footers and offices).
+    func testScoredContinuationsCrossWhenEachTailIsAboutTheOtherArticle() {
+        let page = """
+        履职纪实
+
+
+
+        村口的议事长廊
+
+        ■ 孙丽华（浙江）
+
+        　　宁海县山区乡镇多、村落散。近年来，宁海县人大常委会在各乡镇建成代表联络站，并把议事长廊建到村口，方便群众就近反映问题。
+
+        　　我们推行“代表轮值+群众点单”机制，代表每周进站接待群众，对收集到的问题建立清单、按期
+
+
+
+        茶园里的监督课
+
+        ■ 周建平（浙江）
+
+        　　象山县种茶历史悠久，茶叶是当地群众增收的重要产业。近年来，象山县人大常委会围绕茶产业发展持续开展监督，组织代表深入茶园和加工企业调研。
+
+        　　调研中，代表们发现，部分茶园管护粗放、品牌
+
+        回复。今年以来，各联络站共收集群众意见建议二百余条，已办结一百六十余条。
+
+        　　联络站虽小，连着民心。我们将推动联络站规范运行，让代表成为群众身边的贴心人。
+
+        （作者单位：象山县人大常委会研究室）
+
+        分散，精深加工和市场营销短板明显。常委会形成调研报告，建议加快茶园提质改造，培育区域公用品牌。
+
+        　　如今，茶园改造有序推进，茶农的钱袋子越来越鼓。我们将持续跟踪问效，助力茶产业高质量发展。
+
+        （作者系宁海县人大常委会副主任）
+
+        2024年第12期　人大履职　26
+        """
+        let doc = Fixtures.document(page)
+        XCTAssertEqual(doc.sections.map(\.authors), [["孙丽华"], ["周建平"]])
+        let a = doc.analysisText(of: doc.sections[0]).string, b = doc.analysisText(of: doc.sections[1]).string
+        XCTAssertTrue(a.contains("按期回复。今年以来"), a)
+        XCTAssertTrue(b.contains("品牌分散,精深加工"), b)
+        XCTAssertEqual(doc.sections.map(\.office), ["宁海县人大常委会副主任", "象山县人大常委会研究室"])
+    }
 }

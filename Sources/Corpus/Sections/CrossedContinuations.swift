@@ -6,8 +6,11 @@ import Foundation
 /// paragraph right below it, across a blank line, and nothing across either seam says otherwise.
 /// The text does: when each tail is clearly about the other article, the two continuations cross.
 ///
-/// Only soft continuations qualify (a cut read on into the next paragraph by the layout alone,
-/// across a blank line, with no term or word across the seam). A tail is the paragraph read on
+/// Soft continuations qualify (a cut read on into the next paragraph by the layout alone,
+/// across a blank line, with no term or word across the seam), and so, in a second pass, do
+/// continuations chosen on the layout's score with nothing across the seam (`…限时|退化，…` and
+/// `…品种|办理。…`, two magazine columns whose tails were printed the other way round), when each
+/// cut's seam with the other's tail was not ruled out either. A tail is the paragraph read on
 /// and those after it in its chain up to the next article's header or the next cut (included);
 /// each is judged on its rare bigrams against the two articles' texts without the tails in
 /// question (`SectionSimilarity`) and must be more than twice as close to the other article and half a
@@ -19,16 +22,22 @@ struct CrossedContinuations {
     /// Finds pairs among `softCuts` (cut paragraphs read on into the next paragraph by the layout
     /// alone) whose tails are each about the other cut's article, and swaps their tails between
     /// the owned chains. Returns the new continuations, two per pair.
-    static func resolve(softCuts: [Int], owned: inout [(chain: [Int], section: Int)], isOwner: [Bool], isCut: [Bool],
+    ///
+    /// `scoredCuts` are cuts joined on the layout's score alone (nothing across the seam); such a cut
+    /// pairs with another only when `mayCross(cut, head)` allows the other's tail head after it.
+    static func resolve(softCuts: [Int], scoredCuts: [Int] = [], owned: inout [(chain: [Int], section: Int)], isOwner: [Bool], isCut: [Bool],
+                        next: (Int) -> Int? = { _ in nil }, mayCross: (Int, Int) -> Bool = { _, _ in false },
                         sections: [Section], paras: [[Unicode.Scalar]]) -> [Join] {
-        guard softCuts.count >= 2 else { return [] }
-        // Each soft cut in an owned chain: its chain, position, and tail.
+        guard softCuts.count + scoredCuts.count >= 2 else { return [] }
+        let scored = Set(scoredCuts)
+        // Each soft or scored cut in an owned chain: its chain, position, and tail.
         var found = [(cut: Int, chain: Int, tail: [Int])]()
-        for i in softCuts {
+        for i in softCuts + scoredCuts {
             guard let c = owned.firstIndex(where: { $0.chain.contains(i) }) else { continue }
             let chain = owned[c].chain
             let k = chain.firstIndex(of: i)!
-            guard k + 1 < chain.count, chain[k + 1] == i + 1, !isOwner[i + 1] else { continue }
+            let head = scored.contains(i) ? next(i) : i + 1
+            guard let head, k + 1 < chain.count, chain[k + 1] == head, !isOwner[head] else { continue }
             var tail = [Int]()
             var m = k + 1
             while m < chain.count && !isOwner[chain[m]] {
@@ -57,6 +66,13 @@ struct CrossedContinuations {
                 let (a, b) = (found[x], found[y])
                 let sa = owned[a.chain].section, sb = owned[b.chain].section
                 guard sa != sb, Set(a.tail).isDisjoint(with: b.tail) else { continue }
+                // With scored cuts given, only pairs holding one are tried (the soft cuts' own pairs
+                // were tried without them); a scored cut takes the other tail only where its seam was
+                // not ruled out.
+                if !scored.isEmpty {
+                    guard scored.contains(a.cut) || scored.contains(b.cut) else { continue }
+                    guard mayCross(a.cut, b.tail[0]), mayCross(b.cut, a.tail[0]) else { continue }
+                }
                 func scores(_ tail: [Int], _ other: Int, _ own: Int) -> (other: Double, own: Double) {
                     var text = [Unicode.Scalar]()
                     for p in tail { text += paras[p] }

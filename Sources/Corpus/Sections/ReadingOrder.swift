@@ -482,8 +482,27 @@ public struct ReadingOrder: Sendable {
         // Two cuts the layout read on into each other's tails cross when each tail is about the
         // other's article.
         let softCuts = (0..<max(n - 1, 0)).filter { isCut[$0] && next[$0] == $0 + 1 && !hard[$0] && gaps[$0] > 0 }
-        let crossed = CrossedContinuations.resolve(softCuts: softCuts, owned: &owned, isOwner: isOwner, isCut: isCut,
+        // So can two cuts joined on layout alone (nothing across either seam: `…限时|退化，…` and
+        // `…品种|办理。…`) when each could as well have gone on with the other's continuation.
+        var seamLex = [Int: Double]()
+        for c in candidates where isCut[c.from] && hard[c.from] { seamLex[c.from * n + c.to] = c.lex }
+        // (Not a line wrapped into the next with no blank line between: a narrow column's own.)
+        let scoredCuts = (0..<n).filter { i in
+            guard isCut[i], hard[i], let j = next[i], let lex = seamLex[i * n + j] else { return false }
+            return lex <= 0 && (j != i + 1 || gaps[i] > 0)
+        }
+        var crossed = CrossedContinuations.resolve(softCuts: softCuts, owned: &owned, isOwner: isOwner, isCut: isCut,
                                                    sections: sections, paras: texts)
+        if !scoredCuts.isEmpty {
+            // (A second pass: pairs with a scored cut, after the soft cuts' own crossings.)
+            let crossedCuts = Set(crossed.map(\.from))
+            crossed += CrossedContinuations.resolve(softCuts: softCuts.filter { !crossedCuts.contains($0) }, scoredCuts: scoredCuts,
+                                                    owned: &owned, isOwner: isOwner, isCut: isCut, next: { next[$0] },
+                                                    mayCross: { i, j in
+                                                        (seamLex[i * n + j].map { $0 >= 0 } ?? false) || (weakLandings[i]?.contains { $0.para == j } ?? false)
+                                                    },
+                                                    sections: sections, paras: texts)
+        }
         if !crossed.isEmpty {
             for (i, run) in crossed {
                 next[i] = run[0]
