@@ -1487,4 +1487,56 @@ final class ReadingOrderTests: XCTestCase {
         XCTAssertTrue(b.contains("品牌分散,精深加工"), b)
         XCTAssertEqual(doc.sections.map(\.office), ["宁海县人大常委会副主任", "象山县人大常委会研究室"])
     }
+
+    /// A photo caption printed between two paragraphs leaves a blank line above and below it: two
+    /// ordinary paragraph gaps, not a column jump, so the paragraph under it is no column top that
+    /// a cut elsewhere (`…冷链物流和精深`) would go on at ahead of its continuation (`加工等情况。`).
+    func testAParagraphUnderACaptionIsNoColumnTop() {
+        let page = """
+        某某日报　2024年11月28日　第6版　人大之声
+
+
+
+        甲县人大常委会视察蔬菜产业发展
+
+        本报讯（记者 孙立新）11月21日，甲县人大常委会组织部分常委会组成人员和县人大代表，对全县蔬菜产业发展情况开展视察。
+
+        视察组先后来到东湖镇、西岭镇、南山镇的蔬菜种植基地和蔬菜加工企业，详细了解品种引进、设施建设、冷链物流和精深
+
+
+
+        乙县人大常委会调研古建筑保护工作
+
+        文/王丽华
+
+        11月中旬，乙县人大常委会组成调研组，对明代古建筑文庙和钟鼓楼的保护利用情况开展专题调研。
+
+        调研组实地察看了古建筑防火、防雷设施和文物安防监控系统，听取县文物部门的情况汇报。县人大常委
+
+        加工等情况。甲县是全省蔬菜主产县，全县蔬菜种植面积常年稳定在十万亩以上。
+
+        视察组建议，要加快推广优良品种，提高精深加工水平，打响区域公用品牌。
+
+        会将组织人大代表开展专项监督，推动文物保护工作落实落细。
+
+        调研组表示，保护好历史文化遗产是全社会的共同责任，要让古建筑在新时代焕发光彩。
+
+
+
+        丙县人大代表走进葡萄产业园
+
+        □ 本报记者　刘芳
+
+        11月下旬，丙县人大常委会组织部分县人大代表，深入东山镇、西河镇等地，对葡萄产业发展情况开展视察。
+
+        图为代表们在东山镇葡萄冷库了解储藏保鲜情况。　本报记者　刘芳　摄
+
+        丙县葡萄种植历史悠久，是国家地理标志产品，也是当地群众增收致富的主导产业。代表们建议，要延伸产业链条，提升品牌影响力。
+        """
+        let doc = Fixtures.document(page)
+        XCTAssertEqual(doc.sections.map(\.authors), [["孙立新"], ["王丽华"], ["刘芳"]])
+        let a = doc.analysisText(of: doc.sections[0]).string, c = doc.analysisText(of: doc.sections[2]).string
+        XCTAssertTrue(a.contains("冷链物流和精深加工等情况"), a)
+        XCTAssertTrue(c.contains("葡萄种植历史悠久"), c)
+    }
 }

@@ -157,7 +157,15 @@ public struct ReadingOrder: Sendable {
         }
         // Blank-line runs longer than the page's usual paragraph gap mark column jumps.
         var gaps = [Int](repeating: 0, count: n)
-        for i in 0..<(n - 1) { gaps[i] = SectionAssembler.blankLines(source, after: paras[i].unit.lastLine, before: paras[i + 1].unit.firstLine) }
+        // (A photo caption printed between two paragraphs splits the blank lines around it: two
+        // ordinary paragraph gaps, not a column jump.)
+        let captionLines = Set(sections.flatMap(\.captionLines))
+        for i in 0..<(n - 1) {
+            let a = paras[i].unit.lastLine, b = paras[i + 1].unit.firstLine
+            gaps[i] = !captionLines.isEmpty && b > a + 1 && ((a + 1)..<b).contains(where: captionLines.contains)
+                ? SectionAssembler.longestBlankRun(source, after: a, before: b)
+                : SectionAssembler.blankLines(source, after: a, before: b)
+        }
         let usualGap = ReadingOrder.mode(gaps.filter { $0 > 0 }) ?? 1
         let debugAll = ReadingOrder.tracing
         let columnStart = IndexFlags(n, paras.indices.filter { $0 > 0 && gaps[$0 - 1] > usualGap })

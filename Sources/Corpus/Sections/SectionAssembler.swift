@@ -606,6 +606,19 @@ public struct SectionAssembler: Sendable {
         return blank
     }
 
+    /// The longest run of consecutive blank lines between lines `a` and `b` (a caption or footer
+    /// line printed between two paragraphs splits the blank lines around it into two ordinary gaps).
+    static func longestBlankRun(_ source: SourceText, after a: Int, before b: Int) -> Int {
+        guard b > a + 1 else { return 0 }
+        var run = 0, longest = 0
+        source.scalars.withUnsafeBufferPointer { s in
+            for line in (a + 1)..<b {
+                if source.lineRange(line).contains(where: { !ScalarClass.isSpace(s[$0]) }) { run = 0 } else { run += 1; longest = max(longest, run) }
+            }
+        }
+        return longest
+    }
+
     static func isClosingLine(_ piece: LinePiece, _ source: SourceText) -> Bool {
         let t = source.scalars[piece.range]
         guard let first = t.firstIndex(where: { !ScalarClass.isSpace($0) }),
