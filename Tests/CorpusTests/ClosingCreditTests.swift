@@ -127,6 +127,42 @@ final class ClosingCreditTests: XCTestCase {
         XCTAssertEqual(own.sections.map(\.authors), [[], ["王芳"]])
     }
 
+    /// A magazine page printing each article's whole header, title and byline, after its text: the
+    /// page opens with text under a column label, every byline sits under a headline under text,
+    /// and the last byline closes the page. Each header closes the text above it.
+    func testHeadersPrintedAfterTheirArticles() {
+        let page = """
+        基层动态
+
+        　　盱眙县人大常委会组织代表视察龙虾产业，察看了种苗繁育基地和交易市场。
+
+        　　代表们建议，要加强种苗繁育，规范市场秩序，打响区域公用品牌。
+
+        为龙虾产业发展注入法治动能
+
+        文/王秀云
+
+        　　涟水县人大常委会在全县建成标准化代表之家20个，推动代表履职常态化。
+
+        　　代表们每月进家接待群众，做到小事不出村、大事不出镇。
+
+        代表之家成为民意“会客厅”
+
+        文/陈国平
+
+        2025年第6期　代表之声　27
+        """
+        let doc = Fixtures.document(page)
+        XCTAssertEqual(doc.sections.map(\.titleLines), [[7], [15]])
+        XCTAssertEqual(doc.sections.map(\.authors), [["王秀云"], ["陈国平"]])
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[3, 5], [11, 13]])
+        XCTAssertEqual(doc.sections.map { $0.region?.county }, ["盱眙县", "涟水县"])
+        // With text under the last header, the headers open the text below them as usual.
+        let usual = Fixtures.document(page.replacingOccurrences(of: "文/陈国平\n", with: "文/陈国平\n\n　　代表之家建在村口，群众办事更方便。\n"))
+        XCTAssertEqual(usual.sections.last?.authors, ["陈国平"])
+        XCTAssertEqual(usual.sections.last?.bodyLines.first, 19)
+    }
+
     /// A page that prints each title after its article keeps doing so under a running head
     /// (`淮安日报 … 第6版`): the head is no title above the first byline.
     func testTitlesAfterTheirArticlesUnderARunningHead() {

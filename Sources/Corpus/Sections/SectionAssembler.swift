@@ -91,6 +91,22 @@ public struct SectionAssembler: Sendable {
         /// Byline units the loop below attached as closing their piece.
         var closedAt = Set<Int>()
         let endsWithCredit = units.last(where: { $0.kind != .metadata }).map { $0.kind == .byline || $0.kind == .footer } ?? false
+        // Magazines that print each article's whole header, title and byline, after its text: the
+        // page opens with text, every byline sits right under a headline that sits right under
+        // text, and the last byline closes the page (no text under it).
+        let headersAfter: Bool = {
+            guard openings.count >= 2, firstParagraph < openings[0] else { return false }
+            func above(_ k: Int) -> Int? {
+                var p = k - 1
+                while p >= 0 && units[p].kind == .metadata { p -= 1 }
+                return p >= 0 ? p : nil
+            }
+            for o in openings {
+                guard let h = above(o), units[h].kind == .heading, let t = above(h),
+                      units[t].kind == .paragraph || units[t].kind == .caption || units[t].kind == .footer else { return false }
+            }
+            return !units[(openings[openings.count - 1] + 1)...].contains { $0.kind == .paragraph }
+        }()
         func closesPiece(_ k: Int) -> Bool {
             guard let b = units[k].byline else { return false }
             if b.placement == .closing { return true }
@@ -154,6 +170,11 @@ public struct SectionAssembler: Sendable {
             let prevKind = p.map { units[$0].kind }
             let prevIsBody = prevKind == .paragraph || prevKind == .caption || prevKind == .footer
             let titled = nextPastMetadata(i)
+            if headersAfter {
+                // Each header closes the text above it; a label over the page's first text is furniture.
+                if let n = titled, units[n].kind == .byline, units[n].byline?.placement == .opening { return .titleOfPrevious }
+                if i < firstParagraph { return .furniture }
+            }
             if let n = titled, units[n].kind == .byline, units[n].byline?.placement == .opening {
                 // A line right under a byline, ending inside a genre term whose rest opens a later
                 // paragraph (`在清丰，县人大常委会坚持把践行全过程人民` … `民主贯穿…`), is that byline's
@@ -271,6 +292,8 @@ public struct SectionAssembler: Sendable {
             awaitingByline = false
         }
 
+        // (The page's first text opens an article as text under a header does.)
+        if headersAfter { markHeader() }
         for i in units.indices {
             let u = units[i]
             switch u.kind {
@@ -359,6 +382,16 @@ public struct SectionAssembler: Sendable {
                 }
             case .byline:
                 guard var b = u.byline else { continue }
+                // A header printed after its article: the byline closes the text above its title, and
+                // the text under it is the next article's.
+                if headersAfter, b.placement == .opening, let c = cur, sections[c].byline == nil, !sections[c].body.isEmpty {
+                    b.placement = .closing
+                    attach(b, to: c)
+                    closedAt.insert(i)
+                    markHeader()
+                    cur = nil
+                    continue
+                }
                 // A byline under text and over the next headline, or at the end of the page, closes
                 // the piece above it (`…操作流程。` / `通讯员 谢婷婷` / `大邑县人大代表开展…活动`).
                 if b.placement == .opening, !awaitingByline, let c = cur, sections[c].byline == nil, !sections[c].body.isEmpty,
