@@ -476,8 +476,11 @@ public struct ReadingOrder: Sendable {
 
         // A soft-linked piece of an owned chain that goes on with another section's enumeration
         // (二是…, 三是… after a 一是… that stopped there) moves to that section.
+        // (A shared frame alone moves nothing on a page where no paragraph is cut: its columns are
+        // read in order, `…共提出建议六十二件…` beside another article's `当选县人大代表后，…`.)
         owned = ReadingOrder.moveEnumerationPieces(owned, paras: texts, hard: hard, isOwner: isOwner, places: places,
-                                                   generic: cutContext.openings, levels: sectionPlaces.map { $0?.last })
+                                                   generic: cutContext.openings, levels: sectionPlaces.map { $0?.last },
+                                                   framesMove: isCut.contains(true))
 
         // A piece between two sections' text, reached only through a doubtful continuation, goes
         // where its text is.
@@ -623,10 +626,11 @@ public struct ReadingOrder: Sendable {
     /// that section's 坚持忠诚履职，在…彰显…) when their own section shows no such frame.
     static func moveEnumerationPieces(_ owned: [(chain: [Int], section: Int)], paras: [[Unicode.Scalar]],
                                       hard: [Bool], isOwner: [Bool], places: PlaceSeam = PlaceSeam(gazetteer: nil),
-                                      generic openings: GenericOpenings, levels: [Unicode.Scalar?] = []) -> [(chain: [Int], section: Int)] {
+                                      generic openings: GenericOpenings, levels: [Unicode.Scalar?] = [],
+                                      framesMove: Bool = true) -> [(chain: [Int], section: Int)] {
         // A frame moves a piece only to another section: with one section no piece needs the index
         // (built on first need, as most pieces are not tested).
-        let severalSections = Set(owned.map(\.section)).count > 1
+        let severalSections = framesMove && Set(owned.map(\.section)).count > 1
         var frames: FrameIndex? = nil
         var ordinals = [Int: Set<Int>]()
         for o in owned { for p in o.chain { ordinals[o.section, default: []].formUnion(SectionSimilarity.enumerationOrdinals(paras[p])) } }
