@@ -1586,4 +1586,42 @@ final class ReadingOrderTests: XCTestCase {
         let doc = Fixtures.document(page)
         XCTAssertEqual(doc.sections.map(\.bodyLines), [[9, 11, 13], [21, 23, 25], [33, 35, 37]])
     }
+
+    /// A topical continuation taken out of the middle of another article's last column (`整治、水土…`
+    /// for the open cut `…察看黄河岸线`) takes along the column's last paragraphs that are no closer to
+    /// that article (`视察组建议，要加强黄河岸线…`): left behind, they would follow it across the moved text.
+    func testAColumnsLastParagraphsGoWithTheTopicalRunAboveThem() {
+        let page = """
+        某某报　2025年5月28日　第2版
+
+
+
+        平安县人大常委会视察黄河沿岸生态保护
+
+        本报讯（记者 王卓玛）5月中旬，平安县人大常委会组织部分常委会组成人员和县人大代表，对黄河平安段生态保护工作开展视察。
+
+        视察组先后来到甲镇、乙镇等地，察看黄河岸线
+
+
+
+        泽 库 县 人 大 常 委 会
+        把人民代表大会制度宣讲送进牧区
+
+        □ 本报记者　李才让
+
+        5月下旬，循化县人大常委会组织宣讲小分队，走进丙镇、和日镇的牧区村社，开展人民代表大会制度宣讲活动。宣讲小分队由县人大代表和常委会机关干部组成。
+
+        宣讲中，县人大代表用藏汉双语，结合身边事例，讲解人民代表大
+
+        会制度的发展历程和人大代表的职责，并现场解答牧民群众关心的草场承包、生态补偿等问题，受到牧民群众欢迎。
+
+        “以前觉得人大离我们很远，现在知道有事可以找代表。”一位牧民说。县人大常委会将推动宣讲活动常态化开展，让人民代表大会制度深入人心。
+
+        整治、水土流失治理和沿河植被恢复等情况。平安县地处黄河上游，是黄南州生态保护的重要屏障。近年来，全县持续推进黄河流域生态保护，沿河生态环境明显改善。
+
+        视察组建议，要加强黄河岸线巡查管护，推进水土保持重点工程建设，加强沿河植被保护。县人大常委会将组织人大代表持续跟踪，推动视察意见落到实处。
+        """
+        let doc = Fixtures.document(page)
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[7, 9, 26, 28], [18, 20, 22, 24]])
+    }
 }

@@ -107,12 +107,16 @@ struct TopicalContinuation {
             let rest = mayFollow(run.last!, in: c)
             guard !rest.isEmpty, !c.orphan else { return [] }
             let restStats = statsWithout(Set(rest))
-            var taking = 0
+            var taking = 0, noCloser = 0
             for (k, q) in rest.enumerated() {
                 let sq = scores([q], a, c.section, restStats)
                 guard sq.holder <= sq.cut else { break }
+                noCloser = k + 1
                 if margin(sq) != nil { taking = k + 1 }
             }
+            // The chain's last paragraphs, none closer to their holder, go with the run they were read
+            // after: left behind they would follow their holder's text across the moved run.
+            if noCloser == rest.count, c.paras.last == rest.last { taking = rest.count }
             guard taking > 0, let closed = closingJoins(run + rest[..<taking], in: c) else { return [] }
             return Array(closed.dropFirst(run.count))
         }
