@@ -1624,4 +1624,41 @@ final class ReadingOrderTests: XCTestCase {
         let doc = Fixtures.document(page)
         XCTAssertEqual(doc.sections.map(\.bodyLines), [[7, 9, 26, 28], [18, 20, 22, 24]])
     }
+
+    /// The page's opening text, printed above the first header (so first given to the article under
+    /// it), is the tail of a cut further down (`…烘干|加工和市场销售等情况。`): reached by that join, it
+    /// opens nothing, and the cut's article keeps its own paragraphs above the cut.
+    func testPageTopTextReachedByAJoinIsNoOpening() {
+        let page = """
+        某某日报　2025年5月27日　第5版　人大之窗
+
+        加工和市场销售等情况。近年来，全县花椒种植面积持续扩大，但也存在品种老化、烘干能力不足等问题。
+
+        视察组建议，要加强花椒良种推广和病虫害防治，完善烘干加工设施，培育区域公用品牌。县人大常委会将组织人大代表跟踪监督，助力椒农增收。
+
+
+
+        绥江县人大代表视察向家坝库区移民安置工作
+
+        本报讯（通讯员 陈一鹏 李秀）近日，绥江县人大常委会组织部分县人大代表，对向家坝水电站库区移民安置和后续扶持工作开展视察。
+
+        代表们先后来到多个移民安置点，察看住房建设、配套设施和产业发展情况，与搬迁群众拉家常、问冷暖，了解就业增收和子女就学等情况。绥江县是向家坝水电站库区移民搬迁任务较重的县之一。
+
+        代表们建议，要完善安置点基础
+
+
+
+        永善县人大常委会视察花椒产业发展
+
+        □ 本报记者　王明华
+
+        5月中旬，永善县人大常委会组织部分常委会组成人员和县人大代表，深入甲镇、乙镇等地，对全县花椒产业发展情况开展视察。
+
+        永善是云南重要的花椒产区。视察组走进花椒种植基地、烘干加工厂和电商服务中心，详细了解种植管护、烘干
+
+        设施和公共服务，加强技能培训和就业帮扶，确保搬迁群众稳得住、逐步能致富。县人大常委会将持续跟踪监督，推动各项扶持政策落实落地。
+        """
+        let doc = Fixtures.document(page)
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[11, 13, 15, 27], [23, 25, 3, 5]])
+    }
 }

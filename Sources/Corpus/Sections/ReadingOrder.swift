@@ -408,6 +408,13 @@ public struct ReadingOrder: Sendable {
             while let m = next[k] { c.append(m); k = m }
             chains.append(c)
         }
+        /// Whether paragraph `p` is printed above the page's first header (title or byline) and so
+        /// above its own section's.
+        let firstHeaderLine = sections.compactMap { s in [s.titleLines.first, s.byline?.line].compactMap { $0 }.min() }.min()
+        func printedAboveOwnHeader(_ p: Int) -> Bool {
+            guard let first = firstHeaderLine else { return false }
+            return paras[p].unit.firstLine < first
+        }
         // Cut chains with more than one owner.
         let cutContext = CutContext(paras: paras, texts: texts, fragments: fragments)
         var owned = [(chain: [Int], section: Int)]()
@@ -421,6 +428,10 @@ public struct ReadingOrder: Sendable {
             // paragraph after it.
             var owners = c.indices.compactMap { k -> Int? in
                 guard paras[c[k]].owned else { return nil }
+                // The page's opening text, printed above the first header and so given to that
+                // article, continues the cut above when a join reaches it (`…烘干|加工和市场销售等情况。`
+                // at the top of the page): it opens nothing.
+                if k > 0 && hard[c[k - 1]] && printedAboveOwnHeader(c[k]) { return nil }
                 if k > 0 && hard[c[k - 1]] && ReadingOrder.endsCutSentence(texts[c[k]]) && k + 1 < c.count && !hard[c[k]]
                     && paras[c[k + 1]].layoutSection == paras[c[k]].layoutSection { return k + 1 }
                 return k
