@@ -69,6 +69,8 @@ final class FrameIndexTests: XCTestCase {
     /// `坚持为民履职，在…彰显…` printed in one article, whose other paragraphs share no frame with it,
     /// goes to the article holding `坚持依法履职，在…彰显…`; that one stays, as its own article holds
     /// `坚持依法监督…`. The same with 40 filler paragraphs (compared one by one) and with 400 (indexed).
+    /// The page is a scrambled one (a cut, `…持续加强监`, goes on two paragraphs further down); on a
+    /// page read in order, with no paragraph cut, a frame alone moves nothing.
     func testAPieceInAnotherArticlesFrameMovesThereOnSmallAndLargePages() {
         XCTAssertTrue((40..<400).contains(FrameIndex.smallPage), "one page of each kind")
         let filler = Array("代表联络站工作有序开展群众满意度提升基层治理效能明显增强会议审议通过报告意见".unicodeScalars)
@@ -79,7 +81,8 @@ final class FrameIndexTests: XCTestCase {
                 if i == count / 2 { lines.append("坚持为民履职，在服务群众中彰显担当。") }
             }
             lines += ["乙镇人大提升监督实效", "本报记者 李明", "乙镇人大常委会今年以来持续加强监督工作。",
-                      "坚持依法履职，在监督工作中彰显作为。", "坚持依法监督，推动工作落实见效。", "乙镇人大将继续努力。"]
+                      "坚持依法履职，在监督工作中彰显作为。", "坚持依法监督，推动工作落实见效。",
+                      "乙镇人大常委会今年以来，围绕中心工作，持续加强监", "乙镇人大将继续努力。", "督工作。"]
             let doc = Fixtures.document(lines.joined(separator: "\n\n"))
             let moved = 2 * (count / 2 + 3) + 1, stays = 2 * (count + 6) + 1
             XCTAssertEqual(doc.sections.count, 2, "\(count)")
@@ -90,6 +93,9 @@ final class FrameIndexTests: XCTestCase {
             XCTAssertTrue(doc.sections[1].bodyLines.contains(moved), "\(count)")
             XCTAssertTrue(doc.sections[1].bodyLines.contains(stays), "\(count)")
             XCTAssertEqual(doc.sections[0].bodyLines.count, count, "\(count)")
+            // The same page with the cut sentence whole and printed in order: the piece stays.
+            let inOrder = Fixtures.document(lines.dropLast(3).joined(separator: "\n\n") + "\n\n乙镇人大将继续努力。")
+            XCTAssertTrue(inOrder.sections.first?.bodyLines.contains(moved) ?? false, "\(count)")
         }
     }
 }
