@@ -163,6 +163,36 @@ final class ClosingCreditTests: XCTestCase {
         XCTAssertEqual(usual.sections.last?.bodyLines.first, 19)
     }
 
+    /// A column of briefs under a label (`人大简讯`): each paragraph closed by its own credit is an
+    /// untitled piece of its own, and the label titles none of them. Two photo credits (`NAME 摄`)
+    /// split nothing.
+    func testAColumnOfCreditedBriefsIsOnePiecePerBrief() {
+        let doc = Fixtures.document("""
+        某某日报　2025年6月16日　第4版
+
+        人大简讯
+
+        6月10日，宝应县人大常委会召开会议，审议批准了县级财政决算的报告，并表决通过了有关人事任免事项。（王晓东）
+
+        近日，高邮市人大常委会组织部分人大代表，对城区老旧小区改造情况开展视察，建议加快配套设施建设。（李翔）
+
+        近日，仪征市在各镇开展代表述职评议活动，三十余名人大代表向选民报告履职情况，接受群众评议。（张红英）
+        """)
+        XCTAssertEqual(doc.sections.map(\.authors), [["王晓东"], ["李翔"], ["张红英"]])
+        XCTAssertEqual(doc.sections.map(\.title), [nil, nil, nil])
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[5], [7], [9]])
+        XCTAssertEqual(doc.sections.map { $0.region?.county }, ["宝应县", "高邮市", "仪征市"])
+        XCTAssertEqual(doc.furnitureLines, [1, 3])
+        let photos = Fixtures.document("""
+        人大代表助力备春耕
+
+        近日，宝应县人大代表深入田间地头，了解春耕备耕进展情况。　　　　张妍　摄
+
+        代表们指导农民群众做好春耕备耕工作，保障粮食生产。　　　　张妍　摄
+        """)
+        XCTAssertEqual(photos.sections.count, 1)
+    }
+
     /// A page that prints each title after its article keeps doing so under a running head
     /// (`淮安日报 … 第6版`): the head is no title above the first byline.
     func testTitlesAfterTheirArticlesUnderARunningHead() {

@@ -270,7 +270,7 @@ public struct SectionAssembler: Sendable {
         /// that subhead; returns the new section.
         func splitOff(_ c: Int, _ split: SubheadSplit) -> Int {
             var s = Section()
-            s.title = SectionAssembler.text(of: split.heading, source)
+            s.title = split.heading.isEmpty ? nil : SectionAssembler.text(of: split.heading, source)
             s.titleLines = split.heading.map(\.line)
             s.body = split.rest
             sections[c].body = split.keep
@@ -415,6 +415,23 @@ public struct SectionAssembler: Sendable {
                         attach(b, to: cur!)
                     }
                     awaitingByline = false
+                } else if let c = cur, let old = sections[c].byline, old.placement == .closing, b.placement == .closing,
+                          !b.authors.isEmpty, b.role == nil, old.role == nil,
+                          let split = SectionAssembler.briefAfterCredit(old, by: b, in: sections[c]) {
+                    // A column of briefs (`人大简讯`): a paragraph closed by its own credit after a piece
+                    // its credit already closed is an untitled piece of its own.
+                    let n = splitOff(c, split)
+                    attach(b, to: n)
+                    closedAt.insert(i)
+                    cur = n
+                    // The column's label (a short line right over the first brief) titles none of them.
+                    if let t = sections[c].title, t.unicodeScalars.count <= 6, sections[c].titleLines.count == 1,
+                       let first = sections[c].body.first, sections[c].titleLines[0] < first.line,
+                       SectionAssembler.blankLines(source, after: sections[c].titleLines[0], before: first.line) == first.line - sections[c].titleLines[0] - 1 {
+                        furniture += sections[c].titleLines
+                        sections[c].title = nil
+                        sections[c].titleLines = []
+                    }
                 } else if let c = cur {
                     let brief = sections[c].byline == nil ? SectionAssembler.briefCredited(by: b, in: sections[c], source) : nil
                     if let photo = sections[c].byline, photo.role == "photographer", b.role == nil, !b.authors.isEmpty,
@@ -566,6 +583,16 @@ public struct SectionAssembler: Sendable {
     /// (`given`) names the county `c`'s title names (`（青州市人大常委会研究室 高文博）` under
     /// `青州市人大常委会开展…`) and the first names no office: the nearest titled piece before `c`
     /// that has no byline.
+    /// The split of a section closed by the inline credit `old` when a later paragraph of it is
+    /// closed by an inline credit `b` of its own (`…发展。（高翔）` after `…人事任免事项。（罗晓东）`):
+    /// the text up to `old`'s line stays, the paragraphs after it are the next brief. Nil otherwise.
+    static func briefAfterCredit(_ old: Byline, by b: Byline, in section: Section) -> SubheadSplit? {
+        guard b.line > old.line, section.body.last?.line == b.line else { return nil }
+        let keep = section.body.filter { $0.line <= old.line }, rest = section.body.filter { $0.line > old.line }
+        guard keep.last?.line == old.line, !rest.isEmpty, keep.count + rest.count == section.body.count else { return nil }
+        return (keep, [], rest)
+    }
+
     static func earlierPieceOwning(_ old: Byline, before c: Int, given b: Byline, _ sections: [Section]) -> Int? {
         guard let office = b.office, let county = Gazetteer.shared.countyMentions(in: Array(office.unicodeScalars)).first?.surface,
               sections[c].title?.contains(county) ?? false else { return nil }
