@@ -1661,4 +1661,41 @@ final class ReadingOrderTests: XCTestCase {
         let doc = Fixtures.document(page)
         XCTAssertEqual(doc.sections.map(\.bodyLines), [[11, 13, 15, 27], [23, 25, 3, 5]])
     }
+
+    /// A topical continuation taken from a chain no article owns (`情况，梳理出…` for the open cut
+    /// `…听取旗人…` / `…那吉镇、`) takes along that chain's last paragraph when it is no closer to the
+    /// article the layout would give it (`询问会上，常委会组成人员…`).
+    func testAnUnownedChainsLastParagraphGoesWithTheTopicalRunAboveIt() {
+        let page = """
+        兴安日报　2024年9月19日　第5版　民主法治
+
+
+
+        扎赉特旗人大常委会专题询问黑土地保护工作
+
+        文/于海涛
+
+        9月10日，扎赉特旗人大常委会召开会议，听取旗人民政府关于黑土地保护工作情况的报告，并对全旗黑土地保护工作开展专题询问。旗农牧局、自然资源局、林草局等部门负责人到会应询。
+
+        询问前，旗人大常委会组织调研组深入音德尔镇、霍尔奇镇、亚东镇等地，实地察看保护性耕作、侵蚀沟治理和秸秆还田
+
+
+
+        科右中旗人大代表助力大豆产业振兴
+
+        本报讯（记者 孟繁星 通讯员 敖小平）金秋时节，莫力达瓦达斡尔族自治旗的大豆田里一片丰收景象。今年以来，旗人大常委会组织开展“人大代表助力大豆产业振兴”活动，引导各级人大代
+
+        情况，梳理出部分地块黑土层变薄、侵蚀沟治理进度慢等问题。
+
+        询问会上，常委会组成人员和人大代表围绕问题连续追问，应询部门负责人逐一作答。旗人大常委会将跟踪督办询问意见落实，推动黑土地保护各项措施落地见效。
+
+        表在良种推广、技术服务、产品营销等方面发挥作用。
+
+        活动中，代表们深入巴彦呼舒镇、好腰苏木、杜尔基镇等地，走访种植大户和合作社，收集意见建议40余条，帮助种植户解决了大豆收储难、农机服务不足等问题，推动有关部门建立大豆良种繁育基地2个。
+
+        旗人大常委会有关负责人表示，将继续组织人大代表围绕大豆产业发展建言献策，助力农民增收。
+        """
+        let doc = Fixtures.document(page)
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[9, 11, 19, 21], [17, 23, 25, 27]])
+    }
 }

@@ -105,7 +105,8 @@ struct TopicalContinuation {
         func followers(of run: [Int], in chains: [Chain], cut a: Int) -> [Int] {
             guard let c = chains.first(where: { $0.paras.contains(run.last!) }) else { return [] }
             let rest = mayFollow(run.last!, in: c)
-            guard !rest.isEmpty, !c.orphan else { return [] }
+            // (Of a chain that no article owns, only the whole rest, below.)
+            guard !rest.isEmpty, !c.orphan || c.paras.last == rest.last else { return [] }
             let restStats = statsWithout(Set(rest))
             var taking = 0, noCloser = 0
             for (k, q) in rest.enumerated() {
@@ -116,7 +117,7 @@ struct TopicalContinuation {
             }
             // The chain's last paragraphs, none closer to their holder, go with the run they were read
             // after: left behind they would follow their holder's text across the moved run.
-            if noCloser == rest.count, c.paras.last == rest.last { taking = rest.count }
+            if noCloser == rest.count, c.paras.last == rest.last { taking = rest.count } else if c.orphan { return [] }
             guard taking > 0, let closed = closingJoins(run + rest[..<taking], in: c) else { return [] }
             return Array(closed.dropFirst(run.count))
         }
