@@ -353,8 +353,9 @@ public struct FigureExtractor: Sendable {
         if m.unit == "次", !ascii, !approx, end - start == 1, first == "二" { return nil }
         // A reign year is a date: 光绪二十年, 民国三年, 辽开泰九年.
         if m.unit == "年", Self.followsEraName(t, start) { return nil }
-        // A place whose name starts with a number and a measure word: 六亩塘镇, 七台河市, 五家渠市.
-        if m.end < n, Self.isHan(t[m.end]), Self.insidePlaceName(t, start: start, end: m.end) { return nil }
+        // A place whose name starts with a number and a measure word: 六亩塘镇, 七台河市, 五家渠市
+        // (written in Chinese numerals, one or two of them).
+        if !ascii, end - start <= 2, m.end < n, Self.isHan(t[m.end]), Self.insidePlaceName(t, start: start, end: m.end) { return nil }
 
         var approxOut = approx || Self.approxBefore(t, start) || Self.approxAfter(t, m.end)
         if m.kind == .duration, m.end < n, t[m.end] == "多" {
