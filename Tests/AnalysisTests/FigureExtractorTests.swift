@@ -367,6 +367,9 @@ final class FigureExtractorTests: XCTestCase {
         none("七台河市人大代表视察")
         none("五家渠市人大常委会召开会议")
         none("在十里铺镇召开座谈会")
+        // A township whose name ends right after the measure word (六所镇, 三家镇) may be a count of
+        // the township's institutions.
+        XCTAssertEqual(figs("全县新建、改扩建六所镇中心幼儿园,新增学位2400个;引导三家镇办企业捐资助学").map(\.surface), ["六所", "2400个", "三家"])
         // Counts of places stay counts.
         XCTAssertEqual(figs("走访两个镇、三个贫困村、五个街道").map(\.value), [2, 3, 5])
         XCTAssertEqual(one("全县14个乡镇")?.value, 14)
@@ -382,6 +385,10 @@ final class FigureExtractorTests: XCTestCase {
         // A duration after a word that is no era name stays one.
         XCTAssertEqual(one("持续开展三年")?.unit, "年")
         XCTAssertEqual(one("历时九年建成")?.value, 9)
+        // A reign title that is also a county or a word counts as one only after a dynasty.
+        XCTAssertEqual(one("扎根景泰三十年,他带领群众引黄灌溉")?.value, 30)
+        none("始建于明景泰三年")
+        XCTAssertEqual(figs("每人给予一次性补贴5000元和两年创业担保贷款贴息").map(\.surface), ["5000元", "两年"])
     }
 
     func testSecondRoundsRanksAndOneByOneAreNoCounts() {
@@ -389,6 +396,8 @@ final class FigureExtractorTests: XCTestCase {
         none("对代表不满意的建议实行二次交办")
         XCTAssertEqual(one("共审议十二次")?.value, 12)
         XCTAssertEqual(one("开展两次视察")?.value, 2)
+        // At a sentence's end 二次 counts.
+        XCTAssertEqual(one("已就食品安全开展专题视察二次,督促整改问题")?.value, 2)
         none("县人大常委会二级调研员张三出席")
         none("四级调研员李四、一级主任科员王五参加")
         none("被评为一级教师")

@@ -350,7 +350,8 @@ public struct FigureExtractor: Sendable {
         if m.unit == "级", u == end, Self.namesTiers(t, start: start, unitEnd: m.end) { return nil }
 
         // 二次 is "second" (二次审议, 二次交办): a count of two says 两次.
-        if m.unit == "次", !ascii, !approx, end - start == 1, first == "二" { return nil }
+        // (At a sentence's end, `视察二次。`, it counts.)
+        if m.unit == "次", !ascii, !approx, end - start == 1, first == "二", m.end < n, Self.isHan(t[m.end]) { return nil }
         // A reign year is a date: 光绪二十年, 民国三年, 辽开泰九年.
         if m.unit == "年", Self.followsEraName(t, start) { return nil }
         // A place whose name starts with a number and a measure word: 六亩塘镇, 七台河市, 五家渠市
@@ -393,24 +394,42 @@ public struct FigureExtractor: Sendable {
 
     /// Scalars that make `N成` a word rather than tenths (成员, 成立, 成果, 成为…).
     /// Reign titles and calendar eras whose years are written `TITLE + numeral + 年` (光绪二十年,
-    /// 民国三年, 辽开泰九年): such a year is a date, never a duration.
+    /// 民国三年): such a year is a date, never a duration. These are no place's name and no common word.
     static let eraNames: Set<String> = [
-        "公元", "公元前", "民国", "宣统", "光绪", "同治", "咸丰", "道光", "嘉庆", "乾隆", "雍正", "康熙", "顺治",
-        "崇祯", "天启", "泰昌", "万历", "隆庆", "嘉靖", "正德", "弘治", "成化", "天顺", "景泰", "正统", "宣德",
-        "洪熙", "永乐", "建文", "洪武", "至正", "至元", "至顺", "天历", "泰定", "至治", "延祐", "皇庆", "至大",
-        "大德", "元贞", "中统", "开泰", "统和", "重熙", "清宁", "咸雍", "大康", "大安", "寿昌", "天庆",
-        "大定", "明昌", "承安", "泰和", "贞祐", "天会", "天眷", "皇统", "正隆", "建炎", "绍兴", "隆兴",
-        "乾道", "淳熙", "绍熙", "庆元", "嘉泰", "开禧", "嘉定", "宝庆", "绍定", "端平", "嘉熙", "淳祐",
-        "宝祐", "开庆", "景定", "咸淳", "德祐", "建隆", "乾德", "开宝", "太平兴国", "雍熙", "端拱", "淳化",
-        "至道", "咸平", "景德", "大中祥符", "天禧", "乾兴", "天圣", "明道", "景祐", "宝元", "康定", "庆历",
-        "皇祐", "至和", "嘉祐", "治平", "熙宁", "元丰", "元祐", "绍圣", "元符", "建中靖国", "崇宁", "大观",
-        "政和", "重和", "宣和", "靖康", "武德", "贞观", "永徽", "显庆", "龙朔", "麟德", "乾封", "总章",
-        "咸亨", "上元", "仪凤", "调露", "永隆", "开耀", "永淳", "弘道", "神龙", "景龙", "景云", "先天",
-        "开元", "天宝", "至德", "乾元", "宝应", "广德", "永泰", "大历", "建中", "兴元", "贞元", "永贞",
-        "元和", "长庆", "宝历", "大和", "太和", "开成", "会昌", "大中", "咸通", "乾符", "广明", "中和",
-        "光启", "文德", "龙纪", "大顺", "景福", "乾宁", "光化", "天复", "天祐", "开皇", "仁寿", "大业",
-        "太初", "元狩", "元鼎", "元封", "太始", "征和", "建武", "永平", "建初", "永元", "黄初", "太康",
+        "公元", "公元前", "民国", "宣统", "光绪", "同治", "道光", "嘉庆", "乾隆", "雍正", "康熙", "顺治",
+        "崇祯", "天启", "万历", "隆庆", "嘉靖", "弘治", "成化", "洪武", "永乐", "至正", "开泰", "统和",
+        "重熙", "熙宁", "元丰", "元祐", "绍圣", "崇宁", "宣和", "靖康", "建炎", "淳熙", "绍熙", "开禧",
+        "端平", "嘉熙", "淳祐", "宝祐", "景定", "咸淳", "德祐", "雍熙", "淳化", "咸平", "景德", "天禧",
+        "天圣", "景祐", "庆历", "皇祐", "嘉祐", "武德", "贞观", "永徽", "显庆", "麟德", "乾封", "总章",
+        "咸亨", "仪凤", "调露", "开耀", "永淳", "神龙", "景龙", "开元", "天宝", "大历", "贞元", "永贞",
+        "长庆", "宝历", "会昌", "咸通", "乾符", "广明", "光启", "龙纪", "景福", "乾宁", "天复", "天祐",
+        "开皇", "大业", "元狩", "元鼎", "元封", "征和", "黄初",
     ]
+    /// Reign titles that are also places or common words (景泰县, 仁寿县, 太和县, 绍兴市, 中和, 元和):
+    /// a date only right after a dynasty (`明景泰三年`, `唐元和十年`).
+    static let ambiguousEraNames: Set<String> = [
+        "景泰", "仁寿", "太和", "泰和", "政和", "咸丰", "康定", "绍兴", "嘉定", "宝应", "永平", "中和", "元和",
+        "大安", "广德", "永泰", "上元", "先天", "大中", "文德", "大顺", "建中", "兴元", "乾元", "至德", "天会",
+        "大定", "明昌", "承安", "清宁", "大康", "寿昌", "天庆", "元贞", "中统", "延祐", "至大", "泰定", "至顺",
+        "建文", "天顺", "正统", "宣德", "正德", "隆兴", "乾道", "庆元", "嘉泰", "宝庆", "建武", "建初", "永元",
+        "乾德", "开宝", "至道", "明道", "宝元", "至和", "治平", "元符", "大观", "政和", "重和", "龙朔", "弘道",
+        "景云", "永隆", "开成", "大和", "光化", "太康", "至元", "大德", "太初", "太始", "永和", "太平",
+    ]
+    /// Dynasties and states named before a reign title (`明景泰`, `北宋政和`).
+    static let dynasties = Set("夏商周秦汉晋隋唐宋元明清辽金".unicodeScalars)
+
+    /// Whether the text right before `start` ends with an era name (`光绪` in `光绪二十年`; an ambiguous
+    /// one only after a dynasty: `明景泰三年`).
+    static func followsEraName(_ t: [Unicode.Scalar], _ start: Int) -> Bool {
+        for len in 2...4 where start >= len {
+            var s = String.UnicodeScalarView()
+            s.append(contentsOf: t[(start - len)..<start])
+            let name = String(s)
+            if eraNames.contains(name) { return true }
+            if ambiguousEraNames.contains(name), start > len, dynasties.contains(t[start - len - 1]) { return true }
+        }
+        return false
+    }
 
     /// Whether the figure at `r`, with up to four scalars after it, is repeated right after or
     /// right before itself (`一件一件`, `一个问题一个问题`): a reduplication meaning "one by one".
@@ -425,16 +444,6 @@ public struct FigureExtractor: Sendable {
         return false
     }
 
-    /// Whether the text right before `start` ends with an era name (`光绪` in `光绪二十年`).
-    static func followsEraName(_ t: [Unicode.Scalar], _ start: Int) -> Bool {
-        for len in 2...4 where start >= len {
-            var s = String.UnicodeScalarView()
-            s.append(contentsOf: t[(start - len)..<start])
-            if eraNames.contains(String(s)) { return true }
-        }
-        return false
-    }
-
     @inline(__always) static func isHan(_ c: Unicode.Scalar) -> Bool {
         (0x4E00...0x9FFF).contains(c.value) || (0x3400...0x4DBF).contains(c.value)
     }
@@ -445,8 +454,12 @@ public struct FigureExtractor: Sendable {
         // Place names are short: a window around the figure holds any name that could cover it.
         let lo = max(0, start - 6), hi = min(t.count, end + 8)
         let mentions = Gazetteer.shared.mentions(in: Array(t[lo..<hi]))
+        // A township name ending right after the measure word (`六所镇`, `三家镇`) is as often a count
+        // of the township's institutions (`新建六所镇中心幼儿园`): only a name that goes on past the
+        // measure word before its suffix (`六亩塘镇`, `八家子镇`) or a county-level one counts.
         return mentions.contains { m in
             m.range.lowerBound + lo <= start && m.range.upperBound + lo > end
+                && (m.kind != .township || m.range.upperBound + lo > end + 1)
         }
     }
 
