@@ -133,4 +133,68 @@ final class RuleGuardTests: XCTestCase {
         XCTAssertEqual(doc.sections.map(\.bodyLines), [[7, 9, 11], [19, 21]])
         XCTAssertTrue(doc.furnitureLines.contains(13))
     }
+
+    /// A township's own congress (`七星泡镇人大主席团`) visiting another county's township named with
+    /// that county's bare stem (`安吉天荒坪镇`): the piece stays with the township's county (or
+    /// unknown, without 人大), never the place visited.
+    func testAStemBeforeAVisitedTownshipNamesNoCounty() {
+        XCTAssertEqual(guardPage("s4_region_2").sections.first?.region?.county, "宝清县")
+        XCTAssertNil(guardPage("s4_region_2b").sections.first?.region?.county)
+    }
+
+    /// A headline under a closing credit whose last words start a genre term by chance
+    /// (`…提升群众满意度`, a paragraph further on opening `测评采取…`) titles the byline under it.
+    func testATitleEndingInATermsStartUnderACreditStaysATitle() {
+        let doc = guardPage("s4_term_title")
+        XCTAssertEqual(doc.sections.map(\.title), ["县人大常委会视察农村饮水安全工作", "用心办好代表建议　提升群众满意度"])
+        XCTAssertEqual(doc.joins.count, 0)
+    }
+
+    /// The page opens with the previous article's tail and footer (宁海县), carried into the writer's
+    /// article whose text names only townships of its own county (石浦镇: 象山县) above its own footer:
+    /// the writer keeps his own footer, and the news item below keeps none.
+    func testAWritersOwnFooterStaysWhenHisTextNamesOnlyItsTownships() {
+        let doc = guardPage("s4_footer_townships")
+        let writer = doc.sections.first { $0.authors == ["王建国"] }
+        XCTAssertEqual(writer?.office, "象山县人大常委会主任")
+        XCTAssertEqual(writer?.region?.county, "象山县")
+        let item = doc.sections.first { $0.authors == ["陈海波"] }
+        XCTAssertNil(item?.footer)
+    }
+
+    /// A photo caption between a column's cut (`…推动香菇`) and the next column's top: the cut still
+    /// goes on where its words do (`产业高质量…`), not into the paragraph under the caption.
+    func testACaptionDoesNotMakeTheParagraphUnderItTheNextLine() {
+        let doc = guardPage("s4_m6")
+        XCTAssertEqual(doc.sections.first?.bodyLines.prefix(3), [5, 13, 15])
+    }
+
+    /// A page whose first text is brought in from another page (`（上接第1版）`) and whose last header
+    /// has a caption or a jump line under it prints its headers above their articles.
+    func testHeadersOverTheirArticlesAfterBroughtInText() {
+        for name in ["s4_m7", "s4_m7b"] {
+            let doc = guardPage(name)
+            XCTAssertEqual(doc.sections.map(\.authors), [[], ["黄建平"], ["潘晓红"]], name)
+            XCTAssertEqual(doc.sections[1].bodyLines, [7, 9], name)
+            XCTAssertNil(doc.sections[0].title, name)
+        }
+    }
+
+    /// A page with no cut whose columns broke at paragraph ends: a paragraph in another article's
+    /// frame that opens alike (`坚持创新履职，在…彰显担当` beside `坚持依法履职，在…`) still goes back to it.
+    func testAFrameThatOpensAlikeMovesAPieceOnAPageWithoutCuts() {
+        let doc = guardPage("s4_m8")
+        XCTAssertTrue(doc.sections[0].bodyLines.contains(19))
+        XCTAssertFalse(doc.sections[1].bodyLines.contains(19))
+    }
+
+    /// An article closed by its credit and followed by a note closed by the same writer (`记者手记`)
+    /// or by an editor (`编者按：…（NAME）`) is one piece, not a column of briefs; its short title stays.
+    func testAnArticleWithItsNoteIsNoColumnOfBriefs() {
+        for (name, title) in [("s4_m11", "小巷议事"), ("s4_m11b", "议事亭里议民生")] {
+            let doc = guardPage(name)
+            XCTAssertEqual(doc.sections.count, 1, name)
+            XCTAssertEqual(doc.sections.first?.title, title, name)
+        }
+    }
 }

@@ -468,7 +468,13 @@ public struct RegionResolver: Sendable {
             }
             // A bare county stem of the title or body (`嵊泗` for 嵊泗县: a common word elsewhere, so
             // no vote alone) names the same county as such a township: a second, independent name.
-            for f in found where (f.source == .body || f.source == .title) && f.mention.isBare {
+            // Not when a county is named strongly already (a township's own congress: the stem is then
+            // where its deputies went), nor a stem printed right before the township (`安吉天荒坪镇`:
+            // one place visited, named once).
+            let strongAlready = byCounty.contains { $0.value.surfaces.count >= 2 || $0.value.congress }
+            let townshipStarts = Set(found.filter { $0.source == .body && $0.mention.kind == .township }.map(\.mention.range.lowerBound))
+            for f in found where !strongAlready && (f.source == .body || f.source == .title) && f.mention.isBare {
+                if f.source == .body && townshipStarts.contains(f.mention.range.upperBound) { continue }
                 for d in f.mention.candidates where d.level >= .county && d.level != .township {
                     guard let c = gazetteer.ancestor(of: d, at: .county), byCounty[c.code] != nil else { continue }
                     byCounty[c.code]!.surfaces.insert(f.mention.surface)

@@ -157,9 +157,15 @@ struct FooterPlacement {
         return codes
     }
 
-    /// Whether `text` names one of the county-level divisions `codes`.
+    /// Whether `text` names one of the county-level divisions `codes`, or a township of one
+    /// (`石浦镇` for 象山县) when the township lies in one place only.
     func names(_ text: [Unicode.Scalar], _ codes: Set<String>) -> Bool {
-        resolver.gazetteer.mentions(in: text).contains { m in m.candidates.contains { codes.contains($0.code) } }
+        let g = resolver.gazetteer
+        return g.mentions(in: text).contains { m in
+            if m.candidates.contains(where: { codes.contains($0.code) }) { return true }
+            guard m.kind == .township, m.candidates.count == 1, let c = g.ancestor(of: m.candidates[0], at: .county) else { return false }
+            return codes.contains(c.code)
+        }
     }
 
     /// The writers' footers among a section's body pieces, in body order.

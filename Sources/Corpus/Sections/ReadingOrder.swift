@@ -157,18 +157,19 @@ public struct ReadingOrder: Sendable {
         }
         // Blank-line runs longer than the page's usual paragraph gap mark column jumps.
         var gaps = [Int](repeating: 0, count: n)
-        // (A photo caption printed between two paragraphs splits the blank lines around it: two
-        // ordinary paragraph gaps, not a column jump.)
-        let captionLines = Set(sections.flatMap(\.captionLines))
-        for i in 0..<(n - 1) {
-            let a = paras[i].unit.lastLine, b = paras[i + 1].unit.firstLine
-            gaps[i] = !captionLines.isEmpty && b > a + 1 && ((a + 1)..<b).contains(where: captionLines.contains)
-                ? SectionAssembler.longestBlankRun(source, after: a, before: b)
-                : SectionAssembler.blankLines(source, after: a, before: b)
-        }
+        for i in 0..<(n - 1) { gaps[i] = SectionAssembler.blankLines(source, after: paras[i].unit.lastLine, before: paras[i + 1].unit.firstLine) }
         let usualGap = ReadingOrder.mode(gaps.filter { $0 > 0 }) ?? 1
         let debugAll = ReadingOrder.tracing
-        let columnStart = IndexFlags(n, paras.indices.filter { $0 > 0 && gaps[$0 - 1] > usualGap })
+        // (A photo caption printed between two paragraphs splits the blank lines around it into two
+        // ordinary gaps: the paragraph under it is no column top on that account. Whether it reads on
+        // from the paragraph above is left to the gap as printed.)
+        let captionLines = Set(sections.flatMap(\.captionLines))
+        let columnStart = IndexFlags(n, paras.indices.filter { k in
+            guard k > 0, gaps[k - 1] > usualGap else { return false }
+            let a = paras[k - 1].unit.lastLine, b = paras[k].unit.firstLine
+            guard !captionLines.isEmpty, ((a + 1)..<b).contains(where: captionLines.contains) else { return true }
+            return SectionAssembler.longestBlankRun(source, after: a, before: b) > usualGap
+        })
         let lastOfFragment = IndexFlags(n, paras.indices.filter { $0 == n - 1 || fragments[$0 + 1] != fragments[$0] })
         // Places at the end of each cut paragraph and at the start of each paragraph, found once:
         // only a cut's tail is asked about, and the heads only when some tail ends with a place
@@ -487,11 +488,12 @@ public struct ReadingOrder: Sendable {
 
         // A soft-linked piece of an owned chain that goes on with another section's enumeration
         // (二是…, 三是… after a 一是… that stopped there) moves to that section.
-        // (A shared frame alone moves nothing on a page where no paragraph is cut: its columns are
-        // read in order, `…共提出建议六十二件…` beside another article's `当选县人大代表后，…`.)
+        // (On a page where no paragraph is cut, a frame moves a piece only when the two paragraphs
+        // also open alike, `坚持创新履职，在…彰显…` beside `坚持依法履职，在…彰显…`: places shared by chance,
+        // `今年县人民代…` beside `当选县人大代…`, move nothing there.)
         owned = ReadingOrder.moveEnumerationPieces(owned, paras: texts, hard: hard, isOwner: isOwner, places: places,
                                                    generic: cutContext.openings, levels: sectionPlaces.map { $0?.last },
-                                                   framesMove: isCut.contains(true))
+                                                   uncut: !isCut.contains(true))
 
         // A piece between two sections' text, reached only through a doubtful continuation, goes
         // where its text is.
@@ -638,10 +640,10 @@ public struct ReadingOrder: Sendable {
     static func moveEnumerationPieces(_ owned: [(chain: [Int], section: Int)], paras: [[Unicode.Scalar]],
                                       hard: [Bool], isOwner: [Bool], places: PlaceSeam = PlaceSeam(gazetteer: nil),
                                       generic openings: GenericOpenings, levels: [Unicode.Scalar?] = [],
-                                      framesMove: Bool = true) -> [(chain: [Int], section: Int)] {
+                                      uncut: Bool = false) -> [(chain: [Int], section: Int)] {
         // A frame moves a piece only to another section: with one section no piece needs the index
         // (built on first need, as most pieces are not tested).
-        let severalSections = framesMove && Set(owned.map(\.section)).count > 1
+        let severalSections = Set(owned.map(\.section)).count > 1
         var frames: FrameIndex? = nil
         var ordinals = [Int: Set<Int>]()
         for o in owned { for p in o.chain { ordinals[o.section, default: []].formUnion(SectionSimilarity.enumerationOrdinals(paras[p])) } }
@@ -679,7 +681,14 @@ public struct ReadingOrder: Sendable {
                     // shares a formula, not a frame.
                     // So does one opening with its own section's level alone (`县人大常委会将…` in a 县's
                     // item beside `市人大常委会将…` in a 市's).
-                    if strong.count == 1 && !places.namesOwnCounty(piece, own: o.section, other: strong[0], owned: owned, paras: paras)
+                    // On a page with no cut, the frame must come with a shared opening of two characters.
+                    let opensAlike = { !uncut || owned.contains { t in
+                        t.section == strong.first && t.chain.contains { q in
+                            paras[q].count >= 2 && paras[f].count >= 2 && paras[q].prefix(2).elementsEqual(paras[f].prefix(2))
+                                && frames!.frame(f, q) >= 3
+                        }
+                    } }
+                    if strong.count == 1 && opensAlike() && !places.namesOwnCounty(piece, own: o.section, other: strong[0], owned: owned, paras: paras)
                         && !ReadingOrder.opensWithOwnLevel(paras[f], own: o.section, other: strong[0], levels: levels) {
                         out.append((piece, strong[0]))
                         continue

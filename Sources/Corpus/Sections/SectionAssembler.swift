@@ -105,7 +105,13 @@ public struct SectionAssembler: Sendable {
                 guard let h = above(o), units[h].kind == .heading, let t = above(h),
                       units[t].kind == .paragraph || units[t].kind == .caption || units[t].kind == .footer else { return false }
             }
-            return !units[(openings[openings.count - 1] + 1)...].contains { $0.kind == .paragraph }
+            // (Not a page whose first text is brought in from another page, `（上接第1版）…`, nor one whose
+            // last header has anything but furniture under it: a photo's caption, a jump line
+            // `（下转第4版）`, the text continued on another page.)
+            if units[firstParagraph].jumpsIn { return false }
+            return units[(openings[openings.count - 1] + 1)...].allSatisfy { u in
+                u.kind == .metadata && !(u.byline.map { PageFurnitureFamily.isJumpMarker(ArraySlice($0.text.unicodeScalars.map(ScalarClass.fold))) } ?? false)
+            }
         }()
         func closesPiece(_ k: Int) -> Bool {
             guard let b = units[k].byline else { return false }
@@ -179,7 +185,10 @@ public struct SectionAssembler: Sendable {
                 // A line right under a byline, ending inside a genre term whose rest opens a later
                 // paragraph (`在清丰，县人大常委会坚持把践行全过程人民` … `民主贯穿…`), is that byline's
                 // first text cut at a column's foot, not the title of the byline below it.
-                if prevKind == .byline, u.pieces.count == 1, endsInTermContinuedLater(i) { return .paragraph }
+                // (Not a line shaped like a title, `用心办好代表建议　提升群众满意度`: its last words may
+                // start a term by chance.)
+                if prevKind == .byline, p.map({ units[$0].byline?.placement == .opening }) == true, u.pieces.count == 1,
+                   !u.titleShaped, endsInTermContinuedLater(i) { return .paragraph }
                 guard prevIsBody else { return .titleOfNext }
                 // Each share is measured only when it can decide (a scan of the body each).
                 let sharedBefore = { TextOverlap.bigramShare(heading: text[i], body: bodyTexts(from: previousOpening(before: i) + 1, to: i)) }
@@ -417,7 +426,7 @@ public struct SectionAssembler: Sendable {
                     awaitingByline = false
                 } else if let c = cur, let old = sections[c].byline, old.placement == .closing, b.placement == .closing,
                           !b.authors.isEmpty, b.role == nil, old.role == nil,
-                          let split = SectionAssembler.briefAfterCredit(old, by: b, in: sections[c]) {
+                          let split = SectionAssembler.briefAfterCredit(old, by: b, in: sections[c], source) {
                     // A column of briefs (`人大简讯`): a paragraph closed by its own credit after a piece
                     // its credit already closed is an untitled piece of its own.
                     let n = splitOff(c, split)
@@ -586,10 +595,24 @@ public struct SectionAssembler: Sendable {
     /// The split of a section closed by the inline credit `old` when a later paragraph of it is
     /// closed by an inline credit `b` of its own (`…发展。（高翔）` after `…人事任免事项。（罗晓东）`):
     /// the text up to `old`'s line stays, the paragraphs after it are the next brief. Nil otherwise.
-    static func briefAfterCredit(_ old: Byline, by b: Byline, in section: Section) -> SubheadSplit? {
-        guard b.line > old.line, section.body.last?.line == b.line else { return nil }
+    /// Labels of a note on the piece above it.
+    static let noteLabels = ["编者按", "编后", "编后语", "手记", "短评", "点评", "评论", "链接", "延伸阅读", "背景", "后记", "附记"]
+
+    /// Briefs are one paragraph each, credited to different writers: an article closed by its
+    /// credit and followed by its own postscript (`记者手记：…`, `编者按：…`) closed by another stays whole.
+    static func briefAfterCredit(_ old: Byline, by b: Byline, in section: Section, _ source: SourceText) -> SubheadSplit? {
+        guard b.line > old.line, section.body.last?.line == b.line, b.authors != old.authors else { return nil }
         let keep = section.body.filter { $0.line <= old.line }, rest = section.body.filter { $0.line > old.line }
         guard keep.last?.line == old.line, !rest.isEmpty, keep.count + rest.count == section.body.count else { return nil }
+        // One paragraph each: its lines follow one another with no blank line between.
+        func oneParagraph(_ ps: [LinePiece]) -> Bool { zip(ps, ps.dropFirst()).allSatisfy { $1.line == $0.line + 1 || $1.line == $0.line } }
+        guard oneParagraph(keep), oneParagraph(rest) else { return nil }
+        // A note on the piece above (`编者按：…`, `记者手记：…`) is no brief of its own.
+        let opening = source.scalars[rest[0].range].filter { !ScalarClass.isSpace($0) }.prefix(6).map(ScalarClass.fold)
+        if let colon = opening.firstIndex(where: { $0 == ":" }), colon >= 2 {
+            let label = String(String.UnicodeScalarView(opening[..<colon]))
+            if noteLabels.contains(where: { label.hasSuffix($0) }) { return nil }
+        }
         return (keep, [], rest)
     }
 
