@@ -1698,4 +1698,27 @@ final class ReadingOrderTests: XCTestCase {
         let doc = Fixtures.document(page)
         XCTAssertEqual(doc.sections.map(\.bodyLines), [[9, 11, 19, 21], [17, 23, 25, 27]])
     }
+
+    /// A cut inside a term (`…县人大常委`) with two paragraphs finishing it: the one that opens a
+    /// speaker's sentence with it (`会议要求，要…`) is the other article's own opening; the cut goes on
+    /// with `会将持续跟踪监督…`.
+    func testATermIsFinishedByTheParagraphThatOpensNoSpeakersSentence() {
+        let page = """
+        某某日报　2024年6月4日　第3版
+
+        甲县人大常委会视察饮水安全
+
+        本报讯（记者 王芳）近日，甲县人大常委会组织代表视察农村饮水安全工作。代表们建议加快管网改造，县人大常委
+
+        乙县人大常委会听取供水工作报告
+
+        本报讯（通讯员 李明）近日，乙县人大常委会召开会议，听取县政府关于农村供水工作的报告。
+
+        会议要求，要加快城乡供水一体化建设，让群众喝上放心水。
+
+        会将持续跟踪监督，推动问题整改到位。
+        """
+        let doc = Fixtures.document(page)
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[5, 13], [9, 11]])
+    }
 }

@@ -273,6 +273,9 @@ public struct ReadingOrder: Sendable {
                 // It outweighs the corpus statistics (at most 3), which often favour a common opening.
                 let termAcross = !tailTerms[i].isEmpty && seamTerms.continues(tailTerms[i], longHeads[j])
                 if termAcross { lex = max(lex, ReadingOrder.termAcrossScore) } else if committed { lex = min(lex, 0) }
+                // Of two paragraphs finishing the term, one that opens a speaker's sentence with it
+                // (`…县人大常委|会议要求，要…`) is the likelier reading of its own: a little less likely here.
+                if termAcross && SentenceOpening.opensWithSettingOrSpeaker(seam[j]) { lex -= 0.25 }
                 // Three characters repeated across the seam (`…转化为推动|为推动安全…`) make a stutter,
                 // not a sentence.
                 if !termAcross && ReadingOrder.repeatsAcross(tail, head) { lex = min(lex, -1.5) }
