@@ -1721,4 +1721,59 @@ final class ReadingOrderTests: XCTestCase {
         let doc = Fixtures.document(page)
         XCTAssertEqual(doc.sections.map(\.bodyLines), [[5, 13], [9, 11]])
     }
+
+    /// A topical run moved from a county's column to a city's article (`…截污管网建设、工业园区废水` /
+    /// `监管和河道保洁…`) takes along the column's last paragraph opening with the city's level
+    /// (`市人大常委会将对询问中提出的问题跟踪督办…`), though its closing formula is the county's too.
+    func testAColumnsLastParagraphOpeningWithTheRunsLevelGoesWithIt() {
+        let page = """
+        某某日报　2025年6月20日　第3版
+
+        惠来县人大常委会
+        视察茶产业发展
+        本报记者　林晓
+
+        6月中旬，惠来县人大常委会组织部分常
+        委会组成人员和县人大代表，深入甲镇、
+
+        乙镇等地，对全县茶产业发展情况开
+        展视察。
+
+        视察组走进茶园、茶叶加工厂和茶叶交易
+        中心，详细了解茶园管护、加工工艺和品
+        牌推广等情况。惠来地处榕江上游，山地
+        多、雨量足、云雾多，种茶历史悠久，近
+        年来全县茶园面积稳步扩大。
+
+        视察组建议，要加强茶园标准化建设，培
+        育龙头企业，打响“惠来茶”区域公用品
+        牌。县人大常委会将组织人大
+
+        陆丰市人大常委会专题询问螺河治理
+
+        本报讯（通讯员 黄丹）6月17日，
+        陆丰市人大常委会召开会议，就螺河流域
+        综合整治工作开展专题询问，二十余名市
+        人大代表列席会议。
+
+        市人大常委会组成人员和部分市人大代表
+        围绕截污管网建设、工业园区废水
+
+        代表持续跟踪，推动视察意见落到实处，
+
+        助力茶农增收。
+
+        监管和河道保洁等问题，向市人民政府有
+        关部门负责人提问。应询部门负责人逐一
+        作答，并就存在的问题提出了整改措施。
+
+        会议要求，要巩固螺河治理成果，加快补
+        齐截污管网短板，推动流域水质持续改善。
+
+        市人大常委会将对询问中提出的问题跟踪
+        督办，推动询问成果落地见效。
+        """
+        let doc = Fixtures.document(page)
+        XCTAssertEqual(doc.sections.map { $0.bodyLines.contains(44) }, [false, true])
+    }
 }

@@ -494,8 +494,9 @@ public struct ReadingOrder: Sendable {
         // (On a page where no paragraph is cut, a frame moves a piece only when the two paragraphs
         // also open alike, `坚持创新履职，在…彰显…` beside `坚持依法履职，在…彰显…`: places shared by chance,
         // `今年县人民代…` beside `当选县人大代…`, move nothing there.)
+        let sectionLevels = sectionPlaces.map { $0?.last }
         owned = ReadingOrder.moveEnumerationPieces(owned, paras: texts, hard: hard, isOwner: isOwner, places: places,
-                                                   generic: cutContext.openings, levels: sectionPlaces.map { $0?.last },
+                                                   generic: cutContext.openings, levels: sectionLevels,
                                                    uncut: !isCut.contains(true))
 
         // A piece between two sections' text, reached only through a doubtful continuation, goes
@@ -550,6 +551,9 @@ public struct ReadingOrder: Sendable {
                                                   readOnFromCut: { p in prev[p].map { isCut[$0] && !hard[$0] } ?? false },
                                                   joinedOn: { hard[$0] },
                                                   opensMidSentence: { midSentence[$0] },
+                                                  opensWithLevelOf: { p, own, other in
+                                                      ReadingOrder.opensWithOwnLevel(texts[p], own: own, other: other, levels: sectionLevels)
+                                                  },
                                                   sections: sections, paras: texts)
         for (i, run) in topical {
             let j = run[0], r = run.last!

@@ -50,6 +50,7 @@ struct TopicalContinuation {
                         orphans: inout [[Int]], layoutSection: (Int) -> Int, isOwner: [Bool], opensOwnSentence: (Int) -> Bool,
                         reachedByJoin: (Int) -> Bool, readOnFromCut: (Int) -> Bool, joinedOn: (Int) -> Bool,
                         opensMidSentence: (Int) -> Bool,
+                        opensWithLevelOf: (Int, Int, Int) -> Bool = { _, _, _ in false },
                         sections: [Section], paras: [[Unicode.Scalar]]) -> [Join] {
         guard !cuts.isEmpty else { return [] }
         var chains = owned.map { Chain(paras: $0.chain, section: $0.section, orphan: false) }
@@ -110,6 +111,10 @@ struct TopicalContinuation {
             let restStats = statsWithout(Set(rest))
             var taking = 0, noCloser = 0
             for (k, q) in rest.enumerated() {
+                // (A paragraph opening with the cut article's level and not its holder's, `市人大常委会
+                // 将对询问中提出的问题…` after a 市's run in a 县's column, goes with the run whatever
+                // closing formulas it shares with the holder.)
+                if opensWithLevelOf(q, a, c.section) { noCloser = k + 1; taking = k + 1; continue }
                 let sq = scores([q], a, c.section, restStats)
                 guard sq.holder <= sq.cut else { break }
                 noCloser = k + 1
