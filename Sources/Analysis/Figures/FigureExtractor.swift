@@ -351,12 +351,12 @@ public struct FigureExtractor: Sendable {
 
         // 二次 is "second" (二次审议, 二次交办): a count of two says 两次.
         // (At a sentence's end, `视察二次。`, it counts.)
-        if m.unit == "次", !ascii, !approx, end - start == 1, first == "二", m.end < n, Self.isHan(t[m.end]) { return nil }
+        if m.unit == "次", !ascii, !approx, end - start == 1, first == "二", m.end < n, ScalarClass.isHan(t[m.end]) { return nil }
         // A reign year is a date: 光绪二十年, 民国三年, 辽开泰九年.
         if m.unit == "年", Self.followsEraName(t, start) { return nil }
         // A place whose name starts with a number and a measure word: 六亩塘镇, 七台河市, 五家渠市
         // (written in Chinese numerals, one or two of them).
-        if !ascii, end - start <= 2, m.end < n, Self.isHan(t[m.end]), Self.insidePlaceName(t, start: start, end: m.end) { return nil }
+        if !ascii, end - start <= 2, m.end < n, ScalarClass.isHan(t[m.end]), Self.insidePlaceName(t, start: start, end: m.end) { return nil }
 
         var approxOut = approx || Self.approxBefore(t, start) || Self.approxAfter(t, m.end)
         if m.kind == .duration, m.end < n, t[m.end] == "多" {
@@ -392,7 +392,6 @@ public struct FigureExtractor: Sendable {
                          kind: .percent, bareOne: false)
     }
 
-    /// Scalars that make `N成` a word rather than tenths (成员, 成立, 成果, 成为…).
     /// Reign titles and calendar eras whose years are written `TITLE + numeral + 年` (光绪二十年,
     /// 民国三年): such a year is a date, never a duration. These are no place's name and no common word.
     static let eraNames: Set<String> = [
@@ -412,7 +411,7 @@ public struct FigureExtractor: Sendable {
         "大安", "广德", "永泰", "上元", "先天", "大中", "文德", "大顺", "建中", "兴元", "乾元", "至德", "天会",
         "大定", "明昌", "承安", "清宁", "大康", "寿昌", "天庆", "元贞", "中统", "延祐", "至大", "泰定", "至顺",
         "建文", "天顺", "正统", "宣德", "正德", "隆兴", "乾道", "庆元", "嘉泰", "宝庆", "建武", "建初", "永元",
-        "乾德", "开宝", "至道", "明道", "宝元", "至和", "治平", "元符", "大观", "政和", "重和", "龙朔", "弘道",
+        "乾德", "开宝", "至道", "明道", "宝元", "至和", "治平", "元符", "大观", "重和", "龙朔", "弘道",
         "景云", "永隆", "开成", "大和", "光化", "太康", "至元", "大德", "太初", "太始", "永和", "太平",
     ]
     /// Dynasties and states named before a reign title (`明景泰`, `北宋政和`).
@@ -444,10 +443,6 @@ public struct FigureExtractor: Sendable {
         return false
     }
 
-    @inline(__always) static func isHan(_ c: Unicode.Scalar) -> Bool {
-        (0x4E00...0x9FFF).contains(c.value) || (0x3400...0x4DBF).contains(c.value)
-    }
-
     /// Whether `start..<end` (a number and its unit, followed by a Han scalar) lies inside a place
     /// name of the gazetteer that goes on past the unit: 六亩塘镇, 七台河市, 五家渠市, 十里铺镇.
     static func insidePlaceName(_ t: [Unicode.Scalar], start: Int, end: Int) -> Bool {
@@ -463,6 +458,7 @@ public struct FigureExtractor: Sendable {
         }
     }
 
+    /// Scalars that make `N成` a word rather than tenths (成员, 成立, 成果, 成为…).
     static let tenthsBlocked = Set("员立果为功本效绩熟长就型都交年人份品分批套全语才事家婚亲器像".unicodeScalars)
 
     /// Meetings named by their number: `N次` right after the body that holds them (`届`, `人大`,

@@ -472,7 +472,7 @@ public struct RegionResolver: Sendable {
             // where its deputies went), nor a stem printed right before the township (`安吉天荒坪镇`:
             // one place visited, named once).
             let strongAlready = byCounty.contains { $0.value.surfaces.count >= 2 || $0.value.congress }
-            let townshipStarts = Set(found.filter { $0.source == .body && $0.mention.kind == .township }.map(\.mention.range.lowerBound))
+            let townshipStarts = strongAlready ? [] : Set(found.filter { $0.source == .body && $0.mention.kind == .township }.map(\.mention.range.lowerBound))
             for f in found where !strongAlready && (f.source == .body || f.source == .title) && f.mention.isBare {
                 if f.source == .body && townshipStarts.contains(f.mention.range.upperBound) { continue }
                 for d in f.mention.candidates where d.level >= .county && d.level != .township {

@@ -412,10 +412,10 @@ public struct ReadingOrder: Sendable {
             while let m = next[k] { c.append(m); k = m }
             chains.append(c)
         }
-        /// Whether paragraph `p` is printed above the page's first header (title or byline) and so
-        /// above its own section's.
+        // Whether paragraph `p` is printed above the page's first header (title or byline), and so
+        // above its own section's.
         let firstHeaderLine = sections.compactMap { s in [s.titleLines.first, s.byline?.line].compactMap { $0 }.min() }.min()
-        func printedAboveOwnHeader(_ p: Int) -> Bool {
+        func printedAboveFirstHeader(_ p: Int) -> Bool {
             guard let first = firstHeaderLine else { return false }
             return paras[p].unit.firstLine < first
         }
@@ -435,7 +435,7 @@ public struct ReadingOrder: Sendable {
                 // The page's opening text, printed above the first header and so given to that
                 // article, continues the cut above when a join reaches it (`…烘干|加工和市场销售等情况。`
                 // at the top of the page): it opens nothing.
-                if k > 0 && hard[c[k - 1]] && printedAboveOwnHeader(c[k]) { return nil }
+                if k > 0 && hard[c[k - 1]] && printedAboveFirstHeader(c[k]) { return nil }
                 if k > 0 && hard[c[k - 1]] && ReadingOrder.endsCutSentence(texts[c[k]]) && k + 1 < c.count && !hard[c[k]]
                     && paras[c[k + 1]].layoutSection == paras[c[k]].layoutSection { return k + 1 }
                 return k

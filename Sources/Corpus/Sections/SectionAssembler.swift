@@ -588,16 +588,12 @@ public struct SectionAssembler: Sendable {
         return k
     }
 
-    /// The piece a closing credit already attached to `c` belongs to instead, when a second one
-    /// (`given`) names the county `c`'s title names (`（青州市人大常委会研究室 高文博）` under
-    /// `青州市人大常委会开展…`) and the first names no office: the nearest titled piece before `c`
-    /// that has no byline.
-    /// The split of a section closed by the inline credit `old` when a later paragraph of it is
-    /// closed by an inline credit `b` of its own (`…发展。（高翔）` after `…人事任免事项。（罗晓东）`):
-    /// the text up to `old`'s line stays, the paragraphs after it are the next brief. Nil otherwise.
     /// Labels of a note on the piece above it.
     static let noteLabels = ["编者按", "编后", "编后语", "手记", "短评", "点评", "评论", "链接", "延伸阅读", "背景", "后记", "附记"]
 
+    /// The split of a section closed by the inline credit `old` when a later paragraph of it is
+    /// closed by an inline credit `b` of its own (`…发展。（高翔）` after `…人事任免事项。（罗晓东）`):
+    /// the text up to `old`'s line stays, the paragraphs after it are the next brief. Nil otherwise.
     /// Briefs are one paragraph each, credited to different writers: an article closed by its
     /// credit and followed by its own postscript (`记者手记：…`, `编者按：…`) closed by another stays whole.
     static func briefAfterCredit(_ old: Byline, by b: Byline, in section: Section, _ source: SourceText) -> SubheadSplit? {
@@ -616,6 +612,10 @@ public struct SectionAssembler: Sendable {
         return (keep, [], rest)
     }
 
+    /// The piece a closing credit already attached to `c` belongs to instead, when a second one
+    /// (`given`) names the county `c`'s title names (`（青州市人大常委会研究室 高文博）` under
+    /// `青州市人大常委会开展…`) and the first names no office: the nearest titled piece before `c`
+    /// that has no byline.
     static func earlierPieceOwning(_ old: Byline, before c: Int, given b: Byline, _ sections: [Section]) -> Int? {
         guard let office = b.office, let county = Gazetteer.shared.countyMentions(in: Array(office.unicodeScalars)).first?.surface,
               sections[c].title?.contains(county) ?? false else { return nil }
