@@ -1776,4 +1776,183 @@ final class ReadingOrderTests: XCTestCase {
         let doc = Fixtures.document(page)
         XCTAssertEqual(doc.sections.map { $0.bodyLines.contains(44) }, [false, true])
     }
+
+    /// A magazine page of two stacked articles, each over two columns, read column by column: the
+    /// first article's cut, the second's header and cut, then the first's continuation and the
+    /// second's. The page indents its paragraphs, so the continuations are the two printed flush;
+    /// an indented paragraph (the first article's lead) is no landing for a cut.
+    static let stackedArticles = """
+        履职纪实
+
+
+
+        河长制里的代表力量
+
+        ■ 刘晓梅（湖南）
+
+        　　临湘市境内河湖众多，守护好一江碧水是全市人民的共同心愿。近年来，临湘市人大常委会把河湖长制落实情况列为监督重点，每年组织代表开展专题视察。
+
+        　　我们组织代表沿江察看排污口整治、岸线修复和渔民退捕安置情况，推动有关部门完善
+
+
+
+        幸福食堂暖人心
+
+        ■ 黄志刚（四川）
+
+        　　邻水县老年人口多，子女外出务工的家庭不少。今年以来，邻水县人大常委会把农村老年助餐服务作为民生实事项目，组织代表跟踪监督。
+
+        　　代表们走村入户了解到，部分助餐点存在运营经费紧张、服务
+
+        巡河护河长效机制，收集意见建议七十余条。常委会还对整改情况开展跟踪视察，一督到底。
+
+        　　一江碧水，人人守护。我们将持续加强监督，让河湖更美、群众更满意。
+
+        （作者系临湘市人大常委会副主任）
+
+        覆盖面不宽等问题。常委会形成审议意见交县政府研究处理，目前全县已建成助餐点四十余个。
+
+        　　小食堂连着大民生。我们将持续跟踪问效，让老人吃得舒心、家人放心。
+
+        （作者单位：邻水县人大常委会办公室）
+
+        2025年第3期　人大履职　18
+        """
+
+    func testAnIndentedParagraphIsNoLandingOnAPageThatIndentsItsParagraphs() {
+        let doc = Fixtures.document(ReadingOrderTests.stackedArticles)
+        XCTAssertEqual(doc.sections.map(\.authors), [["刘晓梅"], ["黄志刚"]])
+        // The cut `…推动有关部门完善` (line 11) does not go back to its own lead (line 9).
+        XCTAssertFalse(doc.joins.contains { $0.0 == 11 && $0.1 == 9 }, "\(doc.joins)")
+        XCTAssertEqual(doc.sections[0].bodyLines.prefix(2), [9, 11])
+    }
+
+    /// With nothing across any seam (`…完善|巡河…`, `…服务|覆盖面…`), the continuations of two stacked
+    /// articles' cuts follow in the order of the cuts, though the second cut sits right above the
+    /// first's continuation.
+    func testContinuationsOfStackedArticlesFollowTheOrderOfTheirCuts() {
+        let doc = Fixtures.document(ReadingOrderTests.stackedArticles)
+        let a = doc.analysisText(of: doc.sections[0]).string, b = doc.analysisText(of: doc.sections[1]).string
+        XCTAssertTrue(a.contains("部门完善巡河护河长效机制"), a)
+        XCTAssertTrue(b.contains("服务覆盖面不宽"), b)
+        XCTAssertEqual(Set(doc.joins.map { "\($0.0)-\($0.1)" }), ["11-23", "21-29"])
+    }
+
+    /// On a page whose paragraphs are printed a line each and indented, a paragraph printed flush is
+    /// the rest of some cut: a cut left open takes the flush paragraph below it that nothing reached,
+    /// though the layout alone scores the seam below a join (no column gap above it here).
+    func testAnOpenCutTakesTheFlushParagraphBelowIt() {
+        let page = """
+        履职纪实
+
+
+
+        河长制里的代表力量
+
+        ■ 刘晓梅（湖南）
+
+        　　临湘市境内河湖众多，守护好一江碧水是全市人民的共同心愿。近年来，临湘市人大常委会把河湖长制落实情况列为监督重点，每年组织代表开展专题视察。
+
+        　　我们组织代表沿江察看排污口整治、岸线修复和渔民退捕安置情况，推动有关部门完善
+
+
+
+        幸福食堂暖人心
+
+        ■ 黄志刚（四川）
+
+        　　邻水县老年人口多，子女外出务工的家庭不少。今年以来，邻水县人大常委会把农村老年助餐服务作为民生实事项目，组织代表跟踪监督。
+
+        　　代表们走村入户了解到，部分助餐点存在运营经费紧张、服务
+
+        巡河护河长效机制，收集意见建议七十余条。常委会还对整改情况开展跟踪视察，一督到底。
+
+        　　一江碧水，人人守护。我们将持续加强监督，让河湖更美、群众更满意。
+
+        （作者系临湘市人大常委会副主任）
+        覆盖面不宽等问题。常委会形成审议意见交县政府研究处理，目前全县已建成助餐点四十余个。
+
+        　　小食堂连着大民生。我们将持续跟踪问效，让老人吃得舒心、家人放心。
+
+        （作者单位：邻水县人大常委会办公室）
+
+        2025年第3期　人大履职　18
+        """
+        let doc = Fixtures.document(page)
+        let a = doc.analysisText(of: doc.sections[0]).string, b = doc.analysisText(of: doc.sections[1]).string
+        XCTAssertTrue(a.contains("部门完善巡河护河长效机制"), a)
+        XCTAssertTrue(b.contains("服务覆盖面不宽"), b)
+        XCTAssertEqual(doc.sections[1].bodyLines, [19, 21, 28, 30, 32])
+        // Both continuations are column joins (the second one's seam scored below a join on its own).
+        XCTAssertEqual(Set(doc.joins.map { "\($0.0)-\($0.1)" }), ["11-23", "21-28"])
+    }
+
+    /// On a narrow hard-wrapped page a blank line inside a paragraph (`…代表们认真听取` / blank /
+    /// `意见，部分问题…`) is no column jump: the two stacked articles' order rule leaves that
+    /// continuation alone, though another cut's continuation is printed below it.
+    func testABlankLineInsideAWrappedParagraphIsNoStackedColumn() {
+        let page = """
+        临湘日报　2025年3月5日　第2版
+
+        临湘市人大常委会
+        视察河湖长制落实
+        本报记者　刘晓梅
+
+        　　3月上旬，临湘市人大常委
+        会组织部分代表沿江察看排污口
+        整治和岸线修复情况。
+        　　代表们在座谈中提出，要推
+        动有关部门完善
+
+        邻水县人大常委会
+        调研老年助餐服务
+        通讯员　黄志刚
+
+        　　近日，邻水县人大常委会组
+        织代表走村入户，了解农村老年
+        助餐点运营情况。代表们认真听取
+
+        意见，部分问题仍待解决，需要
+        持续推进。县人大常委会将跟踪。
+
+
+
+        相关工作机制。市人大常委会将
+        持续跟踪问效。
+        """
+        let doc = Fixtures.document(page)
+        let a = doc.analysisText(of: doc.sections[0]).string, b = doc.analysisText(of: doc.sections[1]).string
+        XCTAssertTrue(b.contains("认真听取意见,部分问题"), b)
+        XCTAssertTrue(a.contains("部门完善相关工作机制"), a)
+    }
+
+    func testIndentSignsNeedAPageThatIndentsParagraphStarts() {
+        func signs(_ page: String) -> [Int8] {
+            let source = try! SourceText(path: "t.txt", bytes: Array(page.utf8))
+            return ReadingOrder.indentSigns(LineClassifier().units(of: source))
+        }
+        let p1 = "县人大常委会组织代表深入乡镇开展视察，察看项目建设进展情况。"
+        let p2 = "代表们在座谈中提出，要加快推进项目建设，切实解决群众关心的问题。"
+        let p3 = "县人大常委会将持续跟踪问效，推动审议意见落到实处，取得"
+        let p4 = "实效。今年以来，代表们共提出意见建议六十余条，已全部交办。"
+        // Three indented paragraph starts and a flush one: +1 each start, -1 the flush one.
+        XCTAssertEqual(signs("　　\(p1)\n\n　　\(p2)\n\n　　\(p3)\n\n\(p4)\n"), [1, 1, 1, -1])
+        // Two ASCII spaces or a tab are an indent too.
+        XCTAssertEqual(signs("  \(p1)\n\n\t\(p2)\n\n  \(p3)\n\n\(p4)\n"), [1, 1, 1, -1])
+        // Two indented paragraphs say nothing.
+        XCTAssertEqual(signs("　　\(p1)\n\n　　\(p3)\n\n\(p4)\n"), [0, 0, 0])
+        // Every line indented (a margin, not a first-line indent): nothing either.
+        // Every line of a narrow column indented (a margin, not a first-line indent): nothing either.
+        let margin = [
+            "县人大常委会组织代表深入", "乡镇开展视察，察看项目建", "设进展情况，听取意见。", "",
+            "代表们在座谈中提出，要加", "快推进项目建设，切实解决", "群众关心的急难愁盼问题。", "",
+            "县人大常委会将持续跟踪问", "效，推动审议意见落到实处", "，让群众看到实实在在的变", "化和成效。", "",
+        ].map { $0.isEmpty ? "" : "　　" + $0 }.joined(separator: "\n")
+        XCTAssertEqual(signs(margin + "\n"), [0, 0, 0])
+        // The same paragraphs with only their first lines indented: three starts.
+        let firstLines = margin.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { k, l in
+            k == 0 || k == 4 || k == 8 ? String(l) : String(l.drop { $0 == "　" })
+        }.joined(separator: "\n")
+        XCTAssertEqual(signs(firstLines + "\n"), [1, 1, 1])
+    }
 }

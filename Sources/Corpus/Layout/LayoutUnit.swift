@@ -34,6 +34,11 @@ public struct LayoutUnit: Sendable {
     public var cutEnd = false
     /// A paragraph that starts mid-sentence (continuation character, closing bracket, word tail).
     public var continuationStart = false
+    /// A paragraph whose first line opens with an indent (`　　铁力市地处…`).
+    public var opensIndented = false
+    /// A paragraph one of whose later lines opens with an indent too (a column printed with a left
+    /// margin, not a first-line indent).
+    public var indentedInside = false
     /// A heading shaped like a title (no clause punctuation); subheads may be looser.
     public var titleShaped = false
     /// A heading wrapped in a narrow column with the break inside a word (`孟津区人大常委会开` /

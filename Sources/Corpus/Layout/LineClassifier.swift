@@ -31,6 +31,8 @@ public struct LineClassifier: Sendable {
             // A reference entry (`[2] 王锴.…2019(1):5-24.`) ends with its citation, not mid-sentence.
             u.cutEnd = !LineClassifier.endsSentence(source, paragraph.last!.range) && !LineClassifier.isReferenceEntry(source, paragraph.first!.range)
             u.continuationStart = LineClassifier.startsMidSentence(source, paragraph.first!.range)
+            u.opensIndented = LineClassifier.isIndented(source, paragraph.first!)
+            u.indentedInside = paragraph.dropFirst().contains { LineClassifier.isIndented(source, $0) }
             u.jumpsIn = pendingJumpIn || LineClassifier.jump(source, atStartOf: paragraph.first!.range) == .in
             u.jumpsOut = LineClassifier.jump(source, atEndOf: paragraph.last!.range) == .out
             u.afterDateline = pendingDateline
@@ -506,6 +508,20 @@ public struct LineClassifier: Sendable {
             if k >= r.lowerBound && ScalarClass.isSentenceFinal(s.scalars[k]) { return true }
         }
         return k >= r.lowerBound && ScalarClass.isSentenceFinal(s.scalars[k])
+    }
+
+    /// True if `piece` opens its line after an indent: a full-width space, or two ASCII spaces or
+    /// a tab (`　　铁力市地处…`, as PDF extraction keeps a paragraph's first-line indent).
+    public static func isIndented(_ s: SourceText, _ piece: LinePiece) -> Bool {
+        var width = 0
+        for k in s.lineRange(piece.line).lowerBound..<piece.range.lowerBound {
+            switch s.scalars[k].value {
+            case 0x3000, 0x09: width += 2
+            case 0x20, 0xA0: width += 1
+            default: return false
+            }
+        }
+        return width >= 2
     }
 
     /// Characters that cannot start a paragraph: clause punctuation, closing brackets and quotes,

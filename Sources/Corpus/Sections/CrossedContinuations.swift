@@ -93,6 +93,73 @@ struct CrossedContinuations {
         return joins
     }
 
+    /// Two cuts of two articles, `a` before `b`, read on into continuations printed the other way
+    /// round (`b`'s first: `…就沿湖农田退水` / header / `…储运损耗大、销售渠道` / `污染、旅游旺季…` /
+    /// … / `单一、种植技术…`) with nothing across any of the seams: a page of two stacked articles
+    /// read column by column prints each continuation in the order of its cut, so the two
+    /// continuations cross, unless the cut's seam with the other's tail was ruled out or the text
+    /// says clearly (as `clearly` asks) that each tail is about its own article. `cuts` are the cuts
+    /// joined so (each to a paragraph opening mid-sentence).
+    static func resolveNested(cuts: [Int], owned: inout [(chain: [Int], section: Int)], isOwner: [Bool], isCut: [Bool],
+                              next: (Int) -> Int?, mayCross: (Int, Int) -> Bool,
+                              sections: [Section], paras: [[Unicode.Scalar]]) -> [Join] {
+        var found = [(cut: Int, chain: Int, tail: [Int])]()
+        for i in cuts {
+            guard let c = owned.firstIndex(where: { $0.chain.contains(i) }) else { continue }
+            let chain = owned[c].chain
+            let k = chain.firstIndex(of: i)!
+            guard let head = next(i), k + 1 < chain.count, chain[k + 1] == head, !isOwner[head] else { continue }
+            var tail = [Int]()
+            var m = k + 1
+            while m < chain.count && !isOwner[chain[m]] {
+                tail.append(chain[m])
+                if isCut[chain[m]] { break }
+                m += 1
+            }
+            found.append((i, c, tail))
+        }
+        let cutSet = Set(found.map(\.cut)), inTails = Set(found.flatMap(\.tail))
+        found.removeAll { f in inTails.contains(f.cut) || f.tail.contains(where: cutSet.contains) }
+        guard found.count >= 2 else { return [] }
+        var joins = [Join]()
+        var used = Set<Int>()
+        var stats: SectionSimilarity? = nil
+        for x in found.indices {
+            for y in found.indices where y != x && !used.contains(x) && !used.contains(y) {
+                let (a, b) = (found[x], found[y])
+                // Nested: a's cut, b's cut, b's continuation, a's continuation.
+                guard a.cut < b.cut, b.cut < b.tail[0], b.tail[0] < a.tail[0] else { continue }
+                let sa = owned[a.chain].section, sb = owned[b.chain].section
+                guard sa != sb, a.chain != b.chain, Set(a.tail).isDisjoint(with: b.tail) else { continue }
+                guard mayCross(a.cut, b.tail[0]), mayCross(b.cut, a.tail[0]) else { continue }
+                if stats == nil {
+                    var excluded = [Bool](repeating: false, count: paras.count)
+                    for f in found { for p in f.tail { excluded[p] = true } }
+                    var sectionParas = [Int: [Int]]()
+                    for o in owned { sectionParas[o.section, default: []] += o.chain.filter { !excluded[$0] } }
+                    stats = SectionSimilarity(sections: sections, paras: paras, owned: sectionParas)
+                }
+                func scores(_ tail: [Int], own: Int, other: Int) -> (other: Double, own: Double) {
+                    var text = [Unicode.Scalar]()
+                    for p in tail { text += paras[p] }
+                    let s = stats!.scores(of: text, among: [other, own])
+                    if ReadingOrder.tracing {
+                        FileHandle.standardError.write("nested? \(tail) other \(s[other] ?? 0) own \(s[own] ?? 0)\n".data(using: .utf8)!)
+                    }
+                    return (s[other] ?? 0, s[own] ?? 0)
+                }
+                let ta = scores(a.tail, own: sa, other: sb), tb = scores(b.tail, own: sb, other: sa)
+                // (Kept when each tail is clearly about its own article: `clearly` with the roles turned.)
+                guard !clearly((ta.own, ta.other), (tb.own, tb.other)) else { continue }
+                swap(a.tail, after: a.cut, in: a.chain, with: b.tail, after: b.cut, in: b.chain, owned: &owned)
+                joins.append((a.cut, b.tail))
+                joins.append((b.cut, a.tail))
+                used.formUnion([x, y])
+            }
+        }
+        return joins
+    }
+
     /// Whether two tails' scores (against the other cut's article and their own) make a crossing:
     /// each closer to the other article, and together clearly so (the sum of the other articles'
     /// scores more than twice the sum of their own, and a point higher).

@@ -66,6 +66,20 @@ public struct ReadingOrder: Sendable {
         }
     }
 
+    /// Per unit, what its indent says on a page that indents paragraphs (at least three open with
+    /// an indent, and hardly any later line of a paragraph has one, which would make it a margin):
+    /// +1 for a paragraph that opens indented (a paragraph's start), -1 for one printed flush (the
+    /// rest of a paragraph cut above it), 0 for other units and on other pages.
+    static func indentSigns(_ units: [LayoutUnit]) -> [Int8] {
+        var opening = 0, inside = 0
+        for u in units where u.kind == .paragraph {
+            if u.opensIndented { opening += 1 }
+            if u.indentedInside { inside += 1 }
+        }
+        guard opening >= 3 && inside * 4 <= opening else { return [Int8](repeating: 0, count: units.count) }
+        return units.map { $0.kind != .paragraph || $0.afterDateline ? 0 : $0.opensIndented ? 1 : -1 }
+    }
+
     /// `text` without a jump bracket at its end (when it is sent on) or its start (when brought in).
     static func withoutJumpMarks(_ text: [Unicode.Scalar], out: Bool, in: Bool) -> [Unicode.Scalar] {
         var t = text[...]
@@ -148,6 +162,11 @@ public struct ReadingOrder: Sendable {
         var phase1 = [(score: Double, from: Int, to: Int, lex: Double)]()
         var weakNext = IndexFlags(n, [])
         var weakLandings = [Int: [TopicalContinuation.Landing]]()
+        // Seams into paragraphs printed flush on a page that indents its paragraphs, whatever their score.
+        var flushSeams = [(score: Double, from: Int, to: Int, lex: Double)]()
+        // The text's score of each seam into a paragraph opening mid-sentence (what the words across it
+        // say: ≤ 0 nothing or against), for continuations printed the other way round (below).
+        var landingLex = [Int: Double]()
         // Paragraphs that open like an article (`近日，…`, `6月3日，…`): no weak landing. Asked of the
         // few landings that pass the other tests, each once (0 unknown, 1 no, 2 yes).
         var opensArticle = [UInt8](repeating: 0, count: n)
@@ -202,8 +221,10 @@ public struct ReadingOrder: Sendable {
             }
             return namesACounty[j] == 2
         }
+        let indentSigns = ReadingOrder.indentSigns(paras.map(\.unit))
         // Paragraphs opening mid-sentence: continuations of some cut.
-        let midSentence = seam.map { ReadingOrder.endsCutSentence($0) || SentenceOpening.opensMidClause($0) }
+        // (On a page that indents its paragraphs, so is one printed flush: `急难愁盼问题…`.)
+        let midSentence = seam.indices.map { ReadingOrder.endsCutSentence(seam[$0]) || SentenceOpening.opensMidClause(seam[$0]) || indentSigns[$0] < 0 }
         let longHeads = tailTerms.contains(where: { !$0.isEmpty }) ? seam.map { Array($0.prefix(16)) } : []
         let opensElsewhere = seam.map { index.openingCount($0) >= 3 }
         let opensSentence = seam.map { SentenceOpening.opensWithAdverbial($0[...]) }
@@ -324,6 +345,9 @@ public struct ReadingOrder: Sendable {
                     // A paragraph opening mid-sentence (`督办。去年，…`, `情况，梳理出…`) must go on
                     // from some cut.
                     if midSentence[j] { s += 1 }
+                    // On a page that indents its paragraphs, an indented one opens a paragraph: a
+                    // sentence cut at a column's foot rarely goes on there (`…推动解决群众|　　铁力市地处…`).
+                    if indentSigns[j] > 0 { s -= 3 }
                 }
                 if fragments[j] == fragments[i] { s += 0.5 }
                 if jumpsOut[i] { s += 10 }
@@ -337,6 +361,8 @@ public struct ReadingOrder: Sendable {
                 // So is one with no text evidence whose head opens paragraphs elsewhere.
                 if adjacent && s >= 1.5 && (s < 4 || (lex <= 0 && opensElsewhere[j])) { weakNext.insert(i) }
                 if s >= (adjacent ? 1.5 : ReadingOrder.minimumJumpScore) { candidates.append((s, i, j, lex)) }
+                if indentSigns[j] < 0 && s >= 0 && j > i { flushSeams.append((s, i, j, lex)) }
+                if midSentence[j] { landingLex[i * n + j] = lex }
                 // Too weak to join on the seam alone, not ruled out (or opening with the end of a
                 // sentence, `责任。…`, or mid-clause, `情况，梳理出…`, whatever the statistics say of
                 // the seam): the text may yet decide.
@@ -386,6 +412,22 @@ public struct ReadingOrder: Sendable {
             }
             link(c.from, c.to)
             hard[c.from] = !(c.to == c.from + 1 && weakNext.contains(c.from))
+        }
+        // On a page that indents its paragraphs, a paragraph printed flush is the rest of a cut one:
+        // the cuts still open take the flush paragraphs below them that nothing reached yet, likeliest seam first,
+        // though no seam alone was sure enough (the layout says each goes on from some cut; the
+        // scores only say from which).
+        // (Only where paragraphs are printed a line each, so that a line ending mid-sentence ends a
+        // column: on a hard-wrapped page, a blank line inside a paragraph makes flush text too.)
+        let bodyParagraphs = paras.filter(\.isParagraph)
+        if bodyParagraphs.filter({ $0.unit.pieces.count == 1 }).count * 5 < bodyParagraphs.count * 4 { flushSeams = [] }
+        flushSeams.sort { $0.score != $1.score ? $0.score > $1.score : ($0.from, $0.to) < ($1.from, $1.to) }
+        for c in flushSeams where next[c.from] == nil && prev[c.to] == nil && chain(c.from) != chain(c.to) {
+            if debug {
+                FileHandle.standardError.write("flush join \(paras[c.from].unit.lastLine)->\(paras[c.to].unit.firstLine) \(c.score)\n".data(using: .utf8)!)
+            }
+            link(c.from, c.to)
+            hard[c.from] = true
         }
         let unresolved = (0..<n).filter { paras[$0].isParagraph && paras[$0].unit.cutEnd && next[$0] == nil }
             .map { paras[$0].unit.lastLine }
@@ -499,6 +541,28 @@ public struct ReadingOrder: Sendable {
                                                    generic: cutContext.openings, levels: sectionLevels,
                                                    uncut: !isCut.contains(true))
 
+        // Two cuts of two articles read on, with nothing in the words across any of the seams, into
+        // continuations printed the other way round (the second cut's first): two stacked articles'
+        // columns, each continuation printed in the order of its cut.
+        // (Not a wrapped paragraph read on into the next across a blank line: a narrow column's
+        // blank line inside a paragraph.)
+        let layoutOnly = (0..<n).filter { i in
+            guard isCut[i], let j = next[i], let lex = landingLex[i * n + j] else { return false }
+            return lex <= 0 && !(j == i + 1 && paras[i].unit.pieces.count > 1)
+        }
+        // (Before the pieces sandwiched between two articles are judged: the order settles them.)
+        if layoutOnly.count >= 2 {
+            let nested = CrossedContinuations.resolveNested(cuts: layoutOnly, owned: &owned,
+                                                          isOwner: isOwner, isCut: isCut, next: { next[$0] },
+                                                          mayCross: { i, j in (landingLex[i * n + j] ?? -1) >= 0 },
+                                                          sections: sections, paras: texts)
+            for (i, run) in nested {
+                next[i] = run[0]
+                prev[run[0]] = i
+                hard[i] = true
+                if debug { FileHandle.standardError.write("uncrossed \(paras[i].unit.lastLine)->\(paras[run[0]].unit.firstLine)\n".data(using: .utf8)!) }
+            }
+        }
         // A piece between two sections' text, reached only through a doubtful continuation, goes
         // where its text is.
         let doubtful = (0..<n).filter { paras[$0].isParagraph && paras[$0].unit.cutEnd && next[$0] != nil && !hard[$0] }
