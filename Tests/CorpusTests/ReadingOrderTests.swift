@@ -1955,4 +1955,46 @@ final class ReadingOrderTests: XCTestCase {
         }.joined(separator: "\n")
         XCTAssertEqual(signs(firstLines + "\n"), [1, 1, 1])
     }
+
+    /// Two cuts whose term seams meet at one landing: `…不少群众向市人` reads on as 人民民主 or as
+    /// 人大代表, `…坚持践行全过程人` only as 全过程人民民主. The first leaves `民民主，…` to the second and
+    /// takes `大代表反映，…`, though the layout scores its seam into `民民主` a little higher.
+    func testACutWithAnotherTermSeamLeavesASharedLandingToTheCutWithNone() {
+        let page = """
+        人大之窗
+
+
+
+        临湘市人大常委会视察易地搬迁后续扶持工作
+
+        本报记者　刘晓梅
+
+        7月上旬，临湘市人大常委会组织部分常委会组成人员，对易地扶贫搬迁后续扶持工作开展视察。
+
+        视察组走进扶贫车间和搬迁户家中，详细了解就业帮扶情况。不少群众向市人
+
+
+
+        邻水县人大常委会调研柑橘产业发展
+
+        本报讯（记者 黄志刚）近日，邻水县人大常委会组织调研组，对全县柑橘产业发展情况开展专题调研。
+
+        调研组先后走进柑橘种植基地、分拣中心和柑橘初加
+
+        民民主，让搬迁群众住得安心、过得舒心。市人大常委会将持续跟踪监督。
+
+        大代表反映，希望在家门口找到稳定的工作。视察组指出，搬迁群众生产生活条件明显改善。
+
+        视察组建议，要强化就业帮扶，坚持践行全过程人
+
+        工企业，了解品种改良、冷链物流和市场销售等情况。
+
+        调研组建议，要加强技术培训，培育本地品牌，稳定群众增收渠道。
+        """
+        let doc = Fixtures.document(page)
+        let a = doc.analysisText(of: doc.sections[0]).string
+        XCTAssertTrue(a.contains("群众向市人大代表反映"), a)
+        XCTAssertTrue(a.contains("践行全过程人民民主,让搬迁群众"), a)
+        XCTAssertEqual(Set(doc.joins.map { "\($0.0)-\($0.1)" }).intersection(["11-23", "25-21", "11-21"]), ["11-23", "25-21"])
+    }
 }

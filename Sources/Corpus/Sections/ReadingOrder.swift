@@ -405,6 +405,28 @@ public struct ReadingOrder: Sendable {
         var strongestTextFrom = [Double](repeating: -.infinity, count: n)
         for c in candidates where c.lex >= ReadingOrder.textSeamScore { strongestTextFrom[c.from] = max(strongestTextFrom[c.from], c.score) }
         phase1.removeAll { $0.lex <= 0 && strongestTextFrom[$0.from] > $0.score && paras[$0.to].owned && leadNamesACounty($0.to) }
+        // Of two cuts whose term seams meet at one landing (`…向市人|民民主…` and `…全过程人|民民主…`), the
+        // one with another term seam no other cut shares (`…向市人|大代表反映…`) leaves that landing to
+        // the one with none: each takes a term's rest.
+        let termSeams = candidates.filter { $0.lex >= ReadingOrder.termAcrossScore }
+        if termSeams.count >= 3 {
+            var landingsOf = [Int: Set<Int>](), cutsInto = [Int: Set<Int>]()
+            for c in termSeams {
+                landingsOf[c.from, default: []].insert(c.to)
+                cutsInto[c.to, default: []].insert(c.from)
+            }
+            var yielded = Set<Int>()
+            for (j, cuts) in cutsInto where cuts.count == 2 {
+                let pair = cuts.sorted()
+                for (i, other) in [(pair[0], pair[1]), (pair[1], pair[0])] where landingsOf[other] == [j] {
+                    if landingsOf[i]!.contains(where: { $0 != j && cutsInto[$0] == [i] }) { yielded.insert(i * n + j) }
+                }
+            }
+            if !yielded.isEmpty {
+                phase1.removeAll { yielded.contains($0.from * n + $0.to) }
+                candidates.removeAll { yielded.contains($0.from * n + $0.to) }
+            }
+        }
         for c in phase1 + candidates where next[c.from] == nil && prev[c.to] == nil {
             if chain(c.from) == chain(c.to) { continue } // would close a cycle
             if debug {
