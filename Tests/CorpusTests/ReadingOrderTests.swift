@@ -1997,4 +1997,44 @@ final class ReadingOrderTests: XCTestCase {
         XCTAssertTrue(a.contains("践行全过程人民民主,让搬迁群众"), a)
         XCTAssertEqual(Set(doc.joins.map { "\($0.0)-\($0.1)" }).intersection(["11-23", "25-21", "11-21"]), ["11-23", "25-21"])
     }
+
+    /// Of two paragraphs a term's rest opens (`…临湘市人大|代表们走进…` and `|常委会推动…`), the one below
+    /// a cut paragraph of its column (`…详细了解苗木`) is a column's top; the one below a paragraph that
+    /// ended its sentence is that article's next paragraph.
+    func testATermsRestBelowACutIsAColumnTop() {
+        let page = """
+        广安日报　2025年7月18日　第6版　人大之窗
+
+
+
+        临湘市人大代表联络站建到渔村里
+
+        文/刘晓梅
+
+        在临湘市江南镇的一个渔村，代表联络站就设在码头边。渔民上岸归来，就能走进联络站和代表拉拉家常、提提建议。
+
+        近年来，临湘市人大
+
+
+
+        邻水县人大代表为柑橘产业发展献策
+
+        本报讯（记者 黄志刚 通讯员 林佳琪）近日，邻水县人大常委会组织部分县人大代表，对全县柑橘产业发展情况开展专题调研。
+
+        代表们走进柑橘育苗场、种植基地和加工企业，详细了解苗木
+
+        常委会推动代表联络站向渔村、社区延伸，组织两级人大代表定期进站接待群众，一批渔民关心的问题得到解决。
+
+        “联络站就在家门口，有事找代表方便多了。”一位老渔民说。市人大常委会将持续推动联络站规范化建设。
+
+        繁育、冷链仓储和品牌建设等情况。邻水柑橘是当地的特色产业，但也存在育苗能力不足、品牌溢价不高等问题。
+
+        代表们建议，要加强科技支撑，完善冷链物流体系，培育区域公用品牌，推动柑橘产业提质增效。
+        """
+        let doc = Fixtures.document(page)
+        let a = doc.analysisText(of: doc.sections[0]).string, b = doc.analysisText(of: doc.sections[1]).string
+        XCTAssertTrue(a.contains("临湘市人大常委会推动代表联络站"), a)
+        XCTAssertTrue(b.contains("代表们走进柑橘育苗场"), b)
+        XCTAssertEqual(doc.sections[1].bodyLines, [17, 19, 25, 27])
+    }
 }

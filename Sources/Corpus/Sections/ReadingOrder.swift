@@ -345,6 +345,13 @@ public struct ReadingOrder: Sendable {
                     // A paragraph opening mid-sentence (`督办。去年，…`, `情况，梳理出…`) must go on
                     // from some cut.
                     if midSentence[j] { s += 1 }
+                    // Of the paragraphs a term's rest opens (`…荣成市人大|常委会推动…` or `|代表们走进…`), one
+                    // below a cut paragraph of its column is that column's top (the cut went on
+                    // elsewhere); one below a paragraph that ended its sentence is more likely that
+                    // article's next paragraph.
+                    // (Not below a clause cut at a comma, `…代表们围坐一起，`: that one reads on into it.)
+                    if termAcross && j > 0 && isCut[j - 1] && fragments[j - 1] == fragments[j] && j - 1 != i,
+                       let above = seam[j - 1].last, !ScalarClass.isClausePunct(above) { s += 0.5 }
                     // On a page that indents its paragraphs, an indented one opens a paragraph: a
                     // sentence cut at a column's foot rarely goes on there (`…推动解决群众|　　铁力市地处…`).
                     if indentSigns[j] > 0 { s -= 3 }
