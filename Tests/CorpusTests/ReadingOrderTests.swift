@@ -1949,11 +1949,15 @@ final class ReadingOrderTests: XCTestCase {
             "县人大常委会将持续跟踪问", "效，推动审议意见落到实处", "，让群众看到实实在在的变", "化和成效。", "",
         ].map { $0.isEmpty ? "" : "　　" + $0 }.joined(separator: "\n")
         XCTAssertEqual(signs(margin + "\n"), [0, 0, 0])
-        // The same paragraphs with only their first lines indented: three starts.
+        // The same paragraphs with only their first lines indented, and one printed flush: three starts.
         let firstLines = margin.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { k, l in
             k == 0 || k == 4 || k == 8 ? String(l) : String(l.drop { $0 == "　" })
         }.joined(separator: "\n")
-        XCTAssertEqual(signs(firstLines + "\n"), [1, 1, 1])
+        XCTAssertEqual(signs(firstLines + "\n\(p4)\n"), [1, 1, 1, -1])
+        // Every paragraph indented (a uniform margin): nothing to tell a start from a continuation.
+        XCTAssertEqual(signs("　　\(p1)\n\n　　\(p2)\n\n　　\(p3)\n\n　　\(p4)\n"), [0, 0, 0, 0])
+        // A flush page with three indented items: indents are not the page's rule.
+        XCTAssertEqual(signs("\(p1)\n\n　　\(p2)\n\n　　\(p2)\n\n　　\(p2)\n\n\(p3)\n\n\(p4)\n\n\(p1)\n\n\(p4)\n"), [0, 0, 0, 0, 0, 0, 0, 0])
     }
 
     /// Two cuts whose term seams meet at one landing: `…不少群众向市人` reads on as 人民民主 or as

@@ -197,4 +197,38 @@ final class RuleGuardTests: XCTestCase {
             XCTAssertEqual(doc.sections.first?.title, title, name)
         }
     }
+
+    // Pages from a review of the indent and stacked-article rules (fixtures `s5_*`).
+
+    /// On pages that indent their paragraphs, a paragraph that ends with a quotation closed
+    /// (`…我当代表为人民”`) or a lead-in ending with a colon (`会议听取和审议了以下报告：`) is no cut at a
+    /// word: it takes no flush paragraph of the next article (`问：…`, `一要…`), and a page printed flush
+    /// with a few indented items is no indenting page.
+    func testQuotesAndLeadInsTakeNoFlushParagraphOfTheNextArticle() {
+        XCTAssertEqual(guardPage("s5_p03").sections.map(\.bodyLines), [[7, 9, 11, 13], [17, 19, 21, 23, 25]])
+        XCTAssertEqual(guardPage("s5_p30").sections.map(\.bodyLines), [[5, 7, 9, 11, 13], [19, 21, 23, 25, 27, 29]])
+        XCTAssertEqual(guardPage("s5_p36").sections.map(\.bodyLines), [[7, 9, 11, 13, 15, 17, 19], [25, 27, 29, 31]])
+        // An interview's last answer ending with a quotation stays in the interview.
+        XCTAssertEqual(guardPage("s5_p14").sections[1].bodyLines, [21, 23, 25])
+    }
+
+    /// A cut at a word takes the flush paragraph that reads on (`…健全|利益联结机制`), not the nearer
+    /// labelled line of a question (`问：…`).
+    func testAnOpenCutTakesNoLabelledLine() {
+        let doc = guardPage("s5_p24")
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[7, 9, 11, 29, 31], [19, 21, 23, 25, 27]])
+    }
+
+    /// A lead-in ending with a colon may go on at an indented item (`…提出了三点建议：` / `　　一是…`).
+    func testALeadInMayGoOnAtAnIndentedItem() {
+        XCTAssertTrue(guardPage("s5_p07b").sections[0].bodyLines.contains(21))
+    }
+
+    /// A box or an L-shaped layout (the first article's continuation at the top of a column after a
+    /// column gap, the second's read on right below its cut) is printed in the order of its reading:
+    /// the stacked-articles rule does not cross the two continuations.
+    func testABoxedOrLShapedLayoutIsNotCrossed() {
+        XCTAssertEqual(guardPage("s5_p08d").sections.map(\.bodyLines), [[7, 9, 23, 25], [17, 19, 27]])
+        XCTAssertEqual(guardPage("s5_p19d").sections.map(\.bodyLines), [[7, 9, 25], [17, 19, 21]])
+    }
 }

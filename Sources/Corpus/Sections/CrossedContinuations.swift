@@ -97,11 +97,13 @@ struct CrossedContinuations {
     /// round (`b`'s first: `…就沿湖农田退水` / header / `…储运损耗大、销售渠道` / `污染、旅游旺季…` /
     /// … / `单一、种植技术…`) with nothing across any of the seams: a page of two stacked articles
     /// read column by column prints each continuation in the order of its cut, so the two
-    /// continuations cross, unless the cut's seam with the other's tail was ruled out or the text
-    /// says clearly (as `clearly` asks) that each tail is about its own article. `cuts` are the cuts
+    /// continuations cross, unless the cut's seam with the other's tail was ruled out, the first
+    /// article's continuation opens a column after a column gap while the second's does not (an
+    /// L-shaped or boxed layout), or the text says clearly (as `clearly` asks) that each tail is
+    /// about its own article. `cuts` are the cuts
     /// joined so (each to a paragraph opening mid-sentence).
     static func resolveNested(cuts: [Int], owned: inout [(chain: [Int], section: Int)], isOwner: [Bool], isCut: [Bool],
-                              next: (Int) -> Int?, mayCross: (Int, Int) -> Bool,
+                              next: (Int) -> Int?, mayCross: (Int, Int) -> Bool, columnTop: (Int) -> Bool = { _ in false },
                               sections: [Section], paras: [[Unicode.Scalar]]) -> [Join] {
         var found = [(cut: Int, chain: Int, tail: [Int])]()
         for i in cuts {
@@ -132,6 +134,9 @@ struct CrossedContinuations {
                 let sa = owned[a.chain].section, sb = owned[b.chain].section
                 guard sa != sb, a.chain != b.chain, Set(a.tail).isDisjoint(with: b.tail) else { continue }
                 guard mayCross(a.cut, b.tail[0]), mayCross(b.cut, a.tail[0]) else { continue }
+                // An L-shaped or boxed layout (the first article's continuation at the top of a column,
+                // after a column gap, the second's read on below its cut) is printed in that order.
+                guard !(columnTop(a.tail[0]) && !columnTop(b.tail[0])) else { continue }
                 if stats == nil {
                     var excluded = [Bool](repeating: false, count: paras.count)
                     for f in found { for p in f.tail { excluded[p] = true } }

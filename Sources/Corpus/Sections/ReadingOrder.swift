@@ -67,7 +67,8 @@ public struct ReadingOrder: Sendable {
     }
 
     /// Per unit, what its indent says on a page that indents paragraphs (at least three open with
-    /// an indent, and hardly any later line of a paragraph has one, which would make it a margin):
+    /// an indent, no fewer than open flush, at least one flush, and hardly any later line of a
+    /// paragraph has one, which would make it a margin):
     /// +1 for a paragraph that opens indented (a paragraph's start), -1 for one printed flush (the
     /// rest of a paragraph cut above it), 0 for other units and on other pages.
     static func indentSigns(_ units: [LayoutUnit]) -> [Int8] {
@@ -76,7 +77,10 @@ public struct ReadingOrder: Sendable {
             if u.opensIndented { opening += 1 }
             if u.indentedInside { inside += 1 }
         }
-        guard opening >= 3 && inside * 4 <= opening else { return [Int8](repeating: 0, count: units.count) }
+        let flush = units.filter { $0.kind == .paragraph && !$0.opensIndented && !$0.afterDateline }.count
+        // (Indents must be the page's rule, with some text printed flush: a uniform margin on every
+        // paragraph, or a few indented list items on a flush page, mark nothing.)
+        guard opening >= 3 && inside * 4 <= opening && flush >= 1 && opening >= flush else { return [Int8](repeating: 0, count: units.count) }
         return units.map { $0.kind != .paragraph || $0.afterDateline ? 0 : $0.opensIndented ? 1 : -1 }
     }
 
@@ -224,7 +228,8 @@ public struct ReadingOrder: Sendable {
         let indentSigns = ReadingOrder.indentSigns(paras.map(\.unit))
         // Paragraphs opening mid-sentence: continuations of some cut.
         // (On a page that indents its paragraphs, so is one printed flush: `急难愁盼问题…`.)
-        let midSentence = seam.indices.map { ReadingOrder.endsCutSentence(seam[$0]) || SentenceOpening.opensMidClause(seam[$0]) || indentSigns[$0] < 0 }
+        let opensMidText = seam.map { ReadingOrder.endsCutSentence($0) || SentenceOpening.opensMidClause($0) }
+        let midSentence = seam.indices.map { opensMidText[$0] || indentSigns[$0] < 0 }
         let longHeads = tailTerms.contains(where: { !$0.isEmpty }) ? seam.map { Array($0.prefix(16)) } : []
         let opensElsewhere = seam.map { index.openingCount($0) >= 3 }
         let opensSentence = seam.map { SentenceOpening.opensWithAdverbial($0[...]) }
@@ -243,6 +248,9 @@ public struct ReadingOrder: Sendable {
         func scoreCandidates(from i: Int) {
             let tail = Array(seam[i].suffix(6))
             let clauseTail = ScalarClass.isClausePunct(tail.last!)
+            // A tail cut inside a word or clause (a Han character, `，`, `、`), not after a colon or
+            // a closing quotation mark.
+            let midClauseTail = ScalarClass.isHan(tail.last!) || tail.last! == "," || tail.last! == "、"
             // A cut whose next paragraph is a confident continuation (same fragment, usual gap, a
             // clause-punctuation tail or seam text seen elsewhere) needs no far candidates: most
             // cuts on hard-wrapped pages are like this, and it keeps the search near-linear there.
@@ -344,7 +352,9 @@ public struct ReadingOrder: Sendable {
                     if lastOfFragment.contains(i) { s += 0.75 - 0.05 * Double(abs(j - i)) }
                     // A paragraph opening mid-sentence (`督办。去年，…`, `情况，梳理出…`) must go on
                     // from some cut.
-                    if midSentence[j] { s += 1 }
+                    // (Not for text printed flush alone: that says it goes on from some cut, not that a
+                    // far one is likelier than the one right above it.)
+                    if midSentence[j] && !(indentSigns[j] < 0 && !opensMidText[j]) { s += 1 }
                     // Of the paragraphs a term's rest opens (`…荣成市人大|常委会推动…` or `|代表们走进…`), one
                     // below a cut paragraph of its column is that column's top (the cut went on
                     // elsewhere); one below a paragraph that ended its sentence is more likely that
@@ -354,7 +364,8 @@ public struct ReadingOrder: Sendable {
                        let above = seam[j - 1].last, !ScalarClass.isClausePunct(above) { s += 0.5 }
                     // On a page that indents its paragraphs, an indented one opens a paragraph: a
                     // sentence cut at a column's foot rarely goes on there (`…推动解决群众|　　铁力市地处…`).
-                    if indentSigns[j] > 0 { s -= 3 }
+                    // (A lead-in ending with a colon, or a quotation closed, may well go on there.)
+                    if indentSigns[j] > 0 && midClauseTail { s -= 3 }
                 }
                 if fragments[j] == fragments[i] { s += 0.5 }
                 if jumpsOut[i] { s += 10 }
@@ -368,7 +379,10 @@ public struct ReadingOrder: Sendable {
                 // So is one with no text evidence whose head opens paragraphs elsewhere.
                 if adjacent && s >= 1.5 && (s < 4 || (lex <= 0 && opensElsewhere[j])) { weakNext.insert(i) }
                 if s >= (adjacent ? 1.5 : ReadingOrder.minimumJumpScore) { candidates.append((s, i, j, lex)) }
-                if indentSigns[j] < 0 && s >= 0 && j > i { flushSeams.append((s, i, j, lex)) }
+                // (Only for a tail cut inside a word or clause, into its own or the next layout
+                // block, and not into a labelled line, `问：…`.)
+                if indentSigns[j] < 0 && s >= 0 && j > i && midClauseTail && fragments[j] - fragments[i] <= 1
+                    && !head.prefix(3).contains(":") { flushSeams.append((s, i, j, lex)) }
                 if midSentence[j] { landingLex[i * n + j] = lex }
                 // Too weak to join on the seam alone, not ruled out (or opening with the end of a
                 // sentence, `责任。…`, or mid-clause, `情况，梳理出…`, whatever the statistics say of
@@ -584,6 +598,10 @@ public struct ReadingOrder: Sendable {
             let nested = CrossedContinuations.resolveNested(cuts: layoutOnly, owned: &owned,
                                                           isOwner: isOwner, isCut: isCut, next: { next[$0] },
                                                           mayCross: { i, j in (landingLex[i * n + j] ?? -1) >= 0 },
+                                                          columnTop: { p in
+                                                              p > 0 && SectionAssembler.longestBlankRun(source, after: paras[p - 1].unit.lastLine,
+                                                                                                        before: paras[p].unit.firstLine) > usualGap
+                                                          },
                                                           sections: sections, paras: texts)
             for (i, run) in nested {
                 next[i] = run[0]
