@@ -72,16 +72,25 @@ public struct ReadingOrder: Sendable {
     /// +1 for a paragraph that opens indented (a paragraph's start), -1 for one printed flush (the
     /// rest of a paragraph cut above it), 0 for other units and on other pages.
     static func indentSigns(_ units: [LayoutUnit]) -> [Int8] {
-        var opening = 0, inside = 0
-        for u in units where u.kind == .paragraph {
-            if u.opensIndented { opening += 1 }
+        indentSigns(units.count, unit: { units[$0] })
+    }
+
+    /// `indentSigns` of `count` units read through `unit` (no copy of a page's units).
+    static func indentSigns(_ count: Int, unit: (Int) -> LayoutUnit) -> [Int8] {
+        var opening = 0, inside = 0, flush = 0
+        for k in 0..<count {
+            let u = unit(k)
+            guard u.kind == .paragraph else { continue }
+            if u.opensIndented { opening += 1 } else if !u.afterDateline { flush += 1 }
             if u.indentedInside { inside += 1 }
         }
-        let flush = units.filter { $0.kind == .paragraph && !$0.opensIndented && !$0.afterDateline }.count
         // (Indents must be the page's rule, with some text printed flush: a uniform margin on every
         // paragraph, or a few indented list items on a flush page, mark nothing.)
-        guard opening >= 3 && inside * 4 <= opening && flush >= 1 && opening >= flush else { return [Int8](repeating: 0, count: units.count) }
-        return units.map { $0.kind != .paragraph || $0.afterDateline ? 0 : $0.opensIndented ? 1 : -1 }
+        guard opening >= 3 && inside * 4 <= opening && flush >= 1 && opening >= flush else { return [Int8](repeating: 0, count: count) }
+        return (0..<count).map { k in
+            let u = unit(k)
+            return u.kind != .paragraph || u.afterDateline ? 0 : u.opensIndented ? 1 : -1
+        }
     }
 
     /// `text` without a jump bracket at its end (when it is sent on) or its start (when brought in).
@@ -168,9 +177,17 @@ public struct ReadingOrder: Sendable {
         var weakLandings = [Int: [TopicalContinuation.Landing]]()
         // Seams into paragraphs printed flush on a page that indents its paragraphs, whatever their score.
         var flushSeams = [(score: Double, from: Int, to: Int, lex: Double)]()
-        // The text's score of each seam into a paragraph opening mid-sentence (what the words across it
-        // say: ≤ 0 nothing or against), for continuations printed the other way round (below).
-        var landingLex = [Int: Double]()
+        // The text's score of each seam into a paragraph opening mid-sentence that the layout does not
+        // rule out (what the words across it say: ≤ 0 nothing or against), for continuations printed
+        // the other way round (below).
+        // (Appended as scored, cut by cut and landing by landing: in order, found by bisection.)
+        var landingLex = [(key: Int, lex: Double)]()
+        func landingLexOf(_ i: Int, _ j: Int) -> Double? {
+            let key = i * n + j
+            var lo = 0, hi = landingLex.count
+            while lo < hi { let m = (lo + hi) / 2; if landingLex[m].key < key { lo = m + 1 } else { hi = m } }
+            return lo < landingLex.count && landingLex[lo].key == key ? landingLex[lo].lex : nil
+        }
         // Paragraphs that open like an article (`近日，…`, `6月3日，…`): no weak landing. Asked of the
         // few landings that pass the other tests, each once (0 unknown, 1 no, 2 yes).
         var opensArticle = [UInt8](repeating: 0, count: n)
@@ -225,7 +242,7 @@ public struct ReadingOrder: Sendable {
             }
             return namesACounty[j] == 2
         }
-        let indentSigns = ReadingOrder.indentSigns(paras.map(\.unit))
+        let indentSigns = ReadingOrder.indentSigns(paras.count, unit: { paras[$0].unit })
         // Paragraphs opening mid-sentence: continuations of some cut.
         // (On a page that indents its paragraphs, so is one printed flush: `急难愁盼问题…`.)
         let opensMidText = seam.map { ReadingOrder.endsCutSentence($0) || SentenceOpening.opensMidClause($0) }
@@ -383,7 +400,7 @@ public struct ReadingOrder: Sendable {
                 // block, and not into a labelled line, `问：…`.)
                 if indentSigns[j] < 0 && s >= 0 && j > i && midClauseTail && fragments[j] - fragments[i] <= 1
                     && !head.prefix(3).contains(":") { flushSeams.append((s, i, j, lex)) }
-                if midSentence[j] { landingLex[i * n + j] = lex }
+                if midSentence[j] && s >= 0 { landingLex.append((i * n + j, lex)) }
                 // Too weak to join on the seam alone, not ruled out (or opening with the end of a
                 // sentence, `责任。…`, or mid-clause, `情况，梳理出…`, whatever the statistics say of
                 // the seam): the text may yet decide.
@@ -431,17 +448,13 @@ public struct ReadingOrder: Sendable {
         // the one with none: each takes a term's rest.
         let termSeams = candidates.filter { $0.lex >= ReadingOrder.termAcrossScore }
         if termSeams.count >= 3 {
-            var landingsOf = [Int: Set<Int>](), cutsInto = [Int: Set<Int>]()
-            for c in termSeams {
-                landingsOf[c.from, default: []].insert(c.to)
-                cutsInto[c.to, default: []].insert(c.from)
-            }
-            var yielded = Set<Int>()
-            for (j, cuts) in cutsInto where cuts.count == 2 {
-                let pair = cuts.sorted()
-                for (i, other) in [(pair[0], pair[1]), (pair[1], pair[0])] where landingsOf[other] == [j] {
-                    if landingsOf[i]!.contains(where: { $0 != j && cutsInto[$0] == [i] }) { yielded.insert(i * n + j) }
-                }
+            // (Counts in flat arrays: pages of scrambled terms hold many such seams.)
+            var into = [Int](repeating: 0, count: n), from = [Int](repeating: 0, count: n)
+            for c in termSeams { into[c.to] += 1; from[c.from] += 1 }
+            var yielded = [Int]()
+            for c in termSeams where into[c.to] == 2 {
+                guard let other = termSeams.first(where: { $0.to == c.to && $0.from != c.from })?.from, from[other] == 1 else { continue }
+                if termSeams.contains(where: { $0.from == c.from && $0.to != c.to && into[$0.to] == 1 }) { yielded.append(c.from * n + c.to) }
             }
             if !yielded.isEmpty {
                 phase1.removeAll { yielded.contains($0.from * n + $0.to) }
@@ -462,8 +475,11 @@ public struct ReadingOrder: Sendable {
         // scores only say from which).
         // (Only where paragraphs are printed a line each, so that a line ending mid-sentence ends a
         // column: on a hard-wrapped page, a blank line inside a paragraph makes flush text too.)
-        let bodyParagraphs = paras.filter(\.isParagraph)
-        if bodyParagraphs.filter({ $0.unit.pieces.count == 1 }).count * 5 < bodyParagraphs.count * 4 { flushSeams = [] }
+        if !flushSeams.isEmpty {
+            var paragraphs = 0, oneLine = 0
+            for p in paras where p.isParagraph { paragraphs += 1; if p.unit.pieces.count == 1 { oneLine += 1 } }
+            if oneLine * 5 < paragraphs * 4 { flushSeams = [] }
+        }
         flushSeams.sort { $0.score != $1.score ? $0.score > $1.score : ($0.from, $0.to) < ($1.from, $1.to) }
         for c in flushSeams where next[c.from] == nil && prev[c.to] == nil && chain(c.from) != chain(c.to) {
             if debug {
@@ -590,14 +606,14 @@ public struct ReadingOrder: Sendable {
         // (Not a wrapped paragraph read on into the next across a blank line: a narrow column's
         // blank line inside a paragraph.)
         let layoutOnly = (0..<n).filter { i in
-            guard isCut[i], let j = next[i], let lex = landingLex[i * n + j] else { return false }
+            guard isCut[i], let j = next[i], let lex = landingLexOf(i, j) else { return false }
             return lex <= 0 && !(j == i + 1 && paras[i].unit.pieces.count > 1)
         }
         // (Before the pieces sandwiched between two articles are judged: the order settles them.)
         if layoutOnly.count >= 2 {
             let nested = CrossedContinuations.resolveNested(cuts: layoutOnly, owned: &owned,
                                                           isOwner: isOwner, isCut: isCut, next: { next[$0] },
-                                                          mayCross: { i, j in (landingLex[i * n + j] ?? -1) >= 0 },
+                                                          mayCross: { i, j in (landingLexOf(i, j) ?? -1) >= 0 },
                                                           columnTop: { p in
                                                               p > 0 && SectionAssembler.longestBlankRun(source, after: paras[p - 1].unit.lastLine,
                                                                                                         before: paras[p].unit.firstLine) > usualGap
