@@ -1842,42 +1842,10 @@ final class ReadingOrderTests: XCTestCase {
     /// the rest of some cut: a cut left open takes the flush paragraph below it that nothing reached,
     /// though the layout alone scores the seam below a join (no column gap above it here).
     func testAnOpenCutTakesTheFlushParagraphBelowIt() {
-        let page = """
-        履职纪实
-
-
-
-        河长制里的代表力量
-
-        ■ 刘晓梅（湖南）
-
-        　　临湘市境内河湖众多，守护好一江碧水是全市人民的共同心愿。近年来，临湘市人大常委会把河湖长制落实情况列为监督重点，每年组织代表开展专题视察。
-
-        　　我们组织代表沿江察看排污口整治、岸线修复和渔民退捕安置情况，推动有关部门完善
-
-
-
-        幸福食堂暖人心
-
-        ■ 黄志刚（四川）
-
-        　　邻水县老年人口多，子女外出务工的家庭不少。今年以来，邻水县人大常委会把农村老年助餐服务作为民生实事项目，组织代表跟踪监督。
-
-        　　代表们走村入户了解到，部分助餐点存在运营经费紧张、服务
-
-        巡河护河长效机制，收集意见建议七十余条。常委会还对整改情况开展跟踪视察，一督到底。
-
-        　　一江碧水，人人守护。我们将持续加强监督，让河湖更美、群众更满意。
-
-        （作者系临湘市人大常委会副主任）
-        覆盖面不宽等问题。常委会形成审议意见交县政府研究处理，目前全县已建成助餐点四十余个。
-
-        　　小食堂连着大民生。我们将持续跟踪问效，让老人吃得舒心、家人放心。
-
-        （作者单位：邻水县人大常委会办公室）
-
-        2025年第3期　人大履职　18
-        """
+        // The stacked page with no blank line between the first article's footer and the second's
+        // continuation: no column gap above that continuation.
+        let page = ReadingOrderTests.stackedArticles.replacingOccurrences(of: "副主任）\n\n覆盖面", with: "副主任）\n覆盖面")
+        XCTAssertNotEqual(page, ReadingOrderTests.stackedArticles)
         let doc = Fixtures.document(page)
         let a = doc.analysisText(of: doc.sections[0]).string, b = doc.analysisText(of: doc.sections[1]).string
         XCTAssertTrue(a.contains("部门完善巡河护河长效机制"), a)

@@ -30,26 +30,10 @@ struct CrossedContinuations {
                         sections: [Section], paras: [[Unicode.Scalar]]) -> [Join] {
         guard softCuts.count + scoredCuts.count >= 2 else { return [] }
         let scored = Set(scoredCuts)
-        // Each soft or scored cut in an owned chain: its chain, position, and tail.
-        var found = [(cut: Int, chain: Int, tail: [Int])]()
-        for i in softCuts + scoredCuts {
-            guard let c = owned.firstIndex(where: { $0.chain.contains(i) }) else { continue }
-            let chain = owned[c].chain
-            let k = chain.firstIndex(of: i)!
-            let head = scored.contains(i) ? next(i) : i + 1
-            guard let head, k + 1 < chain.count, chain[k + 1] == head, !isOwner[head] else { continue }
-            var tail = [Int]()
-            var m = k + 1
-            while m < chain.count && !isOwner[chain[m]] {
-                tail.append(chain[m])
-                if isCut[chain[m]] { break }
-                m += 1
-            }
-            found.append((i, c, tail))
-        }
-        // A cut inside another's tail would move with it: such pairs are left as they are.
-        let cuts = Set(found.map(\.cut)), inTails = Set(found.flatMap(\.tail))
-        found.removeAll { f in inTails.contains(f.cut) || f.tail.contains(where: cuts.contains) }
+        // Each soft or scored cut in an owned chain: its chain and tail (a cut inside another's tail
+        // would move with it: such pairs are left as they are).
+        let found = tails(of: softCuts + scoredCuts, head: { scored.contains($0) ? next($0) : $0 + 1 },
+                          owned: owned, isOwner: isOwner, isCut: isCut)
         guard found.count >= 2,
               found.contains(where: { f in found.contains { owned[$0.chain].section != owned[f.chain].section } }) else { return [] }
         // The articles' texts without any of the tails in question (built once: a page of many
@@ -105,23 +89,7 @@ struct CrossedContinuations {
     static func resolveNested(cuts: [Int], owned: inout [(chain: [Int], section: Int)], isOwner: [Bool], isCut: [Bool],
                               next: (Int) -> Int?, mayCross: (Int, Int) -> Bool, columnTop: (Int) -> Bool = { _ in false },
                               sections: [Section], paras: [[Unicode.Scalar]]) -> [Join] {
-        var found = [(cut: Int, chain: Int, tail: [Int])]()
-        for i in cuts {
-            guard let c = owned.firstIndex(where: { $0.chain.contains(i) }) else { continue }
-            let chain = owned[c].chain
-            let k = chain.firstIndex(of: i)!
-            guard let head = next(i), k + 1 < chain.count, chain[k + 1] == head, !isOwner[head] else { continue }
-            var tail = [Int]()
-            var m = k + 1
-            while m < chain.count && !isOwner[chain[m]] {
-                tail.append(chain[m])
-                if isCut[chain[m]] { break }
-                m += 1
-            }
-            found.append((i, c, tail))
-        }
-        let cutSet = Set(found.map(\.cut)), inTails = Set(found.flatMap(\.tail))
-        found.removeAll { f in inTails.contains(f.cut) || f.tail.contains(where: cutSet.contains) }
+        let found = tails(of: cuts, head: next, owned: owned, isOwner: isOwner, isCut: isCut)
         guard found.count >= 2 else { return [] }
         var joins = [Join]()
         var used = Set<Int>()
@@ -163,6 +131,31 @@ struct CrossedContinuations {
             }
         }
         return joins
+    }
+
+    /// For each cut read on (through `head`) into the next paragraph of its owned chain: the chain
+    /// and the cut's tail (the paragraphs after it up to the next header or the next cut, included).
+    /// Cuts inside another's tail, or whose tail holds another cut, are left out.
+    static func tails(of cuts: [Int], head: (Int) -> Int?, owned: [(chain: [Int], section: Int)],
+                      isOwner: [Bool], isCut: [Bool]) -> [(cut: Int, chain: Int, tail: [Int])] {
+        var found = [(cut: Int, chain: Int, tail: [Int])]()
+        for i in cuts {
+            guard let c = owned.firstIndex(where: { $0.chain.contains(i) }) else { continue }
+            let chain = owned[c].chain
+            let k = chain.firstIndex(of: i)!
+            guard let h = head(i), k + 1 < chain.count, chain[k + 1] == h, !isOwner[h] else { continue }
+            var tail = [Int]()
+            var m = k + 1
+            while m < chain.count && !isOwner[chain[m]] {
+                tail.append(chain[m])
+                if isCut[chain[m]] { break }
+                m += 1
+            }
+            found.append((i, c, tail))
+        }
+        let cuts = Set(found.map(\.cut)), inTails = Set(found.flatMap(\.tail))
+        found.removeAll { f in inTails.contains(f.cut) || f.tail.contains(where: cuts.contains) }
+        return found
     }
 
     /// Whether two tails' scores (against the other cut's article and their own) make a crossing:
