@@ -231,4 +231,21 @@ final class RuleGuardTests: XCTestCase {
         XCTAssertEqual(guardPage("s5_p08d").sections.map(\.bodyLines), [[7, 9, 23, 25], [17, 19, 27]])
         XCTAssertEqual(guardPage("s5_p19d").sections.map(\.bodyLines), [[7, 9, 25], [17, 19, 21]])
     }
+
+    /// Pages read in order from a review of the term-landing rules (fixtures `s5_r*`): a cut whose term
+    /// seam into its own next paragraph reads on (`…村民代表|大会…`, `…打造“人大代表|之家”…`) keeps it,
+    /// though another cut's tail (`…人民代表`, `…告诉记者：“`) reaches the same paragraph and has no
+    /// other; the other cut must hold a term's start that reads on only so, its seam that term's rest.
+    func testATermSeamIntoTheNextParagraphIsNotYielded() {
+        XCTAssertEqual(guardPage("s5_r1_07").sections.map(\.bodyLines), [[9, 11, 13, 15], [25, 27, 29, 31, 33]])
+        XCTAssertEqual(guardPage("s5_r1_09").sections.map(\.bodyLines), [[9, 11, 13], [19, 21, 23, 25]])
+    }
+
+    /// A term's rest below a cut that reads on into it across a column gap (`…听取县交通运输局` / gap /
+    /// `工作情况汇报`) is that cut's continuation, not a column top for another cut; below a cut in the
+    /// same column the bonus only breaks a near tie (`…听取县水利局|工作情况汇报` keeps its reading).
+    func testATermsRestBelowItsOwnCutAcrossAColumnGapStaysThere() {
+        XCTAssertEqual(guardPage("s5_r2_21").sections.map(\.bodyLines), [[7, 11, 13], [21, 23, 27, 29]])
+        XCTAssertEqual(guardPage("s5_r2_22").sections.map(\.bodyLines), [[7, 19, 21], [13, 15, 17], [29, 31, 33, 35]])
+    }
 }

@@ -374,11 +374,14 @@ public struct ReadingOrder: Sendable {
                     if midSentence[j] && !(indentSigns[j] < 0 && !opensMidText[j]) { s += 1 }
                     // Of the paragraphs a term's rest opens (`…荣成市人大|常委会推动…` or `|代表们走进…`), one
                     // below a cut paragraph of its column is that column's top (the cut went on
-                    // elsewhere); one below a paragraph that ended its sentence is more likely that
-                    // article's next paragraph.
+                    // elsewhere); one below a paragraph that ended its sentence is a little more likely
+                    // that article's next paragraph.
                     // (Not below a clause cut at a comma, `…代表们围坐一起，`: that one reads on into it.)
-                    if termAcross && j > 0 && isCut[j - 1] && fragments[j - 1] == fragments[j] && j - 1 != i,
-                       let above = seam[j - 1].last, !ScalarClass.isClausePunct(above) { s += 0.5 }
+                    // (Not across a column gap below that cut: there the landing is its own
+                    // continuation. A tie-break only: a tenth of a point.)
+                    if termAcross && j > 0 && isCut[j - 1] && fragments[j - 1] == fragments[j] && j - 1 != i
+                        && gaps[j - 1] <= usualGap,
+                       let above = seam[j - 1].last, !ScalarClass.isClausePunct(above) { s += 0.1 }
                     // On a page that indents its paragraphs, an indented one opens a paragraph: a
                     // sentence cut at a column's foot rarely goes on there (`…推动解决群众|　　铁力市地处…`).
                     // (A lead-in ending with a colon, or a quotation closed, may well go on there.)
@@ -452,8 +455,18 @@ public struct ReadingOrder: Sendable {
             var into = [Int](repeating: 0, count: n), from = [Int](repeating: 0, count: n)
             for c in termSeams { into[c.to] += 1; from[c.from] += 1 }
             var yielded = [Int]()
-            for c in termSeams where into[c.to] == 2 {
-                guard let other = termSeams.first(where: { $0.to == c.to && $0.from != c.from })?.from, from[other] == 1 else { continue }
+            // (Only when the other cut's tail is a term's start that reads on only so, `…全过程人`,
+            // `…人民代表大`, and its seam there is that term's rest, not a quotation closed; and
+            // never the cut's own next paragraph in its column.)
+            func committed(_ i: Int) -> Bool {
+                let t = seam[i]
+                return t.count >= 2 && tailTerms[i].contains { o in
+                    !o.whole && (o.held >= 5 || (o.held >= 4 && !(words.map { w in w.isWord(t[t.count - 2], t[t.count - 1]) } ?? true)))
+                }
+            }
+            for c in termSeams where into[c.to] == 2 && !(c.to == c.from + 1 && fragments[c.to] == fragments[c.from]) {
+                guard let other = termSeams.first(where: { $0.to == c.to && $0.from != c.from })?.from, from[other] == 1,
+                      committed(other), !longHeads.isEmpty, seamTerms.continues(tailTerms[other], longHeads[c.to]) else { continue }
                 if termSeams.contains(where: { $0.from == c.from && $0.to != c.to && into[$0.to] == 1 }) { yielded.append(c.from * n + c.to) }
             }
             if !yielded.isEmpty {
