@@ -461,4 +461,35 @@ final class WebExportLayoutTests: XCTestCase {
             XCTAssertNil(furniture.recognize(LineScalars(line)), line)
         }
     }
+
+    /// A WeChat post that ends with a prompt to like it (`点击“在看”，让更多人看到`): the prompt is
+    /// furniture, so the page does not end with a heading, is no page of titles printed after their
+    /// articles, and keeps the title over its text.
+    func testAWeChatPromptAtTheEndIsFurnitureAndTheTitleStays() {
+        let page = """
+        金坛区人大常委会：为茶叶产业发展“出点子”
+
+        金坛人大　2025年06月18日 18:30　江苏
+
+        6月中旬，金坛区人大常委会组织部分常委会组成人员和区人大代表，深入薛埠镇等地，对全区茶叶产业发展情况开展视察。
+
+        ▲视察组在茶园了解种植情况
+
+        视察组建议，要加快品种更新，完善产销对接机制，培育区域公用品牌。
+        撰稿｜周丽华　摄影｜钱建军
+        编辑｜顾　敏　审核｜沈志刚
+
+        点击“在看”，让更多人看到
+        """
+        let doc = Fixtures.document(page)
+        XCTAssertEqual(doc.sections.map(\.title), ["金坛区人大常委会：为茶叶产业发展“出点子”"])
+        XCTAssertTrue(doc.furnitureLines.contains(13), "\(doc.furnitureLines)")
+        let recognizer = BylineRecognizer()
+        for line in ["点击“在看”，让更多人看到", "点个“在看”吧", "点亮“在看”，一起关注代表履职"] {
+            XCTAssertEqual(recognizer.recognize(LineScalars(line))?.kind, .metadata, line)
+        }
+        for line in ["点击查看详情", "点评会上，代表们纷纷发言", "点击率逐年提高的原因有很多方面需要认真研究分析总结"] {
+            XCTAssertNil(recognizer.recognize(LineScalars(line)), line)
+        }
+    }
 }

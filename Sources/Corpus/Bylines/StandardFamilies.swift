@@ -1117,15 +1117,32 @@ public struct PageFurnitureFamily: BylineFamily {
             seen += 1
             if seen == 2 { break }
         }
-        guard seen == 2, chromePairs.contains(a) else { return false }
+        guard seen == 2, chromePairs.contains(a) || engagementPairs.contains(a) else { return false }
         let core = f.filter { !isChromeFiller($0) }
         guard !core.isEmpty else { return false }
+        if isEngagementPrompt(core) { return true }
         var i = 0
         while i < core.count {
             guard let t = chromeTokens.first(where: { i + $0.count <= core.count && Array(core[i..<(i + $0.count)]) == $0 }) else { return false }
             i += t.count
         }
         return true
+    }
+
+    /// The first two scalars of an engagement prompt (点击 is a chrome token's too).
+    static let engagementPairs: Set<UInt64> = [UInt64(("点" as Unicode.Scalar).value) << 32 | UInt64(("个" as Unicode.Scalar).value),
+                                                UInt64(("点" as Unicode.Scalar).value) << 32 | UInt64(("亮" as Unicode.Scalar).value)]
+
+    /// A WeChat post's closing prompt to like or share it: `点击“在看”，让更多人看到`, `点个“在看”吧`,
+    /// `点亮“在看”，一起关注代表履职` — 点击/点个/点亮 first, 在看/点赞/关注/分享 in it, twenty characters
+    /// at most (quotation marks and punctuation aside).
+    static func isEngagementPrompt(_ core: [Unicode.Scalar]) -> Bool {
+        let words = core.filter { !ScalarClass.isClosing($0) && !ScalarClass.isOpening($0) && !ScalarClass.isClausePunct($0)
+            && !ScalarClass.isSentenceFinal($0) && $0 != "~" }
+        guard words.count >= 4, words.count <= 20, words[0] == "点", "击个亮".unicodeScalars.contains(words[1]) else { return false }
+        let rest = Array(words[2...])
+        let pairs: [(Unicode.Scalar, Unicode.Scalar)] = [("在", "看"), ("点", "赞"), ("关", "注"), ("分", "享")]
+        return rest.indices.dropLast().contains { k in pairs.contains { $0.0 == rest[k] && $0.1 == rest[k + 1] } }
     }
 
     /// A site's copyright footer: `Copyright © 2024 …人大常委会 版权所有 蜀ICP备12345678号-1`.
