@@ -1130,8 +1130,10 @@ public struct PageFurnitureFamily: BylineFamily {
     }
 
     /// The first two scalars of an engagement prompt (点击 is a chrome token's too).
-    static let engagementPairs: Set<UInt64> = [UInt64(("点" as Unicode.Scalar).value) << 32 | UInt64(("个" as Unicode.Scalar).value),
-                                                UInt64(("点" as Unicode.Scalar).value) << 32 | UInt64(("亮" as Unicode.Scalar).value)]
+    static let engagementPairs = Set(["点个", "点亮"].map { w -> UInt64 in
+        let p = Array(w.unicodeScalars)
+        return UInt64(p[0].value) << 32 | UInt64(p[1].value)
+    })
 
     /// A WeChat post's closing prompt to like or share it: `点击“在看”，让更多人看到`, `点个“在看”吧`,
     /// `点亮“在看”，一起关注代表履职` — 点击/点个/点亮 first, 在看/点赞/关注/分享 in it, twenty characters

@@ -36,13 +36,8 @@ struct CrossedContinuations {
                           owned: owned, isOwner: isOwner, isCut: isCut)
         guard found.count >= 2,
               found.contains(where: { f in found.contains { owned[$0.chain].section != owned[f.chain].section } }) else { return [] }
-        // The articles' texts without any of the tails in question (built once: a page of many
-        // soft cuts has many pairs).
-        var excluded = [Bool](repeating: false, count: paras.count)
-        for f in found { for p in f.tail { excluded[p] = true } }
-        var sectionParas = [Int: [Int]]()
-        for o in owned { sectionParas[o.section, default: []] += o.chain.filter { !excluded[$0] } }
-        let stats = SectionSimilarity(sections: sections, paras: paras, owned: sectionParas)
+        // (Built once: a page of many soft cuts has many pairs.)
+        let stats = statsWithoutTails(found, owned: owned, sections: sections, paras: paras)
         var joins = [Join]()
         var used = Set<Int>()
         for x in found.indices {
@@ -57,16 +52,8 @@ struct CrossedContinuations {
                     guard scored.contains(a.cut) || scored.contains(b.cut) else { continue }
                     guard mayCross(a.cut, b.tail[0]), mayCross(b.cut, a.tail[0]) else { continue }
                 }
-                func scores(_ tail: [Int], _ other: Int, _ own: Int) -> (other: Double, own: Double) {
-                    var text = [Unicode.Scalar]()
-                    for p in tail { text += paras[p] }
-                    let s = stats.scores(of: text, among: [other, own])
-                    if ReadingOrder.tracing {
-                        FileHandle.standardError.write("crossed? \(tail) other \(s[other] ?? 0) own \(s[own] ?? 0)\n".data(using: .utf8)!)
-                    }
-                    return (s[other] ?? 0, s[own] ?? 0)
-                }
-                let ta = scores(a.tail, sb, sa), tb = scores(b.tail, sa, sb)
+                let ta = tailScores(a.tail, own: sa, other: sb, stats, paras, trace: "crossed?")
+                let tb = tailScores(b.tail, own: sb, other: sa, stats, paras, trace: "crossed?")
                 guard clearly(ta, tb) else { continue }
                 swap(a.tail, after: a.cut, in: a.chain, with: b.tail, after: b.cut, in: b.chain, owned: &owned)
                 joins.append((a.cut, b.tail))
@@ -105,23 +92,9 @@ struct CrossedContinuations {
                 // An L-shaped or boxed layout (the first article's continuation at the top of a column,
                 // after a column gap, the second's read on below its cut) is printed in that order.
                 guard !(columnTop(a.tail[0]) && !columnTop(b.tail[0])) else { continue }
-                if stats == nil {
-                    var excluded = [Bool](repeating: false, count: paras.count)
-                    for f in found { for p in f.tail { excluded[p] = true } }
-                    var sectionParas = [Int: [Int]]()
-                    for o in owned { sectionParas[o.section, default: []] += o.chain.filter { !excluded[$0] } }
-                    stats = SectionSimilarity(sections: sections, paras: paras, owned: sectionParas)
-                }
-                func scores(_ tail: [Int], own: Int, other: Int) -> (other: Double, own: Double) {
-                    var text = [Unicode.Scalar]()
-                    for p in tail { text += paras[p] }
-                    let s = stats!.scores(of: text, among: [other, own])
-                    if ReadingOrder.tracing {
-                        FileHandle.standardError.write("nested? \(tail) other \(s[other] ?? 0) own \(s[own] ?? 0)\n".data(using: .utf8)!)
-                    }
-                    return (s[other] ?? 0, s[own] ?? 0)
-                }
-                let ta = scores(a.tail, own: sa, other: sb), tb = scores(b.tail, own: sb, other: sa)
+                if stats == nil { stats = statsWithoutTails(found, owned: owned, sections: sections, paras: paras) }
+                let ta = tailScores(a.tail, own: sa, other: sb, stats!, paras, trace: "nested?")
+                let tb = tailScores(b.tail, own: sb, other: sa, stats!, paras, trace: "nested?")
                 // (Kept when each tail is clearly about its own article: `clearly` with the roles turned.)
                 guard !clearly((ta.own, ta.other), (tb.own, tb.other)) else { continue }
                 swap(a.tail, after: a.cut, in: a.chain, with: b.tail, after: b.cut, in: b.chain, owned: &owned)
@@ -131,6 +104,28 @@ struct CrossedContinuations {
             }
         }
         return joins
+    }
+
+    /// The articles' texts without any of the tails in question, for judging those tails.
+    static func statsWithoutTails(_ found: [(cut: Int, chain: Int, tail: [Int])], owned: [(chain: [Int], section: Int)],
+                                  sections: [Section], paras: [[Unicode.Scalar]]) -> SectionSimilarity {
+        var excluded = [Bool](repeating: false, count: paras.count)
+        for f in found { for p in f.tail { excluded[p] = true } }
+        var sectionParas = [Int: [Int]]()
+        for o in owned { sectionParas[o.section, default: []] += o.chain.filter { !excluded[$0] } }
+        return SectionSimilarity(sections: sections, paras: paras, owned: sectionParas)
+    }
+
+    /// A tail's rare-bigram scores against the other cut's article and its own.
+    static func tailScores(_ tail: [Int], own: Int, other: Int, _ stats: SectionSimilarity, _ paras: [[Unicode.Scalar]],
+                           trace: String) -> (other: Double, own: Double) {
+        var text = [Unicode.Scalar]()
+        for p in tail { text += paras[p] }
+        let s = stats.scores(of: text, among: [other, own])
+        if ReadingOrder.tracing {
+            FileHandle.standardError.write("\(trace) \(tail) other \(s[other] ?? 0) own \(s[own] ?? 0)\n".data(using: .utf8)!)
+        }
+        return (s[other] ?? 0, s[own] ?? 0)
     }
 
     /// For each cut read on (through `head`) into the next paragraph of its owned chain: the chain

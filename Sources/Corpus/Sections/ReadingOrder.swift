@@ -259,6 +259,14 @@ public struct ReadingOrder: Sendable {
         let canLand = paras.indices.map { paras[$0].isParagraph && !seam[$0].isEmpty && !paras[$0].unit.afterDateline }
         let continuationStart = paras.map(\.unit.continuationStart)
         let jumpsOut = paras.map(\.unit.jumpsOut), jumpsIn = paras.map(\.unit.jumpsIn)
+        // Whether cut `i`'s tail holds a long start of a term (five characters, or four whose last two
+        // make no word: `…全过程人民`, `…人民代表大`), which goes on only with the rest of that term.
+        func holdsCommittedTerm(_ i: Int) -> Bool {
+            let t = seam[i]
+            return tailTerms[i].contains { o in
+                !o.whole && (o.held >= 5 || (o.held >= 4 && !(words.map { w in w.isWord(t[t.count - 2], t[t.count - 1]) } ?? true)))
+            }
+        }
         // The candidates from each cut, scored in a function of their own: inlined into `repair`,
         // the loop lost the inlining of its small steps (array reads, `max`, `first`) to the
         // size of the whole.
@@ -276,12 +284,9 @@ public struct ReadingOrder: Sendable {
             // as its rest is the likelier reading, but not committed.)
             let openTerm = tailTerms[i].contains { $0.held >= 3 }
                 && !(i + 1 < n && seamTerms.continues(tailTerms[i], longHeads.isEmpty ? [] : longHeads[i + 1]))
-            // A tail holding a long start of a term (five characters, or four whose last two make
-            // no word: `…全过程人民`, `…人民代表大`) goes on with the rest of that term; corpus
+            // A tail holding a long start of a term goes on with the rest of that term; corpus
             // statistics for another reading across the seam (`人民|代表票决`) are no evidence.
-            let committed = tailTerms[i].contains { t in
-                !t.whole && (t.held >= 5 || (t.held >= 4 && !(words.map { w in w.isWord(tail[tail.count - 2], tail[tail.count - 1]) } ?? true)))
-            }
+            let committed = holdsCommittedTerm(i)
             // The seam score into the next paragraph, which both the confidence test and the
             // candidate ask for: computed once.
             let scoreToNext = !clauseTail && i + 1 < n && canLand[i + 1] ? index.seamScore(tailInfos[i], headInfos[i + 1]) : nil
@@ -458,15 +463,9 @@ public struct ReadingOrder: Sendable {
             // (Only when the other cut's tail is a term's start that reads on only so, `…全过程人`,
             // `…人民代表大`, and its seam there is that term's rest, not a quotation closed; and
             // never the cut's own next paragraph in its column.)
-            func committed(_ i: Int) -> Bool {
-                let t = seam[i]
-                return t.count >= 2 && tailTerms[i].contains { o in
-                    !o.whole && (o.held >= 5 || (o.held >= 4 && !(words.map { w in w.isWord(t[t.count - 2], t[t.count - 1]) } ?? true)))
-                }
-            }
             for c in termSeams where into[c.to] == 2 && !(c.to == c.from + 1 && fragments[c.to] == fragments[c.from]) {
                 guard let other = termSeams.first(where: { $0.to == c.to && $0.from != c.from })?.from, from[other] == 1,
-                      committed(other), !longHeads.isEmpty, seamTerms.continues(tailTerms[other], longHeads[c.to]) else { continue }
+                      holdsCommittedTerm(other), !longHeads.isEmpty, seamTerms.continues(tailTerms[other], longHeads[c.to]) else { continue }
                 if termSeams.contains(where: { $0.from == c.from && $0.to != c.to && into[$0.to] == 1 }) { yielded.append(c.from * n + c.to) }
             }
             if !yielded.isEmpty {
@@ -980,7 +979,7 @@ public struct ReadingOrder: Sendable {
     static func reopenTermCutHeadings(_ paras: inout [Para], texts: [[Unicode.Scalar]]) {
         let terms = SeamTerms.shared
         for i in paras.indices where paras[i].unit.kind == .heading {
-            let open = terms.openings(atEndOf: Array(texts[i].suffix(16))).filter { $0.held >= 3 && !$0.whole }
+            let open = terms.cutOpenings(atEndOf: Array(texts[i].suffix(16)))
             guard !open.isEmpty else { continue }
             let continued = paras.indices.contains { j in
                 j != i && paras[j].isParagraph && terms.continues(open, Array(texts[j].prefix(16)))

@@ -64,6 +64,12 @@ public struct SeamTerms: Sendable {
         return out
     }
 
+    /// The term starts `tail` ends with that mark a cut inside a term: three of its characters or
+    /// more held, and the start no listed term of its own (`…全过程人民`, not `…人民代表大会`).
+    func cutOpenings(atEndOf tail: [Unicode.Scalar]) -> [Opening] {
+        openings(atEndOf: tail).filter { $0.held >= 3 && !$0.whole }
+    }
+
     /// True when `head` goes on with the rest of one of `openings` (a term spans the seam).
     func continues(_ openings: [Opening], _ head: [Unicode.Scalar]) -> Bool {
         for (t, k, _) in openings {

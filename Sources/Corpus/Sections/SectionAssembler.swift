@@ -163,7 +163,7 @@ public struct SectionAssembler: Sendable {
         /// start no term of its own, whose rest opens a later paragraph of the page.
         func endsInTermContinuedLater(_ i: Int) -> Bool {
             let terms = SeamTerms.shared
-            let open = terms.openings(atEndOf: text[i]).filter { $0.held >= 3 && !$0.whole }
+            let open = terms.cutOpenings(atEndOf: text[i])
             guard !open.isEmpty else { return false }
             return units.indices.contains { j in j > i && units[j].kind == .paragraph && terms.continues(open, text[j]) }
         }
@@ -242,7 +242,7 @@ public struct SectionAssembler: Sendable {
             // own: it is a column's last line. (A label ending in a whole word, `聚焦乡村`, stays.)
             if let n, nextKind == .heading, u.pieces.count == 1, text[i].count <= 12,
                let b = nextPastMetadata(n), units[b].kind == .byline, units[b].byline?.placement == .opening,
-               SeamTerms.shared.openings(atEndOf: text[i]).contains(where: { $0.held >= 3 && !$0.whole }) {
+               !SeamTerms.shared.cutOpenings(atEndOf: text[i]).isEmpty {
                 return .paragraph
             }
             return .subhead
