@@ -2009,4 +2009,77 @@ final class ReadingOrderTests: XCTestCase {
         XCTAssertTrue(b.contains("代表们走进柑橘育苗场"), b)
         XCTAssertEqual(doc.sections[1].bodyLines, [17, 19, 25, 27])
     }
+
+    /// A cut (`…是省级非物质文化遗产，`) whose rest is printed under the next article's header
+    /// (`但近年来…`) is the first article's text: the second article starts at its own opening
+    /// (`8月上旬，…`), not at the first paragraph under its header.
+    func testALandingUnderAnotherHeaderIsTheCutArticlesText() {
+        let page = """
+        运城日报　2025年8月20日　第5版　人大之声
+
+
+
+        稷山县人大代表为板枣产业把脉
+
+        本报讯（通讯员 张润田）近日，稷山县人大常委会组织部分县人大代表，深入板枣主产区，就板枣产业发展开展专题调研。
+
+        代表们走进枣园、加工厂和交易市场，了解种植管理、精深加工和市场销售等情况。稷山板枣栽培系统是省级非物质文化遗产，
+
+
+
+        闻喜县人大常委会视察农村饮水安全工作
+
+        □ 本报记者　薛立平
+
+        但近年来也存在品种老化、加工链条短等问题。
+
+        代表们建议，要加快品种改良，延伸产业链条，打响稷山板枣品牌。县人大常委会将把代表建议交县人民政府研究办理。
+
+        8月上旬，闻喜县人大常委会组织视察组，对全县农村饮水安全工作进行视察，部分县人大代表参加。
+
+        视察组深入礼元镇等地，察看了水源地、水厂和入户管网，听取了县水利局的情况汇报。
+
+        视察组要求，要加强水源地保护，加快老旧管网改造，让农村群众喝上放心水。
+        """
+        let doc = Fixtures.document(page)
+        XCTAssertEqual(doc.sections.count, 2)
+        XCTAssertEqual(doc.sections[0].bodyLines, [7, 9, 17, 19], "\(doc.sections.map(\.bodyLines))")
+        XCTAssertEqual(doc.sections[1].bodyLines, [21, 23, 25])
+        XCTAssertEqual(doc.joins.map { "\($0.0)-\($0.1)" }, ["9-17"])
+    }
+
+    /// The same landing after a lead printed above its own header that names the header's place
+    /// (`阳城县地处…，践行全过程` | `人民民主，…`) is that article's text: the article keeps it.
+    func testALandingAfterItsOwnLeadStaysWithItsHeader() {
+        let page = """
+        晋城日报　2025年8月20日　第5版　人大之声
+
+        高平市人大常委会近日组织部分市人大代表，对全市农村人居环境整治工作开展视察，实地察看了村庄清洁、垃圾分类和污水治理等情况。
+
+
+
+        高平市人大常委会视察农村人居环境整治
+
+        本报记者　王丽霞
+
+        视察组认为，高平市农村人居环境整治扎实有效，村容村貌明显改善。
+
+        阳城县地处太行山南麓，生态地位十分重要。今年以来，阳城县人大常委会把生态环境保护作为监督重点，组织开展大气污染防治执法检查，践行全过程
+
+
+
+        阳城县人大常委会：守护太行山绿水青山
+
+        本报记者　郭志强
+
+        人民民主，邀请基层群众代表全程参与。
+
+        执法检查组深入沿山乡镇，实地查看企业治污设施和扬尘管控情况，并召开座谈会听取意见。
+        """
+        let doc = Fixtures.document(page)
+        XCTAssertEqual(doc.sections.count, 2)
+        let b = doc.analysisText(of: doc.sections[1]).string
+        XCTAssertTrue(b.contains("践行全过程人民民主"), b)
+        XCTAssertTrue(b.contains("执法检查组深入沿山乡镇"), b)
+    }
 }

@@ -551,6 +551,10 @@ public struct ReadingOrder: Sendable {
                 if k > 0 && hard[c[k - 1]] && printedAboveFirstHeader(c[k]) { return nil }
                 if k > 0 && hard[c[k - 1]] && ReadingOrder.endsCutSentence(texts[c[k]]) && k + 1 < c.count && !hard[c[k]]
                     && paras[c[k + 1]].layoutSection == paras[c[k]].layoutSection { return k + 1 }
+                if k > 0 && hard[c[k - 1]], let m = ReadingOrder.ownOpeningAfterLandedOwner(c, k, paras: paras, texts: texts, hard: hard,
+                                                                                             stem: sectionStems[paras[c[k]].layoutSection]) {
+                    return m
+                }
                 return k
             }
             if owners.isEmpty { orphans.append(c); continue }
@@ -895,6 +899,30 @@ public struct ReadingOrder: Sendable {
             out.append((c.piece, best))
         }
         return out
+    }
+
+    /// A header's first paragraph (chain position `k`) that a join reaches from another section's
+    /// text, so opening mid-sentence (`…国家级非物质文化遗产，` | `但近年来也存在…问题。`), is that
+    /// text's end, printed under the header after a column jump. The article's own text starts at
+    /// the first paragraph after it, in the chain and under the same header, that opens like an
+    /// article (`7月中旬，江阴市人大常委会…`), more than the landing does (its `近年来` is the middle of
+    /// a sentence); nil when none does before a join.
+    static func ownOpeningAfterLandedOwner(_ c: [Int], _ k: Int, paras: [Para], texts: [[Unicode.Scalar]], hard: [Bool],
+                                           stem: [Unicode.Scalar]?) -> Int? {
+        let landing = c[k], section = paras[landing].layoutSection
+        // The text joined from is another article's when the chain holds that article's owner
+        // before it, and it does not name the header's place (`民和回族土族自治县地处…，践行全过程|`
+        // is the lead of 民和县's article, printed above its header).
+        guard paras[c[k - 1]].layoutSection != section,
+              c[..<k].contains(where: { paras[$0].owned && paras[$0].layoutSection != section }),
+              stem.map({ !PersonName.contains(texts[c[k - 1]].map(ScalarClass.fold), $0) }) ?? true else { return nil }
+        let landingCue = openingCue(texts[landing])
+        var m = k + 1
+        while m < c.count, !hard[c[m - 1]], paras[c[m]].layoutSection == section, !paras[c[m]].owned {
+            if openingCue(texts[c[m]]) >= max(1, landingCue + 0.5) { return m }
+            m += 1
+        }
+        return nil
     }
 
     /// Where a chain's lead stops belonging to its owner: the first paragraph before the owner that
