@@ -2082,4 +2082,72 @@ final class ReadingOrderTests: XCTestCase {
         XCTAssertTrue(b.contains("践行全过程人民民主"), b)
         XCTAssertTrue(b.contains("执法检查组深入沿山乡镇"), b)
     }
+
+    /// A cut at a plain word (`…并邀请群众代表参与`) whose rest (`办理结果评议。…`) is printed in a third
+    /// article's column, above the cut article's footer: the rest alone shares little with either
+    /// article, but the paragraph after it quotes the cut article's title phrase (`“民情日记”`),
+    /// which no other title quotes: the two go on from the cut.
+    func testARestQuotingTheCutArticlesTitlePhraseGoesOnFromTheCut() {
+        let page = """
+        代表风采
+
+
+
+        “民情日记”里的为民情怀
+
+        ■ 周立新（吉林）
+
+        　　舒兰地处长白山余脉，山区村屯分散，群众办事不便。
+
+        　　今年以来，舒兰市人大常委会组织市人大代表走进山区村屯，逐户走访听取意见，把群众反映的道路破损、饮水不便等问题记进“民情日记”，形成建议交有关部门办理，并邀请群众代表参与
+
+
+
+        社区里的“议事长廊”
+
+        ■ 孟庆华（辽宁）
+
+        　　铁岭县城有不少老旧社区，居民议事缺少场所，很多问题长期得不到解决。
+
+        　　去年，县人大常委会推动在社区建设议事长廊，代表每月定期进廊接待居民，收集意见建议，督促有关部门办理。
+
+        （作者单位：铁岭县人大常委会办公室）
+
+
+
+        果园里的代表服务队
+
+        ■ 林秀珍（福建）
+
+        　　平和的蜜柚声名在外，蜜柚产业是山区群众增收的主要来源，但不少果农在管理技术和销售渠道上遇到了难题。
+
+        　　为此，平和县人大常委
+
+        办理结果评议。一年来，代表们推动硬化村道三十余公里，解决问题一百余件。
+
+        　　我们将继续用好“民情日记”，让代表履职贴近群众冷暖，让群众的期盼在山区落地。
+
+        （作者系舒兰市人大常委会副主任）
+
+        会组织懂技术的县人大代表组成服务队，定期上山进村，讲解果园管理技术，帮助果农对接电商平台。两年来，服务队走访果农六百余户。
+
+        　　果农们说，代表们带来的不只是技术，更是信心。我们将把这项工作坚持下去，让代表履职在果园里结出硕果。
+
+        （作者系平和县人大常委会农业农村工作委员会主任）
+        """
+        let doc = Fixtures.document(page)
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[9, 11, 35, 37, 39], [19, 21, 23], [31, 33, 41, 43, 45]])
+    }
+
+    /// Quoted phrases are signatures only when no shared formulation: a numeral (`“三个工作法”`) or a
+    /// genre term (`“网上代表之家”`) is left out; one character or more than ten is no phrase.
+    func testSignatureQuotesLeaveSharedFormulationsOut() {
+        let t = Array("打造“网上代表之家”，用好“三个工作法”和「民情日记」，从“心”出发，“暖心台账”".unicodeScalars)
+        XCTAssertEqual(SignatureQuotes.phrases(in: t).map { String(String.UnicodeScalarView($0)) }, ["民情日记", "暖心台账"])
+        var q = SignatureQuotes()
+        q.add(Array("“民情日记”里的为民情怀".unicodeScalars), position: 0)
+        q.add(Array("社区里的“议事长廊”".unicodeScalars), position: 1)
+        q.add(Array("也写“民情日记”".unicodeScalars), position: 2)
+        XCTAssertEqual(q.owners(quotedIn: Array("用好“议事长廊”和“民情日记”".unicodeScalars)), [1])
+    }
 }

@@ -1150,6 +1150,8 @@ struct SectionSimilarity {
     /// Which sections hold each bigram.
     var postings: BigramPostings
     var places: [Int: [Unicode.Scalar]] = [:]
+    /// The phrases each section quotes (by position in `scored`).
+    var quotes = SignatureQuotes()
     /// Enumeration ordinals (一是 = 1 …) in each section's owned text.
     var ordinals: [Int: Set<Int>] = [:]
     /// The sections whose enumeration stops before each ordinal.
@@ -1307,7 +1309,11 @@ struct SectionSimilarity {
         postings = BigramPostings(capacity: size, sections: scored.count)
         for (k, s) in scored.enumerated() {
             for p in owned[s]! { postings.add(paras[p], position: Int32(k)) }
-            if let t = sections[s].title { postings.add(Array(t.unicodeScalars), position: Int32(k)) }
+            if let t = sections[s].title {
+                let title = Array(t.unicodeScalars)
+                postings.add(title, position: Int32(k))
+                quotes.add(title, position: k)
+            }
         }
         for (s, sec) in sections.enumerated() {
             if let p = SectionSimilarity.officePlace(sec) { places[s] = p }
@@ -1385,7 +1391,7 @@ struct SectionSimilarity {
 
     /// Per section (all, or those `among`): the rare bigrams `text` shares with the section's text
     /// (weighted by rarity, per distinct bigram of `text`), times 10, plus 3 when `text` names the
-    /// section's office place.
+    /// section's office place and 3 when it quotes a phrase only that section quotes.
     func scores(of text: [Unicode.Scalar], among: Set<Int>? = nil) -> [Int: Double] {
         let shared = sharedWeights(of: text)
         var scores = [Int: Double](minimumCapacity: among?.count ?? scored.count)
@@ -1397,17 +1403,19 @@ struct SectionSimilarity {
 
     /// The score of the section at position `k` of `scored`, from `sharedWeights(of: text)`.
     @inline(__always)
-    private func score(at k: Int, _ shared: (sums: [Double], distinct: Int), of text: [Unicode.Scalar]) -> Double {
+    private func score(at k: Int, _ shared: (sums: [Double], distinct: Int, quoting: [Int]), of text: [Unicode.Scalar]) -> Double {
         var score = shared.sums[k]
         score /= Double(max(shared.distinct, 1))
         score *= 10
         if let p = places[scored[k]], PersonName.contains(text, p) { score += 3 }
+        if shared.quoting.contains(k) { score += 3 }
         return score
     }
 
     /// Per scored section (by position in `scored`), the summed weights of the distinct bigrams of
-    /// `text` it holds, and how many distinct bigrams `text` has.
-    private func sharedWeights(of text: [Unicode.Scalar]) -> (sums: [Double], distinct: Int) {
+    /// `text` it holds, how many distinct bigrams `text` has, and the sections whose own quoted
+    /// phrases `text` quotes (`SignatureQuotes`).
+    private func sharedWeights(of text: [Unicode.Scalar]) -> (sums: [Double], distinct: Int, quoting: [Int]) {
         // The distinct bigrams (as the table keys them), summed in ascending order.
         var bs = TextOverlap.bigrams(text)
         bs.withUnsafeMutableBufferPointer { p in for i in p.indices { p[i] |= 1 } }
@@ -1431,7 +1439,7 @@ struct SectionSimilarity {
                 postings.forEachSection(id) { sp[$0] += weight }
             }
         }
-        return (sums, distinct)
+        return (sums, distinct, quotes.owners(quotedIn: text))
     }
 }
 

@@ -192,6 +192,9 @@ struct TopicalContinuation {
                     run.append(q)
                     if margin(sq) != nil { lastFavoured = run.count - 1 }
                 }
+                // (The landing with all the paragraphs no closer to their holder: what a landing that
+                // must go on from this cut is judged by.)
+                let noCloser = run
                 run = Array(run[...lastFavoured])
                 // A paragraph joined on to the next (`…推动人大|代表建议…`) takes that one with it,
                 // or stays with it.
@@ -203,7 +206,23 @@ struct TopicalContinuation {
                 if ReadingOrder.tracing {
                     FileHandle.standardError.write("topical? \(i)->\(run) \(sr) sections \(a) \(b)\n".data(using: .utf8)!)
                 }
-                guard let g = margin(sr) ?? (soleMidLanding(i, l.para) && sr.cut > 0 && sr.cut >= sr.holder ? 0 : nil) else { continue }
+                var g = margin(sr)
+                if g == nil, soleMidLanding(i, l.para) {
+                    // A landing that must go on from this cut goes unless its text is closer to its
+                    // holder: judged with the paragraphs read after it that are no closer to their
+                    // holder when it alone is (`办理结果评议。一年来…` shares little; `…用好“民情日记”…`
+                    // after it tells).
+                    if sr.cut > 0 && sr.cut >= sr.holder {
+                        g = 0
+                    } else if noCloser.count > run.count, let whole = closingJoins(noCloser, in: c) {
+                        let sw = scores(whole, a, b, landingStats)
+                        if ReadingOrder.tracing {
+                            FileHandle.standardError.write("topical sole? \(i)->\(whole) \(sw)\n".data(using: .utf8)!)
+                        }
+                        if sw.cut > 0 && sw.cut >= sw.holder { g = 0; run = whole }
+                    }
+                }
+                guard let g else { continue }
                 // The likeliest seam first (the layout and the words across it), then the clearer topic.
                 if best == nil || l.score > best!.score || (l.score == best!.score && g > best!.margin) { best = (run, g, l.score) }
             }
