@@ -248,4 +248,17 @@ final class RuleGuardTests: XCTestCase {
         XCTAssertEqual(guardPage("s5_r2_21").sections.map(\.bodyLines), [[7, 11, 13], [21, 23, 27, 29]])
         XCTAssertEqual(guardPage("s5_r2_22").sections.map(\.bodyLines), [[7, 19, 21], [13, 15, 17], [29, 31, 33, 35]])
     }
+
+    /// An article's lead printed above its own header, after another article's text in that
+    /// column, and cut inside a term (`…践行全过程` | header | `人民民主，…`) stays the header's: not when
+    /// it opens like an article (`近日，县人大常委会…`), names the header's place in the cut or the
+    /// landing (`…视察组先后深入陵川县…`), or shares more with the header's opening than with the
+    /// article above (`为深入了解基层立法联系点…` under `…让基层声音直达立法机关`). Fixtures `s6_l*`, from
+    /// a review of the landed-owner rule.
+    func testALeadAboveItsOwnHeaderIsNotTheArticleAbove() {
+        XCTAssertEqual(guardPage("s6_l02").sections.map(\.bodyLines), [[9, 11], [13, 21, 23, 25]])
+        XCTAssertEqual(guardPage("s6_l05").sections.map(\.bodyLines), [[9, 11], [13, 21, 23, 25]])
+        let b = guardPage("s6_l01").sections[1].bodyLines
+        XCTAssertTrue([13, 21, 23, 25].allSatisfy(b.contains), "\(b)")
+    }
 }

@@ -552,7 +552,8 @@ public struct ReadingOrder: Sendable {
                 if k > 0 && hard[c[k - 1]] && ReadingOrder.endsCutSentence(texts[c[k]]) && k + 1 < c.count && !hard[c[k]]
                     && paras[c[k + 1]].layoutSection == paras[c[k]].layoutSection { return k + 1 }
                 if k > 0 && hard[c[k - 1]], let m = ReadingOrder.ownOpeningAfterLandedOwner(c, k, paras: paras, texts: texts, hard: hard,
-                                                                                             stem: sectionStems[paras[c[k]].layoutSection]) {
+                                                                                             stem: sectionStems[paras[c[k]].layoutSection]),
+                   ReadingOrder.movedTextIsTheOthers(c, k, m, paras: paras, texts: texts, sections: sections) {
                     return m
                 }
                 return k
@@ -911,11 +912,13 @@ public struct ReadingOrder: Sendable {
                                            stem: [Unicode.Scalar]?) -> Int? {
         let landing = c[k], section = paras[landing].layoutSection
         // The text joined from is another article's when the chain holds that article's owner
-        // before it, and it does not name the header's place (`民和回族土族自治县地处…，践行全过程|`
-        // is the lead of 民和县's article, printed above its header).
-        guard paras[c[k - 1]].layoutSection != section,
-              c[..<k].contains(where: { paras[$0].owned && paras[$0].layoutSection != section }),
-              stem.map({ !PersonName.contains(texts[c[k - 1]].map(ScalarClass.fold), $0) }) ?? true else { return nil }
+        // before it and it does not open like an article: a cut paragraph that does (`近日，县人大
+        // 常委会…践行全过程`) is the header's own lead printed above it.
+        // Nor when the cut or the landing names the header's place (`民和回族土族自治县地处…，践行全过程|`,
+        // `人民民主。视察组先后深入陵川县…`).
+        func namesPlace(_ p: Int) -> Bool { stem.map { PersonName.contains(texts[p].map(ScalarClass.fold), $0) } ?? false }
+        guard paras[c[k - 1]].layoutSection != section, openingCue(texts[c[k - 1]]) < 1, !namesPlace(c[k - 1]), !namesPlace(landing),
+              c[..<k].contains(where: { paras[$0].owned && paras[$0].layoutSection != section }) else { return nil }
         let landingCue = openingCue(texts[landing])
         var m = k + 1
         while m < c.count, !hard[c[m - 1]], paras[c[m]].layoutSection == section, !paras[c[m]].owned {
@@ -923,6 +926,27 @@ public struct ReadingOrder: Sendable {
             m += 1
         }
         return nil
+    }
+
+    /// Whether the text `ownOpeningAfterLandedOwner` would move to the article before the header
+    /// (chain positions `k - 1 ..< m`: the cut, the landing and what follows it) is about that
+    /// article: it shares more rare bigrams with that article's title and text before the cut than
+    /// with the header's title and text from `m` on (`…稷山板枣栽培系统…` | `…品种老化…打响稷山板枣品牌` goes
+    /// with `稷山县人大代表为板枣产业把脉`; `为深入了解基层立法联系点…` | `人民民主，…` stays with
+    /// `…让基层声音直达立法机关`).
+    static func movedTextIsTheOthers(_ c: [Int], _ k: Int, _ m: Int, paras: [Para], texts: [[Unicode.Scalar]], sections: [Section]) -> Bool {
+        let section = paras[c[k]].layoutSection
+        guard let o = c[..<k].lastIndex(where: { paras[$0].owned && paras[$0].layoutSection != section }) else { return false }
+        let other = paras[c[o]].layoutSection
+        // (As much of each: the header's opening paragraph against the text before the cut, most
+        // often the other article's lead.)
+        let own = [c[m]]
+        let stats = SectionSimilarity(sections: sections, paras: texts, owned: [other: Array(c[o..<(k - 1)]), section: own])
+        var text = [Unicode.Scalar]()
+        for q in c[(k - 1)..<m] { text += texts[q] }
+        let s = stats.scores(of: text, among: [other, section])
+        if tracing { FileHandle.standardError.write("moved? \(c[o..<(k - 1)].map { paras[$0].unit.firstLine }) | \(c[(k - 1)..<m].map { paras[$0].unit.firstLine }) | \(own.map { paras[$0].unit.firstLine }) \(s)\n".data(using: .utf8)!) }
+        return (s[other] ?? 0) > (s[section] ?? 0)
     }
 
     /// Where a chain's lead stops belonging to its owner: the first paragraph before the owner that
