@@ -2150,4 +2150,76 @@ final class ReadingOrderTests: XCTestCase {
         q.add(Array("也写“民情日记”".unicodeScalars), position: 2)
         XCTAssertEqual(q.owners(quotedIn: Array("用好“议事长廊”和“民情日记”".unicodeScalars)), [1])
     }
+
+    /// A list cut at a column's foot (`…详细了解苗木繁育、水肥`) goes on with the one paragraph that
+    /// closes a list (`管理、木材深加工和品牌建设等情况。`), though the corpus statistics know nothing
+    /// across the seam.
+    func testAListCutAtAColumnFootGoesOnWhereAListCloses() {
+        let page = """
+        宿迁日报　2025年9月16日　第3版
+
+        沭 阳 县 人 大 常 委 会
+        调研代表联络站建设
+        本报记者　孙立群
+
+        9月上旬，沭阳县人大常委会组织调研组，
+        深入钱集镇、韩山镇等地，对全县代表联络
+
+        站建设情况开展专题调研。
+
+        调研组走进代表联络站，查阅接待记录，与
+        进站代表和群众座谈交流。近年来，县人大
+        常委会坚持践行全过程人
+
+        泗阳县人大常委会视察杨树产业发展
+
+        本报讯（记者 周明远）近日，泗阳县人大常
+        委会组织部分常委会组成人员和县人大代表，
+        对泗阳县杨树产业发展和品种保护情况开展视
+        察。
+
+        视察组走进杨树良种场、苗木基地和木材
+        加工企业，详细了解苗木繁育、水肥
+
+        民民主，推动代表联络站实现乡镇全覆盖，
+        一批群众反映的道路、饮水等问题得到解决。
+        今年以来，各联络站共接待群众六百余人次。
+
+        调研组建议，要进一步完善联络站运行机制，
+        丰富进站活动内容，让人大代表与群众联系
+
+        更紧密，把联络站真正建成群众信得过的“连
+        心站”。
+
+        管理、木材深加工和品牌建设等情况。泗阳县红
+        牛是当地的传统优势产业，近年来种植规
+
+        模稳步扩大，已成为群众增收的重要产业。
+
+        视察组建议，要加强品种保护和选育提纯，
+        完善苗木繁育和疫病防控体系，推动杨树产
+        业做大做强。县人大常委会将持续跟踪监督，
+        助力种植户增收。
+        """
+        let doc = Fixtures.document(page)
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[7, 8, 10, 12, 13, 14, 26, 27, 28, 30, 31, 33, 34],
+                                                        [18, 19, 20, 21, 23, 24, 36, 37, 39, 41, 42, 43, 44]])
+        XCTAssertTrue(doc.joins.contains { $0.0 == 24 && $0.1 == 36 }, "\(doc.joins)")
+    }
+
+    /// List seams: a tail whose last clause holds a list after a clause of its own is open; a head
+    /// whose first clause closes a list (`等情况`) continues it; parallel phrases alone (a subhead)
+    /// and a list closed before the seam are no open list.
+    func testListSeamsOpenAndClose() {
+        func s(_ t: String) -> ArraySlice<Unicode.Scalar> { Array(t.unicodeScalars)[...] }
+        XCTAssertTrue(ListSeam.openAtEnd(s("视察组走进苗圃基地，详细了解苗木繁育、水肥")))
+        XCTAssertFalse(ListSeam.openAtEnd(s("让古城留下记忆、留住乡愁")))
+        XCTAssertFalse(ListSeam.openAtEnd(s("了解苗木繁育、水肥管理，并察看")))
+        XCTAssertFalse(ListSeam.openAtEnd(s("了解苗木繁育、水肥管理。")))
+        XCTAssertEqual(ListSeam.atStart(s("管理、木材深加工和品牌建设等情况。杨树")).closing, true)
+        XCTAssertEqual(ListSeam.atStart(s("能力不强等问题。")).closing, true)
+        XCTAssertEqual(ListSeam.atStart(s("视察组走进良种场、苗木基地和加工企业，详细了解")).closing, false)
+        XCTAssertFalse(ListSeam.continues(openTail: false, (comma: true, closing: true)))
+        XCTAssertTrue(ListSeam.continues(openTail: true, (comma: false, closing: true)))
+    }
 }

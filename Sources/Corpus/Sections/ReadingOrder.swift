@@ -33,6 +33,9 @@ public struct ReadingOrder: Sendable {
         self.words = words
     }
 
+    /// The lexical score of a seam inside a list (`ListSeam`): evidence, not as sure as a term.
+    static let listAcrossScore = 1.5
+
     /// Score a join across a column jump (not to the next paragraph) must reach.
     static let minimumJumpScore = 3.0
 
@@ -251,6 +254,27 @@ public struct ReadingOrder: Sendable {
         let opensElsewhere = seam.map { index.openingCount($0) >= 3 }
         let opensSentence = seam.map { SentenceOpening.opensWithAdverbial($0[...]) }
         let quoteOpen = seam.indices.map { isCut[$0] ? QuoteSeam.openAtEnd(seam[$0][...]) : nil }
+        // Lists cut by a seam (`…良种繁育、饲草` | `种植、屠宰加工和品牌建设等情况。`): the tails, and the
+        // heads only on a page with a cut tail ending in a Han character.
+        let listOpen = seam.indices.map { isCut[$0] && ListSeam.openAtEnd(seam[$0][...]) }
+        let listStart = paras.indices.contains(where: { isCut[$0] && ScalarClass.isHan(seam[$0].last!) })
+            ? seam.map { ListSeam.atStart($0[...]) } : []
+        // A list seam tells only where it is the one list seam of its cut and of its landing: two
+        // lists cut on one page (`…农田退水` and `…销售渠道`, `污染、…` and `单一、…`) read on into
+        // either as well.
+        var listSeams = [(from: Int, to: Int)]()
+        if !listStart.isEmpty {
+            for i in paras.indices where isCut[i] && ScalarClass.isHan(seam[i].last!) {
+                let window = max(0, i - ReadingOrder.jumpWindow)..<min(n, i + ReadingOrder.jumpWindow + 1)
+                for j in window where j != i && paras[j].isParagraph && !seam[j].isEmpty
+                    && ListSeam.continues(openTail: listOpen[i], listStart[j]) { listSeams.append((i, j)) }
+            }
+        }
+        var listSeamsFrom = [Int](repeating: 0, count: listSeams.isEmpty ? 0 : n), listSeamsInto = listSeamsFrom
+        for l in listSeams { listSeamsFrom[l.from] += 1; listSeamsInto[l.to] += 1 }
+        func soleListSeam(_ i: Int, _ j: Int) -> Bool {
+            !listSeams.isEmpty && listSeamsFrom[i] == 1 && listSeamsInto[j] == 1 && listSeams.contains { $0 == (i, j) }
+        }
         // Openings are read for closing marks only on a page with a cut inside a quotation.
         let quoteClosed = quoteOpen.contains(where: { $0 != nil }) ? seam.map { QuoteSeam.closedAtStart($0[...]) } : []
         // What the candidate loop asks of each landing paragraph, as flat arrays (reading it from
@@ -301,8 +325,12 @@ public struct ReadingOrder: Sendable {
                 let adjacent = j == i + 1 && fragments[j] == fragments[i]
                 var lex = 0.0
                 var onlyBoundary = false // no evidence for the seam beyond words ending and starting at it
+                // (Whether the corpus statistics know the strings across the seam at all.)
+                var seamKnown = false
                 if !clauseTail {
-                    lex = 0.5 * min(6, max(-3, (j == i + 1 ? scoreToNext : index.seamScore(tailInfos[i], headInfos[j])) ?? -3))
+                    let raw = j == i + 1 ? scoreToNext : index.seamScore(tailInfos[i], headInfos[j])
+                    seamKnown = raw != nil
+                    lex = 0.5 * min(6, max(-3, raw ?? -3))
                 }
                 // A common word spanning the seam (去|年, 定|力) reads on; a seam between two whole
                 // words is at least not implausible.
@@ -320,6 +348,11 @@ public struct ReadingOrder: Sendable {
                 // A quotation left open at the seam and closed in the first words after it
                 // (`…向“有效|运行”转变`) reads on.
                 if let q = quoteOpen[i], quoteClosed[j] == q { lex = max(lex, ReadingOrder.termAcrossScore) }
+                // A list cut by the seam (`…良种繁育、饲草|种植、屠宰加工和品牌建设等情况`) reads on, unless
+                // the words across it, known to the corpus statistics, say otherwise.
+                if (lex >= 0 || !seamKnown) && soleListSeam(i, j) {
+                    lex = max(lex, ReadingOrder.listAcrossScore)
+                }
                 // A genre term spanning the seam (…人民代|表大会制度…, …全过程人民|民主…) reads on.
                 // It outweighs the corpus statistics (at most 3), which often favour a common opening.
                 let termAcross = !tailTerms[i].isEmpty && seamTerms.continues(tailTerms[i], longHeads[j])
