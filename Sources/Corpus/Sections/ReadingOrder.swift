@@ -255,25 +255,25 @@ public struct ReadingOrder: Sendable {
         let opensSentence = seam.map { SentenceOpening.opensWithAdverbial($0[...]) }
         let quoteOpen = seam.indices.map { isCut[$0] ? QuoteSeam.openAtEnd(seam[$0][...]) : nil }
         // Lists cut by a seam (`…良种繁育、饲草` | `种植、屠宰加工和品牌建设等情况。`): the tails, and the
-        // heads only on a page with a cut tail ending in a Han character.
+        // heads only on a page with a list left open at a cut.
         let listOpen = seam.indices.map { isCut[$0] && ListSeam.openAtEnd(seam[$0][...]) }
-        let listStart = paras.indices.contains(where: { isCut[$0] && ScalarClass.isHan(seam[$0].last!) })
-            ? seam.map { ListSeam.atStart($0[...]) } : []
+        let listStart = listOpen.contains(true) ? seam.map { ListSeam.atStart($0[...]) } : []
         // A list seam tells only where it is the one list seam of its cut and of its landing: two
         // lists cut on one page (`…农田退水` and `…销售渠道`, `污染、…` and `单一、…`) read on into
         // either as well.
         var listSeams = [(from: Int, to: Int)]()
         if !listStart.isEmpty {
-            for i in paras.indices where isCut[i] && ScalarClass.isHan(seam[i].last!) {
+            for i in paras.indices where listOpen[i] {
                 let window = max(0, i - ReadingOrder.jumpWindow)..<min(n, i + ReadingOrder.jumpWindow + 1)
                 for j in window where j != i && paras[j].isParagraph && !seam[j].isEmpty
                     && ListSeam.continues(openTail: listOpen[i], listStart[j]) { listSeams.append((i, j)) }
             }
         }
         var listSeamsFrom = [Int](repeating: 0, count: listSeams.isEmpty ? 0 : n), listSeamsInto = listSeamsFrom
-        for l in listSeams { listSeamsFrom[l.from] += 1; listSeamsInto[l.to] += 1 }
+        var listLanding = listSeamsFrom
+        for l in listSeams { listSeamsFrom[l.from] += 1; listSeamsInto[l.to] += 1; listLanding[l.from] = l.to }
         func soleListSeam(_ i: Int, _ j: Int) -> Bool {
-            !listSeams.isEmpty && listSeamsFrom[i] == 1 && listSeamsInto[j] == 1 && listSeams.contains { $0 == (i, j) }
+            !listSeams.isEmpty && listSeamsFrom[i] == 1 && listSeamsInto[j] == 1 && listLanding[i] == j
         }
         // Openings are read for closing marks only on a page with a cut inside a quotation.
         let quoteClosed = quoteOpen.contains(where: { $0 != nil }) ? seam.map { QuoteSeam.closedAtStart($0[...]) } : []
