@@ -2222,4 +2222,60 @@ final class ReadingOrderTests: XCTestCase {
         XCTAssertFalse(ListSeam.continues(openTail: false, (comma: true, closing: true)))
         XCTAssertTrue(ListSeam.continues(openTail: true, (comma: false, closing: true)))
     }
+
+    /// A short line at a column's foot that ends with one or two characters of a term (`与会的市人`)
+    /// is a cut, not a subhead, when a paragraph on the page opens with the term's rest of three
+    /// characters or more (`大代表建议，…`): no paragraph opens so otherwise.
+    func testAShortLineEndingWithATermsFirstCharacterIsACut() {
+        let page = """
+        鞍山日报　2025年7月19日　第4版
+
+        人 大 视 点
+
+
+
+        海城市人大常委会调研菱镁产业发展
+
+        □ 本报记者　关丽娜　本报通讯员　赵淑芬
+
+        7月中旬，海城市人大常委会组织部分常委会组成人员和市人大代表，深入菱镁生产企业和产业园区，就全市菱镁产业发展情况开展专题调研。
+
+        调研组走进生产车间、研发中心和检测实验室，详细了解技术创新、人才引进和市场开拓等情况。瓦房店是全国重要的菱镁产业基地，但也存在中小企业创新能力不强、高端产品占比偏低等问题。
+
+        与会的市人
+
+
+
+        台安县人大常委会视察农村饮水安全工作
+
+        本报讯（记者 孟海涛）近日，台安县人大常委会组织部分常委会组成人员和区人大代表，深入安波街道等地，对全区农村饮水安全工作开展视察。
+
+        视察组察看了水源地保护、水厂运行和管网改造等情况，听取了区有关部门的汇报。近年来，全区农村自来水普及率稳步提高。
+
+        大代表建议，要加大研发投入，推动产业向高端化、智能化转型，擦亮“中国菱镁之乡”品牌。市人大常委会将持续关注，助力产业高质量发展。
+
+        本报讯（见习记者 白雪）近日，岫岩满族自治县人大常委会组织部分市人大代表，走进南果梨种植基地和冷库，就南果梨产业发展情况开展调研，并与种植户座谈交流。
+
+        代表们详细了解了品种引进、设施栽培和冷链物流等情况。庄河南果梨种植面积不断扩大，已成为当地农民增收的重要产业，鲜果远销国内多个城市，但也存在品种结构单一、采摘用工紧张等问题。
+
+        鲜果远销国内多个城市
+
+        代表们建议，要优化品种结构，推广设施栽培，延长鲜果上市期，提升产品附加值，打响庄河南果梨品牌。市人大常委会将把代表建议交市人民政府研究办理。
+
+
+
+        岫岩满族自治县人大代表助力南果梨产业发展
+
+        视察组指出，部分偏远村屯供水保障能力不足，管网老化问题依然存在。
+
+        视察组建议，要加快老旧管网改造，加强水质检测，定期公开水质信息，健全长效管护机制，让群众喝上放心水。区人大常委会将持续跟踪监督。
+        """
+        let doc = Fixtures.document(page)
+        XCTAssertTrue(doc.joins.contains { $0.0 == 15 && $0.1 == 25 }, "\(doc.joins)")
+        XCTAssertTrue(doc.sections[0].bodyLines.contains(25), "\(doc.sections.map(\.bodyLines))")
+        XCTAssertFalse(SeamTerms.shared.cutOpeningsBeforeLongRest(atEndOf: Array("与会的市人".unicodeScalars)).isEmpty)
+        // `人大|代表` holds two and leaves two: a paragraph may well open with `代表…`.
+        XCTAssertFalse(SeamTerms.shared.continues(SeamTerms.shared.cutOpeningsBeforeLongRest(atEndOf: Array("走访人大".unicodeScalars)),
+                                                  Array("代表们说".unicodeScalars)))
+    }
 }

@@ -1064,7 +1064,7 @@ public struct ReadingOrder: Sendable {
     static func reopenTermCutHeadings(_ paras: inout [Para], texts: [[Unicode.Scalar]]) {
         let terms = SeamTerms.shared
         for i in paras.indices where paras[i].unit.kind == .heading {
-            let open = terms.cutOpenings(atEndOf: Array(texts[i].suffix(16)))
+            let open = terms.cutOpeningsBeforeLongRest(atEndOf: Array(texts[i].suffix(16)))
             guard !open.isEmpty else { continue }
             let continued = paras.indices.contains { j in
                 j != i && paras[j].isParagraph && terms.continues(open, Array(texts[j].prefix(16)))

@@ -70,6 +70,13 @@ public struct SeamTerms: Sendable {
         openings(atEndOf: tail).filter { $0.held >= 3 && !$0.whole }
     }
 
+    /// The term starts `tail` ends with that mark a cut inside a term when a paragraph opens with
+    /// the rest: `cutOpenings`, or one or two characters held whose rest is three or more
+    /// (`…与会的市人` | `大代表建议…`: no paragraph opens with `大代表`).
+    func cutOpeningsBeforeLongRest(atEndOf tail: [Unicode.Scalar]) -> [Opening] {
+        openings(atEndOf: tail).filter { !$0.whole && ($0.held >= 3 || terms[$0.term].count - $0.held >= 3) }
+    }
+
     /// True when `head` goes on with the rest of one of `openings` (a term spans the seam).
     func continues(_ openings: [Opening], _ head: [Unicode.Scalar]) -> Bool {
         for (t, k, _) in openings {
