@@ -261,4 +261,24 @@ final class RuleGuardTests: XCTestCase {
         let b = guardPage("s6_l01").sections[1].bodyLines
         XCTAssertTrue([13, 21, 23, 25].allSatisfy(b.contains), "\(b)")
     }
+
+    /// Pages from a review of the list-seam rule (fixtures `s6_ls*`): a cut list does not go on in a
+    /// paragraph that opens a sentence of its own before its list (`代表们围绕农村供水、道路养护等话题，…`,
+    /// `针对项目用地难、融资难等问题，…`), closes with a verb or a place (`…张国华等参加。`, `…韩山镇等地，`),
+    /// or after a list already closed (`察看了水源地、水厂建设运行情况并听取了`).
+    func testAListCutDoesNotGoOnInASentenceOfItsOwn() {
+        func joins(_ name: String) -> [String] { guardPage(name).joins.map { "\($0.0)-\($0.1)" } }
+        XCTAssertEqual(joins("s6_ls03"), [])
+        XCTAssertEqual(joins("s6_ls05"), ["12-28"])
+        XCTAssertEqual(joins("s6_ls15"), [])
+        XCTAssertEqual(joins("s6_ls16"), ["13-28"])
+        XCTAssertEqual(joins("s6_ls26"), ["14-26"])
+        func start(_ t: String) -> Bool { ListSeam.atStart(Array(t.unicodeScalars)[...]).closing }
+        XCTAssertFalse(start("代表们围绕农村供水、道路养护等话题，"))
+        XCTAssertFalse(start("针对项目用地难、融资难等问题，代表们"))
+        XCTAssertFalse(start("县人大常委会副主任张国华等参加。"))
+        XCTAssertFalse(start("钱集镇、韩山镇等地，"))
+        XCTAssertTrue(start("改造和入河排污口整治等情况，"))
+        XCTAssertFalse(ListSeam.openAtEnd(Array("察看了水源地、水厂建设运行情况并听取了".unicodeScalars)[...]))
+    }
 }

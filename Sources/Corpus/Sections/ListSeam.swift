@@ -29,7 +29,9 @@ enum ListSeam {
             let c = tail[k]
             if endsClause(c) { return comma }
             if c == enumerationComma {
-                if tail.endIndex - k > reach { return false }
+                // The item cut is short: after a long one the list has closed
+                // (`察看了水源地、水厂建设运行情况并听取了`).
+                if !comma && tail.endIndex - k - 1 > maximumCutItem { return false }
                 comma = true
             }
             k -= 1
@@ -37,19 +39,42 @@ enum ListSeam {
         return false
     }
 
+    /// The most characters after the last enumeration comma of a list still open at a cut.
+    static let maximumCutItem = 6
+
+    /// What a list's closing `等` is followed by in a list's rest: the kind of things listed
+    /// (`等情况`, `等问题`), not a verb (`…张国华等参加`) or a place (`…韩山镇等地`).
+    static let closingNouns: [[Unicode.Scalar]] = [
+        "情况", "问题", "方面", "环节", "工作", "领域", "内容", "事项", "难题", "短板", "措施", "项目", "建议", "意见", "困难",
+    ].map { Array($0.unicodeScalars) }
+
+    /// Openings of a sentence of its own (a subject or a preposition before its list: `代表们围绕…、…等话题`,
+    /// `针对项目用地难、融资难等问题，…`): no list's rest.
+    static let sentenceOpenings: [[Unicode.Scalar]] = [
+        "代表们", "委员们", "与会", "围绕", "针对", "聚焦", "调研组", "视察组", "检查组", "常委会", "县人大", "市人大", "区人大",
+        "就", "对", "在", "为", "从", "经", "据",
+    ].map { Array($0.unicodeScalars) }
+
+    /// The most characters before a list's rest shows its first enumeration comma or `等`.
+    static let maximumLead = 12
+
     /// What the first clause of `head` does with a list: holds an enumeration comma (`comma`),
-    /// closes a list with `等` and at most three characters before the clause ends (`closing`).
+    /// closes a list with `等` and a kind of things listed right before the clause ends (`closing`:
+    /// `…和品牌建设等情况。`). Not a sentence of its own (`sentenceOpenings`), nor one whose list starts
+    /// late (more than `maximumLead` characters before its first `、` or `等`).
     static func atStart(_ head: ArraySlice<Unicode.Scalar>) -> (comma: Bool, closing: Bool) {
         var comma = false
+        if sentenceOpenings.contains(where: { head.starts(with: $0) }) { return (false, false) }
         var k = head.startIndex
         while k < head.endIndex && k - head.startIndex < reach + 8 {
             let c = head[k]
             if endsClause(c) { return (comma, false) }
+            if (c == enumerationComma || c == "等") && !comma && k - head.startIndex > maximumLead { return (false, false) }
             if c == enumerationComma { comma = true }
             if c == "等" {
-                var e = k + 1
-                while e < head.endIndex && e - k <= 4 && ScalarClass.isHan(head[e]) { e += 1 }
-                if e - k <= 4 && e < head.endIndex && endsClause(head[e]) { return (comma, true) }
+                let after = head[(k + 1)...]
+                if let noun = closingNouns.first(where: { after.starts(with: $0) }),
+                   k + 1 + noun.count < head.endIndex, endsClause(head[k + 1 + noun.count]) { return (comma, true) }
             }
             k += 1
         }
