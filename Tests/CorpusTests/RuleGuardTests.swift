@@ -281,4 +281,17 @@ final class RuleGuardTests: XCTestCase {
         XCTAssertTrue(start("改造和入河排污口整治等情况，"))
         XCTAssertFalse(ListSeam.openAtEnd(Array("察看了水源地、水厂建设运行情况并听取了".unicodeScalars)[...]))
     }
+
+    /// Pages from a review of the short term-cut subheads (fixtures `s6_rh*`): a subhead whose last
+    /// word is an institution's first characters (`打造群众身边的人大`, `做群众信赖的人大代表`, `代表来自人民`)
+    /// is no cut, though paragraphs on the page open with `常委会…`, `联络站…` or `检察院…`: one or two
+    /// characters held count only after a level or a session (`市人`, `徽县人大`, `届人民`).
+    func testASubheadEndingWithAnInstitutionsFirstWordIsNoCut() {
+        for name in ["s6_rh05", "s6_rh19", "s6_rh27"] {
+            XCTAssertEqual(guardPage(name).joins.count, 0, name)
+        }
+        let terms = SeamTerms.shared
+        XCTAssertTrue(terms.cutOpeningsBeforeLongRest(atEndOf: Array("打造群众身边的人大".unicodeScalars)).isEmpty)
+        XCTAssertFalse(terms.cutOpeningsBeforeLongRest(atEndOf: Array("第十八届人民".unicodeScalars)).isEmpty)
+    }
 }

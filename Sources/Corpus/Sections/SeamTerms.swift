@@ -71,11 +71,21 @@ public struct SeamTerms: Sendable {
     }
 
     /// The term starts `tail` ends with that mark a cut inside a term when a paragraph opens with
-    /// the rest: `cutOpenings`, or one or two characters held whose rest is three or more
-    /// (`…与会的市人` | `大代表建议…`: no paragraph opens with `大代表`).
+    /// the rest: `cutOpenings`, or one or two characters held whose rest is three or more, right
+    /// after a level or a session (`…与会的市人` | `大代表建议…`, `…徽县人大` | `常委会有关负责人…`,
+    /// `…第十八届人民` | `代表大会…`). Elsewhere such an ending is a subhead's last word
+    /// (`打造群众身边的人大`, `代表来自人民`), and paragraphs open with `常委会…` or `检察院…` anyway.
     func cutOpeningsBeforeLongRest(atEndOf tail: [Unicode.Scalar]) -> [Opening] {
-        openings(atEndOf: tail).filter { !$0.whole && ($0.held >= 3 || terms[$0.term].count - $0.held >= 3) }
+        openings(atEndOf: tail).filter { o in
+            guard !o.whole else { return false }
+            if o.held >= 3 { return true }
+            guard terms[o.term].count - o.held >= 3, tail.count > o.held else { return false }
+            return SeamTerms.levels.contains(tail[tail.count - o.held - 1])
+        }
     }
+
+    /// Levels and a session, before an institution's name (`市人大`, `县人民政府`, `届人民代表大会`).
+    static let levels = ScalarSet(Array("省市县区旗州盟镇乡届".unicodeScalars))
 
     /// True when `head` goes on with the rest of one of `openings` (a term spans the seam).
     func continues(_ openings: [Opening], _ head: [Unicode.Scalar]) -> Bool {
