@@ -492,4 +492,34 @@ final class WebExportLayoutTests: XCTestCase {
             XCTAssertNil(recognizer.recognize(LineScalars(line)), line)
         }
     }
+
+    /// A WeChat post's read count at its foot (`阅读原文　　阅读 1326`) is furniture too: left as a
+    /// heading it made the page end with one, and the post's title (`县人大常委会开展…`) became furniture.
+    func testAWeChatReadCountAtTheEndIsFurnitureAndTheTitleStays() {
+        let page = """
+        县人大常委会开展农村饮水安全专题询问
+
+        陵水人大　2025年09月05日 18:20　海南
+
+        点击上方蓝字　关注我们
+
+        9月4日，陵水县人大常委会召开会议，就全县农村饮水安全工作开展专题询问，县人民政府有关部门负责人到会应询。
+
+        会议指出，要加快管网改造，让群众喝上放心水。
+        文字｜王丽娟　图片｜陈光明
+        编辑｜林　蕾　审核｜吴文海
+
+        阅读原文　　阅读 1326
+        """
+        let doc = Fixtures.document(page)
+        XCTAssertEqual(doc.sections.map(\.title), ["县人大常委会开展农村饮水安全专题询问"])
+        XCTAssertTrue(doc.furnitureLines.contains(13), "\(doc.furnitureLines)")
+        let recognizer = BylineRecognizer()
+        for line in ["阅读 10万+　在看 56", "阅读原文", "点赞 3.2万"] {
+            XCTAssertEqual(recognizer.recognize(LineScalars(line))?.kind, .metadata, line)
+        }
+        for line in ["阅读是一种习惯", "阅读1326本书的人"] {
+            XCTAssertNil(recognizer.recognize(LineScalars(line)), line)
+        }
+    }
 }

@@ -1076,8 +1076,16 @@ public struct PageFurnitureFamily: BylineFamily {
         "点击上方蓝字关注我们", "点击蓝字关注我们", "长按识别二维码", "长按二维码关注", "打印本页", "关闭窗口", "返回顶部",
         "收藏本页", "关注我们", "阅读原文", "往期推荐", "往期回顾", "分享到", "扫一扫", "打印", "关闭", "收藏", "分享",
         "返回", "点赞", "在看", "推荐阅读", "相关阅读", "延伸阅读", "精彩推荐", "热门推荐", "相关链接", "相关新闻",
-        "猜你喜欢",
+        "猜你喜欢", "阅读",
     ].map { Array($0.unicodeScalars) }
+
+    /// Chrome tokens a count may follow (`阅读 1326`, `在看 12`, `点赞 3.2万`, `阅读 10万+`).
+    static let countedTokens: [[Unicode.Scalar]] = ["阅读", "在看", "点赞", "分享", "收藏"].map { Array($0.unicodeScalars) }
+
+    /// Whether `c` can be part of a count printed after a chrome token.
+    static func isCountScalar(_ c: Unicode.Scalar) -> Bool {
+        ScalarClass.isDigit(c) || c == "万" || c == "+" || c == "." || c == "w" || c == "W"
+    }
 
     /// The first two scalars of every chrome token.
     static let chromePairs = Set(chromeTokens.map { UInt64($0[0].value) << 32 | UInt64($0[1].value) })
@@ -1125,6 +1133,10 @@ public struct PageFurnitureFamily: BylineFamily {
         while i < core.count {
             guard let t = chromeTokens.first(where: { i + $0.count <= core.count && Array(core[i..<(i + $0.count)]) == $0 }) else { return false }
             i += t.count
+            // A count after it (`阅读 1326`): the spaces between were dropped with the filler.
+            if countedTokens.contains(t), i < core.count, ScalarClass.isDigit(core[i]) {
+                while i < core.count && isCountScalar(core[i]) { i += 1 }
+            }
         }
         return true
     }
