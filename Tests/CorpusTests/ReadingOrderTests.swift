@@ -2278,4 +2278,48 @@ final class ReadingOrderTests: XCTestCase {
         XCTAssertFalse(SeamTerms.shared.continues(SeamTerms.shared.cutOpeningsBeforeLongRest(atEndOf: Array("走访人大".unicodeScalars)),
                                                   Array("代表们说".unicodeScalars)))
     }
+
+    /// A title printed over its article's rest (`濉溪县人大常委会调研…` / `大代表，深入乡镇敬老院…`) and the
+    /// article's head with its dateline byline printed elsewhere (`本报讯（记者 周立华 通讯员 张晓峰）近日，
+    /// 濉溪县人大常委会组织部分县人`): joined across the term, the two are one article, titled and bylined,
+    /// not an untitled section and a section without a byline.
+    func testATitledRestAndItsBylinedHeadAreOneArticle() {
+        let page = """
+        淮北日报　2025年9月12日　第3版
+
+
+
+        濉溪县人大常委会调研农村养老服务工作
+
+        大代表，深入乡镇敬老院、村级互助养老点和社区老年食堂，就全县农村养老服务工作开展专题调研。
+
+        调研组了解到，近年来全县农村养老服务设施逐步完善，互助养老模式在不少村推开，但也存在护理人员短缺、部分养老设施利用率不高、服务内容较为单一等问题。
+
+        调研组建议，要加大农村养老护理人才培养力度，盘活闲置养老设施，发展互助养老和助餐服务。县人大常委会将把调研报告交县人民政府研究处理。
+
+
+
+        烈山区人大常委会检查农产品质量安全法实施情况
+
+        □ 记者　陈思雨
+
+        9月上旬，烈山区人大常委会组织执法检查组，深入石榴园、农产品检测站和农资经营门店，对农产品质量安全法在全县的贯彻实施情况开展执法检查。
+
+        烈山石榴闻名全国，全县水果种植面积大、从业人员多。检查组了解到，全县农产品质量安全总体稳定，但也存在基层监管力量薄弱、部分农户安全用药意识不强、农资经营
+
+        本报讯（记者 周立华 通讯员 张晓峰）近日，濉溪县人大常委会组织部分县人
+
+        不规范等问题。
+
+        检查组要求，要健全县乡村三级监管网络，推行食用农产品承诺达标合格证制度，守护好群众“舌尖上的安全”。县人大常委会将听取审议执法检查报告，督促有关部门抓好整改。
+
+        编辑：吴　静
+        """
+        let doc = Fixtures.document(page)
+        XCTAssertEqual(doc.sections.count, 2, "\(doc.sections.map(\.title))")
+        XCTAssertEqual(doc.sections[0].title, "濉溪县人大常委会调研农村养老服务工作")
+        XCTAssertEqual(doc.sections[0].authors, ["周立华", "张晓峰"])
+        XCTAssertEqual(doc.sections[0].bodyLines, [23, 7, 9, 11])
+        XCTAssertEqual(doc.sections[1].authors, ["陈思雨"])
+    }
 }

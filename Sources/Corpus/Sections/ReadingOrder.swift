@@ -571,6 +571,8 @@ public struct ReadingOrder: Sendable {
         var orphans = [[Int]]()
         // Paragraphs whose link to the next was cut between two owners: a join there is not kept.
         var severed = [Int]()
+        // Sections that are another's head (`ReadingOrder.oneArticle`): the section they go into.
+        var mergedInto = [Int: Int]()
         for whole in chains {
             var c = whole
             // A header's first paragraph that starts mid-sentence (`收入。县人大常委会…`) and is
@@ -604,6 +606,11 @@ public struct ReadingOrder: Sendable {
             for (k, o) in owners.enumerated() where k + 1 < owners.count {
                 let a = paras[c[o]].layoutSection, b = paras[c[owners[k + 1]]].layoutSection
                 if a == b { continue }
+                if let (absorbed, into) = ReadingOrder.oneArticle(c, from: o, to: owners[k + 1], a: a, b: b, hard: hard, sections: sections) {
+                    if ReadingOrder.tracing { FileHandle.standardError.write("one article \(absorbed) -> \(into)\n".data(using: .utf8)!) }
+                    mergedInto[absorbed] = into
+                    continue
+                }
                 let cut = bestCut(c, from: o, to: owners[k + 1], a: a, b: b, paras: paras, hard: hard, sections: sections, context: cutContext)
                 owned.append((Array(c[start...cut]), a))
                 severed.append(c[cut])
@@ -611,6 +618,7 @@ public struct ReadingOrder: Sendable {
             }
             owned.append((Array(c[start...]), paras[c[owners.last!]].layoutSection))
         }
+        if !mergedInto.isEmpty { owned = owned.map { ($0.chain, mergedInto[$0.section] ?? $0.section) } }
         // A cut whose join was severed has found no continuation after all.
         var unresolvedLines = (unresolved + severed.filter { hard[$0] && paras[$0].isParagraph && paras[$0].unit.cutEnd }
             .map { paras[$0].unit.lastLine }).sorted()
@@ -779,7 +787,7 @@ public struct ReadingOrder: Sendable {
             chainsBySection[o.section, default: []].append(o.chain)
             ownedHeadsBySection[o.section, default: []].insert(o.chain[0])
         }
-        for (s, cs) in attached { chainsBySection[s, default: []] += cs }
+        for (s, cs) in attached { chainsBySection[mergedInto[s] ?? s, default: []] += cs }
         for s in sections.indices {
             let trailers = sections[s].body.filter { !bodyLinesOfUnits.contains($0.line) }
             var cs = chainsBySection[s] ?? []
@@ -815,7 +823,40 @@ public struct ReadingOrder: Sendable {
             if !reflow { joins.append((paras[i].unit.lastLine, paras[j].unit.firstLine)) }
         }
         joins.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+        if !mergedInto.isEmpty { ReadingOrder.mergeHeads(&sections, mergedInto) }
         return Result(sections: sections, joins: joins, unresolvedCuts: unresolvedLines)
+    }
+
+    /// A byline and its head printed away from the title over the article's rest (`本报讯（记者 …）近日，
+    /// 萧县人大常委会组织部分县人` … `萧县人大常委会调研农村养老服务工作` / `大代表，深入乡镇敬老院…`): when
+    /// a chain holds the first paragraphs of a section with a byline and no title and of one with a
+    /// title and no byline, and only joins link them (no place to cut that is not a seam read on),
+    /// the two are one article. Returns the section to absorb and the one it goes into (the titled
+    /// one); nil otherwise.
+    static func oneArticle(_ c: [Int], from: Int, to: Int, a: Int, b: Int, hard: [Bool], sections: [Section]) -> (Int, Int)? {
+        guard c[from..<to].allSatisfy({ hard[$0] }) else { return nil }
+        func head(_ s: Int) -> Bool { sections[s].title == nil && sections[s].byline != nil }
+        func titled(_ s: Int) -> Bool { sections[s].title != nil && sections[s].byline == nil && sections[s].footer == nil }
+        if head(a) && titled(b) { return (a, b) }
+        if head(b) && titled(a) { return (b, a) }
+        return nil
+    }
+
+    /// Moves each absorbed section's byline, office, footer and what text it still holds into the
+    /// section it goes into (`oneArticle`), and drops it.
+    static func mergeHeads(_ sections: inout [Section], _ mergedInto: [Int: Int]) {
+        for (absorbed, into) in mergedInto.sorted(by: { $0.key < $1.key }) {
+            let h = sections[absorbed]
+            sections[into].byline = h.byline
+            sections[into].authors = h.authors
+            if sections[into].office == nil { sections[into].office = h.office }
+            if sections[into].provinceHint == nil { sections[into].provinceHint = h.provinceHint }
+            if sections[into].footer == nil { sections[into].footer = h.footer }
+            sections[into].body += h.body
+            sections[into].captionLines += h.captionLines
+            sections[into].subheadLines += h.subheadLines
+        }
+        for absorbed in mergedInto.keys.sorted(by: >) { sections.remove(at: absorbed) }
     }
 
     /// Moves soft-linked pieces of owned chains to the section whose text they continue: an
