@@ -2322,4 +2322,49 @@ final class ReadingOrderTests: XCTestCase {
         XCTAssertEqual(doc.sections[0].bodyLines, [23, 7, 9, 11])
         XCTAssertEqual(doc.sections[1].authors, ["陈思雨"])
     }
+
+    /// A pull quote (`留得住乡愁、留得住游客`, a line printed apart that repeats words of its article's
+    /// text) ends without punctuation but is whole: no cut, so it does not take the continuation of
+    /// the cut at another article's column foot (`…聚焦这些问题` / `逐一发问，…`).
+    func testAPullQuoteIsNoCut() {
+        let page = """
+        内江日报　2025年9月17日　第3版
+
+        逐一发问，现场气氛热烈。
+
+        图为专题询问会议现场。　李子豪 摄
+
+        会议要求，要科学规划建设停车设施，盘活闲置停车资源，加强智慧停车管理。县人大常委会将对询问问题的整改情况跟踪督办。
+
+
+
+        东 兴 区 人 大 代 表
+        视察椑木古镇保护利用
+
+        本报讯（通讯员 刘佳怡）近日，东兴区人大常委会组织部分区人大代表，走进椑木古镇，对古镇保护利用工作开展视察。
+
+        代表们沿着古街察看了古建筑修缮、消防设施和业态布局等情况，并与商户、居民面对面交流。椑木古镇是千年盐运古镇，近年来游客逐年增多，
+
+        但也存在部分古建筑年久失修、停车配套不足、业态同质化等问题。
+
+        留得住乡愁、留得住游客
+
+        代表们建议，要坚持保护优先，加快古建筑抢救性修缮，丰富文旅业态，让古镇留得住乡愁、留得住游客。区人大常委会将把代表建议交区人民政府研究办理。
+
+
+
+        隆昌：专题询问破解城区停车难
+
+        □ 本报记者　王雨桐
+
+        9月中旬，县人大常委会召开会议，就城区停车难问题开展专题询问，县住建、公安交管、城管等部门负责人到会应询。
+
+        会前，县人大常委会组织调研组走访了隆昌城区的老旧小区、学校和医院周边，梳理出停车泊位不足、占道停车多发等六个方面的突出问题。会上，常委会组成人员和县人大代表聚焦这些问题
+
+        责任编辑：何　琳
+        """
+        let doc = Fixtures.document(page)
+        XCTAssertEqual(doc.joins.map { "\($0.0)-\($0.1)" }, ["16-18", "32-3"])
+        XCTAssertEqual(doc.sections.first { $0.title?.hasPrefix("隆昌") ?? false }?.bodyLines.prefix(4), [30, 32, 3, 7])
+    }
 }

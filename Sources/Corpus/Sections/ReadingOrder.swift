@@ -164,7 +164,8 @@ public struct ReadingOrder: Sendable {
         // The texts either side of a seam, without the jump brackets a newspaper prints there
         // (`…切实为群众（下转第4版）`, `（上接第1版）办实事…`): what the seam statistics ask about.
         let seam = texts.indices.map { ReadingOrder.withoutJumpMarks(texts[$0], out: paras[$0].unit.jumpsOut, in: paras[$0].unit.jumpsIn) }
-        let isCut = paras.indices.map { paras[$0].isParagraph && paras[$0].unit.cutEnd && !seam[$0].isEmpty }
+        let isCut = paras.indices.map { paras[$0].isParagraph && paras[$0].unit.cutEnd && !seam[$0].isEmpty
+            && !ReadingOrder.isPullQuote($0, seam: seam, paras: paras, source: source) }
         let index = NGramIndex(texts: seam, cut: isCut).with(background: background)
         let places = PlaceSeam(gazetteer: gazetteer)
         // First paragraphs after a header: where a column jump over the header lands.
@@ -974,6 +975,29 @@ public struct ReadingOrder: Sendable {
             out.append((c.piece, best))
         }
         return out
+    }
+
+    /// A line printed apart that repeats words of a paragraph on the page (`留得住乡愁、留得住游客`,
+    /// from `…让古镇留得住乡愁、留得住游客。`) is a pull quote: whole as printed, though it ends without
+    /// punctuation, so no cut. One line of six to twenty-four characters with a blank line above
+    /// and below it (not a line of a wrapped column: `…全面建设社会主义现代化国家、全面推进中华民族伟大复兴`
+    /// is every article's formula), no sentence or clause punctuation but `、`, found in another
+    /// paragraph.
+    static func isPullQuote(_ i: Int, seam: [[Unicode.Scalar]], paras: [Para], source: SourceText) -> Bool {
+        let t = seam[i]
+        guard paras[i].unit.pieces.count == 1, t.count >= 6, t.count <= 24,
+              ReadingOrder.printedApart(paras[i].unit.firstLine, source),
+              !t.contains(where: { let f = ScalarClass.fold($0); return ScalarClass.isSentenceFinal(f) || f == "," || f == ":" }) else { return false }
+        return seam.indices.contains { j in j != i && seam[j].count > t.count && PersonName.contains(seam[j], t) }
+    }
+
+    /// Whether source line `n` has a blank line (or the file's edge) above and below it.
+    static func printedApart(_ n: Int, _ source: SourceText) -> Bool {
+        func blank(_ k: Int) -> Bool {
+            guard k >= 1 && k <= source.lineCount else { return true }
+            return source.scalars[source.lineRange(k)].allSatisfy { ScalarClass.isSpace($0) }
+        }
+        return blank(n - 1) && blank(n + 1)
     }
 
     /// A header's first paragraph (chain position `k`) that a join reaches from another section's
