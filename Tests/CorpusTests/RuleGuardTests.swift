@@ -294,4 +294,17 @@ final class RuleGuardTests: XCTestCase {
         XCTAssertTrue(terms.cutOpeningsBeforeLongRest(atEndOf: Array("打造群众身边的人大".unicodeScalars)).isEmpty)
         XCTAssertFalse(terms.cutOpeningsBeforeLongRest(atEndOf: Array("第十八届人民".unicodeScalars)).isEmpty)
     }
+
+    /// Pages from a review of the one-article rule (fixtures `s6_oa*`): a bylined head joined into a
+    /// titled piece stays its own section when the seam does not split a term (`…部分省、市、县` |
+    /// `人大代表是…`, `…基层人大` | `代表们表示…`, a commentary, a column's headline, an 编者按) or when the
+    /// head names another place than the title (`烈山区…` under `濉溪县…`, `砀山县…` under `萧县…`).
+    func testABylinedHeadJoinedIntoAnotherPieceStaysItsOwn() {
+        let expected = ["s6_oa02": 3, "s6_oa06": 3, "s6_oae1": 4, "s6_oad2": 3, "s6_oa01": 3]
+        for (name, count) in expected.sorted(by: { $0.key < $1.key }) {
+            let doc = guardPage(name)
+            XCTAssertEqual(doc.sections.count, count, name)
+            XCTAssertTrue(doc.sections.contains { $0.title == nil && !$0.authors.isEmpty }, name)
+        }
+    }
 }

@@ -607,7 +607,8 @@ public struct ReadingOrder: Sendable {
             for (k, o) in owners.enumerated() where k + 1 < owners.count {
                 let a = paras[c[o]].layoutSection, b = paras[c[owners[k + 1]]].layoutSection
                 if a == b { continue }
-                if let (absorbed, into) = ReadingOrder.oneArticle(c, from: o, to: owners[k + 1], a: a, b: b, hard: hard, sections: sections) {
+                if let (absorbed, into) = ReadingOrder.oneArticle(c, from: o, to: owners[k + 1], a: a, b: b, hard: hard, sections: sections,
+                                                                  texts: seam, stems: sectionStems) {
                     if ReadingOrder.tracing { FileHandle.standardError.write("one article \(absorbed) -> \(into)\n".data(using: .utf8)!) }
                     mergedInto[absorbed] = into
                     continue
@@ -831,16 +832,33 @@ public struct ReadingOrder: Sendable {
     /// A byline and its head printed away from the title over the article's rest (`本报讯（记者 …）近日，
     /// 萧县人大常委会组织部分县人` … `萧县人大常委会调研农村养老服务工作` / `大代表，深入乡镇敬老院…`): when
     /// a chain holds the first paragraphs of a section with a byline and no title and of one with a
-    /// title and no byline, and only joins link them (no place to cut that is not a seam read on),
-    /// the two are one article. Returns the section to absorb and the one it goes into (the titled
-    /// one); nil otherwise.
-    static func oneArticle(_ c: [Int], from: Int, to: Int, a: Int, b: Int, hard: [Bool], sections: [Section]) -> (Int, Int)? {
+    /// title and no byline, only joins link them (no place to cut that is not a seam read on), the
+    /// last of them splits a term, and the head names the title's place if it names one, the two
+    /// are one article. Returns the section to absorb and the one it goes into (the titled one);
+    /// nil otherwise.
+    static func oneArticle(_ c: [Int], from: Int, to: Int, a: Int, b: Int, hard: [Bool], sections: [Section],
+                           texts: [[Unicode.Scalar]], stems: [[Unicode.Scalar]?]) -> (Int, Int)? {
         guard c[from..<to].allSatisfy({ hard[$0] }) else { return nil }
         func head(_ s: Int) -> Bool { sections[s].title == nil && sections[s].byline != nil }
         func titled(_ s: Int) -> Bool { sections[s].title != nil && sections[s].byline == nil && sections[s].footer == nil }
-        if head(a) && titled(b) { return (a, b) }
-        if head(b) && titled(a) { return (b, a) }
-        return nil
+        let pair: (Int, Int)
+        if head(a) && titled(b) { pair = (a, b) } else if head(b) && titled(a) { pair = (b, a) } else { return nil }
+        // Only where the seam into the titled text splits a term (`…组织部分县人|大代表，`, `…人大常|委会`):
+        // text that opens with a whole word (`人大代表是…`, `代表们表示…`) may open an article of its own,
+        // and a head whose rest is on another page is often joined there.
+        let into = c[to], cut = c[to - 1]
+        let terms = SeamTerms.shared
+        guard terms.continues(terms.cutOpeningsBeforeLongRest(atEndOf: Array(texts[cut].suffix(16))), Array(texts[into].prefix(16))) else {
+            return nil
+        }
+        // And the head names the titled article's place, when the title names one (`近日，萧县人大常委会…`
+        // under `萧县人大常委会调研…`; not `砀山县…` or `烈山区…`).
+        if let stem = stems[pair.1] {
+            var head = [Unicode.Scalar]()
+            for p in c[from..<to] { head += texts[p] }
+            guard PersonName.contains(head.map(ScalarClass.fold), stem) else { return nil }
+        }
+        return pair
     }
 
     /// Moves each absorbed section's byline, office, footer and what text it still holds into the
