@@ -481,16 +481,21 @@ final class WebExportLayoutTests: XCTestCase {
 
         点击“在看”，让更多人看到
         """
+        assertWeChatFoot(page, title: "金坛区人大常委会：为茶叶产业发展“出点子”", chromeLine: 13,
+                         chrome: ["点击“在看”，让更多人看到", "点个“在看”吧", "点亮“在看”，一起关注代表履职"],
+                         text: ["点击查看详情", "点评会上，代表们纷纷发言", "点击率逐年提高的原因有很多方面需要认真研究分析总结"])
+    }
+
+    /// On a WeChat page whose foot holds chrome: the title stays, line `chromeLine` is furniture, and
+    /// the byline recognizer reads each of `chrome` as metadata and each of `text` as no header.
+    func assertWeChatFoot(_ page: String, title: String, chromeLine: Int, chrome: [String], text: [String],
+                          file: StaticString = #filePath, line: UInt = #line) {
         let doc = Fixtures.document(page)
-        XCTAssertEqual(doc.sections.map(\.title), ["金坛区人大常委会：为茶叶产业发展“出点子”"])
-        XCTAssertTrue(doc.furnitureLines.contains(13), "\(doc.furnitureLines)")
+        XCTAssertEqual(doc.sections.map(\.title), [title], file: file, line: line)
+        XCTAssertTrue(doc.furnitureLines.contains(chromeLine), "\(doc.furnitureLines)", file: file, line: line)
         let recognizer = BylineRecognizer()
-        for line in ["点击“在看”，让更多人看到", "点个“在看”吧", "点亮“在看”，一起关注代表履职"] {
-            XCTAssertEqual(recognizer.recognize(LineScalars(line))?.kind, .metadata, line)
-        }
-        for line in ["点击查看详情", "点评会上，代表们纷纷发言", "点击率逐年提高的原因有很多方面需要认真研究分析总结"] {
-            XCTAssertNil(recognizer.recognize(LineScalars(line)), line)
-        }
+        for c in chrome { XCTAssertEqual(recognizer.recognize(LineScalars(c))?.kind, .metadata, c, file: file, line: line) }
+        for t in text { XCTAssertNil(recognizer.recognize(LineScalars(t)), t, file: file, line: line) }
     }
 
     /// A WeChat post's read count at its foot (`阅读原文　　阅读 1326`) is furniture too: left as a
@@ -511,15 +516,7 @@ final class WebExportLayoutTests: XCTestCase {
 
         阅读原文　　阅读 1326
         """
-        let doc = Fixtures.document(page)
-        XCTAssertEqual(doc.sections.map(\.title), ["县人大常委会开展农村饮水安全专题询问"])
-        XCTAssertTrue(doc.furnitureLines.contains(13), "\(doc.furnitureLines)")
-        let recognizer = BylineRecognizer()
-        for line in ["阅读 10万+　在看 56", "阅读原文", "点赞 3.2万"] {
-            XCTAssertEqual(recognizer.recognize(LineScalars(line))?.kind, .metadata, line)
-        }
-        for line in ["阅读是一种习惯", "阅读1326本书的人"] {
-            XCTAssertNil(recognizer.recognize(LineScalars(line)), line)
-        }
+        assertWeChatFoot(page, title: "县人大常委会开展农村饮水安全专题询问", chromeLine: 13,
+                         chrome: ["阅读 10万+　在看 56", "阅读原文", "点赞 3.2万"], text: ["阅读是一种习惯", "阅读1326本书的人"])
     }
 }
