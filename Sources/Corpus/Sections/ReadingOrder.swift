@@ -1006,7 +1006,10 @@ public struct ReadingOrder: Sendable {
         guard paras[i].unit.pieces.count == 1, t.count >= 6, t.count <= 24,
               ReadingOrder.printedApart(paras[i].unit.firstLine, source),
               !t.contains(where: { let f = ScalarClass.fold($0); return ScalarClass.isSentenceFinal(f) || f == "," || f == ":" }) else { return false }
-        return seam.indices.contains { j in j != i && seam[j].count > t.count && PersonName.contains(seam[j], t) }
+        // (Its article's text is near it: the paragraphs within the jump window, so that a file of
+        // thousands of short lines stays linear.)
+        let window = max(0, i - jumpWindow)..<min(seam.count, i + jumpWindow + 1)
+        return window.contains { j in j != i && seam[j].count > t.count && PersonName.contains(seam[j], t) }
     }
 
     /// Whether source line `n` has a blank line (or the file's edge) above and below it.
