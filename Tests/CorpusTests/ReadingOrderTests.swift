@@ -2365,6 +2365,7 @@ final class ReadingOrderTests: XCTestCase {
         """
         let doc = Fixtures.document(page)
         XCTAssertEqual(doc.joins.map { "\($0.0)-\($0.1)" }, ["16-18", "32-3"])
+        XCTAssertFalse(doc.unresolvedCuts.contains(20), "\(doc.unresolvedCuts)")
         XCTAssertEqual(doc.sections.first { $0.title?.hasPrefix("隆昌") ?? false }?.bodyLines.prefix(4), [30, 32, 3, 7])
     }
 }

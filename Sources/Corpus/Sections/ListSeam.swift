@@ -9,7 +9,7 @@ enum ListSeam {
     /// The enumeration comma `、`.
     static let enumerationComma: Unicode.Scalar = "\u{3001}"
 
-    /// How far from the seam a list is looked for.
+    /// How far into a head its first clause is read for a list's end (with eight more).
     static let reach = 24
 
     /// The end of a clause: sentence-final punctuation, a comma or a colon (not `、`).

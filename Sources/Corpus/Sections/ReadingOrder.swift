@@ -164,8 +164,11 @@ public struct ReadingOrder: Sendable {
         // The texts either side of a seam, without the jump brackets a newspaper prints there
         // (`…切实为群众（下转第4版）`, `（上接第1版）办实事…`): what the seam statistics ask about.
         let seam = texts.indices.map { ReadingOrder.withoutJumpMarks(texts[$0], out: paras[$0].unit.jumpsOut, in: paras[$0].unit.jumpsIn) }
-        let isCut = paras.indices.map { paras[$0].isParagraph && paras[$0].unit.cutEnd && !seam[$0].isEmpty
-            && !ReadingOrder.isPullQuote($0, seam: seam, paras: paras, source: source) }
+        // Pull quotes end without punctuation but are whole: no cut, unresolved or not.
+        let isPull = paras.indices.map { paras[$0].isParagraph && paras[$0].unit.cutEnd
+            && ReadingOrder.isPullQuote($0, seam: seam, paras: paras, source: source) }
+        let endsCut = paras.indices.map { paras[$0].isParagraph && paras[$0].unit.cutEnd && !isPull[$0] }
+        let isCut = paras.indices.map { endsCut[$0] && !seam[$0].isEmpty }
         let index = NGramIndex(texts: seam, cut: isCut).with(background: background)
         let places = PlaceSeam(gazetteer: gazetteer)
         // First paragraphs after a header: where a column jump over the header lands.
@@ -534,7 +537,7 @@ public struct ReadingOrder: Sendable {
             link(c.from, c.to)
             hard[c.from] = true
         }
-        let unresolved = (0..<n).filter { paras[$0].isParagraph && paras[$0].unit.cutEnd && next[$0] == nil }
+        let unresolved = (0..<n).filter { endsCut[$0] && next[$0] == nil }
             .map { paras[$0].unit.lastLine }
 
         // 3. Soft links between consecutive whole paragraphs of a fragment.
@@ -546,7 +549,7 @@ public struct ReadingOrder: Sendable {
             return pa != pb ? pa : a < b
         }
         for i in softOrder where next[i] == nil && prev[i + 1] == nil && paras[i + 1].fragment == paras[i].fragment {
-            if paras[i].isParagraph && paras[i].unit.cutEnd { continue }
+            if endsCut[i] { continue }
             if chain(i) == chain(i + 1) { continue }
             link(i, i + 1)
         }
@@ -610,8 +613,11 @@ public struct ReadingOrder: Sendable {
                 if let (absorbed, into) = ReadingOrder.oneArticle(c, from: o, to: owners[k + 1], a: a, b: b, hard: hard, sections: sections,
                                                                   texts: seam, stems: sectionStems) {
                     if ReadingOrder.tracing { FileHandle.standardError.write("one article \(absorbed) -> \(into)\n".data(using: .utf8)!) }
-                    mergedInto[absorbed] = into
-                    continue
+                    // (One head per titled rest: a second stays a section of its own.)
+                    if !mergedInto.values.contains(into) && mergedInto[absorbed] == nil {
+                        mergedInto[absorbed] = into
+                        continue
+                    }
                 }
                 let cut = bestCut(c, from: o, to: owners[k + 1], a: a, b: b, paras: paras, hard: hard, sections: sections, context: cutContext)
                 owned.append((Array(c[start...cut]), a))
@@ -622,7 +628,7 @@ public struct ReadingOrder: Sendable {
         }
         if !mergedInto.isEmpty { owned = owned.map { ($0.chain, mergedInto[$0.section] ?? $0.section) } }
         // A cut whose join was severed has found no continuation after all.
-        var unresolvedLines = (unresolved + severed.filter { hard[$0] && paras[$0].isParagraph && paras[$0].unit.cutEnd }
+        var unresolvedLines = (unresolved + severed.filter { hard[$0] && endsCut[$0] }
             .map { paras[$0].unit.lastLine }).sorted()
         let severedFlags = IndexFlags(n, severed)
 
@@ -688,7 +694,7 @@ public struct ReadingOrder: Sendable {
         }
         // A piece between two sections' text, reached only through a doubtful continuation, goes
         // where its text is.
-        let doubtful = (0..<n).filter { paras[$0].isParagraph && paras[$0].unit.cutEnd && next[$0] != nil && !hard[$0] }
+        let doubtful = (0..<n).filter { endsCut[$0] && next[$0] != nil && !hard[$0] }
         if !doubtful.isEmpty {
             owned = ReadingOrder.moveSandwichedPieces(owned, doubtful: IndexFlags(n, doubtful), isOwner: isOwner,
                                                       fragments: fragments, sections: sections, paras: texts)
@@ -841,8 +847,9 @@ public struct ReadingOrder: Sendable {
         guard c[from..<to].allSatisfy({ hard[$0] }) else { return nil }
         func head(_ s: Int) -> Bool { sections[s].title == nil && sections[s].byline != nil }
         func titled(_ s: Int) -> Bool { sections[s].title != nil && sections[s].byline == nil && sections[s].footer == nil }
-        let pair: (Int, Int)
-        if head(a) && titled(b) { pair = (a, b) } else if head(b) && titled(a) { pair = (b, a) } else { return nil }
+        // (The head read first: the chain goes from its text into the titled rest.)
+        guard head(a) && titled(b) else { return nil }
+        let pair = (a, b)
         // Only where the seam into the titled text splits a term (`…组织部分县人|大代表，`, `…人大常|委会`):
         // text that opens with a whole word (`人大代表是…`, `代表们表示…`) may open an article of its own,
         // and a head whose rest is on another page is often joined there.
@@ -1049,8 +1056,8 @@ public struct ReadingOrder: Sendable {
 
     /// Whether the text `ownOpeningAfterLandedOwner` would move to the article before the header
     /// (chain positions `k - 1 ..< m`: the cut, the landing and what follows it) is about that
-    /// article: it shares more rare bigrams with that article's title and text before the cut than
-    /// with the header's title and text from `m` on (`…稷山板枣栽培系统…` | `…品种老化…打响稷山板枣品牌` goes
+    /// article: it shares more bigrams, weighted by their rarity between the two, with that article's
+    /// title and text before the cut than with the header's title and opening paragraph `m` (`…稷山板枣栽培系统…` | `…品种老化…打响稷山板枣品牌` goes
     /// with `稷山县人大代表为板枣产业把脉`; `为深入了解基层立法联系点…` | `人民民主，…` stays with
     /// `…让基层声音直达立法机关`).
     static func movedTextIsTheOthers(_ c: [Int], _ k: Int, _ m: Int, paras: [Para], texts: [[Unicode.Scalar]], sections: [Section]) -> Bool {

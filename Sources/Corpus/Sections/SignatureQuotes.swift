@@ -1,6 +1,7 @@
 /// The set phrases an article's title puts in quotation marks (`“暖心台账”记下群众冷暖`): a report names
 /// its own project so, in its title and again in its text, and rarely another article's. A piece
-/// of text quoting a phrase that exactly one article's title on the page quotes is that article's:
+/// of text quoting a phrase that exactly one title quotes, of the articles it is scored against, is
+/// that article's:
 /// `SectionSimilarity` adds this to the rare bigrams it shares. Shared formulations are no
 /// signature: a phrase holding a numeral (`“三个工作法”`, `“两个确立”`) or a genre term (`“网上代表之家”`)
 /// is left out.
@@ -19,9 +20,6 @@ struct SignatureQuotes {
             if let known = owner[q] { if known != position { owner[q] = -1 } } else { owner[q] = position }
         }
     }
-
-    /// Whether the page quotes nothing (no phrase to look for).
-    var isEmpty: Bool { owner.isEmpty }
 
     /// The section positions whose phrase (quoted by no other section) `text` quotes, ascending.
     func owners(quotedIn text: [Unicode.Scalar]) -> [Int] {

@@ -194,7 +194,7 @@ struct TopicalContinuation {
                 }
                 // (The landing with all the paragraphs no closer to their holder: what a landing that
                 // must go on from this cut is judged by.)
-                let noCloser = run
+                let untilCloser = run
                 run = Array(run[...lastFavoured])
                 // A paragraph joined on to the next (`…推动人大|代表建议…`) takes that one with it,
                 // or stays with it.
@@ -214,7 +214,7 @@ struct TopicalContinuation {
                     // after it tells).
                     if sr.cut > 0 && sr.cut >= sr.holder {
                         g = 0
-                    } else if noCloser.count > run.count, let whole = closingJoins(noCloser, in: c) {
+                    } else if untilCloser.count > run.count, let whole = closingJoins(untilCloser, in: c) {
                         let sw = scores(whole, a, b, landingStats)
                         if ReadingOrder.tracing {
                             FileHandle.standardError.write("topical sole? \(i)->\(whole) \(sw)\n".data(using: .utf8)!)
