@@ -863,7 +863,7 @@ public struct ReadingOrder: Sendable {
         if let stem = stems[pair.1] {
             var head = [Unicode.Scalar]()
             for p in c[from..<to] { head += texts[p] }
-            guard PersonName.contains(head.map(ScalarClass.fold), stem) else { return nil }
+            guard ReadingOrder.namesPlace(head.map(ScalarClass.fold), stem: stem) else { return nil }
         }
         return pair
     }
@@ -1042,7 +1042,7 @@ public struct ReadingOrder: Sendable {
         // 常委会…践行全过程`) is the header's own lead printed above it.
         // Nor when the cut or the landing names the header's place (`民和回族土族自治县地处…，践行全过程|`,
         // `人民民主。视察组先后深入陵川县…`).
-        func namesPlace(_ p: Int) -> Bool { stem.map { PersonName.contains(texts[p].map(ScalarClass.fold), $0) } ?? false }
+        func namesPlace(_ p: Int) -> Bool { stem.map { ReadingOrder.namesPlace(texts[p].map(ScalarClass.fold), stem: $0) } ?? false }
         guard paras[c[k - 1]].layoutSection != section, openingCue(texts[c[k - 1]]) < 1, !namesPlace(c[k - 1]), !namesPlace(landing),
               c[..<k].contains(where: { paras[$0].owned && paras[$0].layoutSection != section }) else { return nil }
         let landingCue = openingCue(texts[landing])
