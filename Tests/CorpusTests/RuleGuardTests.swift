@@ -307,4 +307,23 @@ final class RuleGuardTests: XCTestCase {
             XCTAssertTrue(doc.sections.contains { $0.title == nil && !$0.authors.isEmpty }, name)
         }
     }
+
+    /// An article's tail printed at the page's top with a captioned photo (`图为专题询问会议现场。　王立新
+    /// 摄`): the credit opened a section while the caption was under it; once the caption went with
+    /// the tail to its article, the credit goes along and no empty section is left.
+    func testACaptionsCreditGoesWithItsCaption() {
+        let doc = guardPage("s7_caption_credit")
+        XCTAssertEqual(doc.sections.count, 2, "\(doc.sections.map(\.title))")
+        XCTAssertFalse(doc.sections.contains { $0.title == nil && $0.body.isEmpty })
+        let article = doc.sections[1]
+        XCTAssertEqual(article.title, "青川：专题询问农村饮水安全")
+        XCTAssertEqual(article.bodyLines, [23, 25, 3, 7, 5])
+        XCTAssertEqual(article.captionLines, [5])
+        // The credit's scalars are the article's, right after the caption's.
+        let credit = doc.source.lineRange(5)
+        let pieces = article.body.filter { $0.line == 5 }
+        XCTAssertEqual(pieces.count, 2)
+        XCTAssertEqual(pieces.last?.range.upperBound, credit.upperBound)
+        XCTAssertTrue(doc.leftoverLines.isEmpty)
+    }
 }

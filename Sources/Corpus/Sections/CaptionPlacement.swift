@@ -31,4 +31,24 @@ enum CaptionPlacement {
             }
         }
     }
+
+    /// A photo credit printed inside a caption (`图为专题询问会议现场。　范子豪 摄`) opens a section of its
+    /// own while the caption is still under it; once the caption went to the article whose text is
+    /// around it, that section holds nothing but the credit. The credit then goes with its caption
+    /// (right after the caption's text, as the assembler files a caption's credit) and the empty
+    /// section is dropped.
+    static func foldEmptyPhotoCredits(_ sections: inout [Section]) {
+        guard sections.count > 1 else { return }
+        var drop = [Int]()
+        for s in sections.indices {
+            guard let credit = sections[s].byline, credit.role == "photographer",
+                  sections[s].title == nil, sections[s].titleLines.isEmpty, sections[s].body.isEmpty,
+                  sections[s].footer == nil else { continue }
+            guard let owner = sections.indices.first(where: { $0 != s && sections[$0].captionLines.contains(credit.line) }),
+                  let last = sections[owner].body.lastIndex(where: { $0.line == credit.line }) else { continue }
+            sections[owner].body.insert(LinePiece(line: credit.line, range: credit.range), at: last + 1)
+            drop.append(s)
+        }
+        for s in drop.reversed() { sections.remove(at: s) }
+    }
 }

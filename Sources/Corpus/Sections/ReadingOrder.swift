@@ -832,6 +832,7 @@ public struct ReadingOrder: Sendable {
         }
         joins.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
         if !mergedInto.isEmpty { ReadingOrder.mergeHeads(&sections, mergedInto) }
+        CaptionPlacement.foldEmptyPhotoCredits(&sections)
         return Result(sections: sections, joins: joins, unresolvedCuts: unresolvedLines)
     }
 
