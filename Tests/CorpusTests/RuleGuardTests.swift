@@ -326,4 +326,28 @@ final class RuleGuardTests: XCTestCase {
         XCTAssertEqual(pieces.last?.range.upperBound, credit.upperBound)
         XCTAssertTrue(doc.leftoverLines.isEmpty)
     }
+
+    /// A narrow page where one article's list is cut at `、` (`…部分食堂设施陈旧、`) and the layout reads
+    /// on into a paragraph of another article (`监督，推动农村饮水工程提质增效。`) before the list's rest
+    /// (`从业人员培训不足、…等问题。`): the interposed paragraph goes to the cut it finishes (`…并适时开展
+    /// 跟踪` at the page's foot) and the list closes up around it.
+    func testAParagraphInterposedInAListGoesToTheCutItFinishes() {
+        let doc = guardPage("s7_interposed")
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[5, 6, 7, 8, 10, 11, 12, 32, 33, 35, 36, 25], [18, 19, 20, 22, 23, 27, 29, 30]])
+        XCTAssertEqual(doc.joins.map { "\($0.0)-\($0.1)" }, ["12-32", "23-27", "36-25"])
+    }
+
+    /// A one-character preposition opens a sentence of its own (`从…`, `对…`), but not where it makes a
+    /// common word with the next character (`从业人员…`, `经济…`), unless that word is a function word too
+    /// (`经过…`, `对于…`).
+    func testAListsRestMayOpenWithAWordThatStartsLikeAPreposition() {
+        func start(_ t: String) -> Bool { ListSeam.atStart(Array(t.unicodeScalars)[...], words: CommonWords.shared).closing }
+        XCTAssertTrue(start("从业人员培训不足、食材采购台账不全等问题。"))
+        XCTAssertTrue(start("经济发展不平衡、公共服务短板等问题。"))
+        XCTAssertFalse(start("对项目用地难、融资难等问题，代表们"))
+        XCTAssertFalse(start("经过调研、座谈等方式，"))
+        XCTAssertFalse(start("对于农村供水、道路养护等问题，"))
+        // Without the word list, as before.
+        XCTAssertFalse(ListSeam.atStart(Array("从业人员培训不足、食材采购台账不全等问题。".unicodeScalars)[...]).closing)
+    }
 }

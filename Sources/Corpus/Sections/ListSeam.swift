@@ -55,6 +55,23 @@ enum ListSeam {
         "就", "对", "在", "为", "从", "经", "据",
     ].map { Array($0.unicodeScalars) }
 
+    /// Function words that open with a one-character preposition (`经过…`, `对于…`, `为了…`): still
+    /// a sentence's opening.
+    static let prepositionWords: [[Unicode.Scalar]] = [
+        "经过", "对于", "为了", "从而", "从此", "从来", "从严", "就是", "就此", "据说", "据悉", "在于", "在此", "为此", "对此", "经由",
+    ].map { Array($0.unicodeScalars) }
+
+    /// Whether `head` opens a sentence of its own (`sentenceOpenings`). A one-character preposition
+    /// that makes a common word with the character after it is no preposition there (`从业人员…`,
+    /// `经济…`, `对象…`), unless that word is itself a function word (`经过…`).
+    static func opensSentence(_ head: ArraySlice<Unicode.Scalar>, words: CommonWords?) -> Bool {
+        guard let opening = sentenceOpenings.first(where: { head.starts(with: $0) }) else { return false }
+        guard opening.count == 1, let w = words, head.count >= 2 else { return true }
+        let a = head[head.startIndex], b = head[head.startIndex + 1]
+        guard w.isWord(a, b) else { return true }
+        return prepositionWords.contains { $0[0] == a && $0[1] == b }
+    }
+
     /// The most characters before a list's rest shows its first enumeration comma or `等`.
     static let maximumLead = 12
 
@@ -62,9 +79,9 @@ enum ListSeam {
     /// closes a list with `等` and a kind of things listed right before the clause ends (`closing`:
     /// `…和品牌建设等情况。`). Not a sentence of its own (`sentenceOpenings`), nor one whose list starts
     /// late (more than `maximumLead` characters before its first `、` or `等`).
-    static func atStart(_ head: ArraySlice<Unicode.Scalar>) -> (comma: Bool, closing: Bool) {
+    static func atStart(_ head: ArraySlice<Unicode.Scalar>, words: CommonWords? = nil) -> (comma: Bool, closing: Bool) {
         var comma = false
-        if sentenceOpenings.contains(where: { head.starts(with: $0) }) { return (false, false) }
+        if opensSentence(head, words: words) { return (false, false) }
         var k = head.startIndex
         while k < head.endIndex && k - head.startIndex < reach + 8 {
             let c = head[k]

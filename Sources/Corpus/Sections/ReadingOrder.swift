@@ -261,7 +261,7 @@ public struct ReadingOrder: Sendable {
         // Lists cut by a seam (`…良种繁育、饲草` | `种植、屠宰加工和品牌建设等情况。`): the tails, and the
         // heads only on a page with a list left open at a cut.
         let listOpen = seam.indices.map { isCut[$0] && ListSeam.openAtEnd(seam[$0][...]) }
-        let listStart = listOpen.contains(true) ? seam.map { ListSeam.atStart($0[...]) } : []
+        let listStart = listOpen.contains(true) ? seam.map { ListSeam.atStart($0[...], words: words) } : []
         // A list seam tells only where it is the one list seam of its cut and of its landing: two
         // lists cut on one page (`…农田退水` and `…销售渠道`, `污染、…` and `单一、…`) read on into
         // either as well.
@@ -735,6 +735,28 @@ public struct ReadingOrder: Sendable {
 
         // A cut left without a continuation goes on where the text is about its article.
         let open = (0..<n).filter { isCut[$0] && next[$0] == nil }
+        // A paragraph the layout read on into from the cut right above it, with nothing across the
+        // seam, that ends its sentence above a paragraph the cut's sentence reads on into better may
+        // be another article's text interposed (the cut it was read on from): a list left open at
+        // the cut (`…巡护装备不足、`) that the paragraph below closes (`科研监测力量薄弱等情况。`) and the
+        // interposed one does not (`监督，助力茶产业高质量发展。`), or a word cut at the seam whose
+        // strings the corpus knows across the seam below.
+        var interposedAfter = [Int: Int]()
+        if !open.isEmpty {
+            for p in 1..<max(n - 1, 1) {
+                guard let i = prev[p], i == p - 1, hard[i], isCut[i], fragments[i] == fragments[p],
+                      (seamLex[i * n + p] ?? 1) <= 0, next[p] == p + 1, !hard[p], fragments[p + 1] == fragments[p],
+                      !isOwner[p + 1], let last = texts[p].last, ScalarClass.isSentenceFinal(ScalarClass.fold(last)),
+                      let t = seam[i].last else { continue }
+                let k = p + 1
+                if t == ListSeam.enumerationComma || listOpen[i] {
+                    guard ListSeam.atStart(seam[k][...], words: words).closing, !ListSeam.atStart(seam[p][...], words: words).closing else { continue }
+                } else {
+                    guard ScalarClass.isHan(t), midSentence[k], (index.seamScore(tailInfos[i], headInfos[k]) ?? 0) > 0 else { continue }
+                }
+                interposedAfter[p] = i
+            }
+        }
         let topical = TopicalContinuation.resolve(cuts: open, landings: weakLandings, owned: &owned, orphans: &orphans,
                                                   layoutSection: { paras[$0].layoutSection }, isOwner: isOwner,
                                                   opensOwnSentence: { SentenceOpening.opensWithSettingOrSpeaker(seam[$0]) },
@@ -747,6 +769,7 @@ public struct ReadingOrder: Sendable {
                                                   opensWithLevelOf: { p, own, other in
                                                       ReadingOrder.opensWithOwnLevel(texts[p], own: own, other: other, levels: sectionLevels)
                                                   },
+                                                  interposed: { interposedAfter[$0] != nil },
                                                   sections: sections, paras: texts)
         for (i, run) in topical {
             let j = run[0], r = run.last!
@@ -758,6 +781,13 @@ public struct ReadingOrder: Sendable {
             hard[i] = true
             unresolvedLines.removeAll { $0 == paras[i].unit.lastLine }
             if debug { FileHandle.standardError.write("topical \(paras[i].unit.lastLine)->\(paras[j].unit.firstLine)\n".data(using: .utf8)!) }
+            // The holder's sentence closes up around an interposed paragraph that moved.
+            if let c = interposedAfter[j], next[c] == nil, r + 1 < n, prev[r + 1] == nil {
+                next[c] = r + 1
+                prev[r + 1] = c
+                hard[c] = true
+                if debug { FileHandle.standardError.write("interposed \(paras[c].unit.lastLine)->\(paras[r + 1].unit.firstLine)\n".data(using: .utf8)!) }
+            }
         }
 
         // 4. Orphans by similarity.

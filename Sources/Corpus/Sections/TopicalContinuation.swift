@@ -22,6 +22,12 @@ import Foundation
 /// must go on from some cut: when it is the one such landing of one cut and of no other, it moves
 /// unless its text is closer to its holder.
 ///
+/// A paragraph the layout read on into from a cut right above it (nothing across the seam) is a
+/// landing too when it is interposed: it ends its sentence and the paragraph right below it opens
+/// mid-sentence, so the cut may as well go on there (`…巡护装备不足、` / `监督，助力茶产业高质量发展。` /
+/// `科研监测力量薄弱等情况。`). It moves alone, only when clearly about the cut article, and the
+/// caller closes its holder's sentence up around it.
+///
 /// (Landings come from the seam scoring: paragraphs it did not rule out, and those opening with a
 /// sentence's end, `责任。…`, or mid-clause, `情况，梳理出…`, whatever it says of the seam.)
 struct TopicalContinuation {
@@ -51,6 +57,7 @@ struct TopicalContinuation {
                         reachedByJoin: (Int) -> Bool, readOnFromCut: (Int) -> Bool, joinedOn: (Int) -> Bool,
                         opensMidSentence: (Int) -> Bool,
                         opensWithLevelOf: (Int, Int, Int) -> Bool = { _, _, _ in false },
+                        interposed: (Int) -> Bool = { _ in false },
                         sections: [Section], paras: [[Unicode.Scalar]]) -> [Join] {
         guard !cuts.isEmpty else { return [] }
         var chains = owned.map { Chain(paras: $0.chain, section: $0.section, orphan: false) }
@@ -67,11 +74,12 @@ struct TopicalContinuation {
             // (A landing that is a cut of its own keeps its place: its sentence goes on elsewhere.)
             let ok = (landings[i] ?? []).filter { l in
                 guard let b = sectionOf[l.para], b != a, !open.contains(l.para) else { return false }
-                return !isOwner[l.para] && !reachedByJoin(l.para)
+                return !isOwner[l.para] && (!reachedByJoin(l.para) || interposed(l.para))
             }
             // A paragraph that opens a sentence of its own (`审议中，…`, `视察组建议，…`) is left out
-            // of the articles' texts like the others, but is no landing.
-            considered.formUnion(ok.map(\.para))
+            // of the articles' texts like the others, but is no landing. (An interposed paragraph
+            // is left out only when it is judged: the others are judged as they were without it.)
+            considered.formUnion(ok.filter { !reachedByJoin($0.para) }.map(\.para))
             let landing = ok.filter { !opensOwnSentence($0.para) }
             if !landing.isEmpty { candidates[i] = landing }
         }
@@ -164,7 +172,7 @@ struct TopicalContinuation {
         // closer to its holder.
         var midLandingsOf = [Int: [Int]](), cutsLandingAt = [Int: Int]()
         for (i, ls) in candidates {
-            for l in ls where opensMidSentence(l.para) {
+            for l in ls where opensMidSentence(l.para) && !reachedByJoin(l.para) {
                 midLandingsOf[i, default: []].append(l.para)
                 cutsLandingAt[l.para, default: 0] += 1
             }
@@ -176,15 +184,19 @@ struct TopicalContinuation {
             for l in candidates[i]! where !taken.contains(l.para) {
                 guard let c = chains.first(where: { $0.paras.contains(l.para) }) else { continue }
                 let b = c.section
+                // (A landing reached by a join is one interposed there.)
+                let isInterposed = reachedByJoin(l.para)
                 // In an article's chain, only text read after its header: what is read before it is
                 // the article's opening printed above its title.
-                if !c.orphan, !c.paras.prefix(while: { $0 != l.para }).contains(where: { isOwner[$0] }) { continue }
+                // (An interposed paragraph is read on from a cut: no opening.)
+                if !c.orphan, !isInterposed, !c.paras.prefix(while: { $0 != l.para }).contains(where: { isOwner[$0] }) { continue }
                 // The landing and the paragraphs read after it that are no closer to their holder: a
                 // short tail (`农牧户了解政策落实情况。`) says little alone, the paragraph after it more.
                 // Each judged against the articles' texts without the paragraphs that could go
                 // with the landing (in its holder's text, a paragraph is always closest to where it is).
-                let could = mayFollow(l.para, in: c)
-                let landingStats = could.isEmpty || c.orphan ? stats : statsWithout(Set(could))
+                // (An interposed paragraph goes alone: what follows it is its holder's sentence.)
+                let could = isInterposed ? [] : mayFollow(l.para, in: c)
+                let landingStats = isInterposed ? statsWithout([l.para]) : could.isEmpty || c.orphan ? stats : statsWithout(Set(could))
                 var run = [l.para], lastFavoured = 0
                 for q in could {
                     let sq = scores([q], a, b, landingStats)
@@ -207,7 +219,7 @@ struct TopicalContinuation {
                     FileHandle.standardError.write("topical? \(i)->\(run) \(sr) sections \(a) \(b)\n".data(using: .utf8)!)
                 }
                 var g = margin(sr)
-                if g == nil, soleMidLanding(i, l.para) {
+                if g == nil, soleMidLanding(i, l.para), !isInterposed {
                     // A landing that must go on from this cut goes unless its text is closer to its
                     // holder: judged with the paragraphs read after it that are no closer to their
                     // holder when it alone is (`办理结果评议。一年来…` shares little; `…用好“民情日记”…`
@@ -227,7 +239,7 @@ struct TopicalContinuation {
                 if best == nil || l.score > best!.score || (l.score == best!.score && g > best!.margin) { best = (run, g, l.score) }
             }
             guard var run = best?.run else { continue }
-            run += followers(of: run, in: chains, cut: a)
+            if !reachedByJoin(run[0]) { run += followers(of: run, in: chains, cut: a) }
             // Out of its chain (which splits around the run), into the cut's, after the cut.
             var out = [Chain]()
             for c in chains {
