@@ -350,4 +350,13 @@ final class RuleGuardTests: XCTestCase {
         // Without the word list, as before.
         XCTAssertFalse(ListSeam.atStart(Array("从业人员培训不足、食材采购台账不全等问题。".unicodeScalars)[...]).closing)
     }
+
+    /// Two articles cut at plain words (`…但也存在部分河段河道`, `…部分养老机构床位`), one read on by the
+    /// layout's score into the other's rest (`淤积、管护经费…`), the other then given the rest left by
+    /// its topic (`闲置、护理人员短缺…`): each continuation is about the other's article, so they cross.
+    func testACutContinuedByItsTopicCrossesWithOneJoinedOnTheLayoutsScore() {
+        let doc = guardPage("s7_late_cross")
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[9, 11, 13, 29], [25, 27, 31, 33], [39, 41, 15, 17]])
+        XCTAssertEqual(doc.joins.map { "\($0.0)-\($0.1)" }, ["27-31", "41-15"])
+    }
 }

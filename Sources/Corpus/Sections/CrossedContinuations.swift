@@ -25,9 +25,11 @@ struct CrossedContinuations {
     ///
     /// `scoredCuts` are cuts joined on the layout's score alone (nothing across the seam); such a cut
     /// pairs with another only when `mayCross(cut, head)` allows the other's tail head after it.
+    ///
+    /// With `pairing` given, only pairs holding one of those cuts are tried.
     static func resolve(softCuts: [Int], scoredCuts: [Int] = [], owned: inout [(chain: [Int], section: Int)], isOwner: [Bool], isCut: [Bool],
                         next: (Int) -> Int? = { _ in nil }, mayCross: (Int, Int) -> Bool = { _, _ in false },
-                        sections: [Section], paras: [[Unicode.Scalar]]) -> [Join] {
+                        pairing: Set<Int> = [], sections: [Section], paras: [[Unicode.Scalar]]) -> [Join] {
         guard softCuts.count + scoredCuts.count >= 2 else { return [] }
         let scored = Set(scoredCuts)
         // Each soft or scored cut in an owned chain: its chain and tail (a cut inside another's tail
@@ -45,6 +47,7 @@ struct CrossedContinuations {
                 let (a, b) = (found[x], found[y])
                 let sa = owned[a.chain].section, sb = owned[b.chain].section
                 guard sa != sb, Set(a.tail).isDisjoint(with: b.tail) else { continue }
+                guard pairing.isEmpty || pairing.contains(a.cut) || pairing.contains(b.cut) else { continue }
                 // With scored cuts given, only pairs holding one are tried (the soft cuts' own pairs
                 // were tried without them); a scored cut takes the other tail only where its seam was
                 // not ruled out.

@@ -714,15 +714,16 @@ public struct ReadingOrder: Sendable {
         }
         var crossed = CrossedContinuations.resolve(softCuts: softCuts, owned: &owned, isOwner: isOwner, isCut: isCut,
                                                    sections: sections, paras: texts)
+        // (A scored cut takes another's tail only where its seam there was not ruled out.)
+        let mayCrossScored = { (i: Int, j: Int) -> Bool in
+            (seamLex[i * n + j].map { $0 >= 0 } ?? false) || (weakLandings[i]?.contains { $0.para == j } ?? false)
+        }
         if !scoredCuts.isEmpty {
             // (A second pass: pairs with a scored cut, after the soft cuts' own crossings.)
             let crossedCuts = Set(crossed.map(\.from))
             crossed += CrossedContinuations.resolve(softCuts: softCuts.filter { !crossedCuts.contains($0) }, scoredCuts: scoredCuts,
                                                     owned: &owned, isOwner: isOwner, isCut: isCut, next: { next[$0] },
-                                                    mayCross: { i, j in
-                                                        (seamLex[i * n + j].map { $0 >= 0 } ?? false) || (weakLandings[i]?.contains { $0.para == j } ?? false)
-                                                    },
-                                                    sections: sections, paras: texts)
+                                                    mayCross: mayCrossScored, sections: sections, paras: texts)
         }
         if !crossed.isEmpty {
             for (i, run) in crossed {
@@ -787,6 +788,27 @@ public struct ReadingOrder: Sendable {
                 prev[r + 1] = c
                 hard[c] = true
                 if debug { FileHandle.standardError.write("interposed \(paras[c].unit.lastLine)->\(paras[r + 1].unit.firstLine)\n".data(using: .utf8)!) }
+            }
+        }
+
+        // A cut continued by its topic and one joined on the layout's score (nothing across either
+        // seam) cross too when each continuation is about the other's article (`…但也存在部分路段路面`
+        // and `…部分项目资金支出进度`, each read on into the other's `偏慢、…` and `破损、…`).
+        if !topical.isEmpty {
+            let done = Set(crossed.map(\.from))
+            let joined = scoredCuts.filter { !done.contains($0) && next[$0] != nil && hard[$0] }
+            // (Nor the layout's own continuation of the cut, where nothing across it ruled it out.)
+            var nextLex = [Double?](repeating: nil, count: n)
+            for c in candidates where c.to == c.from + 1 { nextLex[c.from] = c.lex }
+            let late = CrossedContinuations.resolve(softCuts: [], scoredCuts: topical.map(\.from) + joined, owned: &owned,
+                                                    isOwner: isOwner, isCut: isCut, next: { next[$0] },
+                                                    mayCross: { i, j in mayCrossScored(i, j) || (j == i + 1 && (nextLex[i] ?? -1) >= 0) },
+                                                    pairing: Set(topical.map(\.from)), sections: sections, paras: texts)
+            for (i, run) in late {
+                next[i] = run[0]
+                prev[run[0]] = i
+                hard[i] = true
+                if debug { FileHandle.standardError.write("crossed late \(paras[i].unit.lastLine)->\(paras[run[0]].unit.firstLine)\n".data(using: .utf8)!) }
             }
         }
 
