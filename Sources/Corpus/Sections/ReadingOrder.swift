@@ -812,6 +812,8 @@ public struct ReadingOrder: Sendable {
             }
         }
 
+        owned = ReadingOrder.moveLevelTails(owned, paras: texts, hard: hard, isOwner: isOwner, levels: sectionLevels)
+
         // 4. Orphans by similarity.
         var sectionParas = [Int: [Int]]()
         for o in owned { sectionParas[o.section, default: []] += o.chain }
@@ -1225,6 +1227,61 @@ public struct ReadingOrder: Sendable {
 
     /// Whether a paragraph opens with a level alone before 人大 (`县人大常委会…`, `市人大…`) that is the
     /// level of its own section's place (`昌图县`) and not of the other's (`开原市`).
+    /// Moves the last piece of an owned chain, read on softly, that opens with a level alone
+    /// (`县人大常委会有关负责人表示，…`) its holder's text never names and exactly one other section's
+    /// does (a 县's article beside a 区's): that section's text printed after the other's.
+    static func moveLevelTails(_ owned: [(chain: [Int], section: Int)], paras: [[Unicode.Scalar]], hard: [Bool],
+                               isOwner: [Bool], levels: [Unicode.Scalar?]) -> [(chain: [Int], section: Int)] {
+        guard Set(owned.map(\.section)).count > 1 else { return owned }
+        var named: [Int: Set<Unicode.Scalar>]? = nil
+        var out = [(chain: [Int], section: Int)]()
+        var moved = [(piece: [Int], section: Int)]()
+        for o in owned {
+            // The chain's last piece: the paragraphs after its last soft link.
+            guard let cut = o.chain.dropLast().lastIndex(where: { !hard[$0] }) else { out.append(o); continue }
+            let piece = Array(o.chain[(cut + 1)...])
+            guard !piece.contains(where: { isOwner[$0] }), let level = openingLevel(paras[piece[0]]) else { out.append(o); continue }
+            if named == nil { named = levelsNamed(owned, paras: paras) }
+            var holder = Set<Unicode.Scalar>()
+            for p in o.chain[...cut] { holder.formUnion(levelsNamed(in: paras[p])) }
+            let others = named!.filter { $0.key != o.section && $0.value.contains(level) }.map(\.key)
+            guard !holder.isEmpty, !holder.contains(level), o.section >= levels.count || levels[o.section] != level,
+                  others.count == 1 else { out.append(o); continue }
+            out.append((Array(o.chain[...cut]), o.section))
+            moved.append((piece, others[0]))
+        }
+        // Each at the end of its section's text (the chain its header owns), wherever it was printed.
+        for (piece, section) in moved {
+            if let k = out.lastIndex(where: { $0.section == section && $0.chain.contains { isOwner[$0] } }) {
+                out[k].chain += piece
+            } else {
+                out.append((piece, section))
+            }
+        }
+        return out
+    }
+
+    /// The level a paragraph opens with alone (`县人大常委会…`, `区人大…`): `县`, `市`, `区` or `旗`.
+    static func openingLevel(_ t: [Unicode.Scalar]) -> Unicode.Scalar? {
+        guard t.count >= 3, t[1] == "人", t[2] == "大", "县市区旗".unicodeScalars.contains(t[0]) else { return nil }
+        return t[0]
+    }
+
+    /// The levels a text names before `人大` (`区人大常委会`, `安岳县人大代表`).
+    static func levelsNamed(in t: [Unicode.Scalar]) -> Set<Unicode.Scalar> {
+        var out = Set<Unicode.Scalar>()
+        guard t.count >= 3 else { return out }
+        for k in 0..<(t.count - 2) where t[k + 1] == "人" && t[k + 2] == "大" && "县市区旗".unicodeScalars.contains(t[k]) { out.insert(t[k]) }
+        return out
+    }
+
+    /// Each section's levels named in its owned text.
+    static func levelsNamed(_ owned: [(chain: [Int], section: Int)], paras: [[Unicode.Scalar]]) -> [Int: Set<Unicode.Scalar>] {
+        var out = [Int: Set<Unicode.Scalar>]()
+        for o in owned { for p in o.chain { out[o.section, default: []].formUnion(levelsNamed(in: paras[p])) } }
+        return out
+    }
+
     static func opensWithOwnLevel(_ t: [Unicode.Scalar], own: Int, other: Int, levels: [Unicode.Scalar?]) -> Bool {
         guard t.count >= 3, t[1] == "人", t[2] == "大", own < levels.count, other < levels.count,
               let mine = levels[own], t[0] == mine, "县市区旗".unicodeScalars.contains(mine) else { return false }
