@@ -359,4 +359,27 @@ final class RuleGuardTests: XCTestCase {
         XCTAssertEqual(doc.sections.map(\.bodyLines), [[9, 11, 13, 29], [25, 27, 31, 33], [39, 41, 15, 17]])
         XCTAssertEqual(doc.joins.map { "\($0.0)-\($0.1)" }, ["27-31", "41-15"])
     }
+
+    /// Pages from a review of the interposed-paragraph rule (fixtures `s7_ip_*`): a list cut at `、`
+    /// whose own rest is right below it (`自备水源水质检测不及时的问题。`, `农村供水管网漏损率偏高、水费
+    /// 收缴难的问题。`) keeps it, though another article's cut is open and the paragraph after the rest
+    /// puts a list before its subject (`学校食堂、校外供餐单位等环节，检查组…`).
+    func testAListsOwnRestIsNotTakenForAnInterposedParagraph() {
+        for name in ["s7_ip_true_rest", "s7_ip_true_rest_wide"] {
+            let doc = guardPage(name)
+            XCTAssertEqual(doc.sections.map(\.bodyLines), [[8, 10], [15, 17, 19, 21]], name)
+            XCTAssertEqual(doc.joins.map { "\($0.0)-\($0.1)" }, ["17-19"], name)
+        }
+    }
+
+    /// A 县's article whose last paragraph (`县人大常委会有关负责人表示，…`) is printed after a 区's
+    /// article's tail: the paragraph names the 县's level alone, which the 区's text never names, so it
+    /// ends the 县's article.
+    func testATailNamingAnotherArticlesLevelGoesToThatArticle() {
+        let doc = guardPage("s7_level_tail")
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[7, 9, 23, 25], [17, 19, 21, 27]])
+        XCTAssertEqual(ReadingOrder.openingLevel(Array("县人大常委会有关负责人表示".unicodeScalars)), "县")
+        XCTAssertNil(ReadingOrder.openingLevel(Array("旺苍县人大常委会".unicodeScalars)))
+        XCTAssertEqual(ReadingOrder.levelsNamed(in: Array("区人大常委会组织旺苍县人大代表".unicodeScalars)), ["区", "县"])
+    }
 }

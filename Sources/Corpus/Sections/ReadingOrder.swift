@@ -750,8 +750,15 @@ public struct ReadingOrder: Sendable {
                       !isOwner[p + 1], let last = texts[p].last, ScalarClass.isSentenceFinal(ScalarClass.fold(last)),
                       let t = seam[i].last else { continue }
                 let k = p + 1
+                // (The interposed paragraph goes on from some cut: it opens mid-sentence, `监督，…`.)
+                guard opensMidText[p] else { continue }
                 if t == ListSeam.enumerationComma || listOpen[i] {
                     guard ListSeam.atStart(seam[k][...], words: words).closing, !ListSeam.atStart(seam[p][...], words: words).closing else { continue }
+                    // (The list's rest below ends the cut sentence there, `…等问题。`: not a list put
+                    // before its sentence's subject, `食材采购、食品留样等环节，检查组…`, below the cut
+                    // list's own rest.)
+                    guard let e = seam[k].firstIndex(where: { ListSeam.endsClause($0) }),
+                          ScalarClass.isSentenceFinal(ScalarClass.fold(seam[k][e])) else { continue }
                 } else {
                     guard ScalarClass.isHan(t), midSentence[k], (index.seamScore(tailInfos[i], headInfos[k]) ?? 0) > 0 else { continue }
                 }
