@@ -382,4 +382,15 @@ final class RuleGuardTests: XCTestCase {
         XCTAssertNil(ReadingOrder.openingLevel(Array("旺苍县人大常委会".unicodeScalars)))
         XCTAssertEqual(ReadingOrder.levelsNamed(in: Array("区人大常委会组织旺苍县人大代表".unicodeScalars)), ["区", "县"])
     }
+
+    /// Two headers printed one under the other with no text between: the text under them opens with
+    /// the first article's paragraphs (`在广元市昭化区卫子镇的…`) up to the second's lead (`10月中旬，朝天区
+    /// 人大常委会组织…`). Text that names the second article's place from the start stays its own.
+    func testTheTextUnderTwoStackedHeadersOpensWithTheFirstArticles() {
+        let doc = guardPage("s7_stacked_headers")
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[15, 17], [19, 21]])
+        let url = Fixtures.testsDir.appendingPathComponent("Fixtures/guards/s7_stacked_headers.txt")
+        let page = try! String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: "在广元市昭化区卫子镇", with: "在广元市朝天区曾家镇")
+        XCTAssertEqual(Fixtures.document(page).sections.map(\.bodyLines), [[], [15, 17, 19, 21]])
+    }
 }

@@ -158,6 +158,15 @@ public struct ReadingOrder: Sendable {
             isOwner.append(owner)
         }
         let n = paras.count
+        // Two headers printed one under the other with no text between (`青浦区人大代表联络站…` and its
+        // byline, then `嘉定区人大常委会视察…` and its): the text under them may open with the first
+        // article's, up to the second's lead.
+        for (first, lead, a) in ReadingOrder.stackedHeaderSplits(paras: paras, texts: texts, sections: sections) {
+            for u in first..<lead { paras[u].layoutSection = a }
+            paras[lead].owned = true
+            isOwner[lead] = true
+            if ReadingOrder.tracing { FileHandle.standardError.write("stacked \(paras[first].unit.firstLine)..<\(paras[lead].unit.firstLine) -> \(a)\n".data(using: .utf8)!) }
+        }
         ReadingOrder.reopenTermCutHeadings(&paras, texts: texts)
         // Seam scoring asks about strings that start in a cut paragraph's last three characters or
         // at a paragraph's first: count only those (exactly), not every string of the page.
@@ -1263,6 +1272,46 @@ public struct ReadingOrder: Sendable {
                 out[k].chain += piece
             } else {
                 out.append((piece, section))
+            }
+        }
+        return out
+    }
+
+    /// Sections printed with a header and no text (`a`), right above the next section's header,
+    /// whose text opens with paragraphs about `a`'s place: `first` (the first paragraph under the
+    /// two headers) names `a`'s place in its first sentence and not the next section's, and a later
+    /// paragraph of the next section (`lead`), before any naming the next section's place, opens
+    /// more like an article than `first` and names that place in its first sentence
+    /// (`10月中旬，嘉定区人大常委会组织…` after `在上海市青浦区金泽镇的一个人大代表联络站里，…`). The
+    /// paragraphs `first..<lead` are `a`'s.
+    static func stackedHeaderSplits(paras: [Para], texts: [[Unicode.Scalar]], sections: [Section]) -> [(first: Int, lead: Int, a: Int)] {
+        guard sections.count >= 2 else { return [] }
+        var hasText = [Bool](repeating: false, count: sections.count)
+        var firstUnit = [Int?](repeating: nil, count: sections.count)
+        for (u, p) in paras.enumerated() where p.layoutSection < sections.count {
+            hasText[p.layoutSection] = true
+            if firstUnit[p.layoutSection] == nil { firstUnit[p.layoutSection] = u }
+        }
+        func place(_ s: Int) -> [Unicode.Scalar]? {
+            (SectionSimilarity.officePlace(sections[s]) ?? SectionSimilarity.titlePlace(sections[s])).map(placeStem)
+        }
+        var out = [(first: Int, lead: Int, a: Int)]()
+        for a in 0..<(sections.count - 1) where !hasText[a] && sections[a].title != nil && sections[a].byline != nil {
+            let b = a + 1
+            guard let f = firstUnit[b], paras[f].owned, paras[f].isParagraph, sections[b].title != nil,
+                  let headerA = ([sections[a].byline?.line] + sections[a].titleLines.map { Optional($0) }).compactMap({ $0 }).max(),
+                  let headerB = ([sections[b].byline?.line] + sections[b].titleLines.map { Optional($0) }).compactMap({ $0 }).min(),
+                  headerA < headerB, headerB < paras[f].unit.firstLine,
+                  let stemA = place(a), let stemB = place(b), stemA != stemB,
+                  firstSentenceNames(texts[f], stemA), !namesPlace(texts[f], stem: stemB) else { continue }
+            var m = f + 1
+            while m < paras.count && paras[m].layoutSection == b && !paras[m].owned {
+                if firstSentenceNames(texts[m], stemB) {
+                    if paras[m].isParagraph && openingCue(texts[m]) > openingCue(texts[f]) { out.append((f, m, a)) }
+                    break
+                }
+                if namesPlace(texts[m], stem: stemB) { break }
+                m += 1
             }
         }
         return out
