@@ -393,4 +393,17 @@ final class RuleGuardTests: XCTestCase {
         let page = try! String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: "在广元市昭化区卫子镇", with: "在广元市朝天区曾家镇")
         XCTAssertEqual(Fixtures.document(page).sections.map(\.bodyLines), [[], [15, 17, 19, 21]])
     }
+
+    /// Pages from a review of the level-tail rule (fixtures `s7_lt_*`): an article's last paragraph
+    /// that opens with another level stays when the article speaks of that level itself (a city's
+    /// meeting ending `县人大常委会要加强对乡镇人大工作的指导…` after `各县（市、区）人大常委会…`; a 区 hosting
+    /// `邻水县考察组`) or the paragraph quotes a deputy of that level (`市人大代表、…说：`).
+    func testALastParagraphOpeningWithAnotherLevelStaysWhereItsArticleSpeaksOfThatLevel() {
+        XCTAssertEqual(guardPage("s7_lt_prefecture").sections.map(\.bodyLines), [[7, 9, 23, 25, 27], [16, 17, 19, 21]])
+        XCTAssertEqual(guardPage("s7_lt_visit").sections.map(\.bodyLines), [[7, 9, 24, 26, 28, 10], [17, 18, 20, 22]])
+        XCTAssertEqual(guardPage("s7_lt_quote").sections.map(\.bodyLines), [[7, 9, 22, 24, 26], [16, 18, 20]])
+        XCTAssertNil(ReadingOrder.openingLevel(Array("市人大代表、飞龙镇党委书记陈明说".unicodeScalars)))
+        XCTAssertTrue(ReadingOrder.speaksOfLevel(Array("各县（市、区）人大常委会".unicodeScalars), "县"))
+        XCTAssertTrue(ReadingOrder.notesAttendance(Array("市人大常委会副主任张建国出席并讲话。".unicodeScalars)))
+    }
 }

@@ -1241,8 +1241,6 @@ public struct ReadingOrder: Sendable {
         }
     }
 
-    /// Whether a paragraph opens with a level alone before 人大 (`县人大常委会…`, `市人大…`) that is the
-    /// level of its own section's place (`昌图县`) and not of the other's (`开原市`).
     /// Moves the last piece of an owned chain, read on softly, that opens with a level alone
     /// (`县人大常委会有关负责人表示，…`) its holder's text never names and exactly one other section's
     /// does (a 县's article beside a 区's): that section's text printed after the other's.
@@ -1260,6 +1258,12 @@ public struct ReadingOrder: Sendable {
             if named == nil { named = levelsNamed(owned, paras: paras) }
             var holder = Set<Unicode.Scalar>()
             for p in o.chain[...cut] { holder.formUnion(levelsNamed(in: paras[p])) }
+            // (Not where the holder speaks of that level itself, a place of it (`邻水县考察组…`) or the
+            // level at large (`各县（市、区）人大常委会`), nor an attendance line, `市人大常委会副主任
+            // 张建国出席…`: the piece may be its own.)
+            if o.chain[...cut].contains(where: { speaksOfLevel(paras[$0], level) }) || notesAttendance(paras[piece[0]]) {
+                out.append(o); continue
+            }
             let others = named!.filter { $0.key != o.section && $0.value.contains(level) }.map(\.key)
             guard !holder.isEmpty, !holder.contains(level), o.section >= levels.count || levels[o.section] != level,
                   others.count == 1 else { out.append(o); continue }
@@ -1318,9 +1322,27 @@ public struct ReadingOrder: Sendable {
     }
 
     /// The level a paragraph opens with alone (`县人大常委会…`, `区人大…`): `县`, `市`, `区` or `旗`.
+    /// (Its standing committee: a deputy of that level quoted, `市人大代表、…说：`, is no article's end.)
     static func openingLevel(_ t: [Unicode.Scalar]) -> Unicode.Scalar? {
-        guard t.count >= 3, t[1] == "人", t[2] == "大", "县市区旗".unicodeScalars.contains(t[0]) else { return nil }
+        guard t.count >= 6, t[1] == "人", t[2] == "大", t[3] == "常", t[4] == "委", t[5] == "会",
+              "县市区旗".unicodeScalars.contains(t[0]) else { return nil }
         return t[0]
+    }
+
+    /// Whether a text speaks of a level as such: the level at large (`各县`, `全县`, `县（市、区）`,
+    /// `县乡`, `县级`) or a place of that level (`邻水县`).
+    static func speaksOfLevel(_ t: [Unicode.Scalar], _ level: Unicode.Scalar) -> Bool {
+        for k in t.indices where t[k] == level {
+            if k > 0, "各全本该我".unicodeScalars.contains(t[k - 1]) { return true }
+            if k + 1 < t.count, "（(乡级、".unicodeScalars.contains(t[k + 1]) { return true }
+        }
+        return Gazetteer.shared.countyMentions(in: t).contains { m in m.kind == .official && t[m.range.upperBound - 1] == level }
+    }
+
+    /// Whether a paragraph's first sentence notes who attended (`…副主任张建国出席并讲话。`).
+    static func notesAttendance(_ t: [Unicode.Scalar]) -> Bool {
+        let first = firstSentence(t)
+        return [["出", "席"], ["参", "加"], ["陪", "同"]].contains { w in PersonName.contains(first, w) }
     }
 
     /// The levels a text names before `人大` (`区人大常委会`, `安岳县人大代表`).
@@ -1338,6 +1360,8 @@ public struct ReadingOrder: Sendable {
         return out
     }
 
+    /// Whether a paragraph opens with a level alone before 人大 (`县人大常委会…`, `市人大…`) that is the
+    /// level of its own section's place (`昌图县`) and not of the other's (`开原市`).
     static func opensWithOwnLevel(_ t: [Unicode.Scalar], own: Int, other: Int, levels: [Unicode.Scalar?]) -> Bool {
         guard t.count >= 3, t[1] == "人", t[2] == "大", own < levels.count, other < levels.count,
               let mine = levels[own], t[0] == mine, "县市区旗".unicodeScalars.contains(mine) else { return false }
