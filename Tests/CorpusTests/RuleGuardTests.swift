@@ -406,4 +406,17 @@ final class RuleGuardTests: XCTestCase {
         XCTAssertTrue(ReadingOrder.speaksOfLevel(Array("各县（市、区）人大常委会".unicodeScalars), "县"))
         XCTAssertTrue(ReadingOrder.notesAttendance(Array("市人大常委会副主任张建国出席并讲话。".unicodeScalars)))
     }
+
+    /// Pages from a review of the stacked-headers rule (fixtures `s7_sh_*`): the text under two
+    /// stacked headers stays the second article's when the first is a photo's headline (`文/图`), when
+    /// the second's lead goes to the first's place (`与青浦区交界的…` then `…赴…考察`), or when one place
+    /// lies inside the other (a city's office over a county's article).
+    func testTheTextUnderStackedHeadersStaysTheSecondsWhereItIsItsBackground() {
+        for name in ["s7_sh_neighbour", "s7_sh_city_office", "s7_sh_photo"] {
+            let doc = guardPage(name)
+            XCTAssertEqual(doc.sections.count, 2, name)
+            XCTAssertEqual(doc.sections.last?.bodyLines.first, 10, name)
+            XCTAssertFalse(doc.sections[0].bodyLines.contains(10), name)
+        }
+    }
 }

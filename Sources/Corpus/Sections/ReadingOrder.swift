@@ -1296,8 +1296,35 @@ public struct ReadingOrder: Sendable {
             hasText[p.layoutSection] = true
             if firstUnit[p.layoutSection] == nil { firstUnit[p.layoutSection] = u }
         }
-        func place(_ s: Int) -> [Unicode.Scalar]? {
-            (SectionSimilarity.officePlace(sections[s]) ?? SectionSimilarity.titlePlace(sections[s])).map(placeStem)
+        func fullPlace(_ s: Int) -> [Unicode.Scalar]? { SectionSimilarity.officePlace(sections[s]) ?? SectionSimilarity.titlePlace(sections[s]) }
+        func place(_ s: Int) -> [Unicode.Scalar]? { fullPlace(s).map(placeStem) }
+        // Whether one place lies inside the other (`广元市` and `旺苍县`).
+        func nested(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar]) -> Bool {
+            let g = Gazetteer.shared
+            let dx = g.mentions(in: x).filter { $0.range == 0..<x.count }.flatMap(\.candidates)
+            let dy = g.mentions(in: y).filter { $0.range == 0..<y.count }.flatMap(\.candidates)
+            for p in dx { for q in dy where p.code != q.code && (g.isWithin(p, q) || g.isWithin(q, p)) { return true } }
+            return false
+        }
+        func townships(_ t: [Unicode.Scalar]) -> [String] {
+            Gazetteer.shared.mentions(in: t).filter { $0.kind == .township }.map(\.surface)
+        }
+        // A title's two-character strings, without places, levels and the genre's words.
+        func titlePairs(_ s: Int, _ x: [Unicode.Scalar], _ y: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
+            let t = Array((sections[s].title ?? "").unicodeScalars)
+            let generic: [[Unicode.Scalar]] = ["人大", "大常", "常委", "委会", "大代", "代表"].map { Array($0.unicodeScalars) }
+            var out = [[Unicode.Scalar]]()
+            for k in 0..<max(0, t.count - 1) where ScalarClass.isHan(t[k]) && ScalarClass.isHan(t[k + 1]) {
+                let g = [t[k], t[k + 1]]
+                if generic.contains(g) || g.contains(where: { x.contains($0) || y.contains($0) || "县区市旗".unicodeScalars.contains($0) }) { continue }
+                if !out.contains(g) { out.append(g) }
+            }
+            return out
+        }
+        func holds(_ t: [Unicode.Scalar], _ g: [Unicode.Scalar]) -> Bool {
+            guard t.count >= 2 else { return false }
+            for k in 0..<(t.count - 1) where t[k] == g[0] && t[k + 1] == g[1] { return true }
+            return false
         }
         var out = [(first: Int, lead: Int, a: Int)]()
         for a in 0..<(sections.count - 1) where !hasText[a] && sections[a].title != nil && sections[a].byline != nil {
@@ -1308,10 +1335,26 @@ public struct ReadingOrder: Sendable {
                   headerA < headerB, headerB < paras[f].unit.firstLine,
                   let stemA = place(a), let stemB = place(b), stemA != stemB,
                   firstSentenceNames(texts[f], stemA), !namesPlace(texts[f], stem: stemB) else { continue }
+            // (Not a headline over a photo, `文/图　…`, `…摄`: it has no text of its own to find here;
+            // nor two places one inside the other, `广元市人大常委会办公室` over `旺苍县…`: a paragraph naming
+            // the outer place is the inner article's context.)
+            if let by = sections[a].byline, by.family == "text-photo" || by.family == "photo-credit" || by.role != nil || by.text.contains("摄") { continue }
+            if let fa = fullPlace(a), let fb = fullPlace(b), nested(fa, fb) { continue }
             var m = f + 1
             while m < paras.count && paras[m].layoutSection == b && !paras[m].owned {
                 if firstSentenceNames(texts[m], stemB) {
-                    if paras[m].isParagraph && openingCue(texts[m]) > openingCue(texts[f]) { out.append((f, m, a)) }
+                    // A lead that goes to the first article's place, or to a township the paragraphs
+                    // before it named (`赴金泽镇考察学习` after `青浦区金泽镇地处…`), is about them: they are
+                    // its background. So are paragraphs sharing the second headline's words (`院坝会`)
+                    // at least as much as the first's, twice or more.
+                    let before = Set((f..<m).flatMap { townships(texts[$0]) })
+                    var background = namesPlace(texts[m], stem: stemA) || townships(texts[m]).contains { before.contains($0) }
+                    var moved = [Unicode.Scalar]()
+                    for u in f..<m { moved += texts[u]; moved.append(" ") }
+                    let shareB = titlePairs(b, stemA, stemB).filter { holds(moved, $0) }.count
+                    let shareA = titlePairs(a, stemA, stemB).filter { holds(moved, $0) }.count
+                    if shareB >= 2 && shareB >= shareA { background = true }
+                    if !background && paras[m].isParagraph && openingCue(texts[m]) > openingCue(texts[f]) { out.append((f, m, a)) }
                     break
                 }
                 if namesPlace(texts[m], stem: stemB) { break }
