@@ -419,4 +419,18 @@ final class RuleGuardTests: XCTestCase {
             XCTAssertFalse(doc.sections[0].bodyLines.contains(10), name)
         }
     }
+
+    /// A web export whose credit (`作者：…　　编辑：…`) closes the text and whose page ends with the
+    /// site's sponsor line (`主办单位：…`): that line is furniture, not a headline printed after its
+    /// article, so the page's headline titles the text.
+    func testASitesSponsorLineIsFurnitureNotATitlePrintedAfter() {
+        let doc = guardPage("s7_web_sponsor")
+        XCTAssertEqual(doc.sections.map(\.title), ["青川县人大常委会听取审议规范性文件备案审查工作情况报告"])
+        XCTAssertTrue(doc.furnitureLines.contains(16))
+        func sponsor(_ t: String) -> Bool { PageFurnitureFamily.isSiteSponsor(Array(t.unicodeScalars)) }
+        XCTAssertTrue(sponsor("主办单位:青川县人大常委会办公室"))
+        XCTAssertTrue(sponsor("技术支持:某某网络科技有限公司"))
+        XCTAssertFalse(sponsor("主办单位:县人大常委会。本次活动由县文旅局承办。"))
+        XCTAssertFalse(sponsor("主办方认真组织了活动"))
+    }
 }

@@ -1042,6 +1042,8 @@ public struct PageFurnitureFamily: BylineFamily {
             if PageFurnitureFamily.isCopyright(f) { return furniture(line) }
         case "地":
             if PageFurnitureFamily.isSiteContact(f) { return furniture(line) }
+        case "主", "承", "协", "技":
+            if PageFurnitureFamily.isSiteSponsor(f) { return furniture(line) }
         default: break
         }
         if PageFurnitureFamily.isWebChrome(f) || PageFurnitureFamily.isColumnLabel(f) { return furniture(line) }
@@ -1061,7 +1063,7 @@ public struct PageFurnitureFamily: BylineFamily {
     /// Every opening scalar a test of `recognize` looks at first: web addresses, timestamps and
     /// dates, page numbers, breadcrumbs, copyright and contact footers (the first switch), web
     /// chrome, column labels (a bracket or a mark), end marks, jump lines, original marks.
-    static let testedOpenings = ScalarSet(Array("hw0123456789-—–─－第·•・‧∙首当您所Cc©地".unicodeScalars) + chromeStartScalars
+    static let testedOpenings = ScalarSet(Array("hw0123456789-—–─－第·•・‧∙首当您所Cc©地主承协技".unicodeScalars) + chromeStartScalars
                                           + "【(—-下上转接续原Ee".unicodeScalars + BylineParts.markScalars)
 
     /// The cues an issue head, a masthead, an account line and a copyright footer need (one
@@ -1192,6 +1194,17 @@ public struct PageFurnitureFamily: BylineFamily {
         let s = String(String.UnicodeScalarView(f))
         return s.hasPrefix("地址:") && (s.contains("电话") || s.contains("邮编"))
     }
+
+    /// A site's sponsor footer: `主办单位：蓝田县人大常委会办公室`, `承办：…`, `技术支持：…` (a labelled
+    /// field alone on its line, no sentence in it).
+    static func isSiteSponsor(_ f: [Unicode.Scalar]) -> Bool {
+        guard f.count >= 4, f.count <= 60, !f.contains(where: ScalarClass.isSentenceFinal) else { return false }
+        for label in sponsorLabels where f.count > label.count && f.starts(with: label) && f[label.count] == ":" { return true }
+        return false
+    }
+
+    static let sponsorLabels: [[Unicode.Scalar]] = ["主办单位", "主办", "承办单位", "承办", "协办单位", "协办", "技术支持"]
+        .map { Array($0.unicodeScalars) }
 
     /// A WeChat account line: `江油人大 2024-06-18 17:30 发表于四川` — words with a timestamp and
     /// `发表于`.
