@@ -433,4 +433,15 @@ final class RuleGuardTests: XCTestCase {
         XCTAssertFalse(sponsor("主办单位:县人大常委会。本次活动由县文旅局承办。"))
         XCTAssertFalse(sponsor("主办方认真组织了活动"))
     }
+
+    /// A WeChat original's header with two authors before the account (`原创　赵雪梅　钱文博　青川人大　…`)
+    /// names both; a nickname then the account's name (`原创　贺兰人大　贺兰县人大常委会　…`) names none.
+    func testAWeChatHeaderMayNameTwoAuthors() {
+        let two = BylineRecognizer().recognize(LineScalars("原创　赵雪梅　钱文博　青川人大　2025年10月22日 18:30　四川"))
+        XCTAssertEqual(two?.byline.authors, ["赵雪梅", "钱文博"])
+        let one = BylineRecognizer().recognize(LineScalars("原创　李春燕　华宁县人大　2024年09月20日 18:30　云南"))
+        XCTAssertEqual(one?.byline.authors, ["李春燕"])
+        let none = BylineRecognizer().recognize(LineScalars("原创 贺兰人大 贺兰县人大常委会 2024年05月20日 18:30 宁夏"))
+        XCTAssertEqual(none?.kind, .metadata)
+    }
 }

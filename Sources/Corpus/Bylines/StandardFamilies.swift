@@ -986,15 +986,22 @@ public struct OriginalMarkFamily: BylineFamily {
         // The words before the date: 原创, then the author and the account.
         guard let date = words.firstIndex(where: { PageFurnitureFamily.isFullDate($0) || PageFurnitureFamily.isTimestamp($0) }),
               date >= 3 else { return nil }
-        let author = String(String.UnicodeScalarView(words[1]))
         // A person's name, not a department (`宣传科`), a place's name (`华宁`, `张家港`) or a word
-        // (`江城`, `文明`) an account goes by.
-        let a = words[1]
-        guard PersonName.isLikelyAlone(author), let last = a.last, !OriginalMarkFamily.unitEnds.contains(last),
-              !(a.count == 2 && CommonWords.shared.isWord(a[0], a[1])),
-              !Gazetteer.shared.mentions(in: a).contains(where: { $0.range == 0..<a.count }),
-              !words[2].starts(with: a) else { return nil }
-        return BylineMatch(authors: [author], span: 0..<line.count)
+        // (`江城`, `文明`) an account goes by, nor the start of the account's name.
+        func person(_ a: [Unicode.Scalar], before account: [Unicode.Scalar]) -> Bool {
+            guard PersonName.isLikelyAlone(String(String.UnicodeScalarView(a))), let last = a.last,
+                  !OriginalMarkFamily.unitEnds.contains(last), !(a.count == 2 && CommonWords.shared.isWord(a[0], a[1])),
+                  !Gazetteer.shared.mentions(in: a).contains(where: { $0.range == 0..<a.count }) else { return false }
+            return !account.starts(with: a)
+        }
+        // Several authors before the account (`原创　巩丽萍　豆志强　正宁人大　…`) when every word
+        // between 原创 and the account reads as a name; else the one after 原创.
+        let names = Array(words[1..<(date - 1)])
+        if names.count >= 2, names.allSatisfy({ person($0, before: words[date - 1]) }) {
+            return BylineMatch(authors: names.map { String(String.UnicodeScalarView($0)) }, span: 0..<line.count)
+        }
+        guard person(words[1], before: words[2]) else { return nil }
+        return BylineMatch(authors: [String(String.UnicodeScalarView(words[1]))], span: 0..<line.count)
     }
 }
 
