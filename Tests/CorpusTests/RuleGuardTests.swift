@@ -392,6 +392,9 @@ final class RuleGuardTests: XCTestCase {
         let url = Fixtures.testsDir.appendingPathComponent("Fixtures/guards/s7_stacked_headers.txt")
         let page = try! String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: "在广元市昭化区卫子镇", with: "在广元市朝天区曾家镇")
         XCTAssertEqual(Fixtures.document(page).sections.map(\.bodyLines), [[], [15, 17, 19, 21]])
+        // Two leads under the stacked headers, each naming its own article's place (`10月中旬，昭化区…`,
+        // `近日，朝天区…`): the first article's three paragraphs stay together.
+        XCTAssertEqual(guardPage("s7_stacked_leads").sections.map(\.bodyLines), [[15, 17, 19], [21, 23]])
     }
 
     /// Pages from a review of the level-tail rule (fixtures `s7_lt_*`): an article's last paragraph

@@ -162,7 +162,9 @@ public struct ReadingOrder: Sendable {
         // byline, then `嘉定区人大常委会视察…` and its): the text under them may open with the first
         // article's, up to the second's lead.
         for (first, lead, a) in ReadingOrder.stackedHeaderSplits(paras: paras, texts: texts, sections: sections) {
-            for u in first..<lead { paras[u].layoutSection = a }
+            // (Each paragraph moved is held where it is, as a header's first is: the chains are cut
+            // between the two articles at the lead, not wherever the seams read on.)
+            for u in first..<lead { paras[u].layoutSection = a; paras[u].owned = true; isOwner[u] = true }
             paras[lead].owned = true
             isOwner[lead] = true
             if ReadingOrder.tracing { FileHandle.standardError.write("stacked \(paras[first].unit.firstLine)..<\(paras[lead].unit.firstLine) -> \(a)\n".data(using: .utf8)!) }
@@ -1285,7 +1287,7 @@ public struct ReadingOrder: Sendable {
     /// whose text opens with paragraphs about `a`'s place: `first` (the first paragraph under the
     /// two headers) names `a`'s place in its first sentence and not the next section's, and a later
     /// paragraph of the next section (`lead`), before any naming the next section's place, opens
-    /// more like an article than `first` and names that place in its first sentence
+    /// more like an article than `first` (or both open like articles) and names that place in its first sentence
     /// (`10月中旬，嘉定区人大常委会组织…` after `在上海市青浦区金泽镇的一个人大代表联络站里，…`). The
     /// paragraphs `first..<lead` are `a`'s.
     static func stackedHeaderSplits(paras: [Para], texts: [[Unicode.Scalar]], sections: [Section]) -> [(first: Int, lead: Int, a: Int)] {
@@ -1354,7 +1356,10 @@ public struct ReadingOrder: Sendable {
                     let shareB = titlePairs(b, stemA, stemB).filter { holds(moved, $0) }.count
                     let shareA = titlePairs(a, stemA, stemB).filter { holds(moved, $0) }.count
                     if shareB >= 2 && shareB >= shareA { background = true }
-                    if !background && paras[m].isParagraph && openingCue(texts[m]) > openingCue(texts[f]) { out.append((f, m, a)) }
+                    // (Or two leads, each naming its own article's place: `10月中旬，君山区人大常委会…`,
+                    // then `近日，临湘市人大常委会…`.)
+                    let cueF = openingCue(texts[f]), cueM = openingCue(texts[m])
+                    if !background && paras[m].isParagraph && (cueM > cueF || (cueF > 0 && cueM > 0)) { out.append((f, m, a)) }
                     break
                 }
                 if namesPlace(texts[m], stem: stemB) { break }
