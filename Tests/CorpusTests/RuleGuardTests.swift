@@ -447,4 +447,26 @@ final class RuleGuardTests: XCTestCase {
         let none = BylineRecognizer().recognize(LineScalars("原创 贺兰人大 贺兰县人大常委会 2024年05月20日 18:30 宁夏"))
         XCTAssertEqual(none?.kind, .metadata)
     }
+
+    /// From a code review of the interposed-paragraph rule (fixture `s7_ip_three`): a third article's
+    /// cut takes the paragraph below the interposed one first; the cut the interposed paragraph was
+    /// joined from is then open again instead of claiming a join with no continuation (it crashed).
+    func testACutWhoseInterposedParagraphMovedWithNoRoomBelowIsOpen() {
+        let doc = guardPage("s7_ip_three")
+        XCTAssertEqual(doc.sections.count, 3)
+        // Every body line in exactly one section, every join's ends in the sections' text.
+        let lines = doc.sections.flatMap(\.bodyLines)
+        XCTAssertEqual(lines.count, Set(lines).count)
+        for (a, b) in doc.joins { XCTAssertTrue(lines.contains(a) && lines.contains(b), "\(a)-\(b)") }
+        XCTAssertTrue(doc.leftoverLines.isEmpty)
+    }
+
+    /// A suggestion's fields in an article (`承办单位：县交通运输局`) are its text, not a site's sponsor
+    /// footer: only a field naming a site's operator (`…办公室`, `…信息中心`, `…公司`) is furniture.
+    func testASuggestionsFieldsAreTextNotASitesSponsor() {
+        let doc = guardPage("s7_sponsor_field")
+        XCTAssertTrue(doc.furnitureLines.isEmpty, "\(doc.furnitureLines)")
+        XCTAssertTrue(doc.sections[0].bodyLines.contains(9))
+        XCTAssertFalse(PageFurnitureFamily.isSiteSponsor(Array("承办单位:县交通运输局".unicodeScalars)))
+    }
 }

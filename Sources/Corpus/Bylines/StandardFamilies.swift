@@ -1202,15 +1202,19 @@ public struct PageFurnitureFamily: BylineFamily {
         return s.hasPrefix("地址:") && (s.contains("电话") || s.contains("邮编"))
     }
 
-    /// A site's sponsor footer: `主办单位：蓝田县人大常委会办公室`, `承办：…`, `技术支持：…` (a labelled
-    /// field alone on its line, no sentence in it).
+    /// A site's sponsor footer: `主办单位：蓝田县人大常委会办公室`, `承办单位：…信息中心`, `技术支持：…公司`
+    /// (a labelled field alone on its line, no sentence in it, naming a site's operator: an office,
+    /// a committee, an information centre, a company or a site). A suggestion's `承办单位：县交通运输局`
+    /// in an article's list is text.
     static func isSiteSponsor(_ f: [Unicode.Scalar]) -> Bool {
-        guard f.count >= 4, f.count <= 60, !f.contains(where: ScalarClass.isSentenceFinal) else { return false }
-        for label in sponsorLabels where f.count > label.count && f.starts(with: label) && f[label.count] == ":" { return true }
-        return false
+        guard f.count >= 6, f.count <= 60, !f.contains(where: ScalarClass.isSentenceFinal) else { return false }
+        guard let label = sponsorLabels.first(where: { f.count > $0.count + 1 && f.starts(with: $0) && f[$0.count] == ":" }) else { return false }
+        let value = Array(f[(label.count + 1)...].filter { !ScalarClass.isSpace($0) })
+        return operatorEnds.contains { value.count > $0.count && value.suffix($0.count).elementsEqual($0) }
     }
 
-    static let sponsorLabels: [[Unicode.Scalar]] = ["主办单位", "主办", "承办单位", "承办", "协办单位", "协办", "技术支持"]
+    static let sponsorLabels: [[Unicode.Scalar]] = ["主办单位", "承办单位", "协办单位", "技术支持"].map { Array($0.unicodeScalars) }
+    static let operatorEnds: [[Unicode.Scalar]] = ["办公室", "常委会", "委员会", "信息中心", "网络中心", "中心", "公司", "网"]
         .map { Array($0.unicodeScalars) }
 
     /// A WeChat account line: `江油人大 2024-06-18 17:30 发表于四川` — words with a timestamp and

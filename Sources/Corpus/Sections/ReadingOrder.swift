@@ -792,7 +792,15 @@ public struct ReadingOrder: Sendable {
                                                   sections: sections, paras: texts)
         for (i, run) in topical {
             let j = run[0], r = run.last!
-            if let p = prev[j] { next[p] = nil }
+            // (The paragraph the run was read on from loses its continuation: a cut joined into an
+            // interposed paragraph is open again, unless its sentence closes up below.)
+            if let p = prev[j] {
+                next[p] = nil
+                if hard[p] {
+                    hard[p] = false
+                    if endsCut[p] { unresolvedLines.append(paras[p].unit.lastLine); unresolvedLines.sort() }
+                }
+            }
             if let q = next[r] { prev[q] = nil }
             next[r] = nil
             next[i] = j
@@ -805,6 +813,7 @@ public struct ReadingOrder: Sendable {
                 next[c] = r + 1
                 prev[r + 1] = c
                 hard[c] = true
+                unresolvedLines.removeAll { $0 == paras[c].unit.lastLine }
                 if debug { FileHandle.standardError.write("interposed \(paras[c].unit.lastLine)->\(paras[r + 1].unit.firstLine)\n".data(using: .utf8)!) }
             }
         }
@@ -1369,7 +1378,8 @@ public struct ReadingOrder: Sendable {
         return out
     }
 
-    /// The level a paragraph opens with alone (`县人大常委会…`, `区人大…`): `县`, `市`, `区` or `旗`.
+    /// The level a paragraph opens with alone before its standing committee (`县人大常委会…`,
+    /// `区人大常委会…`): `县`, `市`, `区` or `旗`.
     /// (Its standing committee: a deputy of that level quoted, `市人大代表、…说：`, is no article's end.)
     static func openingLevel(_ t: [Unicode.Scalar]) -> Unicode.Scalar? {
         guard t.count >= 6, t[1] == "人", t[2] == "大", t[3] == "常", t[4] == "委", t[5] == "会",

@@ -25,8 +25,9 @@ import Foundation
 /// A paragraph the layout read on into from a cut right above it (nothing across the seam) is a
 /// landing too when it is interposed: it ends its sentence and the paragraph right below it opens
 /// mid-sentence, so the cut may as well go on there (`…巡护装备不足、` / `监督，助力茶产业高质量发展。` /
-/// `科研监测力量薄弱等情况。`). It moves alone, only when clearly about the cut article, and the
-/// caller closes its holder's sentence up around it.
+/// `科研监测力量薄弱等情况。`). It moves alone, only when clearly about the cut article; the caller
+/// closes its holder's sentence up around it where the paragraph below is still free (else the
+/// holder's cut is left open).
 ///
 /// (Landings come from the seam scoring: paragraphs it did not rule out, and those opening with a
 /// sentence's end, `责任。…`, or mid-clause, `情况，梳理出…`, whatever it says of the seam.)
@@ -84,6 +85,10 @@ struct TopicalContinuation {
             if !landing.isEmpty { candidates[i] = landing }
         }
         guard !candidates.isEmpty else { return [] }
+        // The interposed landings, judged against the articles' texts without any of them (one
+        // table for all: one per landing made a page of many such paragraphs slow).
+        var interposedLandings = Set<Int>()
+        for (_, ls) in candidates { for l in ls where reachedByJoin(l.para) { interposedLandings.insert(l.para) } }
         // Each article's owned text without the paragraphs in question.
         var sectionParas = [Int: [Int]]()
         for c in chains where !c.orphan { sectionParas[c.section, default: []] += c.paras.filter { !considered.contains($0) } }
@@ -196,7 +201,7 @@ struct TopicalContinuation {
                 // with the landing (in its holder's text, a paragraph is always closest to where it is).
                 // (An interposed paragraph goes alone: what follows it is its holder's sentence.)
                 let could = isInterposed ? [] : mayFollow(l.para, in: c)
-                let landingStats = isInterposed ? statsWithout([l.para]) : could.isEmpty || c.orphan ? stats : statsWithout(Set(could))
+                let landingStats = isInterposed ? statsWithout(interposedLandings) : could.isEmpty || c.orphan ? stats : statsWithout(Set(could))
                 var run = [l.para], lastFavoured = 0
                 for q in could {
                     let sq = scores([q], a, b, landingStats)
