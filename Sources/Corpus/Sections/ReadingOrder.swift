@@ -161,7 +161,12 @@ public struct ReadingOrder: Sendable {
         // Two headers printed one under the other with no text between (`青浦区人大代表联络站…` and its
         // byline, then `嘉定区人大常委会视察…` and its): the text under them may open with the first
         // article's, up to the second's lead.
-        for (first, lead, a) in ReadingOrder.stackedHeaderSplits(paras: paras, texts: texts, sections: sections) {
+        // The place each section is about, from its office or else its title (`泗洪县人大常委会开展…`),
+        // and its stem.
+        let sectionPlaces: [[Unicode.Scalar]?] = sections.map { SectionSimilarity.officePlace($0) ?? SectionSimilarity.titlePlace($0) }
+        let sectionStems = sectionPlaces.map { $0.map(ReadingOrder.placeStem) }
+        for (first, lead, a) in ReadingOrder.stackedHeaderSplits(paras: paras, texts: texts, sections: sections,
+                                                                 places: sectionPlaces, stems: sectionStems) {
             // (Each paragraph moved is held where it is, as a header's first is: the chains are cut
             // between the two articles at the lead, not wherever the seams read on.)
             for u in first..<lead { paras[u].layoutSection = a; paras[u].owned = true; isOwner[u] = true }
@@ -244,10 +249,7 @@ public struct ReadingOrder: Sendable {
         let heads = seam.map { Array($0.prefix(6)) }
         // The place each section's office names, without its suffix (`珲春市人大常委会副主任` → 珲春).
         let officeStems: [[Unicode.Scalar]?] = sections.map { SectionSimilarity.officePlace($0).map(ReadingOrder.placeStem) }
-        // The place each section is about, from its office or else its title (`泗洪县人大常委会开展…`);
-        // its stem; and whether a header's first paragraph names it in its first sentence.
-        let sectionPlaces: [[Unicode.Scalar]?] = sections.map { SectionSimilarity.officePlace($0) ?? SectionSimilarity.titlePlace($0) }
-        let sectionStems = sectionPlaces.map { $0.map(ReadingOrder.placeStem) }
+        // Whether a header's first paragraph names its section's place in its first sentence.
         let leadNamesOwnPlace = paras.indices.map { j -> Bool in
             guard paras[j].owned, let stem = sectionStems[paras[j].layoutSection] else { return false }
             return ReadingOrder.firstSentenceNames(seam[j], stem)
@@ -1299,7 +1301,8 @@ public struct ReadingOrder: Sendable {
     /// more like an article than `first` (or both open like articles) and names that place in its first sentence
     /// (`10月中旬，嘉定区人大常委会组织…` after `在上海市青浦区金泽镇的一个人大代表联络站里，…`). The
     /// paragraphs `first..<lead` are `a`'s.
-    static func stackedHeaderSplits(paras: [Para], texts: [[Unicode.Scalar]], sections: [Section]) -> [(first: Int, lead: Int, a: Int)] {
+    static func stackedHeaderSplits(paras: [Para], texts: [[Unicode.Scalar]], sections: [Section],
+                                    places: [[Unicode.Scalar]?], stems: [[Unicode.Scalar]?]) -> [(first: Int, lead: Int, a: Int)] {
         guard sections.count >= 2 else { return [] }
         var hasText = [Bool](repeating: false, count: sections.count)
         var firstUnit = [Int?](repeating: nil, count: sections.count)
@@ -1307,15 +1310,14 @@ public struct ReadingOrder: Sendable {
             hasText[p.layoutSection] = true
             if firstUnit[p.layoutSection] == nil { firstUnit[p.layoutSection] = u }
         }
-        func fullPlace(_ s: Int) -> [Unicode.Scalar]? { SectionSimilarity.officePlace(sections[s]) ?? SectionSimilarity.titlePlace(sections[s]) }
-        func place(_ s: Int) -> [Unicode.Scalar]? { fullPlace(s).map(placeStem) }
         // Whether one place lies inside the other (`广元市` and `旺苍县`).
+        let within = PlaceSeam(gazetteer: Gazetteer.shared)
+        func divisions(_ x: [Unicode.Scalar]) -> [Division] {
+            Gazetteer.shared.mentions(in: x).filter { $0.range == 0..<x.count }.flatMap(\.candidates)
+        }
         func nested(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar]) -> Bool {
-            let g = Gazetteer.shared
-            let dx = g.mentions(in: x).filter { $0.range == 0..<x.count }.flatMap(\.candidates)
-            let dy = g.mentions(in: y).filter { $0.range == 0..<y.count }.flatMap(\.candidates)
-            for p in dx { for q in dy where p.code != q.code && (g.isWithin(p, q) || g.isWithin(q, p)) { return true } }
-            return false
+            let dx = divisions(x), dy = divisions(y)
+            return within.continues(dx, dy) || within.continues(dy, dx)
         }
         func townships(_ t: [Unicode.Scalar]) -> [String] {
             Gazetteer.shared.mentions(in: t).filter { $0.kind == .township }.map(\.surface)
@@ -1332,11 +1334,6 @@ public struct ReadingOrder: Sendable {
             }
             return out
         }
-        func holds(_ t: [Unicode.Scalar], _ g: [Unicode.Scalar]) -> Bool {
-            guard t.count >= 2 else { return false }
-            for k in 0..<(t.count - 1) where t[k] == g[0] && t[k + 1] == g[1] { return true }
-            return false
-        }
         var out = [(first: Int, lead: Int, a: Int)]()
         for a in 0..<(sections.count - 1) where !hasText[a] && sections[a].title != nil && sections[a].byline != nil {
             let b = a + 1
@@ -1344,13 +1341,13 @@ public struct ReadingOrder: Sendable {
                   let headerA = ([sections[a].byline?.line] + sections[a].titleLines.map { Optional($0) }).compactMap({ $0 }).max(),
                   let headerB = ([sections[b].byline?.line] + sections[b].titleLines.map { Optional($0) }).compactMap({ $0 }).min(),
                   headerA < headerB, headerB < paras[f].unit.firstLine,
-                  let stemA = place(a), let stemB = place(b), stemA != stemB,
+                  let stemA = stems[a], let stemB = stems[b], stemA != stemB,
                   firstSentenceNames(texts[f], stemA), !namesPlace(texts[f], stem: stemB) else { continue }
             // (Not a headline over a photo, `文/图　…`, `…摄`: it has no text of its own to find here;
             // nor two places one inside the other, `广元市人大常委会办公室` over `旺苍县…`: a paragraph naming
             // the outer place is the inner article's context.)
             if let by = sections[a].byline, by.family == "text-photo" || by.family == "photo-credit" || by.role != nil || by.text.contains("摄") { continue }
-            if let fa = fullPlace(a), let fb = fullPlace(b), nested(fa, fb) { continue }
+            if let fa = places[a], let fb = places[b], nested(fa, fb) { continue }
             var m = f + 1
             while m < paras.count && paras[m].layoutSection == b && !paras[m].owned {
                 if firstSentenceNames(texts[m], stemB) {
@@ -1362,8 +1359,8 @@ public struct ReadingOrder: Sendable {
                     var background = namesPlace(texts[m], stem: stemA) || townships(texts[m]).contains { before.contains($0) }
                     var moved = [Unicode.Scalar]()
                     for u in f..<m { moved += texts[u]; moved.append(" ") }
-                    let shareB = titlePairs(b, stemA, stemB).filter { holds(moved, $0) }.count
-                    let shareA = titlePairs(a, stemA, stemB).filter { holds(moved, $0) }.count
+                    let shareB = titlePairs(b, stemA, stemB).filter { PersonName.contains(moved, $0) }.count
+                    let shareA = titlePairs(a, stemA, stemB).filter { PersonName.contains(moved, $0) }.count
                     if shareB >= 2 && shareB >= shareA { background = true }
                     // (Or two leads, each naming its own article's place: `10月中旬，君山区人大常委会…`,
                     // then `近日，临湘市人大常委会…`.)
