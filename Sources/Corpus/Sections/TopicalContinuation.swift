@@ -85,8 +85,9 @@ struct TopicalContinuation {
             if !landing.isEmpty { candidates[i] = landing }
         }
         guard !candidates.isEmpty else { return [] }
-        // The interposed landings, judged against the articles' texts without any of them (one
-        // table for all: one per landing made a page of many such paragraphs slow).
+        // The interposed landings (those a join reaches: the filter above let only interposed ones
+        // through), judged against the articles' texts without any of them (one table for all: one
+        // per landing made a page of many such paragraphs slow). None is a mid-sentence landing.
         var interposedLandings = Set<Int>()
         for (_, ls) in candidates { for l in ls where reachedByJoin(l.para) { interposedLandings.insert(l.para) } }
         // Each article's owned text without the paragraphs in question.
@@ -177,7 +178,7 @@ struct TopicalContinuation {
         // closer to its holder.
         var midLandingsOf = [Int: [Int]](), cutsLandingAt = [Int: Int]()
         for (i, ls) in candidates {
-            for l in ls where opensMidSentence(l.para) && !reachedByJoin(l.para) {
+            for l in ls where opensMidSentence(l.para) && !interposedLandings.contains(l.para) {
                 midLandingsOf[i, default: []].append(l.para)
                 cutsLandingAt[l.para, default: 0] += 1
             }
@@ -189,8 +190,7 @@ struct TopicalContinuation {
             for l in candidates[i]! where !taken.contains(l.para) {
                 guard let c = chains.first(where: { $0.paras.contains(l.para) }) else { continue }
                 let b = c.section
-                // (A landing reached by a join is one interposed there.)
-                let isInterposed = reachedByJoin(l.para)
+                let isInterposed = interposedLandings.contains(l.para)
                 // In an article's chain, only text read after its header: what is read before it is
                 // the article's opening printed above its title.
                 // (An interposed paragraph is read on from a cut: no opening.)
@@ -224,7 +224,7 @@ struct TopicalContinuation {
                     FileHandle.standardError.write("topical? \(i)->\(run) \(sr) sections \(a) \(b)\n".data(using: .utf8)!)
                 }
                 var g = margin(sr)
-                if g == nil, soleMidLanding(i, l.para), !isInterposed {
+                if g == nil, soleMidLanding(i, l.para) {
                     // A landing that must go on from this cut goes unless its text is closer to its
                     // holder: judged with the paragraphs read after it that are no closer to their
                     // holder when it alone is (`办理结果评议。一年来…` shares little; `…用好“民情日记”…`
@@ -244,7 +244,7 @@ struct TopicalContinuation {
                 if best == nil || l.score > best!.score || (l.score == best!.score && g > best!.margin) { best = (run, g, l.score) }
             }
             guard var run = best?.run else { continue }
-            if !reachedByJoin(run[0]) { run += followers(of: run, in: chains, cut: a) }
+            if !interposedLandings.contains(run[0]) { run += followers(of: run, in: chains, cut: a) }
             // Out of its chain (which splits around the run), into the cut's, after the cut.
             var out = [Chain]()
             for c in chains {
