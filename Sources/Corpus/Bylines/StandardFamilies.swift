@@ -1214,7 +1214,7 @@ public struct PageFurnitureFamily: BylineFamily {
     }
 
     static let sponsorLabels: [[Unicode.Scalar]] = ["主办单位", "承办单位", "协办单位", "技术支持"].map { Array($0.unicodeScalars) }
-    static let operatorEnds: [[Unicode.Scalar]] = ["办公室", "常委会", "委员会", "信息中心", "网络中心", "中心", "公司", "网"]
+    static let operatorEnds: [[Unicode.Scalar]] = ["办公室", "常委会", "委员会", "中心", "公司", "网"]
         .map { Array($0.unicodeScalars) }
 
     /// A WeChat account line: `江油人大 2024-06-18 17:30 发表于四川` — words with a timestamp and
