@@ -1,0 +1,481 @@
+/// Lines that only carry page furniture, kept out of titles and text: a web address
+/// (`http://www.npc.gov.cn/…`), a timestamp (`2023-05-16 10:00:12`), a page number between dashes
+/// (`— 12 —`, `-12-`) or `第12版`/`第 12 页`, running heads (`巴中日报 2024年5月10日 星期五 第4版`,
+/// `今日宁海 2024年5月22日 A3`, `徐州日报·丰县新闻 第4版`), jump lines (`（下转第4版）`), column labels
+/// (`【人大代表风采】`), breadcrumbs, site chrome. They are header lines without authors (`metadata`).
+public struct PageFurnitureFamily: BylineFamily {
+    public let name = "page-furniture"
+    /// Up to 120 scalars.
+    public var gate: LineGate { Self.lineGate }
+    static let lineGate = LineGate(counts: 0...120)
+    public init() {}
+    public func recognize(_ line: LineScalars) -> BylineMatch? {
+        let f = line.folded
+        guard let first = f.first, f.count <= 120 else { return nil }
+        // What the tests after the opening ones need, from the line's cues (a line of text is not
+        // scanned at all): an issue head or a masthead has 期/./月 or 版/星/月 and no sentence or
+        // clause punctuation (a masthead not even a point; an issue head a point between digits
+        // only), an issue head a number (`第6期`, `总第312期`, `2024.4`), a masthead a date or a page
+        // (`第4版`), an account line 发表于, a copyright footer 版权所有 or ICP备.
+        let cues = line.cues, c = PageFurnitureFamily.cues
+        let plain = !cues.holdsAny(c.punctuation)
+        let issue = plain && cues.holdsAny(c.issue) && cues.holdsAny(c.digit)
+        let masthead = plain && !cues.holdsAll(c.point) && cues.holdsAny(c.masthead) && (cues.holdsAny(c.digit) || cues.holdsAll(c.edition))
+        let account = cues.holdsAll(c.account)
+        // A time of day with no sentence or clause punctuation (`新化人大 2024-06-12 18:30 湖南`).
+        let clock = !cues.holdsAny(c.sentence) && cues.holdsAll(ScalarCues.colon) && cues.holdsAny(c.digit)
+        let copyright = first != "C" && first != "c" && (first == "©" || cues.holdsAll(c.rights) || cues.holdsAll(c.icp))
+        // Every line reaches this family when no other matched: one with none of those cues and
+        // an opening no test below looks at is text.
+        guard issue || masthead || account || clock || copyright || PageFurnitureFamily.testedOpenings.contains(first) else { return nil }
+        switch first {
+        case "h", "w":
+            if line.has(PageFurnitureFamily.http, at: 0) || line.has(PageFurnitureFamily.https, at: 0) || line.has(PageFurnitureFamily.www, at: 0),
+               !f.contains(where: ScalarClass.isSpace) { return furniture(line) }
+        case "0"..."9":
+            if PageFurnitureFamily.isTimestamp(f) || PageFurnitureFamily.isDateAlone(f) { return furniture(line) }
+        case "-", "—", "–", "─", "－", "第", "·", "•", "・", "‧", "∙":
+            if PageFurnitureFamily.isPageNumber(f) { return furniture(line) }
+        case "首", "当", "您", "所":
+            if PageFurnitureFamily.isBreadcrumb(f) { return furniture(line) }
+        case "C", "c", "©":
+            if PageFurnitureFamily.isCopyright(f) { return furniture(line) }
+        case "地":
+            if PageFurnitureFamily.isSiteContact(f) { return furniture(line) }
+        case "主", "承", "协", "技":
+            if PageFurnitureFamily.isSiteSponsor(f) { return furniture(line) }
+        default: break
+        }
+        if PageFurnitureFamily.isWebChrome(f) || PageFurnitureFamily.isColumnLabel(f) { return furniture(line) }
+        if (first == "(" || first == "—" || first == "-" || first == "E" || first == "e") && PageFurnitureFamily.isEndMark(f) { return furniture(line) }
+        if (first == "(" || first == "下" || first == "上" || first == "转" || first == "接" || first == "续") && PageFurnitureFamily.isJumpMarker(f[...]) {
+            return furniture(line)
+        }
+        if first == "原" && PageFurnitureFamily.isOriginalMark(f) { return furniture(line) }
+        if (issue && PageFurnitureFamily.isIssueHead(f)) || (masthead && PageFurnitureFamily.isMasthead(f))
+            || (account && PageFurnitureFamily.isAccountLine(f)) || (clock && PageFurnitureFamily.isStampedAccountLine(f))
+            || (copyright && PageFurnitureFamily.isCopyright(f)) {
+            return furniture(line)
+        }
+        return nil
+    }
+
+    /// Every opening scalar a test of `recognize` looks at first: web addresses, timestamps and
+    /// dates, page numbers, breadcrumbs, copyright and contact footers (the first switch), web
+    /// chrome, column labels (a bracket or a mark), end marks, jump lines, original marks.
+    static let testedOpenings = ScalarSet(Array("hw0123456789-—–─－第·•・‧∙首当您所Cc©地主承协技".unicodeScalars) + chromeStartScalars
+                                          + "【(—-下上转接续原Ee".unicodeScalars + BylineParts.markScalars)
+
+    /// The cues an issue head, a masthead, an account line and a copyright footer need (one
+    /// static: each is read on every line that reaches the family).
+    static let cues = (issue: ScalarCues("期.月"), masthead: ScalarCues("版星月"), point: ScalarCues("."),
+                       punctuation: ScalarCues("。,:"), sentence: ScalarCues("。,"), account: ScalarCues("发表于"), rights: ScalarCues("版权"), icp: ScalarCues("ICP"),
+                       digit: ScalarCues("0"), edition: ScalarCues("版"))
+
+    /// Buttons and boilerplate of web and WeChat pages, alone on a line, bracketed or not:
+    /// `【打印本页】 【关闭窗口】`, `点击蓝字 关注我们`, `阅读原文`, `往期推荐`.
+    static let chromeTokens: [[Unicode.Scalar]] = [
+        "点击上方蓝字关注我们", "点击蓝字关注我们", "长按识别二维码", "长按二维码关注", "打印本页", "关闭窗口", "返回顶部",
+        "收藏本页", "关注我们", "阅读原文", "往期推荐", "往期回顾", "分享到", "扫一扫", "打印", "关闭", "收藏", "分享",
+        "返回", "点赞", "在看", "推荐阅读", "相关阅读", "延伸阅读", "精彩推荐", "热门推荐", "相关链接", "相关新闻",
+        "猜你喜欢", "阅读",
+    ].map { Array($0.unicodeScalars) }
+
+    /// Chrome tokens a count may follow (`阅读 1326`, `在看 12`, `点赞 3.2万`, `阅读 10万+`).
+    static let countedTokens: [[Unicode.Scalar]] = ["阅读", "在看", "点赞", "分享", "收藏"].map { Array($0.unicodeScalars) }
+
+    /// Whether `c` can be part of a count printed after a chrome token.
+    static func isCountScalar(_ c: Unicode.Scalar) -> Bool {
+        ScalarClass.isDigit(c) || c == "万" || c == "+" || c == "." || c == "w" || c == "W"
+    }
+
+    /// The first two scalars of every chrome token.
+    static let chromePairs = Set(chromeTokens.map { UInt64($0[0].value) << 32 | UInt64($0[1].value) })
+
+    /// Spaces and the brackets and bars chrome is printed between.
+    static func isChromeFiller(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "【", "】", "[", "]", "·", ":": return true
+        default: return ScalarClass.isSpace(c) || BylineParts.isBar(c)
+        }
+    }
+
+    /// Chrome that heads a list of links to other articles (`往期推荐`, `推荐阅读`): the headlines
+    /// listed under it are furniture too (`LineClassifier` takes them).
+    static let linkListLeads: [[Unicode.Scalar]] = [
+        "往期推荐", "往期回顾", "推荐阅读", "相关阅读", "延伸阅读", "精彩推荐", "热门推荐", "相关链接", "相关新闻", "猜你喜欢",
+    ].map { Array($0.unicodeScalars) }
+
+    /// True if `f` (folded) is a link-list lead alone on its line, bracketed or not.
+    public static func isLinkListLead(_ f: [Unicode.Scalar]) -> Bool {
+        guard f.count <= 16 else { return false }
+        let core = f.filter { !ScalarClass.isSpace($0) && !"【】[]|｜·:".unicodeScalars.contains($0) }
+        return linkListLeads.contains { $0 == core }
+    }
+
+    /// First scalars of `chromeTokens` and the brackets around them: a cheap test before any work.
+    static let chromeStarts = ScalarSet(chromeStartScalars)
+    static let chromeStartScalars = Array("点长打关返收阅往分扫在推相延精热猜【[|".unicodeScalars)
+
+    static func isWebChrome(_ f: [Unicode.Scalar]) -> Bool {
+        guard f.count <= 40, let first = f.first(where: { !ScalarClass.isSpace($0) }), chromeStarts.contains(first) else { return false }
+        // The first two scalars of the core must open a token (在看, 推荐…): most lines of text that
+        // start with 在, 推 or 相 stop here, before any allocation.
+        var a: UInt64 = 0, seen = 0
+        for c in f where !isChromeFiller(c) {
+            a = a << 32 | UInt64(c.value)
+            seen += 1
+            if seen == 2 { break }
+        }
+        guard seen == 2, chromePairs.contains(a) || engagementPairs.contains(a) else { return false }
+        let core = f.filter { !isChromeFiller($0) }
+        guard !core.isEmpty else { return false }
+        if isEngagementPrompt(core) { return true }
+        var i = 0
+        while i < core.count {
+            guard let t = chromeTokens.first(where: { i + $0.count <= core.count && Array(core[i..<(i + $0.count)]) == $0 }) else { return false }
+            i += t.count
+            // A count after it (`阅读 1326`): the spaces between were dropped with the filler.
+            if countedTokens.contains(t), i < core.count, ScalarClass.isDigit(core[i]) {
+                while i < core.count && isCountScalar(core[i]) { i += 1 }
+            }
+        }
+        return true
+    }
+
+    /// The first two scalars of an engagement prompt (点击 is a chrome token's too).
+    static let engagementPairs = Set(["点个", "点亮"].map { w -> UInt64 in
+        let p = Array(w.unicodeScalars)
+        return UInt64(p[0].value) << 32 | UInt64(p[1].value)
+    })
+
+    /// A WeChat post's closing prompt to like or share it: `点击“在看”，让更多人看到`, `点个“在看”吧`,
+    /// `点亮“在看”，一起关注代表履职` — 点击/点个/点亮 first, 在看/点赞/关注/分享 in it, twenty characters
+    /// at most (quotation marks and punctuation aside).
+    static func isEngagementPrompt(_ core: [Unicode.Scalar]) -> Bool {
+        let words = core.filter { !ScalarClass.isClosing($0) && !ScalarClass.isOpening($0) && !ScalarClass.isClausePunct($0)
+            && !ScalarClass.isSentenceFinal($0) && $0 != "~" }
+        guard words.count >= 4, words.count <= 20, words[0] == "点", "击个亮".unicodeScalars.contains(words[1]) else { return false }
+        let rest = Array(words[2...])
+        let pairs: [(Unicode.Scalar, Unicode.Scalar)] = [("在", "看"), ("点", "赞"), ("关", "注"), ("分", "享")]
+        return rest.indices.dropLast().contains { k in pairs.contains { $0.0 == rest[k] && $0.1 == rest[k + 1] } }
+    }
+
+    /// A site's copyright footer: `Copyright © 2024 …人大常委会 版权所有 蜀ICP备12345678号-1`.
+    static func isCopyright(_ f: [Unicode.Scalar]) -> Bool {
+        if f.first == "©" { return true }
+        if f.count >= 9, f.first == "C" || f.first == "c",
+           String(String.UnicodeScalarView(f[0..<9])).lowercased() == "copyright" { return true }
+        return contains(f, copyrightWord) || contains(f, icpWord)
+    }
+
+    static let copyrightWord = Array("版权所有".unicodeScalars), icpWord = Array("ICP备".unicodeScalars)
+    static let publishedAt = Array("发表于".unicodeScalars)
+
+    /// Whether `word` occurs in `f` (no allocation: every line that reaches this family is tested).
+    static func contains(_ f: [Unicode.Scalar], _ word: [Unicode.Scalar]) -> Bool {
+        guard let w0 = word.first, f.count >= word.count else { return false }
+        var i = 0
+        while i + word.count <= f.count {
+            if f[i] == w0 {
+                var k = 1
+                while k < word.count && f[i + k] == word[k] { k += 1 }
+                if k == word.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// A site's contact footer: `地址：绵阳市安州区花荄镇 电话：0816-4321234`.
+    static func isSiteContact(_ f: [Unicode.Scalar]) -> Bool {
+        // The colon third before building a string: lines of text that open with 地 stop here.
+        guard f.count >= 3, f[2] == ":" else { return false }
+        let s = String(String.UnicodeScalarView(f))
+        return s.hasPrefix("地址:") && (s.contains("电话") || s.contains("邮编"))
+    }
+
+    /// A site's sponsor footer: `主办单位：蓝田县人大常委会办公室`, `承办单位：…信息中心`, `技术支持：…公司`
+    /// (a labelled field alone on its line, no sentence in it, naming a site's operator: an office,
+    /// a committee, an information centre, a company or a site). A suggestion's `承办单位：县交通运输局`
+    /// in an article's list is text.
+    static func isSiteSponsor(_ f: [Unicode.Scalar]) -> Bool {
+        guard f.count >= 6, f.count <= 60, !f.contains(where: ScalarClass.isSentenceFinal) else { return false }
+        guard let label = sponsorLabels.first(where: { f.count > $0.count + 1 && f.starts(with: $0) && f[$0.count] == ":" }) else { return false }
+        let value = Array(f[(label.count + 1)...].filter { !ScalarClass.isSpace($0) })
+        return operatorEnds.contains { value.count > $0.count && value.suffix($0.count).elementsEqual($0) }
+    }
+
+    static let sponsorLabels: [[Unicode.Scalar]] = ["主办单位", "承办单位", "协办单位", "技术支持"].map { Array($0.unicodeScalars) }
+    static let operatorEnds: [[Unicode.Scalar]] = ["办公室", "常委会", "委员会", "中心", "公司", "网"]
+        .map { Array($0.unicodeScalars) }
+
+    /// A WeChat account line: `江油人大 2024-06-18 17:30 发表于四川` — words with a timestamp and
+    /// `发表于`.
+    static func isAccountLine(_ f: [Unicode.Scalar]) -> Bool {
+        guard f.count <= 60, contains(f, publishedAt) else { return false }
+        let words = f.split(whereSeparator: ScalarClass.isSpace)
+        guard words.count <= 6, let last = words.last, last.starts(with: "发表于".unicodeScalars) else { return false }
+        return words.contains { isTimestamp(Array($0)) }
+    }
+
+    /// A WeChat account line that gives the poster's province instead of `发表于`: `新化人大
+    /// 2024-06-12 18:30 湖南` — the account's name, a date, a time of day, and a province or nothing
+    /// after them.
+    static func isStampedAccountLine(_ f: [Unicode.Scalar]) -> Bool {
+        guard f.count <= 60 else { return false }
+        let words = f.split(whereSeparator: ScalarClass.isSpace).map(Array.init)
+        // One word before the date, the account's name (`新化人大`): not a notice's label
+        // (`会议时间 2024年6月12日 18:30`, `报名截止 …`, `开幕 …`).
+        guard words.count >= 3, words.count <= 4, words[0].count >= 3, words[0].allSatisfy(ScalarClass.isHan),
+              !noticeLabelEnds.contains(where: { words[0].count > $0.count && words[0].suffix($0.count).elementsEqual($0) }),
+              isTimestamp(words[1]) || isFullDate(words[1]), isClock(words[2]) else { return false }
+        // Nothing after the time, or the poster's province.
+        return words.count == 3 || Gazetteer.shared.isProvinceName(words[3])
+    }
+
+    /// How the label of a notice's date ends (`会议时间`, `报名截止`, `开幕日期`).
+    static let noticeLabelEnds: [[Unicode.Scalar]] = ["时间", "日期", "截止", "开始", "结束", "开幕", "闭幕", "召开", "举行"].map { Array($0.unicodeScalars) }
+
+    /// `18:30`, `9:05`.
+    static func isClock(_ w: [Unicode.Scalar]) -> Bool {
+        var i = 0
+        guard digitRun(w, &i, 1, 2), i < w.count, w[i] == ":" else { return false }
+        i += 1
+        return digitRun(w, &i, 2, 2) && i == w.count
+    }
+
+    /// A column label alone on a line: `【人大代表风采】`, `◆履职故事◆`, `■ 基层动态 ■` — a bracket or
+    /// a mark on both sides of two to six Han characters (spaces and middle dots between them); a
+    /// longer bracketed line (`【践行全过程人民民主】`) is a subhead.
+    static func isColumnLabel(_ f: [Unicode.Scalar]) -> Bool {
+        guard f.count >= 4, f.count <= 16, let first = f.first, let last = f.last else { return false }
+        guard (first == "【" && last == "】") || (BylineParts.isMark(first) && BylineParts.isMark(last)) else { return false }
+        var han = 0
+        for c in f[1..<(f.count - 1)] {
+            if ScalarClass.isHan(c) { han += 1 } else if !(ScalarClass.isSpace(c) || c == "·") { return false }
+        }
+        return han >= 2 && han <= 6
+    }
+
+    /// A site's breadcrumb trail: `首页 > 人大新闻 > 基层动态`, `当前位置：首页 > …`, `您现在的位置：首页>>…`,
+    /// `您当前的位置：…` (any short label ending in 位置 before a colon).
+    static func isBreadcrumb(_ f: [Unicode.Scalar]) -> Bool {
+        guard f.count <= 80, f.contains(where: { $0 == ">" || $0 == "»" || $0 == "›" }) else { return false }
+        if f.starts(with: breadcrumbHome) { return true }
+        guard let colon = f.prefix(10).firstIndex(of: ":"), colon >= 2 else { return false }
+        return f[colon - 2] == "位" && f[colon - 1] == "置"
+    }
+    static let breadcrumbHome = Array("首页".unicodeScalars)
+
+    /// A date alone on a line (`2024年6月28日`, `2024年6月28日 星期五`): a dateline under a headline.
+    static func isDateAlone(_ f: [Unicode.Scalar]) -> Bool {
+        guard f.count <= 20 else { return false }
+        let words = f.split(whereSeparator: ScalarClass.isSpace).map(Array.init)
+        guard let first = words.first, isFullDate(first), words.count <= 2 else { return false }
+        return words.count == 1 || (words[1].count == 3 && words[1][0] == "星" && words[1][1] == "期")
+    }
+
+    /// An article's end mark alone on a line: `（完）`, `（全文完）`, `——完——`, `-完-`.
+    static func isEndMark(_ f: [Unicode.Scalar]) -> Bool {
+        guard f.count <= 12 else { return false }
+        let core = f.filter { !ScalarClass.isSpace($0) && $0 != "(" && $0 != ")" && $0 != "—" && $0 != "-" && $0 != "－" }
+        // `END` needs no decoration (a WeChat article's last line); `完` alone could be text.
+        return (core.count < f.count || core.first == "E" || core.first == "e") && endMarks.contains(core)
+    }
+    static let endMarks: [[Unicode.Scalar]] = ["完", "全文完", "本文完", "END", "end"].map { Array($0.unicodeScalars) }
+
+    /// A newspaper's jump line (folded): `（下转第4版）`, `（上接第1版）`, `下转A3版`, `（转第二版）`, `接A1`
+    /// — 下转/上接/转/接/续, 第 optionally, a page (a capital letter optionally, one or two digits or
+    /// numerals), then 版, 页 or 面 optionally; brackets and spaces around it allowed.
+    public static func isJumpMarker(_ f: ArraySlice<Unicode.Scalar>) -> Bool { jumpDirection(f) != nil }
+
+    /// The direction of a jump line: `.out` for 下转/转 (the text goes on elsewhere), `.in` for
+    /// 上接/接/续 (the text comes from elsewhere).
+    public enum Jump: Sendable { case out, `in` }
+
+    /// The jump `f` (folded) marks, or nil when it is no jump line.
+    public static func jumpDirection(_ f: ArraySlice<Unicode.Scalar>) -> Jump? {
+        guard f.count <= 16 else { return nil }
+        let core = f.filter { !ScalarClass.isSpace($0) }
+        var i = 0
+        if core.first == "(" {
+            guard core.last == ")" else { return nil }
+            i = 1
+        }
+        let end = core.first == "(" ? core.count - 1 : core.count
+        func at(_ w: String) -> Bool {
+            let a = Array(w.unicodeScalars)
+            return i + a.count <= end && Array(core[i..<(i + a.count)]) == a
+        }
+        let jump: Jump
+        if at("下转") { i += 2; jump = .out } else if at("上接") || at("上续") { i += 2; jump = .in }
+        else if at("转") { i += 1; jump = .out } else if at("接") || at("续") { i += 1; jump = .in } else { return nil }
+        if at("第") { i += 1 }
+        if i < end, core[i].value >= 0x41, core[i].value <= 0x5A { i += 1 }
+        let digits = i
+        while i < end && i - digits < 2 && isDigitOrNumeral(core[i]) { i += 1 }
+        guard i > digits else { return nil }
+        if i < end, core[i] == "版" || core[i] == "页" || core[i] == "面" { i += 1 }
+        return i == end ? jump : nil
+    }
+
+    /// A WeChat export's header: `原创 贺兰人大 贺兰县人大常委会 2024年05月20日 18:30 宁夏` — 原创 first,
+    /// then a few words, a date and a time.
+    static func isOriginalMark(_ f: [Unicode.Scalar]) -> Bool {
+        guard f.count <= 80, f.count >= 2, f[0] == "原", f[1] == "创" else { return false }
+        let words = f.split(whereSeparator: ScalarClass.isSpace)
+        guard words.count >= 3, words.count <= 9, words[0].count == 2 else { return false }
+        let date = words.contains { w in let a = Array(w); return isFullDate(a) || isTimestamp(a) }
+        let time = words.contains { w in w.count == 5 && w[w.startIndex + 2] == ":" }
+        return date && time && !f.contains(where: ScalarClass.isSentenceFinal)
+    }
+
+    /// A running head that names the issue: `2023年第6期    人民之声`, `人大研究 2023年第6期`,
+    /// `总第312期` — at most three space-separated words, one of them the issue number.
+    static func isIssueHead(_ f: [Unicode.Scalar]) -> Bool {
+        guard f.contains(where: { $0 == "期" || $0 == "." || $0 == "月" }) else { return false }
+        let all = f.split(whereSeparator: ScalarClass.isSpace)
+        // A magazine's name in capitals beside its Chinese name (`浙江人大 ZHEJIANG RENDA`) adds words
+        // but no text.
+        func isLatin(_ w: ArraySlice<Unicode.Scalar>) -> Bool { w.allSatisfy { ($0.value | 0x20) >= 0x61 && ($0.value | 0x20) <= 0x7A } }
+        let latin = all.filter(isLatin)
+        let words = all.filter { !isLatin($0) }
+        guard words.count <= 3, latin.count <= 6, words.reduce(0, { $0 + $1.count }) <= 30 else { return false }
+        return words.contains { w in
+            var i = w.startIndex
+            func digits(_ lo: Int, _ hi: Int) -> Bool { digitRun(w, &i, lo, hi) }
+            if w.first == "总" { i += 1 } else if digits(4, 4) {
+                // `2024.4`, `2024年4月` beside a name: the issue by its month.
+                if words.count >= 2, i < w.endIndex, w[i] == "." || w[i] == "年" {
+                    let sep = w[i]
+                    var j = i + 1
+                    if digitRun(w, &j, 1, 2), (sep == "." && j == w.endIndex) || (sep == "年" && j + 1 == w.endIndex && w[j] == "月") { return true }
+                }
+                guard i < w.endIndex, w[i] == "年" else { return false }
+                i += 1
+            }
+            guard i < w.endIndex, w[i] == "第" else { return false }
+            i += 1
+            guard digits(1, 4), i < w.endIndex, w[i] == "期" else { return false }
+            return i + 1 == w.endIndex
+        } && !f.enumerated().contains { k, c in
+            // (A point between digits, `2024.4`, is part of the issue.)
+            let inNumber = c == "." && k > 0 && k + 1 < f.count && isDigit(f[k - 1]) && isDigit(f[k + 1])
+            return !inNumber && (ScalarClass.isSentenceFinal(c) || ScalarClass.isClausePunct(c))
+        }
+    }
+
+    /// A newspaper's running head: a few short words holding a full date and a weekday or an
+    /// edition (`巴中日报  2024年5月10日 星期五  第4版  人大视窗`, `2024年5月10日 星期五`), often the
+    /// first line after a page break (`\f`).
+    ///
+    /// An edition may be a page code (`今日宁海 2024年5月22日 A3`, `A03版`); without a date, a paper's
+    /// name and its page (`徐州日报·丰县新闻 第4版`) is one too.
+    static func isMasthead(_ f: [Unicode.Scalar]) -> Bool {
+        guard f.count <= 80, f.contains(where: { $0 == "版" || $0 == "星" || $0 == "月" }) else { return false }
+        let words = f.split(whereSeparator: ScalarClass.isSpace)
+        guard words.count <= 6, !f.contains(where: { ScalarClass.isSentenceFinal($0) || ScalarClass.isClausePunct($0) }) else { return false }
+        var date = false, weekdayOrEdition = false, page = false, paper = false
+        for w in words {
+            let a = Array(w)
+            let full = isFullDate(a)
+            if full { date = true }
+            if a.count == 3, a[0] == "星", a[1] == "期" { weekdayOrEdition = true }
+            if full, a[a.count - 3] == "星" { weekdayOrEdition = true }
+            // `第4版`, `第四版`, `第A05版`.
+            if a.count >= 3, a.first == "第", a.last == "版",
+               a.dropFirst().dropLast().allSatisfy(isDigitOrNumeral) || isPageCode(Array(a.dropFirst())) { weekdayOrEdition = true; page = true }
+            if isPageCode(a) { weekdayOrEdition = true }
+            if a.count >= 4, a.count <= 16, a.allSatisfy({ ScalarClass.isHan($0) || $0 == "·" }),
+               isNewspaperName(a) { paper = true }
+        }
+        // (A paper's name and a full date need no page: `朝阳日报　2024年7月11日　人大视窗`.)
+        return (date && weekdayOrEdition) || (page && paper && words.count <= 3) || (date && paper && words.count <= 4)
+    }
+
+    /// A page code: one capital letter, one or two digits, and 版 optionally (`A3`, `B12`, `A03版`).
+    static func isPageCode(_ a: [Unicode.Scalar]) -> Bool {
+        var b = a[...]
+        if b.last == "版" { b = b.dropLast() }
+        guard b.count >= 2, b.count <= 3, let c = b.first, c.value >= 0x41, c.value <= 0x5A else { return false }
+        return b.dropFirst().allSatisfy(isDigit)
+    }
+
+    /// A paper's name: a word ending in 日报, 晚报, 时报, 新闻 or 报 (`徐州日报·丰县新闻`, `巴中日报`).
+    static func isNewspaperName(_ a: [Unicode.Scalar]) -> Bool {
+        guard let last = a.last else { return false }
+        if last == "报" { return true }
+        return a.count >= 2 && a[a.count - 2] == "新" && last == "闻"
+    }
+
+    /// `2024年5月10日` (optionally followed by `星期五`).
+    static func isFullDate(_ w: [Unicode.Scalar]) -> Bool {
+        var i = 0
+        func digits(_ lo: Int, _ hi: Int) -> Bool { digitRun(w, &i, lo, hi) }
+        guard digits(4, 4), i < w.count, w[i] == "年" else { return false }
+        i += 1
+        guard digits(1, 2), i < w.count, w[i] == "月" else { return false }
+        i += 1
+        guard digits(1, 2), i < w.count, w[i] == "日" else { return false }
+        i += 1
+        return i == w.count || (i + 3 == w.count && w[i] == "星" && w[i + 1] == "期")
+    }
+
+    static func isDigitOrNumeral(_ s: Unicode.Scalar) -> Bool {
+        isDigit(s) || LineClassifier.isNumeral(s)
+    }
+
+    static let http = Array("http://".unicodeScalars), https = Array("https://".unicodeScalars), www = Array("www.".unicodeScalars)
+
+    private func furniture(_ line: LineScalars) -> BylineMatch {
+        BylineMatch(kind: .metadata, authors: [], span: 0..<line.count)
+    }
+
+    /// On folded scalars (full-width digits are already ASCII).
+    static func isDigit(_ s: Unicode.Scalar) -> Bool { ScalarClass.isDigit(s) }
+
+    /// Moves `i` past the digits at `i` in `w`; true when there were `lo`…`hi` of them.
+    static func digitRun<C: Collection>(_ w: C, _ i: inout Int, _ lo: Int, _ hi: Int) -> Bool
+        where C.Element == Unicode.Scalar, C.Index == Int {
+        let s = i
+        while i < w.endIndex, isDigit(w[i]) { i += 1 }
+        return i - s >= lo && i - s <= hi
+    }
+
+    /// `2023-05-16`, `2023/5/16 09:30`, `2023-05-16 10:00:12`, `2023.05.16`.
+    static func isTimestamp(_ f: [Unicode.Scalar]) -> Bool {
+        var i = 0
+        func digits(_ lo: Int, _ hi: Int) -> Bool { digitRun(f, &i, lo, hi) }
+        guard digits(4, 4), i < f.count, "-/.".unicodeScalars.contains(f[i]) else { return false }
+        let sep = f[i]; i += 1
+        guard digits(1, 2), i < f.count, f[i] == sep else { return false }
+        i += 1
+        guard digits(1, 2) else { return false }
+        if i == f.count { return true }
+        guard ScalarClass.isSpace(f[i]) else { return false }
+        while i < f.count, ScalarClass.isSpace(f[i]) { i += 1 }
+        guard digits(1, 2), i < f.count, f[i] == ":" else { return false }
+        i += 1
+        guard digits(2, 2) else { return false }
+        if i < f.count, f[i] == ":" { i += 1; guard digits(2, 2) else { return false } }
+        return i == f.count
+    }
+
+    /// `— 12 —`, `-12-`, `－ 3 －`, `第12版`, `第 12 页`.
+    static func isPageNumber(_ f: [Unicode.Scalar]) -> Bool {
+        let core = f.filter { !ScalarClass.isSpace($0) }
+        guard core.count >= 3, core.count <= 10 else { return false }
+        // Dashes or dots around the number: `— 12 —`, `-12-`, `·12·`, `• 12 •`.
+        let dashes: Set<Unicode.Scalar> = ["-", "—", "–", "─", "－", "·", "•", "・", "‧", "∙"]
+        if dashes.contains(core.first!), dashes.contains(core.last!) {
+            let mid = core.drop { dashes.contains($0) }.reversed().drop { dashes.contains($0) }
+            return !mid.isEmpty && mid.count <= 4 && mid.allSatisfy(isDigit)
+        }
+        if core.first == "第", core.last == "版" || core.last == "页" {
+            let mid = core.dropFirst().dropLast()
+            return !mid.isEmpty && mid.count <= 4 && mid.allSatisfy(isDigit)
+        }
+        return false
+    }
+}

@@ -1,0 +1,319 @@
+import Foundation
+
+extension ReadingOrder {
+    /// A byline and its head printed away from the title over the article's rest (`本报讯（记者 …）近日，
+    /// 萧县人大常委会组织部分县人` … `萧县人大常委会调研农村养老服务工作` / `大代表，深入乡镇敬老院…`): when
+    /// a chain holds the first paragraphs of a section with a byline and no title and of one with a
+    /// title and no byline, only joins link them (no place to cut that is not a seam read on), the
+    /// last of them splits a term, and the head names the title's place if it names one, the two
+    /// are one article. Returns the section to absorb and the one it goes into (the titled one);
+    /// nil otherwise.
+    static func oneArticle(_ c: [Int], from: Int, to: Int, a: Int, b: Int, hard: [Bool], sections: [Section],
+                           texts: [[Unicode.Scalar]], stems: [[Unicode.Scalar]?]) -> (Int, Int)? {
+        guard c[from..<to].allSatisfy({ hard[$0] }) else { return nil }
+        func head(_ s: Int) -> Bool { sections[s].title == nil && sections[s].byline != nil }
+        func titled(_ s: Int) -> Bool { sections[s].title != nil && sections[s].byline == nil && sections[s].footer == nil }
+        // (The head read first: the chain goes from its text into the titled rest.)
+        guard head(a) && titled(b) else { return nil }
+        let pair = (a, b)
+        // Only where the seam into the titled text splits a term (`…组织部分县人|大代表，`, `…人大常|委会`):
+        // text that opens with a whole word (`人大代表是…`, `代表们表示…`) may open an article of its own,
+        // and a head whose rest is on another page is often joined there.
+        let into = c[to], cut = c[to - 1]
+        let terms = SeamTerms.shared
+        guard terms.continues(terms.cutOpeningsBeforeLongRest(atEndOf: Array(texts[cut].suffix(16))), Array(texts[into].prefix(16))) else {
+            return nil
+        }
+        // And the head names the titled article's place, when the title names one (`近日，萧县人大常委会…`
+        // under `萧县人大常委会调研…`; not `砀山县…` or `烈山区…`).
+        if let stem = stems[pair.1] {
+            var head = [Unicode.Scalar]()
+            for p in c[from..<to] { head += texts[p] }
+            guard ReadingOrder.namesPlace(head.map(ScalarClass.fold), stem: stem) else { return nil }
+        }
+        return pair
+    }
+
+    /// Moves each absorbed section's byline, office, footer and what text it still holds into the
+    /// section it goes into (`oneArticle`), and drops it.
+    static func mergeHeads(_ sections: inout [Section], _ mergedInto: [Int: Int]) {
+        for (absorbed, into) in mergedInto.sorted(by: { $0.key < $1.key }) {
+            let h = sections[absorbed]
+            sections[into].byline = h.byline
+            sections[into].authors = h.authors
+            if sections[into].office == nil { sections[into].office = h.office }
+            if sections[into].provinceHint == nil { sections[into].provinceHint = h.provinceHint }
+            if sections[into].footer == nil { sections[into].footer = h.footer }
+            sections[into].body += h.body
+            sections[into].captionLines += h.captionLines
+            sections[into].subheadLines += h.subheadLines
+        }
+        for absorbed in mergedInto.keys.sorted(by: >) { sections.remove(at: absorbed) }
+    }
+
+    /// Moves soft-linked pieces of owned chains to the section whose text they continue: an
+    /// enumeration (二是… after that section's 一是…), or a parallel frame (坚持依法履职，在…彰显… beside
+    /// that section's 坚持忠诚履职，在…彰显…) when their own section shows no such frame.
+    static func moveEnumerationPieces(_ owned: [(chain: [Int], section: Int)], paras: [[Unicode.Scalar]],
+                                      hard: [Bool], isOwner: [Bool], places: PlaceSeam = PlaceSeam(gazetteer: nil),
+                                      generic openings: GenericOpenings, levels: [Unicode.Scalar?] = [],
+                                      uncut: Bool = false) -> [(chain: [Int], section: Int)] {
+        // A frame moves a piece only to another section: with one section no piece needs the index
+        // (built on first need, as most pieces are not tested).
+        let severalSections = Set(owned.map(\.section)).count > 1
+        var frames: FrameIndex? = nil
+        var ordinals = [Int: Set<Int>]()
+        for o in owned { for p in o.chain { ordinals[o.section, default: []].formUnion(SectionSimilarity.enumerationOrdinals(paras[p])) } }
+        let stops = EnumerationStops(ordinals)
+        var out = [(chain: [Int], section: Int)]()
+        for o in owned {
+            var pieces = [[Int]]()
+            var cur = [Int]()
+            for (k, p) in o.chain.enumerated() {
+                cur.append(p)
+                if k + 1 < o.chain.count && !hard[p] { pieces.append(cur); cur = [] }
+            }
+            if !cur.isEmpty { pieces.append(cur) }
+            var keep = [Int]()
+            for piece in pieces {
+                var text = [Unicode.Scalar]()
+                for p in piece { text += paras[p] }
+                let own = SectionSimilarity.enumerationOrdinals(text)
+                if !piece.contains(where: { isOwner[$0] }), let first = own.min(), first > 1,
+                   !(ordinals[o.section] ?? []).subtracting(own).contains(first - 1) {
+                    if let target = stops.sole(before: first, besides: o.section) {
+                        out.append((piece, target))
+                        continue
+                    }
+                }
+                // No frame of two places or more with its own section's other text, and one of three
+                // or more with exactly one other section's.
+                if severalSections, !piece.contains(where: { isOwner[$0] }), let f = piece.first {
+                    if frames == nil { frames = FrameIndex(paras: paras, openings: openings, owned: owned) }
+                    let sortedPiece = piece.sorted()
+                    let own = frames!.sections(framing: f, minimum: 2, among: .only(o.section), excluding: sortedPiece, limit: 1)
+                    let strong = own.isEmpty ? frames!.sections(framing: f, minimum: 3, among: .allBut(o.section), excluding: sortedPiece, limit: 2) : []
+                    // A piece naming a county its own section's text names and the other's does not
+                    // (`台江县人大常委会有关负责人表示，…` beside `从江县人大常委会有关负责人说，…`)
+                    // shares a formula, not a frame.
+                    // So does one opening with its own section's level alone (`县人大常委会将…` in a 县's
+                    // item beside `市人大常委会将…` in a 市's).
+                    // On a page with no cut, the frame must come with a shared opening of two characters.
+                    let opensAlike = { !uncut || owned.contains { t in
+                        t.section == strong.first && t.chain.contains { q in
+                            paras[q].count >= 2 && paras[f].count >= 2 && paras[q].prefix(2).elementsEqual(paras[f].prefix(2))
+                                && frames!.frame(f, q) >= 3
+                        }
+                    } }
+                    if strong.count == 1 && opensAlike() && !places.namesOwnCounty(piece, own: o.section, other: strong[0], owned: owned, paras: paras)
+                        && !ReadingOrder.opensWithOwnLevel(paras[f], own: o.section, other: strong[0], levels: levels) {
+                        out.append((piece, strong[0]))
+                        continue
+                    }
+                }
+                keep += piece
+            }
+            if !keep.isEmpty { out.append((keep, o.section)) }
+        }
+        return out
+    }
+
+    /// Pieces the layout places between two sections. A piece of an owned chain that it reaches only
+    /// through a doubtful continuation (a cut paragraph whose next paragraph merely sits below it: no
+    /// text evidence across the seam) and that sits right above another section's text in the same
+    /// fragment could belong to either: it goes to the section below when its text is clearly closer
+    /// to it (rare shared bigrams), and otherwise stays where the layout put it.
+    static func moveSandwichedPieces(_ owned: [(chain: [Int], section: Int)], doubtful: IndexFlags, isOwner: [Bool],
+                                     fragments: [Int], sections: [Section], paras: [[Unicode.Scalar]]) -> [(chain: [Int], section: Int)] {
+        var sectionOf = [Int: Int]()
+        for o in owned { for p in o.chain { sectionOf[p] = o.section } }
+        var out = [(chain: [Int], section: Int)]()
+        var candidates = [(piece: [Int], section: Int, below: Int)]()
+        for o in owned {
+            // Split after each doubtful continuation; a tail piece holding no owner is a candidate.
+            var runs = [[Int]]()
+            for (k, p) in o.chain.enumerated() {
+                if k > 0 && !doubtful.contains(o.chain[k - 1]) { runs[runs.count - 1].append(p) } else { runs.append([p]) }
+            }
+            var keep = [Int]()
+            for (r, run) in runs.enumerated() {
+                let last = run.last!
+                let below = last + 1
+                if r > 0, !run.contains(where: { isOwner[$0] }), below < paras.count, fragments[below] == fragments[last],
+                   let b = sectionOf[below], b != o.section {
+                    candidates.append((run, o.section, b))
+                } else {
+                    keep += run
+                }
+            }
+            if !keep.isEmpty { out.append((keep, o.section)) }
+        }
+        guard !candidates.isEmpty else { return owned }
+        var sectionParas = [Int: [Int]]()
+        for o in out { sectionParas[o.section, default: []] += o.chain }
+        let stats = SectionSimilarity(sections: sections, paras: paras, owned: sectionParas)
+        for c in candidates {
+            var text = [Unicode.Scalar]()
+            for p in c.piece { text += paras[p] }
+            let scores = stats.scores(of: text, among: [c.section, c.below])
+            // The layout's placement stands unless the text is clearly closer to the section below
+            // (twice the score and half a point more, as `bestSection` asks a clear margin too).
+            let own = scores[c.section] ?? 0, lower = scores[c.below] ?? 0
+            let best = lower > 2 * own && lower - own >= 0.5 ? c.below : c.section
+            if ReadingOrder.tracing {
+                FileHandle.standardError.write("sandwiched \(c.piece) \(c.section)|\(c.below) -> \(best) \(scores[c.section] ?? 0) \(scores[c.below] ?? 0)\n".data(using: .utf8)!)
+            }
+            out.append((c.piece, best))
+        }
+        return out
+    }
+
+    /// A line printed apart that repeats words of a paragraph on the page (`留得住乡愁、留得住游客`,
+    /// from `…让古镇留得住乡愁、留得住游客。`) is a pull quote: whole as printed, though it ends without
+    /// punctuation, so no cut. One line of six to twenty-four characters with a blank line above
+    /// and below it (not a line of a wrapped column: `…全面建设社会主义现代化国家、全面推进中华民族伟大复兴`
+    /// is every article's formula), no sentence or clause punctuation but `、`, found in another
+    /// paragraph.
+    static func isPullQuote(_ i: Int, seam: [[Unicode.Scalar]], paras: [Para], source: SourceText) -> Bool {
+        let t = seam[i]
+        guard paras[i].unit.pieces.count == 1, t.count >= 6, t.count <= 24,
+              ReadingOrder.printedApart(paras[i].unit.firstLine, source),
+              !t.contains(where: { let f = ScalarClass.fold($0); return ScalarClass.isSentenceFinal(f) || f == "," || f == ":" }) else { return false }
+        // (Its article's text is near it: the paragraphs within the jump window, so that a file of
+        // thousands of short lines stays linear.)
+        let window = max(0, i - jumpWindow)..<min(seam.count, i + jumpWindow + 1)
+        return window.contains { j in j != i && seam[j].count > t.count && PersonName.contains(seam[j], t) }
+    }
+
+    /// Whether source line `n` has a blank line (or the file's edge) above and below it.
+    static func printedApart(_ n: Int, _ source: SourceText) -> Bool {
+        func blank(_ k: Int) -> Bool {
+            guard k >= 1 && k <= source.lineCount else { return true }
+            return source.scalars[source.lineRange(k)].allSatisfy { ScalarClass.isSpace($0) }
+        }
+        return blank(n - 1) && blank(n + 1)
+    }
+
+    /// A header's first paragraph (chain position `k`) that a join reaches from another section's
+    /// text, so opening mid-sentence (`…国家级非物质文化遗产，` | `但近年来也存在…问题。`), is that
+    /// text's end, printed under the header after a column jump. The article's own text starts at
+    /// the first paragraph after it, in the chain and under the same header, that opens like an
+    /// article (`7月中旬，江阴市人大常委会…`), more than the landing does (its `近年来` is the middle of
+    /// a sentence); nil when none does before a join.
+    static func ownOpeningAfterLandedOwner(_ c: [Int], _ k: Int, paras: [Para], texts: [[Unicode.Scalar]], hard: [Bool],
+                                           stem: [Unicode.Scalar]?) -> Int? {
+        let landing = c[k], section = paras[landing].layoutSection
+        // The text joined from is another article's when the chain holds that article's owner
+        // before it and it does not open like an article: a cut paragraph that does (`近日，县人大
+        // 常委会…践行全过程`) is the header's own lead printed above it.
+        // Nor when the cut or the landing names the header's place (`民和回族土族自治县地处…，践行全过程|`,
+        // `人民民主。视察组先后深入陵川县…`).
+        func namesPlace(_ p: Int) -> Bool { stem.map { ReadingOrder.namesPlace(texts[p].map(ScalarClass.fold), stem: $0) } ?? false }
+        guard paras[c[k - 1]].layoutSection != section, openingCue(texts[c[k - 1]]) < 1, !namesPlace(c[k - 1]), !namesPlace(landing),
+              c[..<k].contains(where: { paras[$0].owned && paras[$0].layoutSection != section }) else { return nil }
+        let landingCue = openingCue(texts[landing])
+        var m = k + 1
+        while m < c.count, !hard[c[m - 1]], paras[c[m]].layoutSection == section, !paras[c[m]].owned {
+            if openingCue(texts[c[m]]) >= max(1, landingCue + 0.5) { return m }
+            m += 1
+        }
+        return nil
+    }
+
+    /// Whether the text `ownOpeningAfterLandedOwner` would move to the article before the header
+    /// (chain positions `k - 1 ..< m`: the cut, the landing and what follows it) is about that
+    /// article: it shares more bigrams, weighted by their rarity between the two, with that article's
+    /// title and text before the cut than with the header's title and opening paragraph `m` (`…稷山板枣栽培系统…` | `…品种老化…打响稷山板枣品牌` goes
+    /// with `稷山县人大代表为板枣产业把脉`; `为深入了解基层立法联系点…` | `人民民主，…` stays with
+    /// `…让基层声音直达立法机关`).
+    static func movedTextIsTheOthers(_ c: [Int], _ k: Int, _ m: Int, paras: [Para], texts: [[Unicode.Scalar]], sections: [Section]) -> Bool {
+        let section = paras[c[k]].layoutSection
+        guard let o = c[..<k].lastIndex(where: { paras[$0].owned && paras[$0].layoutSection != section }) else { return false }
+        let other = paras[c[o]].layoutSection
+        // (As much of each: the header's opening paragraph against the text before the cut, most
+        // often the other article's lead.)
+        let own = [c[m]]
+        let stats = SectionSimilarity(sections: sections, paras: texts, owned: [other: Array(c[o..<(k - 1)]), section: own])
+        var text = [Unicode.Scalar]()
+        for q in c[(k - 1)..<m] { text += texts[q] }
+        let s = stats.scores(of: text, among: [other, section])
+        if tracing { FileHandle.standardError.write("moved? \(c[o..<(k - 1)].map { paras[$0].unit.firstLine }) | \(c[(k - 1)..<m].map { paras[$0].unit.firstLine }) | \(own.map { paras[$0].unit.firstLine }) \(s)\n".data(using: .utf8)!) }
+        return (s[other] ?? 0) > (s[section] ?? 0)
+    }
+
+    /// Where a chain's lead stops belonging to its owner: the first paragraph before the owner that
+    /// opens an article (`openingCue`) and is reached by a soft link. What precedes it in the chain
+    /// is another article's text that merely sits above this one in the column. Nil when none.
+    static func openingBeforeOwner(_ c: [Int], owner: Int, paras: [[Unicode.Scalar]], hard: [Bool]) -> Int? {
+        guard owner > 0 else { return nil }
+        for k in 1..<owner where !hard[c[k - 1]] && openingCue(paras[c[k]]) >= 1 { return k }
+        return nil
+    }
+
+    /// What `bestCut` needs about the whole page, computed once per page (per call it made a page of
+    /// thousands of sections quadratic).
+    struct CutContext {
+        /// Paragraph indices by layout section, ascending.
+        var bySection: [Int: [Int]] = [:]
+        /// An opening that starts paragraphs in many fragments (`党的二十大…`, `坚持…`) is generic:
+        /// only what differs after it (`坚持忠诚履职` / `坚持为民履职`) shows a parallel frame.
+        var openings: GenericOpenings
+
+        init(paras: [Para], texts: [[Unicode.Scalar]], fragments: [Int]) {
+            for i in paras.indices { bySection[paras[i].layoutSection, default: []].append(i) }
+            openings = GenericOpenings(texts: texts, fragments: fragments)
+        }
+    }
+
+    /// Where to cut chain `c` between owner positions `from` (section a) and `to` (section b).
+    func bestCut(_ c: [Int], from: Int, to: Int, a: Int, b: Int, paras: [Para], hard: [Bool], sections: [Section], context: CutContext) -> Int {
+        let between = Set(c[(from + 1)..<to])
+        let sideA = (context.bySection[a] ?? []).filter { !between.contains($0) }
+        let sideB = (context.bySection[b] ?? []).filter { !between.contains($0) }
+        let openings = context.openings
+        // The place an office names (`库伦旗人大常委会…` → 库伦旗) marks paragraphs about that place.
+        let placeA = SectionSimilarity.officePlace(sections[a]), placeB = SectionSimilarity.officePlace(sections[b])
+        let stemB = placeB.map(ReadingOrder.placeStem)
+        func placeAffinity(_ x: Int, _ place: [Unicode.Scalar]?, _ other: [Unicode.Scalar]?) -> Double {
+            guard let p = place, p != other, PersonName.contains(paras[x].text, p) else { return 0 }
+            return 4
+        }
+        func affinity(_ x: Int, _ side: [Int]) -> Double {
+            let place = side == sideA ? placeAffinity(x, placeA, placeB) : placeAffinity(x, placeB, placeA)
+            return place + parallelAffinity(x, side)
+        }
+        func parallelAffinity(_ x: Int, _ side: [Int]) -> Double {
+            var best = 0.0
+            for y in side where y != x {
+                let a = paras[x].text, b = paras[y].text
+                var common = 0
+                while common < min(6, a.count, b.count) && a[common] == b[common] { common += 1 }
+                let generic = openings.longestGeneric(x, upTo: common)
+                best = max(best, ReadingOrder.parallel(a, b, from: generic, window: 6 - generic))
+            }
+            return best
+        }
+        // Each paragraph's affinities once (recomputing them for every cut position was cubic).
+        var affA = [Double](repeating: 0, count: c.count), affB = affA
+        for x in (from + 1)..<max(from + 1, to) {
+            affA[x] = affinity(c[x], sideA)
+            affB[x] = affinity(c[x], sideB)
+        }
+        var bestT = from
+        var bestScore = -Double.infinity
+        for t in from..<to {
+            var s = 0.0
+            if hard[c[t]] { s -= 6 }
+            for x in stride(from: from + 1, through: t, by: 1) where x < to { s += affA[x] - affB[x] }
+            for x in (t + 1)..<to where x > from { s += affB[x] - affA[x] }
+            s += ReadingOrder.openingCue(paras[c[t + 1]].text)
+            // The second article's opening names its place first (`珲春地处…` for 珲春市…).
+            if let stem = stemB, paras[c[t + 1]].text.starts(with: stem) { s += 1 }
+            if ReadingOrder.tracing {
+                FileHandle.standardError.write("cut after \(paras[c[t]].unit.lastLine) (\(a)|\(b)) score \(s)\n".data(using: .utf8)!)
+            }
+            if s > bestScore { bestScore = s; bestT = t }
+        }
+        return bestT
+    }
+}

@@ -1,0 +1,104 @@
+extension ReadingOrder {
+    /// Whether `text` names the place whose stem is `stem` (`城关` of 城关区): the stem not followed by a
+    /// township's or village's suffix (`城关镇` is another place).
+    static func namesPlace(_ text: [Unicode.Scalar], stem: [Unicode.Scalar]) -> Bool {
+        guard !stem.isEmpty, text.count >= stem.count else { return false }
+        for k in 0...(text.count - stem.count) where text[k] == stem[0] && text[k..<(k + stem.count)].elementsEqual(stem) {
+            let after = k + stem.count < text.count ? text[k + stem.count] : " "
+            if !"镇乡街村".unicodeScalars.contains(after) { return true }
+        }
+        return false
+    }
+
+    /// Whether the first sentence of `text` (its first 40 characters at most) names the place `place`
+    /// (a stem or a full name; see `namesPlace`).
+    static func firstSentenceNames(_ text: [Unicode.Scalar], _ place: [Unicode.Scalar]) -> Bool {
+        namesPlace(firstSentence(text), stem: place)
+    }
+
+    /// The first sentence of `text`, its first 40 characters at most.
+    static func firstSentence(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        Array(text.prefix(while: { !ScalarClass.isSentenceFinal($0) }).prefix(40))
+    }
+
+    /// True when a paragraph opens with the end of a sentence begun elsewhere: a closing mark or
+    /// punctuation first, or a sentence ended within its first four characters (`收入。`, `调研。`).
+    static func endsCutSentence(_ t: [Unicode.Scalar]) -> Bool {
+        guard let first = t.first else { return false }
+        let c = ScalarClass.fold(first)
+        if ScalarClass.isClosing(c) || ScalarClass.isClausePunct(c) || ScalarClass.isSentenceFinal(c) { return true }
+        return t.dropFirst().prefix(3).contains { ScalarClass.isSentenceFinal(ScalarClass.fold($0)) }
+    }
+
+    /// The lines the body units' pieces lie on, as flags by line number (a `Set` built through an
+    /// array of line numbers per unit cost more than the repair's bookkeeping around it).
+    static func lineFlags(_ units: [(unit: LayoutUnit, section: Int, text: [Unicode.Scalar])], _ source: SourceText) -> IndexFlags {
+        var flags = IndexFlags(source.lineCount + 1, [])
+        for k in units.indices {
+            for p in units[k].unit.pieces { flags.insert(p.line) }
+        }
+        return flags
+    }
+
+    /// The most frequent of `xs`, the smallest on a tie; nil when `xs` is empty.
+    static func mode(_ xs: [Int]) -> Int? {
+        // Runs of a sorted copy, in ascending order: a later run wins only with more members.
+        let sorted = xs.sorted()
+        var best: Int? = nil, bestCount = 0
+        var start = 0
+        while start < sorted.count {
+            var end = start + 1
+            while end < sorted.count && sorted[end] == sorted[start] { end += 1 }
+            if end - start > bestCount { best = sorted[start]; bestCount = end - start }
+            start = end
+        }
+        return best
+    }
+
+    /// Parallel openings (`坚持忠诚履职` / `坚持为民履职`, `以学为先` / `以实为基`): how many of the
+    /// first six characters agree position by position (0 when fewer than two do).
+    static func parallel(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar], from start: Int = 0, window: Int = 6) -> Double {
+        var same = 0
+        var k = start
+        while k < start + window && k < x.count && k < y.count {
+            if x[k] == y[k] && ScalarClass.isHan(x[k]) { same += 1 }
+            k += 1
+        }
+        return same >= 2 ? Double(same) : 0
+    }
+
+    static let openingWords: [[Unicode.Scalar]] = ["近日", "日前", "今年", "近年来", "金秋", "刚刚", "召开", "闭幕", "开幕", "胜利"].map { Array($0.unicodeScalars) }
+
+    /// `几点` with one of these announces the points of a reflection piece (谈以下几点体会, 几点思考).
+    static let severalPoints = Array("几点".unicodeScalars)
+    static let reflectionWords: [[Unicode.Scalar]] = ["体会", "认识", "思考", "感悟", "心得", "看法", "建议"].map { Array($0.unicodeScalars) }
+
+    /// Cues that a paragraph opens an article: a time expression at its start, a meeting being held
+    /// in its first sentence, or a first sentence announcing the points that follow (谈几点体会).
+    static func openingCue(_ t: [Unicode.Scalar]) -> Double {
+        let first = Array(t.prefix(while: { !ScalarClass.isSentenceFinal($0) }).prefix(60))
+        var s = 0.0
+        if first.count >= 3, ScalarClass.isDigit(first[0]) || first[0] == "十" {
+            if let m = first.prefix(4).firstIndex(of: "月"), m > 0 { s += 1.5 }
+        }
+        for w in openingWords where PersonName.contains(first, w) { s += 1; break }
+        // An introduction announcing the points that follow (谈以下几点体会, 谈几点认识).
+        if PersonName.contains(first, ReadingOrder.severalPoints), ReadingOrder.reflectionWords.contains(where: { PersonName.contains(first, $0) }) { s += 1 }
+        return s
+    }
+
+    /// A place without its suffix (`珲春市` → 珲春, as the gazetteer's stems), folded.
+    static func placeStem(_ place: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        (GazetteerRules.stem(place) ?? place).map(ScalarClass.fold)
+    }
+
+    /// True when `head` opens with the three Han characters `tail` ends with.
+    static func repeatsAcross(_ tail: [Unicode.Scalar], _ head: [Unicode.Scalar]) -> Bool {
+        guard tail.count >= 3, head.count >= 3 else { return false }
+        for k in 0..<3 {
+            let a = tail[tail.count - 3 + k]
+            guard ScalarClass.isHan(a), a == head[k] else { return false }
+        }
+        return true
+    }
+}

@@ -1,0 +1,302 @@
+import Foundation
+
+/// Rare-bigram similarity between an unattributed chain and each section's text.
+struct SectionSimilarity {
+    /// Sections with owned text, ascending: each gets a score.
+    var scored: [Int] = []
+    /// Which sections hold each bigram.
+    var postings: BigramPostings
+    var places: [Int: [Unicode.Scalar]] = [:]
+    /// The phrases each section quotes (by position in `scored`).
+    var quotes = SignatureQuotes()
+    /// Enumeration ordinals (一是 = 1 …) in each section's owned text.
+    var ordinals: [Int: Set<Int>] = [:]
+    /// The sections whose enumeration stops before each ordinal.
+    var stops = EnumerationStops([:])
+    let sectionCount: Int
+    /// The rarity weight of a bigram by the number of sections holding it (0 counted as 1), for
+    /// every number possible: a logarithm per bigram scored cost more than the rest of the scoring.
+    let weightByFrequency: [Double]
+
+    /// The Han bigrams of the sections' text in one table for the page, each with the sections that
+    /// hold it (a table per section, filled and then scanned, cost more than the rest of the repair).
+    ///
+    /// Open addressing in flat arrays like `FlatCounter`, keyed the same way (`bigram | 1`, 0 marks
+    /// an empty slot).
+    struct BigramPostings {
+        private var keys: [UInt64]
+        /// Number of the bigram in each slot.
+        private var numbers: [Int32]
+        /// Per bigram number, `words` words of bits: the sections (positions among the scored) that
+        /// hold it. Sized for as many bigrams as the table may hold (half its slots).
+        private var masks: [UInt64]
+        private var mask: Int
+        let words: Int
+        /// Number of distinct bigrams.
+        private(set) var count = 0
+
+        init(capacity: Int, sections: Int) {
+            words = max(1, (sections + 63) >> 6)
+            var c = 16
+            while c < capacity { c <<= 1 }
+            keys = [UInt64](repeating: 0, count: c)
+            numbers = [Int32](repeating: 0, count: c)
+            masks = [UInt64](repeating: 0, count: c / 2 * words)
+            mask = c - 1
+        }
+
+        /// Posts the bigrams of `text` for the section at `position`.
+        mutating func add(_ text: [Unicode.Scalar], position: Int32) {
+            let p = Int(position), word = p >> 6, bit: UInt64 = 1 << UInt64(p & 63)
+            // With room for every bigram of the text being new, one pass over flat buffers.
+            guard (count + text.count) * 2 <= keys.count else {
+                var prev: Unicode.Scalar?
+                for c in text {
+                    if ScalarClass.isHan(c) {
+                        if let q = prev { addOne((UInt64(q.value) << 32 | UInt64(c.value)) | 1, word: word, bit: bit) }
+                        prev = c
+                    } else if !ScalarClass.isSpace(c) {
+                        prev = nil
+                    }
+                }
+                return
+            }
+            let m = mask, w = words
+            var n = count
+            keys.withUnsafeMutableBufferPointer { kp in
+                numbers.withUnsafeMutableBufferPointer { np in
+                    masks.withUnsafeMutableBufferPointer { mp in
+                        text.withUnsafeBufferPointer { t in
+                            var prev: UInt32 = 0
+                            var hasPrev = false
+                            for c in t {
+                                if ScalarClass.isHan(c) {
+                                    if hasPrev {
+                                        let k = (UInt64(prev) << 32 | UInt64(c.value)) | 1
+                                        var i = FlatCounter.slot(k, m)
+                                        var id = 0
+                                        while true {
+                                            let e = kp[i]
+                                            if e == k { id = Int(np[i]); break }
+                                            if e == 0 { kp[i] = k; np[i] = Int32(n); id = n; n += 1; break }
+                                            i = (i + 1) & m
+                                        }
+                                        mp[id * w + word] |= bit
+                                    }
+                                    prev = c.value
+                                    hasPrev = true
+                                } else if !ScalarClass.isSpace(c) {
+                                    hasPrev = false
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            count = n
+        }
+
+        private mutating func addOne(_ k: UInt64, word: Int, bit: UInt64) {
+            if (count + 1) * 2 > keys.count { grow() }
+            var i = FlatCounter.slot(k, mask)
+            while true {
+                let e = keys[i]
+                if e == k { masks[Int(numbers[i]) * words + word] |= bit; return }
+                if e == 0 { break }
+                i = (i + 1) & mask
+            }
+            keys[i] = k
+            numbers[i] = Int32(count)
+            masks[count * words + word] |= bit
+            count += 1
+        }
+
+        private mutating func grow() {
+            let oldKeys = keys, oldNumbers = numbers
+            let c = keys.count * 2
+            keys = [UInt64](repeating: 0, count: c)
+            numbers = [Int32](repeating: 0, count: c)
+            masks += [UInt64](repeating: 0, count: c / 2 * words - masks.count)
+            mask = c - 1
+            for j in oldKeys.indices where oldKeys[j] != 0 {
+                var i = FlatCounter.slot(oldKeys[j], mask)
+                while keys[i] != 0 { i = (i + 1) & mask }
+                keys[i] = oldKeys[j]
+                numbers[i] = oldNumbers[j]
+            }
+        }
+
+        /// The number of bigram `b` (as `|1`-keyed), or -1 when no section holds it.
+        func id(_ b: UInt64) -> Int {
+            let k = b | 1
+            var i = FlatCounter.slot(k, mask)
+            while true {
+                let e = keys[i]
+                if e == k { return Int(numbers[i]) }
+                if e == 0 { return -1 }
+                i = (i + 1) & mask
+            }
+        }
+
+        /// In how many sections bigram number `id` occurs.
+        func documentFrequency(_ id: Int) -> Int {
+            var n = 0
+            for w in 0..<words { n += masks[id * words + w].nonzeroBitCount }
+            return n
+        }
+
+        /// Calls `body` with the position of each section holding bigram number `id`, ascending.
+        @inline(__always) func forEachSection(_ id: Int, _ body: (Int) -> Void) {
+            for w in 0..<words {
+                var m = masks[id * words + w]
+                while m != 0 {
+                    body(w << 6 | m.trailingZeroBitCount)
+                    m &= m - 1
+                }
+            }
+        }
+    }
+
+    init(sections: [Section], paras: [[Unicode.Scalar]], owned: [Int: [Int]]) {
+        sectionCount = sections.count
+        scored = owned.keys.sorted()
+        weightByFrequency = (0...scored.count).map { [sectionCount] df in log(Double(sectionCount + 1) / Double(max(1, df))) }
+        var size = 64
+        for ps in owned.values { for p in ps { size += paras[p].count } }
+        postings = BigramPostings(capacity: size, sections: scored.count)
+        for (k, s) in scored.enumerated() {
+            for p in owned[s]! { postings.add(paras[p], position: Int32(k)) }
+            if let t = sections[s].title {
+                let title = Array(t.unicodeScalars)
+                postings.add(title, position: Int32(k))
+                quotes.add(title, position: k)
+            }
+        }
+        for (s, sec) in sections.enumerated() {
+            if let p = SectionSimilarity.officePlace(sec) { places[s] = p }
+        }
+        for (s, ps) in owned {
+            var o = Set<Int>()
+            for p in ps { o.formUnion(SectionSimilarity.enumerationOrdinals(paras[p])) }
+            ordinals[s] = o
+        }
+        stops = EnumerationStops(ordinals)
+    }
+
+    /// The county-level unit a title opens with (`泗洪县人大常委会开展…`, `确山县开展…` → 确山县).
+    static func titlePlace(_ sec: Section) -> [Unicode.Scalar]? {
+        guard let t = sec.title else { return nil }
+        let a = Array(t.unicodeScalars.prefix(12))
+        guard let m = Gazetteer.shared.countyMentions(in: a).first, m.range.lowerBound == 0 else { return nil }
+        return Array(a[m.range])
+    }
+
+    /// The place an office names: `库伦旗人大常委会…` → 库伦旗 (nil when the office names none).
+    static func officePlace(_ sec: Section) -> [Unicode.Scalar]? {
+        guard let o = sec.office else { return nil }
+        let scalars = Array(o.unicodeScalars)
+        if let plain = PlainSearch.firstOffset(of: ["人", "大"], in: scalars) {
+            guard let k = plain, k >= 2 else { return nil }
+            return Array(scalars[..<k])
+        }
+        guard let r = o.range(of: "人大") else { return nil }
+        let p = Array(o[..<r.lowerBound].unicodeScalars)
+        return p.count >= 2 ? p : nil
+    }
+
+    /// Ordinals of the enumerations `一是… 二是… 三是…` a text contains (1 for 一是, …).
+    static func enumerationOrdinals(_ t: [Unicode.Scalar]) -> Set<Int> {
+        var out = Set<Int>()
+        guard t.count >= 2 else { return out }
+        for i in 0..<(t.count - 1) where t[i + 1] == "是" {
+            if let k = numerals.firstIndex(of: t[i]), i == 0 || !ScalarClass.isHan(t[i - 1]) || isClauseStart(t, i) {
+                out.insert(k + 1)
+            }
+        }
+        return out
+    }
+    static let numerals: [Unicode.Scalar] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+    /// `一是` counts where a clause starts: after punctuation or at the text start.
+    static func isClauseStart(_ t: [Unicode.Scalar], _ i: Int) -> Bool {
+        i == 0 || ScalarClass.isSentenceFinal(t[i - 1]) || ScalarClass.isClausePunct(t[i - 1]) || t[i - 1] == "\n"
+    }
+
+    func bestSection(for chain: [Int], layoutSection: Int, paras: [[Unicode.Scalar]]) -> Int {
+        var text = [Unicode.Scalar]()
+        for p in chain { text += paras[p] }
+        // A piece that goes on with an enumeration (二是…, 三是…) belongs to the section whose
+        // list stopped just before it (一是… and no 二是).
+        let pieceOrdinals = SectionSimilarity.enumerationOrdinals(text)
+        if let first = pieceOrdinals.min(), first > 1 {
+            if let s = stops.sole(before: first) { return s }
+        }
+        // Scores by position in `scored` (ascending sections), without a dictionary to sort.
+        let shared = sharedWeights(of: text)
+        var best = layoutSection
+        var bestScore = 0.0
+        // Layout order decides unless another section is clearly closer.
+        let layoutScore = scored.firstIndex(of: layoutSection).map { score(at: $0, shared, of: text) } ?? 0
+        for (k, s) in scored.enumerated() where s != layoutSection {
+            let score = score(at: k, shared, of: text)
+            if score > layoutScore * 2 + 3 && score > bestScore {
+                bestScore = score
+                best = s
+            }
+        }
+        return best
+    }
+
+    /// Per section (all, or those `among`): the rare bigrams `text` shares with the section's text
+    /// (weighted by rarity, per distinct bigram of `text`), times 10, plus 3 when `text` names the
+    /// section's office place and 3 when it quotes a phrase only that section quotes.
+    func scores(of text: [Unicode.Scalar], among: Set<Int>? = nil) -> [Int: Double] {
+        let shared = sharedWeights(of: text)
+        var scores = [Int: Double](minimumCapacity: among?.count ?? scored.count)
+        for (k, s) in scored.enumerated() where among?.contains(s) ?? true {
+            scores[s] = score(at: k, shared, of: text)
+        }
+        return scores
+    }
+
+    /// The score of the section at position `k` of `scored`, from `sharedWeights(of: text)`.
+    @inline(__always)
+    private func score(at k: Int, _ shared: (sums: [Double], distinct: Int, quoting: [Int]), of text: [Unicode.Scalar]) -> Double {
+        var score = shared.sums[k]
+        score /= Double(max(shared.distinct, 1))
+        score *= 10
+        if let p = places[scored[k]], PersonName.contains(text, p) { score += 3 }
+        if shared.quoting.contains(k) { score += 3 }
+        return score
+    }
+
+    /// Per scored section (by position in `scored`), the summed weights of the distinct bigrams of
+    /// `text` it holds, how many distinct bigrams `text` has, and the sections whose own quoted
+    /// phrases `text` quotes (`SignatureQuotes`).
+    private func sharedWeights(of text: [Unicode.Scalar]) -> (sums: [Double], distinct: Int, quoting: [Int]) {
+        // The distinct bigrams (as the table keys them), summed in ascending order.
+        var bs = TextOverlap.bigrams(text)
+        bs.withUnsafeMutableBufferPointer { p in for i in p.indices { p[i] |= 1 } }
+        KeySort.sort(&bs)
+        // Duplicates dropped in place (through the buffer: each write to the array checked that
+        // it was not shared).
+        let distinct = bs.withUnsafeMutableBufferPointer { p -> Int in
+            var distinct = 0
+            for i in p.indices where distinct == 0 || p[distinct - 1] != p[i] {
+                p[distinct] = p[i]
+                distinct += 1
+            }
+            return distinct
+        }
+        var sums = [Double](repeating: 0, count: scored.count)
+        sums.withUnsafeMutableBufferPointer { sp in
+            for b in bs[..<distinct] {
+                let id = postings.id(b)
+                guard id >= 0 else { continue }
+                let weight = weightByFrequency[postings.documentFrequency(id)]
+                postings.forEachSection(id) { sp[$0] += weight }
+            }
+        }
+        return (sums, distinct, quotes.owners(quotedIn: text))
+    }
+}
+
