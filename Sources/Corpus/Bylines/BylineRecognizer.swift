@@ -63,7 +63,9 @@ public struct BylineRecognizer: Sendable {
     /// Cheap filter: bylines are short, or start with a dateline, or end with a credit; long header
     /// and furniture lines open with a web field (`发布时间：`), a bracket or a copyright sign.
     func mayHoldByline(_ line: LineScalars) -> Bool {
-        if line.count <= 64 { return true }
+        // (Short in what is printed: a running head spread across the page's width by white space,
+        // `2023年3月28日  星期二        信阳日报        3`, is short.)
+        if line.count <= 64 || (line.visibleCount <= 64 && line.count <= 160) { return true }
         let f = line.folded
         if line.count <= 120 {
             let first = f[BylineParts.skipSpace(line, 0)...].first

@@ -40,10 +40,11 @@ public struct ScalarCues: Sendable, Hashable {
     /// scalars page furniture looks for (期 . 月 版 星, 发表于, 版权, ICP, ©), sentence-final
     /// punctuation (`ScalarClass.isSentenceFinal`, folded), the clause punctuation of
     /// `ScalarClass.isClausePunct` other than the colon and the point, the digits (folded), and
-    /// the bars that part web fields (`来源 | …`, `编辑丨…`).
+    /// the bars that part web fields (`来源 | …`, `编辑丨…`), the letters of editors' fields (责任编辑,
+    /// 校对, 审核: one group) and the middle dot of a magazine's issue (`2023·7`).
     static let groups: [String] = [" ", "记", "者", "通", "讯", "员", "实", "习", "生", "评", "论", "撰", "稿", "人", "电", "息", "本",
                                    "(", ":", "期", ".", "月", "版", "星", "发", "表", "于", "权", "I", "C", "P", "©",
-                                   "。!?;…\u{FF61}", ",、—", "0123456789", "|丨"]
+                                   "。!?;…\u{FF61}", ",、—", "0123456789", "|丨", "编校审", "·"]
 
     /// Bit index of each scalar of the Basic Multilingual Plane (0: not tracked), built once.
     static let indexTable: [UInt8] = {

@@ -111,6 +111,13 @@ public struct LineClassifier: Sendable {
                 continue
             }
             let prevBlank = i == 0 || lines[i - 1].isEmpty
+            // A page number alone at the page's foot (`24`, nothing but furniture under it).
+            if prevBlank, i > 0, line.count <= 3, line.folded.allSatisfy(ScalarClass.isDigit), onlyFurniture(lines, from: i + 1) {
+                flushParagraph()
+                units.append(LayoutUnit(kind: .metadata, pieces: [LinePiece(line: ln, range: full)]))
+                i += 1
+                continue
+            }
             var shape = LineClassifier.headingShape(line)
             if shape == 0 && prevBlank && visible <= 2 && !line.folded.contains(where: ScalarClass.isSentenceFinal) {
                 shape = 2 // a lone label such as 摘 / 要
@@ -137,14 +144,19 @@ public struct LineClassifier: Sendable {
                         || recognizer.recognize(lines[i + 2]).map { $0.byline.placement == .opening } == true)
                 // In a narrow column: two lines between blank lines, both shorter than the column
                 // (text fills it) and neither ending a sentence, over a byline (`孟津区人大常委会开` /
-                // `展黄河生态保护执法检查`).
-                let narrowWrapped = narrow && shape == 2 && prevBlank && i + 3 < lines.count && !lines[i + 1].isEmpty
+                // `展黄河生态保护执法检查`), or closing the page with nothing but furniture under them
+                // (a magazine that prints each title after its article: `用好基层立法联系点` /
+                // `畅通民意“直通车”`, then the page number).
+                let narrowWrapped = narrow && shape == 2 && prevBlank && i + 1 < lines.count && !lines[i + 1].isEmpty
+                    && (i + 2 == lines.count || lines[i + 2].isEmpty)
                     && Double(visible) < Double(width) && Double(lines[i + 1].visibleCount) < Double(width)
                     && visible + lines[i + 1].visibleCount >= 8
-                    && lines[i + 2].isEmpty && nextMatch == nil
+                    && nextMatch == nil
                     && !LineClassifier.endsSentence(source, lines[i + 1].sourceStart..<(lines[i + 1].sourceStart + lines[i + 1].count))
                     && !lines[i + 1].folded.contains(where: { ScalarClass.isSentenceFinal($0) || ScalarClass.isClausePunct($0) })
-                    && ((recognizer.recognize(lines[i + 3]).map { $0.byline.placement == .opening } ?? false) || wrappedByline(lines, at: i + 3) != nil)
+                    && (i + 3 < lines.count && ((recognizer.recognize(lines[i + 3]).map { $0.byline.placement == .opening } ?? false)
+                                                || wrappedByline(lines, at: i + 3) != nil)
+                        || onlyFurniture(lines, from: i + 2))
                 if wrappedHeadline || narrowWrapped {
                     heading = true
                     wrapped = true
@@ -214,6 +226,19 @@ public struct LineClassifier: Sendable {
 
     /// The opening byline that line `i` and a short line after it make together, when neither is a
     /// byline alone and a blank line (or the end) follows them.
+    /// True when the lines from `start` to the end of the page are blank or page furniture: a
+    /// running foot, a page number (`— 24 —`, or `24` alone).
+    func onlyFurniture(_ lines: [LineScalars], from start: Int) -> Bool {
+        var k = start
+        while k < lines.count {
+            if !lines[k].isEmpty && !(lines[k].count <= 3 && lines[k].folded.allSatisfy(ScalarClass.isDigit)) {
+                guard let m = recognizer.recognize(lines[k]), m.kind == .metadata, m.byline.family == "page-furniture" else { return false }
+            }
+            k += 1
+        }
+        return true
+    }
+
     func wrappedByline(_ lines: [LineScalars], at i: Int) -> Byline? {
         guard i + 1 < lines.count, !lines[i + 1].isEmpty, lines[i + 1].visibleCount <= 4,
               i + 2 >= lines.count || lines[i + 2].isEmpty,

@@ -24,10 +24,16 @@ public struct SectionAssembler: Sendable {
         // Magazines that print each title after its article: the first byline has no title above
         // it and the page ends with a heading.
         let titlesAfter: Bool = {
-            guard firstOpening < units.count, let last = units.last, last.kind == .heading else { return false }
-            // (A running head over the first byline, `淮安日报 2025年6月3日 第6版`, is no title.)
+            // (The page's foot may be furniture under the last title: a page number, `24`.)
+            guard firstOpening < units.count, let last = units.last(where: { $0.kind != .metadata }), last.kind == .heading else { return false }
+            // (A running head over the first byline, `淮安日报 2025年6月3日 第6版`, is no title; nor is a
+            // column label printed over the running head at the page's top, `基 层 视 点` / `凉山人大
+            // 2023年第4期`: short, where a headline over a WeChat account line is not.)
             guard let above = units[..<firstOpening].lastIndex(where: { $0.kind != .metadata }) else { return true }
             let k = units[above].kind
+            if k == .heading, text[above].lazy.filter(ScalarClass.isHan).count <= 8,
+               !units[..<above].contains(where: { $0.kind != .metadata }),
+               units[above..<firstOpening].contains(where: { $0.byline?.family == "page-furniture" }) { return true }
             return k == .paragraph || k == .caption
         }()
 
@@ -189,7 +195,9 @@ public struct SectionAssembler: Sendable {
                 // start a term by chance.)
                 if prevKind == .byline, p.map({ units[$0].byline?.placement == .opening }) == true, u.pieces.count == 1,
                    !u.titleShaped, endsInTermContinuedLater(i) { return .paragraph }
-                guard prevIsBody else { return .titleOfNext }
+                // (On a page that prints its titles after their articles, a heading over the first
+                // byline with no text above it is the column's label.)
+                guard prevIsBody else { return titlesAfter && i < firstOpening ? .furniture : .titleOfNext }
                 // Each share is measured only when it can decide (a scan of the body each).
                 let sharedBefore = { TextOverlap.bigramShare(heading: text[i], body: bodyTexts(from: previousOpening(before: i) + 1, to: i)) }
                 let sharedAfter = { TextOverlap.bigramShare(heading: text[i], body: bodyTexts(from: n + 1, to: nextOpening(after: n))) }
@@ -202,7 +210,8 @@ public struct SectionAssembler: Sendable {
                 return sb > sharedAfter() + 0.3 ? .titleOfPrevious : .titleOfNext
             }
             if headingsOnly { return .startsUnbylinedSection }
-            if n == nil {
+            if titled == nil {
+                // (Nothing but furniture under it: the page's foot, `24`, `版权所有…`.)
                 // A line closing the text without end punctuation (`全县共有人大代表236名`) is its
                 // last paragraph; a column label (`人大视窗`) or a headline (two parts, a colon, two
                 // lines) left at the foot of the page stays furniture.

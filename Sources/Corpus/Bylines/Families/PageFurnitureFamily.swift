@@ -5,13 +5,13 @@
 /// (`【人大代表风采】`), breadcrumbs, site chrome. They are header lines without authors (`metadata`).
 public struct PageFurnitureFamily: BylineFamily {
     public let name = "page-furniture"
-    /// Up to 120 scalars.
+    /// Up to 160 scalars (a running head may be spread across the page's width by white space).
     public var gate: LineGate { Self.lineGate }
-    static let lineGate = LineGate(counts: 0...120)
+    static let lineGate = LineGate(counts: 0...160)
     public init() {}
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         let f = line.folded
-        guard let first = f.first, f.count <= 120 else { return nil }
+        guard let first = f.first, f.count <= 160 else { return nil }
         // What the tests after the opening ones need, from the line's cues (a line of text is not
         // scanned at all): an issue head or a masthead has 期/./月 or 版/星/月 and no sentence or
         // clause punctuation (a masthead not even a point; an issue head a point between digits
@@ -19,15 +19,19 @@ public struct PageFurnitureFamily: BylineFamily {
         // (`第4版`), an account line 发表于, a copyright footer 版权所有 or ICP备.
         let cues = line.cues, c = PageFurnitureFamily.cues
         let plain = !cues.holdsAny(c.punctuation)
-        let issue = plain && cues.holdsAny(c.issue) && cues.holdsAny(c.digit)
+        let issue = plain && (cues.holdsAny(c.issue) || cues.holdsAny(c.middleDot)) && cues.holdsAny(c.digit)
         let masthead = plain && !cues.holdsAll(c.point) && cues.holdsAny(c.masthead) && (cues.holdsAny(c.digit) || cues.holdsAll(c.edition))
         let account = cues.holdsAll(c.account)
         // A time of day with no sentence or clause punctuation (`新化人大 2024-06-12 18:30 湖南`).
         let clock = !cues.holdsAny(c.sentence) && cues.holdsAll(ScalarCues.colon) && cues.holdsAny(c.digit)
         let copyright = first != "C" && first != "c" && (first == "©" || cues.holdsAll(c.rights) || cues.holdsAll(c.icp))
+        // An editors' credit in a running head (`人大视窗    责任编辑：胡晓蕾  美编：陈默`): a colon, an
+        // editor's field (编, 校, 审, or 版 of 版式设计), no sentence or clause punctuation.
+        let editors = !cues.holdsAny(c.sentence) && !cues.holdsAny(c.clause) && cues.holdsAll(ScalarCues.colon)
+            && (cues.holdsAny(c.editor) || cues.holdsAny(c.edition))
         // Every line reaches this family when no other matched: one with none of those cues and
         // an opening no test below looks at is text.
-        guard issue || masthead || account || clock || copyright || PageFurnitureFamily.testedOpenings.contains(first) else { return nil }
+        guard issue || masthead || account || clock || copyright || editors || PageFurnitureFamily.testedOpenings.contains(first) else { return nil }
         switch first {
         case "h", "w":
             if line.has(PageFurnitureFamily.http, at: 0) || line.has(PageFurnitureFamily.https, at: 0) || line.has(PageFurnitureFamily.www, at: 0),
@@ -52,6 +56,9 @@ public struct PageFurnitureFamily: BylineFamily {
             return furniture(line)
         }
         if first == "原" && PageFurnitureFamily.isOriginalMark(f) { return furniture(line) }
+        if (first == "上" || first == "下") && PageFurnitureFamily.isNeighbourLink(f) { return furniture(line) }
+        if first == "本" && PageFurnitureFamily.isPageNote(f) { return furniture(line) }
+        if editors && PageFurnitureFamily.isEditorsCredit(f) { return furniture(line) }
         if (issue && PageFurnitureFamily.isIssueHead(f)) || (masthead && PageFurnitureFamily.isMasthead(f))
             || (account && PageFurnitureFamily.isAccountLine(f)) || (clock && PageFurnitureFamily.isStampedAccountLine(f))
             || (copyright && PageFurnitureFamily.isCopyright(f)) {
@@ -64,13 +71,14 @@ public struct PageFurnitureFamily: BylineFamily {
     /// dates, page numbers, breadcrumbs, copyright and contact footers (the first switch), web
     /// chrome, column labels (a bracket or a mark), end marks, jump lines, original marks.
     static let testedOpenings = ScalarSet(Array("hw0123456789-—–─－第·•・‧∙首当您所Cc©地主承协技".unicodeScalars) + chromeStartScalars
-                                          + "【(—-下上转接续原Ee".unicodeScalars + BylineParts.markScalars)
+                                          + "【(—-下上转接续原Ee本".unicodeScalars + BylineParts.markScalars)
 
     /// The cues an issue head, a masthead, an account line and a copyright footer need (one
     /// static: each is read on every line that reaches the family).
     static let cues = (issue: ScalarCues("期.月"), masthead: ScalarCues("版星月"), point: ScalarCues("."),
                        punctuation: ScalarCues("。,:"), sentence: ScalarCues("。,"), account: ScalarCues("发表于"), rights: ScalarCues("版权"), icp: ScalarCues("ICP"),
-                       digit: ScalarCues("0"), edition: ScalarCues("版"))
+                       digit: ScalarCues("0"), edition: ScalarCues("版"), editor: ScalarCues("编"), middleDot: ScalarCues("·"),
+                       clause: ScalarCues(","))
 
     /// Buttons and boilerplate of web and WeChat pages, alone on a line, bracketed or not:
     /// `【打印本页】 【关闭窗口】`, `点击蓝字 关注我们`, `阅读原文`, `往期推荐`.
@@ -78,7 +86,7 @@ public struct PageFurnitureFamily: BylineFamily {
         "点击上方蓝字关注我们", "点击蓝字关注我们", "长按识别二维码", "长按二维码关注", "打印本页", "关闭窗口", "返回顶部",
         "收藏本页", "关注我们", "阅读原文", "往期推荐", "往期回顾", "分享到", "扫一扫", "打印", "关闭", "收藏", "分享",
         "返回", "点赞", "在看", "推荐阅读", "相关阅读", "延伸阅读", "精彩推荐", "热门推荐", "相关链接", "相关新闻",
-        "猜你喜欢", "阅读",
+        "猜你喜欢", "阅读", "相关文章", "相关报道", "分享至", "微信", "微博", "QQ空间", "朋友圈",
     ].map { Array($0.unicodeScalars) }
 
     /// Chrome tokens a count may follow (`阅读 1326`, `在看 12`, `点赞 3.2万`, `阅读 10万+`).
@@ -104,6 +112,7 @@ public struct PageFurnitureFamily: BylineFamily {
     /// listed under it are furniture too (`LineClassifier` takes them).
     static let linkListLeads: [[Unicode.Scalar]] = [
         "往期推荐", "往期回顾", "推荐阅读", "相关阅读", "延伸阅读", "精彩推荐", "热门推荐", "相关链接", "相关新闻", "猜你喜欢",
+        "相关文章", "相关报道",
     ].map { Array($0.unicodeScalars) }
 
     /// True if `f` (folded) is a link-list lead alone on its line, bracketed or not.
@@ -115,7 +124,7 @@ public struct PageFurnitureFamily: BylineFamily {
 
     /// First scalars of `chromeTokens` and the brackets around them: a cheap test before any work.
     static let chromeStarts = ScalarSet(chromeStartScalars)
-    static let chromeStartScalars = Array("点长打关返收阅往分扫在推相延精热猜【[|".unicodeScalars)
+    static let chromeStartScalars = Array("点长打关返收阅往分扫在推相延精热猜微Q朋【[|".unicodeScalars)
 
     static func isWebChrome(_ f: [Unicode.Scalar]) -> Bool {
         guard f.count <= 40, let first = f.first(where: { !ScalarClass.isSpace($0) }), chromeStarts.contains(first) else { return false }
@@ -205,6 +214,53 @@ public struct PageFurnitureFamily: BylineFamily {
         let value = Array(f[(label.count + 1)...].filter { !ScalarClass.isSpace($0) })
         return operatorEnds.contains { value.count > $0.count && value.suffix($0.count).elementsEqual($0) }
     }
+
+    /// A web page's link to its neighbours: `上一篇：…`, `下一篇：…` (or 上一条/下一条, 上一页/下一页).
+    static func isNeighbourLink(_ f: [Unicode.Scalar]) -> Bool {
+        guard f.count >= 3, f.count <= 80, f[0] == "上" || f[0] == "下", f[1] == "一", "篇条页".unicodeScalars.contains(f[2]) else { return false }
+        var i = 3
+        while i < f.count && ScalarClass.isSpace(f[i]) { i += 1 }
+        return i == f.count || f[i] == ":"
+    }
+
+    /// A note about the whole page (本版, "this page"): `本版图片均由各县市区人大常委会提供`, `本版稿件由…提供`,
+    /// `本版编辑 王敏`: short, one clause, no sentence ending inside it.
+    static func isPageNote(_ f: [Unicode.Scalar]) -> Bool {
+        guard f.count >= 4, f.count <= 40, f[0] == "本", f[1] == "版" else { return false }
+        let body = f.last.map(ScalarClass.isSentenceFinal) == true ? f.dropLast() : f[...]
+        return !body.contains { ScalarClass.isSentenceFinal($0) || ScalarClass.isClausePunct($0) && $0 != ":" }
+    }
+
+    /// A running head or foot crediting the page's editors beside its column label and page
+    /// (`人大视窗    责任编辑：胡晓蕾   美编：陈默`, `人大专刊  第7版   责任编辑：杨洁  校对：王敏`,
+    /// `人大之声  03   责任编辑：彭书琴`): one or more `FIELD：NAME` credits, where a field is an
+    /// editor's (`editorFields`) and a name two to four Han characters, among at most a few short
+    /// words without a colon.
+    static func isEditorsCredit(_ f: [Unicode.Scalar]) -> Bool {
+        let words = f.split(whereSeparator: ScalarClass.isSpace).map(Array.init)
+        guard words.count <= 10 else { return false }
+        var credits = 0, k = 0
+        while k < words.count {
+            let w = words[k]
+            if let field = editorFields.first(where: { w.count > $0.count && w.starts(with: $0) && w[$0.count] == ":" }) {
+                var name = Array(w[(field.count + 1)...])
+                // (`责任编辑： 胡晓蕾`: the name after a space.)
+                if name.isEmpty, k + 1 < words.count { k += 1; name = words[k] }
+                guard name.count >= 2, name.count <= 4, name.allSatisfy({ ScalarClass.isHan($0) || $0 == "·" }) else { return false }
+                credits += 1
+            } else if w.count > 12 || w.contains(":") {
+                return false
+            }
+            k += 1
+        }
+        return credits > 0
+    }
+
+    /// Fields of a page's editors' credits, longest first where one begins another.
+    static let editorFields: [[Unicode.Scalar]] = [
+        "责任编辑", "值班编辑", "美术编辑", "本版编辑", "版式设计", "执行主编", "责编", "美编", "编辑", "校对", "审校", "审核",
+        "终审", "复审", "初审", "审稿", "组版", "排版", "版式", "主编",
+    ].map { Array($0.unicodeScalars) }
 
     static let sponsorLabels: [[Unicode.Scalar]] = ["主办单位", "承办单位", "协办单位", "技术支持"].map { Array($0.unicodeScalars) }
     static let operatorEnds: [[Unicode.Scalar]] = ["办公室", "常委会", "委员会", "中心", "公司", "网"]
@@ -334,7 +390,7 @@ public struct PageFurnitureFamily: BylineFamily {
     /// A running head that names the issue: `2023年第6期    人民之声`, `人大研究 2023年第6期`,
     /// `总第312期` — at most three space-separated words, one of them the issue number.
     static func isIssueHead(_ f: [Unicode.Scalar]) -> Bool {
-        guard f.contains(where: { $0 == "期" || $0 == "." || $0 == "月" }) else { return false }
+        guard f.contains(where: { $0 == "期" || $0 == "." || $0 == "月" || $0 == "·" }) else { return false }
         let all = f.split(whereSeparator: ScalarClass.isSpace)
         // A magazine's name in capitals beside its Chinese name (`浙江人大 ZHEJIANG RENDA`) adds words
         // but no text.
@@ -346,11 +402,11 @@ public struct PageFurnitureFamily: BylineFamily {
             var i = w.startIndex
             func digits(_ lo: Int, _ hi: Int) -> Bool { digitRun(w, &i, lo, hi) }
             if w.first == "总" { i += 1 } else if digits(4, 4) {
-                // `2024.4`, `2024年4月` beside a name: the issue by its month.
-                if words.count >= 2, i < w.endIndex, w[i] == "." || w[i] == "年" {
+                // `2024.4`, `2024·4`, `2024年4月` beside a name: the issue by its month.
+                if words.count >= 2, i < w.endIndex, w[i] == "." || w[i] == "·" || w[i] == "年" {
                     let sep = w[i]
                     var j = i + 1
-                    if digitRun(w, &j, 1, 2), (sep == "." && j == w.endIndex) || (sep == "年" && j + 1 == w.endIndex && w[j] == "月") { return true }
+                    if digitRun(w, &j, 1, 2), (sep != "年" && j == w.endIndex) || (sep == "年" && j + 1 == w.endIndex && w[j] == "月") { return true }
                 }
                 guard i < w.endIndex, w[i] == "年" else { return false }
                 i += 1
@@ -373,7 +429,9 @@ public struct PageFurnitureFamily: BylineFamily {
     /// An edition may be a page code (`今日宁海 2024年5月22日 A3`, `A03版`); without a date, a paper's
     /// name and its page (`徐州日报·丰县新闻 第4版`) is one too.
     static func isMasthead(_ f: [Unicode.Scalar]) -> Bool {
-        guard f.count <= 80, f.contains(where: { $0 == "版" || $0 == "星" || $0 == "月" }) else { return false }
+        // (At most 80 scalars, or 60 printed ones across the page's width.)
+        guard f.count <= 80 || (f.count <= 160 && f.lazy.filter({ !ScalarClass.isSpace($0) }).count <= 60),
+              f.contains(where: { $0 == "版" || $0 == "星" || $0 == "月" }) else { return false }
         let words = f.split(whereSeparator: ScalarClass.isSpace)
         guard words.count <= 6, !f.contains(where: { ScalarClass.isSentenceFinal($0) || ScalarClass.isClausePunct($0) }) else { return false }
         var date = false, weekdayOrEdition = false, page = false, paper = false

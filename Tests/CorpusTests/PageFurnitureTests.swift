@@ -1,0 +1,66 @@
+@testable import Corpus
+import Foundation
+import XCTest
+
+/// Page furniture of printed and web pages that is no title and no text: running heads crediting
+/// the page's editors, magazine issue heads, column labels over them, page numbers at the foot,
+/// notes about the whole page, a web page's links to its neighbours and share buttons.
+final class PageFurnitureTests: XCTestCase {
+    func page(_ name: String) -> Document {
+        let url = Fixtures.testsDir.appendingPathComponent("Fixtures/guards/\(name).txt")
+        return DocumentReader().read(try! SourceText(path: name, bytes: [UInt8](try! Data(contentsOf: url))))
+    }
+
+    func isFurniture(_ s: String) -> Bool {
+        BylineRecognizer().recognize(LineScalars(s)).map { $0.kind == .metadata && $0.byline.family == "page-furniture" } ?? false
+    }
+
+    func testEditorsCreditsInRunningHeads() {
+        XCTAssertTrue(isFurniture("人大视窗                                          责任编辑：胡晓蕾   美编：陈默"))
+        XCTAssertTrue(isFurniture("人大专刊  第7版                       责任编辑：杨洁  校对：王敏"))
+        XCTAssertTrue(isFurniture("人大之声  03          责任编辑：彭书琴"))
+        XCTAssertTrue(isFurniture("人大之窗          第 6 版          责任编辑：叶青   版式设计：周琳"))
+        XCTAssertTrue(isFurniture("人大视窗   责任编辑： 胡晓蕾"))
+        // Text with a colon and an editor's word is not a credit.
+        XCTAssertFalse(isFurniture("编辑部主任王敏说：要把代表的声音带到会上。"))
+        XCTAssertFalse(isFurniture("审核：县人大常委会办公室负责对建议进行分类交办"))
+        XCTAssertFalse(isFurniture("编辑：王敏，李华"))
+    }
+
+    /// A running head spread over the page's width by white space is short in what it prints.
+    func testAWideMastheadIsFurniture() {
+        XCTAssertTrue(isFurniture("2023年3月28日  星期二                信阳日报                              3"))
+        XCTAssertTrue(isFurniture("黑龙江人大  2023·7"))
+        XCTAssertFalse(isFurniture("2023年·7月，全县人大代表深入基层开展调研"))
+    }
+
+    func testNeighbourLinksSharingAndPageNotes() {
+        XCTAssertTrue(isFurniture("上一篇：岷县人大常委会召开第十次主任会议"))
+        XCTAssertTrue(isFurniture("下一篇："))
+        XCTAssertFalse(isFurniture("上一篇文章讲到的问题，在这里得到了回答。"))
+        XCTAssertTrue(isFurniture("分享到：微信  微博  QQ空间"))
+        XCTAssertTrue(isFurniture("本版图片均由各县市区人大常委会提供"))
+        XCTAssertFalse(isFurniture("本版刊登的三篇文章，反映了基层人大的新探索。"))
+        XCTAssertTrue(PageFurnitureFamily.isLinkListLead(Array("相关文章:".unicodeScalars)))
+    }
+
+    /// A newspaper page whose running heads are a wide masthead and an editors' credit: neither is
+    /// part of the headline under them; a note about the page's pictures at its foot is no text.
+    func testRunningHeadsStayOutOfTheHeadline() {
+        let doc = page("s8_editor_running_head")
+        XCTAssertEqual(doc.furnitureLines, [1, 2, 10])
+        XCTAssertEqual(doc.sections.map(\.title), ["东山县人大常委会开展海洋环境保护执法检查"])
+        XCTAssertEqual(doc.sections[0].bodyLines, [6, 8])
+    }
+
+    /// A magazine page that prints each title after its article, with a column label over its issue
+    /// head and the page number at its foot: the label is furniture, each title goes to the article
+    /// above it, the last one too.
+    func testTitlesAfterTheirArticlesUnderAColumnLabel() {
+        let doc = page("s8_titles_after_label")
+        XCTAssertEqual(doc.furnitureLines, [1, 2, 37])
+        XCTAssertEqual(doc.sections.map(\.title), ["渔港码头上的 代表联络站", "为蜜柚产业 发展保驾护航"])
+        XCTAssertEqual(doc.sections.map { $0.authors }, [["陈国强"], ["林秀英"]])
+        XCTAssertEqual(doc.sections[1].bodyLines, Array(23...32))
+    }
+}
