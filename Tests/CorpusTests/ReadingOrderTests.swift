@@ -1,4 +1,5 @@
 @testable import Corpus
+import Foundation
 import XCTest
 
 /// Reading-order repair: the answer keys' column joins, and small scrambled pages written here.
@@ -2367,5 +2368,30 @@ final class ReadingOrderTests: XCTestCase {
         XCTAssertEqual(doc.joins.map { "\($0.0)-\($0.1)" }, ["16-18", "32-3"])
         XCTAssertFalse(doc.unresolvedCuts.contains(20), "\(doc.unresolvedCuts)")
         XCTAssertEqual(doc.sections.first { $0.title?.hasPrefix("隆昌") ?? false }?.bodyLines.prefix(4), [30, 32, 3, 7])
+    }
+
+    func fixturePage(_ name: String) -> Document {
+        let url = Fixtures.testsDir.appendingPathComponent("Fixtures/guards/\(name).txt")
+        return DocumentReader().read(try! SourceText(path: name, bytes: [UInt8](try! Data(contentsOf: url))))
+    }
+
+    /// An article cut at `…组织人` goes on under the next article's header (`大代表…`) with the rest of
+    /// its list, whose openings repeat its own (`坚持党的领导，…`, then `坚持人民至上，…`, `坚持改革创新，…`):
+    /// the run is that article's; the header's own text starts after it (`推进新时代人大工作，…`).
+    func testALandedRunOfTheOtherArticlesListGoesWithIt() {
+        let doc = fixturePage("s8_landed_list")
+        XCTAssertEqual(doc.joins.map { "\($0.0)-\($0.1)" }, ["7-15"])
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[5, 7, 15, 17, 19], [21, 23, 25]])
+    }
+
+    /// A month in Chinese numerals opens an article's lead (`三月的巴马，…`) as one in digits does: the
+    /// text joined under the header above it is the cut article's.
+    func testAChineseNumeralMonthOpensAnArticle() {
+        let doc = fixturePage("s8_month_opening")
+        XCTAssertEqual(doc.joins.map { "\($0.0)-\($0.1)" }, ["14-21"])
+        XCTAssertEqual(doc.sections.map { $0.authors }, [["覃海涛"], ["蒙丽芳"]])
+        XCTAssertEqual(doc.sections[1].bodyLines.first, 27)
+        XCTAssertTrue(doc.sections[0].bodyLines.contains(25))
+        XCTAssertEqual(ReadingOrder.openingCue(Array("三月的巴马，砂糖橘基地里一片繁忙。".unicodeScalars)), 1.5)
     }
 }

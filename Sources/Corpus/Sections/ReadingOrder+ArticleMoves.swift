@@ -199,9 +199,12 @@ extension ReadingOrder {
     /// text's end, printed under the header after a column jump. The article's own text starts at
     /// the first paragraph after it, in the chain and under the same header, that opens like an
     /// article (`7月中旬，江阴市人大常委会…`), more than the landing does (its `近年来` is the middle of
-    /// a sentence); nil when none does before a join.
+    /// a sentence); or, when none does, the first after a run that goes on with the other article's
+    /// parallel openings (`坚持党的领导，…组织人` | `大代表…`, `坚持人民至上，…`, `坚持守正创新，…`, then
+    /// `学习贯彻…`): that run is the other article's list printed under the header. Nil when neither.
+    /// (`afterList`: found by the list's openings; the chain is then cut right before it.)
     static func ownOpeningAfterLandedOwner(_ c: [Int], _ k: Int, paras: [Para], texts: [[Unicode.Scalar]], hard: [Bool],
-                                           stem: [Unicode.Scalar]?) -> Int? {
+                                           stem: [Unicode.Scalar]?) -> (position: Int, afterList: Bool)? {
         let landing = c[k], section = paras[landing].layoutSection
         // The text joined from is another article's when the chain holds that article's owner
         // before it and it does not open like an article: a cut paragraph that does (`近日，县人大
@@ -214,7 +217,14 @@ extension ReadingOrder {
         let landingCue = openingCue(texts[landing])
         var m = k + 1
         while m < c.count, !hard[c[m - 1]], paras[c[m]].layoutSection == section, !paras[c[m]].owned {
-            if openingCue(texts[c[m]]) >= max(1, landingCue + 0.5) { return m }
+            if openingCue(texts[c[m]]) >= max(1, landingCue + 0.5) { return (m, false) }
+            m += 1
+        }
+        // The other article's paragraphs before the cut, whose openings its list repeats.
+        let others = c[..<(k - 1)].filter { paras[$0].layoutSection != section } + [c[k - 1]]
+        m = k + 1
+        while m < c.count, !hard[c[m - 1]], paras[c[m]].layoutSection == section, !paras[c[m]].owned {
+            guard others.contains(where: { parallel(texts[$0], texts[c[m]]) > 0 }) else { return m > k + 1 ? (m, true) : nil }
             m += 1
         }
         return nil

@@ -78,7 +78,8 @@ extension ReadingOrder {
     static func openingCue(_ t: [Unicode.Scalar]) -> Double {
         let first = Array(t.prefix(while: { !ScalarClass.isSentenceFinal($0) }).prefix(60))
         var s = 0.0
-        if first.count >= 3, ScalarClass.isDigit(first[0]) || first[0] == "十" {
+        // (A month in Chinese numerals too: `三月的田东，…`, `十月，…`.)
+        if first.count >= 3, ScalarClass.isDigit(first[0]) || LineClassifier.isNumeral(first[0]) {
             if let m = first.prefix(4).firstIndex(of: "月"), m > 0 { s += 1.5 }
         }
         for w in openingWords where PersonName.contains(first, w) { s += 1; break }

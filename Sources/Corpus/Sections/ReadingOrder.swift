@@ -594,6 +594,9 @@ public struct ReadingOrder: Sendable {
         var mergedInto = [Int: Int]()
         for whole in chains {
             var c = whole
+            // Owners moved past a landed run of the other article's list (`ownOpeningAfterLandedOwner`):
+            // the chain is cut right before them, the run going with the article it continues.
+            var openingAfterRun = Set<Int>()
             // A header's first paragraph that starts mid-sentence (`收入。县人大常委会…`) and is
             // reached by a join ends the sentence cut above: the article's own text starts with the
             // paragraph after it.
@@ -605,9 +608,10 @@ public struct ReadingOrder: Sendable {
                 if k > 0 && hard[c[k - 1]] && printedAboveFirstHeader(c[k]) { return nil }
                 if k > 0 && hard[c[k - 1]] && ReadingOrder.endsCutSentence(texts[c[k]]) && k + 1 < c.count && !hard[c[k]]
                     && paras[c[k + 1]].layoutSection == paras[c[k]].layoutSection { return k + 1 }
-                if k > 0 && hard[c[k - 1]], let m = ReadingOrder.ownOpeningAfterLandedOwner(c, k, paras: paras, texts: texts, hard: hard,
-                                                                                             stem: sectionStems[paras[c[k]].layoutSection]),
+                if k > 0 && hard[c[k - 1]], let (m, afterList) = ReadingOrder.ownOpeningAfterLandedOwner(c, k, paras: paras, texts: texts, hard: hard,
+                                                                                                         stem: sectionStems[paras[c[k]].layoutSection]),
                    ReadingOrder.movedTextIsTheOthers(c, k, m, paras: paras, texts: texts, sections: sections) {
+                    if afterList { openingAfterRun.insert(c[m]) }
                     return m
                 }
                 return k
@@ -634,7 +638,8 @@ public struct ReadingOrder: Sendable {
                         continue
                     }
                 }
-                let cut = bestCut(c, from: o, to: owners[k + 1], a: a, b: b, paras: paras, hard: hard, sections: sections, context: cutContext)
+                let cut = openingAfterRun.contains(c[owners[k + 1]]) && owners[k + 1] - 1 >= o ? owners[k + 1] - 1
+                    : bestCut(c, from: o, to: owners[k + 1], a: a, b: b, paras: paras, hard: hard, sections: sections, context: cutContext)
                 owned.append((Array(c[start...cut]), a))
                 severed.append(c[cut])
                 start = cut + 1
