@@ -4,7 +4,8 @@ import XCTest
 
 /// Page furniture of printed and web pages that is no title and no text: running heads crediting
 /// the page's editors, magazine issue heads, column labels over them, page numbers at the foot,
-/// notes about the whole page, a web page's links to its neighbours and share buttons.
+/// notes about the whole page, a web page's links to its neighbours and share buttons; and a
+/// headline that titles none of the articles around it.
 final class PageFurnitureTests: XCTestCase {
     func page(_ name: String) -> Document {
         let url = Fixtures.testsDir.appendingPathComponent("Fixtures/guards/\(name).txt")
@@ -62,5 +63,14 @@ final class PageFurnitureTests: XCTestCase {
         XCTAssertEqual(doc.sections.map(\.title), ["渔港码头上的 代表联络站", "为蜜柚产业 发展保驾护航"])
         XCTAssertEqual(doc.sections.map { $0.authors }, [["陈国强"], ["林秀英"]])
         XCTAssertEqual(doc.sections[1].bodyLines, Array(23...32))
+    }
+
+    /// A headline printed in an untitled article's cut (`…向自治区人大常` / `多伦县人大：…` / `委会法工委…`)
+    /// that opens with a county the article never names is not that article's title.
+    func testADisplacedHeadlineAboutAnotherCountyDoesNotTitleAnUntitledArticle() {
+        let doc = page("s8_displaced_county_title")
+        XCTAssertEqual(doc.sections.map(\.authors), [["王丽华"], ["李明"]])
+        XCTAssertNil(doc.sections[0].title)
+        XCTAssertEqual(doc.joins.map { "\($0.0)-\($0.1)" }, ["7-12"])
     }
 }

@@ -2394,4 +2394,12 @@ final class ReadingOrderTests: XCTestCase {
         XCTAssertTrue(doc.sections[0].bodyLines.contains(25))
         XCTAssertEqual(ReadingOrder.openingCue(Array("三月的巴马，砂糖橘基地里一片繁忙。".unicodeScalars)), 1.5)
     }
+
+    /// The run under the header after a cut `…全过程人` | `民民主…` that names the cut article's place
+    /// (`…奋力开创新安人大工作新局面。`) is that article's end; the header's own text starts after it.
+    func testALandedRunNamingTheOtherArticlesPlaceGoesWithIt() {
+        let doc = fixturePage("s8_landed_place")
+        XCTAssertEqual(doc.joins.map { "\($0.0)-\($0.1)" }, ["9-17"])
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[5, 7, 9, 17, 19], [21, 23]])
+    }
 }

@@ -201,10 +201,14 @@ extension ReadingOrder {
     /// article (`7月中旬，江阴市人大常委会…`), more than the landing does (its `近年来` is the middle of
     /// a sentence); or, when none does, the first after a run that goes on with the other article's
     /// parallel openings (`坚持党的领导，…组织人` | `大代表…`, `坚持人民至上，…`, `坚持守正创新，…`, then
-    /// `学习贯彻…`): that run is the other article's list printed under the header. Nil when neither.
-    /// (`afterList`: found by the list's openings; the chain is then cut right before it.)
+    /// `学习贯彻…`): that run is the other article's list printed under the header; or the first after
+    /// the last paragraph of the run that names the other article's place (`…力开创商城人大工作新局面。`);
+    /// or the first whose first sentence names a county when nothing before it in the run names one
+    /// of the other article's (`在浦江县，“民生议事堂”已经成为…`). Nil when none.
+    /// (`afterList`: found by the run's openings or places; the chain is then cut right before it.)
     static func ownOpeningAfterLandedOwner(_ c: [Int], _ k: Int, paras: [Para], texts: [[Unicode.Scalar]], hard: [Bool],
-                                           stem: [Unicode.Scalar]?) -> (position: Int, afterList: Bool)? {
+                                           stem: [Unicode.Scalar]?, otherStem: [Unicode.Scalar]?,
+                                           leadNamesCounty: (Int) -> Bool) -> (position: Int, afterList: Bool)? {
         let landing = c[k], section = paras[landing].layoutSection
         // The text joined from is another article's when the chain holds that article's owner
         // before it and it does not open like an article: a cut paragraph that does (`近日，县人大
@@ -224,7 +228,26 @@ extension ReadingOrder {
         let others = c[..<(k - 1)].filter { paras[$0].layoutSection != section } + [c[k - 1]]
         m = k + 1
         while m < c.count, !hard[c[m - 1]], paras[c[m]].layoutSection == section, !paras[c[m]].owned {
-            guard others.contains(where: { parallel(texts[$0], texts[c[m]]) > 0 }) else { return m > k + 1 ? (m, true) : nil }
+            if !others.contains(where: { parallel(texts[$0], texts[c[m]]) > 0 }) {
+                if m > k + 1 { return (m, true) }
+                break
+            }
+            m += 1
+        }
+        // The run's places: the other article's named in it (not the header's), a county named first.
+        func namesOther(_ p: Int) -> Bool {
+            otherStem.map { ReadingOrder.namesPlace(texts[p].map(ScalarClass.fold), stem: $0) } ?? false
+        }
+        var lastOther: Int? = namesOther(landing) ? k : nil
+        m = k + 1
+        while m < c.count, !hard[c[m - 1]], paras[c[m]].layoutSection == section, !paras[c[m]].owned {
+            if namesOther(c[m]) && !namesPlace(c[m]) {
+                lastOther = m
+            } else if let l = lastOther, l == m - 1 {
+                return (m, true)
+            } else if lastOther == nil, !namesPlace(c[m]), leadNamesCounty(c[m]) {
+                return (m, true)
+            }
             m += 1
         }
         return nil

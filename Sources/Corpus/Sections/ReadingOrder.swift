@@ -608,8 +608,12 @@ public struct ReadingOrder: Sendable {
                 if k > 0 && hard[c[k - 1]] && printedAboveFirstHeader(c[k]) { return nil }
                 if k > 0 && hard[c[k - 1]] && ReadingOrder.endsCutSentence(texts[c[k]]) && k + 1 < c.count && !hard[c[k]]
                     && paras[c[k + 1]].layoutSection == paras[c[k]].layoutSection { return k + 1 }
-                if k > 0 && hard[c[k - 1]], let (m, afterList) = ReadingOrder.ownOpeningAfterLandedOwner(c, k, paras: paras, texts: texts, hard: hard,
-                                                                                                         stem: sectionStems[paras[c[k]].layoutSection]),
+                if k > 0 && hard[c[k - 1]],
+                   let (m, afterList) = ReadingOrder.ownOpeningAfterLandedOwner(
+                       c, k, paras: paras, texts: texts, hard: hard, stem: sectionStems[paras[c[k]].layoutSection],
+                       otherStem: c[..<k].last(where: { paras[$0].owned && paras[$0].layoutSection != paras[c[k]].layoutSection })
+                           .flatMap { sectionStems[paras[$0].layoutSection] },
+                       leadNamesCounty: leadNamesACounty),
                    ReadingOrder.movedTextIsTheOthers(c, k, m, paras: paras, texts: texts, sections: sections) {
                     if afterList { openingAfterRun.insert(c[m]) }
                     return m

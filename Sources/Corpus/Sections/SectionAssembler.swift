@@ -322,7 +322,9 @@ public struct SectionAssembler: Sendable {
                     continue
                 }
                 var r = role(i)
-                if r == .displacedTitle, let c = cur, sections[c].title != nil {
+                // (An untitled article's too, when the headline opens with a county its text never
+                // names: `前旗人大：…` printed in a cut of an article about 兴安盟 is not its title.)
+                if r == .displacedTitle, let c = cur, sections[c].title != nil || !bodyNamesHeadingCounty(i, sections[c]) {
                     // A headline naming another county than the article it sits in, over an opening
                     // (`金寨县开展…活动` / `近日，金寨县人大常委会…`), starts a piece without a byline
                     // (a brief closed by a credit printed later); otherwise it is the article's subhead.
