@@ -2402,4 +2402,13 @@ final class ReadingOrderTests: XCTestCase {
         XCTAssertEqual(doc.joins.map { "\($0.0)-\($0.1)" }, ["9-17"])
         XCTAssertEqual(doc.sections.map(\.bodyLines), [[5, 7, 9, 17, 19], [21, 23]])
     }
+
+    /// An article's last paragraph printed under the next header with no sentence cut: it names the
+    /// article's title phrase (`“民生议事堂”`) and not the header's place, and the paragraph after it
+    /// names that place first (`海宁市人大常委会承担着…`). It goes with its article.
+    func testAnArticlesLastParagraphUnderTheNextHeaderGoesWithIt() {
+        let doc = fixturePage("s8_tail_under_header")
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[5, 7, 9, 16], [18, 20, 21]])
+        XCTAssertEqual(ReadingOrder.quotedPhrases("“民生议事堂”里的协商民主"), [Array("民生议事堂".unicodeScalars)])
+    }
 }

@@ -203,12 +203,13 @@ extension ReadingOrder {
     /// parallel openings (`坚持党的领导，…组织人` | `大代表…`, `坚持人民至上，…`, `坚持守正创新，…`, then
     /// `学习贯彻…`): that run is the other article's list printed under the header; or the first after
     /// the last paragraph of the run that names the other article's place (`…力开创商城人大工作新局面。`);
-    /// or the first whose first sentence names a county when nothing before it in the run names one
-    /// of the other article's (`在浦江县，“民生议事堂”已经成为…`). Nil when none.
+    /// or the first whose first sentence names a county that nothing before it in the chain names,
+    /// when nothing in the run names the other article's place (`在浦江县，“民生议事堂”已经成为…`).
+    /// Nil when none.
     /// (`afterList`: found by the run's openings or places; the chain is then cut right before it.)
     static func ownOpeningAfterLandedOwner(_ c: [Int], _ k: Int, paras: [Para], texts: [[Unicode.Scalar]], hard: [Bool],
                                            stem: [Unicode.Scalar]?, otherStem: [Unicode.Scalar]?,
-                                           leadNamesCounty: (Int) -> Bool) -> (position: Int, afterList: Bool)? {
+                                           leadCounty: (Int) -> [Unicode.Scalar]?) -> (position: Int, afterList: Bool)? {
         let landing = c[k], section = paras[landing].layoutSection
         // The text joined from is another article's when the chain holds that article's owner
         // before it and it does not open like an article: a cut paragraph that does (`近日，县人大
@@ -238,19 +239,56 @@ extension ReadingOrder {
         func namesOther(_ p: Int) -> Bool {
             otherStem.map { ReadingOrder.namesPlace(texts[p].map(ScalarClass.fold), stem: $0) } ?? false
         }
+        // (The run goes on across a join, `…推动流动` | `站规范化…`: a paragraph it reaches is not an opening.)
         var lastOther: Int? = namesOther(landing) ? k : nil
         m = k + 1
-        while m < c.count, !hard[c[m - 1]], paras[c[m]].layoutSection == section, !paras[c[m]].owned {
+        while m < c.count, paras[c[m]].layoutSection == section, !paras[c[m]].owned {
             if namesOther(c[m]) && !namesPlace(c[m]) {
                 lastOther = m
+            } else if hard[c[m - 1]] || !endsSentence(texts[c[m - 1]]) {
+                // (Within a sentence: neither an end of the run nor an opening.)
             } else if let l = lastOther, l == m - 1 {
                 return (m, true)
-            } else if lastOther == nil, !namesPlace(c[m]), leadNamesCounty(c[m]) {
+            } else if lastOther == nil, !namesPlace(c[m]), let county = leadCounty(c[m]),
+                      // (A county new to the page's text so far: not the cut article's, not the run's.)
+                      !c[..<m].contains(where: { ReadingOrder.namesPlace(texts[$0].map(ScalarClass.fold), stem: county) }) {
                 return (m, true)
             }
             m += 1
         }
         return nil
+    }
+
+    /// A header's first paragraph (chain position `k`), not reached by a join, that is another
+    /// article's last one printed under it: it names a phrase another section's title quotes
+    /// (`“民生议事堂”`) and not the header's own place, and the paragraph after it, read
+    /// on softly under the same header, names that place in its first sentence (`据统计，浦江县各级
+    /// “民生议事堂”已…` / `义乌市人大常委会承担着…`, under `打造基层立法联系点“义乌样本”`). Returns the
+    /// chain position of the header's lead; nil otherwise.
+    static func leadAfterOthersTail(_ c: [Int], _ k: Int, paras: [Para], texts: [[Unicode.Scalar]], hard: [Bool],
+                                    sections: [Section], stems: [[Unicode.Scalar]?]) -> Int? {
+        let section = paras[c[k]].layoutSection
+        guard k == 0 || !hard[c[k - 1]], k + 1 < c.count, !hard[c[k]], paras[c[k + 1]].layoutSection == section,
+              !paras[c[k + 1]].owned, let own = stems[section] else { return nil }
+        let text = texts[c[k]].map(ScalarClass.fold)
+        guard !namesPlace(text, stem: own), firstSentenceNames(texts[c[k + 1]].map(ScalarClass.fold), own) else { return nil }
+        // (Not another section's place alone: a lead may well open with a neighbour, `与青浦区交界的…`.)
+        for (s, other) in sections.enumerated() where s != section {
+            if let title = other.title, quotedPhrases(title).contains(where: { PersonName.contains(text, $0) }) { return k + 1 }
+        }
+        return nil
+    }
+
+    /// The phrases quoted in a title (`“民生议事堂”里的…` → 民生议事堂), three characters or more, folded.
+    static func quotedPhrases(_ title: String) -> [[Unicode.Scalar]] {
+        var out = [[Unicode.Scalar]](), cur: [Unicode.Scalar]? = nil
+        for s in title.unicodeScalars.map(ScalarClass.fold) {
+            if s == "“" || s == "\"" && cur == nil { cur = [] } else if s == "”" || s == "\"" {
+                if let q = cur, q.count >= 3 { out.append(q) }
+                cur = nil
+            } else if cur != nil { cur!.append(s) }
+        }
+        return out
     }
 
     /// Whether the text `ownOpeningAfterLandedOwner` would move to the article before the header

@@ -597,11 +597,19 @@ public struct ReadingOrder: Sendable {
             // Owners moved past a landed run of the other article's list (`ownOpeningAfterLandedOwner`):
             // the chain is cut right before them, the run going with the article it continues.
             var openingAfterRun = Set<Int>()
+            // Owners moved past another article's last paragraph printed under their header
+            // (`leadAfterOthersTail`): what precedes them is attributed like an orphan.
+            var tailBeforeLead = Set<Int>()
             // A header's first paragraph that starts mid-sentence (`收入。县人大常委会…`) and is
             // reached by a join ends the sentence cut above: the article's own text starts with the
             // paragraph after it.
             var owners = c.indices.compactMap { k -> Int? in
                 guard paras[c[k]].owned else { return nil }
+                if let m = ReadingOrder.leadAfterOthersTail(c, k, paras: paras, texts: texts, hard: hard, sections: sections,
+                                                            stems: sectionStems) {
+                    tailBeforeLead.insert(c[m])
+                    return m
+                }
                 // The page's opening text, printed above the first header and so given to that
                 // article, continues the cut above when a join reaches it (`…烘干|加工和市场销售等情况。`
                 // at the top of the page): it opens nothing.
@@ -613,7 +621,11 @@ public struct ReadingOrder: Sendable {
                        c, k, paras: paras, texts: texts, hard: hard, stem: sectionStems[paras[c[k]].layoutSection],
                        otherStem: c[..<k].last(where: { paras[$0].owned && paras[$0].layoutSection != paras[c[k]].layoutSection })
                            .flatMap { sectionStems[paras[$0].layoutSection] },
-                       leadNamesCounty: leadNamesACounty),
+                       leadCounty: { j in
+                           guard leadNamesACounty(j), let g = gazetteer else { return nil }
+                           let first = ReadingOrder.firstSentence(seam[j])
+                           return g.countyMentions(in: first).first.map { ReadingOrder.placeStem(Array(first[$0.range])) }
+                       }),
                    ReadingOrder.movedTextIsTheOthers(c, k, m, paras: paras, texts: texts, sections: sections) {
                     if afterList { openingAfterRun.insert(c[m]) }
                     return m
@@ -621,6 +633,12 @@ public struct ReadingOrder: Sendable {
                 return k
             }
             if owners.isEmpty { orphans.append(c); continue }
+            if tailBeforeLead.contains(c[owners[0]]) {
+                orphans.append(Array(c[..<owners[0]]))
+                severed.append(c[owners[0] - 1])
+                c = Array(c[owners[0]...])
+                owners = owners.map { $0 - owners[0] }
+            }
             // Text soft-linked in front of an article's opening (printed before its header) is the
             // end of another article: it is attributed like an orphan.
             if let k = ReadingOrder.openingBeforeOwner(c, owner: owners[0], paras: texts, hard: hard) {
