@@ -469,4 +469,24 @@ final class RuleGuardTests: XCTestCase {
         XCTAssertTrue(doc.sections[0].bodyLines.contains(9))
         XCTAssertFalse(PageFurnitureFamily.isSiteSponsor(Array("承办单位:县交通运输局".unicodeScalars)))
     }
+
+    /// Pages from a review of this session's furniture, heading and titles-after rules (fixtures
+    /// `s8_rev_*`): an office's signature over a date closes the text and joins nothing; the two last
+    /// lines of an indented narrow page, or an author's note over the page number, are text; a
+    /// signature at the foot is no title printed after its article; a headline in a county paper's cut
+    /// titles its article; `本版集中刊发…` in a paragraph is text.
+    func testClosingLinesFootersAndLabelsOfTheReview() {
+        func shape(_ name: String) -> String {
+            let doc = guardPage("s8_rev_" + name)
+            return doc.sections.map { s in "\(s.titleLines)|\(s.byline?.line ?? 0)|\(s.bodyLines.first ?? 0)-\(s.bodyLines.last ?? 0)" }.joined(separator: " ")
+                + " joins \(doc.joins.map { "\($0.0)-\($0.1)" }) furniture \(doc.furnitureLines)"
+        }
+        XCTAssertEqual(shape("r3_signature_wide2"), "[1]|3|5-7 [9]|11|13-21 joins [] furniture [22]")
+        XCTAssertEqual(shape("r2_icut_w16"), "[1, 2]|4|6-24 joins [] furniture [27]")
+        XCTAssertEqual(shape("r2_authornote_num"), "[1, 2]|4|6-15 [17, 18]|20|22-38 joins [] furniture [40]")
+        XCTAssertEqual(shape("r3_label_print"), "[1]|4|6-8 [10]|12|14-18 joins [] furniture [2, 20]")
+        XCTAssertEqual(shape("r3_tafter_false2"), "[]|1|3-5 [7]|9|11-19 joins [] furniture [21]")
+        XCTAssertEqual(shape("r3_displaced_own"), "[10]|1|3-13 []|15|15-17 joins [\"7-12\"] furniture []")
+        XCTAssertEqual(shape("r1_benban_body"), "[1]|3|5-14 joins [] furniture []")
+    }
 }

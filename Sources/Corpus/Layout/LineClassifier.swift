@@ -156,7 +156,7 @@ public struct LineClassifier: Sendable {
                     && !lines[i + 1].folded.contains(where: { ScalarClass.isSentenceFinal($0) || ScalarClass.isClausePunct($0) })
                     && (i + 3 < lines.count && ((recognizer.recognize(lines[i + 3]).map { $0.byline.placement == .opening } ?? false)
                                                 || wrappedByline(lines, at: i + 3) != nil)
-                        || onlyFurniture(lines, from: i + 2))
+                        || (closesPageAsHeadline(lines, i, source) && onlyFurniture(lines, from: i + 2)))
                 if wrappedHeadline || narrowWrapped {
                     heading = true
                     wrapped = true
@@ -226,13 +226,24 @@ public struct LineClassifier: Sendable {
 
     /// The opening byline that line `i` and a short line after it make together, when neither is a
     /// byline alone and a blank line (or the end) follows them.
+    /// Whether the two lines from `i` may be a headline printed at the page's foot: the first printed
+    /// flush (an indented one opens the last paragraph: `　　检查组要求…严` / `格落实…`) and opening with no
+    /// bracket (`（作者系东山县人大常委会` / `办公室主任）` is a footer).
+    func closesPageAsHeadline(_ lines: [LineScalars], _ i: Int, _ source: SourceText) -> Bool {
+        let r = source.lineRange(i + 1)
+        guard lines[i].sourceStart == r.lowerBound, let first = lines[i].folded.first else { return false }
+        return !ScalarClass.isOpening(first) && first != "("
+    }
+
     /// True when the lines from `start` to the end of the page are blank or page furniture: a
     /// running foot, a page number (`— 24 —`, or `24` alone).
     func onlyFurniture(_ lines: [LineScalars], from start: Int) -> Bool {
         var k = start
         while k < lines.count {
             if !lines[k].isEmpty && !(lines[k].count <= 3 && lines[k].folded.allSatisfy(ScalarClass.isDigit)) {
-                guard let m = recognizer.recognize(lines[k]), m.kind == .metadata, m.byline.family == "page-furniture" else { return false }
+                guard let m = recognizer.recognize(lines[k]), m.kind == .metadata, m.byline.family == "page-furniture",
+                      // (A jump line sends the text above on: `（下转第2版）`.)
+                      !PageFurnitureFamily.isJumpMarker(lines[k].folded[...]) else { return false }
             }
             k += 1
         }

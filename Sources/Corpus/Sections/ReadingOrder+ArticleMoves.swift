@@ -207,8 +207,11 @@ extension ReadingOrder {
     /// when nothing in the run names the other article's place (`在浦江县，“民生议事堂”已经成为…`).
     /// Nil when none.
     /// (`afterList`: found by the run's openings or places; the chain is then cut right before it.)
+    /// (The run's openings and places are asked only when the landing opens mid-sentence or text
+    /// reads on across the seam, `landingMidText`: `…组织人` | `大代表…`; a weak join onto a whole
+    /// sentence, `…等方面` | `党的二十大是…`, proves no run.)
     static func ownOpeningAfterLandedOwner(_ c: [Int], _ k: Int, paras: [Para], texts: [[Unicode.Scalar]], hard: [Bool],
-                                           stem: [Unicode.Scalar]?, otherStem: [Unicode.Scalar]?,
+                                           landingMidText: Bool, stem: [Unicode.Scalar]?, otherStem: [Unicode.Scalar]?,
                                            leadCounty: (Int) -> [Unicode.Scalar]?) -> (position: Int, afterList: Bool)? {
         let landing = c[k], section = paras[landing].layoutSection
         // The text joined from is another article's when the chain holds that article's owner
@@ -225,6 +228,7 @@ extension ReadingOrder {
             if openingCue(texts[c[m]]) >= max(1, landingCue + 0.5) { return (m, false) }
             m += 1
         }
+        guard landingMidText else { return nil }
         // The other article's paragraphs before the cut, whose openings its list repeats.
         let others = c[..<(k - 1)].filter { paras[$0].layoutSection != section } + [c[k - 1]]
         m = k + 1
@@ -244,9 +248,13 @@ extension ReadingOrder {
         m = k + 1
         while m < c.count, paras[c[m]].layoutSection == section, !paras[c[m]].owned {
             if namesOther(c[m]) && !namesPlace(c[m]) {
+                // (Paragraphs naming it one after another from the landing on: one naming it after
+                // others that do not may be the header's own, `…组织代表赴平江县学习…`.)
+                guard m == k + 1 || lastOther == m - 1 else { return nil }
                 lastOther = m
             } else if hard[c[m - 1]] || !endsSentence(texts[c[m - 1]]) {
                 // (Within a sentence: neither an end of the run nor an opening.)
+                if lastOther == m - 1 { lastOther = m }
             } else if let l = lastOther, l == m - 1 {
                 return (m, true)
             } else if lastOther == nil, !namesPlace(c[m]), let county = leadCounty(c[m]),

@@ -484,6 +484,9 @@ public struct ReadingOrder: Sendable {
             while chainOf[k] != k { chainOf[k] = chainOf[chainOf[k]]; k = chainOf[k] }
             return k
         }
+        // The text evidence of each join of the scored passes, by its cut (a word or term read across
+        // the seam is more than 0).
+        var joinLex = [Double](repeating: 0, count: n)
         func link(_ a: Int, _ b: Int) {
             next[a] = b
             prev[b] = a
@@ -532,6 +535,7 @@ public struct ReadingOrder: Sendable {
             }
             link(c.from, c.to)
             hard[c.from] = !(c.to == c.from + 1 && weakNext.contains(c.from))
+            joinLex[c.from] = c.lex
         }
         // On a page that indents its paragraphs, a paragraph printed flush is the rest of a cut one:
         // the cuts still open take the flush paragraphs below them that nothing reached yet, likeliest seam first,
@@ -618,7 +622,8 @@ public struct ReadingOrder: Sendable {
                     && paras[c[k + 1]].layoutSection == paras[c[k]].layoutSection { return k + 1 }
                 if k > 0 && hard[c[k - 1]],
                    let (m, afterList) = ReadingOrder.ownOpeningAfterLandedOwner(
-                       c, k, paras: paras, texts: texts, hard: hard, stem: sectionStems[paras[c[k]].layoutSection],
+                       c, k, paras: paras, texts: texts, hard: hard, landingMidText: opensMidText[c[k]] || joinLex[c[k - 1]] > 0,
+                       stem: sectionStems[paras[c[k]].layoutSection],
                        otherStem: c[..<k].last(where: { paras[$0].owned && paras[$0].layoutSection != paras[c[k]].layoutSection })
                            .flatMap { sectionStems[paras[$0].layoutSection] },
                        leadCounty: { j in

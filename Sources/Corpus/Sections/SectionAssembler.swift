@@ -25,13 +25,15 @@ public struct SectionAssembler: Sendable {
         // it and the page ends with a heading.
         let titlesAfter: Bool = {
             // (The page's foot may be furniture under the last title: a page number, `24`.)
-            guard firstOpening < units.count, let last = units.last(where: { $0.kind != .metadata }), last.kind == .heading else { return false }
+            // (Not an office signing the text above, `东山县人大常委会办公室`.)
+            guard firstOpening < units.count, let last = units.lastIndex(where: { $0.kind != .metadata }), units[last].kind == .heading,
+                  !SectionAssembler.isSignature(text[last]) else { return false }
             // (A running head over the first byline, `淮安日报 2025年6月3日 第6版`, is no title; nor is a
             // column label printed over the running head at the page's top, `基 层 视 点` / `凉山人大
             // 2023年第4期`: short, where a headline over a WeChat account line is not.)
             guard let above = units[..<firstOpening].lastIndex(where: { $0.kind != .metadata }) else { return true }
             let k = units[above].kind
-            if k == .heading, text[above].lazy.filter(ScalarClass.isHan).count <= 8,
+            if k == .heading, SectionAssembler.isColumnLabel(text[above]),
                !units[..<above].contains(where: { $0.kind != .metadata }),
                units[above..<firstOpening].contains(where: { $0.byline?.family == "page-furniture" }) { return true }
             return k == .paragraph || k == .caption
@@ -159,6 +161,18 @@ public struct SectionAssembler: Sendable {
             for p in section.body { body += source.scalars[p.range] }
             return PersonName.contains(body, stem)
         }
+        /// Whether the section's text names another county- or prefecture-level place and not the
+        /// county heading `i` opens with.
+        func bodyNamesAnotherPlace(_ i: Int, _ section: Section) -> Bool {
+            guard !bodyNamesHeadingCounty(i, section), let county = headingCounty(i) else { return false }
+            let stem = GazetteerRules.stem(Array(text[i][county.range])) ?? Array(text[i][county.range])
+            var body = [Unicode.Scalar]()
+            for p in section.body { body += source.scalars[p.range] }
+            return Gazetteer.shared.mentions(in: body).contains { m in
+                m.kind != .township && !m.isBare && !PersonName.contains(Array(body[m.range]), stem)
+                    && m.candidates.contains { $0.level == .county || $0.level == .prefecture }
+            }
+        }
         /// Whether unit `n` opens as an article about `place` does: an opening adverbial
         /// (`近日，…`) or the place named in its first sentence (`为推动…，青州市人大常委会…`).
         func opensArticle(_ n: Int, about place: [Unicode.Scalar]) -> Bool {
@@ -210,8 +224,9 @@ public struct SectionAssembler: Sendable {
                 return sb > sharedAfter() + 0.3 ? .titleOfPrevious : .titleOfNext
             }
             if headingsOnly { return .startsUnbylinedSection }
-            if titled == nil {
-                // (Nothing but furniture under it: the page's foot, `24`, `版权所有…`.)
+            if n == nil || (titlesAfter && titled == nil) {
+                // (On a page printing its titles after their articles, nothing but furniture under it
+                // is the page's foot too: `24`.)
                 // A line closing the text without end punctuation (`全县共有人大代表236名`) is its
                 // last paragraph; a column label (`人大视窗`) or a headline (two parts, a colon, two
                 // lines) left at the foot of the page stays furniture.
@@ -323,8 +338,9 @@ public struct SectionAssembler: Sendable {
                 }
                 var r = role(i)
                 // (An untitled article's too, when the headline opens with a county its text never
-                // names: `前旗人大：…` printed in a cut of an article about 兴安盟 is not its title.)
-                if r == .displacedTitle, let c = cur, sections[c].title != nil || !bodyNamesHeadingCounty(i, sections[c]) {
+                // names but names another place: `前旗人大：…` printed in a cut of an article about
+                // 兴安盟 is not its title; one in a county paper's `县人大常委会…` article is.)
+                if r == .displacedTitle, let c = cur, sections[c].title != nil || bodyNamesAnotherPlace(i, sections[c]) {
                     // A headline naming another county than the article it sits in, over an opening
                     // (`金寨县开展…活动` / `近日，金寨县人大常委会…`), starts a piece without a byline
                     // (a brief closed by a credit printed later); otherwise it is the article's subhead.
@@ -711,6 +727,30 @@ public struct SectionAssembler: Sendable {
             }
         }
         return longest
+    }
+
+    /// An office signing the text above it: `东山县人大常委会办公室`, `县人民政府` (a line ending with
+    /// an office's name, twenty characters at most).
+    static func isSignature(_ t: [Unicode.Scalar]) -> Bool {
+        let core = t.filter { !ScalarClass.isSpace($0) }
+        guard core.count <= 20 else { return false }
+        return signatureEnds.contains { core.count > $0.count && core.suffix($0.count).elementsEqual($0) }
+    }
+    static let signatureEnds: [[Unicode.Scalar]] = ["常委会", "办公室", "委员会", "人民政府", "人民法院", "人民检察院", "研究室", "工委"]
+        .map { Array($0.unicodeScalars) }
+
+    /// A column's label: letter-spaced (`基 层 视 点`) or four Han characters at most (`人大视窗`).
+    static func isColumnLabel(_ t: [Unicode.Scalar]) -> Bool {
+        let han = t.lazy.filter(ScalarClass.isHan).count
+        guard han >= 2, han <= 8, t.allSatisfy({ ScalarClass.isHan($0) || ScalarClass.isSpace($0) }) else { return false }
+        if han <= 4 { return true }
+        // Letter-spaced: white space between every two characters.
+        var k = 0
+        while k + 1 < t.count {
+            if ScalarClass.isHan(t[k]) && ScalarClass.isHan(t[k + 1]) { return false }
+            k += 1
+        }
+        return true
     }
 
     static func isClosingLine(_ piece: LinePiece, _ source: SourceText) -> Bool {

@@ -223,13 +223,17 @@ public struct PageFurnitureFamily: BylineFamily {
         return i == f.count || f[i] == ":"
     }
 
-    /// A note about the whole page (本版, "this page"): `本版图片均由各县市区人大常委会提供`, `本版稿件由…提供`,
-    /// `本版编辑 王敏`: short, one clause, no sentence ending inside it.
+    /// A note about the whole page (本版, "this page") and how it was made: `本版图片均由各县市区人大常委会提供`,
+    /// `本版稿件由…提供`, `本版编辑 王敏`: short, one clause, no sentence ending inside it.
     static func isPageNote(_ f: [Unicode.Scalar]) -> Bool {
         guard f.count >= 4, f.count <= 40, f[0] == "本", f[1] == "版" else { return false }
         let body = f.last.map(ScalarClass.isSentenceFinal) == true ? f.dropLast() : f[...]
-        return !body.contains { ScalarClass.isSentenceFinal($0) || ScalarClass.isClausePunct($0) && $0 != ":" }
+        guard !body.contains(where: { ScalarClass.isSentenceFinal($0) || ScalarClass.isClausePunct($0) && $0 != ":" }) else { return false }
+        // (About the page's making: its pictures, copy or editors. `本版集中刊发…` is an editor's
+        // sentence in the text.)
+        return pageNoteWords.contains { PersonName.contains(Array(body), $0) }
     }
+    static let pageNoteWords: [[Unicode.Scalar]] = ["提供", "供稿", "图片", "照片", "摄影", "编辑", "责编", "稿件"].map { Array($0.unicodeScalars) }
 
     /// A running head or foot crediting the page's editors beside its column label and page
     /// (`人大视窗    责任编辑：胡晓蕾   美编：陈默`, `人大专刊  第7版   责任编辑：杨洁  校对：王敏`,
