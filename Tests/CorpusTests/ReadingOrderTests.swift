@@ -2411,4 +2411,12 @@ final class ReadingOrderTests: XCTestCase {
         XCTAssertEqual(doc.sections.map(\.bodyLines), [[5, 7, 9, 16], [18, 20, 21]])
         XCTAssertEqual(ReadingOrder.quotedPhrases("“民生议事堂”里的协商民主"), [Array("民生议事堂".unicodeScalars)])
     }
+
+    /// The header's own text may open where a cue says (`今年以来，…`) or where the run naming the cut
+    /// article's place ends: the first of them whose moved text reads as the cut article's is taken
+    /// (here the cue's moved text would hold the header's own lead).
+    func testTheFirstOpeningWhoseMovedTextIsTheOthersIsTaken() {
+        let doc = fixturePage("s8_landed_place_cue")
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[5, 7, 9, 17, 19], [21, 23]])
+    }
 }

@@ -207,12 +207,15 @@ extension ReadingOrder {
     /// when nothing in the run names the other article's place (`在浦江县，“民生议事堂”已经成为…`).
     /// Nil when none.
     /// (`afterList`: found by the run's openings or places; the chain is then cut right before it.)
+    /// The candidates in that order, at most one of each kind: the caller takes the first whose moved
+    /// text reads as the other article's.
     /// (The run's openings and places are asked only when the landing opens mid-sentence or text
     /// reads on across the seam, `landingMidText`: `…组织人` | `大代表…`; a weak join onto a whole
     /// sentence, `…等方面` | `党的二十大是…`, proves no run.)
     static func ownOpeningAfterLandedOwner(_ c: [Int], _ k: Int, paras: [Para], texts: [[Unicode.Scalar]], hard: [Bool],
                                            landingMidText: Bool, stem: [Unicode.Scalar]?, otherStem: [Unicode.Scalar]?,
-                                           leadCounty: (Int) -> [Unicode.Scalar]?) -> (position: Int, afterList: Bool)? {
+                                           leadCounty: (Int) -> [Unicode.Scalar]?) -> [(position: Int, afterList: Bool)] {
+        var found = [(position: Int, afterList: Bool)]()
         let landing = c[k], section = paras[landing].layoutSection
         // The text joined from is another article's when the chain holds that article's owner
         // before it and it does not open like an article: a cut paragraph that does (`近日，县人大
@@ -221,20 +224,20 @@ extension ReadingOrder {
         // `人民民主。视察组先后深入陵川县…`).
         func namesPlace(_ p: Int) -> Bool { stem.map { ReadingOrder.namesPlace(texts[p].map(ScalarClass.fold), stem: $0) } ?? false }
         guard paras[c[k - 1]].layoutSection != section, openingCue(texts[c[k - 1]]) < 1, !namesPlace(c[k - 1]), !namesPlace(landing),
-              c[..<k].contains(where: { paras[$0].owned && paras[$0].layoutSection != section }) else { return nil }
+              c[..<k].contains(where: { paras[$0].owned && paras[$0].layoutSection != section }) else { return [] }
         let landingCue = openingCue(texts[landing])
         var m = k + 1
         while m < c.count, !hard[c[m - 1]], paras[c[m]].layoutSection == section, !paras[c[m]].owned {
-            if openingCue(texts[c[m]]) >= max(1, landingCue + 0.5) { return (m, false) }
+            if openingCue(texts[c[m]]) >= max(1, landingCue + 0.5) { found.append((m, false)); break }
             m += 1
         }
-        guard landingMidText else { return nil }
+        guard landingMidText else { return found }
         // The other article's paragraphs before the cut, whose openings its list repeats.
         let others = c[..<(k - 1)].filter { paras[$0].layoutSection != section } + [c[k - 1]]
         m = k + 1
         while m < c.count, !hard[c[m - 1]], paras[c[m]].layoutSection == section, !paras[c[m]].owned {
             if !others.contains(where: { parallel(texts[$0], texts[c[m]]) > 0 }) {
-                if m > k + 1 { return (m, true) }
+                if m > k + 1 { found.append((m, true)) }
                 break
             }
             m += 1
@@ -250,21 +253,23 @@ extension ReadingOrder {
             if namesOther(c[m]) && !namesPlace(c[m]) {
                 // (Paragraphs naming it one after another from the landing on: one naming it after
                 // others that do not may be the header's own, `…组织代表赴平江县学习…`.)
-                guard m == k + 1 || lastOther == m - 1 else { return nil }
+                guard m == k + 1 || lastOther == m - 1 else { return found }
                 lastOther = m
             } else if hard[c[m - 1]] || !endsSentence(texts[c[m - 1]]) {
                 // (Within a sentence: neither an end of the run nor an opening.)
                 if lastOther == m - 1 { lastOther = m }
             } else if let l = lastOther, l == m - 1 {
-                return (m, true)
+                found.append((m, true))
+                break
             } else if lastOther == nil, !namesPlace(c[m]), let county = leadCounty(c[m]),
                       // (A county new to the page's text so far: not the cut article's, not the run's.)
                       !c[..<m].contains(where: { ReadingOrder.namesPlace(texts[$0].map(ScalarClass.fold), stem: county) }) {
-                return (m, true)
+                found.append((m, true))
+                break
             }
             m += 1
         }
-        return nil
+        return found
     }
 
     /// A header's first paragraph (chain position `k`), not reached by a join, that is another

@@ -630,8 +630,7 @@ public struct ReadingOrder: Sendable {
                            guard leadNamesACounty(j), let g = gazetteer else { return nil }
                            let first = ReadingOrder.firstSentence(seam[j])
                            return g.countyMentions(in: first).first.map { ReadingOrder.placeStem(Array(first[$0.range])) }
-                       }),
-                   ReadingOrder.movedTextIsTheOthers(c, k, m, paras: paras, texts: texts, sections: sections) {
+                       }).first(where: { ReadingOrder.movedTextIsTheOthers(c, k, $0.position, paras: paras, texts: texts, sections: sections) }) {
                     if afterList { openingAfterRun.insert(c[m]) }
                     return m
                 }
