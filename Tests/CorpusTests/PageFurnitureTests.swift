@@ -73,4 +73,14 @@ final class PageFurnitureTests: XCTestCase {
         XCTAssertNil(doc.sections[0].title)
         XCTAssertEqual(doc.joins.map { "\($0.0)-\($0.1)" }, ["7-12"])
     }
+
+    /// A headline whose first part ends with a colon on its own line (`从古城墙下出发：` /
+    /// `人大代表守护历史文脉`) over a byline is one title of two lines, not a paragraph and a title.
+    func testAHeadlineBrokenAfterItsColonIsOneTitle() {
+        let doc = page("s8_colon_headline")
+        XCTAssertEqual(doc.sections.map(\.titleLines), [[1, 2]])
+        XCTAssertEqual(doc.sections[0].bodyLines, [6, 7, 8])
+        XCTAssertFalse(LineClassifier.opensColonHeadline(LineScalars("会议指出，要做好以下工作：")))
+        XCTAssertTrue(LineClassifier.opensColonHeadline(LineScalars("从十八洞村出发：")))
+    }
 }

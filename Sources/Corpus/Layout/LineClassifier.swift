@@ -125,6 +125,13 @@ public struct LineClassifier: Sendable {
             if shape == 0 && prevBlank && LineClassifier.isQueryHeadline(line) && headlineFollowsUp(lines, after: i) {
                 shape = 2 // 代表建议办得怎么样？ over a byline or a subtitle
             }
+            // A headline's first part ending with a colon, its second on the next line, over a byline
+            // (`从十八洞村出发：` / `人大代表助力乡村振兴`): shaped like a headline as a whole.
+            if shape == 0 && prevBlank && LineClassifier.opensColonHeadline(line) && i + 3 < lines.count, !lines[i + 1].isEmpty,
+               LineClassifier.headingShape(lines[i + 1]) == 2, lines[i + 1].visibleCount <= LineClassifier.maxHeading, lines[i + 2].isEmpty,
+               recognizer.recognize(lines[i + 3]).map({ $0.byline.placement == .opening }) == true {
+                shape = 2
+            }
             var heading = false
             var wrapped = false
             var tight = false
@@ -457,6 +464,15 @@ public struct LineClassifier: Sendable {
         guard han >= 2 else { return 0 }
         if let first = f.first, ScalarClass.isClosing(first) || ScalarClass.isClausePunct(first) { return 0 }
         return commas == 0 ? 2 : (commas == 1 && f.count <= 30 ? 1 : 0)
+    }
+
+    /// A headline's first part before a colon (`从十八洞村出发：`): two to sixteen characters, the colon
+    /// last, no other punctuation.
+    static func opensColonHeadline(_ line: LineScalars) -> Bool {
+        let f = line.folded
+        guard line.visibleCount >= 3, line.visibleCount <= 17, f.last == ":",
+              !line.cues.holdsAny(LineClassifier.sentenceFinal), !line.cues.holdsAny(LineClassifier.clausePunctuation) else { return false }
+        return f.dropLast().filter(ScalarClass.isHan).count >= 2
     }
 
     /// A Chinese numeral from 一 to 十 (a switch: searching a string's scalars cost hundreds of
