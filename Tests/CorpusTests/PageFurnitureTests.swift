@@ -83,4 +83,12 @@ final class PageFurnitureTests: XCTestCase {
         XCTAssertFalse(LineClassifier.opensColonHeadline(LineScalars("会议指出，要做好以下工作：")))
         XCTAssertTrue(LineClassifier.opensColonHeadline(LineScalars("从十八洞村出发：")))
     }
+
+    /// A page printing each title after its article, the last with a subtitle under it: every title
+    /// goes to the text it is printed right under (closer to it than to the next byline).
+    func testTitlesPrintedRightUnderTheirArticles() {
+        let doc = page("s8_titles_after_close")
+        XCTAssertEqual(doc.sections.map(\.titleLines), [[6], [15, 16]])
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[3, 5], [12, 14]])
+    }
 }

@@ -26,7 +26,9 @@ public struct SectionAssembler: Sendable {
         let titlesAfter: Bool = {
             // (The page's foot may be furniture under the last title: a page number, `24`.)
             // (Not an office signing the text above, `东山县人大常委会办公室`.)
-            guard firstOpening < units.count, let last = units.lastIndex(where: { $0.kind != .metadata }), units[last].kind == .heading,
+            // (Nor its subtitle under the last title: `——推动党的二十大精神…`.)
+            guard firstOpening < units.count, let last = units.lastIndex(where: { $0.kind != .metadata && $0.kind != .subtitle }),
+                  units[last].kind == .heading,
                   !SectionAssembler.isSignature(text[last]) else { return false }
             // (A running head over the first byline, `淮安日报 2025年6月3日 第6版`, is no title; nor is a
             // column label printed over the running head at the page's top, `基 层 视 点` / `凉山人大
@@ -215,7 +217,12 @@ public struct SectionAssembler: Sendable {
                 // Each share is measured only when it can decide (a scan of the body each).
                 let sharedBefore = { TextOverlap.bigramShare(heading: text[i], body: bodyTexts(from: previousOpening(before: i) + 1, to: i)) }
                 let sharedAfter = { TextOverlap.bigramShare(heading: text[i], body: bodyTexts(from: n + 1, to: nextOpening(after: n))) }
-                if titlesAfter { return sharedBefore() >= sharedAfter() ? .titleOfPrevious : .titleOfNext }
+                if titlesAfter {
+                    // (Printed closer to the text above than to the byline below: that text's title.)
+                    if let p, SectionAssembler.blankLines(source, after: units[p].lastLine, before: u.firstLine)
+                        < SectionAssembler.blankLines(source, after: u.lastLine, before: units[n].firstLine) { return .titleOfPrevious }
+                    return sharedBefore() >= sharedAfter() ? .titleOfPrevious : .titleOfNext
+                }
                 // Text above the page's first byline has no piece of its own to take a title after
                 // it: it is the opening of the article whose title and byline follow.
                 if previousOpening(before: i) < 0 { return .titleOfNext }
