@@ -91,4 +91,30 @@ final class PageFurnitureTests: XCTestCase {
         XCTAssertEqual(doc.sections.map(\.titleLines), [[6], [15, 16]])
         XCTAssertEqual(doc.sections.map(\.bodyLines), [[3, 5], [12, 14]])
     }
+
+    /// A web page's site name and menu over its breadcrumb, and a magazine's issue head with the
+    /// column's label after a wide gap, are furniture (they had been read into the headline).
+    func testSiteNamesMenusAndLabelledIssueHeads() {
+        XCTAssertTrue(isFurniture("沂南县人大常委会门户网站"))
+        XCTAssertTrue(isFurniture("三明人大网"))
+        XCTAssertFalse(isFurniture("代表们纷纷点赞人大网"))
+        XCTAssertTrue(isFurniture("首页 | 人大要闻 | 人大工作 | 代表风采 | 法规文件 | 联系我们"))
+        XCTAssertTrue(isFurniture("网站首页　　人大要闻　　县市动态　　代表工作　　法治建设"))
+        XCTAssertFalse(isFurniture("首页 人大要闻 记录了代表们一年来的履职故事"))
+        XCTAssertTrue(isFurniture("江西人大  2023年第2期　　　　　　学习贯彻党的二十大精神·县区人大主任谈"))
+        let doc = Fixtures.document("""
+        三明人大网
+        首页　　人大要闻　　县区人大　　代表风采　　联系我们
+        当前位置：首页 > 理论研讨
+
+        以党的二十大精神为指引 奋力开创人大工作新局面
+
+        来源：宁化县人大常委会办公室
+        作者：县人大常委会党组书记、主任 张德胜
+
+        党的二十大报告对发展全过程人民民主作出部署，宁化县人大常委会认真贯彻落实。
+        """)
+        XCTAssertEqual(doc.sections.map(\.titleLines), [[5]])
+        XCTAssertTrue(Set([1, 2, 3]).isSubset(of: Set(doc.furnitureLines)), "\(doc.furnitureLines)")
+    }
 }

@@ -31,7 +31,9 @@ public struct PageFurnitureFamily: BylineFamily {
             && (cues.holdsAny(c.editor) || cues.holdsAny(c.edition))
         // Every line reaches this family when no other matched: one with none of those cues and
         // an opening no test below looks at is text.
-        guard issue || masthead || account || clock || copyright || editors || PageFurnitureFamily.testedOpenings.contains(first) else { return nil }
+        // A site's name alone (`三明人大网`, `…人大常委会门户网站`) ends with 网 or 站.
+        let site = f.last == "网" || f.last == "站"
+        guard issue || masthead || account || clock || copyright || editors || site || PageFurnitureFamily.testedOpenings.contains(first) else { return nil }
         switch first {
         case "h", "w":
             if line.has(PageFurnitureFamily.http, at: 0) || line.has(PageFurnitureFamily.https, at: 0) || line.has(PageFurnitureFamily.www, at: 0),
@@ -41,7 +43,9 @@ public struct PageFurnitureFamily: BylineFamily {
         case "-", "—", "–", "─", "－", "第", "·", "•", "・", "‧", "∙":
             if PageFurnitureFamily.isPageNumber(f) { return furniture(line) }
         case "首", "当", "您", "所":
-            if PageFurnitureFamily.isBreadcrumb(f) { return furniture(line) }
+            if PageFurnitureFamily.isBreadcrumb(f) || PageFurnitureFamily.isNavigationMenu(f) { return furniture(line) }
+        case "网":
+            if PageFurnitureFamily.isNavigationMenu(f) { return furniture(line) }
         case "C", "c", "©":
             if PageFurnitureFamily.isCopyright(f) { return furniture(line) }
         case "地":
@@ -56,6 +60,7 @@ public struct PageFurnitureFamily: BylineFamily {
             return furniture(line)
         }
         if first == "原" && PageFurnitureFamily.isOriginalMark(f) { return furniture(line) }
+        if site && PageFurnitureFamily.isSiteName(f) { return furniture(line) }
         if (first == "上" || first == "下") && PageFurnitureFamily.isNeighbourLink(f) { return furniture(line) }
         if first == "本" && PageFurnitureFamily.isPageNote(f) { return furniture(line) }
         if editors && PageFurnitureFamily.isEditorsCredit(f) { return furniture(line) }
@@ -70,7 +75,7 @@ public struct PageFurnitureFamily: BylineFamily {
     /// Every opening scalar a test of `recognize` looks at first: web addresses, timestamps and
     /// dates, page numbers, breadcrumbs, copyright and contact footers (the first switch), web
     /// chrome, column labels (a bracket or a mark), end marks, jump lines, original marks.
-    static let testedOpenings = ScalarSet(Array("hw0123456789-—–─－第·•・‧∙首当您所Cc©地主承协技".unicodeScalars) + chromeStartScalars
+    static let testedOpenings = ScalarSet(Array("hw0123456789-—–─－第·•・‧∙首当您所网Cc©地主承协技".unicodeScalars) + chromeStartScalars
                                           + "【(—-下上转接续原Ee本".unicodeScalars + BylineParts.markScalars)
 
     /// The cues an issue head, a masthead, an account line and a copyright footer need (one
@@ -214,6 +219,29 @@ public struct PageFurnitureFamily: BylineFamily {
         let value = Array(f[(label.count + 1)...].filter { !ScalarClass.isSpace($0) })
         return operatorEnds.contains { value.count > $0.count && value.suffix($0.count).elementsEqual($0) }
     }
+
+    /// A site's menu: `首页 | 人大要闻 | 人大工作 | 代表风采 | 联系我们`, `网站首页　　人大要闻　　县市动态…` — its
+    /// home page first, then three or more short items between white space or bars.
+    static func isNavigationMenu(_ f: [Unicode.Scalar]) -> Bool {
+        guard f.count <= 160 else { return false }
+        let items = f.split(whereSeparator: { ScalarClass.isSpace($0) || BylineParts.isBar($0) || $0 == "|" })
+        guard items.count >= 4, let home = items.first, home.elementsEqual(homePage) || home.elementsEqual(siteHomePage) else { return false }
+        return items.allSatisfy { $0.count <= 8 && $0.allSatisfy(ScalarClass.isHan) }
+    }
+    static let homePage = Array("首页".unicodeScalars), siteHomePage = Array("网站首页".unicodeScalars)
+
+    /// A site's name alone on its line: `三明人大网`, `沂南县人大常委会门户网站`, `中国人大网` — Han
+    /// characters only, twenty at most, ending as a site's name does.
+    static func isSiteName(_ f: [Unicode.Scalar]) -> Bool {
+        guard f.count >= 4, f.count <= 20, f.allSatisfy(ScalarClass.isHan),
+              let end = siteNameEnds.first(where: { f.count > $0.count && f.suffix($0.count).elementsEqual($0) }) else { return false }
+        // The owner before it: a short place name (`三明`) or one ending as a place or an office does
+        // (`沂南县人大常委会`); not a sentence (`代表们纷纷点赞人大网`).
+        let owner = Array(f.dropLast(end.count))
+        return owner.count <= 4 || siteOwnerEnds.contains { owner.count >= $0.count && owner.suffix($0.count).elementsEqual($0) }
+    }
+    static let siteOwnerEnds: [[Unicode.Scalar]] = ["省", "市", "县", "区", "旗", "州", "盟", "人大", "常委会", "政府"].map { Array($0.unicodeScalars) }
+    static let siteNameEnds: [[Unicode.Scalar]] = ["门户网站", "人大网", "政府网", "信息网", "新闻网"].map { Array($0.unicodeScalars) }
 
     /// A web page's link to its neighbours: `上一篇：…`, `下一篇：…` (or 上一条/下一条, 上一页/下一页).
     static func isNeighbourLink(_ f: [Unicode.Scalar]) -> Bool {
@@ -401,7 +429,7 @@ public struct PageFurnitureFamily: BylineFamily {
         func isLatin(_ w: ArraySlice<Unicode.Scalar>) -> Bool { w.allSatisfy { ($0.value | 0x20) >= 0x61 && ($0.value | 0x20) <= 0x7A } }
         let latin = all.filter(isLatin)
         let words = all.filter { !isLatin($0) }
-        guard words.count <= 3, latin.count <= 6, words.reduce(0, { $0 + $1.count }) <= 30 else { return false }
+        guard words.count <= 3, latin.count <= 6, words.reduce(0, { $0 + $1.count }) <= 40 else { return false }
         return words.contains { w in
             var i = w.startIndex
             func digits(_ lo: Int, _ hi: Int) -> Bool { digitRun(w, &i, lo, hi) }
