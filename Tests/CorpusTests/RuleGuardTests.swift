@@ -489,4 +489,20 @@ final class RuleGuardTests: XCTestCase {
         XCTAssertEqual(shape("r3_displaced_own"), "[10]|1|3-13 []|15|15-17 joins [\"7-12\"] furniture []")
         XCTAssertEqual(shape("r1_benban_body"), "[1]|3|5-14 joins [] furniture []")
     }
+
+    /// From a code review of this session's rules (fixtures `s8_rev2_*`): a lead quoting a numbered
+    /// formulation the article above quotes in its title (`“两个确立”`) is still its own article's; a
+    /// letter-spaced column label of six characters over an issue head is a label; a two-line title
+    /// ending with `人大常委会` is no office's signature; `一个月来` is no month.
+    func testQuotedSlogansSpacedLabelsAndTitlesEndingWithAnOffice() {
+        XCTAssertEqual(guardPage("s8_rev2_quote_fp").sections.map(\.bodyLines), [[5, 7], [13, 15, 17]])
+        for name in ["s8_rev2_label6", "s8_rev2_sig_title"] {
+            let doc = guardPage(name)
+            XCTAssertEqual(doc.sections.map(\.titleLines), [[18, 19], [34, 35]], name)
+            XCTAssertFalse(doc.sections.flatMap(\.bodyLines).contains(34), name)
+        }
+        XCTAssertEqual(ReadingOrder.openingCue(Array("一个月来，代表们走访了全县各乡镇。".unicodeScalars)), 0)
+        XCTAssertFalse(SectionAssembler.isSignature(Array("蜜柚园里的人大常委会".unicodeScalars)))
+        XCTAssertTrue(SectionAssembler.isSignature(Array("东山县人大常委会办公室".unicodeScalars)))
+    }
 }

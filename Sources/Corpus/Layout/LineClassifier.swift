@@ -19,6 +19,8 @@ public struct LineClassifier: Sendable {
         lines.reserveCapacity(n)
         for i in 1...max(n, 1) { lines.append(LineScalars(source: source, line: i)) }
         let width = LineClassifier.columnWidth(lines)
+        // The page's foot of furniture (a few lines from the end at most: one scan).
+        let foot = furnitureFoot(lines)
         let narrow = width <= 30
 
         var units = [LayoutUnit]()
@@ -112,7 +114,7 @@ public struct LineClassifier: Sendable {
             }
             let prevBlank = i == 0 || lines[i - 1].isEmpty
             // A page number alone at the page's foot (`24`, nothing but furniture under it).
-            if prevBlank, i > 0, line.count <= 3, line.folded.allSatisfy(ScalarClass.isDigit), onlyFurniture(lines, from: i + 1) {
+            if prevBlank, i > 0, line.count <= 3, line.folded.allSatisfy(ScalarClass.isDigit), i + 1 >= foot {
                 flushParagraph()
                 units.append(LayoutUnit(kind: .metadata, pieces: [LinePiece(line: ln, range: full)]))
                 i += 1
@@ -163,7 +165,7 @@ public struct LineClassifier: Sendable {
                     && !lines[i + 1].folded.contains(where: { ScalarClass.isSentenceFinal($0) || ScalarClass.isClausePunct($0) })
                     && (i + 3 < lines.count && ((recognizer.recognize(lines[i + 3]).map { $0.byline.placement == .opening } ?? false)
                                                 || wrappedByline(lines, at: i + 3) != nil)
-                        || (closesPageAsHeadline(lines, i, source) && onlyFurniture(lines, from: i + 2)))
+                        || (closesPageAsHeadline(lines, i, source) && i + 2 >= foot))
                 if wrappedHeadline || narrowWrapped {
                     heading = true
                     wrapped = true
@@ -231,8 +233,6 @@ public struct LineClassifier: Sendable {
         return units
     }
 
-    /// The opening byline that line `i` and a short line after it make together, when neither is a
-    /// byline alone and a blank line (or the end) follows them.
     /// Whether the two lines from `i` may be a headline printed at the page's foot: the first printed
     /// flush (an indented one opens the last paragraph: `　　检查组要求…严` / `格落实…`) and opening with no
     /// bracket (`（作者系东山县人大常委会` / `办公室主任）` is a footer).
@@ -242,21 +242,24 @@ public struct LineClassifier: Sendable {
         return !ScalarClass.isOpening(first) && first != "("
     }
 
-    /// True when the lines from `start` to the end of the page are blank or page furniture: a
-    /// running foot, a page number (`— 24 —`, or `24` alone).
-    func onlyFurniture(_ lines: [LineScalars], from start: Int) -> Bool {
-        var k = start
-        while k < lines.count {
-            if !lines[k].isEmpty && !(lines[k].count <= 3 && lines[k].folded.allSatisfy(ScalarClass.isDigit)) {
-                guard let m = recognizer.recognize(lines[k]), m.kind == .metadata, m.byline.family == "page-furniture",
+    /// Where the page's foot of blank lines and page furniture begins: a running foot, a page number
+    /// (`— 24 —`, or `24` alone); `lines.count` when the last line is text. One scan from the end.
+    func furnitureFoot(_ lines: [LineScalars]) -> Int {
+        var k = lines.count
+        while k > 0 {
+            let l = lines[k - 1]
+            if !l.isEmpty && !(l.count <= 3 && l.folded.allSatisfy(ScalarClass.isDigit)) {
+                guard let m = recognizer.recognize(l), m.kind == .metadata, m.byline.family == "page-furniture",
                       // (A jump line sends the text above on: `（下转第2版）`.)
-                      !PageFurnitureFamily.isJumpMarker(lines[k].folded[...]) else { return false }
+                      !PageFurnitureFamily.isJumpMarker(l.folded[...]) else { return k }
             }
-            k += 1
+            k -= 1
         }
-        return true
+        return 0
     }
 
+    /// The opening byline that line `i` and a short line after it make together, when neither is a
+    /// byline alone and a blank line (or the end) follows them.
     func wrappedByline(_ lines: [LineScalars], at i: Int) -> Byline? {
         guard i + 1 < lines.count, !lines[i + 1].isEmpty, lines[i + 1].visibleCount <= 4,
               i + 2 >= lines.count || lines[i + 2].isEmpty,

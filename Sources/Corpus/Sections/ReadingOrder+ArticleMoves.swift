@@ -205,7 +205,7 @@ extension ReadingOrder {
     /// the last paragraph of the run that names the other article's place (`…力开创商城人大工作新局面。`);
     /// or the first whose first sentence names a county that nothing before it in the chain names,
     /// when nothing in the run names the other article's place (`在浦江县，“民生议事堂”已经成为…`).
-    /// Nil when none.
+    /// Empty when none.
     /// (`afterList`: found by the run's openings or places; the chain is then cut right before it.)
     /// The candidates in that order, at most one of each kind: the caller takes the first whose moved
     /// text reads as the other article's.
@@ -233,7 +233,8 @@ extension ReadingOrder {
         }
         guard landingMidText else { return found }
         // The other article's paragraphs before the cut, whose openings its list repeats.
-        let others = c[..<(k - 1)].filter { paras[$0].layoutSection != section } + [c[k - 1]]
+        guard let o = c[..<k].lastIndex(where: { paras[$0].owned && paras[$0].layoutSection != section }) else { return found }
+        let others = Array(c[o..<k])
         m = k + 1
         while m < c.count, !hard[c[m - 1]], paras[c[m]].layoutSection == section, !paras[c[m]].owned {
             if !others.contains(where: { parallel(texts[$0], texts[c[m]]) > 0 }) {
@@ -273,8 +274,8 @@ extension ReadingOrder {
     }
 
     /// A header's first paragraph (chain position `k`), not reached by a join, that is another
-    /// article's last one printed under it: it names a phrase another section's title quotes
-    /// (`“民生议事堂”`) and not the header's own place, and the paragraph after it, read
+    /// article's last one printed under it: it names a phrase the title of the article printed before
+    /// the header quotes (`“民生议事堂”`) and not the header's own place, and the paragraph after it, read
     /// on softly under the same header, names that place in its first sentence (`据统计，浦江县各级
     /// “民生议事堂”已…` / `义乌市人大常委会承担着…`, under `打造基层立法联系点“义乌样本”`). Returns the
     /// chain position of the header's lead; nil otherwise.
@@ -285,18 +286,22 @@ extension ReadingOrder {
               !paras[c[k + 1]].owned, let own = stems[section] else { return nil }
         let text = texts[c[k]].map(ScalarClass.fold)
         guard !namesPlace(text, stem: own), firstSentenceNames(texts[c[k + 1]].map(ScalarClass.fold), own) else { return nil }
-        // (Not another section's place alone: a lead may well open with a neighbour, `与青浦区交界的…`.)
-        for (s, other) in sections.enumerated() where s != section {
-            if let title = other.title, quotedPhrases(title).contains(where: { PersonName.contains(text, $0) }) { return k + 1 }
-        }
-        return nil
+        // The article printed before the header, its title quoting a phrase the paragraph names and
+        // the header's title does not (`“两个确立”` quoted in both says nothing).
+        // (Not its place alone: a lead may well open with a neighbour, `与青浦区交界的…`.)
+        guard section > 0, let title = sections[section - 1].title else { return nil }
+        let ownTitle = sections[section].title.map { Array($0.unicodeScalars.map(ScalarClass.fold)) } ?? []
+        // (Not a numbered formulation every article may quote: `“两个确立”`, `“四个机关”`.)
+        return quotedPhrases(title).contains(where: { q in
+            !(LineClassifier.isNumeral(q[0]) || q[0] == "两") && PersonName.contains(text, q) && !PersonName.contains(ownTitle, q)
+        }) ? k + 1 : nil
     }
 
     /// The phrases quoted in a title (`“民生议事堂”里的…` → 民生议事堂), three characters or more, folded.
     static func quotedPhrases(_ title: String) -> [[Unicode.Scalar]] {
         var out = [[Unicode.Scalar]](), cur: [Unicode.Scalar]? = nil
         for s in title.unicodeScalars.map(ScalarClass.fold) {
-            if s == "“" || s == "\"" && cur == nil { cur = [] } else if s == "”" || s == "\"" {
+            if s == "“" || (s == "\"" && cur == nil) { cur = [] } else if s == "”" || s == "\"" {
                 if let q = cur, q.count >= 3 { out.append(q) }
                 cur = nil
             } else if cur != nil { cur!.append(s) }

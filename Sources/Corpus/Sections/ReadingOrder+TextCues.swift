@@ -21,8 +21,6 @@ extension ReadingOrder {
         Array(text.prefix(while: { !ScalarClass.isSentenceFinal($0) }).prefix(40))
     }
 
-    /// True when a paragraph opens with the end of a sentence begun elsewhere: a closing mark or
-    /// punctuation first, or a sentence ended within its first four characters (`收入。`, `调研。`).
     /// True when `t` ends a sentence: its last scalar is sentence-final punctuation, or a closing
     /// quotation mark or bracket right after one (`…我们欢迎！”`).
     static func endsSentence(_ t: [Unicode.Scalar]) -> Bool {
@@ -32,6 +30,8 @@ extension ReadingOrder {
         return ScalarClass.isClosing(last) && k > 0 && ScalarClass.isSentenceFinal(ScalarClass.fold(t[k - 1]))
     }
 
+    /// True when a paragraph opens with the end of a sentence begun elsewhere: a closing mark or
+    /// punctuation first, or a sentence ended within its first four characters (`收入。`, `调研。`).
     static func endsCutSentence(_ t: [Unicode.Scalar]) -> Bool {
         guard let first = t.first else { return false }
         let c = ScalarClass.fold(first)
@@ -88,8 +88,12 @@ extension ReadingOrder {
         let first = Array(t.prefix(while: { !ScalarClass.isSentenceFinal($0) }).prefix(60))
         var s = 0.0
         // (A month in Chinese numerals too: `三月的田东，…`, `十月，…`.)
-        if first.count >= 3, ScalarClass.isDigit(first[0]) || LineClassifier.isNumeral(first[0]) {
+        if first.count >= 3, ScalarClass.isDigit(first[0]) {
             if let m = first.prefix(4).firstIndex(of: "月"), m > 0 { s += 1.5 }
+        } else if first.count >= 3, LineClassifier.isNumeral(first[0]),
+                  let m = first.prefix(3).firstIndex(of: "月"), first[..<m].allSatisfy(LineClassifier.isNumeral) {
+            // (Numerals only before it: `一个月来` is a span of time, not a month.)
+            s += 1.5
         }
         for w in openingWords where PersonName.contains(first, w) { s += 1; break }
         // An introduction announcing the points that follow (谈以下几点体会, 谈几点认识).

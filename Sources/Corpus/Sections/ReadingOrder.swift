@@ -602,7 +602,8 @@ public struct ReadingOrder: Sendable {
             // the chain is cut right before them, the run going with the article it continues.
             var openingAfterRun = Set<Int>()
             // Owners moved past another article's last paragraph printed under their header
-            // (`leadAfterOthersTail`): what precedes them is attributed like an orphan.
+            // (`leadAfterOthersTail`): the chain is cut right before them, and what precedes the
+            // chain's first owner is attributed like an orphan.
             var tailBeforeLead = Set<Int>()
             // A header's first paragraph that starts mid-sentence (`收入。县人大常委会…`) and is
             // reached by a join ends the sentence cut above: the article's own text starts with the
@@ -612,6 +613,7 @@ public struct ReadingOrder: Sendable {
                 if let m = ReadingOrder.leadAfterOthersTail(c, k, paras: paras, texts: texts, hard: hard, sections: sections,
                                                             stems: sectionStems) {
                     tailBeforeLead.insert(c[m])
+                    openingAfterRun.insert(c[m])
                     return m
                 }
                 // The page's opening text, printed above the first header and so given to that

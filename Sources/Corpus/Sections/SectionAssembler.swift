@@ -29,13 +29,13 @@ public struct SectionAssembler: Sendable {
             // (Nor its subtitle under the last title: `——推动党的二十大精神…`.)
             guard firstOpening < units.count, let last = units.lastIndex(where: { $0.kind != .metadata && $0.kind != .subtitle }),
                   units[last].kind == .heading,
-                  !SectionAssembler.isSignature(text[last]) else { return false }
+                  !(units[last].pieces.count == 1 && SectionAssembler.isSignature(text[last])) else { return false }
             // (A running head over the first byline, `淮安日报 2025年6月3日 第6版`, is no title; nor is a
             // column label printed over the running head at the page's top, `基 层 视 点` / `凉山人大
             // 2023年第4期`: short, where a headline over a WeChat account line is not.)
             guard let above = units[..<firstOpening].lastIndex(where: { $0.kind != .metadata }) else { return true }
             let k = units[above].kind
-            if k == .heading, SectionAssembler.isColumnLabel(text[above]),
+            if k == .heading, units[above].pieces.count == 1, SectionAssembler.isColumnLabel(Array(source.scalars[units[above].pieces[0].range])),
                !units[..<above].contains(where: { $0.kind != .metadata }),
                units[above..<firstOpening].contains(where: { $0.byline?.family == "page-furniture" }) { return true }
             return k == .paragraph || k == .caption
@@ -736,12 +736,14 @@ public struct SectionAssembler: Sendable {
         return longest
     }
 
-    /// An office signing the text above it: `东山县人大常委会办公室`, `县人民政府` (a line ending with
-    /// an office's name, twenty characters at most).
+    /// An office signing the text above it: `东山县人大常委会办公室`, `县人民政府` (a line opening with a
+    /// place or a level and ending with an office's name, twenty characters at most).
     static func isSignature(_ t: [Unicode.Scalar]) -> Bool {
         let core = t.filter { !ScalarClass.isSpace($0) }
-        guard core.count <= 20 else { return false }
-        return signatureEnds.contains { core.count > $0.count && core.suffix($0.count).elementsEqual($0) }
+        guard core.count <= 20, signatureEnds.contains(where: { core.count > $0.count && core.suffix($0.count).elementsEqual($0) }) else { return false }
+        // (Opening with its place or level: `东山县…`, `县人民政府`; not a headline, `蜜柚园里的人大常委会`.)
+        if let first = core.first, "省市县区旗州盟".unicodeScalars.contains(first) { return true }
+        return Gazetteer.shared.mentions(in: core).first?.range.lowerBound == 0
     }
     static let signatureEnds: [[Unicode.Scalar]] = ["常委会", "办公室", "委员会", "人民政府", "人民法院", "人民检察院", "研究室", "工委"]
         .map { Array($0.unicodeScalars) }

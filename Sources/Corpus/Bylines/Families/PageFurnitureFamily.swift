@@ -27,7 +27,7 @@ public struct PageFurnitureFamily: BylineFamily {
         let copyright = first != "C" && first != "c" && (first == "©" || cues.holdsAll(c.rights) || cues.holdsAll(c.icp))
         // An editors' credit in a running head (`人大视窗    责任编辑：胡晓蕾  美编：陈默`): a colon, an
         // editor's field (编, 校, 审, or 版 of 版式设计), no sentence or clause punctuation.
-        let editors = !cues.holdsAny(c.sentence) && !cues.holdsAny(c.clause) && cues.holdsAll(ScalarCues.colon)
+        let editors = !cues.holdsAny(c.sentence) && cues.holdsAll(ScalarCues.colon)
             && (cues.holdsAny(c.editor) || cues.holdsAny(c.edition))
         // Every line reaches this family when no other matched: one with none of those cues and
         // an opening no test below looks at is text.
@@ -82,8 +82,7 @@ public struct PageFurnitureFamily: BylineFamily {
     /// static: each is read on every line that reaches the family).
     static let cues = (issue: ScalarCues("期.月"), masthead: ScalarCues("版星月"), point: ScalarCues("."),
                        punctuation: ScalarCues("。,:"), sentence: ScalarCues("。,"), account: ScalarCues("发表于"), rights: ScalarCues("版权"), icp: ScalarCues("ICP"),
-                       digit: ScalarCues("0"), edition: ScalarCues("版"), editor: ScalarCues("编"), middleDot: ScalarCues("·"),
-                       clause: ScalarCues(","))
+                       digit: ScalarCues("0"), edition: ScalarCues("版"), editor: ScalarCues("编"), middleDot: ScalarCues("·"))
 
     /// Buttons and boilerplate of web and WeChat pages, alone on a line, bracketed or not:
     /// `【打印本页】 【关闭窗口】`, `点击蓝字 关注我们`, `阅读原文`, `往期推荐`.
