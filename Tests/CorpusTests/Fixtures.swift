@@ -26,6 +26,12 @@ enum Fixtures {
     }
 
     /// Reads a document from text written in a test.
+    /// A page of `Tests/Fixtures/guards/`, read as a document on its own.
+    static func guardPage(_ name: String) -> Document {
+        let url = testsDir.appendingPathComponent("Fixtures/guards/\(name).txt")
+        return DocumentReader().read(try! SourceText(path: name, bytes: [UInt8](try! Data(contentsOf: url))))
+    }
+
     static func document(_ text: String, path: String = "test.txt") -> Document {
         DocumentReader().read(try! SourceText(path: path, bytes: Array(text.utf8)))
     }

@@ -7,10 +7,7 @@ import XCTest
 /// notes about the whole page, a web page's links to its neighbours and share buttons; and a
 /// headline that titles none of the articles around it.
 final class PageFurnitureTests: XCTestCase {
-    func page(_ name: String) -> Document {
-        let url = Fixtures.testsDir.appendingPathComponent("Fixtures/guards/\(name).txt")
-        return DocumentReader().read(try! SourceText(path: name, bytes: [UInt8](try! Data(contentsOf: url))))
-    }
+    func page(_ name: String) -> Document { Fixtures.guardPage(name) }
 
     func isFurniture(_ s: String) -> Bool {
         BylineRecognizer().recognize(LineScalars(s)).map { $0.kind == .metadata && $0.byline.family == "page-furniture" } ?? false

@@ -2370,10 +2370,7 @@ final class ReadingOrderTests: XCTestCase {
         XCTAssertEqual(doc.sections.first { $0.title?.hasPrefix("隆昌") ?? false }?.bodyLines.prefix(4), [30, 32, 3, 7])
     }
 
-    func fixturePage(_ name: String) -> Document {
-        let url = Fixtures.testsDir.appendingPathComponent("Fixtures/guards/\(name).txt")
-        return DocumentReader().read(try! SourceText(path: name, bytes: [UInt8](try! Data(contentsOf: url))))
-    }
+    func fixturePage(_ name: String) -> Document { Fixtures.guardPage(name) }
 
     /// An article cut at `…组织人` goes on under the next article's header (`大代表…`) with the rest of
     /// its list, whose openings repeat its own (`坚持党的领导，…`, then `坚持人民至上，…`, `坚持改革创新，…`):

@@ -5,10 +5,7 @@ import XCTest
 /// Ordinary pages that tempt this session's section and reading-order rules to misfire (found by a
 /// review of the rules; fixtures in `Tests/Fixtures/guards/`): each rule must leave them alone.
 final class RuleGuardTests: XCTestCase {
-    func guardPage(_ name: String) -> Document {
-        let url = Fixtures.testsDir.appendingPathComponent("Fixtures/guards/\(name).txt")
-        return DocumentReader().read(try! SourceText(path: name, bytes: [UInt8](try! Data(contentsOf: url))))
-    }
+    func guardPage(_ name: String) -> Document { Fixtures.guardPage(name) }
 
     /// A cut with no continuation on the page stays unresolved rather than taking a paragraph of
     /// the next article that opens its own sentence (`审议中，有委员提出，…`) though it shares words.
