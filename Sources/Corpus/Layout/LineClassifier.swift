@@ -114,7 +114,7 @@ public struct LineClassifier: Sendable {
             }
             let prevBlank = i == 0 || lines[i - 1].isEmpty
             // A page number alone at the page's foot (`24`, nothing but furniture under it).
-            if prevBlank, i > 0, line.count <= 3, line.folded.allSatisfy(ScalarClass.isDigit), i + 1 >= foot {
+            if prevBlank, i > 0, LineClassifier.isBarePageNumber(line), i + 1 >= foot {
                 flushParagraph()
                 units.append(LayoutUnit(kind: .metadata, pieces: [LinePiece(line: ln, range: full)]))
                 i += 1
@@ -248,7 +248,7 @@ public struct LineClassifier: Sendable {
         var k = lines.count
         while k > 0 {
             let l = lines[k - 1]
-            if !l.isEmpty && !(l.count <= 3 && l.folded.allSatisfy(ScalarClass.isDigit)) {
+            if !l.isEmpty && !LineClassifier.isBarePageNumber(l) {
                 guard let m = recognizer.recognize(l), m.kind == .metadata, m.byline.family == "page-furniture",
                       // (A jump line sends the text above on: `（下转第2版）`.)
                       !PageFurnitureFamily.isJumpMarker(l.folded[...]) else { return k }
@@ -256,6 +256,11 @@ public struct LineClassifier: Sendable {
             k -= 1
         }
         return 0
+    }
+
+    /// A page number alone on its line: one to three digits (`24`).
+    static func isBarePageNumber(_ l: LineScalars) -> Bool {
+        !l.isEmpty && l.count <= 3 && l.folded.allSatisfy(ScalarClass.isDigit)
     }
 
     /// The opening byline that line `i` and a short line after it make together, when neither is a

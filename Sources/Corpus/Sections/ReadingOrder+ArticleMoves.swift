@@ -213,18 +213,20 @@ extension ReadingOrder {
     /// reads on across the seam, `landingMidText`: `…组织人` | `大代表…`; a weak join onto a whole
     /// sentence, `…等方面` | `党的二十大是…`, proves no run.)
     static func ownOpeningAfterLandedOwner(_ c: [Int], _ k: Int, paras: [Para], texts: [[Unicode.Scalar]], hard: [Bool],
-                                           landingMidText: Bool, stem: [Unicode.Scalar]?, otherStem: [Unicode.Scalar]?,
+                                           landingMidText: Bool, stems: [[Unicode.Scalar]?],
                                            leadCounty: (Int) -> [Unicode.Scalar]?) -> [(position: Int, afterList: Bool)] {
         var found = [(position: Int, afterList: Bool)]()
-        let landing = c[k], section = paras[landing].layoutSection
+        let landing = c[k], section = paras[landing].layoutSection, stem = stems[section]
         // The text joined from is another article's when the chain holds that article's owner
         // before it and it does not open like an article: a cut paragraph that does (`近日，县人大
         // 常委会…践行全过程`) is the header's own lead printed above it.
         // Nor when the cut or the landing names the header's place (`民和回族土族自治县地处…，践行全过程|`,
         // `人民民主。视察组先后深入陵川县…`).
-        func namesPlace(_ p: Int) -> Bool { stem.map { ReadingOrder.namesPlace(texts[p].map(ScalarClass.fold), stem: $0) } ?? false }
+        // (Paragraph texts are folded already.)
+        func namesPlace(_ p: Int) -> Bool { stem.map { ReadingOrder.namesPlace(texts[p], stem: $0) } ?? false }
+        // `o`: the other article's owner, the last before the landing.
         guard paras[c[k - 1]].layoutSection != section, openingCue(texts[c[k - 1]]) < 1, !namesPlace(c[k - 1]), !namesPlace(landing),
-              c[..<k].contains(where: { paras[$0].owned && paras[$0].layoutSection != section }) else { return [] }
+              let o = c[..<k].lastIndex(where: { paras[$0].owned && paras[$0].layoutSection != section }) else { return [] }
         let landingCue = openingCue(texts[landing])
         var m = k + 1
         while m < c.count, !hard[c[m - 1]], paras[c[m]].layoutSection == section, !paras[c[m]].owned {
@@ -233,8 +235,7 @@ extension ReadingOrder {
         }
         guard landingMidText else { return found }
         // The other article's paragraphs before the cut, whose openings its list repeats.
-        guard let o = c[..<k].lastIndex(where: { paras[$0].owned && paras[$0].layoutSection != section }) else { return found }
-        let others = Array(c[o..<k])
+        let others = c[o..<k]
         m = k + 1
         while m < c.count, !hard[c[m - 1]], paras[c[m]].layoutSection == section, !paras[c[m]].owned {
             if !others.contains(where: { parallel(texts[$0], texts[c[m]]) > 0 }) {
@@ -244,9 +245,8 @@ extension ReadingOrder {
             m += 1
         }
         // The run's places: the other article's named in it (not the header's), a county named first.
-        func namesOther(_ p: Int) -> Bool {
-            otherStem.map { ReadingOrder.namesPlace(texts[p].map(ScalarClass.fold), stem: $0) } ?? false
-        }
+        let otherStem = stems[paras[c[o]].layoutSection]
+        func namesOther(_ p: Int) -> Bool { otherStem.map { ReadingOrder.namesPlace(texts[p], stem: $0) } ?? false }
         // (The run goes on across a join, `…推动流动` | `站规范化…`: a paragraph it reaches is not an opening.)
         var lastOther: Int? = namesOther(landing) ? k : nil
         m = k + 1
@@ -264,7 +264,7 @@ extension ReadingOrder {
                 break
             } else if lastOther == nil, !namesPlace(c[m]), let county = leadCounty(c[m]),
                       // (A county new to the page's text so far: not the cut article's, not the run's.)
-                      !c[..<m].contains(where: { ReadingOrder.namesPlace(texts[$0].map(ScalarClass.fold), stem: county) }) {
+                      !c[..<m].contains(where: { ReadingOrder.namesPlace(texts[$0], stem: county) }) {
                 found.append((m, true))
                 break
             }
@@ -284,8 +284,8 @@ extension ReadingOrder {
         let section = paras[c[k]].layoutSection
         guard k == 0 || !hard[c[k - 1]], k + 1 < c.count, !hard[c[k]], paras[c[k + 1]].layoutSection == section,
               !paras[c[k + 1]].owned, let own = stems[section] else { return nil }
-        let text = texts[c[k]].map(ScalarClass.fold)
-        guard !namesPlace(text, stem: own), firstSentenceNames(texts[c[k + 1]].map(ScalarClass.fold), own) else { return nil }
+        let text = texts[c[k]]
+        guard !namesPlace(text, stem: own), firstSentenceNames(texts[c[k + 1]], own) else { return nil }
         // The article printed before the header, its title quoting a phrase the paragraph names and
         // the header's title does not (`“两个确立”` quoted in both says nothing).
         // (Not its place alone: a lead may well open with a neighbour, `与青浦区交界的…`.)

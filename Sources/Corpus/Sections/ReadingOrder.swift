@@ -625,10 +625,7 @@ public struct ReadingOrder: Sendable {
                 if k > 0 && hard[c[k - 1]],
                    let (m, afterList) = ReadingOrder.ownOpeningAfterLandedOwner(
                        c, k, paras: paras, texts: texts, hard: hard, landingMidText: opensMidText[c[k]] || joinLex[c[k - 1]] > 0,
-                       stem: sectionStems[paras[c[k]].layoutSection],
-                       otherStem: c[..<k].last(where: { paras[$0].owned && paras[$0].layoutSection != paras[c[k]].layoutSection })
-                           .flatMap { sectionStems[paras[$0].layoutSection] },
-                       leadCounty: { j in
+                       stems: sectionStems, leadCounty: { j in
                            guard leadNamesACounty(j), let g = gazetteer else { return nil }
                            let first = ReadingOrder.firstSentence(seam[j])
                            return g.countyMentions(in: first).first.map { ReadingOrder.placeStem(Array(first[$0.range])) }

@@ -166,10 +166,11 @@ public struct SectionAssembler: Sendable {
         /// Whether the section's text names another county- or prefecture-level place and not the
         /// county heading `i` opens with.
         func bodyNamesAnotherPlace(_ i: Int, _ section: Section) -> Bool {
-            guard !bodyNamesHeadingCounty(i, section), let county = headingCounty(i) else { return false }
+            guard let county = headingCounty(i) else { return false }
             let stem = GazetteerRules.stem(Array(text[i][county.range])) ?? Array(text[i][county.range])
             var body = [Unicode.Scalar]()
             for p in section.body { body += source.scalars[p.range] }
+            guard !PersonName.contains(body, stem) else { return false }
             return Gazetteer.shared.mentions(in: body).contains { m in
                 m.kind != .township && !m.isBare && !PersonName.contains(Array(body[m.range]), stem)
                     && m.candidates.contains { $0.level == .county || $0.level == .prefecture }
