@@ -256,7 +256,7 @@ extension ReadingOrder {
                 // others that do not may be the header's own, `…组织代表赴平江县学习…`.)
                 guard m == k + 1 || lastOther == m - 1 else { return found }
                 lastOther = m
-            } else if hard[c[m - 1]] || !endsSentence(texts[c[m - 1]]) {
+            } else if hard[c[m - 1]] || paras[c[m - 1]].unit.cutEnd {
                 // (Within a sentence: neither an end of the run nor an opening.)
                 if lastOther == m - 1 { lastOther = m }
             } else if let l = lastOther, l == m - 1 {

@@ -21,15 +21,6 @@ extension ReadingOrder {
         Array(text.prefix(while: { !ScalarClass.isSentenceFinal($0) }).prefix(40))
     }
 
-    /// True when `t` ends a sentence: its last scalar is sentence-final punctuation, or a closing
-    /// quotation mark or bracket right after one (`…我们欢迎！”`).
-    static func endsSentence(_ t: [Unicode.Scalar]) -> Bool {
-        guard let k = t.lastIndex(where: { !ScalarClass.isSpace($0) }) else { return false }
-        let last = ScalarClass.fold(t[k])
-        if ScalarClass.isSentenceFinal(last) { return true }
-        return ScalarClass.isClosing(last) && k > 0 && ScalarClass.isSentenceFinal(ScalarClass.fold(t[k - 1]))
-    }
-
     /// True when a paragraph opens with the end of a sentence begun elsewhere: a closing mark or
     /// punctuation first, or a sentence ended within its first four characters (`收入。`, `调研。`).
     static func endsCutSentence(_ t: [Unicode.Scalar]) -> Bool {
