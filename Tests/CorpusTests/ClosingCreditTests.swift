@@ -821,4 +821,23 @@ final class ClosingCreditTests: XCTestCase {
         XCTAssertEqual(rural.sections.map { $0.region?.county }, ["上栗县", "莲花县"])
         XCTAssertNil(rural.sections[1].footer)
     }
+
+    /// A photo printed inside a sentence its column cut (`走访` / `商户六十余家，` / `图为…` /
+    /// `何文斌　摄` / `形成的调研报告…`) is its article's: the subhead above it (`守 护 老 街`) heads no
+    /// picture story, and the text after the photo stays with the article. A picture story whose
+    /// own text ends its sentence before the caption still goes apart under its headline.
+    func testAPhotoInsideACutSentenceStaysWithItsArticle() {
+        let doc = Fixtures.guardPage("s9_caption_in_cut")
+        XCTAssertEqual(doc.sections.count, 1, summary(doc).joined(separator: "\n"))
+        XCTAssertEqual(doc.sections[0].authors, ["何文斌"])
+        let lines = doc.sections[0].bodyLines
+        for l in [17, 19, 21, 22, 23, 25, 28, 30] { XCTAssertTrue(lines.contains(l), "line \(l) in \(lines)") }
+        XCTAssertLessThan(lines.firstIndex(of: 19)!, lines.firstIndex(of: 25)!, "the cut sentence reads on after the photo")
+
+        var story = try! String(contentsOf: Fixtures.testsDir.appendingPathComponent("Fixtures/guards/s9_caption_in_cut.txt"), encoding: .utf8)
+        story = story.replacingOccurrences(of: "商户六十余家，", with: "商户六十余家。")
+        let apart = Fixtures.document(story)
+        XCTAssertEqual(apart.sections.count, 2, summary(apart).joined(separator: "\n"))
+        XCTAssertEqual(apart.sections.last?.title, "守 护 老 街")
+    }
 }

@@ -129,6 +129,16 @@ public struct SectionAssembler: Sendable {
             guard endsWithCredit, !(b.text.unicodeScalars.first.map(BylineParts.isMark) ?? false) else { return false }
             return underTextOverHeadline(k)
         }
+        /// Whether closing credit `k` is a photo's, under a caption printed inside a sentence the
+        /// column cut (`…杨建英主动请` / `缨担任联络员，` / `图为…` / `李正华　摄` / `带着视察组…`): the
+        /// photo sits in its article's text, and a subhead above it heads no picture story.
+        func creditsCaptionInCutText(_ k: Int) -> Bool {
+            guard units[k].byline?.role == "photographer" else { return false }
+            var p = k - 1
+            while p >= 0 && units[p].kind == .caption { p -= 1 }
+            guard p < k - 1, p >= 0, units[p].kind == .paragraph, units[p].cutEnd else { return false }
+            return next(k).map { units[$0].kind == .paragraph } ?? false
+        }
         /// Whether unit `k` sits under a whole paragraph and over the next headline (or the page's end).
         func underTextOverHeadline(_ k: Int) -> Bool {
             guard k > 0, units[k - 1].kind == .paragraph, !units[k - 1].cutEnd else { return false }
@@ -507,7 +517,7 @@ public struct SectionAssembler: Sendable {
                         attach(old, to: k)
                         attach(b, to: c)
                         closedAt.insert(i)
-                    } else if let split = brief ?? SectionAssembler.splitAtLastSubhead(sections[c], source) {
+                    } else if let split = brief ?? (creditsCaptionInCutText(i) ? nil : SectionAssembler.splitAtLastSubhead(sections[c], source)) {
                         // A picture story or a brief at the end of another piece: its headline was read as
                         // a subhead.
                         let n = splitOff(c, split)
