@@ -2416,4 +2416,12 @@ final class ReadingOrderTests: XCTestCase {
         let doc = fixturePage("s8_landed_place_cue")
         XCTAssertEqual(doc.sections.map(\.bodyLines), [[5, 7, 9, 17, 19], [21, 23]])
     }
+
+    /// Two briefs on a page with a cut elsewhere, whose paragraphs `县人大常委会主要负责人表示，…` and
+    /// `会上，常委会组成人员…` hold 常委会 in the same places: a frame with each other alone says they
+    /// are alike, not which brief either belongs to, and neither moves.
+    func testTwoPiecesFramedOnlyByEachOtherStay() {
+        let doc = fixturePage("s9_mutual_frame")
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[5, 6, 7, 9, 10, 12, 13, 14], [18, 19, 21, 22, 23, 25, 26], [32, 33, 34, 35, 37, 38]])
+    }
 }

@@ -65,7 +65,9 @@ extension ReadingOrder {
         var ordinals = [Int: Set<Int>]()
         for o in owned { for p in o.chain { ordinals[o.section, default: []].formUnion(SectionSimilarity.enumerationOrdinals(paras[p])) } }
         let stops = EnumerationStops(ordinals)
-        var out = [(chain: [Int], section: Int)]()
+        // Each owned chain's pieces with the section each goes to (nil: stays), decided first: two
+        // pieces moved into each other's sections by their frame with each other are decided after.
+        var decided = [[(piece: [Int], target: Int?, byFrame: Bool)]]()
         for o in owned {
             var pieces = [[Int]]()
             var cur = [Int]()
@@ -74,7 +76,7 @@ extension ReadingOrder {
                 if k + 1 < o.chain.count && !hard[p] { pieces.append(cur); cur = [] }
             }
             if !cur.isEmpty { pieces.append(cur) }
-            var keep = [Int]()
+            var choices = [(piece: [Int], target: Int?, byFrame: Bool)]()
             for piece in pieces {
                 var text = [Unicode.Scalar]()
                 for p in piece { text += paras[p] }
@@ -82,7 +84,7 @@ extension ReadingOrder {
                 if !piece.contains(where: { isOwner[$0] }), let first = own.min(), first > 1,
                    !(ordinals[o.section] ?? []).subtracting(own).contains(first - 1) {
                     if let target = stops.sole(before: first, besides: o.section) {
-                        out.append((piece, target))
+                        choices.append((piece, target, false))
                         continue
                     }
                 }
@@ -107,13 +109,42 @@ extension ReadingOrder {
                     } }
                     if strong.count == 1 && opensAlike() && !places.namesOwnCounty(piece, own: o.section, other: strong[0], owned: owned, paras: paras)
                         && !ReadingOrder.opensWithOwnLevel(paras[f], own: o.section, other: strong[0], levels: levels) {
-                        out.append((piece, strong[0]))
+                        choices.append((piece, strong[0], true))
                         continue
                     }
                 }
-                keep += piece
+                choices.append((piece, nil, false))
             }
-            if !keep.isEmpty { out.append((keep, o.section)) }
+            decided.append(choices)
+        }
+        // Two pieces moved into each other's sections by their frame with each other alone
+        // (`县人大常委会主要负责人表示…` and `会上，常委会组成人员…`: 常委会 in the same places) say that
+        // they are alike, not which article either belongs to: both stay.
+        var framed = [(o: Int, k: Int)]()
+        for (o, choices) in decided.enumerated() { for (k, c) in choices.enumerated() where c.byFrame { framed.append((o, k)) } }
+        var stays = Set<[Int]>()
+        for (x, a) in framed.enumerated() {
+            for b in framed[(x + 1)...] {
+                let pa = decided[a.o][a.k], pb = decided[b.o][b.k]
+                guard pa.target == owned[b.o].section, pb.target == owned[a.o].section,
+                      frames!.frame(pa.piece[0], pb.piece[0], strict: true) >= 3 else { continue }
+                // (Unless either also frames other text of the section it goes to.)
+                let both = (pa.piece + pb.piece).sorted()
+                let elsewhere = [(pa, owned[b.o].section), (pb, owned[a.o].section)].contains { p, t in
+                    !frames!.sections(framing: p.piece[0], minimum: 3, among: .only(t), excluding: both, limit: 1).isEmpty
+                }
+                if elsewhere { continue }
+                stays.insert(pa.piece)
+                stays.insert(pb.piece)
+            }
+        }
+        var out = [(chain: [Int], section: Int)]()
+        for (o, choices) in decided.enumerated() {
+            var keep = [Int]()
+            for c in choices {
+                if let t = c.target, !stays.contains(c.piece) { out.append((c.piece, t)) } else { keep += c.piece }
+            }
+            if !keep.isEmpty { out.append((keep, owned[o].section)) }
         }
         return out
     }
