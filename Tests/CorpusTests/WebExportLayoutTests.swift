@@ -1,4 +1,4 @@
-import Corpus
+@testable import Corpus
 import XCTest
 
 /// Pages saved from news sites: a headline with a header of `来源：… 作者：… 时间：…` lines, above or
@@ -332,6 +332,21 @@ final class WebExportLayoutTests: XCTestCase {
         let labelled = Fixtures.document("人大视窗\n\n岳池县人大票决民生实事项目\n\n记者 唐小兵\n\n今年初，岳池县票决产生10件县级民生实事项目。\n")
         XCTAssertEqual(labelled.sections.map(\.title), ["岳池县人大票决民生实事项目"])
         XCTAssertEqual(labelled.furnitureLines, [1])
+    }
+
+    /// A banner letter-spaced over a headline printed plain (`奋 进 新 征 程 　 建 功 新 时 代`) is the
+    /// page's theme, furniture, not a pre-title; a pre-title printed plain still is one, and so is a
+    /// letter-spaced one over a letter-spaced headline (the same type).
+    func testALetterSpacedBannerOverAPlainHeadlineIsNoPreTitle() {
+        let doc = Fixtures.guardPage("s9_banner_over_title")
+        XCTAssertEqual(doc.sections.map(\.title), ["神木市人大：“代表夜校”讲到群众心坎上"])
+        XCTAssertEqual(doc.sections.map(\.titleLines), [[5]])
+        XCTAssertTrue(doc.furnitureLines.contains(3), "\(doc.furnitureLines)")
+        let spaced = Fixtures.document("奋 进 新 征 程 　 建 功 新 时 代\n\n代 表 夜 校 讲 到 群 众 心 坎 上\n\n记者 刘海涛\n\n今年以来，神木市人大常委会开办“代表夜校”，组织代表宣讲政策法规80余场次。\n")
+        XCTAssertEqual(spaced.sections.map(\.titleLines), [[1, 3]])
+        XCTAssertTrue(SectionAssembler.isLetterSpaced(Array("学 习 贯 彻 党 的 二 十 大 精 神".unicodeScalars)[...]))
+        XCTAssertFalse(SectionAssembler.isLetterSpaced(Array("学习 贯彻 党的 二十大 精神".unicodeScalars)[...]))
+        XCTAssertFalse(SectionAssembler.isLetterSpaced(Array("人 大 代".unicodeScalars)[...]))
     }
 
     /// In a narrow column a headline and its byline wrap: the byline's last name alone on the next

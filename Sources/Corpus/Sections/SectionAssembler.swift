@@ -139,6 +139,10 @@ public struct SectionAssembler: Sendable {
             guard p < k - 1, p >= 0, units[p].kind == .paragraph, units[p].cutEnd else { return false }
             return next(k).map { units[$0].kind == .paragraph } ?? false
         }
+        /// Whether unit `k` is one line printed letter-spaced (`人 大 代 表 风 采`).
+        func isLetterSpaced(_ k: Int) -> Bool {
+            units[k].pieces.count == 1 && SectionAssembler.isLetterSpaced(source.scalars[units[k].pieces[0].range])
+        }
         /// Whether unit `k` sits under a whole paragraph and over the next headline (or the page's end).
         func underTextOverHeadline(_ k: Int) -> Bool {
             guard k > 0, units[k - 1].kind == .paragraph, !units[k - 1].cutEnd else { return false }
@@ -261,8 +265,11 @@ public struct SectionAssembler: Sendable {
             if i < firstOpening && firstParagraph >= i {
                 // A pre-title (引题) over the first headline: title-shaped, long for a column label,
                 // and the next heading titles the byline under it.
+                // (Not a banner letter-spaced over a headline printed plain, `学 习 贯 彻 党 的 二 十 大 精 神`:
+                // the page's or the column's theme.)
                 if !titlesAfter, u.titleShaped, text[i].count >= 8, let h = titled, units[h].kind == .heading,
-                   let b = nextPastMetadata(h), units[b].kind == .byline, units[b].byline?.placement == .opening {
+                   let b = nextPastMetadata(h), units[b].kind == .byline, units[b].byline?.placement == .opening,
+                   !(isLetterSpaced(i) && !isLetterSpaced(h)) {
                     return .preTitle
                 }
                 // (An office's supply credit under it, `新化县人大常委会办公室供稿`, stands for a byline.)
@@ -771,6 +778,25 @@ public struct SectionAssembler: Sendable {
             k += 1
         }
         return true
+    }
+
+    /// Four Han characters or more, each set apart by white space, and nothing else
+    /// (`学 习 贯 彻 党 的 二 十 大 精 神`).
+    static func isLetterSpaced(_ t: ArraySlice<Unicode.Scalar>) -> Bool {
+        var han = 0
+        var previousHan = false
+        for c in t {
+            if ScalarClass.isHan(c) {
+                if previousHan { return false }
+                han += 1
+                previousHan = true
+            } else if ScalarClass.isSpace(c) {
+                previousHan = false
+            } else {
+                return false
+            }
+        }
+        return han >= 4
     }
 
     static func isClosingLine(_ piece: LinePiece, _ source: SourceText) -> Bool {
