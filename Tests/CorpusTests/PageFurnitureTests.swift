@@ -114,4 +114,43 @@ final class PageFurnitureTests: XCTestCase {
         XCTAssertEqual(doc.sections.map(\.titleLines), [[5]])
         XCTAssertTrue(Set([1, 2, 3]).isSubset(of: Set(doc.furnitureLines)), "\(doc.furnitureLines)")
     }
+
+    /// Editors' names letter-spaced in a running head (`责任编辑：秦　雯`), a menu between box-drawing
+    /// bars (`网站首页　│　人大要闻`), a WeChat post's counts with 赞 (`阅读 2 468　赞 56　在看 21`) and an
+    /// account's card at its foot (`微信号：zyrd_wx`, `功能介绍：…`) are furniture; text using the same
+    /// words is not.
+    func testLetterSpacedEditorsBoxBarsCountsAndAccountCards() {
+        XCTAssertTrue(isFurniture("县区人大　　　　　　　　　　　　　　　　　　责任编辑：秦　雯"))
+        XCTAssertTrue(isFurniture("人大视窗　　　　　　　　　　　责任编辑：覃丽萍　美编：蒙　海"))
+        XCTAssertTrue(isFurniture("网站首页　│　人大要闻　│　常委会工作　│　代表之窗　│　联系我们"))
+        XCTAssertTrue(isFurniture("阅读 2 468　　　赞 56　　　在看 21"))
+        XCTAssertTrue(isFurniture("微信号：zyrd_wx"))
+        XCTAssertTrue(isFurniture("功能介绍：宣传人民代表大会制度，展示人大代表风采，传递人大工作声音。"))
+        XCTAssertFalse(isFurniture("赞 扬 人 大 代 表"))
+        XCTAssertFalse(isFurniture("微信号成了代表联系群众的新渠道。"))
+        XCTAssertFalse(isFurniture("功能介绍会上，代表们提出了意见。"))
+        XCTAssertFalse(isFurniture("编辑：王敏，李华"))
+    }
+
+    /// A site's name and banner printed right over its menu are the page's header: neither is part
+    /// of the headline below (both were). A link list printed line under line ends at a blank line:
+    /// the next page's headline under it, over the account's stamp, is a headline again.
+    func testASiteHeaderOverItsMenuAndTheEndOfALinkList() {
+        let doc = page("s9_site_header")
+        XCTAssertEqual(doc.sections.map(\.title), ["利川市人大常委会开展民族团结进步条例执法检查", "建始县人大常委会召开第十六次会议"])
+        XCTAssertEqual(doc.sections.map(\.titleLines), [[6], [18]])
+        XCTAssertEqual(Array(doc.furnitureLines.prefix(4)), [1, 2, 3, 4])
+        XCTAssertTrue(doc.furnitureLines.contains(16), "the last link: \(doc.furnitureLines)")
+    }
+
+    /// On a page printing titles after their articles, a photo item whose credit ends its text and
+    /// whose title follows it: the heading above the photo's text is the last article's title, the
+    /// one under the credit the photo's (the titles had moved up by one, the running head first).
+    func testTitlesAfterTheirArticlesAroundAPhotoItem() {
+        let doc = page("s9_titles_after_photo")
+        XCTAssertEqual(doc.sections.map(\.titleLines), [[8, 9], [15, 16], [20]])
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[4, 5, 6], [11, 12, 13], [18, 19]])
+        XCTAssertEqual(doc.sections.last?.authors, ["张晓军"])
+        XCTAssertEqual(doc.furnitureLines, [1, 2, 22])
+    }
 }

@@ -108,7 +108,7 @@ public enum BylineParts {
                positionLastScalars = ScalarSet(positionWords.compactMap(\.last))
 
     /// True for a bar between fields or credits (folded): `|` (and `｜` folded to it) or `丨`.
-    @inline(__always) public static func isBar(_ s: Unicode.Scalar) -> Bool { s == "|" || s == "丨" }
+    @inline(__always) public static func isBar(_ s: Unicode.Scalar) -> Bool { s == "|" || s == "丨" || s == "│" || s == "┃" }
 
     /// An office that makes its holder one of the paper's reporters (`记者`, `本报记者`, `通讯员`,
     /// `本刊通讯员`, `本报评论员`): the piece is the paper's, not a local writer's.

@@ -71,6 +71,12 @@ public struct LineClassifier: Sendable {
                     if jump == .in { pendingJumpIn = true }
                 }
                 let k: LayoutUnit.Kind = kind == .footer ? .footer : (kind == .metadata ? .metadata : .byline)
+                // A site's name and banner printed right over its menu (`甘孜藏族自治州人大常委会` /
+                // `发展全过程人民民主　保障人民当家作主` / `首页 | 人大要闻 | …`), an account's name right over
+                // its id: the page's header, not a headline.
+                if kind == .metadata, PageFurnitureFamily.isUnderSiteHeader(line.folded) {
+                    LineClassifier.headerOverSiteLine(&units, line: ln, source: source)
+                }
                 units.append(LayoutUnit(kind: k, pieces: [LinePiece(line: ln, range: b.range)], byline: b))
                 if LineClassifier.hasText(source, after) {
                     pendingDateline = kind == .byline && b.placement == .opening
@@ -347,9 +353,12 @@ public struct LineClassifier: Sendable {
     func linkList(_ lines: [LineScalars], from start: Int, into units: inout [LayoutUnit]) -> Int {
         var i = start
         var taken = start
+        // Links printed line under line: a blank line after two of them ends the list.
+        var adjacent = false
         while i < lines.count {
             let line = lines[i]
             if line.isEmpty { i += 1; continue }
+            if adjacent && lines[i - 1].isEmpty { break }
             guard LineClassifier.headingShape(line) > 0, line.visibleCount <= LineClassifier.maxHeading,
                   recognizer.recognize(line) == nil else { break }
             var j = i + 1
@@ -365,10 +374,30 @@ public struct LineClassifier: Sendable {
                 }
             }
             units.append(LayoutUnit(kind: .metadata, pieces: [LinePiece(line: i + 1, range: line.sourceStart..<(line.sourceStart + line.count))]))
+            if i > start && taken == i { adjacent = true }
             i += 1
             taken = i
         }
         return taken
+    }
+
+    /// Turns the headings printed line by line right over line `line` (no blank line between; at most
+    /// three lines of thirty characters, no sentence in them) into furniture.
+    static func headerOverSiteLine(_ units: inout [LayoutUnit], line: Int, source: SourceText) {
+        var expected = line - 1
+        var taken = 0
+        var u = units.count - 1
+        while u >= 0, units[u].kind == .heading, units[u].lastLine == expected, taken + units[u].pieces.count <= 3 {
+            let short = units[u].pieces.allSatisfy { p in
+                let t = source.scalars[p.range]
+                return t.lazy.filter { !ScalarClass.isSpace($0) }.count <= 30 && !t.contains { ScalarClass.isSentenceFinal(ScalarClass.fold($0)) }
+            }
+            guard short else { return }
+            units[u].kind = .metadata
+            taken += units[u].pieces.count
+            expected = units[u].firstLine - 1
+            u -= 1
+        }
     }
 
     /// A headline that asks or exclaims (`代表建议办得怎么样？`, `代表建议“办得怎么样”？听听代表怎么说`):

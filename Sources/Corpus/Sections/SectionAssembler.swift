@@ -139,6 +139,14 @@ public struct SectionAssembler: Sendable {
             guard p < k - 1, p >= 0, units[p].kind == .paragraph, units[p].cutEnd else { return false }
             return next(k).map { units[$0].kind == .paragraph } ?? false
         }
+        /// Whether the paragraphs from unit `n` on are closed by a photo's credit with a heading under it.
+        func photoItemWithTitleAfter(from n: Int) -> Bool {
+            var k = n
+            while k < units.count && units[k].kind == .paragraph { k += 1 }
+            guard k > n, k < units.count, let b = units[k].byline, units[k].kind == .byline, b.placement == .closing,
+                  b.role == "photographer", let h = next(k) else { return false }
+            return units[h].kind == .heading
+        }
         /// Whether unit `k` is one line printed letter-spaced (`人 大 代 表 风 采`).
         func isLetterSpaced(_ k: Int) -> Bool {
             units[k].pieces.count == 1 && SectionAssembler.isLetterSpaced(source.scalars[units[k].pieces[0].range])
@@ -245,6 +253,10 @@ public struct SectionAssembler: Sendable {
                 guard sb >= 0.6 else { return .titleOfNext }
                 return sb > sharedAfter() + 0.3 ? .titleOfPrevious : .titleOfNext
             }
+            // On a page printing titles after their articles, a heading between an article's text
+            // and a photo item that its credit and its own title close (`…一项品牌活动。` / `灌阳县人大常委会
+            // 开展…` / `近日，资源县…　杨晓军　摄` / `代表进基地 助农促增收`) is the article's title.
+            if titlesAfter, prevIsBody, let n, nextKind == .paragraph, photoItemWithTitleAfter(from: n) { return .titleOfPrevious }
             if headingsOnly { return .startsUnbylinedSection }
             if n == nil || (titlesAfter && titled == nil) {
                 // (On a page printing its titles after their articles, nothing but furniture under it
@@ -252,6 +264,10 @@ public struct SectionAssembler: Sendable {
                 // A line closing the text without end punctuation (`全县共有人大代表236名`) is its
                 // last paragraph; a column label (`人大视窗`) or a headline (two parts, a colon, two
                 // lines) left at the foot of the page stays furniture.
+                // (Nor under a photo's credit closing its text, `…遇到的困难。　杨晓军　摄`, on a page
+                // that prints its titles after their articles: that photo item's title.)
+                if titlesAfter, let p, prevKind == .byline, units[p].byline?.placement == .closing, units[p].byline?.role == "photographer",
+                   p > 0, units[p - 1].kind == .paragraph, units[p - 1].lastLine == units[p].firstLine { return .titleOfPrevious }
                 if !prevIsBody { return .furniture }
                 if titlesAfter { return .titleOfPrevious }
                 return u.pieces.count == 1 && SectionAssembler.isClosingLine(u.pieces[0], source) ? .paragraph : .furniture
@@ -405,6 +421,8 @@ public struct SectionAssembler: Sendable {
                     markHeader()
                     if let c = cur, sections[c].title == nil { setTitle(c, i) } else { furniture += u.pieces.map(\.line) }
                     lastTitled = cur
+                    // (Text under it is the next piece's: a photo item with no byline over it.)
+                    if titlesAfter, let n = next(i), units[n].kind == .paragraph { cur = nil }
                 case .displacedTitle:
                     markHeader()
                     setTitle(cur!, i)

@@ -55,6 +55,7 @@ public struct PageFurnitureFamily: BylineFamily {
         default: break
         }
         if PageFurnitureFamily.isWebChrome(f) || PageFurnitureFamily.isColumnLabel(f) { return furniture(line) }
+        if (first == "微" || first == "功") && PageFurnitureFamily.isAccountCard(f) { return furniture(line) }
         if (first == "(" || first == "—" || first == "-" || first == "E" || first == "e") && PageFurnitureFamily.isEndMark(f) { return furniture(line) }
         if (first == "(" || first == "下" || first == "上" || first == "转" || first == "接" || first == "续") && PageFurnitureFamily.isJumpMarker(f[...]) {
             return furniture(line)
@@ -75,7 +76,7 @@ public struct PageFurnitureFamily: BylineFamily {
     /// Every opening scalar a test of `recognize` looks at first: web addresses, timestamps and
     /// dates, page numbers, breadcrumbs, copyright and contact footers (the first switch), web
     /// chrome, column labels (a bracket or a mark), end marks, jump lines, original marks.
-    static let testedOpenings = ScalarSet(Array("hw0123456789-—–─－第·•・‧∙首当您所网Cc©地主承协技".unicodeScalars) + chromeStartScalars
+    static let testedOpenings = ScalarSet(Array("hw0123456789-—–─－第·•・‧∙首当您所网Cc©地主承协技功".unicodeScalars) + chromeStartScalars
                                           + "【(—-下上转接续原Ee本".unicodeScalars + BylineParts.markScalars)
 
     /// The cues an issue head, a masthead, an account line and a copyright footer need (one
@@ -90,11 +91,11 @@ public struct PageFurnitureFamily: BylineFamily {
         "点击上方蓝字关注我们", "点击蓝字关注我们", "长按识别二维码", "长按二维码关注", "打印本页", "关闭窗口", "返回顶部",
         "收藏本页", "关注我们", "阅读原文", "往期推荐", "往期回顾", "分享到", "扫一扫", "打印", "关闭", "收藏", "分享",
         "返回", "点赞", "在看", "推荐阅读", "相关阅读", "延伸阅读", "精彩推荐", "热门推荐", "相关链接", "相关新闻",
-        "猜你喜欢", "阅读", "相关文章", "相关报道", "分享至", "微信", "微博", "QQ空间", "朋友圈",
+        "猜你喜欢", "阅读", "相关文章", "相关报道", "分享至", "微信", "微博", "QQ空间", "朋友圈", "赞", "转发",
     ].map { Array($0.unicodeScalars) }
 
     /// Chrome tokens a count may follow (`阅读 1326`, `在看 12`, `点赞 3.2万`, `阅读 10万+`).
-    static let countedTokens: [[Unicode.Scalar]] = ["阅读", "在看", "点赞", "分享", "收藏"].map { Array($0.unicodeScalars) }
+    static let countedTokens: [[Unicode.Scalar]] = ["阅读", "在看", "点赞", "分享", "收藏", "赞", "转发"].map { Array($0.unicodeScalars) }
 
     /// Whether `c` can be part of a count printed after a chrome token.
     static func isCountScalar(_ c: Unicode.Scalar) -> Bool {
@@ -102,7 +103,8 @@ public struct PageFurnitureFamily: BylineFamily {
     }
 
     /// The first two scalars of every chrome token.
-    static let chromePairs = Set(chromeTokens.map { UInt64($0[0].value) << 32 | UInt64($0[1].value) })
+    /// (`赞` and `转发` follow a count only, never open a line of chrome.)
+    static let chromePairs = Set(chromeTokens.filter { $0.count >= 2 }.map { UInt64($0[0].value) << 32 | UInt64($0[1].value) })
 
     /// Spaces and the brackets and bars chrome is printed between.
     static func isChromeFiller(_ c: Unicode.Scalar) -> Bool {
@@ -219,6 +221,30 @@ public struct PageFurnitureFamily: BylineFamily {
         return operatorEnds.contains { value.count > $0.count && value.suffix($0.count).elementsEqual($0) }
     }
 
+    /// A WeChat account's card at the foot of a post: `微信号：zyrd_wx` (an account id of ASCII letters,
+    /// digits, `_` and `-`), `功能介绍：宣传人民代表大会制度，…` (the account's description).
+    static func isAccountCard(_ f: [Unicode.Scalar]) -> Bool {
+        if f.count > accountId.count + 1, f.starts(with: accountId) {
+            let id = f[accountId.count...].drop { $0 == ":" || ScalarClass.isSpace($0) }
+            return !id.isEmpty && id.count <= 40 && f[accountId.count] == ":"
+                && id.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ScalarClass.isDigit($0) || $0 == "_" || $0 == "-") }
+        }
+        return f.count > accountAbout.count + 1 && f.count <= 120 && f.starts(with: accountAbout) && f[accountAbout.count] == ":"
+    }
+    static let accountId = Array("微信号".unicodeScalars), accountAbout = Array("功能介绍".unicodeScalars)
+
+    /// Lines a web or WeChat page prints under its own header (a site's name and banner over its
+    /// menu or the reader's place in it, an account's name over its id): what sits right above
+    /// them at the top of the page is that header too.
+    public static func isUnderSiteHeader(_ f: [Unicode.Scalar]) -> Bool {
+        guard let first = f.first else { return false }
+        switch first {
+        case "首", "当", "您", "所", "网": return isNavigationMenu(f) || isBreadcrumb(f)
+        case "微": return isAccountCard(f)
+        default: return false
+        }
+    }
+
     /// A site's menu: `首页 | 人大要闻 | 人大工作 | 代表风采 | 联系我们`, `网站首页　　人大要闻　　县市动态…` — its
     /// home page first, then three or more short items between white space or bars.
     static func isNavigationMenu(_ f: [Unicode.Scalar]) -> Bool {
@@ -277,6 +303,11 @@ public struct PageFurnitureFamily: BylineFamily {
                 var name = Array(w[(field.count + 1)...])
                 // (`责任编辑： 胡晓蕾`: the name after a space.)
                 if name.isEmpty, k + 1 < words.count { k += 1; name = words[k] }
+                // (`责任编辑：秦　雯`: a two-character name letter-spaced.)
+                if name.count == 1, k + 1 < words.count, words[k + 1].count == 1, ScalarClass.isHan(words[k + 1][0]) {
+                    k += 1
+                    name += words[k]
+                }
                 guard name.count >= 2, name.count <= 4, name.allSatisfy({ ScalarClass.isHan($0) || $0 == "·" }) else { return false }
                 credits += 1
             } else if w.count > 12 || w.contains(":") {
