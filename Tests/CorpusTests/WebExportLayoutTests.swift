@@ -344,9 +344,20 @@ final class WebExportLayoutTests: XCTestCase {
         XCTAssertTrue(doc.furnitureLines.contains(3), "\(doc.furnitureLines)")
         let spaced = Fixtures.document("奋 进 新 征 程 　 建 功 新 时 代\n\n代 表 夜 校 讲 到 群 众 心 坎 上\n\n记者 刘海涛\n\n今年以来，神木市人大常委会开办“代表夜校”，组织代表宣讲政策法规80余场次。\n")
         XCTAssertEqual(spaced.sections.map(\.titleLines), [[1, 3]])
-        XCTAssertTrue(SectionAssembler.isLetterSpaced(Array("学 习 贯 彻 党 的 二 十 大 精 神".unicodeScalars)[...]))
-        XCTAssertFalse(SectionAssembler.isLetterSpaced(Array("学习 贯彻 党的 二十大 精神".unicodeScalars)[...]))
-        XCTAssertFalse(SectionAssembler.isLetterSpaced(Array("人 大 代".unicodeScalars)[...]))
+        // Right over the headline, with no blank line between, the label is no part of it.
+        let tight = Fixtures.document("锡林郭勒日报　　2023年7月14日　星期五　　　　　　第4版\n\n人 大 代 表 风 采\n乌日娜 做牧民的贴心人\n\n□ 本报记者　巴特尔\n\n盛夏的草原上，县人大代表乌日娜正在牧户家中了解情况。\n")
+        XCTAssertEqual(tight.sections.map(\.title), ["乌日娜 做牧民的贴心人"])
+        XCTAssertTrue(tight.furnitureLines.contains(3), "\(tight.furnitureLines)")
+        // A magazine printing its titles after their articles, a letter-spaced column label under its
+        // running head: each title goes to the article above it (the label was the first's title,
+        // and every title moved down by one).
+        let after = Fixtures.guardPage("s9_label_titles_after")
+        XCTAssertEqual(after.sections.map(\.titleLines), [[13], [23]])
+        XCTAssertEqual(after.sections.map(\.title), ["以专题询问提升监督实效", "让代表之家成为民意“会客厅”"])
+        XCTAssertTrue(after.furnitureLines.contains(3))
+        XCTAssertTrue(LineClassifier.isLetterSpaced(Array("学 习 贯 彻 党 的 二 十 大 精 神".unicodeScalars)[...]))
+        XCTAssertFalse(LineClassifier.isLetterSpaced(Array("学习 贯彻 党的 二十大 精神".unicodeScalars)[...]))
+        XCTAssertFalse(LineClassifier.isLetterSpaced(Array("人 大 代".unicodeScalars)[...]))
     }
 
     /// In a narrow column a headline and its byline wrap: the byline's last name alone on the next

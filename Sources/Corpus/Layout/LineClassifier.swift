@@ -151,7 +151,12 @@ public struct LineClassifier: Sendable {
                     || (i + 1 < lines.count && LineClassifier.isSubtitle(lines[i + 1]))
                 // The first line of a headline wrapped over two lines: a block of exactly two
                 // heading-shaped lines, closed by a blank line or a byline.
-                let wrappedHeadline = !narrow && shape == 2 && prevBlank && i + 1 < lines.count && !lines[i + 1].isEmpty
+                // (Not a label letter-spaced right over a headline printed plain at the page's top,
+                // under nothing but its running head: `人 大 代 表 风 采` / `斯琴高娃 做牧民的贴心人`. Further
+                // down, such a line opens a headline in two types, `泽 库 县 人 大 常 委 会` / `把…送进牧区`.)
+                let labelOverHeadline = i + 1 < lines.count && LineClassifier.isLetterSpaced(line.raw) && !LineClassifier.isLetterSpaced(lines[i + 1].raw)
+                    && units.allSatisfy { $0.kind == .metadata } && paragraph.isEmpty
+                let wrappedHeadline = !narrow && shape == 2 && prevBlank && i + 1 < lines.count && !lines[i + 1].isEmpty && !labelOverHeadline
                     && LineClassifier.headingShape(lines[i + 1]) == 2 && lines[i + 1].visibleCount <= LineClassifier.maxHeading
                     && !LineClassifier.isSubtitle(lines[i + 1]) && !LineClassifier.isCaptionStart(lines[i + 1])
                     && nextMatch == nil
@@ -162,7 +167,7 @@ public struct LineClassifier: Sendable {
                 // `展黄河生态保护执法检查`), or closing the page with nothing but furniture under them
                 // (a magazine that prints each title after its article: `用好基层立法联系点` /
                 // `畅通民意“直通车”`, then the page number).
-                let narrowWrapped = narrow && shape == 2 && prevBlank && i + 1 < lines.count && !lines[i + 1].isEmpty
+                let narrowWrapped = narrow && shape == 2 && prevBlank && i + 1 < lines.count && !lines[i + 1].isEmpty && !labelOverHeadline
                     && (i + 2 == lines.count || lines[i + 2].isEmpty)
                     && Double(visible) < Double(width) && Double(lines[i + 1].visibleCount) < Double(width)
                     && visible + lines[i + 1].visibleCount >= 8
@@ -195,7 +200,9 @@ public struct LineClassifier: Sendable {
                 var u = LayoutUnit(kind: .heading, pieces: [LinePiece(line: ln, range: full)])
                 u.titleShaped = shape == 2
                 // Join a multi-line heading (consecutive short heading lines).
-                if let last = units.last, last.kind == .heading, last.lastLine == ln - 1 {
+                if let last = units.last, last.kind == .heading, last.lastLine == ln - 1,
+                   !(last.pieces.count == 1 && LineClassifier.isLetterSpaced(source.scalars[last.pieces[0].range]) && !LineClassifier.isLetterSpaced(line.raw)
+                     && units.dropLast().allSatisfy { $0.kind == .metadata }) {
                     units[units.count - 1].pieces.append(contentsOf: u.pieces)
                     units[units.count - 1].titleShaped = last.titleShaped && u.titleShaped
                 } else {
@@ -398,6 +405,25 @@ public struct LineClassifier: Sendable {
             expected = units[u].firstLine - 1
             u -= 1
         }
+    }
+
+    /// Four Han characters or more, each set apart by white space, and nothing else
+    /// (`学 习 贯 彻 党 的 二 十 大 精 神`): a banner or column label printed letter-spaced.
+    static func isLetterSpaced<C: Collection>(_ t: C) -> Bool where C.Element == Unicode.Scalar {
+        var han = 0
+        var previousHan = false
+        for c in t {
+            if ScalarClass.isHan(c) {
+                if previousHan { return false }
+                han += 1
+                previousHan = true
+            } else if ScalarClass.isSpace(c) {
+                previousHan = false
+            } else {
+                return false
+            }
+        }
+        return han >= 4
     }
 
     /// A headline that asks or exclaims (`代表建议办得怎么样？`, `代表建议“办得怎么样”？听听代表怎么说`):

@@ -32,12 +32,14 @@ public struct SectionAssembler: Sendable {
                   !(units[last].pieces.count == 1 && SectionAssembler.isSignature(text[last])) else { return false }
             // (A running head over the first byline, `淮安日报 2025年6月3日 第6版`, is no title; nor is a
             // column label printed over the running head at the page's top, `基 层 视 点` / `凉山人大
-            // 2023年第4期`: short, where a headline over a WeChat account line is not.)
+            // 2023年第4期`: short, where a headline over a WeChat account line is not; nor one printed
+            // letter-spaced under the running head, `实 践 与 思 考`.)
             guard let above = units[..<firstOpening].lastIndex(where: { $0.kind != .metadata }) else { return true }
             let k = units[above].kind
             if k == .heading, units[above].pieces.count == 1, SectionAssembler.isColumnLabel(Array(source.scalars[units[above].pieces[0].range])),
                !units[..<above].contains(where: { $0.kind != .metadata }),
-               units[above..<firstOpening].contains(where: { $0.byline?.family == "page-furniture" }) { return true }
+               units[above..<firstOpening].contains(where: { $0.byline?.family == "page-furniture" })
+                || LineClassifier.isLetterSpaced(source.scalars[units[above].pieces[0].range]) { return true }
             return k == .paragraph || k == .caption
         }()
 
@@ -149,7 +151,7 @@ public struct SectionAssembler: Sendable {
         }
         /// Whether unit `k` is one line printed letter-spaced (`人 大 代 表 风 采`).
         func isLetterSpaced(_ k: Int) -> Bool {
-            units[k].pieces.count == 1 && SectionAssembler.isLetterSpaced(source.scalars[units[k].pieces[0].range])
+            units[k].pieces.count == 1 && LineClassifier.isLetterSpaced(source.scalars[units[k].pieces[0].range])
         }
         /// Whether unit `k` sits under a whole paragraph and over the next headline (or the page's end).
         func underTextOverHeadline(_ k: Int) -> Bool {
@@ -796,25 +798,6 @@ public struct SectionAssembler: Sendable {
             k += 1
         }
         return true
-    }
-
-    /// Four Han characters or more, each set apart by white space, and nothing else
-    /// (`学 习 贯 彻 党 的 二 十 大 精 神`).
-    static func isLetterSpaced(_ t: ArraySlice<Unicode.Scalar>) -> Bool {
-        var han = 0
-        var previousHan = false
-        for c in t {
-            if ScalarClass.isHan(c) {
-                if previousHan { return false }
-                han += 1
-                previousHan = true
-            } else if ScalarClass.isSpace(c) {
-                previousHan = false
-            } else {
-                return false
-            }
-        }
-        return han >= 4
     }
 
     static func isClosingLine(_ piece: LinePiece, _ source: SourceText) -> Bool {
