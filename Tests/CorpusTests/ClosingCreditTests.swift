@@ -840,4 +840,25 @@ final class ClosingCreditTests: XCTestCase {
         XCTAssertEqual(apart.sections.count, 2, summary(apart).joined(separator: "\n"))
         XCTAssertEqual(apart.sections.last?.title, "守 护 老 街")
     }
+
+    /// In narrow columns, a photo item set across columns under the article above: its headline
+    /// right over text lines far wider than the column, closed by the photographer's credit. The
+    /// headline titles the photo item (its text and credit had gone into the article above).
+    func testAPhotoBoxAcrossNarrowColumnsIsAnItemOfItsOwn() {
+        let doc = Fixtures.guardPage("s9_photo_box")
+        XCTAssertEqual(doc.sections.map(\.title), ["靖西：“代表讲堂” 开进边境村屯", "人大代表助力芒果产业提质增效", "那坡县人大常委会 开展民生实事项目监督"])
+        XCTAssertEqual(doc.sections.map(\.bodyLines)[0], [7, 8, 9, 10, 12, 13, 14])
+        XCTAssertEqual(doc.sections[1].authors, ["陆海燕"])
+        XCTAssertTrue(doc.sections[1].bodyLines.contains(17))
+        // The same lines set in the column's width, no photo's credit under them: text, no item.
+        let plain = Fixtures.document("""
+        本报讯（记者 农志强）近日，靖西市
+        人大常委会开办“代表讲堂”。
+
+        人大代表助力芒果产业
+        近日，田东县人大常委会组织部分县
+        人大代表深入林逢镇芒果基地察看。
+        """)
+        XCTAssertEqual(plain.sections.count, 1)
+    }
 }

@@ -186,7 +186,7 @@ public struct LineClassifier: Sendable {
                     }
                 } else if !narrow {
                     heading = nextBlank || headerFollows || Double(visible * 2) < width
-                } else if (prevBlank && nextBlank) || headerFollows {
+                } else if (prevBlank && nextBlank) || headerFollows || headsPhotoBox(lines, i, width: width) {
                     heading = true
                 } else {
                     // In a wrapped column a heading is clearly shorter than the column, and does
@@ -244,6 +244,23 @@ public struct LineClassifier: Sendable {
             if LineClassifier.enumerationMarkerEnd(next) > 0 { units[k].cutEnd = false }
         }
         return units
+    }
+
+    /// In narrow columns, whether line `i` is the headline of a photo item set across columns right
+    /// under it: text lines far wider than the column follow it with no blank line, and a photo's
+    /// credit closes them within a few lines (`人大代表助力桑蚕产业提质增效` / `近日，宜州区…` /
+    /// `…发展建言献策。　　韦国庆　摄`). The line itself holds no punctuation of a sentence or clause.
+    func headsPhotoBox(_ lines: [LineScalars], _ i: Int, width: Double) -> Bool {
+        let line = lines[i]
+        guard i + 1 < lines.count, !lines[i + 1].isEmpty, line.visibleCount >= 6,
+              Double(lines[i + 1].visibleCount) >= max(width * 1.4, Double(line.visibleCount + 6)),
+              !line.folded.contains(where: { ScalarClass.isSentenceFinal($0) || ScalarClass.isClausePunct($0) }) else { return false }
+        var j = i + 1
+        while j < lines.count && j <= i + 5 && !lines[j].isEmpty {
+            if let m = recognizer.recognize(lines[j]), m.byline.role == "photographer", m.byline.placement == .closing { return true }
+            j += 1
+        }
+        return false
     }
 
     /// Whether the two lines from `i` may be a headline printed at the page's foot: the first printed
