@@ -2424,4 +2424,12 @@ final class ReadingOrderTests: XCTestCase {
         let doc = fixturePage("s9_mutual_frame")
         XCTAssertEqual(doc.sections.map(\.bodyLines), [[5, 6, 7, 9, 10, 12, 13, 14], [18, 19, 21, 22, 23, 25, 26], [32, 33, 34, 35, 37, 38]])
     }
+
+    /// A web page whose only cuts are line breaks inside a paragraph (`…截至7月底已全部办结答复,` /
+    /// `代表对办理…`) is read in order: `据统计,今年州人代会…` shares 据 and 今年 with the other article's
+    /// `据了解,今年以来…` by chance and stays where it is printed.
+    func testLineBreaksInsideParagraphsAreNoColumnJumps() {
+        let doc = fixturePage("s9_inorder_frame")
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[5, 6, 7, 8], [14, 15, 16, 17]])
+    }
 }

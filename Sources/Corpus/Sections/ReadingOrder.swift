@@ -703,13 +703,16 @@ public struct ReadingOrder: Sendable {
 
         // A soft-linked piece of an owned chain that goes on with another section's enumeration
         // (二是…, 三是… after a 一是… that stopped there) moves to that section.
-        // (On a page where no paragraph is cut, a frame moves a piece only when the two paragraphs
-        // also open alike, `坚持创新履职，在…彰显…` beside `坚持依法履职，在…彰显…`: places shared by chance,
-        // `今年县人民代…` beside `当选县人大代…`, move nothing there.)
+        // (On a page whose columns are read in order, a frame moves a piece only when the two
+        // paragraphs also open alike, `坚持创新履职，在…彰显…` beside `坚持依法履职，在…彰显…`: places shared
+        // by chance, `今年县人民代…` beside `当选县人大代…`, `据统计，今年…` beside `据了解，今年…`, move
+        // nothing there. In order: no paragraph is cut but where the next one below it goes on with
+        // its sentence, a line break or a blank line inside a paragraph, not a column's jump.)
         let sectionLevels = sectionPlaces.map { $0?.last }
+        let inOrder = !(0..<n).contains { isCut[$0] && !(next[$0] == $0 + 1 && fragments[$0] == fragments[$0 + 1]) }
         owned = ReadingOrder.moveEnumerationPieces(owned, paras: texts, hard: hard, isOwner: isOwner, places: places,
                                                    generic: cutContext.openings, levels: sectionLevels,
-                                                   uncut: !isCut.contains(true))
+                                                   uncut: inOrder)
 
         // Two cuts of two articles read on, with nothing in the words across any of the seams, into
         // continuations printed the other way round (the second cut's first): two stacked articles'
