@@ -130,6 +130,8 @@ final class PageFurnitureTests: XCTestCase {
         XCTAssertFalse(isFurniture("微信号成了代表联系群众的新渠道。"))
         XCTAssertFalse(isFurniture("功能介绍会上，代表们提出了意见。"))
         XCTAssertFalse(isFurniture("编辑：王敏，李华"))
+        XCTAssertTrue(isFurniture("主办：甘孜藏族自治州人大常委会办公室　　技术支持：甘孜州大数据中心"))
+        XCTAssertFalse(isFurniture("主办：县人大常委会办公室负责会议筹备。"))
     }
 
     /// A site's name and banner printed right over its menu are the page's header: neither is part

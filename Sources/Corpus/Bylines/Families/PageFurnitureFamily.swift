@@ -210,7 +210,8 @@ public struct PageFurnitureFamily: BylineFamily {
         return s.hasPrefix("地址:") && (s.contains("电话") || s.contains("邮编"))
     }
 
-    /// A site's sponsor footer: `主办单位：蓝田县人大常委会办公室`, `承办单位：…信息中心`, `技术支持：…公司`
+    /// A site's sponsor footer: `主办单位：蓝田县人大常委会办公室`, `承办单位：…信息中心`, `技术支持：…公司`,
+    /// `主办：…办公室　　技术支持：…中心`
     /// (a labelled field alone on its line, no sentence in it, naming a site's operator: an office,
     /// a committee, an information centre, a company or a site). A suggestion's `承办单位：县交通运输局`
     /// in an article's list is text.
@@ -324,7 +325,7 @@ public struct PageFurnitureFamily: BylineFamily {
         "终审", "复审", "初审", "审稿", "组版", "排版", "版式", "主编",
     ].map { Array($0.unicodeScalars) }
 
-    static let sponsorLabels: [[Unicode.Scalar]] = ["主办单位", "承办单位", "协办单位", "技术支持"].map { Array($0.unicodeScalars) }
+    static let sponsorLabels: [[Unicode.Scalar]] = ["主办单位", "承办单位", "协办单位", "技术支持", "主办", "承办", "协办"].map { Array($0.unicodeScalars) }
     static let operatorEnds: [[Unicode.Scalar]] = ["办公室", "常委会", "委员会", "中心", "公司", "网"]
         .map { Array($0.unicodeScalars) }
 
