@@ -2432,4 +2432,38 @@ final class ReadingOrderTests: XCTestCase {
         let doc = fixturePage("s9_inorder_frame")
         XCTAssertEqual(doc.sections.map(\.bodyLines), [[5, 6, 7, 8], [14, 15, 16, 17]])
     }
+
+    /// Two essays whose headers are printed one under the other over their texts interleaved
+    /// paragraph by paragraph (a spread of two columns read across): the blocks are dealt out by
+    /// the places and headline words they name and the columns' alternation, each essay gets its
+    /// writer's footer and office, and its cut paragraph goes on in its own next block. (The last
+    /// header held every paragraph; the first essay had no text.)
+    func testStackedHeadersOverInterleavedColumnsDealTheirBlocks() {
+        let doc = fixturePage("s9_interleaved")
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[11, 12, 13, 18, 19, 24, 25, 30, 31, 33], [15, 16, 21, 22, 27, 28, 35, 36, 38]])
+        XCTAssertEqual(doc.sections[0].office, "盘山县人大常委会党组书记、主任")
+        XCTAssertEqual(doc.sections.map { $0.region?.county }, ["盘山县", "新民市"])
+        // The first header's text printed elsewhere: the text under the headers opens with the
+        // second's lead, and nothing moves.
+        let alone = Fixtures.document("""
+        守护辽河湿地 书写生态监督新篇章
+
+        ■ 王立新（辽宁）
+
+        以“三个到位”推动代表建议办理提质增效
+
+        ■ 赵淑华 孙海涛（辽宁）
+
+        代表建议是人大代表依法履职的重要形式。近年来，新民市人大常委会以“三个到位”为抓手，推动代表建议办理提质增效。
+
+        交办到位，让每件建议有人管。我们实行建议分类交办，由主任会议成员牵头督办重点建议。
+
+        督办到位，让每件建议有回音。常委会实行“重点督办+跟踪问效”机制，去年代表建议办结率达到100%。
+
+        答复到位，让每件建议有实效。我们组织代表对办理结果进行满意度测评，推动湿地保护等建议落地。
+
+        下一步，我们将不断拓展代表联系群众的广度和深度，为新民高质量发展贡献人大力量。
+        """)
+        XCTAssertEqual(alone.sections.map(\.bodyLines), [[], [9, 11, 13, 15, 17]])
+    }
 }

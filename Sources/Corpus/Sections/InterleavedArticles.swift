@@ -1,0 +1,249 @@
+/// Articles whose headers are printed one under the other with their texts interleaved below them,
+/// block by block: a spread of two columns read across the page (`弘扬塞罕坝精神…` / `■ 杨树林（河北）`
+/// / `以“三个聚焦”推动…` / `■ 满玉梅 王德胜（河北）`, then a paragraph of each in turn). The layout gives
+/// every block to the last header; this pass deals the blocks out again.
+///
+/// A block is text that reads on: pieces in reading order up to a sentence's end followed by a blank
+/// line or a jump. Each block is scored for each article on what it names: the county-level places
+/// of the page (printed with their suffix somewhere on it), the words of each headline, and the
+/// writer's footer printed under it. The assignment maximises the blocks' scores plus a bonus for
+/// changing article from one block to the next (the columns alternate), the first block going to the
+/// first header's article; the places each article's blocks name then become that article's, and
+/// the blocks are dealt again until nothing changes. The blocks move only when every article gets
+/// blocks and at least one of them names something of its own, and the first block is the first
+/// article's.
+struct InterleavedArticles {
+    let gazetteer: Gazetteer
+
+    /// One block of text: its pieces in reading order, and the footers and captions printed under it.
+    struct Block {
+        var pieces: [LinePiece] = []
+        var extras: [LinePiece] = []
+        var text: [Unicode.Scalar] = []
+        /// Page places (county codes) it names.
+        var places: Set<String> = []
+    }
+
+    /// Separates every group of stacked headers whose text the last of them holds.
+    func separate(_ sections: inout [Section], joins: inout [(Int, Int)], source: SourceText) {
+        guard sections.count >= 2 else { return }
+        var a = 0
+        while a < sections.count {
+            var b = a
+            while b < sections.count && sections[b].body.isEmpty && sections[b].byline != nil { b += 1 }
+            guard b < sections.count else { return }
+            if b > a, sections[b].byline != nil, !sections[b].body.isEmpty, stacked(sections, a, b) {
+                deal(&sections, Array(a...b), joins: &joins, source: source)
+            }
+            a = b + 1
+        }
+    }
+
+    /// Whether the headers of sections `a...b` follow each other down the page, all above the text.
+    func stacked(_ sections: [Section], _ a: Int, _ b: Int) -> Bool {
+        var last = 0
+        for s in a...b {
+            guard let by = sections[s].byline?.line else { return false }
+            let top = ([by] + sections[s].titleLines).min()!
+            guard top > last else { return false }
+            last = ([by] + sections[s].titleLines).max()!
+        }
+        return sections[b].body.allSatisfy { $0.line > last }
+    }
+
+    func deal(_ sections: inout [Section], _ group: [Int], joins: inout [(Int, Int)], source: SourceText) {
+        let holder = sections[group.last!]
+        let captions = Set(holder.captionLines)
+        let footerFamily = AuthorFooterFamily()
+        // Blocks: the text's paragraphs as printed (lines with no blank line between), in layout
+        // order; footers and captions aside. (The reading order's joins ran on as one article's
+        // text: across the columns they join the wrong blocks.)
+        var blocks = [Block]()
+        var extras = [(piece: LinePiece, footer: (office: String?, text: String)?)]()
+        var previous: LinePiece? = nil
+        for p in holder.body.sorted(by: { $0.line < $1.line }) {
+            if captions.contains(p.line) { extras.append((p, nil)); continue }
+            let line = LineScalars(source: source, line: p.line)
+            if let first = line.folded.first(where: { !ScalarClass.isSpace($0) }), first == "(",
+               let m = footerFamily.recognize(line), m.kind == .footer {
+                extras.append((p, (m.office, line.text(m.span))))
+                continue
+            }
+            if let q = previous, p.line == q.line + 1 {
+                blocks[blocks.count - 1].pieces.append(p)
+            } else {
+                blocks.append(Block(pieces: [p]))
+            }
+            previous = p
+        }
+        let k = group.count
+        guard k <= 4, blocks.count >= 2 * k else { return }
+        // Footers and captions go with the block printed right above them.
+        for (e, _) in extras {
+            let above = blocks.lastIndex { $0.pieces[0].line < e.line } ?? 0
+            blocks[above].extras.append(e)
+        }
+        for i in blocks.indices {
+            for p in blocks[i].pieces + blocks[i].extras { blocks[i].text += source.scalars[p.range] }
+        }
+        let cut = blocks.map { !LineClassifier.endsSentence(source, $0.pieces.last!.range) }
+        let opensMid = blocks.map { opensMidSentence($0.pieces[0], source) }
+        // The page's places: county-level ones printed with their suffix in the group's text,
+        // titles and offices.
+        var pagePlaces = Set<String>()
+        func countyCodes(_ text: [Unicode.Scalar], suffixed: Bool) -> Set<String> {
+            var out = Set<String>()
+            for m in gazetteer.mentions(in: text) where m.kind != .township && (!suffixed || !m.isBare) {
+                for d in m.candidates where d.level == .county { out.insert(d.code) }
+            }
+            return out
+        }
+        let headers = group.map { s in Array(((sections[s].title ?? "") + " " + (sections[s].footer == nil ? sections[s].office ?? "" : "")).unicodeScalars) }
+        for t in headers { pagePlaces.formUnion(countyCodes(t, suffixed: true)) }
+        for b in blocks { pagePlaces.formUnion(countyCodes(b.text, suffixed: true)) }
+        for i in blocks.indices { blocks[i].places = countyCodes(blocks[i].text, suffixed: false).intersection(pagePlaces) }
+        // Each headline's three-character strings that no other headline of the group has.
+        let grams = group.indices.map { g in trigrams(Array((sections[group[g]].title ?? "").unicodeScalars)) }
+        let ownGrams = grams.indices.map { g in grams[g].subtracting(grams.indices.filter { $0 != g }.flatMap { grams[$0] }) }
+        let gramHits = blocks.map { b in ownGrams.map { g in min(2, g.filter { PersonName.contains(b.text, $0) }.count) } }
+
+        var signature = headers.map { countyCodes($0, suffixed: false).intersection(pagePlaces) }
+        var assignment = [Int]()
+        for _ in 0..<4 {
+            let emission = blocks.indices.map { i in
+                group.indices.map { g -> Double in
+                    let own = blocks[i].places.intersection(signature[g]).count
+                    let others = blocks[i].places.subtracting(signature[g]).filter { p in signature.indices.contains { $0 != g && signature[$0].contains(p) } }.count
+                    return 2 * Double(own) - 2 * Double(others) + Double(gramHits[i][g])
+                }
+            }
+            let next = decode(emission, k: k, cut: cut, opensMid: opensMid)
+            if next == assignment { break }
+            assignment = next
+            // The places only one article's blocks name are that article's.
+            var named = [Set<String>](repeating: [], count: k)
+            for i in blocks.indices { named[assignment[i]].formUnion(blocks[i].places) }
+            for g in 0..<k {
+                let elsewhere = Set((0..<k).filter { $0 != g }.flatMap { named[$0] })
+                signature[g].formUnion(named[g].subtracting(elsewhere))
+            }
+        }
+        // The text under the headers opens with the first header's article (a lead naming the last
+        // one's place says the first article's text is printed elsewhere, and the headers are not a
+        // spread's), and every article has blocks of its own, one naming its places or headline.
+        // (And the columns alternate: the article changes at every other block or more often, three
+        // times at least for two. Two texts printed one after the other under the headers, the
+        // second's lead naming the first's place, `与青浦区交界的…`, are no spread.)
+        guard assignment.first == 0 else { return }
+        let changes = assignment.indices.dropFirst().filter { assignment[$0] != assignment[$0 - 1] }.count
+        guard changes >= 2 * k - 1, 2 * changes >= assignment.count - 1 else { return }
+        for g in 0..<k {
+            let mine = blocks.indices.filter { assignment[$0] == g }
+            guard !mine.isEmpty, mine.contains(where: { !blocks[$0].places.intersection(signature[g]).isEmpty || gramHits[$0][g] > 0 }) else { return }
+        }
+        // Deal the blocks out, each article's in layout order; its footer gives its office where
+        // its byline gave none. A cut block goes on in the article's next block.
+        var footerOffices = [Int: String]()
+        var footerTexts = [Int: String]()
+        for e in extras { if let f = e.footer { footerTexts[e.piece.line] = f.text; if let o = f.office { footerOffices[e.piece.line] = o } } }
+        let groupLines = Set(holder.body.map(\.line))
+        joins.removeAll { groupLines.contains($0.0) || groupLines.contains($0.1) }
+        for g in 0..<k {
+            let s = group[g]
+            var body = [LinePiece]()
+            var tail = [LinePiece]()
+            let mine = blocks.indices.filter { assignment[$0] == g }
+            for (n, i) in mine.enumerated() {
+                body += blocks[i].pieces
+                tail += blocks[i].extras
+                if cut[i], n + 1 < mine.count {
+                    let from = blocks[i].pieces.last!.line, to = blocks[mine[n + 1]].pieces[0].line
+                    if to != from + 1 { joins.append((from, to)) }
+                }
+            }
+            let footerLines = tail.map(\.line).filter { footerTexts[$0] != nil }
+            let ownFooterOffice = footerLines.last.flatMap { footerOffices[$0] }
+            if let office = sections[s].office, sections[s].footer != nil, footerOffices.values.contains(office), ownFooterOffice != office {
+                sections[s].office = nil
+                sections[s].footer = nil
+            }
+            if let office = ownFooterOffice, sections[s].office == nil || sections[s].footer != nil {
+                sections[s].office = office
+            }
+            if let last = footerLines.last { sections[s].footer = footerTexts[last] }
+            sections[s].body = body + tail
+            sections[s].captionLines = tail.map(\.line).filter { captions.contains($0) }
+            sections[s].subheadLines = holder.subheadLines.filter { l in body.contains { $0.line == l } }
+        }
+        joins.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+    }
+
+    /// The best assignment of blocks to `k` articles: each block's score for its article, a bonus
+    /// for changing article from one block to the next (the columns alternate), the first block
+    /// the first article's, and a block opening mid-sentence the continuation of an article whose
+    /// last block was cut (a state is the block's article and which articles are left cut).
+    func decode(_ emission: [[Double]], k: Int, cut: [Bool], opensMid: [Bool]) -> [Int] {
+        let change = 0.8, first = 1.0, goesOn = 1.5
+        let states = k << k  // article * 2^k + open flags
+        func article(_ x: Int) -> Int { x >> k }
+        func open(_ x: Int) -> Int { x & ((1 << k) - 1) }
+        var score = [Double](repeating: -Double.infinity, count: states)
+        for t in 0..<k {
+            let flags = cut[0] ? 1 << t : 0
+            score[t << k | flags] = emission[0][t] + (t == 0 ? first : 0) + (opensMid[0] ? -goesOn : 0)
+        }
+        var back = [[Int]]()
+        for i in 1..<emission.count {
+            var next = [Double](repeating: -Double.infinity, count: states)
+            var from = [Int](repeating: -1, count: states)
+            for x in 0..<states where score[x] > -Double.infinity {
+                let g = article(x), flags = open(x)
+                for t in 0..<k {
+                    let wasOpen = flags & (1 << t) != 0
+                    var v = score[x] + emission[i][t] + (t != g ? change : 0)
+                    if opensMid[i] { v += wasOpen ? goesOn : -goesOn }
+                    let y = t << k | (cut[i] ? flags | (1 << t) : flags & ~(1 << t))
+                    if v > next[y] { next[y] = v; from[y] = x }
+                }
+            }
+            score = next
+            back.append(from)
+        }
+        var x = (0..<states).max { score[$0] < score[$1] }!
+        var out = [article(x)]
+        for from in back.reversed() { x = from[x]; out.append(article(x)) }
+        return out.reversed()
+    }
+
+    /// Whether a block plainly goes on with a sentence: it opens with punctuation (`，…`, `”…`), or
+    /// its first words close a list or a quotation (`旗委、旗政府…`, `两院”依法…`). (Not a comma after
+    /// its first words: `去年，…` opens a sentence.)
+    func opensMidSentence(_ p: LinePiece, _ source: SourceText) -> Bool {
+        let t = source.scalars[p.range].lazy.filter { !ScalarClass.isSpace($0) }.map(ScalarClass.fold)
+        guard let c = t.first else { return false }
+        if ScalarClass.isClosing(c) || ScalarClass.isClausePunct(c) || ScalarClass.isSentenceFinal(c) { return true }
+        for d in t.dropFirst().prefix(3) {
+            if d == "、" || ScalarClass.isClosing(d) { return true }
+            if !ScalarClass.isHan(d) { return false }
+        }
+        return false
+    }
+
+    /// Three Han characters in a row, none a string every article of the genre has.
+    func trigrams(_ title: [Unicode.Scalar]) -> Set<[Unicode.Scalar]> {
+        var out = Set<[Unicode.Scalar]>()
+        guard title.count >= 3 else { return out }
+        for i in 0...(title.count - 3) {
+            let g = Array(title[i..<(i + 3)])
+            guard g.allSatisfy(ScalarClass.isHan), !InterleavedArticles.common.contains(where: { PersonName.contains($0, g) }) else { continue }
+            out.insert(g)
+        }
+        return out
+    }
+    static let common: [[Unicode.Scalar]] = ["人大常委会", "人大代表", "全过程人民民主", "人民代表大会", "新时代", "高质量发展"].map { Array($0.unicodeScalars) }
+
+    /// Whether a piece's line ends a sentence (its last printed scalar closes one).
+    func endsSentence(_ p: LinePiece, _ source: SourceText) -> Bool {
+        LineClassifier.endsSentence(source, p.range)
+    }
+}
