@@ -2466,4 +2466,18 @@ final class ReadingOrderTests: XCTestCase {
         """)
         XCTAssertEqual(alone.sections.map(\.bodyLines), [[], [9, 11, 13, 15, 17]])
     }
+
+    /// A magazine spread printed out of order: an essay cut across the next header (`组织各级人` |
+    /// `大代表…`) goes on under it with a paragraph repeating its own list's opening (`坚持…，…`) up to
+    /// the next essay's lead; that essay is cut across a third header (`把全过程人` | `民民主…`) and goes
+    /// on up to the third's lead naming its place early (`监督是…。迭部县人大常委会…`); the first essay's
+    /// closing paragraph printed among the third's text (`新征程上，临潭县人大常委会将…`) goes back to it.
+    func testASpreadsRunsUnderOtherHeadersAndAClosingPrintedElsewhere() {
+        let doc = fixturePage("s9_spread_runs")
+        let body = doc.sections.map(\.bodyLines)
+        XCTAssertEqual(body.count, 3)
+        XCTAssertEqual(body[0], Array(7...18) + Array(25...31) + [61, 62, 63])
+        XCTAssertEqual(body[1], Array(33...45) + Array(51...54))
+        XCTAssertEqual(body[2], [56, 57, 58, 59, 65, 66, 67, 68])
+    }
 }

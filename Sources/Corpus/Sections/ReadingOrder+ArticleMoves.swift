@@ -149,6 +149,49 @@ extension ReadingOrder {
         return out
     }
 
+    /// Moves a soft-linked piece of an owned chain whose first sentence names another section's
+    /// place (`新征程上，民和县人大常委会将…`) and which never names its holder's, when the holder's
+    /// other text names its own place: that section's text printed among the holder's, with no
+    /// cut to show it. It goes to the end of that section's text (wherever it was printed).
+    static func movePlacePieces(_ owned: [(chain: [Int], section: Int)], paras: [[Unicode.Scalar]], hard: [Bool],
+                                isOwner: [Bool], stems: [[Unicode.Scalar]?]) -> [(chain: [Int], section: Int)] {
+        guard Set(owned.map(\.section)).count > 1 else { return owned }
+        var out = [(chain: [Int], section: Int)]()
+        var moved = [(piece: [Int], section: Int)]()
+        for o in owned {
+            guard o.section < stems.count, let own = stems[o.section] else { out.append(o); continue }
+            var pieces = [[Int]]()
+            var cur = [Int]()
+            for (k, p) in o.chain.enumerated() {
+                cur.append(p)
+                if k + 1 < o.chain.count && !hard[p] { pieces.append(cur); cur = [] }
+            }
+            if !cur.isEmpty { pieces.append(cur) }
+            var keep = [Int]()
+            for (n, piece) in pieces.enumerated() {
+                let names = { (stem: [Unicode.Scalar]) in piece.contains { ReadingOrder.namesPlace(paras[$0], stem: stem) } }
+                let targets = stems.indices.filter { t in
+                    t != o.section && stems[t].map { $0 != own && ReadingOrder.firstSentenceNames(paras[piece[0]], $0) } == true
+                }
+                let holderNamesOwn = pieces.indices.contains { $0 != n && pieces[$0].contains { ReadingOrder.namesPlace(paras[$0], stem: own) } }
+                if n > 0, !piece.contains(where: { isOwner[$0] }), targets.count == 1, !names(own), holderNamesOwn {
+                    moved.append((piece, targets[0]))
+                } else {
+                    keep += piece
+                }
+            }
+            if !keep.isEmpty { out.append((keep, o.section)) }
+        }
+        for (piece, section) in moved {
+            if let k = out.lastIndex(where: { $0.section == section && $0.chain.contains { isOwner[$0] } }) {
+                out[k].chain += piece
+            } else {
+                out.append((piece, section))
+            }
+        }
+        return out
+    }
+
     /// Pieces the layout places between two sections. A piece of an owned chain that it reaches only
     /// through a doubtful continuation (a cut paragraph whose next paragraph merely sits below it: no
     /// text evidence across the seam) and that sits right above another section's text in the same
@@ -244,9 +287,9 @@ extension ReadingOrder {
     /// reads on across the seam, `landingMidText`: `…组织人` | `大代表…`; a weak join onto a whole
     /// sentence, `…等方面` | `党的二十大是…`, proves no run.)
     static func ownOpeningAfterLandedOwner(_ c: [Int], _ k: Int, paras: [Para], texts: [[Unicode.Scalar]], hard: [Bool],
-                                           landingMidText: Bool, stems: [[Unicode.Scalar]?],
-                                           leadCounty: (Int) -> [Unicode.Scalar]?) -> [(position: Int, afterList: Bool)] {
-        var found = [(position: Int, afterList: Bool)]()
+                                           landingMidText: Bool, stems: [[Unicode.Scalar]?], headerStems: [[Unicode.Scalar]?] = [],
+                                           leadCounty: (Int) -> [Unicode.Scalar]?) -> [(position: Int, afterList: Bool, parallelRun: Bool)] {
+        var found = [(position: Int, afterList: Bool, parallelRun: Bool)]()
         let landing = c[k], section = paras[landing].layoutSection, stem = stems[section]
         // The text joined from is another article's when the chain holds that article's owner
         // before it and it does not open like an article: a cut paragraph that does (`近日，县人大
@@ -261,7 +304,7 @@ extension ReadingOrder {
         let landingCue = openingCue(texts[landing])
         var m = k + 1
         while m < c.count, !hard[c[m - 1]], paras[c[m]].layoutSection == section, !paras[c[m]].owned {
-            if openingCue(texts[c[m]]) >= max(1, landingCue + 0.5) { found.append((m, false)); break }
+            if openingCue(texts[c[m]]) >= max(1, landingCue + 0.5) { found.append((m, false, false)); break }
             m += 1
         }
         guard landingMidText else { return found }
@@ -270,10 +313,25 @@ extension ReadingOrder {
         m = k + 1
         while m < c.count, !hard[c[m - 1]], paras[c[m]].layoutSection == section, !paras[c[m]].owned {
             if !others.contains(where: { parallel(texts[$0], texts[c[m]]) > 0 }) {
-                if m > k + 1 { found.append((m, true)) }
+                if m > k + 1 { found.append((m, true, true)) }
                 break
             }
             m += 1
+        }
+        // The header's own place named after the run (`…推动代表之家由“建起来”向“活起来”转变。` /
+        // `监督是…。化隆县人大常委会…`): the first paragraph naming it opens the header's text.
+        // (A place only a footer's office gave, which on a scrambled page may be another article's,
+        // named early in the paragraph: `监督是…。化隆县人大常委会…`.)
+        let headerStem = section < headerStems.count ? headerStems[section] : nil
+        if let own = headerStem ?? stem {
+            m = k + 1
+            while m < c.count, !hard[c[m - 1]], paras[c[m]].layoutSection == section, !paras[c[m]].owned {
+                if ReadingOrder.namesPlace(headerStem != nil ? texts[c[m]] : Array(texts[c[m]].prefix(40)), stem: own) {
+                    if !paras[c[m - 1]].unit.cutEnd { found.append((m, true, false)) }
+                    break
+                }
+                m += 1
+            }
         }
         // The run's places: the other article's named in it (not the header's), a county named first.
         let otherStem = stems[paras[c[o]].layoutSection]
@@ -291,12 +349,12 @@ extension ReadingOrder {
                 // (Within a sentence: neither an end of the run nor an opening.)
                 if lastOther == m - 1 { lastOther = m }
             } else if let l = lastOther, l == m - 1 {
-                found.append((m, true))
+                found.append((m, true, false))
                 break
             } else if lastOther == nil, !namesPlace(c[m]), let county = leadCounty(c[m]),
                       // (A county new to the page's text so far: not the cut article's, not the run's.)
                       !c[..<m].contains(where: { ReadingOrder.namesPlace(texts[$0], stem: county) }) {
-                found.append((m, true))
+                found.append((m, true, false))
                 break
             }
             m += 1
@@ -346,7 +404,8 @@ extension ReadingOrder {
     /// title and text before the cut than with the header's title and opening paragraph `m` (`…稷山板枣栽培系统…` | `…品种老化…打响稷山板枣品牌` goes
     /// with `稷山县人大代表为板枣产业把脉`; `为深入了解基层立法联系点…` | `人民民主，…` stays with
     /// `…让基层声音直达立法机关`).
-    static func movedTextIsTheOthers(_ c: [Int], _ k: Int, _ m: Int, paras: [Para], texts: [[Unicode.Scalar]], sections: [Section]) -> Bool {
+    static func movedTextIsTheOthers(_ c: [Int], _ k: Int, _ m: Int, paras: [Para], texts: [[Unicode.Scalar]], sections: [Section],
+                                     afterList: Bool = false) -> Bool {
         let section = paras[c[k]].layoutSection
         guard let o = c[..<k].lastIndex(where: { paras[$0].owned && paras[$0].layoutSection != section }) else { return false }
         let other = paras[c[o]].layoutSection
@@ -358,6 +417,9 @@ extension ReadingOrder {
         for q in c[(k - 1)..<m] { text += texts[q] }
         let s = stats.scores(of: text, among: [other, section])
         if tracing { FileHandle.standardError.write("moved? \(c[o..<(k - 1)].map { paras[$0].unit.firstLine }) | \(c[(k - 1)..<m].map { paras[$0].unit.firstLine }) | \(own.map { paras[$0].unit.firstLine }) \(s)\n".data(using: .utf8)!) }
+        // (A run the layout itself ends, its list's openings or places, needs the words only not
+        // to say otherwise: as close to either article is enough.)
+        if afterList, let a = s[other], a > 0, a == s[section] { return true }
         return (s[other] ?? 0) > (s[section] ?? 0)
     }
 

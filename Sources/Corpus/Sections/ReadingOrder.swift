@@ -167,6 +167,13 @@ public struct ReadingOrder: Sendable {
         // and its stem.
         let sectionPlaces: [[Unicode.Scalar]?] = sections.map { SectionSimilarity.officePlace($0) ?? SectionSimilarity.titlePlace($0) }
         let sectionStems = sectionPlaces.map { $0.map(ReadingOrder.placeStem) }
+        // The place each header names itself (its title, or its byline's office; not an office a
+        // footer gave, which on a scrambled page may be another article's).
+        let headerStems = sections.map { s -> [Unicode.Scalar]? in
+            let fromFooter = s.byline?.office == nil && s.footer != nil
+            return (fromFooter ? nil : SectionSimilarity.officePlace(s)).map(ReadingOrder.placeStem)
+                ?? SectionSimilarity.titlePlace(s).map(ReadingOrder.placeStem)
+        }
         for (first, lead, a) in ReadingOrder.stackedHeaderSplits(paras: paras, texts: texts, sections: sections,
                                                                  places: sectionPlaces, stems: sectionStems) {
             // (Each paragraph moved is held where it is, as a header's first is: the chains are cut
@@ -623,13 +630,13 @@ public struct ReadingOrder: Sendable {
                 if k > 0 && hard[c[k - 1]] && ReadingOrder.endsCutSentence(texts[c[k]]) && k + 1 < c.count && !hard[c[k]]
                     && paras[c[k + 1]].layoutSection == paras[c[k]].layoutSection { return k + 1 }
                 if k > 0 && hard[c[k - 1]],
-                   let (m, afterList) = ReadingOrder.ownOpeningAfterLandedOwner(
+                   let (m, afterList, _) = ReadingOrder.ownOpeningAfterLandedOwner(
                        c, k, paras: paras, texts: texts, hard: hard, landingMidText: opensMidText[c[k]] || joinLex[c[k - 1]] > 0,
-                       stems: sectionStems, leadCounty: { j in
+                       stems: sectionStems, headerStems: headerStems, leadCounty: { j in
                            guard leadNamesACounty(j), let g = gazetteer else { return nil }
                            let first = ReadingOrder.firstSentence(seam[j])
                            return g.countyMentions(in: first).first.map { ReadingOrder.placeStem(Array(first[$0.range])) }
-                       }).first(where: { ReadingOrder.movedTextIsTheOthers(c, k, $0.position, paras: paras, texts: texts, sections: sections) }) {
+                       }).first(where: { $0.parallelRun || ReadingOrder.movedTextIsTheOthers(c, k, $0.position, paras: paras, texts: texts, sections: sections, afterList: $0.afterList) }) {
                     if afterList { openingAfterRun.insert(c[m]) }
                     return m
                 }
@@ -877,6 +884,7 @@ public struct ReadingOrder: Sendable {
         }
 
         owned = ReadingOrder.moveLevelTails(owned, paras: texts, hard: hard, isOwner: isOwner, levels: sectionLevels)
+        owned = ReadingOrder.movePlacePieces(owned, paras: texts, hard: hard, isOwner: isOwner, stems: sectionStems)
 
         // 4. Orphans by similarity.
         var sectionParas = [Int: [Int]]()
