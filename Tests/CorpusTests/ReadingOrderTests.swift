@@ -2480,4 +2480,17 @@ final class ReadingOrderTests: XCTestCase {
         XCTAssertEqual(body[1], Array(33...45) + Array(51...54))
         XCTAssertEqual(body[2], [56, 57, 58, 59, 65, 66, 67, 68])
     }
+
+    /// An essay's second paragraph cut across the next header (`党的二十大报告对…作出全面部署。雷山县人`
+    /// | `大常委会…`), the header's office given by a footer of the first essay printed under it: the
+    /// run under the header is the first essay's up to the lead naming a county new to the page
+    /// (`从江县地处…`), its places deciding where the words are alike. (The cut's opening words and
+    /// the footer's county had kept the run with the header.)
+    func testARunUnderAHeaderGoesWithTheCutEssayWhoseCountyItNames() {
+        let doc = fixturePage("s9_second_paragraph_cut")
+        let body = doc.sections.map(\.bodyLines)
+        XCTAssertEqual(Array(body[0].prefix(10)), [8, 9, 10, 11, 12, 13, 20, 21, 22, 23])
+        XCTAssertTrue(body[0].contains(27))
+        XCTAssertEqual(body[1].first, 30)
+    }
 }

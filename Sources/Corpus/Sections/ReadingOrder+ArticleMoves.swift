@@ -297,9 +297,15 @@ extension ReadingOrder {
         // Nor when the cut or the landing names the header's place (`民和回族土族自治县地处…，践行全过程|`,
         // `人民民主。视察组先后深入陵川县…`).
         // (Paragraph texts are folded already.)
-        func namesPlace(_ p: Int) -> Bool { stem.map { ReadingOrder.namesPlace(texts[p], stem: $0) } ?? false }
+        // (The place the header names itself: an office a footer gave may be another article's, printed
+        // under this header on a scrambled page.)
+        let guardStem = section < headerStems.count ? headerStems[section] : stem
+        func namesPlace(_ p: Int) -> Bool { guardStem.map { ReadingOrder.namesPlace(texts[p], stem: $0) } ?? false }
         // `o`: the other article's owner, the last before the landing.
-        guard paras[c[k - 1]].layoutSection != section, openingCue(texts[c[k - 1]]) < 1, !namesPlace(c[k - 1]), !namesPlace(landing),
+        // (A cut paragraph read on from the other article's own lead, its second, opens as it may:
+        // `党的二十大报告对…作出全面部署。汶川县人` after `汶川是…`.)
+        let secondOfOther = k >= 2 && !hard[c[k - 2]] && paras[c[k - 2]].owned && paras[c[k - 2]].layoutSection == paras[c[k - 1]].layoutSection
+        guard paras[c[k - 1]].layoutSection != section, secondOfOther || openingCue(texts[c[k - 1]]) < 1, !namesPlace(c[k - 1]), !namesPlace(landing),
               let o = c[..<k].lastIndex(where: { paras[$0].owned && paras[$0].layoutSection != section }) else { return [] }
         let landingCue = openingCue(texts[landing])
         var m = k + 1
@@ -415,6 +421,23 @@ extension ReadingOrder {
         let stats = SectionSimilarity(sections: sections, paras: texts, owned: [other: Array(c[o..<(k - 1)]), section: own])
         var text = [Unicode.Scalar]()
         for q in c[(k - 1)..<m] { text += texts[q] }
+        // For a run the layout ends, the places decide before the words: the moved text names a
+        // county the other article's text names and the header's opening does not, and none only
+        // that opening names (`…汶川县人|大常委会…` against `阿坝县地处…`).
+        func counties(_ t: [Unicode.Scalar]) -> Set<String> {
+            var out = Set<String>()
+            for m in Gazetteer.shared.mentions(in: t) where m.kind != .township {
+                for d in m.candidates where d.level == .county { out.insert(d.code) }
+            }
+            return out
+        }
+        var otherText = [Unicode.Scalar]()
+        for q in c[o..<(k - 1)] { otherText += texts[q] }
+        let movedPlaces = counties(text), otherPlaces = counties(otherText), ownPlaces = counties(texts[c[m]])
+        if afterList, !movedPlaces.intersection(otherPlaces.subtracting(ownPlaces)).isEmpty, movedPlaces.intersection(ownPlaces.subtracting(otherPlaces)).isEmpty {
+            if tracing { FileHandle.standardError.write("moved by places \(c[o..<(k - 1)].map { paras[$0].unit.firstLine }) | \(c[(k - 1)..<m].map { paras[$0].unit.firstLine }) | \(paras[c[m]].unit.firstLine) \(movedPlaces) \(otherPlaces) \(ownPlaces)\n".data(using: .utf8)!) }
+            return true
+        }
         let s = stats.scores(of: text, among: [other, section])
         if tracing { FileHandle.standardError.write("moved? \(c[o..<(k - 1)].map { paras[$0].unit.firstLine }) | \(c[(k - 1)..<m].map { paras[$0].unit.firstLine }) | \(own.map { paras[$0].unit.firstLine }) \(s)\n".data(using: .utf8)!) }
         // (A run the layout itself ends, its list's openings or places, needs the words only not
