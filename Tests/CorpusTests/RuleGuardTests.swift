@@ -502,4 +502,30 @@ final class RuleGuardTests: XCTestCase {
         XCTAssertFalse(SectionAssembler.isSignature(Array("蜜柚园里的人大常委会".unicodeScalars)))
         XCTAssertTrue(SectionAssembler.isSignature(Array("东山县人大常委会办公室".unicodeScalars)))
     }
+
+    /// From a review of this session's rules (fixtures `s9_rev_*`, pages written to break them):
+    /// a picture story whose own text its photo cuts still heads a section of its own (the caption
+    /// rule keeps a photo with its article only when the article's writer took it or the subhead
+    /// is a feature's, letter-spaced); a letter-spaced headline part naming a place or an office,
+    /// or one at the very top of a page with no running head, stays in the headline; a headline
+    /// right above a breadcrumb stays a headline; `主办：` alone on a line in an article is text; a
+    /// line of a running paragraph over a wide caption heads no photo item; writers' footers
+    /// printed together under interleaved texts go to the articles in the order of their headers.
+    func testThisSessionsRulesHoldOnTheReviewersPages() {
+        func body(_ name: String) -> [[Int]] { guardPage("s9_rev_" + name).sections.map(\.bodyLines) }
+        XCTAssertEqual(body("photostory_cut_text"), [[9, 10, 11, 12, 14, 15, 16, 18, 19], [23, 24, 25, 30, 31, 27]])
+        XCTAssertEqual(guardPage("s9_rev_spaced_county_headline_top").sections.map(\.titleLines).first?.count, 2)
+        XCTAssertEqual(guardPage("s9_rev_spaced_pretitle_first").sections.first?.titleLines.first, 1)
+        XCTAssertEqual(guardPage("s9_rev_title_over_breadcrumb").sections.first?.title, "利川市人大常委会开展民族团结进步条例执法检查")
+        XCTAssertEqual(body("zhuban_in_suggestion_list"), [[5, 7, 8, 9, 11, 12, 13, 15, 16, 18]])
+        XCTAssertEqual(body("zhuban_event_notice"), [[5, 7, 9, 10, 11, 12]])
+        let cut = body("narrow_cut_line_over_wide_caption_nofig")
+        XCTAssertEqual(cut.count, 2)
+        XCTAssertTrue(cut[0].contains(10) && cut[0].contains(14), "\(cut)")
+        let sequential = body("stacked_sequential_weak")
+        XCTAssertTrue(sequential.contains { $0.contains(11) && $0.contains(14) && $0.contains(17) }, "not dealt as a spread: \(sequential)")
+        XCTAssertEqual(body("three_stacked"), [[15, 16, 24, 30], [18, 19, 26, 32], [21, 22, 28, 34]])
+        XCTAssertEqual(guardPage("s9_rev_three_stacked").sections.map { $0.region?.county }, ["敦化市", "珲春市", "龙井市"])
+        XCTAssertEqual(body("interleaved_footers_together"), [[11, 12, 17, 18, 23, 24, 28], [14, 15, 20, 21, 26, 30]])
+    }
 }

@@ -154,8 +154,10 @@ public struct LineClassifier: Sendable {
                 // (Not a label letter-spaced right over a headline printed plain at the page's top,
                 // under nothing but its running head: `人 大 代 表 风 采` / `斯琴高娃 做牧民的贴心人`. Further
                 // down, such a line opens a headline in two types, `泽 库 县 人 大 常 委 会` / `把…送进牧区`.)
+                // (A label: eight characters at most, no place or office in it, `泽 库 县 人 大 常 委 会`
+                // opens a headline; and under a running head: at the very top it is the headline's own.)
                 let labelOverHeadline = i + 1 < lines.count && LineClassifier.isLetterSpaced(line.raw) && !LineClassifier.isLetterSpaced(lines[i + 1].raw)
-                    && units.allSatisfy { $0.kind == .metadata } && paragraph.isEmpty
+                    && !units.isEmpty && units.allSatisfy { $0.kind == .metadata } && paragraph.isEmpty && LineClassifier.isColumnLabelWords(line.raw)
                 let wrappedHeadline = !narrow && shape == 2 && prevBlank && i + 1 < lines.count && !lines[i + 1].isEmpty && !labelOverHeadline
                     && LineClassifier.headingShape(lines[i + 1]) == 2 && lines[i + 1].visibleCount <= LineClassifier.maxHeading
                     && !LineClassifier.isSubtitle(lines[i + 1]) && !LineClassifier.isCaptionStart(lines[i + 1])
@@ -186,7 +188,7 @@ public struct LineClassifier: Sendable {
                     }
                 } else if !narrow {
                     heading = nextBlank || headerFollows || Double(visible * 2) < width
-                } else if (prevBlank && nextBlank) || headerFollows || headsPhotoBox(lines, i, width: width) {
+                } else if (prevBlank && nextBlank) || headerFollows || headsPhotoBox(lines, i, width: width, source: source) {
                     heading = true
                 } else {
                     // In a wrapped column a heading is clearly shorter than the column, and does
@@ -202,7 +204,8 @@ public struct LineClassifier: Sendable {
                 // Join a multi-line heading (consecutive short heading lines).
                 if let last = units.last, last.kind == .heading, last.lastLine == ln - 1,
                    !(last.pieces.count == 1 && LineClassifier.isLetterSpaced(source.scalars[last.pieces[0].range]) && !LineClassifier.isLetterSpaced(line.raw)
-                     && units.dropLast().allSatisfy { $0.kind == .metadata }) {
+                     && units.count >= 2 && units.dropLast().allSatisfy { $0.kind == .metadata }
+                     && LineClassifier.isColumnLabelWords(source.scalars[last.pieces[0].range])) {
                     units[units.count - 1].pieces.append(contentsOf: u.pieces)
                     units[units.count - 1].titleShaped = last.titleShaped && u.titleShaped
                 } else {
@@ -250,11 +253,16 @@ public struct LineClassifier: Sendable {
     /// under it: text lines far wider than the column follow it with no blank line, and a photo's
     /// credit closes them within a few lines (`人大代表助力桑蚕产业提质增效` / `近日，宜州区…` /
     /// `…发展建言献策。　　韦国庆　摄`). The line itself holds no punctuation of a sentence or clause.
-    func headsPhotoBox(_ lines: [LineScalars], _ i: Int, width: Double) -> Bool {
+    func headsPhotoBox(_ lines: [LineScalars], _ i: Int, width: Double, source: SourceText) -> Bool {
         let line = lines[i]
         guard i + 1 < lines.count, !lines[i + 1].isEmpty, line.visibleCount >= 6,
               Double(lines[i + 1].visibleCount) >= max(width * 1.4, Double(line.visibleCount + 6)),
               !line.folded.contains(where: { ScalarClass.isSentenceFinal($0) || ScalarClass.isClausePunct($0) }) else { return false }
+        // (Right under a line of text that ends mid-sentence, the line may be that text's: only a
+        // headline opening with its county, `亚东县人大代表视察…`, heads a photo item there.)
+        if i > 0, !lines[i - 1].isEmpty, !LineClassifier.endsSentence(source, lines[i - 1].sourceStart..<(lines[i - 1].sourceStart + lines[i - 1].count)) {
+            guard let county = Gazetteer.shared.countyMentions(in: line.folded).first, county.range.lowerBound == 0 else { return false }
+        }
         var j = i + 1
         while j < lines.count && j <= i + 5 && !lines[j].isEmpty {
             if let m = recognizer.recognize(lines[j]), m.byline.role == "photographer", m.byline.placement == .closing { return true }
@@ -382,7 +390,13 @@ public struct LineClassifier: Sendable {
         while i < lines.count {
             let line = lines[i]
             if line.isEmpty { i += 1; continue }
-            if adjacent && lines[i - 1].isEmpty { break }
+            // (Only where what follows is a headline over its credits or web header: more links may
+            // follow a blank line too.)
+            if adjacent && lines[i - 1].isEmpty {
+                var j = i + 1
+                while j < lines.count && lines[j].isEmpty { j += 1 }
+                if j < lines.count, recognizer.recognize(lines[j]) != nil { break }
+            }
             guard LineClassifier.headingShape(line) > 0, line.visibleCount <= LineClassifier.maxHeading,
                   recognizer.recognize(line) == nil else { break }
             var j = i + 1
@@ -423,6 +437,16 @@ public struct LineClassifier: Sendable {
             u -= 1
         }
     }
+
+    /// A column label's words: eight Han characters at most, naming no place and no office
+    /// (`人 大 代 表 风 采`, `实 践 与 思 考`; not `泽 库 县 人 大 常 委 会`).
+    static func isColumnLabelWords<C: Collection>(_ t: C) -> Bool where C.Element == Unicode.Scalar {
+        let han = t.filter(ScalarClass.isHan)
+        guard han.count <= 8 else { return false }
+        if PersonName.contains(han, LineClassifier.committeeWord) { return false }
+        return !Gazetteer.shared.mentions(in: han).contains { !$0.isBare && $0.kind != .township }
+    }
+    static let committeeWord = Array("常委会".unicodeScalars)
 
     /// Four Han characters or more, each set apart by white space, and nothing else
     /// (`学 习 贯 彻 党 的 二 十 大 精 神`): a banner or column label printed letter-spaced.

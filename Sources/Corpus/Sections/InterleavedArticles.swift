@@ -78,10 +78,21 @@ struct InterleavedArticles {
         }
         let k = group.count
         guard k <= 4, blocks.count >= 2 * k else { return }
-        // Footers and captions go with the block printed right above them.
+        // Footers and captions go with the block printed right above them; one footer per article
+        // printed together under one block (the writers' footers stacked at the spread's end) go to
+        // the articles in the order of their headers.
+        let footerLines = Set(extras.filter { $0.footer != nil }.map(\.piece.line))
+        var stacked = [LinePiece]()
         for (e, _) in extras {
             let above = blocks.lastIndex { $0.pieces[0].line < e.line } ?? 0
             blocks[above].extras.append(e)
+        }
+        for i in blocks.indices {
+            let footers = blocks[i].extras.filter { footerLines.contains($0.line) }
+            if footers.count == k {
+                stacked = footers.sorted { $0.line < $1.line }
+                blocks[i].extras.removeAll { footerLines.contains($0.line) }
+            }
         }
         for i in blocks.indices {
             for p in blocks[i].pieces + blocks[i].extras { blocks[i].text += source.scalars[p.range] }
@@ -107,8 +118,11 @@ struct InterleavedArticles {
         let ownGrams = grams.indices.map { g in grams[g].subtracting(grams.indices.filter { $0 != g }.flatMap { grams[$0] }) }
         let gramHits = blocks.map { b in ownGrams.map { g in min(2, g.filter { PersonName.contains(b.text, $0) }.count) } }
 
+        for f in stacked { pagePlaces.formUnion(countyCodes(Array(source.scalars[f.range]), suffixed: true)) }
         var signature = headers.map { countyCodes($0, suffixed: false).intersection(pagePlaces) }
+        for (g, f) in stacked.enumerated() { signature[g].formUnion(countyCodes(Array(source.scalars[f.range]), suffixed: false).intersection(pagePlaces)) }
         var assignment = [Int]()
+        var finalEmission = [[Double]]()
         for _ in 0..<4 {
             let emission = blocks.indices.map { i in
                 group.indices.map { g -> Double in
@@ -118,6 +132,7 @@ struct InterleavedArticles {
                 }
             }
             let next = decode(emission, k: k, cut: cut, opensMid: opensMid)
+            finalEmission = emission
             if next == assignment { break }
             assignment = next
             // The places only one article's blocks name are that article's.
@@ -141,6 +156,10 @@ struct InterleavedArticles {
             let mine = blocks.indices.filter { assignment[$0] == g }
             guard !mine.isEmpty, mine.contains(where: { !blocks[$0].places.intersection(signature[g]).isEmpty || gramHits[$0][g] > 0 }) else { return }
         }
+        // (And the evidence, without the bonus for alternating, is better dealt so than with the
+        // texts printed one after the other in the headers' order: two texts under stacked headers,
+        // each naming its place in its first paragraph only, are no spread.)
+        guard evidence(of: assignment, emission: finalEmission) > bestSequential(finalEmission, k: k) else { return }
         // Deal the blocks out, each article's in layout order; its footer gives its office where
         // its byline gave none. A cut block goes on in the article's next block.
         var footerOffices = [Int: String]()
@@ -161,8 +180,8 @@ struct InterleavedArticles {
                     if to != from + 1 { joins.append((from, to)) }
                 }
             }
-            let footerLines = tail.map(\.line).filter { footerTexts[$0] != nil }
-            let ownFooterOffice = footerLines.last.flatMap { footerOffices[$0] }
+            let ownFooterLines = (tail + (g < stacked.count ? [stacked[g]] : [])).map(\.line).filter { footerTexts[$0] != nil }
+            let ownFooterOffice = ownFooterLines.last.flatMap { footerOffices[$0] }
             if let office = sections[s].office, sections[s].footer != nil, footerOffices.values.contains(office), ownFooterOffice != office {
                 sections[s].office = nil
                 sections[s].footer = nil
@@ -170,12 +189,34 @@ struct InterleavedArticles {
             if let office = ownFooterOffice, sections[s].office == nil || sections[s].footer != nil {
                 sections[s].office = office
             }
-            if let last = footerLines.last { sections[s].footer = footerTexts[last] }
+            if let last = ownFooterLines.last { sections[s].footer = footerTexts[last] }
+            if g < stacked.count { tail.append(stacked[g]) }
             sections[s].body = body + tail
             sections[s].captionLines = tail.map(\.line).filter { captions.contains($0) }
             sections[s].subheadLines = holder.subheadLines.filter { l in body.contains { $0.line == l } }
         }
         joins.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+    }
+
+    /// The blocks' scores for the articles an assignment gives them.
+    func evidence(of assignment: [Int], emission: [[Double]]) -> Double {
+        assignment.indices.reduce(0) { $0 + emission[$1][assignment[$1]] }
+    }
+
+    /// The best score of the texts printed one after the other: the blocks in `k` runs (some may be
+    /// empty), the articles' in the headers' order.
+    func bestSequential(_ emission: [[Double]], k: Int) -> Double {
+        var best = [Double](repeating: -Double.infinity, count: k)
+        for (i, e) in emission.enumerated() {
+            var next = best
+            for g in 0..<k {
+                let stay = i == 0 ? (g == 0 ? 0 : -Double.infinity) : best[g]
+                let from = (0...g).map { i == 0 ? ($0 == 0 ? 0 : -Double.infinity) : best[$0] }.max()!
+                next[g] = max(stay, from) + e[g]
+            }
+            best = next
+        }
+        return best.max()!
     }
 
     /// The best assignment of blocks to `k` articles: each block's score for its article, a bonus

@@ -134,8 +134,14 @@ public struct SectionAssembler: Sendable {
         /// Whether closing credit `k` is a photo's, under a caption printed inside a sentence the
         /// column cut (`…杨建英主动请` / `缨担任联络员，` / `图为…` / `李正华　摄` / `带着视察组…`): the
         /// photo sits in its article's text, and a subhead above it heads no picture story.
-        func creditsCaptionInCutText(_ k: Int) -> Bool {
-            guard units[k].byline?.role == "photographer" else { return false }
+        func creditsCaptionInCutText(_ k: Int, in section: Section) -> Bool {
+            guard let credit = units[k].byline, credit.role == "photographer" else { return false }
+            // (The article's own writer took the photo, or the subhead above is a feature's,
+            // letter-spaced: a picture story's headline, `代表进园区 把脉促发展`, over its own text
+            // cut by its photo, still heads a story of its own.)
+            let ownPhotographer = !credit.authors.isEmpty && credit.authors.allSatisfy { section.authors.contains($0) }
+            let spacedSubhead = section.subheadLines.last.map { l in LineClassifier.isLetterSpaced(source.scalars[source.lineRange(l)]) } ?? false
+            guard ownPhotographer || spacedSubhead else { return false }
             var p = k - 1
             while p >= 0 && units[p].kind == .caption { p -= 1 }
             guard p < k - 1, p >= 0, units[p].kind == .paragraph, units[p].cutEnd else { return false }
@@ -544,7 +550,7 @@ public struct SectionAssembler: Sendable {
                         attach(old, to: k)
                         attach(b, to: c)
                         closedAt.insert(i)
-                    } else if let split = brief ?? (creditsCaptionInCutText(i) ? nil : SectionAssembler.splitAtLastSubhead(sections[c], source)) {
+                    } else if let split = brief ?? (creditsCaptionInCutText(i, in: sections[c]) ? nil : SectionAssembler.splitAtLastSubhead(sections[c], source)) {
                         // A picture story or a brief at the end of another piece: its headline was read as
                         // a subhead.
                         let n = splitOff(c, split)

@@ -218,6 +218,9 @@ public struct PageFurnitureFamily: BylineFamily {
     static func isSiteSponsor(_ f: [Unicode.Scalar]) -> Bool {
         guard f.count >= 6, f.count <= 60, !f.contains(where: ScalarClass.isSentenceFinal) else { return false }
         guard let label = sponsorLabels.first(where: { f.count > $0.count + 1 && f.starts(with: $0) && f[$0.count] == ":" }) else { return false }
+        // (A two-character label, `主办：`, only beside a second field on its line, `技术支持：…`: alone
+        // it may be an event's organiser or a suggestion's office in an article.)
+        if label.count == 2 && f.dropFirst(label.count + 1).filter({ $0 == ":" }).isEmpty { return false }
         let value = Array(f[(label.count + 1)...].filter { !ScalarClass.isSpace($0) })
         return operatorEnds.contains { value.count > $0.count && value.suffix($0.count).elementsEqual($0) }
     }
@@ -235,12 +238,12 @@ public struct PageFurnitureFamily: BylineFamily {
     static let accountId = Array("微信号".unicodeScalars), accountAbout = Array("功能介绍".unicodeScalars)
 
     /// Lines a web or WeChat page prints under its own header (a site's name and banner over its
-    /// menu or the reader's place in it, an account's name over its id): what sits right above
-    /// them at the top of the page is that header too.
+    /// menu, an account's name over its id): what sits right above them is that header too. (Not
+    /// a breadcrumb, `当前位置：…`: an article's headline may be printed right above it.)
     public static func isUnderSiteHeader(_ f: [Unicode.Scalar]) -> Bool {
         guard let first = f.first else { return false }
         switch first {
-        case "首", "当", "您", "所", "网": return isNavigationMenu(f) || isBreadcrumb(f)
+        case "首", "网": return isNavigationMenu(f)
         case "微": return isAccountCard(f)
         default: return false
         }
