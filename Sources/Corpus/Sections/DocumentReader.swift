@@ -74,7 +74,10 @@ public struct DocumentReader: Sendable {
             doc = Document(source: source, sections: repaired.sections)
             doc.joins = repaired.joins
             doc.unresolvedCuts = repaired.unresolvedCuts
-            InterleavedArticles(gazetteer: resolver?.gazetteer ?? Gazetteer.shared).separate(&doc.sections, joins: &doc.joins, source: source)
+            // (Dealing blocks between sections changes no count over a file whose repair stopped early.)
+            if !repaired.stoppedEarly {
+                InterleavedArticles(gazetteer: resolver?.gazetteer ?? Gazetteer.shared).separate(&doc.sections, joins: &doc.joins, source: source)
+            }
         }
         doc.furnitureLines = assembled.furnitureLines
         CreditedParagraphPlacement().place(&doc.sections, source: source)

@@ -102,25 +102,32 @@ struct InterleavedArticles {
         // The page's places: county-level ones printed with their suffix in the group's text,
         // titles and offices.
         var pagePlaces = Set<String>()
-        func countyCodes(_ text: [Unicode.Scalar], suffixed: Bool) -> Set<String> {
-            var out = Set<String>()
-            for m in gazetteer.mentions(in: text) where m.kind != .township && (!suffixed || !m.isBare) {
-                for d in m.candidates where d.level == .county { out.insert(d.code) }
+        // (One scan of the gazetteer per text: the places printed with their suffix, and all.)
+        func countyCodes(_ text: [Unicode.Scalar]) -> (suffixed: Set<String>, all: Set<String>) {
+            var suffixed = Set<String>(), all = Set<String>()
+            for m in gazetteer.mentions(in: text) where m.kind != .township {
+                for d in m.candidates where d.level == .county {
+                    all.insert(d.code)
+                    if !m.isBare { suffixed.insert(d.code) }
+                }
             }
-            return out
+            return (suffixed, all)
         }
         let headers = group.map { s in Array(((sections[s].title ?? "") + " " + (sections[s].footer == nil ? sections[s].office ?? "" : "")).unicodeScalars) }
-        for t in headers { pagePlaces.formUnion(countyCodes(t, suffixed: true)) }
-        for b in blocks { pagePlaces.formUnion(countyCodes(b.text, suffixed: true)) }
-        for i in blocks.indices { blocks[i].places = countyCodes(blocks[i].text, suffixed: false).intersection(pagePlaces) }
+        let headerCodes = headers.map(countyCodes)
+        let blockCodes = blocks.map { countyCodes($0.text) }
+        let stackedCodes = stacked.map { countyCodes(Array(source.scalars[$0.range])) }
+        for c in headerCodes + blockCodes + stackedCodes { pagePlaces.formUnion(c.suffixed) }
+        for i in blocks.indices { blocks[i].places = blockCodes[i].all.intersection(pagePlaces) }
         // Each headline's three-character strings that no other headline of the group has.
         let grams = group.indices.map { g in trigrams(Array((sections[group[g]].title ?? "").unicodeScalars)) }
         let ownGrams = grams.indices.map { g in grams[g].subtracting(grams.indices.filter { $0 != g }.flatMap { grams[$0] }) }
-        let gramHits = blocks.map { b in ownGrams.map { g in min(2, g.filter { PersonName.contains(b.text, $0) }.count) } }
+        // (Nothing to tell the articles apart by: no page place, no headline word of one's own.)
+        guard !pagePlaces.isEmpty || ownGrams.contains(where: { !$0.isEmpty }) else { return }
+        let gramHits = blocks.map { b in ownGrams.map { g in g.isEmpty ? 0 : min(2, g.filter { PersonName.contains(b.text, $0) }.count) } }
 
-        for f in stacked { pagePlaces.formUnion(countyCodes(Array(source.scalars[f.range]), suffixed: true)) }
-        var signature = headers.map { countyCodes($0, suffixed: false).intersection(pagePlaces) }
-        for (g, f) in stacked.enumerated() { signature[g].formUnion(countyCodes(Array(source.scalars[f.range]), suffixed: false).intersection(pagePlaces)) }
+        var signature = headerCodes.map { $0.all.intersection(pagePlaces) }
+        for (g, c) in stackedCodes.enumerated() { signature[g].formUnion(c.all.intersection(pagePlaces)) }
         var assignment = [Int]()
         var finalEmission = [[Double]]()
         for _ in 0..<4 {

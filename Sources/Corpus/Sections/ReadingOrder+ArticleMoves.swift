@@ -167,18 +167,17 @@ extension ReadingOrder {
                 if k + 1 < o.chain.count && !hard[p] { pieces.append(cur); cur = [] }
             }
             if !cur.isEmpty { pieces.append(cur) }
+            // Which pieces name the holder's place (once per chain: asked of every piece).
+            let namesOwn = pieces.map { piece in piece.contains { ReadingOrder.namesPlace(paras[$0], stem: own) } }
+            let naming = namesOwn.filter { $0 }.count
             var keep = [Int]()
             for (n, piece) in pieces.enumerated() {
-                let names = { (stem: [Unicode.Scalar]) in piece.contains { ReadingOrder.namesPlace(paras[$0], stem: stem) } }
+                guard n > 0, !namesOwn[n], naming > 0, !piece.contains(where: { isOwner[$0] }) else { keep += piece; continue }
+                let first = ReadingOrder.firstSentence(paras[piece[0]])
                 let targets = stems.indices.filter { t in
-                    t != o.section && stems[t].map { $0 != own && ReadingOrder.firstSentenceNames(paras[piece[0]], $0) } == true
+                    t != o.section && stems[t].map { $0 != own && ReadingOrder.namesPlace(first, stem: $0) } == true
                 }
-                let holderNamesOwn = pieces.indices.contains { $0 != n && pieces[$0].contains { ReadingOrder.namesPlace(paras[$0], stem: own) } }
-                if n > 0, !piece.contains(where: { isOwner[$0] }), targets.count == 1, !names(own), holderNamesOwn {
-                    moved.append((piece, targets[0]))
-                } else {
-                    keep += piece
-                }
+                if targets.count == 1 { moved.append((piece, targets[0])) } else { keep += piece }
             }
             if !keep.isEmpty { out.append((keep, o.section)) }
         }
@@ -431,12 +430,14 @@ extension ReadingOrder {
             }
             return out
         }
-        var otherText = [Unicode.Scalar]()
-        for q in c[o..<(k - 1)] { otherText += texts[q] }
-        let movedPlaces = counties(text), otherPlaces = counties(otherText), ownPlaces = counties(texts[c[m]])
-        if afterList, !movedPlaces.intersection(otherPlaces.subtracting(ownPlaces)).isEmpty, movedPlaces.intersection(ownPlaces.subtracting(otherPlaces)).isEmpty {
-            if tracing { FileHandle.standardError.write("moved by places \(c[o..<(k - 1)].map { paras[$0].unit.firstLine }) | \(c[(k - 1)..<m].map { paras[$0].unit.firstLine }) | \(paras[c[m]].unit.firstLine) \(movedPlaces) \(otherPlaces) \(ownPlaces)\n".data(using: .utf8)!) }
-            return true
+        if afterList {
+            var otherText = [Unicode.Scalar]()
+            for q in c[o..<(k - 1)] { otherText += texts[q] }
+            let movedPlaces = counties(text), otherPlaces = counties(otherText), ownPlaces = counties(texts[c[m]])
+            if !movedPlaces.intersection(otherPlaces.subtracting(ownPlaces)).isEmpty, movedPlaces.intersection(ownPlaces.subtracting(otherPlaces)).isEmpty {
+                if tracing { FileHandle.standardError.write("moved by places \(c[o..<(k - 1)].map { paras[$0].unit.firstLine }) | \(c[(k - 1)..<m].map { paras[$0].unit.firstLine }) | \(paras[c[m]].unit.firstLine) \(movedPlaces) \(otherPlaces) \(ownPlaces)\n".data(using: .utf8)!) }
+                return true
+            }
         }
         let s = stats.scores(of: text, among: [other, section])
         if tracing { FileHandle.standardError.write("moved? \(c[o..<(k - 1)].map { paras[$0].unit.firstLine }) | \(c[(k - 1)..<m].map { paras[$0].unit.firstLine }) | \(own.map { paras[$0].unit.firstLine }) \(s)\n".data(using: .utf8)!) }

@@ -111,6 +111,9 @@ public struct ReadingOrder: Sendable {
         public var sections: [Section]
         public var joins: [(Int, Int)]
         public var unresolvedCuts: [Int]
+        /// True when the repair stopped once no later step could change a count over the file
+        /// (`repair(_:source:closedBlock:)`): the text per section is not final.
+        public var stoppedEarly = false
     }
 
     struct Para {
@@ -704,7 +707,7 @@ public struct ReadingOrder: Sendable {
                 for s in sections.indices {
                     sections[s].body = (bodies[s] ?? []) + sections[s].body.filter { !linesOfUnits.contains($0.line) }
                 }
-                return Result(sections: sections, joins: [], unresolvedCuts: unresolvedLines)
+                return Result(sections: sections, joins: [], unresolvedCuts: unresolvedLines, stoppedEarly: true)
             }
         }
 
