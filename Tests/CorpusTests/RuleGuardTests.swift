@@ -528,4 +528,15 @@ final class RuleGuardTests: XCTestCase {
         XCTAssertEqual(guardPage("s9_rev_three_stacked").sections.map { $0.region?.county }, ["敦化市", "珲春市", "龙井市"])
         XCTAssertEqual(body("interleaved_footers_together"), [[11, 12, 17, 18, 23, 24, 28], [14, 15, 20, 21, 26, 30]])
     }
+
+    /// From a code review of `InterleavedArticles`: two blocks each with one footer per article under
+    /// it lose no footer (the second pair's lines were left over), and an office the holder's byline
+    /// printed is not replaced by a footer's.
+    func testDealingInterleavedTextsLosesNoFooterAndKeepsBylineOffices() {
+        let pairs = guardPage("s9_rev_two_footer_pairs")
+        XCTAssertEqual(pairs.leftoverLines, [])
+        XCTAssertEqual(pairs.sections.count, 2)
+        let office = guardPage("s9_rev_byline_office")
+        XCTAssertEqual(office.sections.map(\.office), ["盘山县人大常委会党组书记、主任", "新民市人大常委会"])
+    }
 }

@@ -25,6 +25,12 @@ public struct LineClassifier: Sendable {
 
         var units = [LayoutUnit]()
         var paragraph: [LinePiece] = []
+        // How many units from the first are metadata (units only ever turn into metadata here).
+        var metadataPrefix = 0
+        func onlyMetadata(upTo end: Int) -> Bool {
+            while metadataPrefix < units.count && units[metadataPrefix].kind == .metadata { metadataPrefix += 1 }
+            return metadataPrefix >= end
+        }
         // Set by a jump line (`（上接第1版）`) or a dateline for the paragraph that follows.
         var pendingJumpIn = false, pendingDateline = false
         func flushParagraph() {
@@ -157,7 +163,7 @@ public struct LineClassifier: Sendable {
                 // (A label: eight characters at most, no place or office in it, `泽 库 县 人 大 常 委 会`
                 // opens a headline; and under a running head: at the very top it is the headline's own.)
                 let labelOverHeadline = i + 1 < lines.count && LineClassifier.isLetterSpaced(line.raw) && !LineClassifier.isLetterSpaced(lines[i + 1].raw)
-                    && !units.isEmpty && units.allSatisfy { $0.kind == .metadata } && paragraph.isEmpty && LineClassifier.isColumnLabelWords(line.raw)
+                    && !units.isEmpty && onlyMetadata(upTo: units.count) && paragraph.isEmpty && LineClassifier.isColumnLabelWords(line.raw)
                 let wrappedHeadline = !narrow && shape == 2 && prevBlank && i + 1 < lines.count && !lines[i + 1].isEmpty && !labelOverHeadline
                     && LineClassifier.headingShape(lines[i + 1]) == 2 && lines[i + 1].visibleCount <= LineClassifier.maxHeading
                     && !LineClassifier.isSubtitle(lines[i + 1]) && !LineClassifier.isCaptionStart(lines[i + 1])
@@ -204,7 +210,7 @@ public struct LineClassifier: Sendable {
                 // Join a multi-line heading (consecutive short heading lines).
                 if let last = units.last, last.kind == .heading, last.lastLine == ln - 1,
                    !(last.pieces.count == 1 && LineClassifier.isLetterSpaced(source.scalars[last.pieces[0].range]) && !LineClassifier.isLetterSpaced(line.raw)
-                     && units.count >= 2 && units.dropLast().allSatisfy { $0.kind == .metadata }
+                     && units.count >= 2 && onlyMetadata(upTo: units.count - 1)
                      && LineClassifier.isColumnLabelWords(source.scalars[last.pieces[0].range])) {
                     units[units.count - 1].pieces.append(contentsOf: u.pieces)
                     units[units.count - 1].titleShaped = last.titleShaped && u.titleShaped

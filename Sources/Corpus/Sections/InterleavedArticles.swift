@@ -34,6 +34,7 @@ struct InterleavedArticles {
             guard b < sections.count else { return }
             if b > a, sections[b].byline != nil, !sections[b].body.isEmpty, stacked(sections, a, b) {
                 deal(&sections, Array(a...b), joins: &joins, source: source)
+                joins.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
             }
             a = b + 1
         }
@@ -82,17 +83,17 @@ struct InterleavedArticles {
         // printed together under one block (the writers' footers stacked at the spread's end) go to
         // the articles in the order of their headers.
         let footerLines = Set(extras.filter { $0.footer != nil }.map(\.piece.line))
-        var stacked = [LinePiece]()
-        for (e, _) in extras {
-            let above = blocks.lastIndex { $0.pieces[0].line < e.line } ?? 0
-            blocks[above].extras.append(e)
+        var stackedFooters = [LinePiece]()
+        // (Extras and blocks are both in line order: one walk.)
+        var b = 0
+        for (e, _) in extras.sorted(by: { $0.piece.line < $1.piece.line }) {
+            while b + 1 < blocks.count && blocks[b + 1].pieces[0].line < e.line { b += 1 }
+            blocks[b].extras.append(e)
         }
-        for i in blocks.indices {
-            let footers = blocks[i].extras.filter { footerLines.contains($0.line) }
-            if footers.count == k {
-                stacked = footers.sorted { $0.line < $1.line }
-                blocks[i].extras.removeAll { footerLines.contains($0.line) }
-            }
+        // (The last block holding one footer per article: footers printed together once.)
+        if let i = blocks.lastIndex(where: { $0.extras.filter { footerLines.contains($0.line) }.count == k }) {
+            stackedFooters = blocks[i].extras.filter { footerLines.contains($0.line) }
+            blocks[i].extras.removeAll { footerLines.contains($0.line) }
         }
         for i in blocks.indices {
             for p in blocks[i].pieces + blocks[i].extras { blocks[i].text += source.scalars[p.range] }
@@ -116,7 +117,7 @@ struct InterleavedArticles {
         let headers = group.map { s in Array(((sections[s].title ?? "") + " " + (sections[s].footer == nil ? sections[s].office ?? "" : "")).unicodeScalars) }
         let headerCodes = headers.map(countyCodes)
         let blockCodes = blocks.map { countyCodes($0.text) }
-        let stackedCodes = stacked.map { countyCodes(Array(source.scalars[$0.range])) }
+        let stackedCodes = stackedFooters.map { countyCodes(Array(source.scalars[$0.range])) }
         for c in headerCodes + blockCodes + stackedCodes { pagePlaces.formUnion(c.suffixed) }
         for i in blocks.indices { blocks[i].places = blockCodes[i].all.intersection(pagePlaces) }
         // Each headline's three-character strings that no other headline of the group has.
@@ -187,22 +188,17 @@ struct InterleavedArticles {
                     if to != from + 1 { joins.append((from, to)) }
                 }
             }
-            let ownFooterLines = (tail + (g < stacked.count ? [stacked[g]] : [])).map(\.line).filter { footerTexts[$0] != nil }
-            let ownFooterOffice = ownFooterLines.last.flatMap { footerOffices[$0] }
-            if let office = sections[s].office, sections[s].footer != nil, footerOffices.values.contains(office), ownFooterOffice != office {
-                sections[s].office = nil
-                sections[s].footer = nil
-            }
-            if let office = ownFooterOffice, sections[s].office == nil || sections[s].footer != nil {
-                sections[s].office = office
-            }
-            if let last = ownFooterLines.last { sections[s].footer = footerTexts[last] }
-            if g < stacked.count { tail.append(stacked[g]) }
+            if g < stackedFooters.count { tail.append(stackedFooters[g]) }
+            // Its footer and, where its byline gave no office, the footer's office (as the assembler
+            // sets them: its last footer's).
+            let ownFooterLines = tail.map(\.line).filter { footerTexts[$0] != nil }
+            sections[s].footer = ownFooterLines.last.flatMap { footerTexts[$0] }
+            if sections[s].byline?.office == nil { sections[s].office = ownFooterLines.last.flatMap { footerOffices[$0] } }
             sections[s].body = body + tail
             sections[s].captionLines = tail.map(\.line).filter { captions.contains($0) }
-            sections[s].subheadLines = holder.subheadLines.filter { l in body.contains { $0.line == l } }
+            let bodyLines = Set(body.map(\.line))
+            sections[s].subheadLines = holder.subheadLines.filter { bodyLines.contains($0) }
         }
-        joins.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
     }
 
     /// The blocks' scores for the articles an assignment gives them.
@@ -231,6 +227,7 @@ struct InterleavedArticles {
     /// the first article's, and a block opening mid-sentence the continuation of an article whose
     /// last block was cut (a state is the block's article and which articles are left cut).
     func decode(_ emission: [[Double]], k: Int, cut: [Bool], opensMid: [Bool]) -> [Int] {
+        precondition(k >= 1 && k <= 8, "a state holds one bit per article")
         let change = 0.8, first = 1.0, goesOn = 1.5
         let states = k << k  // article * 2^k + open flags
         func article(_ x: Int) -> Int { x >> k }
@@ -289,9 +286,4 @@ struct InterleavedArticles {
         return out
     }
     static let common: [[Unicode.Scalar]] = ["人大常委会", "人大代表", "全过程人民民主", "人民代表大会", "新时代", "高质量发展"].map { Array($0.unicodeScalars) }
-
-    /// Whether a piece's line ends a sentence (its last printed scalar closes one).
-    func endsSentence(_ p: LinePiece, _ source: SourceText) -> Bool {
-        LineClassifier.endsSentence(source, p.range)
-    }
 }

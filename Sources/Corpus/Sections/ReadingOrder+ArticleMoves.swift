@@ -156,6 +156,22 @@ extension ReadingOrder {
     static func movePlacePieces(_ owned: [(chain: [Int], section: Int)], paras: [[Unicode.Scalar]], hard: [Bool],
                                 isOwner: [Bool], stems: [[Unicode.Scalar]?]) -> [(chain: [Int], section: Int)] {
         guard Set(owned.map(\.section)).count > 1 else { return owned }
+        // The sections by stem: a first sentence (40 scalars at most) is looked up window by window
+        // (asking every section of a page of thousands was quadratic).
+        var sectionsByStem = [[Unicode.Scalar]: [Int]]()
+        for t in stems.indices { if let s = stems[t], !s.isEmpty { sectionsByStem[s, default: []].append(t) } }
+        let stemLengths = Set(sectionsByStem.keys.map(\.count)).sorted()
+        func sectionsNamed(in first: [Unicode.Scalar]) -> [Int] {
+            var out = Set<Int>()
+            for length in stemLengths where length <= first.count {
+                for k in 0...(first.count - length) {
+                    guard let named = sectionsByStem[Array(first[k..<(k + length)])] else { continue }
+                    let after = k + length < first.count ? first[k + length] : " "
+                    if !"镇乡街村".unicodeScalars.contains(after) { out.formUnion(named) }
+                }
+            }
+            return out.sorted()
+        }
         var out = [(chain: [Int], section: Int)]()
         var moved = [(piece: [Int], section: Int)]()
         for o in owned {
@@ -173,16 +189,16 @@ extension ReadingOrder {
             var keep = [Int]()
             for (n, piece) in pieces.enumerated() {
                 guard n > 0, !namesOwn[n], naming > 0, !piece.contains(where: { isOwner[$0] }) else { keep += piece; continue }
-                let first = ReadingOrder.firstSentence(paras[piece[0]])
-                let targets = stems.indices.filter { t in
-                    t != o.section && stems[t].map { $0 != own && ReadingOrder.namesPlace(first, stem: $0) } == true
-                }
+                let targets = sectionsNamed(in: ReadingOrder.firstSentence(paras[piece[0]])).filter { $0 != o.section && stems[$0] != own }
                 if targets.count == 1 { moved.append((piece, targets[0])) } else { keep += piece }
             }
             if !keep.isEmpty { out.append((keep, o.section)) }
         }
+        // Each section's last chain holding an owner, found once.
+        var ownerChain = [Int: Int]()
+        for (k, c) in out.enumerated() where c.chain.contains(where: { isOwner[$0] }) { ownerChain[c.section] = k }
         for (piece, section) in moved {
-            if let k = out.lastIndex(where: { $0.section == section && $0.chain.contains { isOwner[$0] } }) {
+            if let k = ownerChain[section] {
                 out[k].chain += piece
             } else {
                 out.append((piece, section))
