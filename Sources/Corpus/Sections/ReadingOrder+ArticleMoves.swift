@@ -69,13 +69,7 @@ extension ReadingOrder {
         // pieces moved into each other's sections by their frame with each other are decided after.
         var decided = [[(piece: [Int], target: Int?, byFrame: Bool)]]()
         for o in owned {
-            var pieces = [[Int]]()
-            var cur = [Int]()
-            for (k, p) in o.chain.enumerated() {
-                cur.append(p)
-                if k + 1 < o.chain.count && !hard[p] { pieces.append(cur); cur = [] }
-            }
-            if !cur.isEmpty { pieces.append(cur) }
+            let pieces = ReadingOrder.softLinkedPieces(o.chain, hard: hard)
             var choices = [(piece: [Int], target: Int?, byFrame: Bool)]()
             for piece in pieces {
                 var text = [Unicode.Scalar]()
@@ -149,6 +143,18 @@ extension ReadingOrder {
         return out
     }
 
+    /// A chain cut at its soft links: runs of paragraphs hard-joined to each other, in chain order.
+    static func softLinkedPieces(_ chain: [Int], hard: [Bool]) -> [[Int]] {
+        var pieces = [[Int]]()
+        var cur = [Int]()
+        for (k, p) in chain.enumerated() {
+            cur.append(p)
+            if k + 1 < chain.count && !hard[p] { pieces.append(cur); cur = [] }
+        }
+        if !cur.isEmpty { pieces.append(cur) }
+        return pieces
+    }
+
     /// Moves a soft-linked piece of an owned chain whose first sentence names another section's
     /// place (`新征程上，民和县人大常委会将…`) and which never names its holder's, when the holder's
     /// other text names its own place: that section's text printed among the holder's, with no
@@ -176,13 +182,7 @@ extension ReadingOrder {
         var moved = [(piece: [Int], section: Int)]()
         for o in owned {
             guard o.section < stems.count, let own = stems[o.section] else { out.append(o); continue }
-            var pieces = [[Int]]()
-            var cur = [Int]()
-            for (k, p) in o.chain.enumerated() {
-                cur.append(p)
-                if k + 1 < o.chain.count && !hard[p] { pieces.append(cur); cur = [] }
-            }
-            if !cur.isEmpty { pieces.append(cur) }
+            let pieces = ReadingOrder.softLinkedPieces(o.chain, hard: hard)
             // Which pieces name the holder's place (once per chain: asked of every piece).
             let namesOwn = pieces.map { piece in piece.contains { ReadingOrder.namesPlace(paras[$0], stem: own) } }
             let naming = namesOwn.filter { $0 }.count
