@@ -155,4 +155,19 @@ final class PageFurnitureTests: XCTestCase {
         XCTAssertEqual(doc.sections.last?.authors, ["张晓军"])
         XCTAssertEqual(doc.furnitureLines, [1, 2, 22])
     }
+
+    /// A magazine page whose first article prints its title after its text and footer, the next
+    /// title over its byline: the letter-spaced column label right over the first byline under the
+    /// running head (`工 作 交 流`) is furniture, and the lines printed last of the untitled article,
+    /// read as a subhead, are its title (the label was its title, the headline its text).
+    func testALabelOverTheFirstBylineAndATitlePrintedAfterItsArticle() {
+        let doc = page("s9_trailing_title")
+        XCTAssertEqual(doc.sections.map(\.titleLines), [[18, 19], [21]])
+        XCTAssertEqual(doc.sections[0].title, "让代表联络站成为 边境群众的“连心桥”")
+        XCTAssertEqual(doc.sections[0].bodyLines, [6, 7, 8, 9, 11, 12, 13, 14, 16])
+        XCTAssertTrue(doc.furnitureLines.contains(2))
+        // A feature's letter-spaced title over its subtitle stays its title.
+        let feature = Fixtures.document("湘西人大　2024年第3期　　　　　　　　　　　代表风采\n\n初 心 如 磐\n\n——记县人大代表王秀兰\n\n■ 本刊通讯员　彭志刚\n\n走进花垣县双龙镇石门村，一条条硬化公路通到家家户户门口。\n")
+        XCTAssertEqual(feature.sections.first?.titleLines, [3, 5])
+    }
 }

@@ -80,6 +80,7 @@ public struct DocumentReader: Sendable {
             }
         }
         doc.furnitureLines = assembled.furnitureLines
+        TrailingTitle.place(&doc.sections, source: source)
         CreditedParagraphPlacement().place(&doc.sections, source: source)
         if let resolver { FooterPlacement(resolver: resolver).place(&doc.sections, source: source) }
         if let resolver, resolvesRegions { resolveRegions(&doc, resolver) }
