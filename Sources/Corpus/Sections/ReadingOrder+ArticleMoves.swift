@@ -164,10 +164,16 @@ extension ReadingOrder {
         guard Set(owned.map(\.section)).count > 1 else { return owned }
         // The sections by stem: a first sentence (40 scalars at most) is looked up window by window
         // (asking every section of a page of thousands was quadratic).
+        // (Built on first need: most pages have no piece to ask about.)
         var sectionsByStem = [[Unicode.Scalar]: [Int]]()
-        for t in stems.indices { if let s = stems[t], !s.isEmpty { sectionsByStem[s, default: []].append(t) } }
-        let stemLengths = Set(sectionsByStem.keys.map(\.count)).sorted()
+        var stemLengths = [Int]()
+        var built = false
         func sectionsNamed(in first: [Unicode.Scalar]) -> [Int] {
+            if !built {
+                for t in stems.indices { if let s = stems[t], !s.isEmpty { sectionsByStem[s, default: []].append(t) } }
+                stemLengths = Set(sectionsByStem.keys.map(\.count)).sorted()
+                built = true
+            }
             var out = Set<Int>()
             for length in stemLengths where length <= first.count {
                 for k in 0...(first.count - length) {
