@@ -157,13 +157,12 @@ public struct LineClassifier: Sendable {
                     || (i + 1 < lines.count && LineClassifier.isSubtitle(lines[i + 1]))
                 // The first line of a headline wrapped over two lines: a block of exactly two
                 // heading-shaped lines, closed by a blank line or a byline.
-                // (Not a label letter-spaced right over a headline printed plain at the page's top,
-                // under nothing but its running head: `人 大 代 表 风 采` / `斯琴高娃 做牧民的贴心人`. Further
-                // down, such a line opens a headline in two types, `泽 库 县 人 大 常 委 会` / `把…送进牧区`.)
-                // (A label: eight characters at most, no place or office in it, `泽 库 县 人 大 常 委 会`
-                // opens a headline; and under a running head: at the very top it is the headline's own.)
-                let labelOverHeadline = i + 1 < lines.count && LineClassifier.isLetterSpaced(line.raw) && !LineClassifier.isLetterSpaced(lines[i + 1].raw)
-                    && !units.isEmpty && onlyMetadata(upTo: units.count) && paragraph.isEmpty && LineClassifier.isColumnLabelWords(line.raw)
+                // (Not a column label letter-spaced right over a headline printed plain, under nothing
+                // but the running head: `人 大 代 表 风 采` / `斯琴高娃 做牧民的贴心人`. With no running head
+                // above it, or lower down, or naming a place or office, `泽 库 县 人 大 常 委 会` / `把…送进
+                // 牧区`, such a line opens a headline in two types.)
+                let labelOverHeadline = i + 1 < lines.count && LineClassifier.isLabel(line.raw, over: lines[i + 1].raw)
+                    && !units.isEmpty && onlyMetadata(upTo: units.count) && paragraph.isEmpty
                 let wrappedHeadline = !narrow && shape == 2 && prevBlank && i + 1 < lines.count && !lines[i + 1].isEmpty && !labelOverHeadline
                     && LineClassifier.headingShape(lines[i + 1]) == 2 && lines[i + 1].visibleCount <= LineClassifier.maxHeading
                     && !LineClassifier.isSubtitle(lines[i + 1]) && !LineClassifier.isCaptionStart(lines[i + 1])
@@ -209,9 +208,8 @@ public struct LineClassifier: Sendable {
                 u.titleShaped = shape == 2
                 // Join a multi-line heading (consecutive short heading lines).
                 if let last = units.last, last.kind == .heading, last.lastLine == ln - 1,
-                   !(last.pieces.count == 1 && LineClassifier.isLetterSpaced(source.scalars[last.pieces[0].range]) && !LineClassifier.isLetterSpaced(line.raw)
-                     && units.count >= 2 && onlyMetadata(upTo: units.count - 1)
-                     && LineClassifier.isColumnLabelWords(source.scalars[last.pieces[0].range])) {
+                   !(last.pieces.count == 1 && units.count >= 2 && LineClassifier.isLabel(source.scalars[last.pieces[0].range], over: line.raw)
+                     && onlyMetadata(upTo: units.count - 1)) {
                     units[units.count - 1].pieces.append(contentsOf: u.pieces)
                     units[units.count - 1].titleShaped = last.titleShaped && u.titleShaped
                 } else {
@@ -396,23 +394,18 @@ public struct LineClassifier: Sendable {
         while i < lines.count {
             let line = lines[i]
             if line.isEmpty { i += 1; continue }
-            // (Only where what follows is a headline over its credits or web header: more links may
-            // follow a blank line too.)
-            if adjacent && lines[i - 1].isEmpty {
-                var j = i + 1
-                while j < lines.count && lines[j].isEmpty { j += 1 }
-                if j < lines.count, recognizer.recognize(lines[j]) != nil { break }
-            }
             guard LineClassifier.headingShape(line) > 0, line.visibleCount <= LineClassifier.maxHeading,
                   recognizer.recognize(line) == nil else { break }
             var j = i + 1
             while j < lines.count && lines[j].isEmpty { j += 1 }
             if j < lines.count {
                 let next = lines[j]
-                // A subtitle or a web header under it makes a line an article's headline.
+                // A subtitle or a web header under it makes a line an article's headline; after a
+                // blank line that ends links printed line under line, so does any credit or header
+                // line (more links may follow a blank line too).
                 if LineClassifier.isSubtitle(next) { break }
                 if let m = recognizer.recognize(next) {
-                    if m.kind != .metadata || m.byline.family == "web-export" { break }
+                    if m.kind != .metadata || m.byline.family == "web-export" || (adjacent && lines[i - 1].isEmpty) { break }
                 } else if LineClassifier.headingShape(next) == 0 {
                     break
                 }
@@ -442,6 +435,18 @@ public struct LineClassifier: Sendable {
             expected = units[u].firstLine - 1
             u -= 1
         }
+    }
+
+    /// A column label printed letter-spaced with its words (below) over a line that is not
+    /// letter-spaced (`人 大 代 表 风 采` over `斯琴高娃 做牧民的贴心人`).
+    static func isLabel<C: Collection, D: Collection>(_ label: C, over next: D) -> Bool
+        where C.Element == Unicode.Scalar, D.Element == Unicode.Scalar {
+        isLetterSpacedLabel(label) && !isLetterSpaced(next)
+    }
+
+    /// A column label printed letter-spaced: `isLetterSpaced` with a label's words.
+    static func isLetterSpacedLabel<C: Collection>(_ t: C) -> Bool where C.Element == Unicode.Scalar {
+        isLetterSpaced(t) && isColumnLabelWords(t)
     }
 
     /// A column label's words: eight Han characters at most, naming no place and no office

@@ -8,6 +8,19 @@ extension Gazetteer {
         }
     }
 
+    /// The codes of the county-level divisions `text` may name: those printed with their suffix
+    /// (`printed`), and all, bare stems too (`all`). One scan of the text.
+    public func countyCodes(in text: [Unicode.Scalar]) -> (printed: Set<String>, all: Set<String>) {
+        var printed = Set<String>(), all = Set<String>()
+        for m in mentions(in: text) where m.kind != .township {
+            for d in m.candidates where d.level == .county {
+                all.insert(d.code)
+                if !m.isBare { printed.insert(d.code) }
+            }
+        }
+        return (printed, all)
+    }
+
     /// True when `text` is place names and nothing else (`湖南新化`, `湖南`, `四川省巴中市`), none of
     /// them a township's, the first a province's when `provinceFirst`.
     public func isPlaceNamesOnly(_ text: [Unicode.Scalar], provinceFirst: Bool) -> Bool {

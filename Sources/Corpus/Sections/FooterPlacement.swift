@@ -27,7 +27,7 @@ struct FooterPlacement {
     func place(_ sections: inout [Section], source: SourceText) {
         let hints = sections.map { s in s.provinceHint.flatMap { resolver.province(named: $0)?.code } }
         // Cheap first: a section's body holds a footer only after a bracketed line.
-        guard sections.contains(where: { s in s.body.contains { p in opensBracket(p, source) } }) else { return }
+        guard sections.contains(where: { s in s.body.contains { p in FooterPlacement.opensBracket(p, source) } }) else { return }
         var footers = sections.map { self.footers(in: $0, source: source) }
         guard footers.contains(where: { !$0.isEmpty }) else { return }
         var moved = false
@@ -134,7 +134,7 @@ struct FooterPlacement {
     }
 
     /// Whether a body piece's first printed scalar opens a bracket (as a footer's does).
-    func opensBracket(_ p: LinePiece, _ source: SourceText) -> Bool {
+    static func opensBracket(_ p: LinePiece, _ source: SourceText) -> Bool {
         guard let first = source.scalars[p.range].first(where: { !ScalarClass.isSpace($0) }) else { return false }
         return ScalarClass.fold(first) == "("
     }
@@ -144,17 +144,13 @@ struct FooterPlacement {
     func text(of section: Section, source: SourceText) -> [Unicode.Scalar] {
         var out = [Unicode.Scalar]()
         for l in section.titleLines { out += source.scalars[source.lineRange(l)] }
-        for p in section.body where !opensBracket(p, source) { out += source.scalars[p.range] }
+        for p in section.body where !FooterPlacement.opensBracket(p, source) { out += source.scalars[p.range] }
         return out
     }
 
     /// The county-level divisions the places an office names may be.
     func countyCodes(_ office: String) -> Set<String> {
-        var codes = Set<String>()
-        for m in resolver.gazetteer.mentions(in: RegionResolver.scalars(office)) {
-            for d in m.candidates where d.level == .county { codes.insert(d.code) }
-        }
-        return codes
+        resolver.gazetteer.countyCodes(in: RegionResolver.scalars(office)).all
     }
 
     /// Whether `text` names one of the county-level divisions `codes`, or a township of one
@@ -174,7 +170,7 @@ struct FooterPlacement {
         let family = AuthorFooterFamily()
         for p in section.body {
             // A footer is a bracketed line: its first printed scalar opens the bracket.
-            guard opensBracket(p, source) else { continue }
+            guard FooterPlacement.opensBracket(p, source) else { continue }
             let line = LineScalars(source: source, line: p.line)
             guard let m = family.recognize(line), m.kind == .footer, let office = m.office else { continue }
             out.append(Footer(piece: p, text: line.text(m.span), office: office, province: resolver.province(named: office)?.code))

@@ -3,8 +3,9 @@
 /// / `以“三个聚焦”推动…` / `■ 满玉梅 王德胜（河北）`, then a paragraph of each in turn). The layout gives
 /// every block to the last header; this pass deals the blocks out again.
 ///
-/// A block is text that reads on: pieces in reading order up to a sentence's end followed by a blank
-/// line or a jump. Each block is scored for each article on what it names: the county-level places
+/// A block is a paragraph as printed (lines with no blank line between), in layout order: the
+/// repair's joins ran on as one article's text, and across the columns they join the wrong blocks.
+/// Each block is scored for each article on what it names: the county-level places
 /// of the page (printed with their suffix somewhere on it), the words of each headline, and the
 /// writer's footer printed under it. The assignment maximises the blocks' scores plus a bonus for
 /// changing article from one block to the next (the columns alternate), the first block going to the
@@ -56,17 +57,14 @@ struct InterleavedArticles {
         let holder = sections[group.last!]
         let captions = Set(holder.captionLines)
         let footerFamily = AuthorFooterFamily()
-        // Blocks: the text's paragraphs as printed (lines with no blank line between), in layout
-        // order; footers and captions aside. (The reading order's joins ran on as one article's
-        // text: across the columns they join the wrong blocks.)
+        // Blocks in layout order; footers and captions aside.
         var blocks = [Block]()
         var extras = [(piece: LinePiece, footer: (office: String?, text: String)?)]()
         var previous: LinePiece? = nil
         for p in holder.body.sorted(by: { $0.line < $1.line }) {
             if captions.contains(p.line) { extras.append((p, nil)); continue }
             let line = LineScalars(source: source, line: p.line)
-            if let first = line.folded.first(where: { !ScalarClass.isSpace($0) }), first == "(",
-               let m = footerFamily.recognize(line), m.kind == .footer {
+            if FooterPlacement.opensBracket(p, source), let m = footerFamily.recognize(line), m.kind == .footer {
                 extras.append((p, (m.office, line.text(m.span))))
                 continue
             }
@@ -103,22 +101,11 @@ struct InterleavedArticles {
         // The page's places: county-level ones printed with their suffix in the group's text,
         // titles and offices.
         var pagePlaces = Set<String>()
-        // (One scan of the gazetteer per text: the places printed with their suffix, and all.)
-        func countyCodes(_ text: [Unicode.Scalar]) -> (suffixed: Set<String>, all: Set<String>) {
-            var suffixed = Set<String>(), all = Set<String>()
-            for m in gazetteer.mentions(in: text) where m.kind != .township {
-                for d in m.candidates where d.level == .county {
-                    all.insert(d.code)
-                    if !m.isBare { suffixed.insert(d.code) }
-                }
-            }
-            return (suffixed, all)
-        }
         let headers = group.map { s in Array(((sections[s].title ?? "") + " " + (sections[s].footer == nil ? sections[s].office ?? "" : "")).unicodeScalars) }
-        let headerCodes = headers.map(countyCodes)
-        let blockCodes = blocks.map { countyCodes($0.text) }
-        let stackedCodes = stackedFooters.map { countyCodes(Array(source.scalars[$0.range])) }
-        for c in headerCodes + blockCodes + stackedCodes { pagePlaces.formUnion(c.suffixed) }
+        let headerCodes = headers.map { gazetteer.countyCodes(in: $0) }
+        let blockCodes = blocks.map { gazetteer.countyCodes(in: $0.text) }
+        let stackedCodes = stackedFooters.map { gazetteer.countyCodes(in: Array(source.scalars[$0.range])) }
+        for c in headerCodes + blockCodes + stackedCodes { pagePlaces.formUnion(c.printed) }
         for i in blocks.indices { blocks[i].places = blockCodes[i].all.intersection(pagePlaces) }
         // Each headline's three-character strings that no other headline of the group has.
         let grams = group.indices.map { g in trigrams(Array((sections[group[g]].title ?? "").unicodeScalars)) }
@@ -209,15 +196,16 @@ struct InterleavedArticles {
     /// The best score of the texts printed one after the other: the blocks in `k` runs (some may be
     /// empty), the articles' in the headers' order.
     func bestSequential(_ emission: [[Double]], k: Int) -> Double {
+        // `best[g]`: the best score so far with the last block in article g's run (before any block,
+        // every run but the first is still empty).
         var best = [Double](repeating: -Double.infinity, count: k)
-        for (i, e) in emission.enumerated() {
-            var next = best
+        best[0] = 0
+        for e in emission {
+            var reach = -Double.infinity
             for g in 0..<k {
-                let stay = i == 0 ? (g == 0 ? 0 : -Double.infinity) : best[g]
-                let from = (0...g).map { i == 0 ? ($0 == 0 ? 0 : -Double.infinity) : best[$0] }.max()!
-                next[g] = max(stay, from) + e[g]
+                reach = max(reach, best[g])  // from this run or an earlier one
+                best[g] = reach + e[g]
             }
-            best = next
         }
         return best.max()!
     }

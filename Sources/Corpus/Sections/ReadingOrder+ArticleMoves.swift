@@ -308,7 +308,7 @@ extension ReadingOrder {
     /// reads on across the seam, `landingMidText`: `…组织人` | `大代表…`; a weak join onto a whole
     /// sentence, `…等方面` | `党的二十大是…`, proves no run.)
     static func ownOpeningAfterLandedOwner(_ c: [Int], _ k: Int, paras: [Para], texts: [[Unicode.Scalar]], hard: [Bool],
-                                           landingMidText: Bool, stems: [[Unicode.Scalar]?], headerStems: [[Unicode.Scalar]?] = [],
+                                           landingMidText: Bool, stems: [[Unicode.Scalar]?], headerStems: [[Unicode.Scalar]?],
                                            leadCounty: (Int) -> [Unicode.Scalar]?) -> [(position: Int, afterList: Bool, parallelRun: Bool)] {
         var found = [(position: Int, afterList: Bool, parallelRun: Bool)]()
         let landing = c[k], section = paras[landing].layoutSection, stem = stems[section]
@@ -320,8 +320,8 @@ extension ReadingOrder {
         // (Paragraph texts are folded already.)
         // (The place the header names itself: an office a footer gave may be another article's, printed
         // under this header on a scrambled page.)
-        let guardStem = section < headerStems.count ? headerStems[section] : stem
-        func namesPlace(_ p: Int) -> Bool { guardStem.map { ReadingOrder.namesPlace(texts[p], stem: $0) } ?? false }
+        let headerStem = headerStems[section]
+        func namesPlace(_ p: Int) -> Bool { headerStem.map { ReadingOrder.namesPlace(texts[p], stem: $0) } ?? false }
         // `o`: the other article's owner, the last before the landing.
         // (A cut paragraph read on from the other article's own lead, its second, opens as it may:
         // `党的二十大报告对…作出全面部署。汶川县人` after `汶川是…`.)
@@ -349,7 +349,6 @@ extension ReadingOrder {
         // `监督是…。化隆县人大常委会…`): the first paragraph naming it opens the header's text.
         // (A place only a footer's office gave, which on a scrambled page may be another article's,
         // named early in the paragraph: `监督是…。化隆县人大常委会…`.)
-        let headerStem = section < headerStems.count ? headerStems[section] : nil
         if let own = headerStem ?? stem {
             m = k + 1
             while m < c.count, !hard[c[m - 1]], paras[c[m]].layoutSection == section, !paras[c[m]].owned {
@@ -436,22 +435,12 @@ extension ReadingOrder {
         let section = paras[c[k]].layoutSection
         guard let o = c[..<k].lastIndex(where: { paras[$0].owned && paras[$0].layoutSection != section }) else { return false }
         let other = paras[c[o]].layoutSection
-        // (As much of each: the header's opening paragraph against the text before the cut, most
-        // often the other article's lead.)
-        let own = [c[m]]
-        let stats = SectionSimilarity(sections: sections, paras: texts, owned: [other: Array(c[o..<(k - 1)]), section: own])
         var text = [Unicode.Scalar]()
         for q in c[(k - 1)..<m] { text += texts[q] }
         // For a run the layout ends, the places decide before the words: the moved text names a
         // county the other article's text names and the header's opening does not, and none only
         // that opening names (`…汶川县人|大常委会…` against `阿坝县地处…`).
-        func counties(_ t: [Unicode.Scalar]) -> Set<String> {
-            var out = Set<String>()
-            for m in Gazetteer.shared.mentions(in: t) where m.kind != .township {
-                for d in m.candidates where d.level == .county { out.insert(d.code) }
-            }
-            return out
-        }
+        func counties(_ t: [Unicode.Scalar]) -> Set<String> { Gazetteer.shared.countyCodes(in: t).all }
         if afterList {
             var otherText = [Unicode.Scalar]()
             for q in c[o..<(k - 1)] { otherText += texts[q] }
@@ -461,6 +450,10 @@ extension ReadingOrder {
                 return true
             }
         }
+        // (As much of each: the header's opening paragraph against the text before the cut, most
+        // often the other article's lead.)
+        let own = [c[m]]
+        let stats = SectionSimilarity(sections: sections, paras: texts, owned: [other: Array(c[o..<(k - 1)]), section: own])
         let s = stats.scores(of: text, among: [other, section])
         if tracing { FileHandle.standardError.write("moved? \(c[o..<(k - 1)].map { paras[$0].unit.firstLine }) | \(c[(k - 1)..<m].map { paras[$0].unit.firstLine }) | \(own.map { paras[$0].unit.firstLine }) \(s)\n".data(using: .utf8)!) }
         // (A run the layout itself ends, its list's openings or places, needs the words only not

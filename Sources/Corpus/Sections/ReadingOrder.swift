@@ -172,10 +172,9 @@ public struct ReadingOrder: Sendable {
         let sectionStems = sectionPlaces.map { $0.map(ReadingOrder.placeStem) }
         // The place each header names itself (its title, or its byline's office; not an office a
         // footer gave, which on a scrambled page may be another article's).
-        let headerStems = sections.map { s -> [Unicode.Scalar]? in
-            let fromFooter = s.byline?.office == nil && s.footer != nil
-            return (fromFooter ? nil : SectionSimilarity.officePlace(s)).map(ReadingOrder.placeStem)
-                ?? SectionSimilarity.titlePlace(s).map(ReadingOrder.placeStem)
+        let headerStems = sections.indices.map { k -> [Unicode.Scalar]? in
+            let fromFooter = sections[k].byline?.office == nil && sections[k].footer != nil
+            return fromFooter ? SectionSimilarity.titlePlace(sections[k]).map(ReadingOrder.placeStem) : sectionStems[k]
         }
         for (first, lead, a) in ReadingOrder.stackedHeaderSplits(paras: paras, texts: texts, sections: sections,
                                                                  places: sectionPlaces, stems: sectionStems) {

@@ -242,14 +242,15 @@ public struct SectionAssembler: Sendable {
                 // start a term by chance.)
                 if prevKind == .byline, p.map({ units[$0].byline?.placement == .opening }) == true, u.pieces.count == 1,
                    !u.titleShaped, endsInTermContinuedLater(i) { return .paragraph }
-                // (On a page that prints its titles after their articles, a heading over the first
-                // byline with no text above it is the column's label.)
-                // (Nor is a column label printed letter-spaced under the running head right over the
-                // first byline, `工 作 交 流`; a feature's title has its subtitle under it, `初 心 如 磐` / `——记…`.)
+                // A column label printed letter-spaced under the running head right over the first
+                // byline (`工 作 交 流`) titles nothing; a feature's title has its subtitle under it
+                // (`初 心 如 磐` / `——记…`).
                 if i < firstOpening, u.pieces.count == 1, i > 0, units[i + 1].kind == .byline, !units[..<i].contains(where: { $0.kind != .metadata }),
-                   LineClassifier.isLetterSpaced(source.scalars[u.pieces[0].range]), LineClassifier.isColumnLabelWords(source.scalars[u.pieces[0].range]) {
+                   LineClassifier.isLetterSpacedLabel(source.scalars[u.pieces[0].range]) {
                     return .furniture
                 }
+                // (On a page that prints its titles after their articles, a heading over the first
+                // byline with no text above it is the column's label.)
                 guard prevIsBody else { return titlesAfter && i < firstOpening ? .furniture : .titleOfNext }
                 // Each share is measured only when it can decide (a scan of the body each).
                 let sharedBefore = { TextOverlap.bigramShare(heading: text[i], body: bodyTexts(from: previousOpening(before: i) + 1, to: i)) }

@@ -9,25 +9,17 @@ enum TrailingTitle {
             let subheads = Set(sections[s].subheadLines), captions = Set(sections[s].captionLines)
             // The text as printed (in line order: a headline printed after its article is the last
             // text of it on the page, wherever the repair put it), but captions and footers.
-            let text = sections[s].body.filter { p in !captions.contains(p.line) && !opensBracket(p, source) }.sorted { $0.line < $1.line }
+            let text = sections[s].body.filter { p in !captions.contains(p.line) && !FooterPlacement.opensBracket(p, source) }.sorted { $0.line < $1.line }
             guard let last = text.last, subheads.contains(last.line) else { continue }
             var k = text.count - 1
             while k > 0 && subheads.contains(text[k - 1].line) { k -= 1 }
             let heading = Array(text[k...])
             guard k > 0, heading.count <= 3 else { continue }
             let lines = Set(heading.map(\.line))
-            sections[s].title = heading.map { p in
-                String(String.UnicodeScalarView(source.scalars[p.range].drop { ScalarClass.isSpace($0) }.reversed().drop { ScalarClass.isSpace($0) }.reversed()))
-            }.joined(separator: " ")
+            sections[s].title = SectionAssembler.text(of: heading, source)
             sections[s].titleLines = heading.map(\.line)
             sections[s].body.removeAll { lines.contains($0.line) }
             sections[s].subheadLines.removeAll { lines.contains($0) }
         }
-    }
-
-    /// Whether a piece's first printed scalar opens a bracket (as a footer's does).
-    static func opensBracket(_ p: LinePiece, _ source: SourceText) -> Bool {
-        guard let first = source.scalars[p.range].first(where: { !ScalarClass.isSpace($0) }) else { return false }
-        return ScalarClass.fold(first) == "("
     }
 }
