@@ -456,9 +456,6 @@ extension ReadingOrder {
         let stats = SectionSimilarity(sections: sections, paras: texts, owned: [other: Array(c[o..<(k - 1)]), section: own])
         let s = stats.scores(of: text, among: [other, section])
         if tracing { FileHandle.standardError.write("moved? \(c[o..<(k - 1)].map { paras[$0].unit.firstLine }) | \(c[(k - 1)..<m].map { paras[$0].unit.firstLine }) | \(own.map { paras[$0].unit.firstLine }) \(s)\n".data(using: .utf8)!) }
-        // (A run the layout itself ends, its list's openings or places, needs the words only not
-        // to say otherwise: as close to either article is enough.)
-        if afterList, let a = s[other], a > 0, a == s[section] { return true }
         return (s[other] ?? 0) > (s[section] ?? 0)
     }
 
