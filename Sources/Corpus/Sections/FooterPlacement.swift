@@ -42,17 +42,22 @@ struct FooterPlacement {
         // The one kept is the last whose county the section's text names (else its last); each
         // other goes to the one footer-less section whose text names its county, when the
         // section holding it does not name that county.
-        var texts: [[Unicode.Scalar]]? = nil
+        // The county-level divisions each section's text names, found once per section (a page may
+        // hold thousands of footers, each asking about the same texts).
+        var named = [Set<String>?](repeating: nil, count: sections.count)
+        func names(_ s: Int, _ codes: Set<String>) -> Bool {
+            if named[s] == nil { named[s] = countiesNamed(in: text(of: sections[s], source: source)) }
+            return !named[s]!.isDisjoint(with: codes)
+        }
         for s in sections.indices where footers[s].count >= 2 {
-            if texts == nil { texts = sections.map { self.text(of: $0, source: source) } }
             let own = footers[s].lastIndex { f in
                 let counties = countyCodes(f.office ?? "")
-                return !counties.isEmpty && names(texts![s], counties)
+                return !counties.isEmpty && names(s, counties)
             } ?? footers[s].count - 1
             for (k, f) in footers[s].enumerated() where k != own {
                 let counties = countyCodes(f.office ?? "")
-                guard !counties.isEmpty, !names(texts![s], counties) else { continue }
-                let targets = sections.indices.filter { t in t != s && footers[t].isEmpty && names(texts![t], counties) }
+                guard !counties.isEmpty, !names(s, counties) else { continue }
+                let targets = sections.indices.filter { t in t != s && footers[t].isEmpty && names(t, counties) }
                 if targets.count == 1 { move(f, from: s, to: targets[0]) }
             }
         }
@@ -82,11 +87,10 @@ struct FooterPlacement {
                 let office = RegionResolver.scalars(f.office ?? "")
                 let counties = countyCodes(f.office ?? "")
                 guard !counties.isEmpty, !resolver.gazetteer.mentions(in: office).contains(where: { $0.kind == .township }) else { continue }
-                if texts == nil { texts = sections.map { self.text(of: $0, source: source) } }
-                guard !names(texts![s], counties) else { continue }
+                    guard !names(s, counties) else { continue }
                 let writers = sections.indices.filter { t in
                     t != s && footers[t].isEmpty && sections[t].byline.map { !FooterPlacement.isReporterByline($0) } == true
-                        && names(texts![t], counties)
+                        && names(t, counties)
                 }
                 if writers.count == 1 { move(f, from: s, to: writers[0]) }
             }
@@ -96,10 +100,9 @@ struct FooterPlacement {
         // text): the footers change places.
         let single = sections.indices.filter { footers[$0].count == 1 }
         if single.count >= 2 {
-            if texts == nil { texts = sections.map { self.text(of: $0, source: source) } }
             let counties = single.map { countyCodes(footers[$0][0].office ?? "") }
             func belongs(_ k: Int, to t: Int) -> Bool {
-                !counties[k].isEmpty && names(texts![t], counties[k]) && !names(texts![single[k]], counties[k])
+                !counties[k].isEmpty && names(t, counties[k]) && !names(single[k], counties[k])
             }
             var swapped = Set<Int>()
             for a in single.indices where !swapped.contains(a) {
@@ -153,15 +156,17 @@ struct FooterPlacement {
         resolver.gazetteer.countyCodes(in: RegionResolver.scalars(office)).all
     }
 
-    /// Whether `text` names one of the county-level divisions `codes`, or a township of one
-    /// (`石浦镇` for 象山县) when the township lies in one place only.
-    func names(_ text: [Unicode.Scalar], _ codes: Set<String>) -> Bool {
+    /// The codes of the places `text` names: every candidate of every mention, and the county of a
+    /// township that lies in one place only (`石浦镇` for 象山县). A text names one of the
+    /// county-level divisions `codes` when this set meets them.
+    func countiesNamed(in text: [Unicode.Scalar]) -> Set<String> {
         let g = resolver.gazetteer
-        return g.mentions(in: text).contains { m in
-            if m.candidates.contains(where: { codes.contains($0.code) }) { return true }
-            guard m.kind == .township, m.candidates.count == 1, let c = g.ancestor(of: m.candidates[0], at: .county) else { return false }
-            return codes.contains(c.code)
+        var out = Set<String>()
+        for m in g.mentions(in: text) {
+            for c in m.candidates { out.insert(c.code) }
+            if m.kind == .township, m.candidates.count == 1, let c = g.ancestor(of: m.candidates[0], at: .county) { out.insert(c.code) }
         }
+        return out
     }
 
     /// The writers' footers among a section's body pieces, in body order.
