@@ -861,4 +861,44 @@ final class ClosingCreditTests: XCTestCase {
         """)
         XCTAssertEqual(plain.sections.count, 1)
     }
+
+    /// A narrow page of short items, each headline wrapped over two lines straight over its text
+    /// (no byline) and each item closed by its credit: a headline opens an item where the item
+    /// above was closed, or under nothing but the page's furniture and its letter-spaced label.
+    func testWrappedHeadlinesOverTextAfterClosedItems() {
+        let doc = Fixtures.document("""
+        临夏日报　2024年5月8日　星期三　　　　　　人大之窗　　　　　　　2
+        人 大 工 作 简 讯
+
+        康乐县人大常委会开展
+        食品安全法执法检查
+
+        近日，康乐县人大常委会组成执法
+        检查组，深入景古镇、莲麓镇等地
+        检查食品安全法贯彻实施情况。
+
+        检查组要求，要践行全过程人民民
+        主，切实守护群众舌尖上的安全。
+        （康乐县人大常委会　马晓梅）
+
+        永靖县：代表“夜访”
+        听民声解民忧
+
+        4月以来，永靖县人大常委会组织
+        代表开展“夜访”活动，走访群众
+        1 200 余户，收集意见建议 96 条。（永靖县人大常委会　孔繁荣）
+
+        和政县人大常委会听取
+        “一府一委两院”专项报告
+
+        日前，和政县人大常委会召开会议，
+        听取和审议了县人民政府等单位的
+        专项工作报告。
+        （和政县人大常委会　阿卜杜·马明）
+        """)
+        XCTAssertEqual(doc.sections.map(\.titleLines), [[4, 5], [15, 16], [22, 23]])
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[7, 8, 9, 11, 12], [18, 19, 20], [25, 26, 27]])
+        XCTAssertEqual(doc.sections.map(\.authors), [["马晓梅"], ["孔繁荣"], ["阿卜杜·马明"]])
+        XCTAssertEqual(doc.sections.map { $0.region?.county }, ["康乐县", "永靖县", "和政县"])
+    }
 }

@@ -183,7 +183,8 @@ public struct LineClassifier: Sendable {
                     && !lines[i + 1].folded.contains(where: { ScalarClass.isSentenceFinal($0) || ScalarClass.isClausePunct($0) })
                     && (i + 3 < lines.count && ((recognizer.recognize(lines[i + 3]).map { $0.byline.placement == .opening } ?? false)
                                                 || wrappedByline(lines, at: i + 3) != nil)
-                        || (closesPageAsHeadline(lines, i, source) && i + 2 >= foot))
+                        || (closesPageAsHeadline(lines, i, source) && i + 2 >= foot)
+                        || (i + 3 < lines.count && !lines[i + 3].isEmpty && paragraph.isEmpty && opensItem(units, source)))
                 if wrappedHeadline || narrowWrapped {
                     heading = true
                     wrapped = true
@@ -251,6 +252,19 @@ public struct LineClassifier: Sendable {
             if LineClassifier.enumerationMarkerEnd(next) > 0 { units[k].cutEnd = false }
         }
         return units
+    }
+
+    /// Whether a block after `units` opens a new item: the item above was closed by its credit
+    /// (`（和静县人大常委会　巴音其其格）`) or its writer's footer, or nothing but the page's furniture
+    /// and letter-spaced column labels (`县 市 人 大 动 态`) is above. A page of short items prints
+    /// each headline over its text with no byline; only where the item above ended can a short
+    /// two-line block be told from the last lines of a paragraph.
+    func opensItem(_ units: [LayoutUnit], _ source: SourceText) -> Bool {
+        guard let last = units.last else { return false }
+        if last.kind == .footer || (last.kind == .byline && last.byline?.placement == .closing) { return true }
+        return units.allSatisfy { u in
+            u.kind == .metadata || (u.kind == .heading && u.pieces.count == 1 && LineClassifier.isLetterSpaced(source.scalars[u.pieces[0].range]))
+        }
     }
 
     /// In narrow columns, whether line `i` is the headline of a photo item set across columns right

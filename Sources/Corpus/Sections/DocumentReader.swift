@@ -36,6 +36,9 @@ public struct DocumentReader: Sendable {
         self.backgroundOnce = backgroundOnce
     }
 
+    /// Developer tracing of the layout units a page is classified into, on stderr (`RENPA_DEBUG_UNITS=1`), read once.
+    static let tracingUnits = ProcessInfo.processInfo.environment["RENPA_DEBUG_UNITS"] != nil
+
     /// The data files reading depends on besides the code (the gazetteer and the common-word
     /// list): whatever caches a reading must change when they do.
     public static var resourceFiles: [URL] { [Gazetteer.resourceURL, CommonWords.resourceURL].compactMap { $0 } }
@@ -63,6 +66,12 @@ public struct DocumentReader: Sendable {
     /// the repair runs only as far as it could change a count.
     public func read(_ source: SourceText, closedBlocks: ClosedBlockTest?) -> Document {
         let units = classifier.units(of: source)
+        if DocumentReader.tracingUnits {
+            for u in units {
+                let lines = u.pieces.map(\.line)
+                FileHandle.standardError.write(Data("unit \(source.path) \(u.kind) \(lines.first ?? 0)-\(lines.last ?? 0)\(u.byline.map { " byline=\($0.family) \($0.placement)" } ?? "")\n".utf8))
+            }
+        }
         let assembled = assembler.assemble(units, source: source)
         var doc: Document
         let blocks = closedBlocks == nil ? [] : DocumentReader.movableBlocks(assembled)
