@@ -170,4 +170,27 @@ final class PageFurnitureTests: XCTestCase {
         let feature = Fixtures.document("湘西人大　2024年第3期　　　　　　　　　　　代表风采\n\n初 心 如 磐\n\n——记县人大代表王秀兰\n\n■ 本刊通讯员　彭志刚\n\n走进花垣县双龙镇石门村，一条条硬化公路通到家家户户门口。\n")
         XCTAssertEqual(feature.sections.first?.titleLines, [3, 5])
     }
+
+    /// Two pages in one file: the first page's number, printed alone right over the second page's
+    /// running head, is furniture as a number at the file's foot is; a number in the text is not.
+    func testAPageNumberOverTheNextPagesRunningHeadIsFurniture() {
+        let doc = Fixtures.document("""
+        甘肃人大　2024年第3期
+
+        永登县人大常委会推动代表履职
+
+        ■ 周明远（甘肃）
+
+        今年以来，永登县人大常委会组织代表深入乡镇开展视察，推动解决群众反映的
+
+        18
+        甘肃人大　2024年第3期
+
+        问题四十余个，群众满意度明显提升。
+
+        全县共有各级人大代表
+        """)
+        XCTAssertEqual(doc.furnitureLines, [1, 9, 10])
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[7, 12, 14]])
+    }
 }

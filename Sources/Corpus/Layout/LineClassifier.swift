@@ -125,8 +125,10 @@ public struct LineClassifier: Sendable {
                 continue
             }
             let prevBlank = i == 0 || lines[i - 1].isEmpty
-            // A page number alone at the page's foot (`24`, nothing but furniture under it).
-            if prevBlank, i > 0, LineClassifier.isBarePageNumber(line), i + 1 >= foot {
+            // A page number alone at the page's foot (`24`, nothing but furniture under it), or right
+            // over the next page's running head inside the file (`32` / `宁夏人大　2024年第5期`).
+            if prevBlank, i > 0, LineClassifier.isBarePageNumber(line),
+               i + 1 >= foot || (i + 1 < lines.count && recognizer.recognize(lines[i + 1]).map { $0.0 == .metadata } == true) {
                 flushParagraph()
                 units.append(LayoutUnit(kind: .metadata, pieces: [LinePiece(line: ln, range: full)]))
                 i += 1

@@ -606,6 +606,7 @@ public struct ReadingOrder: Sendable {
         // Sections that are another's head (`ReadingOrder.oneArticle`): the section they go into.
         var mergedInto = [Int: Int]()
         for whole in chains {
+            if ReadingOrder.tracing { FileHandle.standardError.write("chain \(whole.map { "\(paras[$0].unit.firstLine)\(paras[$0].owned ? "*" : "")\(hard[$0] ? "=" : "~")" }.joined(separator: " "))\n".data(using: .utf8)!) }
             var c = whole
             // Owners moved past a landed run of the other article's list (`ownOpeningAfterLandedOwner`):
             // the chain is cut right before them, the run going with the article it continues.
