@@ -68,6 +68,17 @@ final class GazetteerTests: XCTestCase {
         XCTAssertTrue(codes("达茂旗").contains("150223"), "listed: 达尔罕茂明安联合旗")
     }
 
+    /// Mongolian autonomous counties by the contractions their papers print: stem and 蒙, a wing,
+    /// or a long stem's first two characters.
+    func testMongolianAutonomousCountyContractions() {
+        XCTAssertEqual(codes("杜蒙县"), ["230624"], "杜尔伯特蒙古族自治县")
+        XCTAssertEqual(codes("阜蒙县"), ["210921"], "阜新蒙古族自治县")
+        XCTAssertEqual(codes("喀左县"), ["211324"], "喀喇沁左翼蒙古族自治县")
+        XCTAssertEqual(codes("前郭县"), ["220721"], "前郭尔罗斯蒙古族自治县")
+        // Other autonomous counties keep their stems only (`焉耆县`), no contraction.
+        XCTAssertEqual(codes("焉回县"), [])
+    }
+
     func testHeadlineContractionsAreAmbiguousNationally() {
         let qianqi = codes("前旗")
         XCTAssertTrue(qianqi.isSuperset(of: ["152221", "150823"]), "科尔沁右翼前旗 and 乌拉特前旗: \(qianqi)")
