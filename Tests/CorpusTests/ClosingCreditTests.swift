@@ -901,4 +901,46 @@ final class ClosingCreditTests: XCTestCase {
         XCTAssertEqual(doc.sections.map(\.authors), [["马晓梅"], ["孔繁荣"], ["阿卜杜·马明"]])
         XCTAssertEqual(doc.sections.map { $0.region?.county }, ["康乐县", "永靖县", "和政县"])
     }
+
+    /// A magazine page printed out of order: the first article's writer's footer sits under the
+    /// second article's text, the second's under the third's. A section's only footer naming a
+    /// county its text never names goes to the one footer-less section whose text names it; the
+    /// section left holding two footers then gives its extra one to the section now without one.
+    func testFootersUnderTheNextArticlesTextGoBack() {
+        let doc = Fixtures.guardPage("s10_footers_under_next_text")
+        XCTAssertEqual(doc.sections.map(\.office), ["前郭县人大常委会党组书记、主任", "乾安县人大常委会办公室", "珲春市人大常委会副主任"])
+        XCTAssertEqual(doc.sections.map { $0.bodyLines.last }, [36, 74, 92])
+        XCTAssertEqual(doc.sections.map { $0.region?.county }, ["前郭尔罗斯蒙古族自治县", "乾安县", "珲春市"])
+    }
+
+    /// A footer from another province than its holder's byline (`■ 马丽（宁夏）` over
+    /// `（作者系旌德县…）`), with two articles signed in the footer's province: it goes to the one whose
+    /// text names the footer's county.
+    func testOfTwoArticlesSignedInTheFootersProvinceTheOneNamingItsCountyTakesIt() {
+        let doc = Fixtures.document("""
+        安徽人大　2024年第2期
+
+        泾县：让代表之家成为连心桥
+
+        ■ 胡明远（安徽）
+
+        泾县人大常委会推动全县代表之家提质增效，组织代表定期进家接待群众。
+
+        旌德县：以监督之力护航特色产业
+
+        ■ 汪晓兰（安徽）
+
+        旌德县人大常委会围绕灵芝产业开展专题调研，推动产业提质增效。
+
+        同心：民生实事项目“民选民评”
+
+        ■ 马丽（宁夏）
+
+        （作者系旌德县人大常委会办公室副主任）
+
+        同心县人大常委会在全县推行民生实事项目人大代表票决制。
+        """)
+        XCTAssertEqual(doc.sections.map(\.office), [nil, "旌德县人大常委会办公室副主任", nil])
+        XCTAssertEqual(doc.sections.map { $0.region?.county }, ["泾县", "旌德县", "同心县"])
+    }
 }

@@ -1,12 +1,14 @@
 /// Writers' footers (`（作者系秦安县人大常委会党组书记、主任）`) back with their articles.
 ///
 /// A footer closes the text printed above it; on a scrambled page that text can be another
-/// article's, and the footer then gives that article the wrong office and region. Two signs
+/// article's, and the footer then gives that article the wrong office and region. The text right
+/// above it, where the repair gave that text to an article without a footer, takes it. Two more signs
 /// show it: a section holding several footers (one writer signs once: all but the last go to the
 /// one footer-less article whose text names their county, when the holder's does not), and a
 /// magazine byline naming the writer's province (`■ 刘春燕（江西）`): a footer whose place lies in
 /// another province belongs to the one article whose byline names that province and that has no
-/// footer of that province yet, as does a footer under a reporter's byline; and two articles' single
+/// footer of that province yet (of several, the one whose text names the footer's county), as does
+/// a footer under a reporter's byline; and two articles' single
 /// footers that each name the county the other's text names change places.
 /// Footers with no such sign, or with no single such article, stay.
 struct FooterPlacement {
@@ -49,6 +51,19 @@ struct FooterPlacement {
             if named[s] == nil { named[s] = countiesNamed(in: text(of: sections[s], source: source)) }
             return !named[s]!.isDisjoint(with: codes)
         }
+        // A footer closes the text printed right above it: where the repair gave that text to another
+        // article (a paragraph read on from that article's cut, the footer left under the header the
+        // layout put it below), the footer goes with it, to an article that has no footer yet.
+        var lineOwner = [Int: Int]()
+        for t in sections.indices { for p in sections[t].body where !FooterPlacement.opensBracket(p, source) { lineOwner[p.line] = t } }
+        for s in sections.indices where footers[s].count >= 1 {
+            for f in footers[s] {
+                var above = f.piece.line - 1
+                while above >= 1 && !source.scalars[source.lineRange(above)].contains(where: { !ScalarClass.isSpace($0) }) { above -= 1 }
+                guard above >= 1, let t = lineOwner[above], t != s, footers[t].isEmpty else { continue }
+                move(f, from: s, to: t)
+            }
+        }
         for s in sections.indices where footers[s].count >= 2 {
             let own = footers[s].lastIndex { f in
                 let counties = countyCodes(f.office ?? "")
@@ -65,8 +80,13 @@ struct FooterPlacement {
             guard let hint = hints[s] else { continue }
             for f in footers[s] {
                 guard let p = f.province, p != hint else { continue }
-                let targets = sections.indices.filter { t in
+                var targets = sections.indices.filter { t in
                     t != s && hints[t] == p && !footers[t].contains { $0.province == p }
+                }
+                // Of several articles signed in that province, the one whose text names the footer's county.
+                if targets.count > 1 {
+                    let counties = countyCodes(f.office ?? "")
+                    targets = counties.isEmpty ? [] : targets.filter { names($0, counties) }
                 }
                 guard targets.count == 1, let t = targets.first else { continue }
                 move(f, from: s, to: t)
