@@ -2493,4 +2493,38 @@ final class ReadingOrderTests: XCTestCase {
         XCTAssertTrue(body[0].contains(27))
         XCTAssertEqual(body[1].first, 30)
     }
+
+    /// A quotation cut at a column's foot (`…督促“一府一委`) and closed at the top of a later column
+    /// (`两院”依法履职…`) reads on there, though other pages of the drop open paragraphs with the same
+    /// words (the tails of cut terms and quotations open paragraphs everywhere in a scrambled drop),
+    /// rather than into the paragraph under the next header.
+    func testAQuotationClosedAcrossTheSeamOutweighsItsOpeningElsewhere() throws {
+        let url = Fixtures.testsDir.appendingPathComponent("Fixtures/guards/s10_footers_under_next_text.txt")
+        let page = try SourceText(path: "page.txt", bytes: [UInt8](Data(contentsOf: url)))
+        let others = ["依法履职，推动各项工作落地见效。", "依法行使职权，推动问题整改到位。", "工作，推动全县经济社会高质量发展。"].enumerated().map { k, rest in
+            try! SourceText(path: "o\(k).txt", bytes: Array("县人大常委会监督工作纪实\n\n■ 张三（吉林）\n\n常委会将继续监督支持“一府一委\n\n两院”\(rest)\n\n下一步，常委会将持续加强监督。\n".utf8))
+        }
+        let doc = DocumentReader(background: NGramIndex.sample([page] + others)).read(page)
+        XCTAssertTrue(doc.joins.contains { $0 == (53, 67) }, "\(doc.joins)")
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[7, 8, 9, 10, 11, 12, 14, 15, 16, 17, 18, 25, 26, 27, 28, 30, 31, 32, 34, 36],
+                                                    [38, 39, 40, 41, 43, 44, 45, 47, 48, 50, 51, 52, 53, 67, 68, 70, 71, 72, 74],
+                                                    [60, 61, 62, 63, 65, 76, 77, 78, 79, 80, 82, 83, 84, 89, 90, 92]])
+    }
+
+    /// An article's cut paragraph read on under the next header (`…迎着累累硕` | another header |
+    /// its continuation), the next article's own opening further down: once the text between is
+    /// judged the first article's, the chain is cut right before that opening, so the first article
+    /// keeps all of it (read with the n-gram statistics of a small drop, as the CLI reads a folder).
+    func testARunJudgedTheOtherArticlesIsCutBeforeTheOpening() throws {
+        let dir = Fixtures.testsDir.appendingPathComponent("Fixtures/corpus_moved_run")
+        let sources = try ["g042", "g000", "g001"].map { name in
+            try SourceText(path: name + ".txt", bytes: [UInt8](Data(contentsOf: dir.appendingPathComponent(name + ".txt"))))
+        }
+        let doc = DocumentReader(background: NGramIndex.sample(sources)).read(sources[0])
+        XCTAssertEqual(doc.sections.count, 2)
+        for line in [13, 19, 21, 23] {
+            XCTAssertTrue(doc.sections[0].bodyLines.contains(line), "line \(line): \(doc.sections.map(\.bodyLines))")
+            XCTAssertFalse(doc.sections[1].bodyLines.contains(line), "line \(line): \(doc.sections.map(\.bodyLines))")
+        }
+    }
 }

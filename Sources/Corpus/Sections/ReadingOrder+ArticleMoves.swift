@@ -301,7 +301,8 @@ extension ReadingOrder {
     /// or the first whose first sentence names a county that nothing before it in the chain names,
     /// when nothing in the run names the other article's place (`在浦江县，“民生议事堂”已经成为…`).
     /// Empty when none.
-    /// (`afterList`: found by the run's openings or places; the chain is then cut right before it.)
+    /// (`afterList`: found by the run's openings or places, so that the places may decide whether the
+    /// run is the other's. The caller cuts the chain right before the opening it takes.)
     /// The candidates in that order, at most one of each kind: the caller takes the first whose moved
     /// text reads as the other article's.
     /// (The run's openings and places are asked only when the landing opens mid-sentence or text

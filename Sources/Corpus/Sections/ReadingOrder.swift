@@ -375,7 +375,8 @@ public struct ReadingOrder: Sendable {
                 if places.continues(tailPlaces[i], headPlaces[j]) { lex = max(lex, 3) }
                 // A quotation left open at the seam and closed in the first words after it
                 // (`…向“有效|运行”转变`) reads on.
-                if let q = quoteOpen[i], quoteClosed[j] == q { lex = max(lex, ReadingOrder.termAcrossScore) }
+                let quoteAcross = quoteOpen[i].map { quoteClosed[j] == $0 } ?? false
+                if quoteAcross { lex = max(lex, ReadingOrder.termAcrossScore) }
                 // A list cut by the seam (`…良种繁育、饲草|种植、屠宰加工和品牌建设等情况`) reads on, unless
                 // the words across it, known to the corpus statistics, say otherwise.
                 if (lex >= 0 || !seamKnown) && soleListSeam(i, j) {
@@ -398,9 +399,9 @@ public struct ReadingOrder: Sendable {
                 // adverbial (`…工作取得|近日，蒙阴县…`).
                 else if opensSentence[j] && SentenceOpening.tailRefuses(tail.last!) { s -= 3 }
                 // Text that opens paragraphs elsewhere in the corpus is unlikely to continue a sentence
-                // (unless a term spans the seam: in a drop of scrambled pages, the tails of cut terms
-                // open paragraphs everywhere, `民主在…`).
-                else if opensElsewhere[j] && !termAcross { s -= 2 }
+                // (unless a term or a quotation spans the seam: in a drop of scrambled pages, the tails
+                // of cut terms open paragraphs everywhere, `民主在…`, `两院”依法…`).
+                else if opensElsewhere[j] && !termAcross && !quoteAcross { s -= 2 }
                 if adjacent {
                     // A tail cut inside a genre term (`…全过程人民`, `…人大常`) that the next paragraph
                     // does not finish (`openTerm`) is supported by adjacency no more than across a
@@ -608,8 +609,9 @@ public struct ReadingOrder: Sendable {
         for whole in chains {
             if ReadingOrder.tracing { FileHandle.standardError.write("chain \(whole.map { "\(paras[$0].unit.firstLine)\(paras[$0].owned ? "*" : "")\(hard[$0] ? "=" : "~")" }.joined(separator: " "))\n".data(using: .utf8)!) }
             var c = whole
-            // Owners moved past a landed run of the other article's list (`ownOpeningAfterLandedOwner`):
-            // the chain is cut right before them, the run going with the article it continues.
+            // Owners moved past a landed run of the other article's text (`ownOpeningAfterLandedOwner`,
+            // the run judged the other's): the chain is cut right before them, the run going with the
+            // article it continues.
             var openingAfterRun = Set<Int>()
             // Owners moved past another article's last paragraph printed under their header
             // (`leadAfterOthersTail`): the chain is cut right before them, and what precedes the
@@ -633,14 +635,14 @@ public struct ReadingOrder: Sendable {
                 if k > 0 && hard[c[k - 1]] && ReadingOrder.endsCutSentence(texts[c[k]]) && k + 1 < c.count && !hard[c[k]]
                     && paras[c[k + 1]].layoutSection == paras[c[k]].layoutSection { return k + 1 }
                 if k > 0 && hard[c[k - 1]],
-                   let (m, afterList, _) = ReadingOrder.ownOpeningAfterLandedOwner(
+                   let (m, _, _) = ReadingOrder.ownOpeningAfterLandedOwner(
                        c, k, paras: paras, texts: texts, hard: hard, landingMidText: opensMidText[c[k]] || joinLex[c[k - 1]] > 0,
                        stems: sectionStems, headerStems: headerStems, leadCounty: { j in
                            guard leadNamesACounty(j), let g = gazetteer else { return nil }
                            let first = ReadingOrder.firstSentence(seam[j])
                            return g.countyMentions(in: first).first.map { ReadingOrder.placeStem(Array(first[$0.range])) }
                        }).first(where: { $0.parallelRun || ReadingOrder.movedTextIsTheOthers(c, k, $0.position, paras: paras, texts: texts, sections: sections, afterList: $0.afterList) }) {
-                    if afterList { openingAfterRun.insert(c[m]) }
+                    openingAfterRun.insert(c[m])
                     return m
                 }
                 return k
