@@ -541,4 +541,25 @@ final class RuleGuardTests: XCTestCase {
         let office = guardPage("s9_rev_byline_office")
         XCTAssertEqual(office.sections.map(\.office), ["盘山县人大常委会党组书记、主任", "新民市人大常委会"])
     }
+
+    /// Pages from a review of the tenth session's rules (fixtures `s10_rev_*`). Two full lines of a
+    /// cut paragraph, resumed after a brief's credit, are no headline over an item: they run on
+    /// (`…持续向好。`), or fill the column; and under an item printed with no headline above it, a
+    /// two-line block after its credit is that item's headline printed after it, not the next one's.
+    func testResumedLinesAfterACreditAreNoHeadline() {
+        for name in ["s10_rev_n02_box_in_article_resume", "s10_rev_n08_reporter_credit_then_fragment"] {
+            let doc = guardPage(name)
+            XCTAssertEqual(doc.sections.count, 2, name)
+            XCTAssertTrue(doc.sections.allSatisfy { $0.titleLines.count == 1 }, "\(name): \(doc.sections.map(\.titleLines))")
+        }
+        let after = guardPage("s10_rev_n07_titles_after_credits")
+        XCTAssertFalse(after.sections.contains { $0.titleLines == [12, 13] && $0.bodyLines.contains(15) }, "\(after.sections.map(\.titleLines))")
+    }
+
+    /// A writer's footer printed under a paragraph the repair gave to another article stays with its
+    /// holder when its county is the holder's (`新民市…` under a 新民市 article's text), not the text's.
+    func testAFooterNamingItsHoldersCountyStaysUnderAnotherArticlesText() {
+        let doc = guardPage("s10_rev_f10_writer_without_footer_takes_others")
+        XCTAssertEqual(doc.sections.map(\.office), [nil, "新民市人大常委会研究室"])
+    }
 }

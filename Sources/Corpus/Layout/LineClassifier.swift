@@ -186,7 +186,11 @@ public struct LineClassifier: Sendable {
                     && (i + 3 < lines.count && ((recognizer.recognize(lines[i + 3]).map { $0.byline.placement == .opening } ?? false)
                                                 || wrappedByline(lines, at: i + 3) != nil)
                         || (closesPageAsHeadline(lines, i, source) && i + 2 >= foot)
-                        || (i + 3 < lines.count && !lines[i + 3].isEmpty && paragraph.isEmpty && opensItem(units, source)))
+                        || (i + 3 < lines.count && !lines[i + 3].isEmpty && paragraph.isEmpty && opensItem(units, source)
+                            // (Clearly shorter than the column, over text that opens a sentence: two full
+                            // lines of a cut paragraph resumed after a brief's credit run on, `…持续向好。`.)
+                            && Double(max(visible, lines[i + 1].visibleCount)) <= Double(width) * 0.9
+                            && !LineClassifier.startsMidSentence(source, lines[i + 3].sourceStart..<(lines[i + 3].sourceStart + lines[i + 3].count))))
                 if wrappedHeadline || narrowWrapped {
                     heading = true
                     wrapped = true
@@ -256,14 +260,21 @@ public struct LineClassifier: Sendable {
         return units
     }
 
-    /// Whether a block after `units` opens a new item: the item above was closed by its credit
-    /// (`（和静县人大常委会　巴音其其格）`) or its writer's footer, or nothing but the page's furniture
+    /// Whether a block after `units` opens a new item: the item above, printed under a headline, was
+    /// closed by its credit (`（和静县人大常委会　巴音其其格）`) or its writer's footer, or nothing but the page's furniture
     /// and letter-spaced column labels (`县 市 人 大 动 态`) is above. A page of short items prints
     /// each headline over its text with no byline; only where the item above ended can a short
     /// two-line block be told from the last lines of a paragraph.
     func opensItem(_ units: [LayoutUnit], _ source: SourceText) -> Bool {
         guard let last = units.last else { return false }
-        if last.kind == .footer || (last.kind == .byline && last.byline?.placement == .closing) { return true }
+        if last.kind == .footer || (last.kind == .byline && last.byline?.placement == .closing) {
+            // (On a page that prints headlines over their items: the item closed had one. Under an item
+            // printed with no headline above it, the block is that item's headline printed after it.)
+            var k = units.count - 2
+            while k >= 0 && units[k].kind == .paragraph { k -= 1 }
+            return k >= 0 && units[k].kind == .heading
+                && !(units[k].pieces.count == 1 && LineClassifier.isLetterSpaced(source.scalars[units[k].pieces[0].range]))
+        }
         return units.allSatisfy { u in
             u.kind == .metadata || (u.kind == .heading && u.pieces.count == 1 && LineClassifier.isLetterSpaced(source.scalars[u.pieces[0].range]))
         }

@@ -36,6 +36,11 @@ enum GazetteerRules {
         "陈巴尔虎旗": ["陈旗"],
         "喀喇沁旗": ["喀旗"],
         "克什克腾旗": ["克旗"],
+        // Mongolian autonomous counties, as their papers print them.
+        "杜尔伯特蒙古族自治县": ["杜蒙县"],
+        "阜新蒙古族自治县": ["阜蒙县"],
+        "喀喇沁左翼蒙古族自治县": ["喀左县"],
+        "前郭尔罗斯蒙古族自治县": ["前郭县"],
     ]
 
     /// Idioms and fixed phrases that contain place stems but name no place; any short form
@@ -121,23 +126,6 @@ enum GazetteerRules {
 
     static let positions: Set<Unicode.Scalar> = ["左", "右", "前", "中", "后"]
 
-    /// Contractions of a Mongolian autonomous county, as its papers print them: the stem's first
-    /// character and 蒙 (杜尔伯特蒙古族自治县 → 杜蒙县, 阜新蒙古族自治县 → 阜蒙县); a stem with a wing, its
-    /// first character and the wing (喀喇沁左翼… → 喀左县); a stem of five characters or more, its
-    /// first two (前郭尔罗斯… → 前郭县).
-    static func autonomousCountyContractions(_ s: Scalars) -> [Scalars] {
-        guard hasSuffix(s, autonomousTails[0]), let stem = ethnicStem(s), stem.count >= 2 else { return [] }
-        let ethnic = s[stem.count..<(s.count - autonomousTails[0].count)]
-        guard ethnic.starts(with: mongolian) else { return [] }
-        var out: [Scalars] = [[stem[0], "蒙", "县"]]
-        if let w = stem.firstIndex(where: { $0 == "左" || $0 == "右" }), w >= 1, w + 1 < stem.count, stem[w + 1] == "翼" {
-            out.append([stem[0], stem[w], "县"])
-        }
-        if stem.count >= 5 { out.append([stem[0], stem[1], "县"]) }
-        return out
-    }
-    static let mongolian = Array("蒙古".unicodeScalars)
-
     /// Contractions of a county- or prefecture-level name.
     ///
     /// Rules: `X左翼Y旗`/`X右翼Y旗` → `X₁左Y旗` and `Y旗` (科尔沁左翼中旗 → 科左中旗, 中旗);
@@ -146,7 +134,6 @@ enum GazetteerRules {
     /// plus the listed table. Autonomous banners (`…自治旗`) only use the table.
     static func contractions(_ name: String, _ s: Scalars) -> [Scalars] {
         var out: [Scalars] = (listedContractions[name] ?? []).map { Array($0.unicodeScalars) }
-        out += autonomousCountyContractions(s)
         guard s.count >= 3, let last = s.last else { return out }
         if last == "旗" && !hasSuffix(s, autonomousTails[1]) {
             let body = Array(s.dropLast())

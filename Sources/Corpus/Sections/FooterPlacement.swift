@@ -2,12 +2,13 @@
 ///
 /// A footer closes the text printed above it; on a scrambled page that text can be another
 /// article's, and the footer then gives that article the wrong office and region. The text right
-/// above it, where the repair gave that text to an article without a footer, takes it. Two more signs
+/// above it, where the repair gave that text to an article without a footer whose text names the
+/// footer's county (and the holder's does not), takes it. Two more signs
 /// show it: a section holding several footers (one writer signs once: all but the last go to the
 /// one footer-less article whose text names their county, when the holder's does not), and a
 /// magazine byline naming the writer's province (`■ 刘春燕（江西）`): a footer whose place lies in
 /// another province belongs to the one article whose byline names that province and that has no
-/// footer of that province yet (of several, the one whose text names the footer's county), as does
+/// footer of that province yet (of several, the one whose text names the footer's county first), as does
 /// a footer under a reporter's byline; and two articles' single
 /// footers that each name the county the other's text names change places.
 /// Footers with no such sign, or with no single such article, stay.
@@ -47,6 +48,13 @@ struct FooterPlacement {
         // The county-level divisions each section's text names, found once per section (a page may
         // hold thousands of footers, each asking about the same texts).
         var named = [Set<String>?](repeating: nil, count: sections.count)
+        func firstNamesCounty(_ s: Int, _ codes: Set<String>) -> Bool {
+            let g = resolver.gazetteer
+            guard let first = g.mentions(in: text(of: sections[s], source: source)).first(where: { m in
+                m.kind != .township && m.candidates.contains { $0.level == .county }
+            }) else { return false }
+            return first.candidates.contains { codes.contains($0.code) }
+        }
         func names(_ s: Int, _ codes: Set<String>) -> Bool {
             if named[s] == nil { named[s] = countiesNamed(in: text(of: sections[s], source: source)) }
             return !named[s]!.isDisjoint(with: codes)
@@ -61,6 +69,10 @@ struct FooterPlacement {
                 var above = f.piece.line - 1
                 while above >= 1 && !source.scalars[source.lineRange(above)].contains(where: { !ScalarClass.isSpace($0) }) { above -= 1 }
                 guard above >= 1, let t = lineOwner[above], t != s, footers[t].isEmpty else { continue }
+                // (When the footer's county says so too: the holder's text never names it, the text's
+                // article does.)
+                let counties = countyCodes(f.office ?? "")
+                guard !counties.isEmpty, !names(s, counties), names(t, counties) else { continue }
                 move(f, from: s, to: t)
             }
         }
@@ -83,10 +95,11 @@ struct FooterPlacement {
                 var targets = sections.indices.filter { t in
                     t != s && hints[t] == p && !footers[t].contains { $0.province == p }
                 }
-                // Of several articles signed in that province, the one whose text names the footer's county.
+                // Of several articles signed in that province, the one whose text names the footer's
+                // county first (not one that names it in passing, `赴盘山县学习`).
                 if targets.count > 1 {
                     let counties = countyCodes(f.office ?? "")
-                    targets = counties.isEmpty ? [] : targets.filter { names($0, counties) }
+                    targets = counties.isEmpty ? [] : targets.filter { firstNamesCounty($0, counties) }
                 }
                 guard targets.count == 1, let t = targets.first else { continue }
                 move(f, from: s, to: t)
