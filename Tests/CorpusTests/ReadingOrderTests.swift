@@ -2527,4 +2527,21 @@ final class ReadingOrderTests: XCTestCase {
             XCTAssertFalse(doc.sections[1].bodyLines.contains(line), "line \(line): \(doc.sections.map(\.bodyLines))")
         }
     }
+
+    /// Three articles printed paragraph by paragraph in turn, each header inline above its first
+    /// paragraph, their cuts leaping over the others' paragraphs (`…邀请提出问题的人` | another
+    /// article's paragraph | `大代表全程参与跟踪…`): the pieces go to the article whose headline and
+    /// opening share their rare words (台账, 议事亭, 结对帮扶; read with the seeds as the corpus).
+    func testInterleavedArticlesWithInlineHeadersAreDealtByTopic() throws {
+        let url = Fixtures.testsDir.appendingPathComponent("Fixtures/guards/s10_interleaved_inline.txt")
+        let page = try SourceText(path: "page.txt", bytes: [UInt8](Data(contentsOf: url)))
+        let sources = Fixtures.seedDocuments.map(\.source) + [page]
+        let doc = DocumentReader(background: NGramIndex.sample(sources)).read(page)
+        XCTAssertEqual(doc.sections.count, 3)
+        let lines = doc.sections.map { Set($0.bodyLines) }
+        XCTAssertTrue(lines[0].isSuperset(of: [7, 12, 41, 42, 48, 57, 58]), "\(doc.sections.map(\.bodyLines))")
+        XCTAssertTrue(lines[1].isSuperset(of: [18, 24, 30, 31, 38, 54, 55]), "\(doc.sections.map(\.bodyLines))")
+        XCTAssertTrue(lines[2].isSuperset(of: [35, 36, 50, 51, 52]), "\(doc.sections.map(\.bodyLines))")
+        XCTAssertTrue(lines[2].isDisjoint(with: [30, 38, 41, 48, 54, 57]), "\(doc.sections.map(\.bodyLines))")
+    }
 }

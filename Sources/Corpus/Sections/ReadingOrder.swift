@@ -890,6 +890,10 @@ public struct ReadingOrder: Sendable {
 
         owned = ReadingOrder.moveLevelTails(owned, paras: texts, hard: hard, isOwner: isOwner, levels: sectionLevels)
         owned = ReadingOrder.movePlacePieces(owned, paras: texts, hard: hard, isOwner: isOwner, stems: sectionStems)
+        owned = ReadingOrder.moveInterleavedPieces(owned, hard: hard, isOwner: isOwner, fragments: fragments,
+                                                   firstLines: paras.map(\.unit.firstLine),
+                                                   headerTops: sections.map { s in ([s.byline?.line].compactMap { $0 } + s.titleLines).min() },
+                                                   sections: sections, paras: texts, background: background)
 
         // 4. Orphans by similarity.
         var sectionParas = [Int: [Int]]()

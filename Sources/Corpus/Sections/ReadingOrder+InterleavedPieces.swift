@@ -1,0 +1,123 @@
+import Foundation
+
+extension ReadingOrder {
+    /// Articles printed paragraph by paragraph in turn, each header inline above its first
+    /// paragraph (a spread of two or three columns read across the page): the layout runs one
+    /// article's paragraphs on into the next article's, and the cuts' joins leap over the
+    /// paragraphs between (`…邀请提出建议的人` / another article's paragraph / `大代表全程参与督办…`).
+    ///
+    /// Such a leap inside one fragment (no header between the cut and its continuation), over
+    /// paragraphs that are not the chain's, shows the page interleaved. Then the soft-linked pieces
+    /// of the owned chains that no owner opens are dealt again by their topic: each article's
+    /// signature is the two-character strings of its headline and of the pieces its owners open,
+    /// each weighted by its rarity in the corpus (`background`: a string every article of the genre
+    /// holds, 人大 or 建议, weighs little; 滩羊 or 议事 much). The piece whose best article, among
+    /// those whose header is printed above it, leads the next best by the widest margin (twice its
+    /// score and one rare string more) goes first, and its strings join that article's signature;
+    /// a piece no article claims so clearly stays where it is.
+    static func moveInterleavedPieces(_ owned: [(chain: [Int], section: Int)], hard: [Bool], isOwner: [Bool], fragments: [Int],
+                                      firstLines: [Int], headerTops: [Int?], sections: [Section],
+                                      paras: [[Unicode.Scalar]], background: NGramIndex?) -> [(chain: [Int], section: Int)] {
+        guard let background, background.total > 0, Set(owned.map(\.section)).count > 1 else { return owned }
+        var chainOf = [Int: Int]()
+        for (k, o) in owned.enumerated() { for p in o.chain { chainOf[p] = k } }
+        // A leap inside a fragment over paragraphs no part of the chain.
+        let leaps = owned.indices.map { k in
+            let c = owned[k].chain
+            return c.indices.dropLast().contains { i in
+                let a = c[i], b = c[i + 1]
+                return hard[a] && b > a + 1 && fragments[a] == fragments[b] && ((a + 1)..<b).allSatisfy { chainOf[$0] != k }
+            }
+        }
+        guard leaps.contains(true) else { return owned }
+        var stay = [(chain: [Int], section: Int)]()
+        var candidates = [(piece: [Int], section: Int)]()
+        // (Only a chain that leaps is dealt again: an article's own paragraphs, read on in turn, stay.)
+        for (k, o) in owned.enumerated() {
+            guard leaps[k] else { stay.append(o); continue }
+            var keep = [Int]()
+            for piece in ReadingOrder.softLinkedPieces(o.chain, hard: hard) {
+                if isOwner[piece[0]] { keep += piece } else { candidates.append((piece, o.section)) }
+            }
+            stay.append((keep, o.section))
+        }
+        // (A page of many paragraphs read in turn is no spread of a few articles.)
+        guard !candidates.isEmpty, candidates.count <= 64 else { return owned }
+        // Rarity weights, once per string.
+        var weights = [UInt64: Double]()
+        var pageCounts = [UInt64: Int]()
+        for t in paras where t.count >= 2 {
+            for i in 0..<(t.count - 1) where ScalarClass.isHan(t[i]) && ScalarClass.isHan(t[i + 1]) {
+                pageCounts[NGramIndex.hash(t[i...(i + 1)]), default: 0] += 1
+            }
+        }
+        let total = Double(background.total + 1)
+        let rareCount = max(3, background.total / 50_000)
+        func strings(_ t: [Unicode.Scalar]) -> [UInt64: Double] {
+            var out = [UInt64: Double]()
+            guard t.count >= 2 else { return out }
+            for i in 0..<(t.count - 1) where ScalarClass.isHan(t[i]) && ScalarClass.isHan(t[i + 1]) {
+                let h = NGramIndex.hash(t[i...(i + 1)])
+                if out[h] != nil { continue }
+                if let w = weights[h] { out[h] = w; continue }
+                // (Only strings rare in the corpus count: a topic's, not the genre's. The page's own
+                // occurrences, counted in the sample when the page was read into it, do not.)
+                let c = max(0, background.ownCount(t[i...(i + 1)]) - (pageCounts[h] ?? 0))
+                let w = c <= rareCount ? log(total / Double(c + 1)) : 0
+                weights[h] = w
+                out[h] = w
+            }
+            return out
+        }
+        var signature = [Int: [UInt64: Double]]()
+        for s in Set(owned.map(\.section)) {
+            // (A letter-spaced headline, `千 年 瑶 寨`, read without its spaces.)
+            var sig = strings((sections[s].title ?? "").unicodeScalars.filter { !ScalarClass.isSpace($0) })
+            for o in stay where o.section == s { for p in o.chain { sig.merge(strings(paras[p])) { a, _ in a } } }
+            signature[s] = sig
+        }
+        let pieceStrings = candidates.map { c in c.piece.reduce(into: [UInt64: Double]()) { acc, p in acc.merge(strings(paras[p])) { a, _ in a } } }
+        let allowed = candidates.map { c -> [Int] in
+            let line = firstLines[c.piece[0]]
+            return signature.keys.sorted().filter { s in s == c.section || (headerTops[s].map { $0 < line } ?? false) }
+        }
+        var dealtTo = [Int?](repeating: nil, count: candidates.count)
+        var open = Set(candidates.indices)
+        while true {
+            var pick: (k: Int, section: Int, margin: Double)? = nil
+            for k in open.sorted() {
+                let scores = allowed[k].map { s in (s, pieceStrings[k].reduce(0.0) { $0 + (signature[s]![$1.key] != nil ? $1.value : 0) }) }
+                guard let best = scores.max(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 > $1.0) }) else { continue }
+                let second = scores.filter { $0.0 != best.0 }.map(\.1).max() ?? 0
+                if ReadingOrder.tracing { FileHandle.standardError.write("interleaved? \(candidates[k].piece.map { firstLines[$0] }) \(scores.map { "\($0.0):\(Int($0.1))" })\n".data(using: .utf8)!) }
+                guard best.1 > 2 * second + 3 * ReadingOrder.rareStringWeight else { continue }
+                if pick == nil || best.1 - second > pick!.margin { pick = (k, best.0, best.1 - second) }
+            }
+            guard let p = pick else { break }
+            open.remove(p.k)
+            dealtTo[p.k] = p.section
+        }
+        if ReadingOrder.tracing {
+            for k in candidates.indices {
+                FileHandle.standardError.write("interleaved \(candidates[k].piece.map { firstLines[$0] }) \(candidates[k].section) -> \(dealtTo[k].map(String.init) ?? "stays")\n".data(using: .utf8)!)
+            }
+        }
+        guard candidates.indices.contains(where: { dealtTo[$0] != nil && dealtTo[$0] != candidates[$0].section }) else { return owned }
+        var out = stay
+        var ownerChain = [Int: Int]()
+        for (k, c) in out.enumerated() where !c.chain.isEmpty && isOwner[c.chain[0]] { ownerChain[c.section] = k }
+        var dealt = [Int: [[Int]]]()
+        for (k, c) in candidates.enumerated() {
+            let s = dealtTo[k] ?? c.section
+            let target: Int
+            if let t = ownerChain[s] { target = t } else { ownerChain[s] = out.count; target = out.count; out.append(([], s)) }
+            dealt[target, default: []].append(c.piece)
+        }
+        // Each chain's own pieces as they were, then those dealt to it in layout order.
+        for (k, pieces) in dealt { out[k].chain += pieces.sorted { $0[0] < $1[0] }.flatMap { $0 } }
+        return out.filter { !$0.chain.isEmpty }
+    }
+
+    /// About the weight of one string rare in the corpus (a sample of a few megabytes: log of its size).
+    static let rareStringWeight = 8.0
+}
