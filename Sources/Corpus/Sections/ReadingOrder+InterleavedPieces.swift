@@ -18,7 +18,7 @@ extension ReadingOrder {
     static func moveInterleavedPieces(_ owned: [(chain: [Int], section: Int)], hard: [Bool], isOwner: [Bool], fragments: [Int],
                                       firstLines: [Int], headerTops: [Int?], sections: [Section],
                                       paras: [[Unicode.Scalar]], background: NGramIndex?) -> [(chain: [Int], section: Int)] {
-        guard let background, background.total > 0, Set(owned.map(\.section)).count > 1 else { return owned }
+        guard Set(owned.map(\.section)).count > 1 else { return owned }
         var chainOf = [Int: Int]()
         for (k, o) in owned.enumerated() { for p in o.chain { chainOf[p] = k } }
         // A leap inside a fragment over paragraphs no part of the chain.
@@ -43,40 +43,15 @@ extension ReadingOrder {
         }
         // (A page of many paragraphs read in turn is no spread of a few articles.)
         guard !candidates.isEmpty, candidates.count <= 64 else { return owned }
-        // Rarity weights, once per string.
-        var weights = [UInt64: Double]()
-        var pageCounts = [UInt64: Int]()
-        for t in paras where t.count >= 2 {
-            for i in 0..<(t.count - 1) where ScalarClass.isHan(t[i]) && ScalarClass.isHan(t[i + 1]) {
-                pageCounts[NGramIndex.hash(t[i...(i + 1)]), default: 0] += 1
-            }
-        }
-        let total = Double(background.total + 1)
-        let rareCount = max(3, background.total / 50_000)
-        func strings(_ t: [Unicode.Scalar]) -> [UInt64: Double] {
-            var out = [UInt64: Double]()
-            guard t.count >= 2 else { return out }
-            for i in 0..<(t.count - 1) where ScalarClass.isHan(t[i]) && ScalarClass.isHan(t[i + 1]) {
-                let h = NGramIndex.hash(t[i...(i + 1)])
-                if out[h] != nil { continue }
-                if let w = weights[h] { out[h] = w; continue }
-                // (Only strings rare in the corpus count: a topic's, not the genre's. The page's own
-                // occurrences, counted in the sample when the page was read into it, do not.)
-                let c = max(0, background.ownCount(t[i...(i + 1)]) - (pageCounts[h] ?? 0))
-                let w = c <= rareCount ? log(total / Double(c + 1)) : 0
-                weights[h] = w
-                out[h] = w
-            }
-            return out
-        }
+        guard var rare = RareStrings(background: background, page: paras) else { return owned }
         var signature = [Int: [UInt64: Double]]()
         for s in Set(owned.map(\.section)) {
             // (A letter-spaced headline, `千 年 瑶 寨`, read without its spaces.)
-            var sig = strings((sections[s].title ?? "").unicodeScalars.filter { !ScalarClass.isSpace($0) })
-            for o in stay where o.section == s { for p in o.chain { sig.merge(strings(paras[p])) { a, _ in a } } }
+            var sig = rare.strings((sections[s].title ?? "").unicodeScalars)
+            for o in stay where o.section == s { for p in o.chain { sig.merge(rare.strings(paras[p])) { a, _ in a } } }
             signature[s] = sig
         }
-        let pieceStrings = candidates.map { c in c.piece.reduce(into: [UInt64: Double]()) { acc, p in acc.merge(strings(paras[p])) { a, _ in a } } }
+        let pieceStrings = candidates.map { c in c.piece.reduce(into: [UInt64: Double]()) { acc, p in acc.merge(rare.strings(paras[p])) { a, _ in a } } }
         let allowed = candidates.map { c -> [Int] in
             let line = firstLines[c.piece[0]]
             return signature.keys.sorted().filter { s in s == c.section || (headerTops[s].map { $0 < line } ?? false) }
@@ -86,11 +61,11 @@ extension ReadingOrder {
         while true {
             var pick: (k: Int, section: Int, margin: Double)? = nil
             for k in open.sorted() {
-                let scores = allowed[k].map { s in (s, pieceStrings[k].reduce(0.0) { $0 + (signature[s]![$1.key] != nil ? $1.value : 0) }) }
+                let scores = allowed[k].map { s in (s, RareStrings.shared(pieceStrings[k], signature[s]!)) }
                 guard let best = scores.max(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 > $1.0) }) else { continue }
                 let second = scores.filter { $0.0 != best.0 }.map(\.1).max() ?? 0
                 if ReadingOrder.tracing { FileHandle.standardError.write("interleaved? \(candidates[k].piece.map { firstLines[$0] }) \(scores.map { "\($0.0):\(Int($0.1))" })\n".data(using: .utf8)!) }
-                guard best.1 > 2 * second + 3 * ReadingOrder.rareStringWeight else { continue }
+                guard RareStrings.leads(best.1, second) else { continue }
                 if pick == nil || best.1 - second > pick!.margin { pick = (k, best.0, best.1 - second) }
             }
             guard let p = pick else { break }
@@ -117,7 +92,4 @@ extension ReadingOrder {
         for (k, pieces) in dealt { out[k].chain += pieces.sorted { $0[0] < $1[0] }.flatMap { $0 } }
         return out.filter { !$0.chain.isEmpty }
     }
-
-    /// About the weight of one string rare in the corpus (a sample of a few megabytes: log of its size).
-    static let rareStringWeight = 8.0
 }

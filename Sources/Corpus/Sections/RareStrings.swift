@@ -1,0 +1,58 @@
+import Foundation
+
+/// The two-character Han strings of a text that are rare in the corpus, each weighted by its rarity:
+/// what a topic's words share (滩羊, 议事亭, 台账) and the genre's do not (人大, 建议, 代表).
+///
+/// Rarity is read from the corpus's n-gram sample (`NGramIndex.sample`), less the page's own
+/// occurrences (the page was read into the sample when it is part of the run): a string the rest of
+/// the sample holds at most `max(3, total / 50,000)` times weighs `log(total / (count + 1))`; any other
+/// string nothing.
+struct RareStrings {
+    private let background: NGramIndex
+    private let total: Double
+    private let rareCount: Int
+    private var pageCounts = [UInt64: Int]()
+    private var weights = [UInt64: Double]()
+
+    /// About the weight of one string rare in the corpus (a sample of a few megabytes: log of its size).
+    static let unit = 8.0
+
+    /// Nil without a sample to read rarity from.
+    init?(background: NGramIndex?, page: [[Unicode.Scalar]]) {
+        guard let background, background.total > 0 else { return nil }
+        self.background = background
+        total = Double(background.total + 1)
+        rareCount = max(3, background.total / 50_000)
+        for t in page where t.count >= 2 {
+            for i in 0..<(t.count - 1) where ScalarClass.isHan(t[i]) && ScalarClass.isHan(t[i + 1]) {
+                pageCounts[NGramIndex.hash(t[i...(i + 1)]), default: 0] += 1
+            }
+        }
+    }
+
+    /// The distinct two-character Han strings of `t` with their weights (white space skipped, so a
+    /// letter-spaced headline, `千 年 瑶 寨`, reads as printed words).
+    mutating func strings<C: Collection>(_ text: C) -> [UInt64: Double] where C.Element == Unicode.Scalar {
+        let t = text.filter { !ScalarClass.isSpace($0) }
+        var out = [UInt64: Double]()
+        guard t.count >= 2 else { return out }
+        for i in 0..<(t.count - 1) where ScalarClass.isHan(t[i]) && ScalarClass.isHan(t[i + 1]) {
+            let h = NGramIndex.hash(t[i...(i + 1)])
+            if out[h] != nil { continue }
+            if let w = weights[h] { out[h] = w; continue }
+            let c = max(0, background.ownCount(t[i...(i + 1)]) - (pageCounts[h] ?? 0))
+            let w = c <= rareCount ? log(total / Double(c + 1)) : 0
+            weights[h] = w
+            out[h] = w
+        }
+        return out
+    }
+
+    /// The summed weights of the strings of `piece` that `signature` holds.
+    static func shared(_ piece: [UInt64: Double], _ signature: [UInt64: Double]) -> Double {
+        piece.reduce(0.0) { $0 + (signature[$1.key] != nil ? $1.value : 0) }
+    }
+
+    /// Whether a score leads another clearly: twice it and three rare strings more.
+    static func leads(_ a: Double, _ b: Double) -> Bool { a > 2 * b + 3 * unit }
+}
