@@ -2544,4 +2544,16 @@ final class ReadingOrderTests: XCTestCase {
         XCTAssertTrue(lines[2].isSuperset(of: [35, 36, 50, 51, 52]), "\(doc.sections.map(\.bodyLines))")
         XCTAssertTrue(lines[2].isDisjoint(with: [30, 38, 41, 48, 54, 57]), "\(doc.sections.map(\.bodyLines))")
     }
+
+    /// An article whose cut leaps over a pull quote under two news items (from a review of
+    /// `InterleavedPieces`): no articles printed in turn, so its pieces stay, though the news item
+    /// above shares its topic's rare words (read with the seeds as the corpus).
+    func testALeapOverAPullQuoteDealsNothing() throws {
+        let url = Fixtures.testsDir.appendingPathComponent("Fixtures/guards/s10_rev_pullquote_under_news.txt")
+        let page = try SourceText(path: "page.txt", bytes: [UInt8](Data(contentsOf: url)))
+        let doc = DocumentReader(background: NGramIndex.sample(Fixtures.seedDocuments.map(\.source) + [page])).read(page)
+        XCTAssertEqual(doc.sections.count, 3)
+        XCTAssertEqual(doc.sections[0].bodyLines, [5, 6, 7])
+        XCTAssertTrue(Set(doc.sections[2].bodyLines).isSuperset(of: [18, 19, 21, 22, 26, 28, 29, 30, 32, 33, 35]), "\(doc.sections.map(\.bodyLines))")
+    }
 }

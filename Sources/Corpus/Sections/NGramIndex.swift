@@ -139,9 +139,9 @@ public struct NGramIndex: Sendable {
         return Int(openings.get(h)) + Int(background?.index.openings.get(h) ?? 0)
     }
 
-    /// How often string `s` (2…`maxLength` scalars) occurs in the text this index counted itself
-    /// (for a background index, the corpus sample).
-    func ownCount(_ s: ArraySlice<Unicode.Scalar>) -> Int { Int(counts.get(NGramIndex.hash(s))) }
+    /// How often the string hashed `h` (`hash(_:)`, 1…`maxLength` scalars) occurs in the text this
+    /// index counted itself (for a background index, the corpus sample).
+    func ownCount(hash h: UInt64) -> Int { Int(counts.get(h)) }
 
     static func hash(_ s: ArraySlice<Unicode.Scalar>) -> UInt64 {
         var h = seed

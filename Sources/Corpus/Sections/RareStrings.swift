@@ -11,46 +11,48 @@ struct RareStrings {
     private let background: NGramIndex
     private let total: Double
     private let rareCount: Int
-    private var pageCounts = [UInt64: Int]()
-    private var weights = [UInt64: Double]()
+    /// The page's own count of each two-character Han string.
+    private var pageCounts: FlatCounter
 
     /// About the weight of one string rare in the corpus (a sample of a few megabytes: log of its size).
     static let unit = 8.0
 
-    /// Nil without a sample to read rarity from.
+    /// Nil without a sample to read rarity from, or with one not four times the page's size.
     init?(background: NGramIndex?, page: [[Unicode.Scalar]]) {
-        guard let background, background.total > 0 else { return nil }
+        var size = 0
+        for t in page { size += t.count }
+        // (A sample of little more than the page itself knows nothing of what is rare.)
+        guard let background, background.total >= 4 * max(size, 1) else { return nil }
         self.background = background
         total = Double(background.total + 1)
         rareCount = max(3, background.total / 50_000)
+        pageCounts = FlatCounter(capacity: max(64, size * 2))
         for t in page where t.count >= 2 {
             for i in 0..<(t.count - 1) where ScalarClass.isHan(t[i]) && ScalarClass.isHan(t[i + 1]) {
-                pageCounts[NGramIndex.hash(t[i...(i + 1)]), default: 0] += 1
+                pageCounts.add(NGramIndex.hash(t[i...(i + 1)]))
             }
         }
     }
 
-    /// The distinct two-character Han strings of `t` with their weights (white space skipped, so a
-    /// letter-spaced headline, `千 年 瑶 寨`, reads as printed words).
-    mutating func strings<C: Collection>(_ text: C) -> [UInt64: Double] where C.Element == Unicode.Scalar {
+    /// The distinct rare two-character Han strings of `t` with their weights (white space skipped,
+    /// so a letter-spaced headline, `千 年 瑶 寨`, reads as printed words). Strings that are not rare
+    /// weigh nothing and are left out.
+    func strings<C: Collection>(_ text: C) -> [UInt64: Double] where C.Element == Unicode.Scalar {
         let t = text.filter { !ScalarClass.isSpace($0) }
         var out = [UInt64: Double]()
         guard t.count >= 2 else { return out }
         for i in 0..<(t.count - 1) where ScalarClass.isHan(t[i]) && ScalarClass.isHan(t[i + 1]) {
             let h = NGramIndex.hash(t[i...(i + 1)])
-            if out[h] != nil { continue }
-            if let w = weights[h] { out[h] = w; continue }
-            let c = max(0, background.ownCount(t[i...(i + 1)]) - (pageCounts[h] ?? 0))
-            let w = c <= rareCount ? log(total / Double(c + 1)) : 0
-            weights[h] = w
-            out[h] = w
+            let c = max(0, background.ownCount(hash: h) - Int(pageCounts.get(h)))
+            if c <= rareCount { out[h] = log(total / Double(c + 1)) }
         }
         return out
     }
 
     /// The summed weights of the strings of `piece` that `signature` holds.
     static func shared(_ piece: [UInt64: Double], _ signature: [UInt64: Double]) -> Double {
-        piece.reduce(0.0) { $0 + (signature[$1.key] != nil ? $1.value : 0) }
+        // (Summed in key order: the same sum whatever order the table holds its keys in.)
+        piece.keys.sorted().reduce(0.0) { $0 + (signature[$1] != nil ? piece[$1]! : 0) }
     }
 
     /// Whether a score leads another clearly: twice it and three rare strings more.

@@ -8,13 +8,14 @@ extension ReadingOrder {
     ///
     /// Such a leap inside one fragment (no header between the cut and its continuation), over
     /// paragraphs that are not the chain's, shows the page interleaved. Then the soft-linked pieces
-    /// of the owned chains that no owner opens are dealt again by their topic: each article's
-    /// signature is the two-character strings of its headline and of the pieces its owners open,
-    /// each weighted by its rarity in the corpus (`background`: a string every article of the genre
-    /// holds, 人大 or 建议, weighs little; 滩羊 or 议事 much). The piece whose best article, among
-    /// those whose header is printed above it, leads the next best by the widest margin (twice its
-    /// score and one rare string more) goes first, and its strings join that article's signature;
-    /// a piece no article claims so clearly stays where it is.
+    /// of the leaping chains that no owner opens are dealt again by their topic: each article's
+    /// signature is the two-character strings of its headline and of its text that stays (`RareStrings`:
+    /// those rare in the corpus, weighted by their rarity; a string every article of the genre holds,
+    /// 人大 or 建议, weighs nothing, 滩羊 or 议事 much). Each piece goes to the article, among those
+    /// whose header is printed above it, whose signature it shares clearly most (twice the next and
+    /// three rare strings more); a piece no article claims so clearly stays where it is. (A leap over
+    /// a pull quote or a caption, no running text, shows nothing; nor does a run of one page, whose
+    /// own words are all it knows.)
     static func moveInterleavedPieces(_ owned: [(chain: [Int], section: Int)], hard: [Bool], isOwner: [Bool], fragments: [Int],
                                       firstLines: [Int], headerTops: [Int?], sections: [Section],
                                       paras: [[Unicode.Scalar]], background: NGramIndex?) -> [(chain: [Int], section: Int)] {
@@ -26,7 +27,11 @@ extension ReadingOrder {
             let c = owned[k].chain
             return c.indices.dropLast().contains { i in
                 let a = c[i], b = c[i + 1]
+                // (Over running text: a pull quote, quoted whole, or a caption, a short line no cut
+                // joins, is no sign of articles printed in turn.)
                 return hard[a] && b > a + 1 && fragments[a] == fragments[b] && ((a + 1)..<b).allSatisfy { chainOf[$0] != k }
+                    && ((a + 1)..<b).contains { hard[$0] || paras[$0].count >= 60 }
+                    && !(paras[a + 1].first == "\u{201C}" && paras[b - 1].last == "\u{201D}")
             }
         }
         guard leaps.contains(true) else { return owned }
@@ -43,7 +48,7 @@ extension ReadingOrder {
         }
         // (A page of many paragraphs read in turn is no spread of a few articles.)
         guard !candidates.isEmpty, candidates.count <= 64 else { return owned }
-        guard var rare = RareStrings(background: background, page: paras) else { return owned }
+        guard let rare = RareStrings(background: background, page: paras) else { return owned }
         var signature = [Int: [UInt64: Double]]()
         for s in Set(owned.map(\.section)) {
             // (A letter-spaced headline, `千 年 瑶 寨`, read without its spaces.)
@@ -57,20 +62,12 @@ extension ReadingOrder {
             return signature.keys.sorted().filter { s in s == c.section || (headerTops[s].map { $0 < line } ?? false) }
         }
         var dealtTo = [Int?](repeating: nil, count: candidates.count)
-        var open = Set(candidates.indices)
-        while true {
-            var pick: (k: Int, section: Int, margin: Double)? = nil
-            for k in open.sorted() {
-                let scores = allowed[k].map { s in (s, RareStrings.shared(pieceStrings[k], signature[s]!)) }
-                guard let best = scores.max(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 > $1.0) }) else { continue }
-                let second = scores.filter { $0.0 != best.0 }.map(\.1).max() ?? 0
-                if ReadingOrder.tracing { FileHandle.standardError.write("interleaved? \(candidates[k].piece.map { firstLines[$0] }) \(scores.map { "\($0.0):\(Int($0.1))" })\n".data(using: .utf8)!) }
-                guard RareStrings.leads(best.1, second) else { continue }
-                if pick == nil || best.1 - second > pick!.margin { pick = (k, best.0, best.1 - second) }
-            }
-            guard let p = pick else { break }
-            open.remove(p.k)
-            dealtTo[p.k] = p.section
+        for k in candidates.indices {
+            let scores = allowed[k].map { s in (s, RareStrings.shared(pieceStrings[k], signature[s]!)) }
+            guard let best = scores.max(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 > $1.0) }) else { continue }
+            let second = scores.filter { $0.0 != best.0 }.map(\.1).max() ?? 0
+            if ReadingOrder.tracing { FileHandle.standardError.write("interleaved? \(candidates[k].piece.map { firstLines[$0] }) \(scores.map { "\($0.0):\(Int($0.1))" })\n".data(using: .utf8)!) }
+            if RareStrings.leads(best.1, second) { dealtTo[k] = best.0 }
         }
         if ReadingOrder.tracing {
             for k in candidates.indices {
