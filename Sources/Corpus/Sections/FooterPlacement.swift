@@ -41,30 +41,23 @@ struct FooterPlacement {
             footers[t].append(f)
             moved = true
         }
-        // Several footers in one section: all but one were printed under other articles' text.
-        // The one kept is the last whose county the section's text names (else its last); each
-        // other goes to the one footer-less section whose text names its county, when the
-        // section holding it does not name that county.
-        // The county-level divisions each section's text names, found once per section (a page may
-        // hold thousands of footers, each asking about the same texts).
-        var named = [Set<String>?](repeating: nil, count: sections.count)
-        func firstNamesCounty(_ s: Int, _ codes: Set<String>) -> Bool {
-            let g = resolver.gazetteer
-            guard let first = g.mentions(in: text(of: sections[s], source: source)).first(where: { m in
-                m.kind != .township && m.candidates.contains { $0.level == .county }
-            }) else { return false }
-            return first.candidates.contains { codes.contains($0.code) }
+        // The places each section's text names, found once per section (a page may hold thousands
+        // of footers, each asking about the same texts).
+        var named = [Places?](repeating: nil, count: sections.count)
+        func places(_ s: Int) -> Places {
+            if let p = named[s] { return p }
+            let p = placesNamed(in: text(of: sections[s], source: source))
+            named[s] = p
+            return p
         }
-        func names(_ s: Int, _ codes: Set<String>) -> Bool {
-            if named[s] == nil { named[s] = countiesNamed(in: text(of: sections[s], source: source)) }
-            return !named[s]!.isDisjoint(with: codes)
-        }
+        func names(_ s: Int, _ codes: Set<String>) -> Bool { !places(s).all.isDisjoint(with: codes) }
+        func firstNamesCounty(_ s: Int, _ codes: Set<String>) -> Bool { !places(s).firstCounty.isDisjoint(with: codes) }
         // A footer closes the text printed right above it: where the repair gave that text to another
         // article (a paragraph read on from that article's cut, the footer left under the header the
         // layout put it below), the footer goes with it, to an article that has no footer yet.
         var lineOwner = [Int: Int]()
         for t in sections.indices { for p in sections[t].body where !FooterPlacement.opensBracket(p, source) { lineOwner[p.line] = t } }
-        for s in sections.indices where footers[s].count >= 1 {
+        for s in sections.indices where !footers[s].isEmpty {
             for f in footers[s] {
                 var above = f.piece.line - 1
                 while above >= 1 && !source.scalars[source.lineRange(above)].contains(where: { !ScalarClass.isSpace($0) }) { above -= 1 }
@@ -76,6 +69,10 @@ struct FooterPlacement {
                 move(f, from: s, to: t)
             }
         }
+        // Several footers in one section: all but one were printed under other articles' text.
+        // The one kept is the last whose county the section's text names (else its last); each
+        // other goes to the one footer-less section whose text names its county, when the
+        // section holding it does not name that county.
         for s in sections.indices where footers[s].count >= 2 {
             let own = footers[s].lastIndex { f in
                 let counties = countyCodes(f.office ?? "")
@@ -120,7 +117,7 @@ struct FooterPlacement {
                 let office = RegionResolver.scalars(f.office ?? "")
                 let counties = countyCodes(f.office ?? "")
                 guard !counties.isEmpty, !resolver.gazetteer.mentions(in: office).contains(where: { $0.kind == .township }) else { continue }
-                    guard !names(s, counties) else { continue }
+                guard !names(s, counties) else { continue }
                 let writers = sections.indices.filter { t in
                     t != s && footers[t].isEmpty && sections[t].byline.map { !FooterPlacement.isReporterByline($0) } == true
                         && names(t, counties)
@@ -189,15 +186,28 @@ struct FooterPlacement {
         resolver.gazetteer.countyCodes(in: RegionResolver.scalars(office)).all
     }
 
-    /// The codes of the places `text` names: every candidate of every mention, and the county of a
-    /// township that lies in one place only (`石浦镇` for 象山县). A text names one of the
-    /// county-level divisions `codes` when this set meets them.
-    func countiesNamed(in text: [Unicode.Scalar]) -> Set<String> {
+    /// The places a text names, as codes.
+    struct Places {
+        /// Every candidate of every mention, and the county of a township that lies in one place
+        /// only (`石浦镇` for 象山县): the text names one of the county-level divisions `codes` when
+        /// this set meets them.
+        var all = Set<String>()
+        /// The candidates of the first mention that may be a county-level division.
+        var firstCounty = Set<String>()
+    }
+
+    /// The places `text` names (one gazetteer scan).
+    func placesNamed(in text: [Unicode.Scalar]) -> Places {
         let g = resolver.gazetteer
-        var out = Set<String>()
+        var out = Places()
+        var sawCounty = false
         for m in g.mentions(in: text) {
-            for c in m.candidates { out.insert(c.code) }
-            if m.kind == .township, m.candidates.count == 1, let c = g.ancestor(of: m.candidates[0], at: .county) { out.insert(c.code) }
+            for c in m.candidates { out.all.insert(c.code) }
+            if m.kind == .township, m.candidates.count == 1, let c = g.ancestor(of: m.candidates[0], at: .county) { out.all.insert(c.code) }
+            if !sawCounty, m.kind != .township, m.candidates.contains(where: { $0.level == .county }) {
+                out.firstCounty = Set(m.candidates.map(\.code))
+                sawCounty = true
+            }
         }
         return out
     }

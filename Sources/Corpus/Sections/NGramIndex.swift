@@ -139,10 +139,6 @@ public struct NGramIndex: Sendable {
         return Int(openings.get(h)) + Int(background?.index.openings.get(h) ?? 0)
     }
 
-    /// How often the string hashed `h` (`hash(_:)`, 1…`maxLength` scalars) occurs in the text this
-    /// index counted itself (for a background index, the corpus sample).
-    func ownCount(hash h: UInt64) -> Int { Int(counts.get(h)) }
-
     static func hash(_ s: ArraySlice<Unicode.Scalar>) -> UInt64 {
         var h = seed
         for c in s { h = mix(h, c) }

@@ -43,7 +43,7 @@ struct RareStrings {
         guard t.count >= 2 else { return out }
         for i in 0..<(t.count - 1) where ScalarClass.isHan(t[i]) && ScalarClass.isHan(t[i + 1]) {
             let h = NGramIndex.hash(t[i...(i + 1)])
-            let c = max(0, background.ownCount(hash: h) - Int(pageCounts.get(h)))
+            let c = max(0, background.count(hash: h) - Int(pageCounts.get(h)))
             if c <= rareCount { out[h] = log(total / Double(c + 1)) }
         }
         return out
