@@ -15,4 +15,13 @@ final class CommonWordsTests: XCTestCase {
         XCTAssertGreaterThan(CommonWords.shared.count, 40_000)
         XCTAssertTrue(CommonWords.shared.isWord("过", "程"))
     }
+
+    /// A pair whose second character is one code point off a word's is no word: 动兴 (U+5174)
+    /// is not 动兵 (U+5175).
+    func testAPairOneCodePointOffAWordIsNoWord() {
+        let w = CommonWords(text: "动兵")
+        XCTAssertTrue(w.isWord("动", "兵"))
+        XCTAssertFalse(w.isWord("动", "兴"))
+        XCTAssertFalse(CommonWords.shared.isWord("动", "兴"))
+    }
 }

@@ -46,8 +46,8 @@ public final class CommonWords: Sendable {
         // missed the caches on most of them; the bits (128 KiB) mostly do not.
         var bits = [UInt64](repeating: 0, count: 1 << (64 - Int(CommonWords.bitShift) - 6))
         set.forEachKey { k in
-            // `FlatCounter` stores a key with its low bit set; a word's key (`a << 32 | b`) is
-            // read back as such, which `bit` ignores.
+            // `FlatCounter` stores a key with its low bit set, which a word's key leaves clear
+            // and `bit` ignores.
             let b = CommonWords.bit(k)
             bits[b >> 6] |= 1 &<< UInt64(b & 63)
         }
@@ -68,8 +68,10 @@ public final class CommonWords: Sendable {
         return Unicode.Scalar(UInt32(b[i] & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F))
     }
 
+    /// A word's key, its low bit clear: `FlatCounter` keeps keys with that bit set, so a key that
+    /// used it (`a << 32 | b`) read 动兴 as the word 动兵 (U+5174 and U+5175).
     @inline(__always) static func key(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt64 {
-        UInt64(a.value) << 32 | UInt64(b.value)
+        UInt64(a.value) << 33 | UInt64(b.value) << 1
     }
 
     /// True if `a` followed by `b` is a common word.
