@@ -187,6 +187,18 @@ final class GazetteerTests: XCTestCase {
         XCTAssertEqual(g.mentions(in: scalars("长沙市岳麓区")).map(\.surface), ["长沙市", "岳麓区"])
     }
 
+    /// A two-character county whose first character ends a word with the character before it is
+    /// that word: 担任县人大代表 names no 任县 (renamed 任泽区), 创新县域 no 新县, 提高县级 no 高县.
+    func testTwoCharacterCountyInsideAWordIsNoPlace() {
+        XCTAssertEqual(g.mentions(in: scalars("她担任县人大代表已经六年")).map(\.surface), [])
+        XCTAssertEqual(g.mentions(in: scalars("推动创新县域经济，提高县级财力")).map(\.surface), [])
+        // The county itself, after a place or a word it does not end, stands.
+        XCTAssertEqual(g.mentions(in: scalars("安徽和县人大常委会")).map(\.surface), ["安徽", "和县"])
+        XCTAssertEqual(g.mentions(in: scalars("河北任县人大代表")).map(\.surface), ["河北", "任县"])
+        XCTAssertEqual(g.mentions(in: scalars("近年来，兴县人大常委会")).map(\.surface), ["兴县"])
+        XCTAssertEqual(g.mentions(in: scalars("全方位推动兴县经济发展")).map(\.surface), ["兴县"])
+    }
+
     func testLongestMatchAndOffsets() {
         let text = scalars("内蒙古自治区巴彦淖尔市人大常委会，科右前旗俄体镇人大代表")
         let m = g.mentions(in: text)

@@ -589,9 +589,17 @@ public final class Gazetteer: Sendable {
             if m.isBare, let nx = next, GazetteerRules.personFollowers.contains(nx) { return false }
         }
         if m.isHeadlineContraction, let nx = next, GazetteerRules.contractionBreakers.contains(nx) { return false }
-        // A two-character county after a conjunction inside a phrase: 盟委和县委 is not 和县.
-        if m.kind == .official, m.range.count == 2, lo > 0, Gazetteer.isHan(text[lo - 1]),
+        // A two-character county after a conjunction inside a phrase: 盟委和县委 is not 和县
+        // (安徽和县 is: glued to the place just named).
+        if m.kind == .official, m.range.count == 2, lo > 0, lastEnd != lo, Gazetteer.isHan(text[lo - 1]),
            let first = m.surface.unicodeScalars.first, GazetteerRules.conjunctions.contains(first) {
+            return false
+        }
+        // A two-character county whose first character ends a word with the one before it:
+        // 担任县人大代表 is not 任县, 创新县域 not 新县, 提高县级 not 高县. (Glued to a place just
+        // named, 甘肃宁县, the name stands.)
+        if m.kind == .official || m.kind == .renamed, m.range.count == 2, lo > 0, lastEnd != lo, Gazetteer.isHan(text[lo - 1]),
+           CommonWords.shared.isWord(text[lo - 1], text[lo]) {
             return false
         }
         // 苏木乡镇, 各乡镇: a township ending in 乡 followed by 镇 is the word 乡镇.
