@@ -562,4 +562,42 @@ final class RuleGuardTests: XCTestCase {
         let doc = guardPage("s10_rev_f10_writer_without_footer_takes_others")
         XCTAssertEqual(doc.sections.map(\.office), [nil, "新民市人大常委会研究室"])
     }
+
+    /// A profile (`吴德兰　做…`) whose sentence is cut mid-clause (`…把群众`) and goes on under the
+    /// next article's byline (`反映的问题带回来。…`): the cut goes there, not back to the profile's
+    /// scene-setting opening (`清晨六点，…`), and the landing paragraph, which ends the cut sentence
+    /// and names the profile's subject's doings, stays with the profile; the next article opens
+    /// with the paragraph after it.
+    func testAProfileCutGoesOnPastTheNextHeader() {
+        let doc = guardPage("s11_profile_cut_past_header")
+        XCTAssertEqual(doc.sections.count, 2)
+        XCTAssertEqual(doc.sections[0].bodyLines, [10, 11, 12, 13, 14, 16, 18, 19, 20, 21, 22, 24, 25, 26, 32, 33, 34, 35])
+        XCTAssertEqual(doc.sections[1].bodyLines.first, 37)
+        XCTAssertEqual(doc.sections[1].office, "永丰县人大常委会办公室主任")
+    }
+
+    /// The pieces of that rule: a scene's time of day or season opens a sentence; a profile's
+    /// headline names its subject; a short first sentence with no pause ends a cut one.
+    func testSettingsSubjectsAndShortFirstSentences() {
+        func folded(_ s: String) -> ArraySlice<Unicode.Scalar> { Array(s.unicodeScalars.map(ScalarClass.fold))[...] }
+        for head in ["清晨六点，永丰县", "上午8时许，代表们", "傍晚时分，村里", "初冬季节，汾阳市", "下午，调研组"] {
+            XCTAssertTrue(SentenceOpening.opensWithAdverbial(folded(head)), head)
+        }
+        for head in ["清晨的山村", "上午召开会议", "下午三点钟声"] {
+            XCTAssertFalse(SentenceOpening.opensWithAdverbial(folded(head)), head)
+        }
+        var profile = Section()
+        profile.title = "吴德兰　做山乡老人的“贴心人”"
+        XCTAssertEqual(SectionSimilarity.titleSubject(profile).map { String(String.UnicodeScalarView($0)) }, "吴德兰")
+        profile.title = "王朝芬：把群众的事放在心上"
+        XCTAssertEqual(SectionSimilarity.titleSubject(profile).map { String(String.UnicodeScalarView($0)) }, "王朝芬")
+        var essay = Section()
+        essay.title = "守正创新 推动新时代人大工作高质量发展"
+        XCTAssertNil(SectionSimilarity.titleSubject(essay))
+        essay.title = "以代表联络站为平台密切联系群众"
+        XCTAssertNil(SectionSimilarity.titleSubject(essay))
+        XCTAssertTrue(ReadingOrder.opensWithShortSentence(Array("反映的问题带回来。几年来，她累计".unicodeScalars)))
+        XCTAssertFalse(ReadingOrder.opensWithShortSentence(Array("党的二十大胜利闭幕后，我反复研读。".unicodeScalars)))
+        XCTAssertFalse(ReadingOrder.opensWithShortSentence(Array("“好！”代表们说".unicodeScalars)))
+    }
 }

@@ -485,20 +485,28 @@ extension ReadingOrder {
     }
 
     /// Where to cut chain `c` between owner positions `from` (section a) and `to` (section b).
-    func bestCut(_ c: [Int], from: Int, to: Int, a: Int, b: Int, paras: [Para], hard: [Bool], sections: [Section], context: CutContext) -> Int {
-        let between = Set(c[(from + 1)..<to])
+    /// With `pastLanding`, b's first paragraph `to` was reached by a join from a's text and may end
+    /// that text: the cut may also fall right after it, b then opening with the paragraph after,
+    /// when the paragraphs a's place or subject names say so (`…把群众` / header / `反映的问题带回来。…`).
+    func bestCut(_ c: [Int], from: Int, to: Int, a: Int, b: Int, paras: [Para], hard: [Bool], sections: [Section], context: CutContext,
+                 pastLanding: Bool = false) -> Int {
+        let end = pastLanding ? to + 1 : to
+        let between = Set(c[(from + 1)..<end])
         let sideA = (context.bySection[a] ?? []).filter { !between.contains($0) }
         let sideB = (context.bySection[b] ?? []).filter { !between.contains($0) }
         let openings = context.openings
         // The place an office names (`库伦旗人大常委会…` → 库伦旗) marks paragraphs about that place.
         let placeA = SectionSimilarity.officePlace(sections[a]), placeB = SectionSimilarity.officePlace(sections[b])
         let stemB = placeB.map(ReadingOrder.placeStem)
+        // So does the person a profile's headline names (`符美玲　做…` → 符美玲), for paragraphs about them.
+        let subjectA = SectionSimilarity.titleSubject(sections[a]), subjectB = SectionSimilarity.titleSubject(sections[b])
         func placeAffinity(_ x: Int, _ place: [Unicode.Scalar]?, _ other: [Unicode.Scalar]?) -> Double {
             guard let p = place, p != other, PersonName.contains(paras[x].text, p) else { return 0 }
             return 4
         }
         func affinity(_ x: Int, _ side: [Int]) -> Double {
-            let place = side == sideA ? placeAffinity(x, placeA, placeB) : placeAffinity(x, placeB, placeA)
+            let place = side == sideA ? placeAffinity(x, placeA, placeB) + placeAffinity(x, subjectA, subjectB)
+                : placeAffinity(x, placeB, placeA) + placeAffinity(x, subjectB, subjectA)
             return place + parallelAffinity(x, side)
         }
         func parallelAffinity(_ x: Int, _ side: [Int]) -> Double {
@@ -514,23 +522,26 @@ extension ReadingOrder {
         }
         // Each paragraph's affinities once (recomputing them for every cut position was cubic).
         var affA = [Double](repeating: 0, count: c.count), affB = affA
-        for x in (from + 1)..<max(from + 1, to) {
+        for x in (from + 1)..<max(from + 1, end) {
             affA[x] = affinity(c[x], sideA)
             affB[x] = affinity(c[x], sideB)
         }
         var bestT = from
         var bestScore = -Double.infinity
-        for t in from..<to {
+        for t in from..<end {
             var s = 0.0
             if hard[c[t]] { s -= 6 }
-            for x in stride(from: from + 1, through: t, by: 1) where x < to { s += affA[x] - affB[x] }
-            for x in (t + 1)..<to where x > from { s += affB[x] - affA[x] }
-            s += ReadingOrder.openingCue(paras[c[t + 1]].text)
+            var evidence = 0.0
+            for x in stride(from: from + 1, through: t, by: 1) where x < end { evidence += affA[x] - affB[x] }
+            for x in (t + 1)..<end where x > from { evidence += affB[x] - affA[x] }
+            s += evidence + ReadingOrder.openingCue(paras[c[t + 1]].text)
             // The second article's opening names its place first (`珲春地处…` for 珲春市…).
             if let stem = stemB, paras[c[t + 1]].text.starts(with: stem) { s += 1 }
             if ReadingOrder.tracing {
                 FileHandle.standardError.write("cut after \(paras[c[t]].unit.lastLine) (\(a)|\(b)) score \(s)\n".data(using: .utf8)!)
             }
+            // (Past the landing only on the evidence of a's place or subject named there or above.)
+            if t == to && (evidence < 4 || affB[to] > affA[to]) { continue }
             if s > bestScore { bestScore = s; bestT = t }
         }
         return bestT

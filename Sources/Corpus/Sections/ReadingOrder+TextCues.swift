@@ -21,6 +21,19 @@ extension ReadingOrder {
         Array(text.prefix(while: { !ScalarClass.isSentenceFinal($0) }).prefix(40))
     }
 
+    /// True when a paragraph's first sentence is a short clause with no pause (`反映的问题带回来。`:
+    /// at most twelve characters before its full stop, no comma, no quotation), as the end of a
+    /// sentence begun elsewhere reads; an article's opening sentence seldom does.
+    static func opensWithShortSentence(_ t: [Unicode.Scalar]) -> Bool {
+        guard let first = t.first, !ScalarClass.isOpening(first) else { return false }
+        for (k, c) in t.prefix(13).enumerated() {
+            let f = ScalarClass.fold(c)
+            if ScalarClass.isSentenceFinal(f) { return k >= 1 }
+            if ScalarClass.isClausePunct(f) || !ScalarClass.isHan(c) { return false }
+        }
+        return false
+    }
+
     /// True when a paragraph opens with the end of a sentence begun elsewhere: a closing mark or
     /// punctuation first, or a sentence ended within its first four characters (`收入。`, `调研。`).
     static func endsCutSentence(_ t: [Unicode.Scalar]) -> Bool {

@@ -675,8 +675,19 @@ public struct ReadingOrder: Sendable {
                         continue
                     }
                 }
-                let cut = openingAfterRun.contains(c[owners[k + 1]]) && owners[k + 1] - 1 >= o ? owners[k + 1] - 1
-                    : bestCut(c, from: o, to: owners[k + 1], a: a, b: b, paras: paras, hard: hard, sections: sections, context: cutContext)
+                // (b's first paragraph reached by a join from a's text, opening as the end of a
+                // sentence does, b going on in the paragraph after it: the cut may fall after that
+                // landing.)
+                let landing = owners[k + 1]
+                let pastLanding = landing > o + 1 && hard[c[landing - 1]] && !hard[c[landing]] && landing + 1 < c.count
+                    && (opensMidText[c[landing]] || ReadingOrder.opensWithShortSentence(texts[c[landing]]))
+                    && (k + 2 >= owners.count || owners[k + 2] > landing + 1)
+                    && paras[c[landing + 1]].layoutSection == b
+                // (After a cut past the previous landing, this article's text starts after it.)
+                let from = max(o, start)
+                let cut = openingAfterRun.contains(c[owners[k + 1]]) && owners[k + 1] - 1 >= from ? owners[k + 1] - 1
+                    : bestCut(c, from: from, to: landing, a: a, b: b, paras: paras, hard: hard, sections: sections, context: cutContext,
+                              pastLanding: pastLanding)
                 owned.append((Array(c[start...cut]), a))
                 severed.append(c[cut])
                 start = cut + 1

@@ -191,6 +191,18 @@ struct SectionSimilarity {
         return Array(a[m.range])
     }
 
+    /// The person a profile's headline opens with (`符美玲　做黎乡群众的“暖心人”`, `王朝芬：…`,
+    /// `李保云 让党的创新理论落地生根` → the name): a likely name of two to four characters, then a
+    /// space or a colon and the rest of the headline. Nil for any other title.
+    static func titleSubject(_ sec: Section) -> [Unicode.Scalar]? {
+        guard let t = sec.title else { return nil }
+        let a = Array(t.unicodeScalars.prefix(8))
+        guard let k = a.firstIndex(where: { $0 == " " || $0 == "\u{3000}" || $0 == "：" || $0 == ":" }),
+              k >= 2, k <= 4, t.unicodeScalars.count > k + 2 else { return nil }
+        let name = Array(a[..<k])
+        return PersonName.isLikelyAlone(String(String.UnicodeScalarView(name))) ? name : nil
+    }
+
     /// The place an office names: `库伦旗人大常委会…` → 库伦旗 (nil when the office names none).
     static func officePlace(_ sec: Section) -> [Unicode.Scalar]? {
         guard let o = sec.office else { return nil }

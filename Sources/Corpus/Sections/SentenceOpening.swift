@@ -1,6 +1,6 @@
 /// Paragraph openings that start a sentence of their own: a free-standing time or discourse
-/// adverbial set off by a comma (`近日，`, `今年以来，`, `此外，`) or a date (`6月3日，`, `2024年5月，`,
-/// `8月下旬，`).
+/// adverbial set off by a comma (`近日，`, `今年以来，`, `此外，`), a date (`6月3日，`, `2024年5月，`,
+/// `8月下旬，`) or a scene's time of day or season (`清晨六点，`, `初冬季节，`).
 ///
 /// A sentence cut at a column bottom (`…推动文物保护利用工作取得`) does not go on with such an
 /// opening (`近日，蒙阴县人大常委会…`): what follows a cut mid-clause continues the clause. The
@@ -17,8 +17,18 @@ enum SentenceOpening {
     /// How many scalars of a head the tests read: the longest date with its comma (`2024年12月31日，`).
     static let readLength = 12
 
-    /// The first scalars of `adverbials`.
-    static let firstScalars = ScalarSet(adverbials.map { $0[0] })
+    /// Times of day and seasons that open a scene (`清晨六点，`, `傍晚时分，`, `初冬季节，`): on their
+    /// own, with a clock time (`六点`, `8时许`) or with `时分`/`时节`/`季节`, before a comma.
+    static let settings: [[Unicode.Scalar]] = [
+        "清晨", "凌晨", "早上", "早晨", "上午", "中午", "下午", "傍晚", "晚上", "深夜", "午后", "黎明", "入夜",
+        "初春", "早春", "暮春", "初夏", "盛夏", "仲夏", "初秋", "深秋", "金秋", "初冬", "隆冬", "深冬", "寒冬",
+    ].map { Array($0.unicodeScalars) }
+
+    /// What may follow a setting before its comma: a span of the day or year, or a clock time's unit.
+    static let settingTails: [[Unicode.Scalar]] = ["时分", "时节", "季节"].map { Array($0.unicodeScalars) }
+
+    /// The first scalars of `adverbials` and `settings`.
+    static let firstScalars = ScalarSet(adverbials.map { $0[0] } + settings.map { $0[0] })
 
     /// Tail endings that take a time expression after them (`截至`, `于`, `自`, `从`, `到`, `至`, `在`).
     /// (年 and 月 end a date the head may finish: `…于2024年5月|20日，`.)
@@ -33,7 +43,27 @@ enum SentenceOpening {
         for w in adverbials where h.count > w.count && h.starts(with: w) && ScalarClass.fold(h[w.count]) == "," {
             return true
         }
+        if let end = settingLength(h), end < h.count, ScalarClass.fold(h[end]) == "," { return true }
         return dateLength(h).map { $0 < h.count && ScalarClass.fold(h[$0]) == "," } ?? false
+    }
+
+    /// The length of a setting at the start of `h` (`清晨`, `清晨六点`, `上午8时许`, `傍晚时分`,
+    /// `初冬季节`); nil when `h` does not open with one.
+    static func settingLength(_ h: [Unicode.Scalar]) -> Int? {
+        guard let w = settings.first(where: { h.count > $0.count && h.starts(with: $0) }) else { return nil }
+        var i = w.count
+        if let t = settingTails.first(where: { h.count >= i + $0.count && h[i..<(i + $0.count)].elementsEqual($0) }) {
+            return i + t.count
+        }
+        // A clock time: one to three numerals, 点 or 时, then 许, 多, 半 or 左右 (`六点`, `8时许`, `十点半`).
+        var d = i
+        while d < h.count && d - i < 3 && (ScalarClass.isDigit(h[d]) || numerals.contains(h[d])) { d += 1 }
+        if d > i && d < h.count && (h[d] == "点" || h[d] == "时") {
+            i = d + 1
+            if i < h.count && (h[i] == "许" || h[i] == "多" || h[i] == "半" || h[i] == "钟") { i += 1 }
+            else if h.count >= i + 2 && h[i] == "左" && h[i + 1] == "右" { i += 2 }
+        }
+        return i
     }
 
     /// The length of a date at the start of `h` (`6月3日`, `12月`, `2024年5月`, `2024年5月20日`),
