@@ -600,4 +600,24 @@ final class RuleGuardTests: XCTestCase {
         XCTAssertFalse(ReadingOrder.opensWithShortSentence(Array("党的二十大胜利闭幕后，我反复研读。".unicodeScalars)))
         XCTAssertFalse(ReadingOrder.opensWithShortSentence(Array("“好！”代表们说".unicodeScalars)))
     }
+
+    /// Headlines stacked above a row of news items, each opening with its inline byline: line `i`
+    /// names the county item `i`'s lead names, so it is that item's headline (and region), not one
+    /// three-line headline of the first item.
+    func testStackedHeadlinesOverInlineLeadsAreEachItemsOwn() {
+        let doc = guardPage("s11_stacked_titles_inline_leads")
+        XCTAssertEqual(doc.sections.map(\.titleLines), [[3], [4], [5]])
+        XCTAssertEqual(doc.sections.map(\.title), ["信丰：“田头议事”解民忧", "安远县人大开展水污染防治法执法检查", "寻乌县人大代表进村宣讲新修订的条例"])
+        XCTAssertEqual(doc.sections.map { $0.region?.county }, ["信丰县", "安远县", "寻乌县"])
+        // A headline wrapped over two lines names one place at most: it stays whole.
+        let wrapped = Fixtures.document("""
+        信丰县人大常委会开展
+        “田头议事”活动
+
+        本报讯（记者 钟立华）今年以来，信丰县人大常委会推行“田头议事”活动。
+
+        本报讯（通讯员 赖文清）6月上旬，安远县人大常委会组成执法检查组。
+        """)
+        XCTAssertEqual(wrapped.sections.first?.titleLines, [1, 2])
+    }
 }

@@ -72,7 +72,8 @@ public struct DocumentReader: Sendable {
                 FileHandle.standardError.write(Data("unit \(source.path) \(u.kind) \(lines.first ?? 0)-\(lines.last ?? 0)\(u.byline.map { " byline=\($0.family) \($0.placement)" } ?? "")\n".utf8))
             }
         }
-        let assembled = assembler.assemble(units, source: source)
+        var assembled = assembler.assemble(units, source: source)
+        StackedTitles.split(&assembled.sections, source: source, gazetteer: resolver?.gazetteer ?? Gazetteer.shared)
         var doc: Document
         let blocks = closedBlocks == nil ? [] : DocumentReader.movableBlocks(assembled)
         let closed = closedBlocks.map { $0(blocks, source) }
