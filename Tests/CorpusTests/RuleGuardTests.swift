@@ -620,4 +620,29 @@ final class RuleGuardTests: XCTestCase {
         """)
         XCTAssertEqual(wrapped.sections.first?.titleLines, [1, 2])
     }
+
+    /// A page printing every headline after its article, under a letter-spaced column label:
+    /// each headline names the county of the article above it and not the one below, so each
+    /// moves up, the last article takes the headline at the page's foot, and the label is
+    /// furniture (covered, no leftover).
+    func testHeadlinesPrintedAfterTheirArticlesMoveUp() {
+        let doc = guardPage("s11_titles_after_articles")
+        XCTAssertEqual(doc.sections.map(\.titleLines), [[14], [23, 24], [33, 34]])
+        XCTAssertEqual(doc.sections.map { $0.region?.county }, ["雷山县", "台江县", "剑河县"])
+        XCTAssertTrue(doc.furnitureLines.contains(4), "\(doc.furnitureLines)")
+        XCTAssertEqual(doc.leftoverLines, [])
+        // Headlines over their own articles, naming their own counties, stay.
+        let before = Fixtures.document("""
+        县 市 人 大
+
+        雷山：代表联络站开进苗寨
+
+        本报讯（记者 杨秀梅）今年以来，雷山县人大常委会把代表联络站延伸到苗寨。
+
+        台江县人大常委会专题询问农村饮水安全工作
+
+        本报讯（通讯员 吴光明）7月3日，台江县人大常委会召开会议开展专题询问。
+        """)
+        XCTAssertEqual(before.sections.map(\.titleLines), [[3], [7]])
+    }
 }

@@ -91,6 +91,7 @@ public struct DocumentReader: Sendable {
         }
         doc.furnitureLines = assembled.furnitureLines
         TrailingTitle.place(&doc.sections, source: source)
+        ShiftedTitles.place(&doc, source: source, gazetteer: resolver?.gazetteer ?? Gazetteer.shared)
         CreditedParagraphPlacement().place(&doc.sections, source: source)
         if let resolver { FooterPlacement(resolver: resolver).place(&doc.sections, source: source) }
         if let resolver, resolvesRegions { resolveRegions(&doc, resolver) }
@@ -99,7 +100,7 @@ public struct DocumentReader: Sendable {
         let lines = max(source.lineCount, 1)
         var covered = [Bool](repeating: false, count: lines + 1)
         func cover(_ n: Int) { if n >= 1 && n <= lines { covered[n] = true } }
-        for n in assembled.furnitureLines { cover(n) }
+        for n in doc.furnitureLines { cover(n) }
         for s in doc.sections {
             if let b = s.byline { cover(b.line) }
             for n in s.titleLines { cover(n) }
