@@ -645,4 +645,16 @@ final class RuleGuardTests: XCTestCase {
         """)
         XCTAssertEqual(before.sections.map(\.titleLines), [[3], [7]])
     }
+
+    /// Two articles under bylines that name no office (`■ NAME（吉林）`), each lead naming its
+    /// county: a paragraph no chain claims that names the first article's county (`站在新的起点上，
+    /// 长白县人大常委会将…`), and the writer's footer under it, go to that article, not to the one
+    /// whose text the layout printed above them; so each gets its own office and region.
+    func testAnOrphanNamingALeadsCountyGoesToThatArticle() {
+        let doc = guardPage("s11_orphan_names_lead_county")
+        XCTAssertEqual(doc.sections.count, 3)
+        XCTAssertEqual(doc.sections.map(\.office), ["长白县人大常委会", "靖宇县人大常委会党组书记、主任", "伊通县人大常委会副主任"])
+        XCTAssertTrue(Set(doc.sections[0].bodyLines).isSuperset(of: [46, 48]), "\(doc.sections.map(\.bodyLines))")
+        XCTAssertTrue(Set(doc.sections[1].bodyLines).isSuperset(of: [54, 56]), "\(doc.sections.map(\.bodyLines))")
+    }
 }

@@ -900,6 +900,17 @@ public struct ReadingOrder: Sendable {
         }
 
         owned = ReadingOrder.moveLevelTails(owned, paras: texts, hard: hard, isOwner: isOwner, levels: sectionLevels)
+        // A section whose header names no place is about the one county its lead names, with its
+        // suffix (`■ 包国庆（辽宁）` over `…阜蒙县是以蒙古族为主体的…，阜蒙县人大常委会…`): orphans
+        // naming it lean to it. (Owned pieces stay: one naming another county may be learning from
+        // it, `借鉴德清县…经验`.)
+        var leadPlaces = [Int: [Unicode.Scalar]]()
+        if let g = gazetteer, sectionStems.contains(where: { $0 == nil }) {
+            for k in paras.indices where isOwner[k] && sectionStems[paras[k].layoutSection] == nil && leadPlaces[paras[k].layoutSection] == nil {
+                let named = Set(g.countyMentions(in: texts[k]).map { Array(texts[k][$0.range]) })
+                if named.count == 1 { leadPlaces[paras[k].layoutSection] = named.first }
+            }
+        }
         owned = ReadingOrder.movePlacePieces(owned, paras: texts, hard: hard, isOwner: isOwner, stems: sectionStems)
         owned = ReadingOrder.moveInterleavedPieces(owned, hard: hard, isOwner: isOwner, fragments: fragments,
                                                    firstLines: paras.map(\.unit.firstLine),
@@ -920,7 +931,7 @@ public struct ReadingOrder: Sendable {
             }
             pieces.append(cur)
         }
-        let stats = pieces.isEmpty ? nil : SectionSimilarity(sections: sections, paras: texts, owned: sectionParas)
+        let stats = pieces.isEmpty ? nil : SectionSimilarity(sections: sections, paras: texts, owned: sectionParas, leadPlaces: leadPlaces)
         // A piece's default is the section its chain's previous piece went to (the reading flow
         // goes on there), or for a chain's first piece the section above it in the layout.
         var sectionOfPara = [Int: Int]()

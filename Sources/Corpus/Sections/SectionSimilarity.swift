@@ -157,7 +157,8 @@ struct SectionSimilarity {
         }
     }
 
-    init(sections: [Section], paras: [[Unicode.Scalar]], owned: [Int: [Int]]) {
+    /// `leadPlaces`: for sections whose office names no place, the county their lead names.
+    init(sections: [Section], paras: [[Unicode.Scalar]], owned: [Int: [Int]], leadPlaces: [Int: [Unicode.Scalar]] = [:]) {
         sectionCount = sections.count
         scored = owned.keys.sorted()
         weightByFrequency = (0...scored.count).map { [sectionCount] df in log(Double(sectionCount + 1) / Double(max(1, df))) }
@@ -173,7 +174,7 @@ struct SectionSimilarity {
             }
         }
         for (s, sec) in sections.enumerated() {
-            if let p = SectionSimilarity.officePlace(sec) { places[s] = p }
+            if let p = SectionSimilarity.officePlace(sec) ?? leadPlaces[s] { places[s] = p }
         }
         for (s, ps) in owned {
             var o = Set<Int>()
