@@ -75,6 +75,7 @@ final class GazetteerTests: XCTestCase {
         XCTAssertEqual(codes("阜蒙县"), ["210921"], "阜新蒙古族自治县")
         XCTAssertEqual(codes("喀左县"), ["211324"], "喀喇沁左翼蒙古族自治县")
         XCTAssertEqual(codes("前郭县"), ["220721"], "前郭尔罗斯蒙古族自治县")
+        XCTAssertEqual(codes("塔县"), ["653131"], "塔什库尔干塔吉克自治县")
         XCTAssertEqual(codes("河蒙县"), [])
         XCTAssertEqual(codes("焉回县"), [])
     }

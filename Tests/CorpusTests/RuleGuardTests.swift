@@ -657,4 +657,18 @@ final class RuleGuardTests: XCTestCase {
         XCTAssertTrue(Set(doc.sections[0].bodyLines).isSuperset(of: [46, 48]), "\(doc.sections.map(\.bodyLines))")
         XCTAssertTrue(Set(doc.sections[1].bodyLines).isSuperset(of: [54, 56]), "\(doc.sections.map(\.bodyLines))")
     }
+
+    /// A writer's footer printed between two paragraphs (`（作者系和龙市…）` between `民主”就在身边…`
+    /// and `清单化交办。…`) closes the article it names: the text after it is not the text before
+    /// it goes on with (here it is the article printed under its header above, 安图县's), and a
+    /// contraction listed for one county (塔县, 托县) needs no context.
+    func testAFooterBetweenParagraphsEndsTheRunBeforeIt() {
+        let doc = guardPage("s11_footer_between_ends_chain")
+        XCTAssertEqual(doc.sections.count, 3)
+        XCTAssertTrue(Set(doc.sections[2].bodyLines).isSuperset(of: [64, 68, 72]), "\(doc.sections.map(\.bodyLines))")
+        XCTAssertTrue(Set(doc.sections[0].bodyLines).isDisjoint(with: [64, 68, 72]), "\(doc.sections.map(\.bodyLines))")
+        let reader = DocumentReader()
+        let tashi = reader.read(try! SourceText(path: "t.txt", bytes: Array("■ 热合曼·吐尔地（新疆）\n\n塔县人大常委会坚持把人大代表联络站建设作为重要平台。\n".utf8)))
+        XCTAssertEqual(tashi.sections.first?.region?.county, "塔什库尔干塔吉克自治县")
+    }
 }

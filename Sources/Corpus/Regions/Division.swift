@@ -75,8 +75,11 @@ public struct PlaceMention: Sendable, Hashable {
         self.correctedFrom = correctedFrom
     }
 
-    /// True for headline contractions of two characters (`前旗`, `扎旗`, `乌市`): never resolved without context.
-    public var isHeadlineContraction: Bool { kind == .contraction && range.count <= 2 }
+    /// True for headline contractions of two characters (`前旗`, `扎旗`, `乌市`): never resolved without
+    /// context. (Not a listed one, `托县`, `塔县`: each names one county, as printed.)
+    public var isHeadlineContraction: Bool {
+        kind == .contraction && range.count <= 2 && !GazetteerRules.listedSurfaces.contains(surface)
+    }
 
     /// True for a short form printed without any administrative suffix (`交城`, `通辽`, `吕梁`).
     public var isBare: Bool {

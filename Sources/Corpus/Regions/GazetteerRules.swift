@@ -17,7 +17,8 @@ enum GazetteerRules {
         "回", "藏", "苗", "彝", "傣", "壮", "满", "侗", "瑶", "白", "黎", "佤", "畲", "水", "土", "羌", "怒", "京", "各",
     ].sorted { $0.count > $1.count }
 
-    /// Contractions that follow no rule (mostly Inner Mongolia), official name → printed forms.
+    /// Contractions that follow no rule (mostly Inner Mongolia; 塔县 for 塔什库尔干塔吉克自治县),
+    /// official name → printed forms.
     static let listedContractions: [String: [String]] = [
         "达尔罕茂明安联合旗": ["达茂旗", "达茂"],
         "苏尼特左旗": ["东苏旗"],
@@ -41,7 +42,12 @@ enum GazetteerRules {
         "阜新蒙古族自治县": ["阜蒙县"],
         "喀喇沁左翼蒙古族自治县": ["喀左县"],
         "前郭尔罗斯蒙古族自治县": ["前郭县"],
+        // Other long autonomous-county names printed by their first character.
+        "塔什库尔干塔吉克自治县": ["塔县"],
     ]
+
+    /// The printed forms of `listedContractions`.
+    static let listedSurfaces: Set<String> = Set(listedContractions.values.flatMap { $0 })
 
     /// Idioms and fixed phrases that contain place stems but name no place; any short form
     /// overlapping one is dropped (幸福安康 hides both 福安 and 安康).

@@ -21,6 +21,15 @@ extension ReadingOrder {
         Array(text.prefix(while: { !ScalarClass.isSentenceFinal($0) }).prefix(40))
     }
 
+    /// True when a paragraph is a writer's footer (`（作者系…）`, `（作者单位：…）`, `（作者分别系…）`),
+    /// which closes its article.
+    static func isWriterFooter(_ t: [Unicode.Scalar]) -> Bool {
+        guard t.count >= 6, t.count <= 90, let first = t.first, let last = t.last,
+              ScalarClass.fold(first) == "(", ScalarClass.fold(last) == ")" else { return false }
+        let inner = t.dropFirst().prefix(6).map(ScalarClass.fold)
+        return AuthorFooterFamily.leads.contains { inner.starts(with: $0) }
+    }
+
     /// True when a paragraph's first sentence is a short clause with no pause (`反映的问题带回来。`:
     /// at most twelve characters before its full stop, no comma, no quotation), as the end of a
     /// sentence begun elsewhere reads; an article's opening sentence seldom does.

@@ -538,7 +538,22 @@ public struct ReadingOrder: Sendable {
                 candidates.removeAll { yielded.contains($0.from * n + $0.to) }
             }
         }
-        for c in phase1 + candidates where next[c.from] == nil && prev[c.to] == nil {
+        // A writer's footer (`（作者系…）`) closes its article: nothing goes on from it, nor across
+        // one printed between two paragraphs outside the flow.
+        let closesArticle = texts.map(ReadingOrder.isWriterFooter)
+        /// The stems of the counties named by a writer's footer printed between paragraphs `i` and `i + 1`.
+        func footerCounties(between i: Int, _ g: Gazetteer) -> Set<[Unicode.Scalar]> {
+            let from = paras[i].unit.lastLine + 1, to = paras[i + 1].unit.firstLine
+            guard to > from, to - from <= 6 else { return [] }
+            var out = Set<[Unicode.Scalar]>()
+            for l in from..<to {
+                let t = source.scalars[source.lineRange(l)].filter { !ScalarClass.isSpace($0) }
+                guard ReadingOrder.isWriterFooter(t) else { continue }
+                for m in g.countyMentions(in: t) { out.insert(ReadingOrder.placeStem(Array(t[m.range]))) }
+            }
+            return out
+        }
+        for c in phase1 + candidates where next[c.from] == nil && prev[c.to] == nil && !closesArticle[c.from] {
             if chain(c.from) == chain(c.to) { continue } // would close a cycle
             if debug {
                 FileHandle.standardError.write("join \(paras[c.from].unit.lastLine)->\(paras[c.to].unit.firstLine) \(c.score) \(String(String.UnicodeScalarView(paras[c.from].text.suffix(4))))|\(String(String.UnicodeScalarView(paras[c.to].text.prefix(4))))\n".data(using: .utf8)!)
@@ -559,7 +574,7 @@ public struct ReadingOrder: Sendable {
             if oneLine * 5 < paragraphs * 4 { flushSeams = [] }
         }
         flushSeams.sort { $0.score != $1.score ? $0.score > $1.score : ($0.from, $0.to) < ($1.from, $1.to) }
-        for c in flushSeams where next[c.from] == nil && prev[c.to] == nil && chain(c.from) != chain(c.to) {
+        for c in flushSeams where next[c.from] == nil && prev[c.to] == nil && chain(c.from) != chain(c.to) && !closesArticle[c.from] {
             if debug {
                 FileHandle.standardError.write("flush join \(paras[c.from].unit.lastLine)->\(paras[c.to].unit.firstLine) \(c.score)\n".data(using: .utf8)!)
             }
@@ -578,11 +593,25 @@ public struct ReadingOrder: Sendable {
             return pa != pb ? pa : a < b
         }
         for i in softOrder where next[i] == nil && prev[i + 1] == nil && paras[i + 1].fragment == paras[i].fragment {
-            if endsCut[i] { continue }
+            if endsCut[i] || closesArticle[i] { continue }
             if chain(i) == chain(i + 1) { continue }
             link(i, i + 1)
         }
 
+        // A section whose header names no place is about the one county its lead names, with its
+        // suffix (`■ 包国庆（辽宁）` over `…阜蒙县是以蒙古族为主体的…，阜蒙县人大常委会…`): orphans
+        // naming it lean to it. (Owned pieces stay: one naming another county may be learning from
+        // it, `借鉴德清县…经验`.)
+        var leadPlaces = [Int: [Unicode.Scalar]]()
+        if let g = gazetteer, sectionStems.contains(where: { $0 == nil }) {
+            for k in paras.indices where isOwner[k] && sectionStems[paras[k].layoutSection] == nil && leadPlaces[paras[k].layoutSection] == nil {
+                // (One county, however printed: `和布克赛尔蒙古自治县…和布克赛尔县人大常委会`.)
+                let mentions = g.countyMentions(in: texts[k]).map { Array(texts[k][$0.range]) }
+                if let first = mentions.first, Set(mentions.map(ReadingOrder.placeStem)).count == 1 {
+                    leadPlaces[paras[k].layoutSection] = first
+                }
+            }
+        }
         // Chains.
         var chains = [[Int]]()
         for i in 0..<n where prev[i] == nil {
@@ -590,6 +619,38 @@ public struct ReadingOrder: Sendable {
             var k = i
             while let m = next[k] { c.append(m); k = m }
             chains.append(c)
+        }
+        // A writer's footer printed between two paragraphs of a chain (`（作者系塔县…）`) that names a
+        // county other than the chain's article's (its first owner's office, title or lead place),
+        // or any county for a chain no header owns, closes another article: the chain ends there,
+        // and the text after it is attributed on its own evidence.
+        if let g = gazetteer {
+            var split = [[Int]]()
+            for c in chains {
+                // (A chain no header owns ends at any such footer.)
+                let stem: [Unicode.Scalar]?
+                if let o = c.first(where: { isOwner[$0] }) {
+                    let s = paras[o].layoutSection
+                    guard let own = sectionStems[s] ?? leadPlaces[s].map(ReadingOrder.placeStem) else { split.append(c); continue }
+                    stem = own
+                } else {
+                    stem = nil
+                }
+                var cur = [Int]()
+                for (k, p) in c.enumerated() {
+                    cur.append(p)
+                    guard k + 1 < c.count, !hard[p], c[k + 1] == p + 1 else { continue }
+                    let named = footerCounties(between: p, g)
+                    if !named.isEmpty && !(stem.map(named.contains) ?? false) {
+                        split.append(cur)
+                        cur = []
+                        next[p] = nil
+                        prev[p + 1] = nil
+                    }
+                }
+                if !cur.isEmpty { split.append(cur) }
+            }
+            chains = split
         }
         // Whether paragraph `p` is printed above the page's first header (title or byline), and so
         // above its own section's.
@@ -900,17 +961,6 @@ public struct ReadingOrder: Sendable {
         }
 
         owned = ReadingOrder.moveLevelTails(owned, paras: texts, hard: hard, isOwner: isOwner, levels: sectionLevels)
-        // A section whose header names no place is about the one county its lead names, with its
-        // suffix (`■ 包国庆（辽宁）` over `…阜蒙县是以蒙古族为主体的…，阜蒙县人大常委会…`): orphans
-        // naming it lean to it. (Owned pieces stay: one naming another county may be learning from
-        // it, `借鉴德清县…经验`.)
-        var leadPlaces = [Int: [Unicode.Scalar]]()
-        if let g = gazetteer, sectionStems.contains(where: { $0 == nil }) {
-            for k in paras.indices where isOwner[k] && sectionStems[paras[k].layoutSection] == nil && leadPlaces[paras[k].layoutSection] == nil {
-                let named = Set(g.countyMentions(in: texts[k]).map { Array(texts[k][$0.range]) })
-                if named.count == 1 { leadPlaces[paras[k].layoutSection] = named.first }
-            }
-        }
         owned = ReadingOrder.movePlacePieces(owned, paras: texts, hard: hard, isOwner: isOwner, stems: sectionStems)
         owned = ReadingOrder.moveInterleavedPieces(owned, hard: hard, isOwner: isOwner, fragments: fragments,
                                                    firstLines: paras.map(\.unit.firstLine),
