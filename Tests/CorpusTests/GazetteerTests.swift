@@ -198,6 +198,11 @@ final class GazetteerTests: XCTestCase {
         XCTAssertEqual(g.mentions(in: scalars("河北任县人大代表")).map(\.surface), ["河北", "任县"])
         XCTAssertEqual(g.mentions(in: scalars("近年来，兴县人大常委会")).map(\.surface), ["兴县"])
         XCTAssertEqual(g.mentions(in: scalars("全方位推动兴县经济发展")).map(\.surface), ["兴县"])
+        // 县 ending the name, not going on into a phrase: the county (走进献县, 位于洋县, 赴任县).
+        XCTAssertEqual(g.mentions(in: scalars("代表们走进献县，察看")).map(\.surface), ["献县"])
+        XCTAssertEqual(g.mentions(in: scalars("位于洋县的朱鹮保护区")).map(\.surface), ["洋县"])
+        // Glued only to a province or prefecture: 滑县和县直单位 names no 和县.
+        XCTAssertFalse(g.mentions(in: scalars("滑县和县直单位")).map(\.surface).contains("和县"))
     }
 
     func testLongestMatchAndOffsets() {

@@ -580,10 +580,11 @@ final class RuleGuardTests: XCTestCase {
     /// headline names its subject; a short first sentence with no pause ends a cut one.
     func testSettingsSubjectsAndShortFirstSentences() {
         func folded(_ s: String) -> ArraySlice<Unicode.Scalar> { Array(s.unicodeScalars.map(ScalarClass.fold))[...] }
-        for head in ["清晨六点，永丰县", "上午8时许，代表们", "傍晚时分，村里", "初冬季节，汾阳市", "下午，调研组"] {
+        for head in ["清晨六点，永丰县", "上午8时许，代表们", "傍晚时分，村里", "初冬季节，汾阳市", "清晨，山村"] {
             XCTAssertTrue(SentenceOpening.opensWithAdverbial(folded(head)), head)
         }
-        for head in ["清晨的山村", "上午召开会议", "下午三点钟声"] {
+        // (A bare part of the day goes on from the day named before it: `…于10月16日|上午，`.)
+        for head in ["清晨的山村", "上午召开会议", "下午三点钟声", "下午，调研组", "上午，视察组"] {
             XCTAssertFalse(SentenceOpening.opensWithAdverbial(folded(head)), head)
         }
         var profile = Section()
@@ -596,6 +597,8 @@ final class RuleGuardTests: XCTestCase {
         XCTAssertNil(SectionSimilarity.titleSubject(essay))
         essay.title = "以代表联络站为平台密切联系群众"
         XCTAssertNil(SectionSimilarity.titleSubject(essay))
+        essay.title = "高效 履职 为民服务"
+        XCTAssertNil(SectionSimilarity.titleSubject(essay), "a common word is no name")
         XCTAssertTrue(ReadingOrder.opensWithShortSentence(Array("反映的问题带回来。几年来，她累计".unicodeScalars)))
         XCTAssertFalse(ReadingOrder.opensWithShortSentence(Array("党的二十大胜利闭幕后，我反复研读。".unicodeScalars)))
         XCTAssertFalse(ReadingOrder.opensWithShortSentence(Array("“好！”代表们说".unicodeScalars)))
@@ -670,5 +673,17 @@ final class RuleGuardTests: XCTestCase {
         let reader = DocumentReader()
         let tashi = reader.read(try! SourceText(path: "t.txt", bytes: Array("■ 热合曼·吐尔地（新疆）\n\n塔县人大常委会坚持把人大代表联络站建设作为重要平台。\n".utf8)))
         XCTAssertEqual(tashi.sections.first?.region?.county, "塔什库尔干塔吉克自治县")
+    }
+
+    /// Pages from a review of the profile rule (fixtures `s11_rev_*`): the next article's own short
+    /// opening (`春耕正当时。`, `路通了，…`), reached by a wrong join from the profile's cut, names
+    /// nothing of the profile and finishes no term: the next article keeps it.
+    func testTheNextArticlesShortOpeningStaysItsOwn() {
+        for name in ["s11_rev_short_opening_is_next", "s11_rev_midclause_opening_is_next"] {
+            let doc = guardPage(name)
+            XCTAssertEqual(doc.sections.count, 2, name)
+            XCTAssertEqual(doc.sections[0].bodyLines.last, 21, "\(name): \(doc.sections.map(\.bodyLines))")
+            XCTAssertEqual(doc.sections[1].bodyLines.first, 27, "\(name): \(doc.sections.map(\.bodyLines))")
+        }
     }
 }

@@ -589,17 +589,19 @@ public final class Gazetteer: Sendable {
             if m.isBare, let nx = next, GazetteerRules.personFollowers.contains(nx) { return false }
         }
         if m.isHeadlineContraction, let nx = next, GazetteerRules.contractionBreakers.contains(nx) { return false }
-        // A two-character county after a conjunction inside a phrase: 盟委和县委 is not 和县
-        // (安徽和县 is: glued to the place just named).
-        if m.kind == .official, m.range.count == 2, lo > 0, lastEnd != lo, Gazetteer.isHan(text[lo - 1]),
+        // (Glued to a province or prefecture just named, 安徽和县, a two-character county stands.)
+        let gluedToCoarser = lastEnd == lo && (lastMaxLevel.map { $0 < .county } ?? false)
+        // A two-character county after a conjunction inside a phrase: 盟委和县委 is not 和县.
+        if m.kind == .official, m.range.count == 2, lo > 0, !gluedToCoarser, Gazetteer.isHan(text[lo - 1]),
            let first = m.surface.unicodeScalars.first, GazetteerRules.conjunctions.contains(first) {
             return false
         }
-        // A two-character county whose first character ends a word with the one before it:
-        // 担任县人大代表 is not 任县, 创新县域 not 新县, 提高县级 not 高县. (Glued to a place just
-        // named, 甘肃宁县, the name stands.)
-        if m.kind == .official || m.kind == .renamed, m.range.count == 2, lo > 0, lastEnd != lo, Gazetteer.isHan(text[lo - 1]),
-           CommonWords.shared.isWord(text[lo - 1], text[lo]) {
+        // A two-character county whose first character ends a word with the one before it, its
+        // 县 going on as the generic county of a phrase: 担任县人大代表 is not 任县, 创新县域 not
+        // 新县, 提高县级 not 高县. (走进献县, 位于洋县: the county, 县 ending the name.)
+        if m.kind == .official || m.kind == .renamed, m.range.count == 2, lo > 0, !gluedToCoarser, Gazetteer.isHan(text[lo - 1]),
+           CommonWords.shared.isWord(text[lo - 1], text[lo]),
+           let nx = next, CommonWords.shared.isWord(text[hi - 1], nx) || "人政直乡代".unicodeScalars.contains(nx) {
             return false
         }
         // 苏木乡镇, 各乡镇: a township ending in 乡 followed by 镇 is the word 乡镇.

@@ -489,7 +489,7 @@ extension ReadingOrder {
     /// that text: the cut may also fall right after it, b then opening with the paragraph after,
     /// when the paragraphs a's place or subject names say so (`…把群众` / header / `反映的问题带回来。…`).
     func bestCut(_ c: [Int], from: Int, to: Int, a: Int, b: Int, paras: [Para], hard: [Bool], sections: [Section], context: CutContext,
-                 pastLanding: Bool = false) -> Int {
+                 pastLanding: Bool = false, landingFinishesTerm: Bool = false) -> Int {
         let end = pastLanding ? to + 1 : to
         let between = Set(c[(from + 1)..<end])
         let sideA = (context.bySection[a] ?? []).filter { !between.contains($0) }
@@ -505,8 +505,11 @@ extension ReadingOrder {
             return 4
         }
         func affinity(_ x: Int, _ side: [Int]) -> Double {
-            let place = side == sideA ? placeAffinity(x, placeA, placeB) + placeAffinity(x, subjectA, subjectB)
-                : placeAffinity(x, placeB, placeA) + placeAffinity(x, subjectB, subjectA)
+            // (Not the subject for a paragraph that opens as an article does, `近日，…`: news names
+            // the person too.)
+            let lead = SentenceOpening.opensWithAdverbial(ArraySlice(paras[x].text.prefix(SentenceOpening.readLength).map(ScalarClass.fold)))
+            let place = side == sideA ? placeAffinity(x, placeA, placeB) + (lead ? 0 : placeAffinity(x, subjectA, subjectB))
+                : placeAffinity(x, placeB, placeA) + (lead ? 0 : placeAffinity(x, subjectB, subjectA))
             return place + parallelAffinity(x, side)
         }
         func parallelAffinity(_ x: Int, _ side: [Int]) -> Double {
@@ -526,6 +529,19 @@ extension ReadingOrder {
             affA[x] = affinity(c[x], sideA)
             affB[x] = affinity(c[x], sideB)
         }
+        // Past the landing only when the landing itself refers back to a's text (finishes a term cut
+        // there, `…全过程人|民民主就在身边。`, or names its place or subject, or a profile's 她/他) and
+        // opens no sentence as an article does (`…。今年以来，…`).
+        var landingRefersBack = false
+        if pastLanding {
+            let lt = paras[c[to]].text
+            let pronoun = subjectA != nil && (lt.contains("她") || lt.contains("他"))
+            var opensAnew = false
+            for k in lt.indices where k > 0 && ScalarClass.isSentenceFinal(ScalarClass.fold(lt[k - 1])) {
+                if SentenceOpening.opensWithAdverbial(ArraySlice(lt[k...].prefix(SentenceOpening.readLength).map(ScalarClass.fold))) { opensAnew = true; break }
+            }
+            landingRefersBack = (landingFinishesTerm || affA[to] > 0 || pronoun) && !opensAnew
+        }
         var bestT = from
         var bestScore = -Double.infinity
         for t in from..<end {
@@ -541,7 +557,7 @@ extension ReadingOrder {
                 FileHandle.standardError.write("cut after \(paras[c[t]].unit.lastLine) (\(a)|\(b)) score \(s)\n".data(using: .utf8)!)
             }
             // (Past the landing only on the evidence of a's place or subject named there or above.)
-            if t == to && (evidence < 4 || affB[to] > affA[to]) { continue }
+            if t == to && (evidence < 4 || affB[to] > affA[to] || !landingRefersBack) { continue }
             if s > bestScore { bestScore = s; bestT = t }
         }
         return bestT

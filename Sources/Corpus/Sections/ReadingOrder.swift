@@ -742,13 +742,14 @@ public struct ReadingOrder: Sendable {
                 let landing = owners[k + 1]
                 let pastLanding = landing > o + 1 && hard[c[landing - 1]] && !hard[c[landing]] && landing + 1 < c.count
                     && (opensMidText[c[landing]] || ReadingOrder.opensWithShortSentence(texts[c[landing]]))
+                    && !opensSentence[c[landing - 1]]
                     && (k + 2 >= owners.count || owners[k + 2] > landing + 1)
                     && paras[c[landing + 1]].layoutSection == b
                 // (After a cut past the previous landing, this article's text starts after it.)
                 let from = max(o, start)
                 let cut = openingAfterRun.contains(c[owners[k + 1]]) && owners[k + 1] - 1 >= from ? owners[k + 1] - 1
                     : bestCut(c, from: from, to: landing, a: a, b: b, paras: paras, hard: hard, sections: sections, context: cutContext,
-                              pastLanding: pastLanding)
+                              pastLanding: pastLanding, landingFinishesTerm: joinLex[c[landing - 1]] >= ReadingOrder.termAcrossScore)
                 owned.append((Array(c[start...cut]), a))
                 severed.append(c[cut])
                 start = cut + 1

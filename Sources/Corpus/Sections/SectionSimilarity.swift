@@ -201,6 +201,8 @@ struct SectionSimilarity {
         guard let k = a.firstIndex(where: { $0 == " " || $0 == "\u{3000}" || $0 == "：" || $0 == ":" }),
               k >= 2, k <= 4, t.unicodeScalars.count > k + 2 else { return nil }
         let name = Array(a[..<k])
+        // (A common word is no name: `高效 履职`, `安全 发展`.)
+        if k == 2 && CommonWords.shared.isWord(name[0], name[1]) { return nil }
         return PersonName.isLikelyAlone(String(String.UnicodeScalarView(name))) ? name : nil
     }
 

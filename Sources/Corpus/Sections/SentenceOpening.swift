@@ -24,6 +24,10 @@ enum SentenceOpening {
         "初春", "早春", "暮春", "初夏", "盛夏", "仲夏", "初秋", "深秋", "金秋", "初冬", "隆冬", "深冬", "寒冬",
     ].map { Array($0.unicodeScalars) }
 
+    /// Parts of the day that as often go on from the day named before them (`…16日|上午，`, `当天|下午，`):
+    /// a setting only with a clock time or 时分.
+    static let dayParts: [[Unicode.Scalar]] = ["早上", "上午", "中午", "下午", "晚上"].map { Array($0.unicodeScalars) }
+
     /// What may follow a setting before its comma: a span of the day or year, or a clock time's unit.
     static let settingTails: [[Unicode.Scalar]] = ["时分", "时节", "季节"].map { Array($0.unicodeScalars) }
 
@@ -55,6 +59,7 @@ enum SentenceOpening {
         if let t = settingTails.first(where: { h.count >= i + $0.count && h[i..<(i + $0.count)].elementsEqual($0) }) {
             return i + t.count
         }
+        if i == w.count && h.count > i && ScalarClass.fold(h[i]) == "," && dayParts.contains(where: { $0 == w }) { return nil }
         // A clock time: one to three numerals, 点 or 时, then 许, 多, 半 or 左右 (`六点`, `8时许`, `十点半`).
         var d = i
         while d < h.count && d - i < 3 && (ScalarClass.isDigit(h[d]) || numerals.contains(h[d])) { d += 1 }
