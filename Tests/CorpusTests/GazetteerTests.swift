@@ -203,6 +203,8 @@ final class GazetteerTests: XCTestCase {
         XCTAssertEqual(g.mentions(in: scalars("位于洋县的朱鹮保护区")).map(\.surface), ["洋县"])
         // Glued only to a province or prefecture: 滑县和县直单位 names no 和县.
         XCTAssertFalse(g.mentions(in: scalars("滑县和县直单位")).map(\.surface).contains("和县"))
+        // So for a listed contraction: 铁塔县级 is no 塔县.
+        XCTAssertEqual(g.mentions(in: scalars("通信铁塔县级以上")).map(\.surface), [])
     }
 
     func testLongestMatchAndOffsets() {

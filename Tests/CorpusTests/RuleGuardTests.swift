@@ -686,4 +686,12 @@ final class RuleGuardTests: XCTestCase {
             XCTAssertEqual(doc.sections[1].bodyLines.first, 27, "\(name): \(doc.sections.map(\.bodyLines))")
         }
     }
+
+    /// From a review of `StackedTitles` (fixture `s11_rev_*`): a two-line headline whose second line
+    /// names the county its article visits further down (`学习石城县…经验`) over an item from that
+    /// county stays one headline.
+    func testATwoLineHeadlineNamingAVisitedCountyStaysWhole() {
+        let doc = guardPage("s11_rev_twoline_headline_names_visit")
+        XCTAssertEqual(doc.sections.first?.titleLines, [3, 4])
+    }
 }

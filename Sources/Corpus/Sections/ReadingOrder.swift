@@ -547,7 +547,10 @@ public struct ReadingOrder: Sendable {
             guard to > from, to - from <= 6 else { return [] }
             var out = Set<[Unicode.Scalar]>()
             for l in from..<to {
-                let t = source.scalars[source.lineRange(l)].filter { !ScalarClass.isSpace($0) }
+                // (Most lines between two paragraphs are blank: only a bracket is read further.)
+                let r = source.lineRange(l)
+                guard let first = source.scalars[r].first(where: { !ScalarClass.isSpace($0) }), ScalarClass.fold(first) == "(" else { continue }
+                let t = source.scalars[r].filter { !ScalarClass.isSpace($0) }
                 guard ReadingOrder.isWriterFooter(t) else { continue }
                 for m in g.countyMentions(in: t) { out.insert(ReadingOrder.placeStem(Array(t[m.range]))) }
             }
@@ -602,15 +605,22 @@ public struct ReadingOrder: Sendable {
         // suffix (`■ 包国庆（辽宁）` over `…阜蒙县是以蒙古族为主体的…，阜蒙县人大常委会…`): orphans
         // naming it lean to it. (Owned pieces stay: one naming another county may be learning from
         // it, `借鉴德清县…经验`.)
-        var leadPlaces = [Int: [Unicode.Scalar]]()
-        if let g = gazetteer, sectionStems.contains(where: { $0 == nil }) {
-            for k in paras.indices where isOwner[k] && sectionStems[paras[k].layoutSection] == nil && leadPlaces[paras[k].layoutSection] == nil {
-                // (One county, however printed: `和布克赛尔蒙古自治县…和布克赛尔县人大常委会`.)
-                let mentions = g.countyMentions(in: texts[k]).map { Array(texts[k][$0.range]) }
-                if let first = mentions.first, Set(mentions.map(ReadingOrder.placeStem)).count == 1 {
-                    leadPlaces[paras[k].layoutSection] = first
+        // (Found on first need: most pages have neither a footer inside a chain nor an orphan.)
+        var leadPlacesFound: [Int: [Unicode.Scalar]]? = nil
+        func leadPlaces() -> [Int: [Unicode.Scalar]] {
+            if let found = leadPlacesFound { return found }
+            var out = [Int: [Unicode.Scalar]]()
+            if let g = gazetteer, sectionStems.contains(where: { $0 == nil }) {
+                for k in paras.indices where isOwner[k] && sectionStems[paras[k].layoutSection] == nil && out[paras[k].layoutSection] == nil {
+                    // (One county, however printed: `和布克赛尔蒙古自治县…和布克赛尔县人大常委会`.)
+                    let mentions = g.countyMentions(in: texts[k]).map { Array(texts[k][$0.range]) }
+                    if let first = mentions.first, Set(mentions.map(ReadingOrder.placeStem)).count == 1 {
+                        out[paras[k].layoutSection] = first
+                    }
                 }
             }
+            leadPlacesFound = out
+            return out
         }
         // Chains.
         var chains = [[Int]]()
@@ -627,21 +637,20 @@ public struct ReadingOrder: Sendable {
         if let g = gazetteer {
             var split = [[Int]]()
             for c in chains {
-                // (A chain no header owns ends at any such footer.)
-                let stem: [Unicode.Scalar]?
-                if let o = c.first(where: { isOwner[$0] }) {
-                    let s = paras[o].layoutSection
-                    guard let own = sectionStems[s] ?? leadPlaces[s].map(ReadingOrder.placeStem) else { split.append(c); continue }
-                    stem = own
-                } else {
-                    stem = nil
-                }
                 var cur = [Int]()
                 for (k, p) in c.enumerated() {
                     cur.append(p)
                     guard k + 1 < c.count, !hard[p], c[k + 1] == p + 1 else { continue }
                     let named = footerCounties(between: p, g)
-                    if !named.isEmpty && !(stem.map(named.contains) ?? false) {
+                    guard !named.isEmpty else { continue }
+                    // (A chain no header owns ends at any such footer.)
+                    var stem: [Unicode.Scalar]? = nil
+                    if let o = c.first(where: { isOwner[$0] }) {
+                        let s = paras[o].layoutSection
+                        guard let own = sectionStems[s] ?? leadPlaces()[s].map(ReadingOrder.placeStem) else { continue }
+                        stem = own
+                    }
+                    if !(stem.map(named.contains) ?? false) {
                         split.append(cur)
                         cur = []
                         next[p] = nil
@@ -982,7 +991,7 @@ public struct ReadingOrder: Sendable {
             }
             pieces.append(cur)
         }
-        let stats = pieces.isEmpty ? nil : SectionSimilarity(sections: sections, paras: texts, owned: sectionParas, leadPlaces: leadPlaces)
+        let stats = pieces.isEmpty ? nil : SectionSimilarity(sections: sections, paras: texts, owned: sectionParas, leadPlaces: leadPlaces())
         // A piece's default is the section its chain's previous piece went to (the reading flow
         // goes on there), or for a chain's first piece the section above it in the layout.
         var sectionOfPara = [Int: Int]()

@@ -24,11 +24,26 @@ enum StackedTitles {
                 for p in sections[j].body.prefix(3) { text += source.scalars[p.range] }
                 return gazetteer.countyCodes(in: text).printed
             }
+            // (Of two lines, no other item's text at all names line i's county: a two-line headline's
+            // second line names the place its own article visits further down, `学习石城县…经验`. Three
+            // lines naming three items' counties in order are three headlines, however the items'
+            // texts were dealt.)
+            let textCodes = k > 2 ? leadCodes : (s..<(s + k)).map { j -> Set<String> in
+                var text = [Unicode.Scalar]()
+                for p in sections[j].body { text += source.scalars[p.range] }
+                return gazetteer.countyCodes(in: text).printed.union(leadCodes[j - s])
+            }
             let matches = (0..<k).allSatisfy { i in
                 !titleCodes[i].isDisjoint(with: leadCodes[i])
-                    && (0..<k).allSatisfy { j in j == i || titleCodes[i].isDisjoint(with: leadCodes[j]) }
+                    && (0..<k).allSatisfy { j in j == i || titleCodes[i].isDisjoint(with: textCodes[j]) }
             }
-            guard matches else { s += 1; continue }
+            // (Two lines may be one headline naming two places, `兴国县人大代表赴…` / `于都县“五型”…`:
+            // two are two headlines only when each opens with its county, `共和：…`, `贵德县…`.)
+            let opensWithPlace = k > 2 || lines.allSatisfy { l in
+                let t = Array(source.line(l).unicodeScalars.drop(while: ScalarClass.isSpace))
+                return gazetteer.mentions(in: t).first.map { $0.range.lowerBound == 0 && $0.kind != .township } ?? false
+            }
+            guard matches && opensWithPlace else { s += 1; continue }
             for i in 0..<k {
                 sections[s + i].title = source.line(lines[i]).trimmingCharacters(in: .whitespaces)
                 sections[s + i].titleLines = [lines[i]]
