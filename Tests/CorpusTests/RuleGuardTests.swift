@@ -694,4 +694,15 @@ final class RuleGuardTests: XCTestCase {
         let doc = guardPage("s11_rev_twoline_headline_names_visit")
         XCTAssertEqual(doc.sections.first?.titleLines, [3, 4])
     }
+
+    /// A writer's own footer printed right after a paragraph closes the article there when a chain
+    /// is cut between two articles: the essay under `■ NAME（内蒙古）` whose cut runs past the next
+    /// header (`…推进全过程人` | header | `民民主的重要载体…`) keeps its text up to its footer
+    /// (`（作者单位：正镶白旗人大常委会）`), and the next article's text starts after it.
+    func testAnOwnFooterEndsTheArticleAtACut() {
+        let doc = guardPage("s11_own_footer_closes_article")
+        XCTAssertEqual(doc.sections.count, 3)
+        XCTAssertTrue(Set(doc.sections[0].bodyLines).isSuperset(of: [17, 23, 26, 30, 43, 46, 48]), "\(doc.sections.map(\.bodyLines))")
+        XCTAssertEqual(doc.sections[1].bodyLines.first, 37, "\(doc.sections.map(\.bodyLines))")
+    }
 }

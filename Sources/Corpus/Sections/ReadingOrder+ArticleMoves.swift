@@ -489,7 +489,7 @@ extension ReadingOrder {
     /// that text: the cut may also fall right after it, b then opening with the paragraph after,
     /// when the paragraphs a's place or subject names say so (`…把群众` / header / `反映的问题带回来。…`).
     func bestCut(_ c: [Int], from: Int, to: Int, a: Int, b: Int, paras: [Para], hard: [Bool], sections: [Section], context: CutContext,
-                 pastLanding: Bool = false, landingFinishesTerm: Bool = false) -> Int {
+                 pastLanding: Bool = false, landingFinishesTerm: Bool = false, closesAfter: (Int) -> Bool = { _ in false }) -> Int {
         let end = pastLanding ? to + 1 : to
         let between = Set(c[(from + 1)..<end])
         let sideA = (context.bySection[a] ?? []).filter { !between.contains($0) }
@@ -551,6 +551,8 @@ extension ReadingOrder {
             for x in stride(from: from + 1, through: t, by: 1) where x < end { evidence += affA[x] - affB[x] }
             for x in (t + 1)..<end where x > from { evidence += affB[x] - affA[x] }
             s += evidence + ReadingOrder.openingCue(paras[c[t + 1]].text)
+            // A writer's footer printed right after c[t] (not b's) closes a's text there.
+            if !hard[c[t]] && closesAfter(c[t]) { s += 8 }
             // The second article's opening names its place first (`珲春地处…` for 珲春市…).
             if let stem = stemB, paras[c[t + 1]].text.starts(with: stem) { s += 1 }
             if ReadingOrder.tracing {

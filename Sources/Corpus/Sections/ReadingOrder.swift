@@ -758,7 +758,16 @@ public struct ReadingOrder: Sendable {
                 let from = max(o, start)
                 let cut = openingAfterRun.contains(c[owners[k + 1]]) && owners[k + 1] - 1 >= from ? owners[k + 1] - 1
                     : bestCut(c, from: from, to: landing, a: a, b: b, paras: paras, hard: hard, sections: sections, context: cutContext,
-                              pastLanding: pastLanding, landingFinishesTerm: joinLex[c[landing - 1]] >= ReadingOrder.termAcrossScore)
+                              pastLanding: pastLanding, landingFinishesTerm: joinLex[c[landing - 1]] >= ReadingOrder.termAcrossScore,
+                              closesAfter: { p in
+                                  // A writer's footer printed right after paragraph `p`, naming a county
+                                  // and not b's: a's text ends there.
+                                  guard let g = gazetteer, p + 1 < n else { return false }
+                                  let named = footerCounties(between: p, g)
+                                  guard !named.isEmpty else { return false }
+                                  let stemB = sectionStems[b] ?? leadPlaces()[b].map(ReadingOrder.placeStem)
+                                  return !(stemB.map(named.contains) ?? false)
+                              })
                 owned.append((Array(c[start...cut]), a))
                 severed.append(c[cut])
                 start = cut + 1
