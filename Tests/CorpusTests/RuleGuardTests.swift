@@ -705,4 +705,18 @@ final class RuleGuardTests: XCTestCase {
         XCTAssertTrue(Set(doc.sections[0].bodyLines).isSuperset(of: [17, 23, 26, 30, 43, 46, 48]), "\(doc.sections.map(\.bodyLines))")
         XCTAssertEqual(doc.sections[1].bodyLines.first, 37, "\(doc.sections.map(\.bodyLines))")
     }
+
+    /// The page's opening text, printed above every header, whose first sentence names the place of
+    /// one article's office and not the first header's (`民勤县地处…` above a 古浪县 and a 民勤县
+    /// essay) opens that article, not the first.
+    func testTheOpeningAboveEveryHeaderGoesToTheArticleItNames() {
+        let doc = guardPage("s11_opening_above_headers_names_county")
+        XCTAssertEqual(doc.sections.count, 2)
+        XCTAssertEqual(doc.sections[0].bodyLines.first, 13, "\(doc.sections.map(\.bodyLines))")
+        XCTAssertEqual(Array(doc.sections[1].bodyLines.prefix(2)), [3, 5], "\(doc.sections.map(\.bodyLines))")
+        // Naming the first header's own county, it stays there.
+        let text = try! String(contentsOf: Fixtures.testsDir.appendingPathComponent("Fixtures/guards/s11_opening_above_headers_names_county.txt"), encoding: .utf8)
+        let own = Fixtures.document(text.replacingOccurrences(of: "民勤县地处", with: "古浪县地处"))
+        XCTAssertEqual(own.sections[0].bodyLines.first, 3, "\(own.sections.map(\.bodyLines))")
+    }
 }

@@ -159,8 +159,13 @@ extension ReadingOrder {
     /// place (`新征程上，民和县人大常委会将…`) and which never names its holder's, when the holder's
     /// other text names its own place: that section's text printed among the holder's, with no
     /// cut to show it. It goes to the end of that section's text (wherever it was printed).
+    ///
+    /// So does the page's opening text, printed above every header and so given to the first
+    /// (`察右中旗地处阴山北麓…` above the headers of a 察右前旗 and a 察右中旗 article): it goes to the
+    /// front of the section whose place its first sentence names.
     static func movePlacePieces(_ owned: [(chain: [Int], section: Int)], paras: [[Unicode.Scalar]], hard: [Bool],
-                                isOwner: [Bool], stems: [[Unicode.Scalar]?]) -> [(chain: [Int], section: Int)] {
+                                isOwner: [Bool], stems: [[Unicode.Scalar]?],
+                                aboveFirstHeader: (Int) -> Bool = { _ in false }) -> [(chain: [Int], section: Int)] {
         guard Set(owned.map(\.section)).count > 1 else { return owned }
         // The sections by stem: a first sentence (40 scalars at most) is looked up window by window
         // (asking every section of a page of thousands was quadratic).
@@ -186,6 +191,13 @@ extension ReadingOrder {
         }
         var out = [(chain: [Int], section: Int)]()
         var moved = [(piece: [Int], section: Int)]()
+        var leading = [(piece: [Int], section: Int)]()
+        // Whether a section's text below the first header names its own place (for the opening's move).
+        var namesOwnBelow = Set<Int>()
+        for o in owned {
+            guard o.section < stems.count, let own = stems[o.section] else { continue }
+            if o.chain.contains(where: { !aboveFirstHeader($0) && ReadingOrder.namesPlace(paras[$0], stem: own) }) { namesOwnBelow.insert(o.section) }
+        }
         for o in owned {
             guard o.section < stems.count, let own = stems[o.section] else { out.append(o); continue }
             let pieces = ReadingOrder.softLinkedPieces(o.chain, hard: hard)
@@ -193,7 +205,15 @@ extension ReadingOrder {
             let namesOwn = pieces.map { piece in piece.contains { ReadingOrder.namesPlace(paras[$0], stem: own) } }
             let naming = namesOwn.filter { $0 }.count
             var keep = [Int]()
-            for (n, piece) in pieces.enumerated() {
+            // (The opening's pieces printed above every header, the first naming the place.)
+            var lead = 0
+            while lead < pieces.count && aboveFirstHeader(pieces[lead][0]) && !namesOwn[lead] { lead += 1 }
+            var first = 0
+            if lead > 0, namesOwnBelow.contains(o.section) {
+                let targets = sectionsNamed(in: ReadingOrder.firstSentence(paras[pieces[0][0]])).filter { $0 != o.section && stems[$0] != own }
+                if targets.count == 1 { leading.append((pieces[..<lead].flatMap { $0 }, targets[0])); first = lead }
+            }
+            for (n, piece) in pieces.enumerated() where n >= first {
                 guard n > 0, !namesOwn[n], naming > 0, !piece.contains(where: { isOwner[$0] }) else { keep += piece; continue }
                 let targets = sectionsNamed(in: ReadingOrder.firstSentence(paras[piece[0]])).filter { $0 != o.section && stems[$0] != own }
                 if targets.count == 1 { moved.append((piece, targets[0])) } else { keep += piece }
@@ -209,6 +229,9 @@ extension ReadingOrder {
             } else {
                 out.append((piece, section))
             }
+        }
+        for (piece, section) in leading {
+            if let k = ownerChain[section] { out[k].chain = piece + out[k].chain } else { out.append((piece, section)) }
         }
         return out
     }
