@@ -719,4 +719,17 @@ final class RuleGuardTests: XCTestCase {
         let own = Fixtures.document(text.replacingOccurrences(of: "民勤县地处", with: "古浪县地处"))
         XCTAssertEqual(own.sections[0].bodyLines.first, 3, "\(own.sections.map(\.bodyLines))")
     }
+
+    /// A cut that lands in another article's text on a short paragraph ending its sentence
+    /// (`…推动全过程人` | `民民主在甘南落地见效。`), where the text after the landing names the other
+    /// article's county (夏河县) and not the cut article's, ends its article there: the reporter's
+    /// piece keeps its text (and the headline printed after it), the meeting report ends at the
+    /// landing.
+    func testALandingThatEndsItsSentenceEndsTheCutArticle() {
+        let doc = guardPage("s11_landing_ends_cut_article")
+        XCTAssertEqual(doc.sections.count, 4)
+        XCTAssertEqual(doc.sections[0].bodyLines.last, 34, "\(doc.sections.map(\.bodyLines))")
+        XCTAssertTrue(Set(doc.sections[1].bodyLines).isSuperset(of: [28, 36, 40, 48]), "\(doc.sections.map(\.bodyLines))")
+        XCTAssertEqual(doc.sections[1].titleLines, [53, 54])
+    }
 }

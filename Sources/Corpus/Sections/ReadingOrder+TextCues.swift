@@ -21,6 +21,15 @@ extension ReadingOrder {
         Array(text.prefix(while: { !ScalarClass.isSentenceFinal($0) }).prefix(40))
     }
 
+    /// True when `t` is one sentence: its only sentence-final mark closes it (a closing quotation mark
+    /// may follow).
+    static func isOneSentence(_ t: [Unicode.Scalar]) -> Bool {
+        var end = t.count
+        while end > 0 && ScalarClass.isClosing(ScalarClass.fold(t[end - 1])) { end -= 1 }
+        guard end > 1, ScalarClass.isSentenceFinal(ScalarClass.fold(t[end - 1])) else { return false }
+        return !t[..<(end - 1)].contains { ScalarClass.isSentenceFinal(ScalarClass.fold($0)) }
+    }
+
     /// True when a paragraph is a writer's footer (`（作者系…）`, `（作者单位：…）`, `（作者分别系…）`),
     /// which closes its article.
     static func isWriterFooter(_ t: [Unicode.Scalar]) -> Bool {

@@ -622,6 +622,37 @@ public struct ReadingOrder: Sendable {
             leadPlacesFound = out
             return out
         }
+        // A cut that lands inside another article's text, on a short paragraph that only ends the
+        // cut sentence (`…推动全过程人` | `民民主在海北落地见效。`), ends its article there when the text
+        // after the landing is about the other article's place (`…门源县人大常委会…`) and not the cut
+        // article's: it goes on with the paragraph before the landing, the other article's own text
+        // read on from its header (soft links only; not a photo item's caption, whose credit follows it).
+        for i in 0..<n where hard[i] {
+            guard let j = next[i], j != i + 1, j > 0, j + 1 < n, !paras[j].owned,
+                  paras[j].layoutSection != paras[i].layoutSection, next[j] == j + 1, !hard[j],
+                  paras[j - 1].fragment == paras[j].fragment, paras[j + 1].fragment == paras[j].fragment,
+                  next[j - 1] == nil, !endsCut[j - 1], !closesArticle[j - 1], paras[j - 1].layoutSection == paras[j].layoutSection,
+                  texts[j].count <= 20, ReadingOrder.isOneSentence(texts[j]),
+                  sections[paras[j].layoutSection].byline?.placement == .opening else { continue }
+            var h = j - 1
+            while let p = prev[h] { h = p }
+            guard paras[h].owned && paras[h].layoutSection == paras[j].layoutSection else { continue }
+            let a = paras[i].layoutSection, b = paras[j].layoutSection
+            guard let stemB = sectionStems[b] ?? leadPlaces()[b].map(ReadingOrder.placeStem) else { continue }
+            let stemA = sectionStems[a] ?? leadPlaces()[a].map(ReadingOrder.placeStem)
+            var run = [Int](), k: Int? = j + 1
+            while let m = k, run.count < 8 { run.append(m); k = next[m]; if k.map({ paras[$0].fragment != paras[j].fragment }) ?? true { break } }
+            guard run.contains(where: { ReadingOrder.namesPlace(texts[$0], stem: stemB) }),
+                  !run.contains(where: { p in stemA.map { ReadingOrder.namesPlace(texts[p], stem: $0) } ?? false }) else { continue }
+            // (No cycle: the chain going on from j + 1 must not lead back to j - 1.)
+            var c: Int? = j + 1, loops = false
+            while let m = c { if m == j - 1 { loops = true; break }; c = next[m] }
+            if loops { continue }
+            next[j] = nil
+            prev[j + 1] = j - 1
+            next[j - 1] = j + 1
+        }
+
         // Chains.
         var chains = [[Int]]()
         for i in 0..<n where prev[i] == nil {
