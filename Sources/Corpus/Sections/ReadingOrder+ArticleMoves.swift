@@ -527,13 +527,17 @@ extension ReadingOrder {
             guard let p = place, p != other, PersonName.contains(paras[x].text, p) else { return 0 }
             return 4
         }
-        func affinity(_ x: Int, _ side: [Int]) -> Double {
-            // (Not the subject for a paragraph that opens as an article does, `近日，…`: news names
-            // the person too.)
-            let lead = SentenceOpening.opensWithAdverbial(ArraySlice(paras[x].text.prefix(SentenceOpening.readLength).map(ScalarClass.fold)))
-            let place = side == sideA ? placeAffinity(x, placeA, placeB) + (lead ? 0 : placeAffinity(x, subjectA, subjectB))
-                : placeAffinity(x, placeB, placeA) + (lead ? 0 : placeAffinity(x, subjectB, subjectA))
-            return place + parallelAffinity(x, side)
+        // (Not the subject for a paragraph that opens as an article does, `近日，…`: news names the
+        // person too. Asked only where the paragraph names the subject.)
+        func subjectAffinity(_ x: Int, _ subject: [Unicode.Scalar]?, _ other: [Unicode.Scalar]?) -> Double {
+            let a = placeAffinity(x, subject, other)
+            guard a > 0 else { return 0 }
+            return SentenceOpening.opensWithAdverbial(ArraySlice(paras[x].text.prefix(SentenceOpening.readLength).map(ScalarClass.fold))) ? 0 : a
+        }
+        func affinity(_ x: Int, onA: Bool) -> Double {
+            let place = onA ? placeAffinity(x, placeA, placeB) + subjectAffinity(x, subjectA, subjectB)
+                : placeAffinity(x, placeB, placeA) + subjectAffinity(x, subjectB, subjectA)
+            return place + parallelAffinity(x, onA ? sideA : sideB)
         }
         func parallelAffinity(_ x: Int, _ side: [Int]) -> Double {
             var best = 0.0
@@ -549,8 +553,8 @@ extension ReadingOrder {
         // Each paragraph's affinities once (recomputing them for every cut position was cubic).
         var affA = [Double](repeating: 0, count: c.count), affB = affA
         for x in (from + 1)..<max(from + 1, end) {
-            affA[x] = affinity(c[x], sideA)
-            affB[x] = affinity(c[x], sideB)
+            affA[x] = affinity(c[x], onA: true)
+            affB[x] = affinity(c[x], onA: false)
         }
         // Past the landing only when the landing itself refers back to a's text (finishes a term cut
         // there, `…全过程人|民民主就在身边。`, or names its place or subject, or a profile's 她/他) and

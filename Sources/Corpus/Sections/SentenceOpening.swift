@@ -59,7 +59,7 @@ enum SentenceOpening {
         if let t = settingTails.first(where: { h.count >= i + $0.count && h[i..<(i + $0.count)].elementsEqual($0) }) {
             return i + t.count
         }
-        if i == w.count && h.count > i && ScalarClass.fold(h[i]) == "," && dayParts.contains(where: { $0 == w }) { return nil }
+        if h.count > i && ScalarClass.fold(h[i]) == "," && dayParts.contains(where: { $0 == w }) { return nil }
         // A clock time: one to three numerals, 点 or 时, then 许, 多, 半 or 左右 (`六点`, `8时许`, `十点半`).
         var d = i
         while d < h.count && d - i < 3 && (ScalarClass.isDigit(h[d]) || numerals.contains(h[d])) { d += 1 }

@@ -23,8 +23,8 @@ enum ShiftedTitles {
             guard !t.isEmpty, t.allSatisfy({ $0 > bylines[k - 1] && $0 < bylines[k] }) else { return }
         }
         // The first article has no headline, or a letter-spaced label for one.
-        if let t = sections[0].title, !isLetterSpaced(t) { return }
-        guard let trailing = trailingSubheads(sections[n - 1], source: source) else { return }
+        if let t = sections[0].title, !LineClassifier.isLetterSpaced(t.unicodeScalars) { return }
+        guard let trailing = TrailingTitle.trailingSubheads(sections[n - 1], source: source) else { return }
         let textCodes = sections.map { s -> Set<String> in
             var text = [Unicode.Scalar]()
             for p in s.body { text += source.scalars[p.range] }
@@ -56,23 +56,5 @@ enum ShiftedTitles {
         out[n - 1].subheadLines.removeAll { lines.contains($0) }
         doc.furnitureLines = (doc.furnitureLines + sections[0].titleLines).sorted()
         doc.sections = out
-    }
-
-    /// A label printed with a space between its characters (`市 县 人 大`).
-    static func isLetterSpaced(_ t: String) -> Bool {
-        let s = Array(t.unicodeScalars)
-        let han = s.filter(ScalarClass.isHan).count
-        return han >= 2 && s.count >= 2 * han - 1 && s.allSatisfy { ScalarClass.isHan($0) || ScalarClass.isSpace($0) }
-    }
-
-    /// The subhead lines (three at most) printed last of a section's text, with text above them.
-    static func trailingSubheads(_ s: Section, source: SourceText) -> [LinePiece]? {
-        let subheads = Set(s.subheadLines), captions = Set(s.captionLines)
-        let text = s.body.filter { p in !captions.contains(p.line) && !FooterPlacement.opensBracket(p, source) }.sorted { $0.line < $1.line }
-        guard let last = text.last, subheads.contains(last.line) else { return nil }
-        var k = text.count - 1
-        while k > 0 && subheads.contains(text[k - 1].line) { k -= 1 }
-        guard k > 0, text.count - k <= 3 else { return nil }
-        return Array(text[k...])
     }
 }
