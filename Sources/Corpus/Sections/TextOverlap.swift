@@ -17,7 +17,7 @@ enum TextOverlap {
         var pairBits = [UInt64](repeating: 0, count: 64)
         for x in h {
             wanted.add(x)
-            let b = pairBit(UInt32(truncatingIfNeeded: x >> 32), UInt32(truncatingIfNeeded: x))
+            let b = pairBit(UInt32(truncatingIfNeeded: x >> 33), UInt32(truncatingIfNeeded: x >> 1))
             pairBits[b >> 6] |= 1 << UInt64(b & 63)
         }
         var found = FlatCounter(capacity: h.count * 2 + 16)
@@ -33,7 +33,7 @@ enum TextOverlap {
                         // The basic block of ideographs first: most of the text.
                         if v &- 0x4E00 <= 0x9FFF - 0x4E00 || ScalarClass.isHan(c) {
                             if row & (1 << UInt64(v & 63)) != 0 {
-                                let x = UInt64(prev) << 32 | UInt64(v)
+                                let x = bigramKey(prev, v)
                                 if wanted.get(x) != 0 { found.add(x) }
                             }
                             prev = v
@@ -54,13 +54,21 @@ enum TextOverlap {
         Int((a & 63) << 6 | (b & 63))
     }
 
+    /// The key of the bigram `a b`, its low bit clear: `FlatCounter` (and `SectionSimilarity`'s
+    /// postings) keep keys with that bit set, so a key that used it (`a << 32 | b`) read a bigram
+    /// as the one whose second character is one code point off.
+    @inline(__always) static func bigramKey(_ a: UInt32, _ b: UInt32) -> UInt64 {
+        UInt64(a) << 33 | UInt64(b) << 1
+    }
+
+    /// The keys (`bigramKey`) of the Han bigrams of `s`, in order (spaces skipped).
     static func bigrams(_ s: [Unicode.Scalar]) -> [UInt64] {
         var out = [UInt64]()
         out.reserveCapacity(s.count)  // at most one per scalar: no regrowing
         var prev: Unicode.Scalar?
         for c in s {
             if ScalarClass.isHan(c) {
-                if let p = prev { out.append(UInt64(p.value) << 32 | UInt64(c.value)) }
+                if let p = prev { out.append(bigramKey(p.value, c.value)) }
                 prev = c
             } else if !ScalarClass.isSpace(c) {
                 prev = nil
