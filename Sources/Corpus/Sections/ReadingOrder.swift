@@ -1010,6 +1010,8 @@ public struct ReadingOrder: Sendable {
             }
         }
 
+        // Two articles' openings dealt to each other's headers change holders.
+        owned = SwappedOpenings.swap(owned, paras: texts, isOwner: isOwner, stems: sectionStems)
         owned = ReadingOrder.moveLevelTails(owned, paras: texts, hard: hard, isOwner: isOwner, levels: sectionLevels)
         owned = ReadingOrder.movePlacePieces(owned, paras: texts, hard: hard, isOwner: isOwner, stems: sectionStems,
                                              aboveFirstHeader: printedAboveFirstHeader)
