@@ -167,27 +167,11 @@ extension ReadingOrder {
                                 isOwner: [Bool], stems: [[Unicode.Scalar]?],
                                 aboveFirstHeader: (Int) -> Bool = { _ in false }) -> [(chain: [Int], section: Int)] {
         guard Set(owned.map(\.section)).count > 1 else { return owned }
-        // The sections by stem: a first sentence (40 scalars at most) is looked up window by window
-        // (asking every section of a page of thousands was quadratic).
         // (Built on first need: most pages have no piece to ask about.)
-        var sectionsByStem = [[Unicode.Scalar]: [Int]]()
-        var stemLengths = [Int]()
-        var built = false
+        var lookup: PlaceStemLookup?
         func sectionsNamed(in first: [Unicode.Scalar]) -> [Int] {
-            if !built {
-                for t in stems.indices { if let s = stems[t], !s.isEmpty { sectionsByStem[s, default: []].append(t) } }
-                stemLengths = Set(sectionsByStem.keys.map(\.count)).sorted()
-                built = true
-            }
-            var out = Set<Int>()
-            for length in stemLengths where length <= first.count {
-                for k in 0...(first.count - length) {
-                    guard let named = sectionsByStem[Array(first[k..<(k + length)])] else { continue }
-                    let after = k + length < first.count ? first[k + length] : " "
-                    if !"镇乡街村".unicodeScalars.contains(after) { out.formUnion(named) }
-                }
-            }
-            return out.sorted()
+            if lookup == nil { lookup = PlaceStemLookup(stems: stems) }
+            return lookup!.sections(namedIn: first)
         }
         var out = [(chain: [Int], section: Int)]()
         var moved = [(piece: [Int], section: Int)]()

@@ -1038,9 +1038,16 @@ public struct ReadingOrder: Sendable {
         // A piece's default is the section its chain's previous piece went to (the reading flow
         // goes on there), or for a chain's first piece the section above it in the layout.
         var sectionOfPara = [Int: Int]()
+        // A piece whose first sentence names one section's place and not the default's
+        // (`新征程上，道真县人大常委会将…`) is that section's: what its words share with each is weaker
+        // evidence.
+        let stemLookup = pieces.isEmpty ? nil : PlaceStemLookup(stems: sectionStems)
         for c in pieces {
             let layout = prev[c[0]].flatMap { sectionOfPara[$0] } ?? paras[c[0]].layoutSection
-            let best = stats!.bestSection(for: c, layoutSection: layout, paras: texts)
+            let first = ReadingOrder.firstSentence(texts[c[0]])
+            let named = stemLookup!.sections(namedIn: first).filter { $0 != layout && sectionStems[$0] != sectionStems[layout] }
+            let namesLayout = sectionStems[layout].map { ReadingOrder.namesPlace(first, stem: $0) } ?? false
+            let best = named.count == 1 && !namesLayout ? named[0] : stats!.bestSection(for: c, layoutSection: layout, paras: texts)
             attached[best, default: []].append(c)
             for p in c { sectionOfPara[p] = best }
         }
