@@ -16,6 +16,11 @@ extension ReadingOrder {
     /// three rare strings more); a piece no article claims so clearly stays where it is. (A leap over
     /// a pull quote or a caption, no running text, shows nothing; nor does a run of one page, whose
     /// own words are all it knows.)
+    ///
+    /// So does a join across another article's header into its text when the chain then runs on,
+    /// soft-linked, through that article's fragment while the article's own opening stands alone
+    /// there (a spread whose columns carry the articles' paragraphs in turn: `…组织各级人` | header |
+    /// `大代表进站…`, `我们始终把…`, `念好“草果经”，…`).
     static func moveInterleavedPieces(_ owned: [(chain: [Int], section: Int)], hard: [Bool], isOwner: [Bool], fragments: [Int],
                                       firstLines: [Int], headerTops: [Int?], sections: [Section],
                                       paras: [[Unicode.Scalar]], background: NGramIndex?) -> [(chain: [Int], section: Int)] {
@@ -34,12 +39,26 @@ extension ReadingOrder {
                     && !(paras[a + 1].first == "\u{201C}" && paras[b - 1].last == "\u{201D}")
             }
         }
-        guard leaps.contains(true) else { return owned }
+        // So does a join across another article's header into its text, where the chain then runs
+        // on through that article's paragraphs while the article's own opening stands alone: the
+        // columns were dealt in turn (`…组织各级人` | header | `大代表进站…` / `我们始终把…` / `守好“民生账本”…`).
+        var ownerAlone = [Int: Bool]()
+        for o in owned where !o.chain.isEmpty && isOwner[o.chain[0]] { ownerAlone[fragments[o.chain[0]]] = o.chain.count == 1 }
+        let crossings = owned.indices.map { k in
+            let c = owned[k].chain
+            return c.count >= 3 && c.indices.dropLast(2).contains { i in
+                let a = c[i], b = c[i + 1], d = c[i + 2]
+                return hard[a] && fragments[a] != fragments[b] && !hard[b] && fragments[d] == fragments[b]
+                    && (ownerAlone[fragments[b]] ?? false)
+            }
+        }
+        let dealtAgain = zip(leaps, crossings).map { $0 || $1 }
+        guard dealtAgain.contains(true) else { return owned }
         var stay = [(chain: [Int], section: Int)]()
         var candidates = [(piece: [Int], section: Int)]()
         // (Only a chain that leaps is dealt again: an article's own paragraphs, read on in turn, stay.)
         for (k, o) in owned.enumerated() {
-            guard leaps[k] else { stay.append(o); continue }
+            guard dealtAgain[k] else { stay.append(o); continue }
             var keep = [Int]()
             for piece in ReadingOrder.softLinkedPieces(o.chain, hard: hard) {
                 if isOwner[piece[0]] { keep += piece } else { candidates.append((piece, o.section)) }

@@ -1,0 +1,21 @@
+import XCTest
+@testable import Corpus
+
+final class DealtColumnsTests: XCTestCase {
+    /// A spread whose columns carry three articles' paragraphs in turn: the first article's cut
+    /// (`…组织各级人`) goes on under the second header (`大代表轮流进站…`), and the layout runs its chain
+    /// on through the second and third articles' paragraphs while their openings stand alone. The
+    /// chain's pieces are dealt by their rare words (read with the seeds as the corpus): the
+    /// second's `念好“草果经”…` (cut `一府一委|两院”`, joined) and the third's `建好阵地…独龙江…` go to their
+    /// articles; the first keeps its own `…易地搬迁安置社区…`.
+    func testAChainCrossingIntoLoneOpeningsIsDealtByTopic() throws {
+        let url = Fixtures.testsDir.appendingPathComponent("Fixtures/guards/s12_crossing_dealt.txt")
+        let page = try SourceText(path: "page.txt", bytes: [UInt8](Data(contentsOf: url)))
+        let doc = DocumentReader(background: NGramIndex.sample(Fixtures.seedDocuments.map(\.source) + [page])).read(page)
+        XCTAssertEqual(doc.sections.count, 3)
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[7, 9, 19, 21], [17, 23, 34], [32, 36]])
+        // Read alone (no corpus to tell rare words), nothing is dealt.
+        let alone = DocumentReader().read(page)
+        XCTAssertEqual(alone.sections[0].bodyLines, [7, 9, 19, 21, 23, 34, 36])
+    }
+}
