@@ -18,4 +18,17 @@ final class DealtColumnsTests: XCTestCase {
         let alone = DocumentReader().read(page)
         XCTAssertEqual(alone.sections[0].bodyLines, [7, 9, 19, 21, 23, 34, 36])
     }
+
+    /// An enumeration the chain reads on stays together when it is dealt: the first article's
+    /// `二是…` goes where its `一是…` went, though its words are the second article's (`草果…`).
+    func testAnEnumerationReadOnStaysTogether() throws {
+        let url = Fixtures.testsDir.appendingPathComponent("Fixtures/guards/s12_crossing_dealt.txt")
+        let text = try String(contentsOf: url, encoding: .utf8)
+            .replacingOccurrences(of: "我们始终把密切同人民群众的联系作为人大工作的生命线。", with: "一是密切同人民群众的联系。")
+            .replacingOccurrences(of: "我们始终把增强监督实效作为履职的着力点。围绕易地搬迁后续扶持，常委会连续三年听取和审议专项工作报告，督促政府在安置社区配套建设扶贫车间和幼儿园。",
+                                  with: "二是增强监督实效。围绕草果产业后续扶持，常委会连续三年听取和审议草果烘烤专项工作报告，督促政府在草果产区配套建设烘烤车间。")
+        let page = try SourceText(path: "page.txt", bytes: Array(text.utf8))
+        let doc = DocumentReader(background: NGramIndex.sample(Fixtures.seedDocuments.map(\.source) + [page])).read(page)
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[7, 9, 19, 21], [17, 23, 34], [32, 36]])
+    }
 }

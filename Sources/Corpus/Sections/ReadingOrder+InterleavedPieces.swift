@@ -56,14 +56,26 @@ extension ReadingOrder {
         guard dealtAgain.contains(true) else { return owned }
         var stay = [(chain: [Int], section: Int)]()
         var candidates = [(piece: [Int], section: Int)]()
+        // Each dealt chain's pieces in order, a candidate's by its number (nil: an owner's piece, which
+        // stays), with the ordinal its first paragraph opens with (`二是…` → 2).
+        var sequences = [[(candidate: Int?, ordinal: Int?, section: Int)]]()
         // (Only a chain that leaps is dealt again: an article's own paragraphs, read on in turn, stay.)
         for (k, o) in owned.enumerated() {
             guard dealtAgain[k] else { stay.append(o); continue }
             var keep = [Int]()
+            var sequence = [(candidate: Int?, ordinal: Int?, section: Int)]()
             for piece in ReadingOrder.softLinkedPieces(o.chain, hard: hard) {
-                if isOwner[piece[0]] { keep += piece } else { candidates.append((piece, o.section)) }
+                let ordinal = ReadingOrder.openingOrdinal(paras[piece[0]])
+                if isOwner[piece[0]] {
+                    keep += piece
+                    sequence.append((nil, ordinal, o.section))
+                } else {
+                    sequence.append((candidates.count, ordinal, o.section))
+                    candidates.append((piece, o.section))
+                }
             }
             stay.append((keep, o.section))
+            sequences.append(sequence)
         }
         // (A page of many paragraphs read in turn is no spread of a few articles.)
         guard !candidates.isEmpty, candidates.count <= 64 else { return owned }
@@ -88,6 +100,19 @@ extension ReadingOrder {
             if ReadingOrder.tracing { FileHandle.standardError.write("interleaved? \(candidates[k].piece.map { firstLines[$0] }) \(scores.map { "\($0.0):\(Int($0.1))" })\n".data(using: .utf8)!) }
             if RareStrings.leads(best.1, second) { dealtTo[k] = best.0 }
         }
+        // An enumeration the chain reads on (`一是…`, then `二是…`, `三是…`) stays together: a piece opening
+        // with an ordinal goes where the chain's piece opening with the one before went.
+        for sequence in sequences {
+            var wentTo = [Int: Int]()
+            for e in sequence {
+                var section = e.candidate.map { dealtTo[$0] ?? candidates[$0].section } ?? e.section
+                if let c = e.candidate, let k = e.ordinal, k > 1, let previous = wentTo[k - 1] {
+                    dealtTo[c] = previous
+                    section = previous
+                }
+                if let k = e.ordinal { wentTo[k] = section }
+            }
+        }
         if ReadingOrder.tracing {
             for k in candidates.indices {
                 FileHandle.standardError.write("interleaved \(candidates[k].piece.map { firstLines[$0] }) \(candidates[k].section) -> \(dealtTo[k].map(String.init) ?? "stays")\n".data(using: .utf8)!)
@@ -107,5 +132,11 @@ extension ReadingOrder {
         // Each chain's own pieces as they were, then those dealt to it in layout order.
         for (k, pieces) in dealt { out[k].chain += pieces.sorted { $0[0] < $1[0] }.flatMap { $0 } }
         return out.filter { !$0.chain.isEmpty }
+    }
+
+    /// The ordinal a paragraph opens with as an enumeration item (`二是…` → 2), or nil.
+    static func openingOrdinal(_ text: [Unicode.Scalar]) -> Int? {
+        guard text.count >= 3, text[1] == "是", let k = SectionSimilarity.numerals.firstIndex(of: text[0]) else { return nil }
+        return k + 1
     }
 }
