@@ -98,6 +98,8 @@ final class PageFurnitureTests: XCTestCase {
         XCTAssertTrue(isFurniture("首页 | 人大要闻 | 人大工作 | 代表风采 | 法规文件 | 联系我们"))
         XCTAssertTrue(isFurniture("网站首页　　人大要闻　　县市动态　　代表工作　　法治建设"))
         XCTAssertFalse(isFurniture("首页 人大要闻 记录了代表们一年来的履职故事"))
+        // A menu item may be a long topic's name.
+        XCTAssertTrue(isFurniture("首页 | 人大要闻 | 常委会工作 | 人大代表风采 | 全过程人民民主实践 | 法规文件 | 联系我们"))
         XCTAssertTrue(isFurniture("江西人大  2023年第2期　　　　　　学习贯彻党的二十大精神·县区人大主任谈"))
         let doc = Fixtures.document("""
         三明人大网

@@ -250,12 +250,14 @@ public struct PageFurnitureFamily: BylineFamily {
     }
 
     /// A site's menu: `首页 | 人大要闻 | 人大工作 | 代表风采 | 联系我们`, `网站首页　　人大要闻　　县市动态…` — its
-    /// home page first, then three or more short items between white space or bars.
+    /// home page first, then three or more short items (twelve characters at most) between white
+    /// space or bars.
     static func isNavigationMenu(_ f: [Unicode.Scalar]) -> Bool {
         guard f.count <= 160 else { return false }
         let items = f.split(whereSeparator: { ScalarClass.isSpace($0) || BylineParts.isBar($0) || $0 == "|" })
         guard items.count >= 4, let home = items.first, home.elementsEqual(homePage) || home.elementsEqual(siteHomePage) else { return false }
-        return items.allSatisfy { $0.count <= 8 && $0.allSatisfy(ScalarClass.isHan) }
+        // (An item may be a long topic's name: `全过程人民民主实践`.)
+        return items.allSatisfy { $0.count <= 12 && $0.allSatisfy(ScalarClass.isHan) }
     }
     static let homePage = Array("首页".unicodeScalars), siteHomePage = Array("网站首页".unicodeScalars)
 
