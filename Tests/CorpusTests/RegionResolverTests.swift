@@ -387,4 +387,14 @@ final class RegionResolverTests: XCTestCase {
             XCTAssertEqual(doc.sections.first?.region?.county, "新化县", byline)
         }
     }
+
+    /// A prefecture congress's piece listing its counties' congresses (`博乐市、阿拉山口市、精河县、
+    /// 温泉县人大常委会负责同志列席会议`) is about none of them: 人大 after the list is every listed
+    /// place's, so the last is no more the piece's county than the others.
+    func testTheLastOfAListBeforeRendaIsNotThePiecesCounty() {
+        let r = place(title: "博州人大常委会召开代表建议交办会", "3月17日，州人大常委会召开代表建议交办会，将代表提出的126件建议交由州人民政府等48家承办单位办理。博乐市、阿拉山口市、精河县、温泉县人大常委会负责同志列席会议。")
+        XCTAssertEqual(r, "新疆维吾尔自治区/博尔塔拉蒙古自治州")
+        // One county's congress named alone still names the piece's county.
+        XCTAssertEqual(place(title: "博州人大常委会召开代表建议交办会", "3月17日，温泉县人大常委会召开代表建议交办会。"), "新疆维吾尔自治区/博尔塔拉蒙古自治州/温泉县")
+    }
 }

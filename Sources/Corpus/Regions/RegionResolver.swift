@@ -177,7 +177,11 @@ public struct RegionResolver: Sendable {
                 let hi = m.range.upperBound
                 // A local paper's dateline (`本报新化讯`, `新化讯（通讯员 …）`) names the county of the
                 // news as surely as `新化人大` does.
-                let renda = (hi + 1 < text.count && text[hi] == "人" && text[hi + 1] == "大")
+                // (Not the last of a list, `博乐市、阿拉山口市、精河县、温泉县人大常委会负责同志`: the
+                // congress is every listed place's.)
+                let lo = m.range.lowerBound
+                let listed = lo > 0 && text[lo - 1] == "、"
+                let renda = (hi + 1 < text.count && text[hi] == "人" && text[hi + 1] == "大" && !listed)
                     || (src == .byline && hi < text.count && text[hi] == "讯")
                 // A wire dateline's city (`新华社杭州6月4日电`, `央广网银川6月5日消息`) is where the
                 // piece was filed, not what it is about: it counts as a mention in the text.
