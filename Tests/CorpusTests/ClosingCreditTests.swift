@@ -239,6 +239,13 @@ final class ClosingCreditTests: XCTestCase {
         let closing = Fixtures.document(page("\n", "全区共有各级人大代表1236名"))
         XCTAssertEqual(closing.sections.map(\.titleLines), [[1], []])
         XCTAssertEqual(closing.sections.map(\.bodyLines), [[5], [7, 9, 11]])
+        // At the usual gap, a headline opening with the county the item names (its short form before
+        // a colon, `伊州：…`) is its title too; one opening with another county is not.
+        let named = Fixtures.document(page("\n", "伊州：代表“联组履职”有声有色"))
+        XCTAssertEqual(named.sections.map(\.titleLines), [[1], [11]])
+        XCTAssertEqual(named.sections.map(\.bodyLines), [[5], [7, 9]])
+        let other = Fixtures.document(page("\n", "巴里坤：代表“联组履职”有声有色"))
+        XCTAssertEqual(other.sections.map(\.titleLines), [[1], []])
     }
 
     /// Briefs under one column label, one after another: a credit naming only a unit (`（县人大办）`)

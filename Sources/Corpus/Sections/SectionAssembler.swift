@@ -193,6 +193,19 @@ public struct SectionAssembler: Sendable {
             for p in section.body { body += source.scalars[p.range] }
             return PersonName.contains(body, stem)
         }
+        /// Whether heading `i` opens with a county-level place the section's text names, printed
+        /// whole (`融安县…`) or as a headline's short form before a colon (`融安：…`).
+        func opensWithCountyTheBodyNames(_ i: Int, _ section: Section) -> Bool {
+            guard let m = Gazetteer.shared.mentions(in: text[i]).first, m.range.lowerBound == 0, m.kind != .township,
+                  m.candidates.contains(where: { $0.level == .county }) else { return false }
+            if m.isBare {
+                guard m.range.upperBound < text[i].count, text[i][m.range.upperBound] == "：" || text[i][m.range.upperBound] == ":" else { return false }
+            }
+            let stem = GazetteerRules.stem(Array(text[i][m.range])) ?? Array(text[i][m.range])
+            var body = [Unicode.Scalar]()
+            for p in section.body { body += source.scalars[p.range] }
+            return PersonName.contains(body, stem)
+        }
         /// Whether the section's text names another county- or prefecture-level place and not the
         /// county heading `i` opens with.
         func bodyNamesAnotherPlace(_ i: Int, _ section: Section) -> Bool {
@@ -412,7 +425,10 @@ public struct SectionAssembler: Sendable {
                 // article's title printed after it.
                 if r == .paragraph || r == .furniture, next(i) == nil, u.titleShaped, let c = cur, sections[c].title == nil,
                    sections[c].byline != nil, !sections[c].body.isEmpty, i > 0, bodyNamesHeadingCounty(i, sections[c]),
-                   SectionAssembler.blankLines(source, after: units[i - 1].lastLine, before: u.firstLine) >= 2 {
+                   // (One blank line will do when the headline opens with the county the article names,
+                   // `融安：金桔园里的…` under `…融安县人大常委会负责同志表示…`.)
+                   SectionAssembler.blankLines(source, after: units[i - 1].lastLine, before: u.firstLine)
+                    >= (opensWithCountyTheBodyNames(i, sections[c]) ? 1 : 2) {
                     r = .titleOfPrevious
                 }
                 switch r {
