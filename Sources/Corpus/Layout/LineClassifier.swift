@@ -104,6 +104,14 @@ public struct LineClassifier: Sendable {
                 i += 2
                 continue
             }
+            // A writer's footer wrapped in a narrow column (`（作者系三江县人大常委会党组书记、主` / `任）`).
+            if i == 0 || lines[i - 1].isEmpty, let (b, count) = wrappedFooter(lines, at: i) {
+                flushParagraph()
+                let pieces = (0..<count).map { k in LinePiece(line: ln + k, range: lines[i + k].sourceStart..<(lines[i + k].sourceStart + lines[i + k].count)) }
+                units.append(LayoutUnit(kind: .footer, pieces: pieces, byline: b))
+                i += count
+                continue
+            }
             let visible = line.visibleCount
             let nextBlank = i + 1 >= lines.count || lines[i + 1].isEmpty
             if LineClassifier.isSubtitle(line) {
@@ -349,6 +357,31 @@ public struct LineClassifier: Sendable {
         var byline = m
         byline.range = a.sourceStart..<(b.sourceStart + b.count)
         return byline
+    }
+
+    /// The writer's footer that line `i` and the one or two lines after it make together (a footer
+    /// wrapped in a narrow column: `（作者系三江县人大常委会党组书记、主` / `任）`), with its line count:
+    /// the first opens a bracket none of them closes but the last, and a blank line (or the end)
+    /// follows.
+    func wrappedFooter(_ lines: [LineScalars], at i: Int) -> (Byline, Int)? {
+        let first = lines[i].folded
+        guard first.count >= 4, first[0] == "(", first[1] == "作", !first.contains(")") else { return nil }
+        var raw = lines[i].raw
+        for count in 2...3 {
+            let j = i + count - 1
+            guard j < lines.count, !lines[j].isEmpty, lines[j].count <= 40 else { return nil }
+            raw += lines[j].raw
+            let closes = lines[j].folded.last == ")"
+            if lines[j].folded.dropLast().contains(")") { return nil }
+            guard closes else { continue }
+            guard j + 1 >= lines.count || lines[j + 1].isEmpty else { return nil }
+            let joined = LineScalars(String(String.UnicodeScalarView(raw)), line: lines[i].line)
+            guard let (kind, m) = recognizer.recognize(joined), kind == .footer else { return nil }
+            var footer = m
+            footer.range = lines[i].sourceStart..<(lines[j].sourceStart + lines[j].count)
+            return (footer, count)
+        }
+        return nil
     }
 
     /// Families whose lines are bylines only in a byline's place (under a heading).

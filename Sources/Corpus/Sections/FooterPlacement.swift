@@ -18,6 +18,8 @@ struct FooterPlacement {
     /// A footer among a section's body pieces.
     struct Footer {
         var piece: LinePiece
+        /// The lines a footer wrapped onto in a narrow column (`任）` under `（作者系…主`), moved with it.
+        var rest: [LinePiece] = []
         var text: String
         var office: String?
         /// The code of the province the footer's office names (as a province hint is read: `RegionResolver.province(named:)`).
@@ -35,9 +37,10 @@ struct FooterPlacement {
         guard footers.contains(where: { !$0.isEmpty }) else { return }
         var moved = false
         func move(_ f: Footer, from s: Int, to t: Int) {
-            sections[s].body.removeAll { $0 == f.piece }
+            sections[s].body.removeAll { $0 == f.piece || f.rest.contains($0) }
             footers[s].removeAll { $0.piece == f.piece }
             sections[t].body.append(f.piece)
+            sections[t].body += f.rest
             footers[t].append(f)
             moved = true
         }
@@ -219,9 +222,21 @@ struct FooterPlacement {
         for p in section.body {
             // A footer is a bracketed line: its first printed scalar opens the bracket.
             guard FooterPlacement.opensBracket(p, source) else { continue }
-            let line = LineScalars(source: source, line: p.line)
+            var line = LineScalars(source: source, line: p.line)
+            // (Wrapped in a narrow column, the footer goes on in the body's next lines: `任）`.)
+            var rest = [LinePiece]()
+            if !line.folded.contains(")") {
+                var raw = line.raw
+                for k in 1...2 {
+                    guard let q = section.body.first(where: { $0.line == p.line + k }) else { break }
+                    rest.append(q)
+                    raw += source.scalars[q.range]
+                    if source.scalars[q.range].last.map({ ScalarClass.fold($0) == ")" }) == true { break }
+                }
+                line = LineScalars(String(String.UnicodeScalarView(raw)), line: p.line)
+            }
             guard let m = family.recognize(line), m.kind == .footer, let office = m.office else { continue }
-            out.append(Footer(piece: p, text: line.text(m.span), office: office, province: resolver.province(named: office)?.code))
+            out.append(Footer(piece: p, rest: rest, text: line.text(m.span), office: office, province: resolver.province(named: office)?.code))
         }
         return out
     }

@@ -1,0 +1,33 @@
+import XCTest
+@testable import Corpus
+
+final class WrappedFooterTests: XCTestCase {
+    private let page = "■ 石永昌（广西）\n\n三江是全国五个侗族自治县之一，侗寨里几乎村村都有鼓楼。\n\n（作者系三江县人大常委会党组书记、主\n任）\n"
+
+    /// A writer's footer wrapped in a narrow column (`（作者系三江县人大常委会党组书记、主` / `任）`) is
+    /// one footer: it gives its article the office, and no line is left over.
+    func testAWrappedFooterGivesItsArticleTheOffice() {
+        let doc = Fixtures.document(page)
+        XCTAssertEqual(doc.sections.count, 1)
+        XCTAssertEqual(doc.sections[0].office, "三江县人大常委会党组书记、主任")
+        XCTAssertEqual(doc.sections[0].bodyLines, [3, 5, 6])
+        XCTAssertEqual(doc.leftoverLines, [])
+        // Wrapped after the office's name, too.
+        let after = Fixtures.document(page.replacingOccurrences(of: "党组书记、主\n任）", with: "\n党组书记、主任）"))
+        XCTAssertEqual(after.sections[0].office, "三江县人大常委会党组书记、主任")
+        // A bracket the next line does not close is text, not a footer.
+        let open = Fixtures.document(page.replacingOccurrences(of: "主\n任）", with: "主\n任，负责全县人大工作"))
+        XCTAssertNil(open.sections[0].office)
+    }
+
+    /// Footer placement reads a wrapped footer whole, with the lines it wrapped onto (moved with it).
+    func testFooterPlacementReadsAWrappedFooterWhole() throws {
+        let source = try SourceText(path: "t.txt", bytes: Array(page.utf8))
+        let section = Fixtures.document(page).sections[0]
+        let footers = FooterPlacement(resolver: RegionResolver()).footers(in: section, source: source)
+        XCTAssertEqual(footers.count, 1)
+        XCTAssertEqual(footers.first?.office, "三江县人大常委会党组书记、主任")
+        XCTAssertEqual(footers.first?.piece.line, 5)
+        XCTAssertEqual(footers.first?.rest.map(\.line), [6])
+    }
+}
