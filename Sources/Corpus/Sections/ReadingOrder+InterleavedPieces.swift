@@ -102,13 +102,28 @@ extension ReadingOrder {
         }
         // An enumeration the chain reads on (`一是…`, then `二是…`, `三是…`) stays together: a piece opening
         // with an ordinal goes where the chain's piece opening with the one before went.
+        // (Not when another article's text runs an enumeration to the ordinal before too, inside a
+        // paragraph (`…主要做了三件事：一是…`): the item may be either's, and is dealt by its topic; one
+        // that merely stays then leads nothing on.)
+        var keptOrdinals = [Int: Set<Int>]()
+        func note(_ ps: [Int], _ s: Int) {
+            for p in ps where ReadingOrder.openingOrdinal(paras[p]) == nil {
+                keptOrdinals[s, default: []].formUnion(SectionSimilarity.enumerationOrdinals(paras[p]))
+            }
+        }
+        for o in stay { note(o.chain, o.section) }
+        for k in candidates.indices { note(candidates[k].piece, dealtTo[k] ?? candidates[k].section) }
         for sequence in sequences {
             var wentTo = [Int: Int]()
             for e in sequence {
                 var section = e.candidate.map { dealtTo[$0] ?? candidates[$0].section } ?? e.section
                 if let c = e.candidate, let k = e.ordinal, k > 1, let previous = wentTo[k - 1] {
-                    dealtTo[c] = previous
-                    section = previous
+                    if keptOrdinals.contains(where: { $0.key != previous && $0.value.contains(k - 1) }) {
+                        if dealtTo[c] == nil { wentTo[k] = nil; continue }
+                    } else {
+                        dealtTo[c] = previous
+                        section = previous
+                    }
                 }
                 if let k = e.ordinal { wentTo[k] = section }
             }

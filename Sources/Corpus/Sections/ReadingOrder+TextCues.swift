@@ -16,6 +16,28 @@ extension ReadingOrder {
         namesPlace(firstSentence(text), stem: place)
     }
 
+    /// Whether a first sentence names a place as what it is about: its 人大 (`新征程上，道真县人大常委会将…`,
+    /// `利川市人大…` for 利川县 as printed) or its subject, opening the sentence (`新县是…`, `道真是…`); not a
+    /// place named in passing (`学习借鉴凤冈县的经验`, `在湄潭县召开的…`) nor a stem inside a phrase
+    /// (`绿水青山`, `平安建设`). The stem may be followed by the rest of the name, up to its 县/市/区/旗/州.
+    static func namesAsActor(_ first: [Unicode.Scalar], stem: [Unicode.Scalar]?) -> Bool {
+        guard let stem, !stem.isEmpty, first.count >= stem.count else { return false }
+        let t = first.map(ScalarClass.fold)
+        for k in 0...(t.count - stem.count) where t[k..<(k + stem.count)].elementsEqual(stem) {
+            var ends = [k + stem.count]
+            var m = k + stem.count
+            while m < t.count, m - k - stem.count < 10, ScalarClass.isHan(t[m]) {
+                if "县市区旗州".unicodeScalars.contains(t[m]) { ends.append(m + 1) }
+                m += 1
+            }
+            for e in ends {
+                if e + 1 < t.count && t[e] == "人" && t[e + 1] == "大" { return true }
+                if k == 0 && e < t.count && t[e] == "是" { return true }
+            }
+        }
+        return false
+    }
+
     /// The first sentence of `text`, its first 40 characters at most.
     static func firstSentence(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
         Array(text.prefix(while: { !ScalarClass.isSentenceFinal($0) }).prefix(40))

@@ -1011,7 +1011,8 @@ public struct ReadingOrder: Sendable {
         }
 
         // Two articles' openings dealt to each other's headers change holders.
-        owned = SwappedOpenings.swap(owned, paras: texts, isOwner: isOwner, stems: sectionStems)
+        owned = SwappedOpenings.swap(owned, paras: texts, isOwner: isOwner, stems: sectionStems,
+                                     aboveFirstHeader: printedAboveFirstHeader)
         owned = ReadingOrder.moveLevelTails(owned, paras: texts, hard: hard, isOwner: isOwner, levels: sectionLevels)
         owned = ReadingOrder.movePlacePieces(owned, paras: texts, hard: hard, isOwner: isOwner, stems: sectionStems,
                                              aboveFirstHeader: printedAboveFirstHeader)
@@ -1047,7 +1048,8 @@ public struct ReadingOrder: Sendable {
             let first = ReadingOrder.firstSentence(texts[c[0]])
             let named = stemLookup!.sections(namedIn: first).filter { $0 != layout && sectionStems[$0] != sectionStems[layout] }
             let namesLayout = sectionStems[layout].map { ReadingOrder.namesPlace(first, stem: $0) } ?? false
-            let best = named.count == 1 && !namesLayout ? named[0] : stats!.bestSection(for: c, layoutSection: layout, paras: texts)
+            let best = named.count == 1 && !namesLayout && ReadingOrder.namesAsActor(first, stem: sectionStems[named[0]])
+                ? named[0] : stats!.bestSection(for: c, layoutSection: layout, paras: texts)
             attached[best, default: []].append(c)
             for p in c { sectionOfPara[p] = best }
         }

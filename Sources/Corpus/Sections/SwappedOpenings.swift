@@ -10,7 +10,8 @@ enum SwappedOpenings {
     /// `owned`'s chains with every such pair's holders exchanged. `stems` are the sections' place
     /// stems (`道真`); `isOwner` marks a header's first paragraph (and the page's opening text).
     static func swap(_ owned: [(chain: [Int], section: Int)], paras: [[Unicode.Scalar]], isOwner: [Bool],
-                     stems: [[Unicode.Scalar]?]) -> [(chain: [Int], section: Int)] {
+                     stems: [[Unicode.Scalar]?],
+                     aboveFirstHeader: (Int) -> Bool = { _ in false }) -> [(chain: [Int], section: Int)] {
         guard owned.count >= 2 else { return owned }
         // Each section's one chain opened by an owner (a section with two has no one opening).
         var opening = [Int: Int]()
@@ -38,6 +39,10 @@ enum SwappedOpenings {
             // (Neither chain names its holder's place anywhere: each is the other's text.)
             let holdsOwn = { (k: Int, s: Int) in owned[k].chain.contains { ReadingOrder.namesPlace(paras[$0], stem: stems[s]!) } }
             guard !holdsOwn(ka, a), !holdsOwn(kb, b) else { continue }
+            // (And the page is printed out of order: one of the two opens above every header. Two
+            // articles printed in order, each under its own header, may each open with the other's
+            // place: a visit returned, a neighbour compared, the prefecture's meeting held there.)
+            guard aboveFirstHeader(owned[ka].chain[0]) || aboveFirstHeader(owned[kb].chain[0]) else { continue }
             out[ka].section = b
             out[kb].section = a
         }
