@@ -5,17 +5,20 @@
 struct PlaceStemLookup {
     private var sectionsByStem = [[Unicode.Scalar]: [Int]]()
     private var stemLengths = [Int]()
+    /// The stems' first scalars: a window starting with any other is no stem (most are not looked up).
+    private var firsts = Set<Unicode.Scalar>()
 
     init(stems: [[Unicode.Scalar]?]) {
         for t in stems.indices { if let s = stems[t], !s.isEmpty { sectionsByStem[s, default: []].append(t) } }
         stemLengths = Set(sectionsByStem.keys.map(\.count)).sorted()
+        firsts = Set(sectionsByStem.keys.map { $0[0] })
     }
 
     /// The sections whose stem `text` names, ascending.
     func sections(namedIn text: [Unicode.Scalar]) -> [Int] {
         var out = Set<Int>()
-        for length in stemLengths where length <= text.count {
-            for k in 0...(text.count - length) {
+        for k in text.indices where firsts.contains(text[k]) {
+            for length in stemLengths where k + length <= text.count {
                 guard let named = sectionsByStem[Array(text[k..<(k + length)])] else { continue }
                 let after = k + length < text.count ? text[k + length] : " "
                 if !"镇乡街村".unicodeScalars.contains(after) { out.formUnion(named) }
