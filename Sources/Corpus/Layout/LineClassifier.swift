@@ -116,8 +116,18 @@ public struct LineClassifier: Sendable {
             let nextBlank = i + 1 >= lines.count || lines[i + 1].isEmpty
             if LineClassifier.isSubtitle(line) {
                 flushParagraph()
-                units.append(LayoutUnit(kind: .subtitle, pieces: [LinePiece(line: ln, range: full)]))
-                i += 1
+                var pieces = [LinePiece(line: ln, range: full)]
+                var j = i + 1
+                // (Wrapped in a narrow column, the subtitle goes on in the short lines right under it,
+                // `——拉祜山寨践行全过程` / `人民民主的探索`, up to a blank line or a byline.)
+                while narrow && j < lines.count && j <= i + 2 && !lines[j].isEmpty && lines[j].count <= line.count
+                        && !LineClassifier.endsSentence(source, pieces.last!.range) && recognizer.recognize(lines[j]) == nil
+                        && (j + 1 >= lines.count || lines[j + 1].isEmpty || j < i + 2) {
+                    pieces.append(LinePiece(line: j + 1, range: lines[j].sourceStart..<(lines[j].sourceStart + lines[j].count)))
+                    j += 1
+                }
+                units.append(LayoutUnit(kind: .subtitle, pieces: pieces))
+                i = j
                 continue
             }
             if LineClassifier.isCaptionStart(line) {
