@@ -193,6 +193,11 @@ public struct SectionAssembler: Sendable {
             for p in section.body { body += source.scalars[p.range] }
             return PersonName.contains(body, stem)
         }
+        /// Whether unit `k` is a writer's footer (`（作者系…）`), which closes its article: a headline
+        /// right under it is no more of that text.
+        func closesWriterFooter(_ k: Int) -> Bool {
+            units[k].kind == .footer && units[k].byline?.family == AuthorFooterFamily().name
+        }
         /// Whether heading `i` opens with a county-level place the section's text names, printed
         /// whole (`融安县…`) or as a headline's short form before a colon (`融安：…`).
         func opensWithCountyTheBodyNames(_ i: Int, _ section: Section) -> Bool {
@@ -428,7 +433,7 @@ public struct SectionAssembler: Sendable {
                    // (One blank line will do when the headline opens with the county the article names,
                    // `融安：金桔园里的…` under `…融安县人大常委会负责同志表示…`.)
                    SectionAssembler.blankLines(source, after: units[i - 1].lastLine, before: u.firstLine)
-                    >= (opensWithCountyTheBodyNames(i, sections[c]) ? 1 : 2) {
+                    >= (opensWithCountyTheBodyNames(i, sections[c]) || closesWriterFooter(i - 1) && text[i].count >= 6 ? 1 : 2) {
                     r = .titleOfPrevious
                 }
                 switch r {

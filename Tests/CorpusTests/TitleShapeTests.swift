@@ -66,3 +66,32 @@ final class WrappedSubtitleAfterArticleTests: XCTestCase {
         XCTAssertFalse(doc.sections.contains { $0.bodyLines.contains(12) || $0.bodyLines.contains(13) })
     }
 }
+
+final class HeadlineAfterFooterTests: XCTestCase {
+    /// A headline at the page's foot right under an untitled article's writer's footer (the footer
+    /// closes that text) is its title printed after it, at the usual gap, on a page whose other
+    /// articles print their titles over them; a short column label there (`人大视窗`) is not.
+    func testAHeadlineUnderAWritersFooterTitlesTheUntitledArticle() {
+        let page = """
+        乌兰县人大代表联络站建设纪实
+
+        ■ 祁秀英（青海）
+
+        人大代表联络站是人大代表联系群众的重要平台。乌兰县人大常委会在全县建成联络站12个。
+
+        ■ 赵文娟（青海）
+
+        德令哈是海西州州府所在地，是一座年轻的戈壁新城。近年来，德令哈市人大常委会推行代表建议“快车道”机制。
+
+        下一步，我们将把“快车道”机制与代表联络站建设结合起来，让更多民意搭上“快车”。
+
+        （作者系德令哈市人大常委会研究室主任）
+
+        让代表建议跑出“加速度”
+        """
+        let doc = Fixtures.document(page)
+        XCTAssertEqual(doc.sections.map(\.titleLines), [[1], [15]])
+        let label = Fixtures.document(page.replacingOccurrences(of: "让代表建议跑出“加速度”", with: "人大视窗"))
+        XCTAssertEqual(label.sections.map(\.titleLines), [[1], []])
+    }
+}
