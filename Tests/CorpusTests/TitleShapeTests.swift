@@ -95,3 +95,30 @@ final class HeadlineAfterFooterTests: XCTestCase {
         XCTAssertEqual(label.sections.map(\.titleLines), [[1], []])
     }
 }
+
+final class HeadlineOverSubtitleTests: XCTestCase {
+    /// A headline wrapped over two lines right over its subtitle (`让牧区民声` / `有处说、有人听` /
+    /// `——阿合奇县打造…的探索`) is one headline: its second line is no paragraph.
+    func testAHeadlinesSecondLineOverItsSubtitleIsHeadline() {
+        let doc = Fixtures.document("""
+        ■ 阿依别克·吐尔地（新疆）
+
+        阿合奇县地处天山南麓，牧民居住分散。县人大常委会在各乡镇推行“毡房议事点”，让牧民
+        有事能找到代表。
+
+        （作者系阿合奇县人大常委会党组书记、主任）
+
+        让牧区民声
+        有处说、有人听
+        ——阿合奇县打造“毡房议事点”的探索
+
+        ■ 周海涛（新疆）
+
+        乌恰县地处祖国最西端，县人大常委会在边境村设立人大代表联络点，打通边境群众反映诉求
+        的渠道。
+        """)
+        XCTAssertEqual(doc.sections.count, 2)
+        let titled = doc.sections.filter { !$0.titleLines.isEmpty }
+        XCTAssertEqual(titled.map(\.titleLines), [[8, 9, 10]], "\(doc.sections.map(\.titleLines)) \(doc.sections.map(\.bodyLines))")
+    }
+}

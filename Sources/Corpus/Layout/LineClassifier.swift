@@ -114,6 +114,15 @@ public struct LineClassifier: Sendable {
             }
             let visible = line.visibleCount
             let nextBlank = i + 1 >= lines.count || lines[i + 1].isEmpty
+            // A headline's second line right over its subtitle (`让牧区民声` / `有处说、有人听` /
+            // `——阿合奇县打造…`): the headline goes on.
+            if paragraph.isEmpty, i > 0, !lines[i - 1].isEmpty, let h = units.indices.last, units[h].kind == .heading,
+               units[h].pieces.last?.line == ln - 1, i + 1 < lines.count, LineClassifier.isSubtitle(lines[i + 1]),
+               line.visibleCount <= 20, !line.folded.contains(where: ScalarClass.isSentenceFinal) {
+                units[h].pieces.append(LinePiece(line: ln, range: full))
+                i += 1
+                continue
+            }
             if LineClassifier.isSubtitle(line) {
                 flushParagraph()
                 var pieces = [LinePiece(line: ln, range: full)]
