@@ -8,7 +8,7 @@ final class TextOverlapTests: XCTestCase {
     func testABigramOneCodePointOffSharesNothing() {
         XCTAssertEqual(TextOverlap.bigramShare(heading: scalars("动兵"), body: scalars("动兴")), 0)
         XCTAssertEqual(TextOverlap.bigramShare(heading: scalars("动兵"), body: scalars("调动兵力")), 1)
-        XCTAssertNotEqual(TextOverlap.bigramKey(0x52A8, 0x5174) | 1, TextOverlap.bigramKey(0x52A8, 0x5175) | 1)
+        XCTAssertNotEqual(FlatCounter.pairKey(0x52A8, 0x5174) | 1, FlatCounter.pairKey(0x52A8, 0x5175) | 1)
     }
 
     /// Section similarity tells the two apart too: a chain holding 动兴 is no closer to a section

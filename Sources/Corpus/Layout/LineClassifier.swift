@@ -127,11 +127,12 @@ public struct LineClassifier: Sendable {
                 flushParagraph()
                 var pieces = [LinePiece(line: ln, range: full)]
                 var j = i + 1
-                // (Wrapped in a narrow column, the subtitle goes on in the short lines right under it,
-                // `——拉祜山寨践行全过程` / `人民民主的探索`, up to a blank line or a byline.)
+                // (Wrapped in a narrow column, the subtitle goes on in the one or two short lines right
+                // under it, `——拉祜山寨践行全过程` / `人民民主的探索`, up to a blank line or a byline; a
+                // second only where a blank line closes it.)
                 while narrow && j < lines.count && j <= i + 2 && !lines[j].isEmpty && lines[j].count <= line.count
-                        && !LineClassifier.endsSentence(source, pieces.last!.range) && recognizer.recognize(lines[j]) == nil
-                        && (j + 1 >= lines.count || lines[j + 1].isEmpty || j < i + 2) {
+                        && !LineClassifier.endsSentence(source, pieces.last!.range) && recognizer.recognize(lines[j]) == nil {
+                    if j == i + 2 && j + 1 < lines.count && !lines[j + 1].isEmpty { break }
                     pieces.append(LinePiece(line: j + 1, range: lines[j].sourceStart..<(lines[j].sourceStart + lines[j].count)))
                     j += 1
                 }

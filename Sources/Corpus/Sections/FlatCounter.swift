@@ -14,6 +14,13 @@ struct FlatCounter: Sendable {
         mask = c - 1
     }
 
+    /// The key of the pair of scalars `a b` (a word, a bigram), its low bit clear: the table keeps
+    /// keys with that bit set, so a key that used it (`a << 32 | b`) read a pair as the one whose
+    /// second scalar is one code point off (动兴 as 动兵, U+5174 and U+5175).
+    @inline(__always) static func pairKey(_ a: UInt32, _ b: UInt32) -> UInt64 {
+        UInt64(a) << 33 | UInt64(b) << 1
+    }
+
     @inline(__always) static func slot(_ k: UInt64, _ mask: Int) -> Int {
         Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
     }

@@ -188,10 +188,13 @@ public struct SectionAssembler: Sendable {
         /// heading opens with none (a headline at the page's foot titles only an article about its place).
         func bodyNamesHeadingCounty(_ i: Int, _ section: Section) -> Bool {
             guard let county = headingCounty(i) else { return true }
-            let stem = GazetteerRules.stem(Array(text[i][county.range])) ?? Array(text[i][county.range])
+            return bodyNames(section, Array(text[i][county.range]))
+        }
+        /// Whether the section's text names `place` (by its stem: `融安` for 融安县).
+        func bodyNames(_ section: Section, _ place: [Unicode.Scalar]) -> Bool {
             var body = [Unicode.Scalar]()
             for p in section.body { body += source.scalars[p.range] }
-            return PersonName.contains(body, stem)
+            return PersonName.contains(body, GazetteerRules.stem(place) ?? place)
         }
         /// Whether unit `k` is a writer's footer (`（作者系…）`), which closes its article: a headline
         /// right under it is no more of that text.
@@ -206,10 +209,7 @@ public struct SectionAssembler: Sendable {
             if m.isBare {
                 guard m.range.upperBound < text[i].count, text[i][m.range.upperBound] == "：" || text[i][m.range.upperBound] == ":" else { return false }
             }
-            let stem = GazetteerRules.stem(Array(text[i][m.range])) ?? Array(text[i][m.range])
-            var body = [Unicode.Scalar]()
-            for p in section.body { body += source.scalars[p.range] }
-            return PersonName.contains(body, stem)
+            return bodyNames(section, Array(text[i][m.range]))
         }
         /// Whether the section's text names another county- or prefecture-level place and not the
         /// county heading `i` opens with.

@@ -21,7 +21,7 @@ struct SectionSimilarity {
     /// The Han bigrams of the sections' text in one table for the page, each with the sections that
     /// hold it (a table per section, filled and then scanned, cost more than the rest of the repair).
     ///
-    /// Open addressing in flat arrays like `FlatCounter`, keyed the same way (`TextOverlap.bigramKey | 1`, 0 marks
+    /// Open addressing in flat arrays like `FlatCounter`, keyed the same way (`FlatCounter.pairKey | 1`, 0 marks
     /// an empty slot).
     struct BigramPostings {
         private var keys: [UInt64]
@@ -53,7 +53,7 @@ struct SectionSimilarity {
                 var prev: Unicode.Scalar?
                 for c in text {
                     if ScalarClass.isHan(c) {
-                        if let q = prev { addOne(TextOverlap.bigramKey(q.value, c.value) | 1, word: word, bit: bit) }
+                        if let q = prev { addOne(FlatCounter.pairKey(q.value, c.value) | 1, word: word, bit: bit) }
                         prev = c
                     } else if !ScalarClass.isSpace(c) {
                         prev = nil
@@ -72,7 +72,7 @@ struct SectionSimilarity {
                             for c in t {
                                 if ScalarClass.isHan(c) {
                                     if hasPrev {
-                                        let k = TextOverlap.bigramKey(prev, c.value) | 1
+                                        let k = FlatCounter.pairKey(prev, c.value) | 1
                                         var i = FlatCounter.slot(k, m)
                                         var id = 0
                                         while true {

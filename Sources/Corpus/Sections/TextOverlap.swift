@@ -33,7 +33,7 @@ enum TextOverlap {
                         // The basic block of ideographs first: most of the text.
                         if v &- 0x4E00 <= 0x9FFF - 0x4E00 || ScalarClass.isHan(c) {
                             if row & (1 << UInt64(v & 63)) != 0 {
-                                let x = bigramKey(prev, v)
+                                let x = FlatCounter.pairKey(prev, v)
                                 if wanted.get(x) != 0 { found.add(x) }
                             }
                             prev = v
@@ -54,21 +54,14 @@ enum TextOverlap {
         Int((a & 63) << 6 | (b & 63))
     }
 
-    /// The key of the bigram `a b`, its low bit clear: `FlatCounter` (and `SectionSimilarity`'s
-    /// postings) keep keys with that bit set, so a key that used it (`a << 32 | b`) read a bigram
-    /// as the one whose second character is one code point off.
-    @inline(__always) static func bigramKey(_ a: UInt32, _ b: UInt32) -> UInt64 {
-        UInt64(a) << 33 | UInt64(b) << 1
-    }
-
-    /// The keys (`bigramKey`) of the Han bigrams of `s`, in order (spaces skipped).
+    /// The keys (`FlatCounter.pairKey`) of the Han bigrams of `s`, in order (spaces skipped).
     static func bigrams(_ s: [Unicode.Scalar]) -> [UInt64] {
         var out = [UInt64]()
         out.reserveCapacity(s.count)  // at most one per scalar: no regrowing
         var prev: Unicode.Scalar?
         for c in s {
             if ScalarClass.isHan(c) {
-                if let p = prev { out.append(bigramKey(p.value, c.value)) }
+                if let p = prev { out.append(FlatCounter.pairKey(p.value, c.value)) }
                 prev = c
             } else if !ScalarClass.isSpace(c) {
                 prev = nil

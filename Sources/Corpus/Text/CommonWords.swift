@@ -68,10 +68,9 @@ public final class CommonWords: Sendable {
         return Unicode.Scalar(UInt32(b[i] & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F))
     }
 
-    /// A word's key, its low bit clear: `FlatCounter` keeps keys with that bit set, so a key that
-    /// used it (`a << 32 | b`) read 动兴 as the word 动兵 (U+5174 and U+5175).
+    /// A word's key (`FlatCounter.pairKey`).
     @inline(__always) static func key(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt64 {
-        UInt64(a.value) << 33 | UInt64(b.value) << 1
+        FlatCounter.pairKey(a.value, b.value)
     }
 
     /// True if `a` followed by `b` is a common word.
