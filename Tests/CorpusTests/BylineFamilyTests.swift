@@ -244,6 +244,18 @@ final class BylineFamilyTests: XCTestCase {
         XCTAssertEqual(recognize("来源：中国人大网")!.kind, .metadata)
     }
 
+    /// A site's one metadata line naming its reporter and correspondent among its fields
+    /// (`稿件来源：… 记者：NAME 通讯员：NAME 发布时间：…`) gives both as authors; an interviewer's
+    /// question labelled `记者：` is no byline.
+    func testWebExportReporterAndCorrespondentFields() {
+        let r = recognize("稿件来源：呼伦贝尔日报　　记者：关晓梅　　通讯员：莫日根　　发布时间：2023年07月04日")
+        XCTAssertEqual(r?.kind, .byline)
+        XCTAssertEqual(r?.byline.authors, ["关晓梅", "莫日根"])
+        XCTAssertEqual(r?.byline.family, "web-export")
+        XCTAssertEqual(recognize("发布时间：2023年06月28日　　来源：乌海市人大常委会　　浏览量：2 318")?.kind, .metadata)
+        XCTAssertNil(recognize("记者：请您谈谈代表联络站建设的做法。").flatMap { $0.kind == .byline ? $0 : nil })
+    }
+
     /// Names with their office or province in brackets and no mark, and web headers whose fields
     /// are parted by bars or give the writer's unit in brackets.
     func testUnmarkedNamesWithBracketsAndBarredWebHeaders() {

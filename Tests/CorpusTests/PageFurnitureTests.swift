@@ -101,6 +101,11 @@ final class PageFurnitureTests: XCTestCase {
         // A menu item may be a long topic's name.
         XCTAssertTrue(isFurniture("首页 | 人大要闻 | 常委会工作 | 人大代表风采 | 全过程人民民主实践 | 法规文件 | 联系我们"))
         XCTAssertTrue(isFurniture("江西人大  2023年第2期　　　　　　学习贯彻党的二十大精神·县区人大主任谈"))
+        // The site's name before its menu, and the font-size buttons.
+        XCTAssertTrue(isFurniture("内蒙古人大网　　首页　新闻中心　立法工作　监督工作　人大代表　全过程人民民主　专题专栏"))
+        XCTAssertFalse(isFurniture("内蒙古人大网　首页 刊发了代表们一年来的履职故事"))
+        XCTAssertTrue(isFurniture("【大】【中】【小】　　【打印】　　【关闭】"))
+        XCTAssertFalse(isFurniture("大中小学校园安全"))
         let doc = Fixtures.document("""
         三明人大网
         首页　　人大要闻　　县区人大　　代表风采　　联系我们

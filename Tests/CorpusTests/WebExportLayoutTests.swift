@@ -38,6 +38,28 @@ final class WebExportLayoutTests: XCTestCase {
         XCTAssertEqual(doc.leftoverLines, [])
     }
 
+    /// Two articles saved from one site: each under the site's name and menu on one line, the
+    /// second with its reporter and correspondent among its metadata fields. Both are sections;
+    /// the menus (which name 人大代表 and 全过程人民民主) and the font buttons are furniture.
+    func testTwoArticlesOfOneSiteWithMenusAfterTheSiteName() {
+        let doc = Fixtures.document("""
+        内蒙古人大网　　首页　新闻中心　立法工作　监督工作　人大代表　全过程人民民主　专题专栏
+        海南区人大常委会专题调研黄河流域生态保护工作
+        作者：郝建军、白晓燕
+        【大】【中】【小】　　【打印】　　【关闭】
+        6月下旬，乌海市海南区人大常委会组成调研组，对全区黄河流域生态保护工作开展专题调研。
+        内蒙古人大网　　首页　新闻中心　立法工作　监督工作　人大代表　全过程人民民主　专题专栏
+        鄂伦春旗：“猎民议事会”议出兴边富民新路子
+        稿件来源：呼伦贝尔日报　　记者：关晓梅　　通讯员：莫日根　　发布时间：2023年07月04日
+        【大】【中】【小】　　【打印】　　【关闭】
+        在大兴安岭南麓的鄂伦春旗托扎敏乡，每月一次的“猎民议事会”已经成为当地群众表达诉求的平台。
+        """)
+        XCTAssertEqual(doc.sections.map(\.titleLines), [[2], [7]])
+        XCTAssertEqual(doc.sections.map(\.authors), [["郝建军", "白晓燕"], ["关晓梅", "莫日根"]])
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[5], [10]])
+        XCTAssertEqual(doc.furnitureLines, [1, 4, 6, 9])
+    }
+
     func testLongHeadlinesOnOneOrTwoLines() {
         let body = "12月6日，南充市人大常委会举行理论学习中心组学习会，深入学习贯彻习近平总书记关于坚持和完善人民代表大会制度的重要思想。"
         let one = Fixtures.document("县人大常委会召开十八届人大常委会第十四次会议 听取审议县政府关于环境保护目标完成情况的报告\n\n本报记者 刘洋\n\n\(body)\n")

@@ -33,7 +33,13 @@ public struct PageFurnitureFamily: BylineFamily {
         // an opening no test below looks at is text.
         // A site's name alone (`三明人大网`, `…人大常委会门户网站`) ends with 网 or 站.
         let site = f.last == "网" || f.last == "站"
-        guard issue || masthead || account || clock || copyright || editors || site || PageFurnitureFamily.testedOpenings.contains(first) else { return nil }
+        // A site's name and its menu on one line (`内蒙古人大网　　首页　新闻中心　…`): the first word
+        // ends as a site's name does.
+        var siteMenu = false
+        if plain && cues.holdsAny(ScalarCues.space), let k = f.firstIndex(where: ScalarClass.isSpace), k >= 4 {
+            siteMenu = f[k - 1] == "网" || f[k - 1] == "站"
+        }
+        guard issue || masthead || account || clock || copyright || editors || site || siteMenu || PageFurnitureFamily.testedOpenings.contains(first) else { return nil }
         switch first {
         case "h", "w":
             if line.has(PageFurnitureFamily.http, at: 0) || line.has(PageFurnitureFamily.https, at: 0) || line.has(PageFurnitureFamily.www, at: 0),
@@ -62,6 +68,7 @@ public struct PageFurnitureFamily: BylineFamily {
         }
         if first == "原" && PageFurnitureFamily.isOriginalMark(f) { return furniture(line) }
         if site && PageFurnitureFamily.isSiteName(f) { return furniture(line) }
+        if siteMenu && PageFurnitureFamily.isNavigationMenu(f) { return furniture(line) }
         if (first == "上" || first == "下") && PageFurnitureFamily.isNeighbourLink(f) { return furniture(line) }
         if first == "本" && PageFurnitureFamily.isPageNote(f) { return furniture(line) }
         if editors && PageFurnitureFamily.isEditorsCredit(f) { return furniture(line) }
@@ -92,6 +99,8 @@ public struct PageFurnitureFamily: BylineFamily {
         "收藏本页", "关注我们", "阅读原文", "往期推荐", "往期回顾", "分享到", "扫一扫", "打印", "关闭", "收藏", "分享",
         "返回", "点赞", "在看", "推荐阅读", "相关阅读", "延伸阅读", "精彩推荐", "热门推荐", "相关链接", "相关新闻",
         "猜你喜欢", "阅读", "相关文章", "相关报道", "分享至", "微信", "微博", "QQ空间", "朋友圈", "赞", "转发",
+        // The font-size buttons (`【大】【中】【小】`, `字体：大 中 小`).
+        "大中小", "字体", "字号",
     ].map { Array($0.unicodeScalars) }
 
     /// Chrome tokens a count may follow (`阅读 1326`, `在看 12`, `点赞 3.2万`, `阅读 10万+`).
@@ -130,7 +139,7 @@ public struct PageFurnitureFamily: BylineFamily {
 
     /// First scalars of `chromeTokens` and the brackets around them: a cheap test before any work.
     static let chromeStarts = ScalarSet(chromeStartScalars)
-    static let chromeStartScalars = Array("点长打关返收阅往分扫在推相延精热猜微Q朋【[|".unicodeScalars)
+    static let chromeStartScalars = Array("点长打关返收阅往分扫在推相延精热猜微Q朋大字【[|".unicodeScalars)
 
     static func isWebChrome(_ f: [Unicode.Scalar]) -> Bool {
         guard f.count <= 40, let first = f.first(where: { !ScalarClass.isSpace($0) }), chromeStarts.contains(first) else { return false }
@@ -250,11 +259,12 @@ public struct PageFurnitureFamily: BylineFamily {
     }
 
     /// A site's menu: `首页 | 人大要闻 | 人大工作 | 代表风采 | 联系我们`, `网站首页　　人大要闻　　县市动态…` — its
-    /// home page first, then three or more short items (twelve characters at most) between white
-    /// space or bars.
+    /// home page first (after the site's name, `内蒙古人大网　首页　…`), then three or more short items
+    /// (twelve characters at most) between white space or bars.
     static func isNavigationMenu(_ f: [Unicode.Scalar]) -> Bool {
         guard f.count <= 160 else { return false }
-        let items = f.split(whereSeparator: { ScalarClass.isSpace($0) || BylineParts.isBar($0) || $0 == "|" })
+        var items = f.split(whereSeparator: { ScalarClass.isSpace($0) || BylineParts.isBar($0) || $0 == "|" })
+        if items.count >= 5, isSiteName(Array(items[0])) { items.removeFirst() }
         guard items.count >= 4, let home = items.first, home.elementsEqual(homePage) || home.elementsEqual(siteHomePage) else { return false }
         // (An item may be a long topic's name: `全过程人民民主实践`.)
         return items.allSatisfy { $0.count <= 12 && $0.allSatisfy(ScalarClass.isHan) }

@@ -9,15 +9,18 @@ public struct WebExportFamily: BylineFamily {
     /// The openings and the digits of a timestamp printed before the fields.
     static let openingsOrStamp = ScalarSet(fields.map { $0[0] } + "【[】]0123456789".unicodeScalars)
     static let fields: [[Unicode.Scalar]] = [
-        "责任编辑", "发布时间", "发布日期", "更新时间", "信息来源", "文章来源", "浏览次数", "阅读次数", "点击数",
-        "访问量", "来源", "作者", "撰稿", "编辑", "时间", "日期", "发布", "审核", "校对", "字体", "字号",
+        "责任编辑", "发布时间", "发布日期", "更新时间", "信息来源", "文章来源", "稿件来源", "浏览次数", "阅读次数", "点击数",
+        "访问量", "浏览量", "阅读量", "点击量", "来源", "作者", "撰稿", "编辑", "时间", "日期", "发布", "审核", "校对", "字体", "字号",
         "一审", "二审", "三审", "初审", "复审", "终审", "编审", "供稿", "责编", "美编", "监制", "排版", "统筹",
-        "文字", "图片", "摄影", "摄像", "视频",
+        "文字", "图片", "摄影", "摄像", "视频", "记者", "通讯员",
     ].map { Array($0.unicodeScalars) }
     static let author = Array("作者".unicodeScalars)
     static let writer = Array("撰稿".unicodeScalars)
     /// `文字：NAME` in a WeChat export's closing credits: the writer.
     static let textBy = Array("文字".unicodeScalars)
+    /// `记者：NAME　通讯员：NAME` among a site's fields: the writers too. (Alone, `记者：` labels an
+    /// interviewer's question, which is no list of names and fails the line.)
+    static let reporter = Array("记者".unicodeScalars), correspondent = Array("通讯员".unicodeScalars)
     /// Scalars a header line can open with: the fields' first scalars and the brackets.
     static let openings = ScalarSet(fields.map { $0[0] } + "【[】]".unicodeScalars)
     static func opening(_ s: Unicode.Scalar) -> Bool { openings.contains(s) }
@@ -78,7 +81,8 @@ public struct WebExportFamily: BylineFamily {
             }
             var valueEnd = k
             while valueEnd > valueStart && (ScalarClass.isSpace(line.folded[valueEnd - 1]) || WebExportFamily.isFieldBracket(line.folded[valueEnd - 1])) { valueEnd -= 1 }
-            if w == WebExportFamily.author || w == WebExportFamily.writer || w == WebExportFamily.textBy {
+            if w == WebExportFamily.author || w == WebExportFamily.writer || w == WebExportFamily.textBy
+                || w == WebExportFamily.reporter || w == WebExportFamily.correspondent {
                 // `作者：本报记者 李志强`, `作者：吉林日报记者 张宁`: a role before the names.
                 if let (ns, o) = BylineParts.namesWithBracketedOffice(line, valueStart..<valueEnd) {
                     // `作者：刘建国（新化县人大常委会）`
