@@ -165,7 +165,8 @@ extension ReadingOrder {
     /// front of the section whose place its first sentence names.
     static func movePlacePieces(_ owned: [(chain: [Int], section: Int)], paras: [[Unicode.Scalar]], hard: [Bool],
                                 isOwner: [Bool], stems: [[Unicode.Scalar]?],
-                                aboveFirstHeader: (Int) -> Bool = { _ in false }) -> [(chain: [Int], section: Int)] {
+                                aboveFirstHeader: (Int) -> Bool = { _ in false },
+                                underFurnitureOnly: (Int) -> Bool = { _ in false }) -> [(chain: [Int], section: Int)] {
         guard Set(owned.map(\.section)).count > 1 else { return owned }
         // (Built on first need: most pages have no piece to ask about.)
         var lookup: PlaceStemLookup?
@@ -178,9 +179,15 @@ extension ReadingOrder {
         var leading = [(piece: [Int], section: Int)]()
         // Whether a section's text below the first header names its own place (for the opening's move).
         var namesOwnBelow = Set<Int>()
+        // And the chains that name it (anywhere), by their first paragraph.
+        var namingChains = [Int: Set<Int>]()
         for o in owned {
             guard o.section < stems.count, let own = stems[o.section] else { continue }
             if o.chain.contains(where: { !aboveFirstHeader($0) && ReadingOrder.namesPlace(paras[$0], stem: own) }) { namesOwnBelow.insert(o.section) }
+            if o.chain.contains(where: { ReadingOrder.namesPlace(paras[$0], stem: own) }) { namingChains[o.section, default: []].insert(o.chain[0]) }
+        }
+        func namesOwnAnywhere(_ section: Int, besides chain: [Int]) -> Bool {
+            namingChains[section].map { !$0.subtracting([chain[0]]).isEmpty } ?? false
         }
         for o in owned {
             guard o.section < stems.count, let own = stems[o.section] else { out.append(o); continue }
@@ -194,8 +201,27 @@ extension ReadingOrder {
             while lead < pieces.count && aboveFirstHeader(pieces[lead][0]) && !namesOwn[lead] { lead += 1 }
             var first = 0
             if lead > 0, namesOwnBelow.contains(o.section) {
-                let targets = sectionsNamed(in: ReadingOrder.firstSentence(paras[pieces[0][0]])).filter { $0 != o.section && stems[$0] != own }
+                if lookup == nil { lookup = PlaceStemLookup(stems: stems) }
+                // (Its first sentence, or a second about a place after a general first, `…。宕昌县地处…`.)
+                let opening = ReadingOrder.openingPlaces(paras[pieces[0][0]], lookup: lookup!, stems: stems)
+                let targets = opening.sections.filter { $0 != o.section && stems[$0] != own }
                 if targets.count == 1 { leading.append((pieces[..<lead].flatMap { $0 }, targets[0])); first = lead }
+            }
+            // A chain that owns its section only as the text under a running head or a page's foot
+            // (no title or byline over it) and never names the section's place, while the
+            // section's other text does: its opening may name its own article as the one acting
+            // (`站在新的起点上，两当县人大常委会将继续…` under `陇南人大　2023年第4期`, in 西和's column).
+            if first == 0, naming == 0, namesOwnAnywhere(o.section, besides: o.chain),
+               pieces[0].allSatisfy({ !isOwner[$0] || underFurnitureOnly($0) }) {
+                if lookup == nil { lookup = PlaceStemLookup(stems: stems) }
+                let text = paras[pieces[0][0]]
+                let opening = ReadingOrder.openingPlaces(text, lookup: lookup!, stems: stems)
+                let sentence = opening.secondSentence ? ReadingOrder.secondSentence(text) : ReadingOrder.firstSentence(text)
+                let targets = opening.sections.filter { $0 != o.section && stems[$0] != own }
+                if targets.count == 1, ReadingOrder.namesAsActor(sentence, stem: stems[targets[0]]) {
+                    moved.append((pieces[0], targets[0]))
+                    first = 1
+                }
             }
             for (n, piece) in pieces.enumerated() where n >= first {
                 guard n > 0, !namesOwn[n], naming > 0, !piece.contains(where: { isOwner[$0] }) else { keep += piece; continue }

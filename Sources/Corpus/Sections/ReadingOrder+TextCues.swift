@@ -43,6 +43,36 @@ extension ReadingOrder {
         Array(text.prefix(while: { !ScalarClass.isSentenceFinal($0) }).prefix(40))
     }
 
+    /// The second sentence of `text` (after the first's closing marks), its first 40 characters at
+    /// most; empty when the text is one sentence.
+    static func secondSentence(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard var k = text.firstIndex(where: ScalarClass.isSentenceFinal) else { return [] }
+        while k < text.count && (ScalarClass.isSentenceFinal(text[k]) || ScalarClass.isClosing(text[k])) { k += 1 }
+        return Array(text[k...].prefix(while: { !ScalarClass.isSentenceFinal($0) }).prefix(40))
+    }
+
+    /// Whether a sentence opens with the place whose stem is `stem`, up to its 县/市/区/旗/州
+    /// (`宕昌县地处…`, `两当是…`): the place is what the sentence is about. (Not a township of it,
+    /// `城关镇…`.)
+    static func opensWithPlace(_ sentence: [Unicode.Scalar], stem: [Unicode.Scalar]?) -> Bool {
+        guard let stem, !stem.isEmpty, sentence.count > stem.count else { return false }
+        let t = sentence.prefix(stem.count + 4).map(ScalarClass.fold)
+        guard t.starts(with: stem) else { return false }
+        return !"镇乡街村".unicodeScalars.contains(t[stem.count])
+    }
+
+    /// The sections a paragraph's opening is about: those its first sentence names (`named`) or,
+    /// when it names none of them (a general opening, `党的二十大报告指出，…`), those its second
+    /// sentence names as its actor or opens with (`…。宕昌县地处秦巴山区…`, `…。宕昌县人大常委会将…`).
+    static func openingPlaces(_ text: [Unicode.Scalar], lookup: PlaceStemLookup, stems: [[Unicode.Scalar]?]) -> (sections: [Int], secondSentence: Bool) {
+        let first = lookup.sections(namedIn: firstSentence(text))
+        guard first.isEmpty else { return (first, false) }
+        let second = secondSentence(text)
+        guard !second.isEmpty else { return ([], false) }
+        let named = lookup.sections(namedIn: second).filter { namesAsActor(second, stem: stems[$0]) || opensWithPlace(second, stem: stems[$0]) }
+        return (named, true)
+    }
+
     /// True when `t` is one sentence: its only sentence-final mark closes it (a closing quotation mark
     /// may follow).
     static func isOneSentence(_ t: [Unicode.Scalar]) -> Bool {

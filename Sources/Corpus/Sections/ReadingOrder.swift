@@ -334,7 +334,10 @@ public struct ReadingOrder: Sendable {
             // Not when the tail is cut inside a genre term the next paragraph does not finish.
             // (A tail that is a listed term of its own, `…人民代表大会`, may be complete: it is open,
             // as its rest is the likelier reading, but not committed.)
-            let openTerm = tailTerms[i].contains { $0.held >= 3 }
+            // (So is one or two characters of a term after a level, `…组织各级人` | `大代表深入…`, when
+            // the next paragraph goes on otherwise: `民主不是…` reads as 人民 only by accident.)
+            let openTerm = !tailTerms[i].isEmpty
+                && (tailTerms[i].contains { $0.held >= 3 } || !seamTerms.cutOpeningsBeforeLongRest(atEndOf: Array(seam[i].suffix(16))).isEmpty)
                 && !(i + 1 < n && seamTerms.continues(tailTerms[i], longHeads.isEmpty ? [] : longHeads[i + 1]))
             // A tail holding a long start of a term goes on with the rest of that term; corpus
             // statistics for another reading across the seam (`人民|代表票决`) are no evidence.
@@ -1014,8 +1017,19 @@ public struct ReadingOrder: Sendable {
         owned = SwappedOpenings.swap(owned, paras: texts, isOwner: isOwner, stems: sectionStems,
                                      aboveFirstHeader: printedAboveFirstHeader)
         owned = ReadingOrder.moveLevelTails(owned, paras: texts, hard: hard, isOwner: isOwner, levels: sectionLevels)
+        // Owners with no title or byline of any section between them and the text above (the
+        // text under a running head or a page's foot).
+        // (Built on first need.)
+        var headerLines: IndexFlags?
+        func underFurnitureOnly(_ p: Int) -> Bool {
+            if headerLines == nil {
+                headerLines = IndexFlags(source.lineCount + 1, sections.flatMap { s in s.titleLines + [s.byline?.line].compactMap { $0 } })
+            }
+            let above = p > 0 ? paras[p - 1].unit.lastLine : 0
+            return !(above + 1..<max(above + 1, paras[p].unit.firstLine)).contains { headerLines!.contains($0) }
+        }
         owned = ReadingOrder.movePlacePieces(owned, paras: texts, hard: hard, isOwner: isOwner, stems: sectionStems,
-                                             aboveFirstHeader: printedAboveFirstHeader)
+                                             aboveFirstHeader: printedAboveFirstHeader, underFurnitureOnly: underFurnitureOnly)
         owned = ReadingOrder.moveInterleavedPieces(owned, hard: hard, isOwner: isOwner, fragments: fragments,
                                                    firstLines: paras.map(\.unit.firstLine),
                                                    headerTops: sections.map { s in ([s.byline?.line].compactMap { $0 } + s.titleLines).min() },
@@ -1046,9 +1060,15 @@ public struct ReadingOrder: Sendable {
         for c in pieces {
             let layout = prev[c[0]].flatMap { sectionOfPara[$0] } ?? paras[c[0]].layoutSection
             let first = ReadingOrder.firstSentence(texts[c[0]])
-            let named = stemLookup!.sections(namedIn: first).filter { $0 != layout && sectionStems[$0] != sectionStems[layout] }
-            let namesLayout = sectionStems[layout].map { ReadingOrder.namesPlace(first, stem: $0) } ?? false
-            let best = named.count == 1 && !namesLayout && ReadingOrder.namesAsActor(first, stem: sectionStems[named[0]])
+            // (Or, after a first sentence naming no section, its second: `民主不是装饰品，…。宕昌县人大常委会
+            // 将继续…`, when the piece never names the default's place.)
+            let opening = ReadingOrder.openingPlaces(texts[c[0]], lookup: stemLookup!, stems: sectionStems)
+            let sentence = opening.secondSentence ? ReadingOrder.secondSentence(texts[c[0]]) : first
+            let named = opening.sections.filter { $0 != layout && sectionStems[$0] != sectionStems[layout] }
+            let namesLayout = sectionStems[layout].map { stem in
+                opening.secondSentence ? c.contains { ReadingOrder.namesPlace(texts[$0], stem: stem) } : ReadingOrder.namesPlace(first, stem: stem)
+            } ?? false
+            let best = named.count == 1 && !namesLayout && ReadingOrder.namesAsActor(sentence, stem: sectionStems[named[0]])
                 ? named[0] : stats!.bestSection(for: c, layoutSection: layout, paras: texts)
             attached[best, default: []].append(c)
             for p in c { sectionOfPara[p] = best }

@@ -84,8 +84,9 @@ public struct SeamTerms: Sendable {
         }
     }
 
-    /// Levels and a session, before an institution's name (`市人大`, `县人民政府`, `届人民代表大会`).
-    static let levels = ScalarSet(Array("省市县区旗州盟镇乡届".unicodeScalars))
+    /// Levels and a session, before an institution's name (`市人大`, `县人民政府`, `届人民代表大会`,
+    /// `各级人大代表`).
+    static let levels = ScalarSet(Array("省市县区旗州盟镇乡届级".unicodeScalars))
 
     /// True when `head` goes on with the rest of one of `openings` (a term spans the seam).
     func continues(_ openings: [Opening], _ head: [Unicode.Scalar]) -> Bool {
