@@ -170,10 +170,6 @@ extension ReadingOrder {
         guard Set(owned.map(\.section)).count > 1 else { return owned }
         // (Built on first need: most pages have no piece to ask about.)
         var lookup: PlaceStemLookup?
-        func sectionsNamed(in first: [Unicode.Scalar]) -> [Int] {
-            if lookup == nil { lookup = PlaceStemLookup(stems: stems) }
-            return lookup!.sections(namedIn: first)
-        }
         var out = [(chain: [Int], section: Int)]()
         var moved = [(piece: [Int], section: Int)]()
         var leading = [(piece: [Int], section: Int)]()
@@ -225,7 +221,8 @@ extension ReadingOrder {
             }
             for (n, piece) in pieces.enumerated() where n >= first {
                 guard n > 0, !namesOwn[n], naming > 0, !piece.contains(where: { isOwner[$0] }) else { keep += piece; continue }
-                let targets = sectionsNamed(in: ReadingOrder.firstSentence(paras[piece[0]])).filter { $0 != o.section && stems[$0] != own }
+                if lookup == nil { lookup = PlaceStemLookup(stems: stems) }
+                let targets = ReadingOrder.openingPlaces(paras[piece[0]], lookup: lookup!, stems: stems).sections.filter { $0 != o.section && stems[$0] != own }
                 if targets.count == 1 { moved.append((piece, targets[0])) } else { keep += piece }
             }
             if !keep.isEmpty { out.append((keep, o.section)) }

@@ -38,6 +38,27 @@ extension ReadingOrder {
         return false
     }
 
+    /// Whether the run of chain `c` from its landed header paragraph `k` to its end names the place
+    /// of the chain's first owner and no other section's, while the header's own place is named by
+    /// a paragraph outside the chain (so that article has text of its own elsewhere).
+    static func runNamesOnlyEarlierOwner(_ c: [Int], _ k: Int, paras: [Para], texts: [[Unicode.Scalar]],
+                                         stems: [[Unicode.Scalar]?]) -> Bool {
+        guard let first = c[..<k].first(where: { paras[$0].owned }) else { return false }
+        let a = paras[first].layoutSection, b = paras[c[k]].layoutSection
+        guard a != b, a < stems.count, b < stems.count, let own = stems[a], let other = stems[b], own != other else { return false }
+        let run = c[k...]
+        guard run.contains(where: { namesPlace(texts[$0], stem: own) }) else { return false }
+        // (No other section's place in the run: a run naming b's, or a third article's, is not
+        // plainly a's.)
+        let others = Set(stems.indices.compactMap { s -> [Unicode.Scalar]? in
+            guard let t = stems[s], t != own, !t.isEmpty else { return nil }
+            return t
+        })
+        for p in run { for t in others where namesPlace(texts[p], stem: t) { return false } }
+        let inChain = Set(c)
+        return texts.indices.contains { !inChain.contains($0) && namesPlace(texts[$0], stem: other) }
+    }
+
     /// The first sentence of `text`, its first 40 characters at most.
     static func firstSentence(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
         Array(text.prefix(while: { !ScalarClass.isSentenceFinal($0) }).prefix(40))

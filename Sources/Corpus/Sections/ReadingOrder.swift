@@ -736,6 +736,15 @@ public struct ReadingOrder: Sendable {
                 // article, continues the cut above when a join reaches it (`…烘干|加工和市场销售等情况。`
                 // at the top of the page): it opens nothing.
                 if k > 0 && hard[c[k - 1]] && printedAboveFirstHeader(c[k]) { return nil }
+                // A landed header paragraph whose chain, from it to the end, names only the place of
+                // the chain's first owner (`…组织各级人` | `大代表。…`, then `…“峨山人大”微信公众号…`,
+                // `…峨山县人大常委会将…`) while the header's own place is named by text outside the
+                // chain (its article's opening printed elsewhere): the whole run is the first
+                // owner's, and the header owns nothing here.
+                if k > 0 && hard[c[k - 1]] && ReadingOrder.runNamesOnlyEarlierOwner(c, k, paras: paras, texts: texts, stems: sectionStems) {
+                    if ReadingOrder.tracing { FileHandle.standardError.write("disowned \(paras[c[k]].unit.firstLine)\n".data(using: .utf8)!) }
+                    return nil
+                }
                 if k > 0 && hard[c[k - 1]] && ReadingOrder.endsCutSentence(texts[c[k]]) && k + 1 < c.count && !hard[c[k]]
                     && paras[c[k + 1]].layoutSection == paras[c[k]].layoutSection { return k + 1 }
                 if k > 0 && hard[c[k - 1]],

@@ -474,8 +474,9 @@ public struct PageFurnitureFamily: BylineFamily {
         // but no text.
         func isLatin(_ w: ArraySlice<Unicode.Scalar>) -> Bool { w.allSatisfy { ($0.value | 0x20) >= 0x61 && ($0.value | 0x20) <= 0x7A } }
         let latin = all.filter(isLatin)
-        let words = all.filter { !isLatin($0) }
-        guard words.count <= 3, latin.count <= 6, words.reduce(0, { $0 + $1.count }) <= 40 else { return false }
+        // (A mark alone between a column's name and its topic, `县区人大谈 · 学习贯彻…`, is no word.)
+        let words = all.filter { !isLatin($0) && !($0.count == 1 && (BylineParts.isBar($0.first!) || "·•|/".unicodeScalars.contains($0.first!))) }
+        guard words.count <= 4, latin.count <= 6, words.reduce(0, { $0 + $1.count }) <= 40 else { return false }
         return words.contains { w in
             var i = w.startIndex
             func digits(_ lo: Int, _ hi: Int) -> Bool { digitRun(w, &i, lo, hi) }

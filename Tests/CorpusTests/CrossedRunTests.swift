@@ -1,0 +1,51 @@
+import XCTest
+@testable import Corpus
+
+/// A magazine spread (fixture `s13_crossed_run`) where 双柏县's essay runs across the next two
+/// essays' headers: `…紧紧依靠各级人` | (牟定县's header) `大代表。…`, then `…推动“一府一委` |
+/// (南华县's header) `两院”改进工作。…` and `…双柏县人大常委会将…`. The other two essays' openings are
+/// printed elsewhere on the page (`…。牟定地处哀牢山中段…`, `南华是…`).
+final class CrossedRunTests: XCTestCase {
+    private func page(_ edit: (String) -> String = { $0 }) -> Document {
+        let url = Fixtures.testsDir.appendingPathComponent("Fixtures/guards/s13_crossed_run.txt")
+        return Fixtures.document(edit(try! String(contentsOf: url, encoding: .utf8)))
+    }
+    private func lines(_ doc: Document, _ county: String) -> [Int] {
+        doc.sections.first { $0.region?.county == county }?.bodyLines ?? []
+    }
+
+    /// The run from each landed header paragraph to the chain's end names only 双柏: it stays
+    /// 双柏县's, and the headers it crosses own none of it.
+    func testARunNamingOnlyTheFirstOwnersPlaceCrossesTheHeaders() {
+        let doc = page()
+        XCTAssertEqual(lines(doc, "双柏县"), [9, 11, 19, 21, 33, 35])
+        XCTAssertFalse(lines(doc, "牟定县").contains(19))
+        XCTAssertTrue(Set([23, 25, 37]).isSubset(of: Set(lines(doc, "牟定县"))), "\(doc.sections.map(\.bodyLines))")
+        XCTAssertTrue(doc.joins.contains { $0 == (21, 33) }, "\(doc.joins)")
+    }
+
+    /// When the run names the crossed essay's place too, the header keeps its landing.
+    func testARunNamingTheCrossedPlaceIsCut() {
+        let doc = page { $0.replacingOccurrences(of: "全县三级人大代表进站接待群众", with: "牟定全县三级人大代表进站接待群众") }
+        XCTAssertTrue(lines(doc, "牟定县").contains(19), "\(doc.sections.map(\.bodyLines))")
+    }
+
+    /// A paragraph read on softly whose second sentence opens with another essay's place
+    /// (`人大代表是…。姚安县人大常…`) goes to that essay; so does a closing paragraph whose second
+    /// sentence names its essay as acting (`…。南华县人大常委会将…`).
+    func testSoftPiecesFollowTheirSecondSentence() {
+        let doc = page()
+        XCTAssertTrue(lines(doc, "姚安县").contains(49), "\(doc.sections.map(\.bodyLines))")
+        XCTAssertTrue(lines(doc, "南华县").contains(61))
+        XCTAssertFalse(lines(doc, "姚安县").contains(61))
+    }
+
+    /// A magazine's issue head with its column's name and topic parted by a lone `·`
+    /// (`云南人大　2023年第10期　…　县区人大谈 · 学习贯彻党的二十大精神`) is furniture, at the top and
+    /// after the page's foot.
+    func testAnIssueHeadWithAColumnAndTopicIsFurniture() {
+        let doc = page()
+        XCTAssertTrue(Set([1, 43, 45]).isSubset(of: Set(doc.furnitureLines)), "\(doc.furnitureLines)")
+        XCTAssertEqual(doc.sections.first?.titleLines, [3, 5])
+    }
+}
