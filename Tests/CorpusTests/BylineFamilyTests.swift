@@ -254,6 +254,11 @@ final class BylineFamilyTests: XCTestCase {
         XCTAssertEqual(r?.byline.family, "web-export")
         XCTAssertEqual(recognize("发布时间：2023年06月28日　　来源：乌海市人大常委会　　浏览量：2 318")?.kind, .metadata)
         XCTAssertNil(recognize("记者：请您谈谈代表联络站建设的做法。").flatMap { $0.kind == .byline ? $0 : nil })
+        // Nor is a short question with no punctuation (`还有呢`, `效果怎么样`) or a thanks a name.
+        for line in ["记者：还有呢", "记者：效果怎么样", "记者：谢谢"] {
+            XCTAssertNil(recognize(line).flatMap { $0.kind == .byline ? $0 : nil }, line)
+        }
+        XCTAssertEqual(recognize("记者：赵明亮")?.byline.authors, ["赵明亮"])
     }
 
     /// Names with their office or province in brackets and no mark, and web headers whose fields

@@ -48,4 +48,19 @@ final class CrossedRunTests: XCTestCase {
         XCTAssertTrue(Set([1, 43, 45]).isSubset(of: Set(doc.furnitureLines)), "\(doc.furnitureLines)")
         XCTAssertEqual(doc.sections.first?.titleLines, [3, 5])
     }
+
+    /// An article cut mid-word (`…代表联络` | `站建设…`) by another's whole header, its paragraph
+    /// before the cut opening like an article's (`两年来，…`) but quoting the cut article's title
+    /// (`“民情议事坪”`, fixture `s13_title_quote_cut`): the text after the landing is the cut
+    /// article's up to the header's own opening (`靖西是…`).
+    func testACutParagraphQuotingItsTitleGoesOnAcrossTheHeader() {
+        let url = Fixtures.testsDir.appendingPathComponent("Fixtures/guards/s13_title_quote_cut.txt")
+        let doc = Fixtures.document(try! String(contentsOf: url, encoding: .utf8))
+        XCTAssertEqual(doc.sections.map { $0.region?.county }, ["那坡县", "靖西市", "蕉岭县"])
+        XCTAssertTrue(Set([15, 24, 35, 42, 48]).isSubset(of: Set(doc.sections[0].bodyLines)), "\(doc.sections.map(\.bodyLines))")
+        XCTAssertEqual(doc.sections[1].bodyLines.first, 50)
+        // Without the quotation the paragraph may be the header's own lead printed above it.
+        let plain = Fixtures.document(try! String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: "全县共建成“民情议事坪”", with: "全县共建成议事场所"))
+        XCTAssertFalse(plain.sections[0].bodyLines.contains(35), "\(plain.sections.map(\.bodyLines))")
+    }
 }

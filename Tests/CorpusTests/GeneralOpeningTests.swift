@@ -53,4 +53,50 @@ final class GeneralOpeningTests: XCTestCase {
         let both = page { $0.replacingOccurrences(of: "站在新的起点上，和政县人大常委会", with: "站在新的起点上，和政县与永靖县人大常委会") }
         XCTAssertTrue(lines(both, "永靖县").contains(63), "\(both.sections.map(\.bodyLines))")
     }
+
+    /// A sentence in the first person names another county as acting beside the writer
+    /// (`站在新的起点上，我们将联合和政县人大常委会…`): the text stays in its column.
+    func testAFirstPersonSentenceNamesAnotherCountyBesideTheWriter() {
+        let doc = page { $0.replacingOccurrences(of: "站在新的起点上，和政县人大常委会将继续", with: "站在新的起点上，我们将联合和政县人大常委会继续") }
+        XCTAssertTrue(lines(doc, "永靖县").contains(63), "\(doc.sections.map(\.bodyLines))")
+    }
+
+    /// Text under the page's foot that interrupts no cut of its column's article (the paragraph
+    /// above it ends its sentence) may be that article's next paragraph, though it opens with a
+    /// neighbour as its subject (`永平县是邻县，…`): it stays.
+    func testTextUnderTheFootInterruptingNoCutStays() {
+        let doc = Fixtures.document("""
+        大理人大　2023年第5期　　　　　　　　　　　　　　　　　　　　县市人大主任笔谈
+
+        核桃园里的代表工作站
+
+        永平县人大常委会党组书记、主任　段志华
+
+        永平县是“核桃之乡”。县人大常委会在核桃主产乡镇建立“代表果园工作站”12个，组织代表为果农解难题。
+
+        永平县人大常委会将继续建好用好代表果园工作站，助力核桃产业提质增效。
+
+
+
+        白族调唱响履职新曲
+
+        云龙县人大常委会党组书记、主任　李正国
+
+        云龙县是“白族调之乡”。县人大常委会创新开展“白族调唱民意”活动，把法律法规、政策措施编成白族调小调，代表们走村入户边唱边宣讲。
+
+        “白族调唱民意”开展以来，共演出220余场次，收集群众意见建议400余条。
+
+        · 38 ·
+
+        大理人大　2023年第5期
+
+        永平县是邻县，两县山水相连、人文相亲。今年，县里组织白族调队到永平县的果园里演出，把“白族调唱民意”唱到了邻县的田间地头，也把永平代表工作站的经验带了回来。
+
+        我们将继续创新履职方式，让群众听得懂、愿意听、记得住。
+
+        · 39 ·
+        """)
+        XCTAssertEqual(doc.sections.map { $0.region?.county }, ["永平县", "云龙县"])
+        XCTAssertEqual(doc.sections[1].bodyLines, [17, 19, 25, 27])
+    }
 }

@@ -118,8 +118,15 @@ public enum PersonName {
         let a = Array(scalars)
         if creditTokens.contains(a) { return false }
         for w in officeWords where contains(a, w) { return false }
+        // An interviewer's short question after `记者：` (`还有呢`, `效果怎么样`, `谢谢`) is no name.
+        if let last = a.last, questionEnds.contains(last) { return false }
+        for w in questionWords where contains(a, w) { return false }
         return true
     }
+
+    /// Sentence particles no name ends with, and words of a question or a thanks no name holds.
+    static let questionEnds = ScalarSet("呢吗吧啊嘛呀么".unicodeScalars)
+    static let questionWords: [[Unicode.Scalar]] = ["什么", "怎么", "怎样", "哪些", "如何", "谢谢", "为何", "多少"].map { Array($0.unicodeScalars) }
 
     /// Convenience for strings.
     public static func isPlausible(_ s: String) -> Bool { isPlausible(ArraySlice(s.unicodeScalars)) }

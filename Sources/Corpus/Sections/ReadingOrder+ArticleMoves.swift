@@ -166,7 +166,8 @@ extension ReadingOrder {
     static func movePlacePieces(_ owned: [(chain: [Int], section: Int)], paras: [[Unicode.Scalar]], hard: [Bool],
                                 isOwner: [Bool], stems: [[Unicode.Scalar]?],
                                 aboveFirstHeader: (Int) -> Bool = { _ in false },
-                                underFurnitureOnly: (Int) -> Bool = { _ in false }) -> [(chain: [Int], section: Int)] {
+                                underFurnitureOnly: (Int) -> Bool = { _ in false },
+                                interruptsCut: (Int) -> Bool = { _ in false }) -> [(chain: [Int], section: Int)] {
         guard Set(owned.map(\.section)).count > 1 else { return owned }
         // (Built on first need: most pages have no piece to ask about.)
         var lookup: PlaceStemLookup?
@@ -207,14 +208,18 @@ extension ReadingOrder {
             // (no title or byline over it) and never names the section's place, while the
             // section's other text does: its opening may name its own article as the one acting
             // (`站在新的起点上，两当县人大常委会将继续…` under `陇南人大　2023年第4期`, in 西和's column).
+            // (Only a piece printed inside a cut of the section's text, between the cut and its rest:
+            // one under a paragraph that ended its sentence may be the section's own next one, and
+            // a sentence in the first person, `下一步，我们将联合宾川县人大常委会…`, is the writer's.)
             if first == 0, naming == 0, namesOwnAnywhere(o.section, besides: o.chain),
-               pieces[0].allSatisfy({ !isOwner[$0] || underFurnitureOnly($0) }) {
+               pieces[0].allSatisfy({ !isOwner[$0] || underFurnitureOnly($0) }), interruptsCut(pieces[0][0]) {
                 if lookup == nil { lookup = PlaceStemLookup(stems: stems) }
                 let text = paras[pieces[0][0]]
                 let opening = ReadingOrder.openingPlaces(text, lookup: lookup!, stems: stems)
                 let sentence = opening.secondSentence ? ReadingOrder.secondSentence(text) : ReadingOrder.firstSentence(text)
                 let targets = opening.sections.filter { $0 != o.section && stems[$0] != own }
-                if targets.count == 1, ReadingOrder.namesAsActor(sentence, stem: stems[targets[0]]) {
+                if targets.count == 1, ReadingOrder.namesAsActor(sentence, stem: stems[targets[0]]),
+                   !ReadingOrder.speaksInFirstPerson(ReadingOrder.wholeSentence(text, second: opening.secondSentence)) {
                     moved.append((pieces[0], targets[0]))
                     first = 1
                 }
@@ -340,6 +345,7 @@ extension ReadingOrder {
     /// sentence, `…等方面` | `党的二十大是…`, proves no run.)
     static func ownOpeningAfterLandedOwner(_ c: [Int], _ k: Int, paras: [Para], texts: [[Unicode.Scalar]], hard: [Bool],
                                            landingMidText: Bool, stems: [[Unicode.Scalar]?], headerStems: [[Unicode.Scalar]?],
+                                           sections: [Section] = [],
                                            leadCounty: (Int) -> [Unicode.Scalar]?) -> [(position: Int, afterList: Bool, parallelRun: Bool)] {
         var found = [(position: Int, afterList: Bool, parallelRun: Bool)]()
         let landing = c[k], section = paras[landing].layoutSection, stem = stems[section]
@@ -357,7 +363,18 @@ extension ReadingOrder {
         // (A cut paragraph read on from the other article's own lead, its second, opens as it may:
         // `党的二十大报告对…作出全面部署。汶川县人` after `汶川是…`.)
         let secondOfOther = k >= 2 && !hard[c[k - 2]] && paras[c[k - 2]].owned && paras[c[k - 2]].layoutSection == paras[c[k - 1]].layoutSection
-        guard paras[c[k - 1]].layoutSection != section, secondOfOther || openingCue(texts[c[k - 1]]) < 1, !namesPlace(c[k - 1]), !namesPlace(landing),
+        // (Nor when the cut paragraph quotes the other article's title, `两年来，全县共建成“民情议事坪”…` under
+        // `边关村寨的“民情议事坪”`, and not the header's: it goes on with that article.)
+        func quotesOthersTitle(_ p: Int) -> Bool {
+            let other = paras[p].layoutSection
+            guard other < sections.count, section < sections.count, let title = sections[other].title else { return false }
+            let ownTitle = sections[section].title.map { Array($0.unicodeScalars.map(ScalarClass.fold)) } ?? []
+            return quotedPhrases(title).contains { q in
+                !(LineClassifier.isNumeral(q[0]) || q[0] == "两") && PersonName.contains(texts[p], q) && !PersonName.contains(ownTitle, q)
+            }
+        }
+        guard paras[c[k - 1]].layoutSection != section, secondOfOther || openingCue(texts[c[k - 1]]) < 1 || quotesOthersTitle(c[k - 1]),
+              !namesPlace(c[k - 1]), !namesPlace(landing),
               let o = c[..<k].lastIndex(where: { paras[$0].owned && paras[$0].layoutSection != section }) else { return [] }
         let landingCue = openingCue(texts[landing])
         var m = k + 1

@@ -90,9 +90,38 @@ extension ReadingOrder {
         guard first.isEmpty else { return (first, false) }
         let second = secondSentence(text)
         guard !second.isEmpty else { return ([], false) }
+        // (A sentence that speaks in the first person names the place as someone else's:
+        // `…。兴国县人大常委会一行来我县考察时说…`.)
+        if speaksInFirstPerson(wholeSentence(text, second: true)) { return ([], true) }
         let named = lookup.sections(namedIn: second).filter { namesAsActor(second, stem: stems[$0]) || opensWithPlace(second, stem: stems[$0]) }
         return (named, true)
     }
+
+    /// The whole first (or second) sentence of `text`, not cut at 40 characters.
+    static func wholeSentence(_ text: [Unicode.Scalar], second: Bool) -> ArraySlice<Unicode.Scalar> {
+        var k = 0
+        if second {
+            guard let e = text.firstIndex(where: ScalarClass.isSentenceFinal) else { return [] }
+            k = e
+            while k < text.count && (ScalarClass.isSentenceFinal(text[k]) || ScalarClass.isClosing(text[k])) { k += 1 }
+        }
+        return text[k...].prefix(while: { !ScalarClass.isSentenceFinal($0) })
+    }
+
+    /// Whether a sentence speaks in the first person (我们, 我县, 本县…): a county named in it as
+    /// acting is then another than the writer's (`下一步，我们将联合宾川县人大常委会…`,
+    /// `涟源市人大常委会考察组来我县…`).
+    static func speaksInFirstPerson(_ s: ArraySlice<Unicode.Scalar>) -> Bool {
+        var k = s.startIndex
+        while k + 1 < s.endIndex {
+            if s[k] == "我" || s[k] == "本", firstPersonSeconds[s[k]]?.contains(s[k + 1]) == true { return true }
+            k += 1
+        }
+        return false
+    }
+    static let firstPersonSeconds: [Unicode.Scalar: Set<Unicode.Scalar>] = [
+        "我": Set("们县市区旗州盟省".unicodeScalars), "本": Set("县市区旗".unicodeScalars),
+    ]
 
     /// True when `t` is one sentence: its only sentence-final mark closes it (a closing quotation mark
     /// may follow).

@@ -750,7 +750,7 @@ public struct ReadingOrder: Sendable {
                 if k > 0 && hard[c[k - 1]],
                    let (m, _, _) = ReadingOrder.ownOpeningAfterLandedOwner(
                        c, k, paras: paras, texts: texts, hard: hard, landingMidText: opensMidText[c[k]] || joinLex[c[k - 1]] > 0,
-                       stems: sectionStems, headerStems: headerStems, leadCounty: { j in
+                       stems: sectionStems, headerStems: headerStems, sections: sections, leadCounty: { j in
                            guard leadNamesACounty(j), let g = gazetteer else { return nil }
                            let first = ReadingOrder.firstSentence(seam[j])
                            return g.countyMentions(in: first).first.map { ReadingOrder.placeStem(Array(first[$0.range])) }
@@ -1038,7 +1038,11 @@ public struct ReadingOrder: Sendable {
             return !(above + 1..<max(above + 1, paras[p].unit.firstLine)).contains { headerLines!.contains($0) }
         }
         owned = ReadingOrder.movePlacePieces(owned, paras: texts, hard: hard, isOwner: isOwner, stems: sectionStems,
-                                             aboveFirstHeader: printedAboveFirstHeader, underFurnitureOnly: underFurnitureOnly)
+                                             aboveFirstHeader: printedAboveFirstHeader, underFurnitureOnly: underFurnitureOnly,
+                                             interruptsCut: { p in
+                                                 // (The paragraph above is cut and goes on below this one.)
+                                                 p > 0 && hard[p - 1] && (next[p - 1] ?? -1) > p
+                                             })
         owned = ReadingOrder.moveInterleavedPieces(owned, hard: hard, isOwner: isOwner, fragments: fragments,
                                                    firstLines: paras.map(\.unit.firstLine),
                                                    headerTops: sections.map { s in ([s.byline?.line].compactMap { $0 } + s.titleLines).min() },
@@ -1078,6 +1082,7 @@ public struct ReadingOrder: Sendable {
                 opening.secondSentence ? c.contains { ReadingOrder.namesPlace(texts[$0], stem: stem) } : ReadingOrder.namesPlace(first, stem: stem)
             } ?? false
             let best = named.count == 1 && !namesLayout && ReadingOrder.namesAsActor(sentence, stem: sectionStems[named[0]])
+                && !ReadingOrder.speaksInFirstPerson(ReadingOrder.wholeSentence(texts[c[0]], second: opening.secondSentence))
                 ? named[0] : stats!.bestSection(for: c, layoutSection: layout, paras: texts)
             attached[best, default: []].append(c)
             for p in c { sectionOfPara[p] = best }
