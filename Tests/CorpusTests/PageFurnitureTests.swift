@@ -27,6 +27,10 @@ final class PageFurnitureTests: XCTestCase {
 
     /// A running head spread over the page's width by white space is short in what it prints.
     func testAWideMastheadIsFurniture() {
+        // Its date may be written in numerals (`二〇二三年九月十五日`).
+        XCTAssertTrue(isFurniture("潍坊日报　二〇二三年九月十五日　星期五　　　　　　　　　　人大视窗　A6"))
+        XCTAssertTrue(isFurniture("二〇二三年十二月二十五日　星期一"))
+        XCTAssertFalse(isFurniture("二〇二三年九月十五日，县人大常委会召开会议"))
         XCTAssertTrue(isFurniture("2023年3月28日  星期二                信阳日报                              3"))
         XCTAssertTrue(isFurniture("黑龙江人大  2023·7"))
         XCTAssertFalse(isFurniture("2023年·7月，全县人大代表深入基层开展调研"))

@@ -94,6 +94,37 @@ final class HeadlineAfterFooterTests: XCTestCase {
         let label = Fixtures.document(page.replacingOccurrences(of: "让代表建议跑出“加速度”", with: "人大视窗"))
         XCTAssertEqual(label.sections.map(\.titleLines), [[1], []])
     }
+
+    /// A commentary under a letter-spaced column label (`履 职 随 笔` / `□钟卫东`) whose headline is
+    /// printed after its wrapped footer, right over the next article's: the headline is its title
+    /// and the label the page's furniture. A label with no headline after the footer stays.
+    func testAHeadlineAfterTheFooterReplacesAColumnLabel() {
+        let page = """
+        履 职 随 笔
+
+        □钟卫东
+
+        代表建议是人大代表执行代表职务的
+        重要形式，办得实不实，直接关系到
+        群众的获得感。
+
+        （作者系永新县人大常委会研究室主
+        任）
+
+        让代表建议“落地有声”
+
+        吉安县：人大代表“回家”
+        听民声解民忧
+
+        本报讯（记者 曾丽 通讯员 周建华）近日，吉安县人大常委会组织代表回选区听取意见。
+        """
+        let doc = Fixtures.document(page)
+        XCTAssertEqual(doc.sections.map(\.titleLines), [[12], [14, 15]])
+        XCTAssertTrue(doc.furnitureLines.contains(1), "\(doc.furnitureLines)")
+        XCTAssertEqual(doc.sections[0].bodyLines, [5, 6, 7, 9, 10])
+        let plain = Fixtures.document(page.replacingOccurrences(of: "让代表建议“落地有声”\n\n", with: ""))
+        XCTAssertEqual(plain.sections.first?.titleLines, [1])
+    }
 }
 
 final class HeadlineOverSubtitleTests: XCTestCase {

@@ -90,7 +90,7 @@ public struct DocumentReader: Sendable {
             }
         }
         doc.furnitureLines = assembled.furnitureLines
-        TrailingTitle.place(&doc.sections, source: source)
+        TrailingTitle.place(&doc.sections, furniture: &doc.furnitureLines, source: source)
         ShiftedTitles.place(&doc, source: source, gazetteer: resolver?.gazetteer ?? Gazetteer.shared)
         CreditedParagraphPlacement().place(&doc.sections, source: source)
         if let resolver { FooterPlacement(resolver: resolver).place(&doc.sections, source: source) }

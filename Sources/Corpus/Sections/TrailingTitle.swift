@@ -4,9 +4,26 @@
 enum TrailingTitle {
     /// Moves the subhead lines printed last of an untitled section's text (three lines at most, text
     /// above them) into its title.
-    static func place(_ sections: inout [Section], source: SourceText) {
-        for s in sections.indices where sections[s].title == nil && !sections[s].subheadLines.isEmpty {
+    ///
+    /// So does a section titled only by a letter-spaced column label over its byline (`履 职 随 笔` /
+    /// `□钟卫东`) whose writer's footer is followed by such subhead lines (`（作者系…）` /
+    /// `让代表建议“落地有声”`): that label is the page's furniture (`furniture`).
+    static func place(_ sections: inout [Section], furniture: inout [Int], source: SourceText) {
+        for s in sections.indices where !sections[s].subheadLines.isEmpty {
+            var label = false
+            if let t = sections[s].title {
+                guard LineClassifier.isLetterSpacedLabel(t.unicodeScalars) else { continue }
+                label = true
+            }
             guard let heading = trailingSubheads(sections[s], source: source) else { continue }
+            if label {
+                // (Right after the writer's footer that closes the text, wrapped or not: the line
+                // before the heading closes a bracket that it or the line above it opens.)
+                let before = sections[s].body.filter { $0.line < heading[0].line }.sorted { $0.line < $1.line }.suffix(2)
+                guard let last = before.last, source.scalars[last.range].last(where: { !ScalarClass.isSpace($0) }).map(ScalarClass.fold) == ")",
+                      before.contains(where: { FooterPlacement.opensBracket($0, source) }) else { continue }
+                furniture = (furniture + sections[s].titleLines).sorted()
+            }
             let lines = Set(heading.map(\.line))
             sections[s].title = SectionAssembler.text(of: heading, source)
             sections[s].titleLines = heading.map(\.line)

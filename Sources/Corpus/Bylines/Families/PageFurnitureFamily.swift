@@ -20,7 +20,9 @@ public struct PageFurnitureFamily: BylineFamily {
         let cues = line.cues, c = PageFurnitureFamily.cues
         let plain = !cues.holdsAny(c.punctuation)
         let issue = plain && (cues.holdsAny(c.issue) || cues.holdsAny(c.middleDot)) && cues.holdsAny(c.digit)
-        let masthead = plain && !cues.holdsAll(c.point) && cues.holdsAny(c.masthead) && (cues.holdsAny(c.digit) || cues.holdsAll(c.edition))
+        // (A date in numerals, `二〇二三年九月十五日　星期五`, has no digit: its weekday will do.)
+        let masthead = plain && !cues.holdsAll(c.point) && cues.holdsAny(c.masthead)
+            && (cues.holdsAny(c.digit) || cues.holdsAll(c.edition) || cues.holdsAll(c.weekday))
         let account = cues.holdsAll(c.account)
         // A time of day with no sentence or clause punctuation (`新化人大 2024-06-12 18:30 湖南`).
         let clock = !cues.holdsAny(c.sentence) && cues.holdsAll(ScalarCues.colon) && cues.holdsAny(c.digit)
@@ -90,7 +92,7 @@ public struct PageFurnitureFamily: BylineFamily {
     /// static: each is read on every line that reaches the family).
     static let cues = (issue: ScalarCues("期.月"), masthead: ScalarCues("版星月"), point: ScalarCues("."),
                        punctuation: ScalarCues("。,:"), sentence: ScalarCues("。,"), account: ScalarCues("发表于"), rights: ScalarCues("版权"), icp: ScalarCues("ICP"),
-                       digit: ScalarCues("0"), edition: ScalarCues("版"), editor: ScalarCues("编"), middleDot: ScalarCues("·"))
+                       digit: ScalarCues("0"), edition: ScalarCues("版"), weekday: ScalarCues("星"), editor: ScalarCues("编"), middleDot: ScalarCues("·"))
 
     /// Buttons and boilerplate of web and WeChat pages, alone on a line, bracketed or not:
     /// `【打印本页】 【关闭窗口】`, `点击蓝字 关注我们`, `阅读原文`, `往期推荐`.
@@ -546,10 +548,17 @@ public struct PageFurnitureFamily: BylineFamily {
         return a.count >= 2 && a[a.count - 2] == "新" && last == "闻"
     }
 
-    /// `2024年5月10日` (optionally followed by `星期五`).
+    /// `2024年5月10日` or in Chinese numerals, `二〇二三年九月十五日` (optionally followed by `星期五`).
     static func isFullDate(_ w: [Unicode.Scalar]) -> Bool {
         var i = 0
-        func digits(_ lo: Int, _ hi: Int) -> Bool { digitRun(w, &i, lo, hi) }
+        let numerals = w.first.map { !isDigit($0) } ?? false
+        func digits(_ lo: Int, _ hi: Int) -> Bool {
+            guard numerals else { return digitRun(w, &i, lo, hi) }
+            // (A year's numerals one per digit; a month or day up to three, `十二`, `二十五`.)
+            let s = i
+            while i < w.count, dateNumerals.contains(w[i]) { i += 1 }
+            return lo == 4 ? i - s == 4 : (i - s >= 1 && i - s <= 3)
+        }
         guard digits(4, 4), i < w.count, w[i] == "年" else { return false }
         i += 1
         guard digits(1, 2), i < w.count, w[i] == "月" else { return false }
@@ -558,6 +567,9 @@ public struct PageFurnitureFamily: BylineFamily {
         i += 1
         return i == w.count || (i + 3 == w.count && w[i] == "星" && w[i + 1] == "期")
     }
+
+    /// The numerals of a date written out (`二〇二三年九月十五日`).
+    static let dateNumerals = ScalarSet("〇零一二三四五六七八九十".unicodeScalars)
 
     static func isDigitOrNumeral(_ s: Unicode.Scalar) -> Bool {
         isDigit(s) || LineClassifier.isNumeral(s)
