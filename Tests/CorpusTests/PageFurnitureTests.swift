@@ -25,6 +25,34 @@ final class PageFurnitureTests: XCTestCase {
         XCTAssertFalse(isFurniture("编辑：王敏，李华"))
     }
 
+    /// A slogan banner printed between two lines of a newspaper's running head is furniture, and
+    /// the phrases in it are not counted; a web page's headline between its breadcrumb and its
+    /// fields is the article's title.
+    func testABannerInsideTheRunningHeadIsFurniture() {
+        let doc = Fixtures.document("""
+        安庆日报　　2023年12月5日　星期二　　　　　　　　　　　　第7版
+        发展全过程人民民主　保障人民当家作主
+        人大专刊　　　　　　　　　　　　　　　　　责任编辑：程雅琴
+
+        让全过程人民民主
+        在大别山区落地生根
+
+        岳西县人大常委会党组书记、主任　储德明
+
+        岳西地处大别山腹地，是革命老区。近年来，县人大常委会坚持践行全过程人民民主。
+        """)
+        XCTAssertEqual(doc.furnitureLines, [1, 2, 3])
+        XCTAssertEqual(doc.sections.map(\.titleLines), [[5, 6]])
+        let web = Fixtures.document("""
+        当前位置：首页 > 人大要闻
+        岳西县人大常委会视察重点民生项目
+        发布时间：2023-12-05　来源：岳西县人大常委会办公室
+
+        12月4日，岳西县人大常委会组织部分人大代表视察重点民生项目。
+        """)
+        XCTAssertEqual(web.sections.map(\.titleLines), [[2]])
+    }
+
     /// A running head spread over the page's width by white space is short in what it prints.
     func testAWideMastheadIsFurniture() {
         // Its date may be written in numerals (`二〇二三年九月十五日`).

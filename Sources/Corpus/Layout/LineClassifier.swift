@@ -285,7 +285,27 @@ public struct LineClassifier: Sendable {
             let next = Array(source.scalars[first.range].lazy.filter { !ScalarClass.isSpace($0) }.map(ScalarClass.fold))
             if LineClassifier.enumerationMarkerEnd(next) > 0 { units[k].cutEnd = false }
         }
+        LineClassifier.bannersInRunningHeads(&units, source: source)
         return units
+    }
+
+    /// A one-line heading printed between two lines of a running head, with no blank line either
+    /// side (`安庆日报　2023年12月5日　星期二　第7版` / `发展全过程人民民主　保障人民当家作主` /
+    /// `人大专刊　　责任编辑：程雅琴`), is the page's slogan banner: furniture, not a headline. (Not
+    /// between a web page's breadcrumb or fields, where an article's headline may stand.)
+    static func bannersInRunningHeads(_ units: inout [LayoutUnit], source: SourceText) {
+        guard units.count >= 3 else { return }
+        func runningHead(_ u: LayoutUnit) -> Bool {
+            guard u.kind == .metadata, let b = u.byline, b.family == "page-furniture", u.pieces.count == 1 else { return false }
+            let f = Array(source.scalars[u.pieces[0].range].map(ScalarClass.fold))
+            return !PageFurnitureFamily.isBreadcrumb(f) && !PageFurnitureFamily.isNavigationMenu(f)
+        }
+        for k in 1..<(units.count - 1) where units[k].kind == .heading && units[k].pieces.count == 1 {
+            let line = units[k].firstLine
+            guard units[k - 1].lastLine == line - 1, units[k + 1].firstLine == line + 1,
+                  runningHead(units[k - 1]), runningHead(units[k + 1]) else { continue }
+            units[k].kind = .metadata
+        }
     }
 
     /// Whether a block after `units` opens a new item: the item above, printed under a headline, was
