@@ -51,6 +51,14 @@ final class PageFurnitureTests: XCTestCase {
         12月4日，岳西县人大常委会组织部分人大代表视察重点民生项目。
         """)
         XCTAssertEqual(web.sections.map(\.titleLines), [[2]])
+        let weChat = Fixtures.document("""
+        点击蓝字 关注我们
+        岳西县人大常委会视察重点民生项目
+        岳西人大 2023-12-05 18:30 安徽
+
+        12月4日，岳西县人大常委会组织部分人大代表视察重点民生项目。
+        """)
+        XCTAssertEqual(weChat.sections.map(\.titleLines), [[2]])
     }
 
     /// A running head spread over the page's width by white space is short in what it prints.

@@ -297,8 +297,10 @@ public struct LineClassifier: Sendable {
         guard units.count >= 3 else { return }
         func runningHead(_ u: LayoutUnit) -> Bool {
             guard u.kind == .metadata, let b = u.byline, b.family == "page-furniture", u.pieces.count == 1 else { return false }
+            // (A paper's or magazine's head, or its editors' credit: not a web or WeChat page's chrome,
+            // `点击蓝字 关注我们` / headline / `新化人大 2024-06-12 18:30`.)
             let f = Array(source.scalars[u.pieces[0].range].map(ScalarClass.fold))
-            return !PageFurnitureFamily.isBreadcrumb(f) && !PageFurnitureFamily.isNavigationMenu(f)
+            return PageFurnitureFamily.isMasthead(f) || PageFurnitureFamily.isIssueHead(f) || PageFurnitureFamily.isEditorsCredit(f)
         }
         for k in 1..<(units.count - 1) where units[k].kind == .heading && units[k].pieces.count == 1 {
             let line = units[k].firstLine
