@@ -94,7 +94,8 @@ public struct Document: Sendable {
                     t.breakParagraph()
                 }
                 var prevEnd = -1
-                for p in section.body {
+                // (An empty piece, a dateline's line at the head of its lead, adds nothing.)
+                for p in section.body where !p.range.isEmpty {
                     if prevEnd >= 0 && isParagraphEnd(prevEnd) && !section.captionLines.contains(p.line) { t.breakParagraph() }
                     if section.captionLines.contains(p.line) && prevEnd >= 0 && !section.captionLines.contains(source.lineNumber(at: max(prevEnd - 1, 0))) { t.breakParagraph() }
                     t.append(s, range: p.range)

@@ -94,6 +94,7 @@ public struct DocumentReader: Sendable {
         ShiftedTitles.place(&doc, source: source, gazetteer: resolver?.gazetteer ?? Gazetteer.shared)
         CreditedParagraphPlacement().place(&doc.sections, source: source)
         if let resolver { FooterPlacement(resolver: resolver).place(&doc.sections, source: source) }
+        DatelinePlacement.place(&doc.sections, source: source)
         if let resolver, resolvesRegions { resolveRegions(&doc, resolver) }
         // Only what the output shows counts as covered: a byline or footer that found no section
         // (a credit or footer before any text) is leftover text, never silently dropped.
