@@ -30,6 +30,17 @@ final class CrossedRunTests: XCTestCase {
         XCTAssertTrue(lines(doc, "牟定县").contains(19), "\(doc.sections.map(\.bodyLines))")
     }
 
+    /// A run whose last piece names nobody (`…我们将…，为谱写中国式现代化新篇章贡献人大力量。`) may be the
+    /// header's own text after the first essay's end: the header keeps its landing.
+    func testARunWhoseLastPieceNamesNobodyIsCut() {
+        let doc = page {
+            $0.replacingOccurrences(of: "站在新的历史起点上，双柏县人大常委会将坚定拥护", with: "站在新的历史起点上，我们将坚定拥护")
+                .replacingOccurrences(of: "中国式现代化双柏篇章", with: "中国式现代化新篇章")
+        }
+        XCTAssertTrue(lines(doc, "牟定县").contains(19), "\(doc.sections.map(\.bodyLines))")
+        XCTAssertFalse(lines(doc, "南华县").contains(19))
+    }
+
     /// A paragraph read on softly whose second sentence opens with another essay's place
     /// (`人大代表是…。姚安县人大常…`) goes to that essay; so does a closing paragraph whose second
     /// sentence names its essay as acting (`…。南华县人大常委会将…`).
@@ -62,5 +73,8 @@ final class CrossedRunTests: XCTestCase {
         // Without the quotation the paragraph may be the header's own lead printed above it.
         let plain = Fixtures.document(try! String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: "全县共建成“民情议事坪”", with: "全县共建成议事场所"))
         XCTAssertFalse(plain.sections[0].bodyLines.contains(35), "\(plain.sections.map(\.bodyLines))")
+        // Nor when the paragraph opens with a time, as a header's own lead does (`近年来，…`).
+        let lead = Fixtures.document(try! String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: "两年来，全县共建成“民情议事坪”", with: "近年来，全县共建成“民情议事坪”"))
+        XCTAssertFalse(lead.sections[0].bodyLines.contains(35), "\(lead.sections.map(\.bodyLines))")
     }
 }

@@ -99,4 +99,15 @@ final class GeneralOpeningTests: XCTestCase {
         XCTAssertEqual(doc.sections.map { $0.region?.county }, ["永平县", "云龙县"])
         XCTAssertEqual(doc.sections[1].bodyLines, [17, 19, 25, 27])
     }
+
+    /// A second sentence in which the writer's own congress acts unnamed (`…。弥渡县人大常委会推行的
+    /// 做法很有借鉴意义，县人大常委会结合实际…`) names another county as an example, not as the actor.
+    func testASecondSentenceWithTheWritersOwnBodyUnnamedNamesNoActor() {
+        let stems: [[Unicode.Scalar]?] = [Array("宾川".unicodeScalars), Array("弥渡".unicodeScalars)]
+        let lookup = PlaceStemLookup(stems: stems)
+        let example = Array("代表联络站建设只有进行时。弥渡县人大常委会推行的“代表夜谈”做法很有借鉴意义，县人大常委会结合实际加以推广。".unicodeScalars)
+        XCTAssertEqual(ReadingOrder.openingPlaces(example, lookup: lookup, stems: stems).sections, [])
+        let actor = Array("代表联络站建设只有进行时。弥渡县人大常委会将继续推行“代表夜谈”。".unicodeScalars)
+        XCTAssertEqual(ReadingOrder.openingPlaces(actor, lookup: lookup, stems: stems).sections, [1])
+    }
 }

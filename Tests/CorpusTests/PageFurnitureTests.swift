@@ -141,6 +141,10 @@ final class PageFurnitureTests: XCTestCase {
         // A menu item may be a long topic's name.
         XCTAssertTrue(isFurniture("首页 | 人大要闻 | 常委会工作 | 人大代表风采 | 全过程人民民主实践 | 法规文件 | 联系我们"))
         XCTAssertTrue(isFurniture("江西人大  2023年第2期　　　　　　学习贯彻党的二十大精神·县区人大主任谈"))
+        // Four words beside a lone mark are an issue head; four without one are a table's row.
+        XCTAssertTrue(isFurniture("云南人大　2023年第10期　　　县区人大谈 · 学习贯彻党的二十大精神"))
+        XCTAssertFalse(isFurniture("2024年第1期　　法律法规　　宪法　　代表法"))
+        XCTAssertFalse(isFurniture("第1期　　3月15日　　宪法和代表法　　86人"))
         // The site's name before its menu, and the font-size buttons.
         XCTAssertTrue(isFurniture("内蒙古人大网　　首页　新闻中心　立法工作　监督工作　人大代表　全过程人民民主　专题专栏"))
         XCTAssertFalse(isFurniture("内蒙古人大网　首页 刊发了代表们一年来的履职故事"))

@@ -212,14 +212,16 @@ extension ReadingOrder {
             // one under a paragraph that ended its sentence may be the section's own next one, and
             // a sentence in the first person, `下一步，我们将联合宾川县人大常委会…`, is the writer's.)
             if first == 0, naming == 0, namesOwnAnywhere(o.section, besides: o.chain),
-               pieces[0].allSatisfy({ !isOwner[$0] || underFurnitureOnly($0) }), interruptsCut(pieces[0][0]) {
+               pieces[0].allSatisfy({ !isOwner[$0] || underFurnitureOnly($0) }),
+               interruptsCut(pieces[0][0]) || !pieces[0].contains(where: { isOwner[$0] }) {
                 if lookup == nil { lookup = PlaceStemLookup(stems: stems) }
                 let text = paras[pieces[0][0]]
                 let opening = ReadingOrder.openingPlaces(text, lookup: lookup!, stems: stems)
                 let sentence = opening.secondSentence ? ReadingOrder.secondSentence(text) : ReadingOrder.firstSentence(text)
                 let targets = opening.sections.filter { $0 != o.section && stems[$0] != own }
                 if targets.count == 1, ReadingOrder.namesAsActor(sentence, stem: stems[targets[0]]),
-                   !ReadingOrder.speaksInFirstPerson(ReadingOrder.wholeSentence(text, second: opening.secondSentence)) {
+                   !ReadingOrder.speaksInFirstPerson(ReadingOrder.wholeSentence(text, second: opening.secondSentence)),
+                   !ReadingOrder.namesOwnBodyUnnamed(ReadingOrder.wholeSentence(text, second: opening.secondSentence)) {
                     moved.append((pieces[0], targets[0]))
                     first = 1
                 }
@@ -371,7 +373,8 @@ extension ReadingOrder {
             let ownTitle = sections[section].title.map { Array($0.unicodeScalars.map(ScalarClass.fold)) } ?? []
             return quotedPhrases(title).contains { q in
                 !(LineClassifier.isNumeral(q[0]) || q[0] == "两") && PersonName.contains(texts[p], q) && !PersonName.contains(ownTitle, q)
-            }
+            // (Not a paragraph opening with a time, `近年来，我们…`: that is how the header's own lead opens.)
+            } && openingCue(Array(texts[p].prefix(5))) < 1
         }
         guard paras[c[k - 1]].layoutSection != section, secondOfOther || openingCue(texts[c[k - 1]]) < 1 || quotesOthersTitle(c[k - 1]),
               !namesPlace(c[k - 1]), !namesPlace(landing),

@@ -41,8 +41,10 @@ extension ReadingOrder {
     /// Whether the run of chain `c` from its landed header paragraph `k` to its end names the place
     /// of the chain's first owner and no other section's, while the header's own place is named by
     /// a paragraph outside the chain (so that article has text of its own elsewhere).
+    /// Each soft-linked piece of the run after the landing's own must name that place too: a run
+    /// whose last pieces name nobody may be the header's own text after the first article's end.
     static func runNamesOnlyEarlierOwner(_ c: [Int], _ k: Int, paras: [Para], texts: [[Unicode.Scalar]],
-                                         stems: [[Unicode.Scalar]?]) -> Bool {
+                                         stems: [[Unicode.Scalar]?], hard: [Bool]) -> Bool {
         guard let first = c[..<k].first(where: { paras[$0].owned }) else { return false }
         let a = paras[first].layoutSection, b = paras[c[k]].layoutSection
         guard a != b, a < stems.count, b < stems.count, let own = stems[a], let other = stems[b], own != other else { return false }
@@ -55,6 +57,9 @@ extension ReadingOrder {
             return t
         })
         for p in run { for t in others where namesPlace(texts[p], stem: t) { return false } }
+        // (The landing's own piece, reached by the join, needs no name of its own.)
+        for piece in softLinkedPieces(Array(run), hard: hard).dropFirst()
+            where !piece.contains(where: { namesPlace(texts[$0], stem: own) }) { return false }
         let inChain = Set(c)
         return texts.indices.contains { !inChain.contains($0) && namesPlace(texts[$0], stem: other) }
     }
@@ -92,7 +97,8 @@ extension ReadingOrder {
         guard !second.isEmpty else { return ([], false) }
         // (A sentence that speaks in the first person names the place as someone else's:
         // `…。兴国县人大常委会一行来我县考察时说…`.)
-        if speaksInFirstPerson(wholeSentence(text, second: true)) { return ([], true) }
+        let whole = wholeSentence(text, second: true)
+        if speaksInFirstPerson(whole) || namesOwnBodyUnnamed(whole) { return ([], true) }
         let named = lookup.sections(namedIn: second).filter { namesAsActor(second, stem: stems[$0]) || opensWithPlace(second, stem: stems[$0]) }
         return (named, true)
     }
@@ -107,6 +113,20 @@ extension ReadingOrder {
         }
         return text[k...].prefix(while: { !ScalarClass.isSentenceFinal($0) })
     }
+
+    /// Whether a sentence has the writer's own congress acting unnamed (`…很有借鉴意义，县人大常委会结合
+    ///实际…`): a level and 人大常委会 after punctuation or at the start, no place name before it. A county
+    /// named as acting there is another than the writer's.
+    static func namesOwnBodyUnnamed(_ s: ArraySlice<Unicode.Scalar>) -> Bool {
+        let a = Array(s)
+        guard a.count > committee.count else { return false }
+        for k in 1...(a.count - committee.count) where a[k] == committee[0] && a[k..<(k + committee.count)].elementsEqual(committee) {
+            guard "县市区旗".unicodeScalars.contains(a[k - 1]) else { continue }
+            if k < 2 || !ScalarClass.isHan(a[k - 2]) { return true }
+        }
+        return false
+    }
+    static let committee = Array("人大常委会".unicodeScalars)
 
     /// Whether a sentence speaks in the first person (我们, 我县, 本县…): a county named in it as
     /// acting is then another than the writer's (`下一步，我们将联合宾川县人大常委会…`,

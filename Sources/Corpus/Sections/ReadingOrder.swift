@@ -741,7 +741,7 @@ public struct ReadingOrder: Sendable {
                 // `…峨山县人大常委会将…`) while the header's own place is named by text outside the
                 // chain (its article's opening printed elsewhere): the whole run is the first
                 // owner's, and the header owns nothing here.
-                if k > 0 && hard[c[k - 1]] && ReadingOrder.runNamesOnlyEarlierOwner(c, k, paras: paras, texts: texts, stems: sectionStems) {
+                if k > 0 && hard[c[k - 1]] && ReadingOrder.runNamesOnlyEarlierOwner(c, k, paras: paras, texts: texts, stems: sectionStems, hard: hard) {
                     if ReadingOrder.tracing { FileHandle.standardError.write("disowned \(paras[c[k]].unit.firstLine)\n".data(using: .utf8)!) }
                     return nil
                 }
@@ -1083,6 +1083,7 @@ public struct ReadingOrder: Sendable {
             } ?? false
             let best = named.count == 1 && !namesLayout && ReadingOrder.namesAsActor(sentence, stem: sectionStems[named[0]])
                 && !ReadingOrder.speaksInFirstPerson(ReadingOrder.wholeSentence(texts[c[0]], second: opening.secondSentence))
+                && !ReadingOrder.namesOwnBodyUnnamed(ReadingOrder.wholeSentence(texts[c[0]], second: opening.secondSentence))
                 ? named[0] : stats!.bestSection(for: c, layoutSection: layout, paras: texts)
             attached[best, default: []].append(c)
             for p in c { sectionOfPara[p] = best }

@@ -478,7 +478,9 @@ public struct PageFurnitureFamily: BylineFamily {
         let latin = all.filter(isLatin)
         // (A mark alone between a column's name and its topic, `县区人大谈 · 学习贯彻…`, is no word.)
         let words = all.filter { !isLatin($0) && !($0.count == 1 && (BylineParts.isBar($0.first!) || "·•|/".unicodeScalars.contains($0.first!))) }
-        guard words.count <= 4, latin.count <= 6, words.reduce(0, { $0 + $1.count }) <= 40 else { return false }
+        // (Four words only beside such a mark: a table's row, `第1期　3月15日　宪法和代表法　86人`, is text.)
+        let markDropped = words.count + latin.count < all.count
+        guard words.count <= (markDropped ? 4 : 3), latin.count <= 6, words.reduce(0, { $0 + $1.count }) <= 40 else { return false }
         return words.contains { w in
             var i = w.startIndex
             func digits(_ lo: Int, _ hi: Int) -> Bool { digitRun(w, &i, lo, hi) }
