@@ -180,8 +180,13 @@ extension ReadingOrder {
         var namingChains = [Int: Set<Int>]()
         for o in owned {
             guard o.section < stems.count, let own = stems[o.section] else { continue }
-            if o.chain.contains(where: { !aboveFirstHeader($0) && ReadingOrder.namesPlace(paras[$0], stem: own) }) { namesOwnBelow.insert(o.section) }
-            if o.chain.contains(where: { ReadingOrder.namesPlace(paras[$0], stem: own) }) { namingChains[o.section, default: []].insert(o.chain[0]) }
+            // (Each paragraph asked once.)
+            var naming = false
+            for p in o.chain where ReadingOrder.namesPlace(paras[p], stem: own) {
+                naming = true
+                if !aboveFirstHeader(p) { namesOwnBelow.insert(o.section); break }
+            }
+            if naming { namingChains[o.section, default: []].insert(o.chain[0]) }
         }
         func namesOwnAnywhere(_ section: Int, besides chain: [Int]) -> Bool {
             namingChains[section].map { !$0.subtracting([chain[0]]).isEmpty } ?? false

@@ -95,11 +95,12 @@ extension ReadingOrder {
         guard first.isEmpty else { return (first, false) }
         let second = secondSentence(text)
         guard !second.isEmpty else { return ([], false) }
+        let named = lookup.sections(namedIn: second).filter { namesAsActor(second, stem: stems[$0]) || opensWithPlace(second, stem: stems[$0]) }
+        guard !named.isEmpty else { return ([], true) }
         // (A sentence that speaks in the first person names the place as someone else's:
         // `…。兴国县人大常委会一行来我县考察时说…`.)
         let whole = wholeSentence(text, second: true)
         if speaksInFirstPerson(whole) || namesOwnBodyUnnamed(whole) { return ([], true) }
-        let named = lookup.sections(namedIn: second).filter { namesAsActor(second, stem: stems[$0]) || opensWithPlace(second, stem: stems[$0]) }
         return (named, true)
     }
 
