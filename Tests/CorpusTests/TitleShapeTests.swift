@@ -153,3 +153,56 @@ final class HeadlineOverSubtitleTests: XCTestCase {
         XCTAssertEqual(titled.map(\.titleLines), [[8, 9, 10]], "\(doc.sections.map(\.titleLines)) \(doc.sections.map(\.bodyLines))")
     }
 }
+
+final class NarrowColumnHeadlineTests: XCTestCase {
+    /// A headline over a news flash in a narrow column whose second line runs wider than the column
+    /// (`襄垣县人大常委会审议通过` / `“十四五”规划纲要实施中期评估报告`) is one headline: text never runs past its
+    /// own column.
+    func testAHeadlinesWideSecondLineOverAByline() {
+        let doc = Fixtures.document("""
+        春耕时节，黎城县人大代表、县
+        农技推广中心高级农艺师牛建忠
+        在停河铺乡的麦田里为群众讲解
+        病虫害防治技术。
+
+        襄垣县人大常委会审议通过
+        “十四五”规划纲要实施中期评估报告
+
+        本报讯（记者 郝建斌）
+        6月16日，襄垣县第十七届人大
+        常委会第十二次会议召开，审议
+        通过了县人民政府关于全县国民
+        经济和社会发展规划的报告。
+        """)
+        XCTAssertEqual(doc.sections.last?.titleLines, [6, 7])
+        XCTAssertEqual(doc.sections.last?.authors, ["郝建斌"])
+        XCTAssertFalse(doc.sections.flatMap(\.bodyLines).contains(6))
+    }
+
+    /// A line holding a clause and ending inside a genre term (`她常说，全过程人民`) over a byline is a
+    /// paragraph cut at a column's foot when the term's rest opens a paragraph of the page
+    /// (`民主就在…`), not the headline of the commentary under it.
+    func testAClauseCutInsideATermIsNoHeadline() {
+        let page = """
+        海宝珍　做闽宁镇群众的
+        “娘家人”
+
+        □ 本报记者　杨宏伟
+
+        海宝珍是闽宁镇的一名基层人大
+        代表，常年奔走在群众中间。
+        她常说，全过程人民
+
+        □纳建平
+
+        代表建议是人大代表依法履职的
+        重要形式，也是联系群众的桥梁。
+
+        民主就在群众身边，代表就要替
+        群众说话、为群众办事。
+        """
+        let doc = Fixtures.document(page)
+        XCTAssertFalse(doc.sections.contains { $0.titleLines.contains(8) }, "\(doc.sections.map(\.titleLines))")
+        XCTAssertTrue(doc.sections[0].bodyLines.contains(8))
+    }
+}

@@ -204,15 +204,20 @@ public struct LineClassifier: Sendable {
                 // `展黄河生态保护执法检查`), or closing the page with nothing but furniture under them
                 // (a magazine that prints each title after its article: `用好基层立法联系点` /
                 // `畅通民意“直通车”`, then the page number).
+                // (Its second line may run wider than the column over a byline, `襄垣县人大常委会审议通过` /
+                // `“十四五”规划纲要实施中期评估报告` / `本报讯（记者 郝建斌）`: a headline spans columns; text never
+                // runs past its own.)
+                let overByline = i + 3 < lines.count && ((recognizer.recognize(lines[i + 3]).map { $0.byline.placement == .opening } ?? false)
+                                                         || wrappedByline(lines, at: i + 3) != nil)
                 let narrowWrapped = narrow && shape == 2 && prevBlank && i + 1 < lines.count && !lines[i + 1].isEmpty && !labelOverHeadline
                     && (i + 2 == lines.count || lines[i + 2].isEmpty)
-                    && Double(visible) < Double(width) && Double(lines[i + 1].visibleCount) < Double(width)
+                    && Double(visible) < Double(width)
+                    && (Double(lines[i + 1].visibleCount) < Double(width) || (overByline && Double(lines[i + 1].visibleCount) > Double(width)))
                     && visible + lines[i + 1].visibleCount >= 8
                     && nextMatch == nil
                     && !LineClassifier.endsSentence(source, lines[i + 1].sourceStart..<(lines[i + 1].sourceStart + lines[i + 1].count))
                     && !lines[i + 1].folded.contains(where: { ScalarClass.isSentenceFinal($0) || ScalarClass.isClausePunct($0) })
-                    && (i + 3 < lines.count && ((recognizer.recognize(lines[i + 3]).map { $0.byline.placement == .opening } ?? false)
-                                                || wrappedByline(lines, at: i + 3) != nil)
+                    && (overByline
                         || (closesPageAsHeadline(lines, i, source) && i + 2 >= foot)
                         || (i + 3 < lines.count && !lines[i + 3].isEmpty && paragraph.isEmpty && opensItem(units, source)
                             // (Clearly shorter than the column, over text that opens a sentence: two full
@@ -286,7 +291,31 @@ public struct LineClassifier: Sendable {
             if LineClassifier.enumerationMarkerEnd(next) > 0 { units[k].cutEnd = false }
         }
         LineClassifier.bannersInRunningHeads(&units, source: source)
+        LineClassifier.reopenClauseCutHeadings(&units, source: source)
         return units
+    }
+
+    /// A short line read as a heading that holds a clause and ends inside a genre term whose rest
+    /// opens a paragraph of the page (`她常说，全过程人民` at a column's foot, `民主就在身边…` elsewhere)
+    /// is a paragraph cut at a column jump, not a headline over the byline below it.
+    static func reopenClauseCutHeadings(_ units: inout [LayoutUnit], source: SourceText) {
+        let terms = SeamTerms.shared
+        var heads: [[Unicode.Scalar]]? = nil
+        for k in units.indices where units[k].kind == .heading && units[k].pieces.count == 1 {
+            let t = source.scalars[units[k].pieces[0].range].filter { !ScalarClass.isSpace($0) }.map(ScalarClass.fold)
+            guard t.dropLast().contains(where: ScalarClass.isClausePunct) else { continue }
+            let open = terms.cutOpenings(atEndOf: Array(t.suffix(16)))
+            guard !open.isEmpty else { continue }
+            if heads == nil {
+                heads = units.map { u in
+                    guard u.kind == .paragraph, let first = u.pieces.first else { return [] }
+                    return Array(source.scalars[first.range].lazy.filter { !ScalarClass.isSpace($0) }.map(ScalarClass.fold).prefix(16))
+                }
+            }
+            guard heads!.contains(where: { terms.continues(open, $0) }) else { continue }
+            units[k].kind = .paragraph
+            units[k].cutEnd = true
+        }
     }
 
     /// A one-line heading printed between two lines of a running head, with no blank line either
