@@ -6,28 +6,22 @@ import XCTest
 /// (南华县's header) `两院”改进工作。…` and `…双柏县人大常委会将…`. The other two essays' openings are
 /// printed elsewhere on the page (`…。牟定地处哀牢山中段…`, `南华是…`).
 final class CrossedRunTests: XCTestCase {
-    private func page(_ edit: (String) -> String = { $0 }) -> Document {
-        let url = Fixtures.testsDir.appendingPathComponent("Fixtures/guards/s13_crossed_run.txt")
-        return Fixtures.document(edit(try! String(contentsOf: url, encoding: .utf8)))
-    }
-    private func lines(_ doc: Document, _ county: String) -> [Int] {
-        doc.sections.first { $0.region?.county == county }?.bodyLines ?? []
-    }
+    private func page(_ edit: (String) -> String = { $0 }) -> Document { Fixtures.guardPage("s13_crossed_run", edited: edit) }
 
     /// The run from each landed header paragraph to the chain's end names only 双柏: it stays
     /// 双柏县's, and the headers it crosses own none of it.
     func testARunNamingOnlyTheFirstOwnersPlaceCrossesTheHeaders() {
         let doc = page()
-        XCTAssertEqual(lines(doc, "双柏县"), [9, 11, 19, 21, 33, 35])
-        XCTAssertFalse(lines(doc, "牟定县").contains(19))
-        XCTAssertTrue(Set([23, 25, 37]).isSubset(of: Set(lines(doc, "牟定县"))), "\(doc.sections.map(\.bodyLines))")
+        XCTAssertEqual(doc.bodyLines(ofCounty: "双柏县"), [9, 11, 19, 21, 33, 35])
+        XCTAssertFalse(doc.bodyLines(ofCounty: "牟定县").contains(19))
+        XCTAssertTrue(Set([23, 25, 37]).isSubset(of: Set(doc.bodyLines(ofCounty: "牟定县"))), "\(doc.sections.map(\.bodyLines))")
         XCTAssertTrue(doc.joins.contains { $0 == (21, 33) }, "\(doc.joins)")
     }
 
     /// When the run names the crossed essay's place too, the header keeps its landing.
     func testARunNamingTheCrossedPlaceIsCut() {
         let doc = page { $0.replacingOccurrences(of: "全县三级人大代表进站接待群众", with: "牟定全县三级人大代表进站接待群众") }
-        XCTAssertTrue(lines(doc, "牟定县").contains(19), "\(doc.sections.map(\.bodyLines))")
+        XCTAssertTrue(doc.bodyLines(ofCounty: "牟定县").contains(19), "\(doc.sections.map(\.bodyLines))")
     }
 
     /// A run whose last piece names nobody (`…我们将…，为谱写中国式现代化新篇章贡献人大力量。`) may be the
@@ -37,8 +31,8 @@ final class CrossedRunTests: XCTestCase {
             $0.replacingOccurrences(of: "站在新的历史起点上，双柏县人大常委会将坚定拥护", with: "站在新的历史起点上，我们将坚定拥护")
                 .replacingOccurrences(of: "中国式现代化双柏篇章", with: "中国式现代化新篇章")
         }
-        XCTAssertTrue(lines(doc, "牟定县").contains(19), "\(doc.sections.map(\.bodyLines))")
-        XCTAssertFalse(lines(doc, "南华县").contains(19))
+        XCTAssertTrue(doc.bodyLines(ofCounty: "牟定县").contains(19), "\(doc.sections.map(\.bodyLines))")
+        XCTAssertFalse(doc.bodyLines(ofCounty: "南华县").contains(19))
     }
 
     /// A paragraph read on softly whose second sentence opens with another essay's place
@@ -46,9 +40,9 @@ final class CrossedRunTests: XCTestCase {
     /// sentence names its essay as acting (`…。南华县人大常委会将…`).
     func testSoftPiecesFollowTheirSecondSentence() {
         let doc = page()
-        XCTAssertTrue(lines(doc, "姚安县").contains(49), "\(doc.sections.map(\.bodyLines))")
-        XCTAssertTrue(lines(doc, "南华县").contains(61))
-        XCTAssertFalse(lines(doc, "姚安县").contains(61))
+        XCTAssertTrue(doc.bodyLines(ofCounty: "姚安县").contains(49), "\(doc.sections.map(\.bodyLines))")
+        XCTAssertTrue(doc.bodyLines(ofCounty: "南华县").contains(61))
+        XCTAssertFalse(doc.bodyLines(ofCounty: "姚安县").contains(61))
     }
 
     /// A magazine's issue head with its column's name and topic parted by a lone `·`

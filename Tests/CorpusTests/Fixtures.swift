@@ -35,4 +35,17 @@ enum Fixtures {
     static func document(_ text: String, path: String = "test.txt") -> Document {
         DocumentReader().read(try! SourceText(path: path, bytes: Array(text.utf8)))
     }
+
+    /// A page of `Tests/Fixtures/guards/`, edited (a variant of the page), read as a document.
+    static func guardPage(_ name: String, edited edit: (String) -> String) -> Document {
+        let url = testsDir.appendingPathComponent("Fixtures/guards/\(name).txt")
+        return document(edit(try! String(contentsOf: url, encoding: .utf8)))
+    }
+}
+
+extension Document {
+    /// The body lines of the section about `county` (empty when none is).
+    func bodyLines(ofCounty county: String) -> [Int] {
+        sections.first { $0.region?.county == county }?.bodyLines ?? []
+    }
 }

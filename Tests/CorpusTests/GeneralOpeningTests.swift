@@ -7,13 +7,8 @@ import XCTest
 /// (`康乐县地处…`); closing paragraphs open generally too (`民主不是装饰品，…。康乐县人大常委会将…`), or
 /// stand under the page's running foot in another essay's column.
 final class GeneralOpeningTests: XCTestCase {
-    private func page(_ edit: (String) -> String = { $0 }) -> Document {
-        let url = Fixtures.testsDir.appendingPathComponent("Fixtures/guards/s13_general_first_sentence.txt")
-        return Fixtures.document(edit(try! String(contentsOf: url, encoding: .utf8)))
-    }
-    private func lines(_ doc: Document, _ county: String) -> [Int] {
-        doc.sections.first { $0.region?.county == county }?.bodyLines ?? []
-    }
+    private func page(_ edit: (String) -> String = { $0 }) -> Document { Fixtures.guardPage("s13_general_first_sentence", edited: edit) }
+    private func lines(_ doc: Document, _ county: String) -> [Int] { doc.bodyLines(ofCounty: county) }
 
     /// A sentence cut after a level and one character of a term (`…组织各级人`) reads on where the
     /// term goes on (`大代表深入…`), not into the next paragraph by the accident of a word
