@@ -207,17 +207,24 @@ public struct LineClassifier: Sendable {
                 // (Its second line may run wider than the column over a byline, `襄垣县人大常委会审议通过` /
                 // `“十四五”规划纲要实施中期评估报告` / `本报讯（记者 郝建斌）`: a headline spans columns; text never
                 // runs past its own.)
-                let overByline = i + 3 < lines.count && ((recognizer.recognize(lines[i + 3]).map { $0.byline.placement == .opening } ?? false)
-                                                         || wrappedByline(lines, at: i + 3) != nil)
+                // (Asked only of a candidate headline, once.)
+                var overBylineAnswer: Bool?
+                func overByline() -> Bool {
+                    if let a = overBylineAnswer { return a }
+                    let a = i + 3 < lines.count && ((recognizer.recognize(lines[i + 3]).map { $0.byline.placement == .opening } ?? false)
+                                                    || wrappedByline(lines, at: i + 3) != nil)
+                    overBylineAnswer = a
+                    return a
+                }
                 let narrowWrapped = narrow && shape == 2 && prevBlank && i + 1 < lines.count && !lines[i + 1].isEmpty && !labelOverHeadline
                     && (i + 2 == lines.count || lines[i + 2].isEmpty)
                     && Double(visible) < Double(width)
-                    && (Double(lines[i + 1].visibleCount) < Double(width) || (overByline && Double(lines[i + 1].visibleCount) > Double(width)))
+                    && (Double(lines[i + 1].visibleCount) < Double(width) || (Double(lines[i + 1].visibleCount) > Double(width) && overByline()))
                     && visible + lines[i + 1].visibleCount >= 8
                     && nextMatch == nil
                     && !LineClassifier.endsSentence(source, lines[i + 1].sourceStart..<(lines[i + 1].sourceStart + lines[i + 1].count))
                     && !lines[i + 1].folded.contains(where: { ScalarClass.isSentenceFinal($0) || ScalarClass.isClausePunct($0) })
-                    && (overByline
+                    && (overByline()
                         || (closesPageAsHeadline(lines, i, source) && i + 2 >= foot)
                         || (i + 3 < lines.count && !lines[i + 3].isEmpty && paragraph.isEmpty && opensItem(units, source)
                             // (Clearly shorter than the column, over text that opens a sentence: two full
