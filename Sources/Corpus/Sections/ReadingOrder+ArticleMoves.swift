@@ -222,11 +222,8 @@ extension ReadingOrder {
                 if lookup == nil { lookup = PlaceStemLookup(stems: stems) }
                 let text = paras[pieces[0][0]]
                 let opening = ReadingOrder.openingPlaces(text, lookup: lookup!, stems: stems)
-                let sentence = opening.secondSentence ? ReadingOrder.secondSentence(text) : ReadingOrder.firstSentence(text)
                 let targets = opening.sections.filter { $0 != o.section && stems[$0] != own }
-                if targets.count == 1, ReadingOrder.namesAsActor(sentence, stem: stems[targets[0]]),
-                   !ReadingOrder.speaksInFirstPerson(ReadingOrder.wholeSentence(text, second: opening.secondSentence)),
-                   !ReadingOrder.namesOwnBodyUnnamed(ReadingOrder.wholeSentence(text, second: opening.secondSentence)) {
+                if targets.count == 1, ReadingOrder.namesAsActing(text, stem: stems[targets[0]], inSecondSentence: opening.secondSentence) {
                     moved.append((pieces[0], targets[0]))
                     first = 1
                 }
@@ -352,7 +349,7 @@ extension ReadingOrder {
     /// sentence, `…等方面` | `党的二十大是…`, proves no run.)
     static func ownOpeningAfterLandedOwner(_ c: [Int], _ k: Int, paras: [Para], texts: [[Unicode.Scalar]], hard: [Bool],
                                            landingMidText: Bool, stems: [[Unicode.Scalar]?], headerStems: [[Unicode.Scalar]?],
-                                           sections: [Section] = [],
+                                           sections: [Section],
                                            leadCounty: (Int) -> [Unicode.Scalar]?) -> [(position: Int, afterList: Bool, parallelRun: Bool)] {
         var found = [(position: Int, afterList: Bool, parallelRun: Bool)]()
         let landing = c[k], section = paras[landing].layoutSection, stem = stems[section]
@@ -372,14 +369,11 @@ extension ReadingOrder {
         let secondOfOther = k >= 2 && !hard[c[k - 2]] && paras[c[k - 2]].owned && paras[c[k - 2]].layoutSection == paras[c[k - 1]].layoutSection
         // (Nor when the cut paragraph quotes the other article's title, `两年来，全县共建成“民情议事坪”…` under
         // `边关村寨的“民情议事坪”`, and not the header's: it goes on with that article.)
+        // (Not a paragraph opening with a time, `近年来，我们…`: that is how the header's own lead opens.)
         func quotesOthersTitle(_ p: Int) -> Bool {
             let other = paras[p].layoutSection
-            guard other < sections.count, section < sections.count, let title = sections[other].title else { return false }
-            let ownTitle = sections[section].title.map { Array($0.unicodeScalars.map(ScalarClass.fold)) } ?? []
-            return quotedPhrases(title).contains { q in
-                !(LineClassifier.isNumeral(q[0]) || q[0] == "两") && PersonName.contains(texts[p], q) && !PersonName.contains(ownTitle, q)
-            // (Not a paragraph opening with a time, `近年来，我们…`: that is how the header's own lead opens.)
-            } && openingCue(Array(texts[p].prefix(5))) < 1
+            guard other < sections.count, section < sections.count else { return false }
+            return quotesTitle(of: sections[other], notOf: sections[section], in: texts[p]) && openingCue(Array(texts[p].prefix(5))) < 1
         }
         guard paras[c[k - 1]].layoutSection != section, secondOfOther || openingCue(texts[c[k - 1]]) < 1 || quotesOthersTitle(c[k - 1]),
               !namesPlace(c[k - 1]), !namesPlace(landing),
@@ -460,12 +454,19 @@ extension ReadingOrder {
         // The article printed before the header, its title quoting a phrase the paragraph names and
         // the header's title does not (`“两个确立”` quoted in both says nothing).
         // (Not its place alone: a lead may well open with a neighbour, `与青浦区交界的…`.)
-        guard section > 0, let title = sections[section - 1].title else { return nil }
-        let ownTitle = sections[section].title.map { Array($0.unicodeScalars.map(ScalarClass.fold)) } ?? []
-        // (Not a numbered formulation every article may quote: `“两个确立”`, `“四个机关”`.)
-        return quotedPhrases(title).contains(where: { q in
-            !(LineClassifier.isNumeral(q[0]) || q[0] == "两") && PersonName.contains(text, q) && !PersonName.contains(ownTitle, q)
-        }) ? k + 1 : nil
+        guard section > 0 else { return nil }
+        return quotesTitle(of: sections[section - 1], notOf: sections[section], in: text) ? k + 1 : nil
+    }
+
+    /// Whether `text` quotes a phrase `article`'s title quotes and `other`'s title does not (`“民生议事堂”`
+    /// under `“民生议事堂”里的…`). (Not a numbered formulation every article may quote: `“两个确立”`,
+    /// `“四个机关”`.)
+    static func quotesTitle(of article: Section, notOf other: Section, in text: [Unicode.Scalar]) -> Bool {
+        guard let title = article.title else { return false }
+        let otherTitle = other.title.map { Array($0.unicodeScalars.map(ScalarClass.fold)) } ?? []
+        return quotedPhrases(title).contains { q in
+            !(LineClassifier.isNumeral(q[0]) || q[0] == "两") && PersonName.contains(text, q) && !PersonName.contains(otherTitle, q)
+        }
     }
 
     /// The phrases quoted in a title (`“民生议事堂”里的…` → 民生议事堂), three characters or more, folded.

@@ -104,6 +104,16 @@ extension ReadingOrder {
         return (named, true)
     }
 
+    /// Whether the opening sentence of `text` (its first, or its second when `inSecondSentence`) names
+    /// the place of `stem` as the one acting (`namesAsActor`) in the writer's voice: not a sentence that
+    /// speaks in the first person or has the writer's own congress acting unnamed, where that place
+    /// is someone else's (`下一步，我们将联合宾川县人大常委会…`).
+    static func namesAsActing(_ text: [Unicode.Scalar], stem: [Unicode.Scalar]?, inSecondSentence second: Bool) -> Bool {
+        guard namesAsActor(second ? secondSentence(text) : firstSentence(text), stem: stem) else { return false }
+        let whole = wholeSentence(text, second: second)
+        return !speaksInFirstPerson(whole) && !namesOwnBodyUnnamed(whole)
+    }
+
     /// The whole first (or second) sentence of `text`, not cut at 40 characters.
     static func wholeSentence(_ text: [Unicode.Scalar], second: Bool) -> ArraySlice<Unicode.Scalar> {
         var k = 0

@@ -1076,14 +1076,12 @@ public struct ReadingOrder: Sendable {
             // (Or, after a first sentence naming no section, its second: `民主不是装饰品，…。宕昌县人大常委会
             // 将继续…`, when the piece never names the default's place.)
             let opening = ReadingOrder.openingPlaces(texts[c[0]], lookup: stemLookup!, stems: sectionStems)
-            let sentence = opening.secondSentence ? ReadingOrder.secondSentence(texts[c[0]]) : first
             let named = opening.sections.filter { $0 != layout && sectionStems[$0] != sectionStems[layout] }
             let namesLayout = sectionStems[layout].map { stem in
                 opening.secondSentence ? c.contains { ReadingOrder.namesPlace(texts[$0], stem: stem) } : ReadingOrder.namesPlace(first, stem: stem)
             } ?? false
-            let best = named.count == 1 && !namesLayout && ReadingOrder.namesAsActor(sentence, stem: sectionStems[named[0]])
-                && !ReadingOrder.speaksInFirstPerson(ReadingOrder.wholeSentence(texts[c[0]], second: opening.secondSentence))
-                && !ReadingOrder.namesOwnBodyUnnamed(ReadingOrder.wholeSentence(texts[c[0]], second: opening.secondSentence))
+            let best = named.count == 1 && !namesLayout
+                && ReadingOrder.namesAsActing(texts[c[0]], stem: sectionStems[named[0]], inSecondSentence: opening.secondSentence)
                 ? named[0] : stats!.bestSection(for: c, layoutSection: layout, paras: texts)
             attached[best, default: []].append(c)
             for p in c { sectionOfPara[p] = best }
