@@ -132,8 +132,9 @@ public struct SectionAssembler: Sendable {
             return underTextOverHeadline(k)
         }
         /// Whether closing credit `k` is a photo's, under a caption printed inside a sentence the
-        /// column cut (`…杨建英主动请` / `缨担任联络员，` / `图为…` / `李正华　摄` / `带着视察组…`): the
-        /// photo sits in its article's text, and a subhead above it heads no picture story.
+        /// column cut (`…杨建英主动请` / `缨担任联络员，` / `图为…` / `李正华　摄` / `带着视察组…`), or
+        /// inside a numbered part of its article: the photo sits in its article's text, and a subhead
+        /// above it heads no picture story.
         func creditsCaptionInCutText(_ k: Int, in section: Section) -> Bool {
             guard let credit = units[k].byline, credit.role == "photographer" else { return false }
             // (The article's own writer took the photo, or the subhead above is a feature's,
@@ -141,10 +142,15 @@ public struct SectionAssembler: Sendable {
             // cut by its photo, still heads a story of its own.)
             let ownPhotographer = !credit.authors.isEmpty && credit.authors.allSatisfy { section.authors.contains($0) }
             let spacedSubhead = section.subheadLines.last.map { l in LineClassifier.isLetterSpaced(source.scalars[source.lineRange(l)]) } ?? false
-            guard ownPhotographer || spacedSubhead else { return false }
+            // A numbered subhead (`二、进村居，…`) heads a part of its article, never a picture story:
+            // a caption and credit under it are the article's photo even where no sentence is cut.
+            let numberedSubhead = section.subheadLines.last.map { l in
+                LineClassifier.enumerationMarkerEnd(source.scalars[source.lineRange(l)].filter { !ScalarClass.isSpace($0) }.map(ScalarClass.fold)) > 0
+            } ?? false
+            guard ownPhotographer || spacedSubhead || numberedSubhead else { return false }
             var p = k - 1
             while p >= 0 && units[p].kind == .caption { p -= 1 }
-            guard p < k - 1, p >= 0, units[p].kind == .paragraph, units[p].cutEnd else { return false }
+            guard p < k - 1, p >= 0, units[p].kind == .paragraph, units[p].cutEnd || numberedSubhead else { return false }
             return next(k).map { units[$0].kind == .paragraph } ?? false
         }
         /// Whether the paragraphs from unit `n` on are closed by a photo's credit with a heading under it.
