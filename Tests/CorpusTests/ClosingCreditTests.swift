@@ -831,8 +831,10 @@ final class ClosingCreditTests: XCTestCase {
 
     /// A photo printed inside a sentence its column cut (`走访` / `商户六十余家，` / `图为…` /
     /// `何文斌　摄` / `形成的调研报告…`) is its article's: the subhead above it (`守 护 老 街`) heads no
-    /// picture story, and the text after the photo stays with the article. A picture story whose
-    /// own text ends its sentence before the caption still goes apart under its headline.
+    /// picture story, and the text after the photo stays with the article. So is a photo the
+    /// article's own writer took where the sentence before the caption ends; a picture story by
+    /// another photographer whose text ends its sentence before the caption still goes apart under
+    /// its headline.
     func testAPhotoInsideACutSentenceStaysWithItsArticle() {
         let doc = Fixtures.guardPage("s9_caption_in_cut")
         XCTAssertEqual(doc.sections.count, 1, summary(doc).joined(separator: "\n"))
@@ -843,6 +845,10 @@ final class ClosingCreditTests: XCTestCase {
 
         var story = try! String(contentsOf: Fixtures.testsDir.appendingPathComponent("Fixtures/guards/s9_caption_in_cut.txt"), encoding: .utf8)
         story = story.replacingOccurrences(of: "商户六十余家，", with: "商户六十余家。")
+        let own = Fixtures.document(story)
+        XCTAssertEqual(own.sections.count, 1, summary(own).joined(separator: "\n"))
+        XCTAssertEqual(own.sections[0].captionLines.sorted(), [21, 22, 23])
+        story = story.replacingOccurrences(of: "何文斌　摄", with: "李明　摄")
         let apart = Fixtures.document(story)
         XCTAssertEqual(apart.sections.count, 2, summary(apart).joined(separator: "\n"))
         XCTAssertEqual(apart.sections.last?.title, "守 护 老 街")

@@ -150,7 +150,7 @@ public struct SectionAssembler: Sendable {
             guard ownPhotographer || spacedSubhead || numberedSubhead else { return false }
             var p = k - 1
             while p >= 0 && units[p].kind == .caption { p -= 1 }
-            guard p < k - 1, p >= 0, units[p].kind == .paragraph, units[p].cutEnd || numberedSubhead else { return false }
+            guard p < k - 1, p >= 0, units[p].kind == .paragraph, units[p].cutEnd || numberedSubhead || ownPhotographer else { return false }
             return next(k).map { units[$0].kind == .paragraph } ?? false
         }
         /// Whether the paragraphs from unit `n` on are closed by a photo's credit with a heading under it.
