@@ -231,7 +231,14 @@ extension ReadingOrder {
             for (n, piece) in pieces.enumerated() where n >= first {
                 guard n > 0, !namesOwn[n], naming > 0, !piece.contains(where: { isOwner[$0] }) else { keep += piece; continue }
                 if lookup == nil { lookup = PlaceStemLookup(stems: stems) }
-                let targets = ReadingOrder.openingPlaces(paras[piece[0]], lookup: lookup!, stems: stems).sections.filter { $0 != o.section && stems[$0] != own }
+                var targets = ReadingOrder.openingPlaces(paras[piece[0]], lookup: lookup!, stems: stems).sections.filter { $0 != o.section && stems[$0] != own }
+                if targets.isEmpty {
+                    var named = Set<Int>()
+                    for p in piece { named.formUnion(lookup!.sections(namedIn: paras[p])) }
+                    targets = named.filter { t in
+                        t != o.section && stems[t] != own && piece.contains { ReadingOrder.namesBareStem(paras[$0], stem: stems[t]!) }
+                    }.sorted()
+                }
                 if targets.count == 1 { moved.append((piece, targets[0])) } else { keep += piece }
             }
             if !keep.isEmpty { out.append((keep, o.section)) }

@@ -10,6 +10,18 @@ extension ReadingOrder {
         return false
     }
 
+    /// Whether `text` names a place by its bare stem, as a writer names their own county
+    /// (`在推动界首高质量发展中…`, `平安江达、法治江达`), not with its suffix as a visit or a model names
+    /// another (`赴平江县学习…`): the stem is followed by a Han character that is no place suffix.
+    static func namesBareStem(_ text: [Unicode.Scalar], stem: [Unicode.Scalar]) -> Bool {
+        guard !stem.isEmpty, text.count > stem.count else { return false }
+        for k in 0..<(text.count - stem.count) where text[k] == stem[0] && text[k..<(k + stem.count)].elementsEqual(stem) {
+            let after = text[k + stem.count]
+            if ScalarClass.isHan(after) && !"县市区旗州盟镇乡街村".unicodeScalars.contains(after) { return true }
+        }
+        return false
+    }
+
     /// Whether the first sentence of `text` (its first 40 characters at most) names the place `place`
     /// (a stem or a full name; see `namesPlace`).
     static func firstSentenceNames(_ text: [Unicode.Scalar], _ place: [Unicode.Scalar]) -> Bool {
