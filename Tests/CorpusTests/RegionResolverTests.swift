@@ -398,3 +398,33 @@ final class RegionResolverTests: XCTestCase {
         XCTAssertEqual(place(title: "博州人大常委会召开代表建议交办会", "3月17日，温泉县人大常委会召开代表建议交办会。"), "新疆维吾尔自治区/博尔塔拉蒙古自治州/温泉县")
     }
 }
+
+/// Bare two-character county stems where they open a piece's text, and words a wrong suffix makes.
+final class OpeningStemTests: XCTestCase {
+    let resolver = RegionResolver()
+
+    func region(hint: String?, _ text: String) -> String {
+        resolver.resolve(document: [RegionEvidence(byline: "■ 包国华（云南）", provinceHint: hint, body: Array(text.unicodeScalars))]).regions[0].region?.path ?? Region.unknownPath
+    }
+
+    /// `富源地处滇东…`: a bare stem opening the text is its subject; inside the byline's province it
+    /// names the county. Later in the text, or with no province to hold it, the same stem is a
+    /// common word's chance and names nothing.
+    func testABareStemOpeningTheTextNamesItsCountyInsideTheProvince() {
+        let opening = "富源地处滇东高原，是一个农业大县。近年来，县人大常委会坚持把密切联系群众作为基础工程。"
+        XCTAssertEqual(region(hint: "云南", opening), "云南省/曲靖市/富源县")
+        XCTAssertEqual(region(hint: nil, opening), Region.unknownPath)
+        let later = "近年来，县人大常委会坚持把密切联系群众作为基础工程，富源地处滇东高原。"
+        XCTAssertEqual(region(hint: "云南", later), "云南省")
+    }
+
+    /// `乌蒙山区` is the Wumeng mountain area, not 蒙山县 printed 蒙山区; `宁城市` is still 宁城县
+    /// printed with the wrong suffix.
+    func testAWrongSuffixThatMakesAWordWithTheStemIsNone() {
+        let g = Gazetteer.shared
+        let mountains = g.mentions(in: Array("会泽地处乌蒙山区腹地".unicodeScalars))
+        XCTAssertFalse(mountains.contains { $0.kind == .wrongSuffix }, "\(mountains.map(\.surface))")
+        let ningcheng = g.mentions(in: Array("宁城市人大常委会".unicodeScalars))
+        XCTAssertTrue(ningcheng.contains { $0.surface == "宁城市" && $0.kind == .wrongSuffix })
+    }
+}

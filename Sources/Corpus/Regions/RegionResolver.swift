@@ -261,7 +261,10 @@ public struct RegionResolver: Sendable {
         case none
     }
 
-    func pick(_ m: PlaceMention, hint: Division?, local: Frame, doc: Frame) -> Pick {
+    /// - Parameter opensText: the mention is the first thing the section's text says (`会泽地处乌蒙山区
+    ///   腹地…`): a bare two-character stem there is the text's subject, not a common word, and
+    ///   counts inside a known province as well as inside a known prefecture.
+    func pick(_ m: PlaceMention, hint: Division?, local: Frame, doc: Frame, opensText: Bool = false) -> Pick {
         var cands = m.candidates
         if let h = hint {
             cands = cands.filter { gazetteer.isWithin($0, h) }
@@ -271,7 +274,7 @@ public struct RegionResolver: Sendable {
         cands = outermost(cands)
         // Two-character bare county stems (交城, 平和, 复兴) are common words: they only count
         // inside a known prefecture, like townships and headline contractions.
-        let bareCounty = m.isBare && m.range.count <= 2 && cands.allSatisfy { $0.level >= .county }
+        let bareCounty = m.isBare && m.range.count <= 2 && cands.allSatisfy { $0.level >= .county } && !opensText
         let needsPrefecture = m.isHeadlineContraction || m.kind == .township || m.kind == .wrongSuffix || bareCounty
         let weak = needsPrefecture || m.isBare
         if !weak && cands.count == 1 { return .unit(cands[0]) }
@@ -415,11 +418,13 @@ public struct RegionResolver: Sendable {
         var prefectureFirst = false
         for f in found where f.source == .body || f.source == .filed {
             let m = f.mention
-            switch pick(m, hint: anchorProvince, local: frame, doc: doc) {
+            let opensText = f.source == .body && m.range.lowerBound == 0
+            switch pick(m, hint: anchorProvince, local: frame, doc: doc, opensText: opensText) {
             case .unit(let d0):
                 let d = d0.level == .township ? (gazetteer.parent(of: d0) ?? d0) : d0
                 if m.kind == .wrongSuffix || m.kind == .renamed { note(.corrected, m.surface, "\(m.surface) → \(label(d))", f) }
-                let w = vote(f)
+                // (The text's subject, a bare stem opening it, weighs as a full name.)
+                let w = opensText && m.kind != .township ? max(vote(f), 2) : vote(f)
                 if let p = gazetteer.ancestor(of: d, at: .province) { provVotes[p.code, default: 0] += w }
                 if let p = gazetteer.ancestor(of: d, at: .prefecture) {
                     prefVotes[p.code, default: 0] += w
