@@ -310,6 +310,19 @@ public struct ReadingOrder: Sendable {
         // The words right after a dateline open their article: no cut lands there.
         let canLand = paras.indices.map { paras[$0].isParagraph && !seam[$0].isEmpty && !paras[$0].unit.afterDateline }
         let continuationStart = paras.map(\.unit.continuationStart)
+        // Paragraphs printed right under a subhead of their own article (`票 决 定 事` / `在乡镇人代会
+        // 上，…`): the subhead opens a part there, so the paragraph opens a sentence of its own. (A
+        // subhead by its shape: one line, letter-spaced, numbered or of six characters at most; a
+        // headline displaced into a cut sentence, `乌市人大：细化目标任务` over `撼、饱含情怀，…`,
+        // has the cut's rest under it.)
+        let underSubhead = paras.indices.map { j -> Bool in
+            guard j > 0, paras[j - 1].unit.kind == .heading, paras[j - 1].layoutSection == paras[j].layoutSection,
+                  paras[j].unit.kind == .paragraph, paras[j].unit.firstLine - paras[j - 1].unit.lastLine <= 2,
+                  paras[j - 1].unit.pieces.count == 1 else { return false }
+            let line = source.scalars[paras[j - 1].unit.pieces[0].range]
+            let visible = line.filter { !ScalarClass.isSpace($0) }.map(ScalarClass.fold)
+            return visible.count <= 6 || LineClassifier.isLetterSpaced(line) || LineClassifier.enumerationMarkerEnd(visible) > 0
+        }
         let jumpsOut = paras.map(\.unit.jumpsOut), jumpsIn = paras.map(\.unit.jumpsIn)
         // Whether cut `i`'s tail holds a long start of a term (five characters, or four whose last two
         // make no word: `…全过程人民`, `…人民代表大`), which goes on only with the rest of that term.
@@ -412,6 +425,9 @@ public struct ReadingOrder: Sendable {
                     s += gaps[i] > usualGap || openTerm ? 1.5 : (lex >= 0 && !onlyBoundary ? 6 : 3)
                 } else {
                     if ScalarClass.isOpening(head[0]) { s -= 1 }
+                    // A cut rarely goes on under a subhead (nothing but a term or a quotation spanning
+                    // the seam says so: `…省人大常委会|在乡镇人代会上` is no sentence).
+                    if underSubhead[j] && !termAcross && !quoteAcross { s -= 2 }
                     if firstOfFragment.contains(j) || columnStart.contains(j) { s += 1.5 }
                     // The cut that closes a fragment often continues at the top of the same fragment
                     // (a header printed across the columns, the article's opening below it).
