@@ -206,3 +206,21 @@ final class NarrowColumnHeadlineTests: XCTestCase {
         XCTAssertTrue(doc.sections[0].bodyLines.contains(8))
     }
 }
+
+/// A magazine page (fixture `s14_title_after_cut_page`, a dev probe's page) whose second essay
+/// opens with its byline alone and prints its title after its text, right over the third essay's
+/// headline and byline; the first essay's sentence is cut across the page's foot into the second's
+/// column.
+final class TitleAfterTextTests: XCTestCase {
+    /// The heading under the second essay's text titles that essay, not the text: the next
+    /// headline titles the byline under it.
+    func testAHeadingBetweenATitlelessArticleAndTheNextHeaderIsItsTitle() {
+        let doc = Fixtures.guardPage("s14_title_after_cut_page")
+        XCTAssertEqual(doc.sections.map(\.title), ["让人大代表“家站点” 成为民意连心桥", "以有力监督助推县域高质量发展",
+                                                   "把人大代表建议办成群众满意的“暖心事”", "让基层立法联系点 成为民意“直通车”"])
+        XCTAssertEqual(doc.sections[1].titleLines, [66])
+        XCTAssertFalse(doc.sections.contains { $0.bodyLines.contains(66) })
+        // The first essay's title stays above its byline.
+        XCTAssertEqual(doc.sections[0].titleLines, [3, 4])
+    }
+}

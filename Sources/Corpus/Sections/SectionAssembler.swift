@@ -292,6 +292,20 @@ public struct SectionAssembler: Sendable {
                 guard sb >= 0.6 else { return .titleOfNext }
                 return sb > sharedAfter() + 0.3 ? .titleOfPrevious : .titleOfNext
             }
+            // A heading right under an article's text and right over the next article's headline and
+            // byline, where that article's byline had no headline over it: its title, printed after
+            // it (`…满意度持续提升。` / `以有力监督助推县域高质量发展` / `把人大代表建议办成…` / `■ 周丽君`),
+            // when it shares at least as much wording with that text as with the next article's.
+            if prevIsBody, let h = titled, units[h].kind == .heading, let b = nextPastMetadata(h),
+               units[b].kind == .byline, units[b].byline?.placement == .opening {
+                let o = previousOpening(before: i)
+                if o >= 0, let above = units[..<o].lastIndex(where: { $0.kind != .metadata && $0.kind != .subtitle }),
+                   units[above].kind != .heading,
+                   TextOverlap.bigramShare(heading: text[i], body: bodyTexts(from: o + 1, to: i))
+                    >= max(0.2, TextOverlap.bigramShare(heading: text[i], body: bodyTexts(from: b + 1, to: nextOpening(after: b)))) {
+                    return .titleOfPrevious
+                }
+            }
             // On a page printing titles after their articles, a heading between an article's text
             // and a photo item that its credit and its own title close (`…一项品牌活动。` / `灌阳县人大常委会
             // 开展…` / `近日，资源县…　杨晓军　摄` / `代表进基地 助农促增收`) is the article's title.
