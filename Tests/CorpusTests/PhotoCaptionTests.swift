@@ -17,3 +17,28 @@ final class PhotoCaptionTests: XCTestCase {
         XCTAssertEqual(s.region?.county, "桐梓县")
     }
 }
+
+/// A gallery of two numbered photos (`图①…` / `吴晓峰　摄` / `图②…` / `周丽敏　摄`) printed inside a
+/// profile's sentence the column cut (fixture `s14_gallery_in_cut`), under a letter-spaced subhead.
+final class GalleryCaptionTests: XCTestCase {
+    /// Numbered photos open captions, and both credits are the profile's photos: no picture story
+    /// under the subhead, and the cut sentence reads on after the gallery.
+    func testAGalleryInsideACutSentenceStaysWithItsArticle() {
+        let doc = Fixtures.guardPage("s14_gallery_in_cut")
+        XCTAssertEqual(doc.sections.count, 1, "\(doc.sections.map(\.title))")
+        let s = doc.sections[0]
+        XCTAssertEqual(s.authors, ["吴晓峰"])
+        XCTAssertEqual(s.captionLines.sorted(), [20, 21, 22, 23, 24, 25])
+        XCTAssertLessThan(s.bodyLines.firstIndex(of: 18)!, s.bodyLines.firstIndex(of: 27)!)
+        XCTAssertEqual(s.bodyLines.firstIndex(of: 18)! + 1, s.bodyLines.firstIndex(of: 27)!, "the cut sentence reads on after the gallery")
+    }
+
+    /// `图①`, `图2：` open captions; `图书馆…` does not.
+    func testNumberedPhotosOpenCaptions() {
+        func caption(_ s: String) -> Bool { LineClassifier.isCaptionStart(LineScalars(s)) }
+        XCTAssertTrue(caption("图①　叶兰芳在茶园了解茶叶长势。"))
+        XCTAssertTrue(caption("图2：代表们在视察现场。"))
+        XCTAssertFalse(caption("图书馆里，代表们正在查阅资料。"))
+        XCTAssertFalse(caption("图20年来的变化"))
+    }
+}

@@ -783,7 +783,12 @@ public struct LineClassifier: Sendable {
     static func isCaptionStart(_ line: LineScalars) -> Bool {
         // The first scalar first: every line that is not a byline is tested.
         switch line.folded.first {
-        case "图", "(", "上", "下": return captionStarts.contains { line.has($0, at: 0) }
+        case "图":
+            // A gallery's numbered photos: `图①　…`, `图2：…`.
+            let f = line.folded
+            if f.count > 2, (0x2460...0x2469).contains(f[1].value) || (ScalarClass.isDigit(f[1]) && ":、. 　".unicodeScalars.contains(f[2])) { return true }
+            return captionStarts.contains { line.has($0, at: 0) }
+        case "(", "上", "下": return captionStarts.contains { line.has($0, at: 0) }
         default: return false
         }
     }

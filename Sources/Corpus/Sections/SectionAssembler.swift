@@ -148,10 +148,18 @@ public struct SectionAssembler: Sendable {
                 LineClassifier.enumerationMarkerEnd(source.scalars[source.lineRange(l)].filter { !ScalarClass.isSpace($0) }.map(ScalarClass.fold)) > 0
             } ?? false
             guard ownPhotographer || spacedSubhead || numberedSubhead else { return false }
+            // (A gallery's photos, `图①…` / `钱晓东　摄` / `图②…` / `姚佳琪　摄`, each with its credit: the
+            // text is above the first and goes on under the last.)
+            func isGalleryPart(_ a: Int) -> Bool {
+                units[a].kind == .caption
+                    || (units[a].kind == .byline && units[a].byline?.role == "photographer" && units[a].byline?.placement == .closing)
+            }
             var p = k - 1
-            while p >= 0 && units[p].kind == .caption { p -= 1 }
+            while p >= 0 && isGalleryPart(p) { p -= 1 }
             guard p < k - 1, p >= 0, units[p].kind == .paragraph, units[p].cutEnd || numberedSubhead || ownPhotographer else { return false }
-            return next(k).map { units[$0].kind == .paragraph } ?? false
+            var after = next(k)
+            while let a = after, isGalleryPart(a) { after = next(a) }
+            return after.map { units[$0].kind == .paragraph } ?? false
         }
         /// Whether the paragraphs from unit `n` on are closed by a photo's credit with a heading under it.
         func photoItemWithTitleAfter(from n: Int) -> Bool {
