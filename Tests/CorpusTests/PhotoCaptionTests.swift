@@ -23,14 +23,14 @@ final class PhotoCaptionTests: XCTestCase {
 final class GalleryCaptionTests: XCTestCase {
     /// Numbered photos open captions, and both credits are the profile's photos: no picture story
     /// under the subhead, and the cut sentence reads on after the gallery.
-    func testAGalleryInsideACutSentenceStaysWithItsArticle() {
+    func testAGalleryInsideACutSentenceStaysWithItsArticle() throws {
         let doc = Fixtures.guardPage("s14_gallery_in_cut")
         XCTAssertEqual(doc.sections.count, 1, "\(doc.sections.map(\.title))")
         let s = doc.sections[0]
         XCTAssertEqual(s.authors, ["吴晓峰"])
         XCTAssertEqual(s.captionLines.sorted(), [20, 21, 22, 23, 24, 25])
-        XCTAssertLessThan(s.bodyLines.firstIndex(of: 18)!, s.bodyLines.firstIndex(of: 27)!)
-        XCTAssertEqual(s.bodyLines.firstIndex(of: 18)! + 1, s.bodyLines.firstIndex(of: 27)!, "the cut sentence reads on after the gallery")
+        let cut = try XCTUnwrap(s.bodyLines.firstIndex(of: 18)), rest = try XCTUnwrap(s.bodyLines.firstIndex(of: 27))
+        XCTAssertEqual(cut + 1, rest, "the cut sentence reads on after the gallery")
     }
 
     /// `图①`, `图2：` open captions; `图书馆…` does not.
