@@ -428,3 +428,36 @@ final class OpeningStemTests: XCTestCase {
         XCTAssertTrue(ningcheng.contains { $0.surface == "宁城市" && $0.kind == .wrongSuffix })
     }
 }
+
+/// A congress's place printed with the wrong suffix in an office, and a headline opening with its
+/// place and a colon, on pages whose other sections pull the context elsewhere.
+final class CongressPlaceTests: XCTestCase {
+    let resolver = RegionResolver()
+
+    func paths(_ evidence: [RegionEvidence]) -> [String] {
+        resolver.resolve(document: evidence).regions.map { $0.region?.path ?? Region.unknownPath }
+    }
+
+    /// `通江市人大常委会…` on a page of 广西 and 广东 essays: one county has the stem 通江, so the office
+    /// names 通江县 (the page's context is no other province's).
+    func testAWrongSuffixBeforeTheCongressNamesTheOneCountyWithThatStem() {
+        let regions = paths([
+            RegionEvidence(byline: "■ 梁秀珍（广西）", provinceHint: "广西", body: Array("北流市人大常委会把代表联络站建设作为重要抓手。".unicodeScalars)),
+            RegionEvidence(byline: "■ 陈海生（广东）", provinceHint: "广东", body: Array("徐闻县人大常委会聚焦菠萝产业开展专题调研。".unicodeScalars)),
+            RegionEvidence(byline: "通江市人大常委会党组书记、主任　苟正华", office: "通江市人大常委会党组书记、主任",
+                           body: Array("通江是革命老区，也是农业大县。今年以来，县人大常委会坚持把群众满意作为监督工作的出发点。".unicodeScalars)),
+        ])
+        XCTAssertEqual(regions[2], "四川省/巴中市/通江县")
+    }
+
+    /// `炎陵：代表“点题” 监督“答卷”` over a text that names its prefecture more often than the county:
+    /// the headline's place is the section's.
+    func testAHeadlineOpeningWithAPlaceAndAColonNamesTheSection() {
+        let body = "近日，株洲市人大常委会调研组来到县里，听取代表建议办理情况汇报。株洲市人大常委会有关负责人表示，将总结推广炎陵经验。"
+        let regions = paths([RegionEvidence(title: "炎陵：代表“点题” 监督“答卷”", body: Array(body.unicodeScalars))])
+        XCTAssertEqual(regions[0], "湖南省/株洲市/炎陵县")
+        // Without the colon the stem is a word of the headline, not its subject.
+        let plain = paths([RegionEvidence(title: "代表“点题” 炎陵监督“答卷”", body: Array(body.unicodeScalars))])
+        XCTAssertEqual(plain[0], "湖南省/株洲市")
+    }
+}

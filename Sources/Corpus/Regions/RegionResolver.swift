@@ -183,6 +183,9 @@ public struct RegionResolver: Sendable {
                 let listed = lo > 0 && text[lo - 1] == "、"
                 let renda = (hi + 1 < text.count && text[hi] == "人" && text[hi + 1] == "大" && !listed)
                     || (src == .byline && hi < text.count && text[hi] == "讯")
+                    // A headline opening with its place and a colon (`炎陵：代表“点题”…`) is about it as
+                    // surely as `炎陵人大：…`.
+                    || (src == .title && lo == 0 && hi < text.count && (text[hi] == "：" || text[hi] == ":"))
                 // A wire dateline's city (`新华社杭州6月4日电`, `央广网银川6月5日消息`) is where the
                 // piece was filed, not what it is about: it counts as a mention in the text.
                 let filed = src == .byline && Self.isFilingPlace(text, after: hi)
@@ -346,7 +349,9 @@ public struct RegionResolver: Sendable {
                 // `义乌人大`, `交城人大常委会`: a bare stem naming the congress is the county itself
                 // when only one unit (inside the hint and the page's province, if any) has that stem.
                 // So is a township's congress (`乌镇镇人大`, 乌镇 being a township's name nowhere else).
-                if m.isBare || m.kind == .township, f.beforeRenda {
+                // So is a wrong suffix naming the congress (`通江市人大常委会` for 通江县's) when one county
+                // has that stem.
+                if m.isBare || m.kind == .township || m.kind == .wrongSuffix, f.beforeRenda {
                     let inside = m.candidates.filter { d in
                         (d.level != .township || m.kind == .township) && (hint.map { gazetteer.isWithin(d, $0) } ?? true)
                             && (doc.province.map { gazetteer.isWithin(d, $0) } ?? true)
