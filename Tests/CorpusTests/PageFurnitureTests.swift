@@ -245,3 +245,47 @@ final class PageFurnitureTests: XCTestCase {
         XCTAssertEqual(doc.sections.map(\.bodyLines), [[7, 12, 14]])
     }
 }
+
+/// A front page's masthead block: the paper's name alone, its pinyin, publisher and registration
+/// number, the dated running head, and the slogan banner under it.
+final class FrontPageMastheadTests: XCTestCase {
+    func isFurniture(_ s: String) -> Bool {
+        BylineRecognizer().recognize(LineScalars(s)).map { $0.kind == .metadata && $0.byline.family == "page-furniture" } ?? false
+    }
+
+    func testAPapersNameAndRegistrationAreFurniture() {
+        XCTAssertTrue(isFurniture("黔东南日报"))
+        XCTAssertTrue(isFurniture("人民代表报"))
+        XCTAssertTrue(isFurniture("QIANDONGNAN RIBAO　　　　中共黔东南州委机关报　　国内统一连续出版物号 CN52-0012"))
+        XCTAssertTrue(isFurniture("国内统一刊号 CN14-0036　　邮发代号 21-12"))
+        // A column's or a supplement's name is no paper's; a sentence naming a paper is text.
+        XCTAssertFalse(isFurniture("人大周刊"))
+        XCTAssertFalse(isFurniture("代表的建议刊登在日报上。"))
+        XCTAssertFalse(isFurniture("该报道被评为全省好新闻二等奖，编号为CN2023。"))
+    }
+
+    func testASloganBannerIsThreeSlogansApart() {
+        XCTAssertTrue(LineClassifier.isSloganBanner(ArraySlice("深入学习贯彻党的二十大精神　　发展全过程人民民主　　奋力谱写中国式现代化篇章".unicodeScalars)))
+        XCTAssertFalse(LineClassifier.isSloganBanner(ArraySlice("代表进林区 护林听民声".unicodeScalars)))
+        XCTAssertFalse(LineClassifier.isSloganBanner(ArraySlice("深入学习贯彻党的二十大精神　　发展全过程人民民主".unicodeScalars)))
+        XCTAssertFalse(LineClassifier.isSloganBanner(ArraySlice("学习贯彻精神，　　发展全过程人民民主　　奋力谱写新篇章".unicodeScalars)))
+    }
+
+    /// The whole block over the first headline is furniture: no untitled section of the banner.
+    func testAFrontPagesMastheadBlockHoldsNoSection() {
+        let doc = Fixtures.document("""
+        丽水日报
+        LISHUI RIBAO　　　　中共丽水市委机关报　　国内统一连续出版物号 CN33-0011
+        2024年3月15日　星期五　　今日8版　　第1版
+        深入学习贯彻党的二十大精神　　发展全过程人民民主　　奋力谱写中国式现代化丽水篇章
+
+        市人大常委会部署开展
+        “代表建议提质年”活动
+
+        本报讯（记者 周晓东 通讯员 吴海燕）3月14日，市人大常委会召开会议，部署开展“代表建议提质年”活动。
+        """)
+        XCTAssertEqual(doc.sections.count, 1, "\(doc.sections.map(\.title))")
+        XCTAssertEqual(doc.sections[0].title, "市人大常委会部署开展 “代表建议提质年”活动")
+        XCTAssertFalse(doc.sections.contains { $0.bodyLines.contains(4) })
+    }
+}

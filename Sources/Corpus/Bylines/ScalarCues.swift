@@ -41,10 +41,11 @@ public struct ScalarCues: Sendable, Hashable {
     /// punctuation (`ScalarClass.isSentenceFinal`, folded), the clause punctuation of
     /// `ScalarClass.isClausePunct` other than the colon and the point, the digits (folded), and
     /// the bars that part web fields (`来源 | …`, `编辑丨…`), the letters of editors' fields (责任编辑,
-    /// 校对, 审核: one group) and the middle dot of a magazine's issue (`2023·7`).
+    /// 校对, 审核: one group), the middle dot of a magazine's issue (`2023·7`) and what a paper's
+    /// registration and publisher lines hold (号, 刊, 机关报).
     static let groups: [String] = [" ", "记", "者", "通", "讯", "员", "实", "习", "生", "评", "论", "撰", "稿", "人", "电", "息", "本",
                                    "(", ":", "期", ".", "月", "版", "星", "发", "表", "于", "权", "I", "C", "P", "©",
-                                   "。!?;…\u{FF61}", ",、—", "0123456789", "|丨", "编校审", "·"]
+                                   "。!?;…\u{FF61}", ",、—", "0123456789", "|丨", "编校审", "·", "号", "刊", "机", "关", "报"]
 
     /// Bit index of each scalar of the Basic Multilingual Plane (0: not tracked), built once.
     static let indexTable: [UInt8] = {

@@ -344,6 +344,40 @@ public struct LineClassifier: Sendable {
                   runningHead(units[k - 1]), runningHead(units[k + 1]) else { continue }
             units[k].kind = .metadata
         }
+        // A front page's banner right under its masthead, everything above it furniture: three
+        // slogans or more set apart by wide gaps, no punctuation (`深入学习贯彻党的二十大精神　　发展
+        // 全过程人民民主　　奋力谱写…篇章`).
+        if let k = units.firstIndex(where: { $0.kind != .metadata }), k > 0, units[k].pieces.count == 1,
+           units[k].kind == .heading || units[k].kind == .paragraph,
+           units[k - 1].lastLine == units[k].firstLine - 1, runningHead(units[k - 1]),
+           LineClassifier.isSloganBanner(source.scalars[units[k].pieces[0].range]) {
+            units[k].kind = .metadata
+        }
+    }
+
+    /// Three slogans or more on one line, parted by gaps of two spaces or more (an ideographic
+    /// space counts two), each of four Han characters at least, with no punctuation but quotation marks.
+    static func isSloganBanner(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        var parts = 0, run = 0, gap = 0
+        for c in line {
+            if ScalarClass.isSpace(c) {
+                gap += c == "\u{3000}" ? 2 : 1
+                continue
+            }
+            if gap > 0 {
+                if run > 0 {
+                    guard gap >= 2 else { return false }
+                    guard run >= 4 else { return false }
+                    parts += 1
+                }
+                run = 0
+                gap = 0
+            }
+            guard ScalarClass.isHan(c) || c == "“" || c == "”" || c == "\"" else { return false }
+            if ScalarClass.isHan(c) { run += 1 }
+        }
+        if run >= 4 { parts += 1 }
+        return parts >= 3
     }
 
     /// Whether a block after `units` opens a new item: the item above, printed under a headline, was

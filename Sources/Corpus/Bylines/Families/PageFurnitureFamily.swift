@@ -41,6 +41,10 @@ public struct PageFurnitureFamily: BylineFamily {
         if plain && cues.holdsAny(ScalarCues.space), let k = f.firstIndex(where: ScalarClass.isSpace), k >= 4 {
             siteMenu = f[k - 1] == "网" || f[k - 1] == "站"
         }
+        // A paper's masthead lines: its name alone (`黔东南日报`), or its registration and publisher
+        // (`中共黔东南州委机关报　国内统一连续出版物号 CN52-0012`).
+        let paperHead = f.last == "报" || cues.holdsAny(c.registration) || cues.holdsAll(c.organ)
+        if paperHead && (PageFurnitureFamily.isPaperNameAlone(f) || PageFurnitureFamily.isPaperRegistration(f)) { return furniture(line) }
         guard issue || masthead || account || clock || copyright || editors || site || siteMenu || PageFurnitureFamily.testedOpenings.contains(first) else { return nil }
         switch first {
         case "h", "w":
@@ -92,7 +96,27 @@ public struct PageFurnitureFamily: BylineFamily {
     /// static: each is read on every line that reaches the family).
     static let cues = (issue: ScalarCues("期.月"), masthead: ScalarCues("版星月"), point: ScalarCues("."),
                        punctuation: ScalarCues("。,:"), sentence: ScalarCues("。,"), account: ScalarCues("发表于"), rights: ScalarCues("版权"), icp: ScalarCues("ICP"),
-                       digit: ScalarCues("0"), edition: ScalarCues("版"), weekday: ScalarCues("星"), editor: ScalarCues("编"), middleDot: ScalarCues("·"))
+                       digit: ScalarCues("0"), edition: ScalarCues("版"), weekday: ScalarCues("星"), editor: ScalarCues("编"), middleDot: ScalarCues("·"),
+                       registration: ScalarCues("号刊"), organ: ScalarCues("机关报"))
+
+    /// A paper's name alone on its line (`黔东南日报`, `人民代表报`): four to ten Han characters
+    /// ending in 日报, 晚报, 时报, 周报 or 代表报.
+    static func isPaperNameAlone(_ f: [Unicode.Scalar]) -> Bool {
+        guard f.count >= 4, f.count <= 10, f.last == "报", f.allSatisfy(ScalarClass.isHan) else { return false }
+        let k = f[f.count - 2]
+        return k == "日" || k == "晚" || k == "时" || k == "周" || (k == "表" && f[f.count - 3] == "代")
+    }
+
+    /// Openings of a paper's registration and publisher (`国内统一连续出版物号 CN52-0012`,
+    /// `国内统一刊号`, `邮发代号 66-23`, `中共黔东南州委机关报`).
+    static let registrationWords: [[Unicode.Scalar]] = ["连续出版物号", "统一刊号", "邮发代号", "委机关报"].map { Array($0.unicodeScalars) }
+
+    /// A masthead's registration or publisher line: one of `registrationWords`, no sentence
+    /// punctuation, at most 80 printed scalars.
+    static func isPaperRegistration(_ f: [Unicode.Scalar]) -> Bool {
+        guard f.lazy.filter({ !ScalarClass.isSpace($0) }).count <= 80, !f.contains(where: ScalarClass.isSentenceFinal) else { return false }
+        return registrationWords.contains { w in PlainSearch.firstOffset(of: w, in: f).map { $0 != nil } ?? false }
+    }
 
     /// Buttons and boilerplate of web and WeChat pages, alone on a line, bracketed or not:
     /// `【打印本页】 【关闭窗口】`, `点击蓝字 关注我们`, `阅读原文`, `往期推荐`.
