@@ -22,12 +22,25 @@ final class BareStemClosingTests: XCTestCase {
         XCTAssertTrue(doc.bodyLines(ofCounty: "德兴市").contains(23), "\(doc.sections.map(\.bodyLines))")
     }
 
-    /// The bare-stem test itself: a stem followed by a Han character that is no place suffix.
-    func testABareStemIsOneNotFollowedByAPlaceSuffix() {
+    /// A visit named by the bare stem (`赴婺源考察学习`) is someone else's place too.
+    func testAVisitToAPlaceNamedByItsBareStemMovesNothing() {
+        let doc = page { $0.replacingOccurrences(of: "我们将深入践行全过程人民民主，为建设产业强、百姓富的新婺源贡献人大力量", with: "我们还将组织代表赴婺源考察学习代表联络站建设经验") }
+        XCTAssertTrue(doc.bodyLines(ofCounty: "德兴市").contains(23), "\(doc.sections.map(\.bodyLines))")
+    }
+
+    /// The test itself: the bare stem in a sentence in the first person, or the place's congress
+    /// acting in one that is not; never after a word of going or partnership, nor the stem with its
+    /// suffix or a township's.
+    func testTheWritersOwnPlaceByItsBareStem() {
         let stem = Array("婺源".unicodeScalars)
-        XCTAssertTrue(ReadingOrder.namesBareStem(Array("建设新婺源贡献力量".unicodeScalars), stem: stem))
-        XCTAssertFalse(ReadingOrder.namesBareStem(Array("赴婺源县学习".unicodeScalars), stem: stem))
-        XCTAssertFalse(ReadingOrder.namesBareStem(Array("婺源镇".unicodeScalars), stem: stem))
-        XCTAssertFalse(ReadingOrder.namesBareStem(Array("新婺源".unicodeScalars), stem: stem))
+        func own(_ s: String) -> Bool { ReadingOrder.namesOwnBareStem(Array(s.unicodeScalars), stem: stem) }
+        XCTAssertTrue(own("我们将为建设新婺源贡献力量。"))
+        XCTAssertTrue(own("婺源人大常委会将持续完善闭环机制。"))
+        XCTAssertFalse(own("我们赴婺源考察学习。"))
+        XCTAssertFalse(own("我们与婺源的人大常委会建立协作机制。"))
+        XCTAssertFalse(own("我们赴婺源县学习。"))
+        XCTAssertFalse(own("我们在婺源镇调研。"))
+        XCTAssertFalse(own("为建设新婺源贡献力量。"), "no first person: a neighbour's name")
+        XCTAssertFalse(own("婺源人大常委会一行来我县考察。"), "another's congress in the first person's sentence")
     }
 }

@@ -461,3 +461,26 @@ final class CongressPlaceTests: XCTestCase {
         XCTAssertEqual(plain[0], "湖南省/株洲市")
     }
 }
+
+/// What guards the two headline and opening rules (adversarial pages of a review).
+final class PlaceRuleGuardTests: XCTestCase {
+    let resolver = RegionResolver()
+
+    func path(_ ev: RegionEvidence) -> String {
+        resolver.resolve(document: [ev]).regions[0].region?.path ?? Region.unknownPath
+    }
+
+    /// A saying or a common word opening the text (`江山就是人民`, `通道建起来了`) describes no place.
+    func testOnlyAPlaceDescribedOpensTheTextAsItsSubject() {
+        XCTAssertEqual(path(RegionEvidence(byline: "■ 王建国（浙江）", provinceHint: "浙江", body: Array("江山就是人民，人民就是江山。人大工作要始终坚持以人民为中心。".unicodeScalars))), "浙江省")
+        XCTAssertEqual(path(RegionEvidence(byline: "■ 王建国（湖南）", provinceHint: "湖南", body: Array("通道建起来了，群众的意见才能传上来。代表联络站就是这样的通道。".unicodeScalars))), "湖南省")
+        XCTAssertEqual(path(RegionEvidence(byline: "■ 王建国（浙江）", provinceHint: "浙江", body: Array("江山地处浙闽赣三省交界，是一个山区县。".unicodeScalars))), "浙江省/衢州市/江山市")
+    }
+
+    /// A profile's headline `黄平：…` names its deputy, not 黄平县: the text calls him 代表黄平 and is
+    /// about 凤冈县.
+    func testAPersonsNameBeforeTheHeadlinesColonIsNoPlace() {
+        let body = "走进凤冈县永安镇田坝村，县人大代表黄平正和茶农们一起查看新茶长势。凤冈县人大常委会负责人介绍，全县涌现出一批好代表。"
+        XCTAssertEqual(path(RegionEvidence(title: "黄平：把群众的事当成自己的事", body: Array(body.unicodeScalars))), "贵州省/遵义市/凤冈县")
+    }
+}

@@ -168,6 +168,18 @@ public struct RegionResolver: Sendable {
 
     func scan(_ ev: RegionEvidence) -> [Found] {
         var out: [Found] = []
+        // The units the body names (asked only of a headline's `X：`).
+        var bodyMentions: [PlaceMention]? = nil
+        func bodyNames(_ m: PlaceMention) -> Bool {
+            if bodyMentions == nil { bodyMentions = gazetteer.mentions(in: ev.body) }
+            guard !Self.namesPerson(ev.body, Array(m.surface.unicodeScalars)) else { return false }
+            if bodyMentions!.contains(where: { b in b.candidates.contains { c in m.candidates.contains { $0.code == c.code } } }) { return true }
+            // (Or names no other place: `监利：…` over a text that names only its 镇 and 村.)
+            return !bodyMentions!.contains { b in
+                !b.isBare && b.kind != .township && b.candidates.allSatisfy { c in c.level >= .prefecture && c.level != .township }
+                    && !b.candidates.contains { c in m.candidates.contains { gazetteer.isWithin($0, c) || gazetteer.isWithin(c, $0) } }
+            }
+        }
         let sources: [(Source, [Unicode.Scalar])] = [
             (.office, Self.scalars(ev.office)), (.byline, Self.scalars(ev.byline)), (.footer, Self.scalars(ev.footer)),
             (.title, Self.scalars(ev.title)), (.body, ev.body),
@@ -181,11 +193,14 @@ public struct RegionResolver: Sendable {
                 // congress is every listed place's.)
                 let lo = m.range.lowerBound
                 let listed = lo > 0 && text[lo - 1] == "、"
+                // A headline opening with its place and a colon (`炎陵：代表“点题”…`) is about it as
+                // surely as `炎陵人大：…`, once the text names that place too (a name or a keyword
+                // before the colon, `黄平：把群众的事…`, `合作：区域协同立法…`, is no place of the text).
+                let colonHeadline = src == .title && lo == 0 && hi < text.count && (text[hi] == "：" || text[hi] == ":")
+                    && bodyNames(m)
                 let renda = (hi + 1 < text.count && text[hi] == "人" && text[hi + 1] == "大" && !listed)
                     || (src == .byline && hi < text.count && text[hi] == "讯")
-                    // A headline opening with its place and a colon (`炎陵：代表“点题”…`) is about it as
-                    // surely as `炎陵人大：…`.
-                    || (src == .title && lo == 0 && hi < text.count && (text[hi] == "：" || text[hi] == ":"))
+                    || colonHeadline
                 // A wire dateline's city (`新华社杭州6月4日电`, `央广网银川6月5日消息`) is where the
                 // piece was filed, not what it is about: it counts as a mention in the text.
                 let filed = src == .byline && Self.isFilingPlace(text, after: hi)
@@ -193,6 +208,30 @@ public struct RegionResolver: Sendable {
             }
         }
         return out
+    }
+
+    /// What a text says right after a place it opens with when it describes that place (`会泽地处…`,
+    /// `罗平是一个…`): not a saying (`江山就是人民`), a common word's sentence (`通道建起来了`) or a
+    /// person's (`石林今年48岁`).
+    static let placePredicates: [[Unicode.Scalar]] = ["地处", "位于", "境内", "地域", "素有", "是一个", "是全国", "是国家", "是中国", "是革命", "是全省", "是著名"].map { Array($0.unicodeScalars) }
+
+    /// Whether one of `placePredicates` follows offset `i` of `text`.
+    static func describesPlace(_ text: [Unicode.Scalar], after i: Int) -> Bool {
+        placePredicates.contains { w in i + w.count <= text.count && text[i..<(i + w.count)].elementsEqual(w) }
+    }
+
+    /// Whether `text` uses `name` for a person somewhere: after a deputy's or an official's title
+    /// (`县人大代表黄平正和…`, `主任黄平`) or before a verb of speech (`黄平说`, `黄平表示`).
+    static func namesPerson(_ text: [Unicode.Scalar], _ name: [Unicode.Scalar]) -> Bool {
+        guard !name.isEmpty, text.count >= name.count else { return false }
+        let titles: [[Unicode.Scalar]] = ["代表", "书记", "主任", "委员", "同志", "先生", "女士"].map { Array($0.unicodeScalars) }
+        let speech: [[Unicode.Scalar]] = ["说", "表示", "介绍", "告诉", "坦言", "笑着"].map { Array($0.unicodeScalars) }
+        for k in 0...(text.count - name.count) where text[k] == name[0] && text[k..<(k + name.count)].elementsEqual(name) {
+            if titles.contains(where: { t in k >= t.count && text[(k - t.count)..<k].elementsEqual(t) }) { return true }
+            let e = k + name.count
+            if speech.contains(where: { w in e + w.count <= text.count && text[e..<(e + w.count)].elementsEqual(w) }) { return true }
+        }
+        return false
     }
 
     /// True when a date and 电 or 消息 follow offset `i` (`杭州|6月4日电`, `银川|6月5日消息`); a local
@@ -423,7 +462,7 @@ public struct RegionResolver: Sendable {
         var prefectureFirst = false
         for f in found where f.source == .body || f.source == .filed {
             let m = f.mention
-            let opensText = f.source == .body && m.range.lowerBound == 0
+            let opensText = f.source == .body && m.range.lowerBound == 0 && Self.describesPlace(ev.body, after: m.range.upperBound)
             switch pick(m, hint: anchorProvince, local: frame, doc: doc, opensText: opensText) {
             case .unit(let d0):
                 let d = d0.level == .township ? (gazetteer.parent(of: d0) ?? d0) : d0

@@ -235,8 +235,11 @@ extension ReadingOrder {
                 if targets.isEmpty {
                     var named = Set<Int>()
                     for p in piece { named.formUnion(lookup!.sections(namedIn: paras[p])) }
-                    targets = named.filter { t in
-                        t != o.section && stems[t] != own && piece.contains { ReadingOrder.namesBareStem(paras[$0], stem: stems[t]!) }
+                    // (A piece of whole sentences: one ending mid-sentence goes on in the paragraph after.)
+                    let whole = paras[piece[piece.count - 1]].last { !ScalarClass.isSpace($0) }.map { ScalarClass.isSentenceFinal($0) || ScalarClass.isClosing($0) } ?? false
+                    targets = !whole ? [] : named.filter { t in
+                        t != o.section && stems[t] != own
+                            && piece.contains { ReadingOrder.namesOwnBareStem(paras[$0], stem: stems[t]!) }
                     }.sorted()
                 }
                 if targets.count == 1 { moved.append((piece, targets[0])) } else { keep += piece }

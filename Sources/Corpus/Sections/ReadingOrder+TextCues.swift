@@ -10,14 +10,24 @@ extension ReadingOrder {
         return false
     }
 
-    /// Whether `text` names a place by its bare stem, as a writer names their own county
-    /// (`在推动界首高质量发展中…`, `平安江达、法治江达`), not with its suffix as a visit or a model names
-    /// another (`赴平江县学习…`): the stem is followed by a Han character that is no place suffix.
-    static func namesBareStem(_ text: [Unicode.Scalar], stem: [Unicode.Scalar]) -> Bool {
+    /// Whether `text` names a place by its bare stem as the writer's own county: in a sentence
+    /// that speaks in the first person (`我们将…为建设…的新婺源贡献人大力量`), or as the congress acting
+    /// in one that does not (`文县人大常委会将持续完善…`); not after a word of going or of partnership
+    /// (`赴寻甸考察`, `与开化的人大常委会`).
+    static func namesOwnBareStem(_ text: [Unicode.Scalar], stem: [Unicode.Scalar]) -> Bool {
         guard !stem.isEmpty, text.count > stem.count else { return false }
         for k in 0..<(text.count - stem.count) where text[k] == stem[0] && text[k..<(k + stem.count)].elementsEqual(stem) {
             let after = text[k + stem.count]
-            if ScalarClass.isHan(after) && !"县市区旗州盟镇乡街村".unicodeScalars.contains(after) { return true }
+            guard ScalarClass.isHan(after), !"县市区旗州盟镇乡街村".unicodeScalars.contains(after) else { continue }
+            if k > 0, "赴到去往与和同向跟及经对".unicodeScalars.contains(text[k - 1]) { continue }
+            var a = k
+            while a > 0 && !ScalarClass.isSentenceFinal(text[a - 1]) { a -= 1 }
+            var b = k
+            while b < text.count && !ScalarClass.isSentenceFinal(text[b]) { b += 1 }
+            // (The congress of the place acting, `文县人大常委会将…`, in a sentence not in the first person,
+            // is the writer's own too; in the first person it is another's, `寻甸人大常委会来我县…`.)
+            let congress = k + stem.count + 1 < text.count && text[k + stem.count] == "人" && text[k + stem.count + 1] == "大"
+            if speaksInFirstPerson(text[a..<b]) != congress { return true }
         }
         return false
     }
