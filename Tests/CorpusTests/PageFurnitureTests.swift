@@ -248,11 +248,7 @@ final class PageFurnitureTests: XCTestCase {
 
 /// A front page's masthead block: the paper's name alone, its pinyin, publisher and registration
 /// number, the dated running head, and the slogan banner under it.
-final class FrontPageMastheadTests: XCTestCase {
-    func isFurniture(_ s: String) -> Bool {
-        BylineRecognizer().recognize(LineScalars(s)).map { $0.kind == .metadata && $0.byline.family == "page-furniture" } ?? false
-    }
-
+extension PageFurnitureTests {
     func testAPapersNameAndRegistrationAreFurniture() {
         XCTAssertTrue(isFurniture("黔东南日报"))
         XCTAssertTrue(isFurniture("人民代表报"))
