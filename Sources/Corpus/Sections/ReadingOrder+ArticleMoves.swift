@@ -232,15 +232,13 @@ extension ReadingOrder {
                 guard n > 0, !namesOwn[n], naming > 0, !piece.contains(where: { isOwner[$0] }) else { keep += piece; continue }
                 if lookup == nil { lookup = PlaceStemLookup(stems: stems) }
                 var targets = ReadingOrder.openingPlaces(paras[piece[0]], lookup: lookup!, stems: stems).sections.filter { $0 != o.section && stems[$0] != own }
-                if targets.isEmpty {
-                    var named = Set<Int>()
-                    for p in piece { named.formUnion(lookup!.sections(namedIn: paras[p])) }
-                    // (A piece of whole sentences: one ending mid-sentence goes on in the paragraph after.)
-                    let whole = paras[piece[piece.count - 1]].last { !ScalarClass.isSpace($0) }.map { ScalarClass.isSentenceFinal($0) || ScalarClass.isClosing($0) } ?? false
-                    targets = !whole ? [] : named.filter { t in
-                        t != o.section && stems[t] != own
-                            && piece.contains { ReadingOrder.namesOwnBareStem(paras[$0], stem: stems[t]!) }
-                    }.sorted()
+                // (A piece of whole sentences: one ending mid-sentence goes on in the paragraph after.
+                // Each other section's stem sought in it directly: no table of stems to hash.)
+                if targets.isEmpty, paras[piece[piece.count - 1]].last(where: { !ScalarClass.isSpace($0) }).map({ ScalarClass.isSentenceFinal($0) || ScalarClass.isClosing($0) }) ?? false {
+                    targets = stems.indices.filter { t in
+                        guard t != o.section, let stem = stems[t], stem != own else { return false }
+                        return piece.contains { ReadingOrder.namesOwnBareStem(paras[$0], stem: stem) }
+                    }
                 }
                 if targets.count == 1 { moved.append((piece, targets[0])) } else { keep += piece }
             }
