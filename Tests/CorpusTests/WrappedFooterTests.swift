@@ -31,3 +31,16 @@ final class WrappedFooterTests: XCTestCase {
         XCTAssertEqual(footers.first?.rest.map(\.line), [6])
     }
 }
+
+/// A writer's footer wrapped over two lines (`（作者系林口市人大常委会办公室` / `主任）`) between two
+/// paragraphs (fixture `s14_wrapped_footer_closes`, a dev probe's page): read whole, it closes its
+/// article there, so the paragraph after it (`“连心卡”是西丰县人大常委会推…`) is not read on from the
+/// paragraph above it.
+final class WrappedFooterBetweenParagraphsTests: XCTestCase {
+    func testAWrappedFooterClosesItsArticle() {
+        let doc = Fixtures.guardPage("s14_wrapped_footer_closes")
+        let xifeng = doc.bodyLines(ofCounty: "西丰县")
+        for l in 91...95 { XCTAssertTrue(xifeng.contains(l), "line \(l) in \(xifeng)") }
+        XCTAssertFalse(doc.bodyLines(ofCounty: "宁安市").contains(91))
+    }
+}

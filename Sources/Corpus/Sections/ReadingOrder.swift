@@ -565,11 +565,20 @@ public struct ReadingOrder: Sendable {
             let from = paras[i].unit.lastLine + 1, to = paras[i + 1].unit.firstLine
             guard to > from, to - from <= 6 else { return [] }
             var out = Set<[Unicode.Scalar]>()
-            for l in from..<to {
+            var l = from
+            while l < to {
+                defer { l += 1 }
                 // (Most lines between two paragraphs are blank: only a bracket is read further.)
                 let r = source.lineRange(l)
                 guard let first = source.scalars[r].first(where: { !ScalarClass.isSpace($0) }), ScalarClass.fold(first) == "(" else { continue }
-                let t = source.scalars[r].filter { !ScalarClass.isSpace($0) }
+                var t = source.scalars[r].filter { !ScalarClass.isSpace($0) }
+                // (A footer wrapped over lines, `（作者系宁安市人大常委会党组书` / `记、主任）`, read whole.)
+                while l + 1 < to, let last = t.last, ScalarClass.fold(last) != ")" {
+                    let more = source.scalars[source.lineRange(l + 1)].filter { !ScalarClass.isSpace($0) }
+                    if more.isEmpty { break }
+                    t += more
+                    l += 1
+                }
                 guard ReadingOrder.isWriterFooter(t) else { continue }
                 for m in g.countyMentions(in: t) { out.insert(ReadingOrder.placeStem(Array(t[m.range]))) }
             }
