@@ -44,3 +44,18 @@ final class BareStemClosingTests: XCTestCase {
         XCTAssertFalse(own("婺源人大常委会一行来我县考察。"), "another's congress in the first person's sentence")
     }
 }
+
+/// A page of a city paper (fixture `s14_headline_colon_level`, a dev probe's page) whose first item
+/// is headlined `监利：“田间课堂”上的代表身影` with no byline and closes with
+/// `市人大常委会有关负责人表示，…`; a later item is about a 县.
+final class HeadlineLevelTests: XCTestCase {
+    /// The headline's county (监利市) gives the item its level, 市: its closing paragraph, opening
+    /// with that level alone, stays with it rather than going to the one other item naming 市.
+    func testAHeadlinesColonCountyGivesTheItemItsLevel() {
+        let doc = Fixtures.guardPage("s14_headline_colon_level")
+        let jianli = doc.bodyLines(ofCounty: "监利市")
+        for l in 21...24 { XCTAssertTrue(jianli.contains(l), "line \(l) in \(jianli)") }
+        XCTAssertFalse(doc.bodyLines(ofCounty: "公安县").contains(21))
+        XCTAssertEqual(ReadingOrder.headlineColonCounty(doc.sections[0]), "监利市")
+    }
+}

@@ -10,6 +10,17 @@ extension ReadingOrder {
         return false
     }
 
+    /// The one county a headline opens with as a bare stem before a colon (`监利：“田间课堂”…` → 监利市),
+    /// or nil.
+    static func headlineColonCounty(_ section: Section) -> String? {
+        guard let t = section.title else { return nil }
+        let a = Array(t.unicodeScalars.prefix(6))
+        guard let k = a.firstIndex(where: { $0 == "：" || $0 == ":" }), k >= 2 else { return nil }
+        guard let m = Gazetteer.shared.mentions(in: Array(a[..<k])).first, m.range == 0..<k, m.isBare else { return nil }
+        let counties = m.candidates.filter { $0.level == .county }
+        return counties.count == 1 && counties.count == m.candidates.count ? counties[0].name : nil
+    }
+
     /// Whether `text` names a place by its bare stem as the writer's own county: in a sentence
     /// that speaks in the first person (`我们将…为建设…的新婺源贡献人大力量`), or as the congress acting
     /// in one that does not (`文县人大常委会将持续完善…`); not after a word of going or of partnership

@@ -879,7 +879,10 @@ public struct ReadingOrder: Sendable {
         // by chance, `今年县人民代…` beside `当选县人大代…`, `据统计，今年…` beside `据了解，今年…`, move
         // nothing there. In order: no paragraph is cut but where the next one below it goes on with
         // its sentence, a line break or a blank line inside a paragraph, not a column's jump.)
-        let sectionLevels = sectionPlaces.map { $0?.last }
+        // (A headline's `监利：…` names its county's level too, `市`, when no office or title place does.)
+        let sectionLevels: [Unicode.Scalar?] = sections.indices.map { k in
+            sectionPlaces[k].map { $0.last } ?? ReadingOrder.headlineColonCounty(sections[k]).flatMap { $0.unicodeScalars.last }
+        }
         let inOrder = !(0..<n).contains { isCut[$0] && !(next[$0] == $0 + 1 && fragments[$0] == fragments[$0 + 1]) }
         owned = ReadingOrder.moveEnumerationPieces(owned, paras: texts, hard: hard, isOwner: isOwner, places: places,
                                                    generic: cutContext.openings, levels: sectionLevels,
