@@ -53,9 +53,7 @@ final class HeadlineLevelTests: XCTestCase {
     /// with that level alone, stays with it rather than going to the one other item naming 市.
     func testAHeadlinesColonCountyGivesTheItemItsLevel() {
         let doc = Fixtures.guardPage("s14_headline_colon_level")
-        let jianli = doc.bodyLines(ofCounty: "监利市")
-        for l in 21...24 { XCTAssertTrue(jianli.contains(l), "line \(l) in \(jianli)") }
-        XCTAssertFalse(doc.bodyLines(ofCounty: "公安县").contains(21))
+        doc.assertLines(21...24, in: "监利市", notIn: "公安县")
         XCTAssertEqual(ReadingOrder.headlineColonCounty(doc.sections[0]), "监利市")
     }
 }

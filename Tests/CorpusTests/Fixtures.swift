@@ -1,3 +1,4 @@
+import XCTest
 import Corpus
 import Foundation
 
@@ -47,5 +48,16 @@ extension Document {
     /// The body lines of the section about `county` (empty when none is).
     func bodyLines(ofCounty county: String) -> [Int] {
         sections.first { $0.region?.county == county }?.bodyLines ?? []
+    }
+
+    /// Asserts that the section about `county` holds every line of `lines` and the section about
+    /// `other` none of them.
+    func assertLines(_ lines: ClosedRange<Int>, in county: String, notIn other: String,
+                     file: StaticString = #filePath, line: UInt = #line) {
+        let held = bodyLines(ofCounty: county), elsewhere = Set(bodyLines(ofCounty: other))
+        for l in lines {
+            XCTAssertTrue(held.contains(l), "line \(l) in \(held)", file: file, line: line)
+            XCTAssertFalse(elsewhere.contains(l), "line \(l) with \(other)", file: file, line: line)
+        }
     }
 }

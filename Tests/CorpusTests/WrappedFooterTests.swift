@@ -38,9 +38,6 @@ final class WrappedFooterTests: XCTestCase {
 /// paragraph above it.
 final class WrappedFooterBetweenParagraphsTests: XCTestCase {
     func testAWrappedFooterClosesItsArticle() {
-        let doc = Fixtures.guardPage("s14_wrapped_footer_closes")
-        let xifeng = doc.bodyLines(ofCounty: "西丰县")
-        for l in 91...95 { XCTAssertTrue(xifeng.contains(l), "line \(l) in \(xifeng)") }
-        XCTAssertFalse(doc.bodyLines(ofCounty: "宁安市").contains(91))
+        Fixtures.guardPage("s14_wrapped_footer_closes").assertLines(91...95, in: "西丰县", notIn: "宁安市")
     }
 }
