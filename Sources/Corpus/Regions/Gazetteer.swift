@@ -534,7 +534,7 @@ public final class Gazetteer: Sendable {
                 Self.feed(&full, suf)
                 guard !names.contains(full) else { continue }
                 if i + l + 1 < n, GazetteerRules.wrongSuffixBreakers.contains(text[i + l + 1]) { continue }
-                if GazetteerRules.wrongSuffixWords.contains([text[i + l - 1], suf]) { continue }
+                if GazetteerRules.wrongSuffixWords.contains(Self.pairKey(text[i + l - 1].value, suf.value)) { continue }
                 let differing = cands.filter { core[Int($0)].level == .county && core[Int($0)].name.unicodeScalars.last != suf }
                 if !differing.isEmpty { wrong = (l + 1, differing); break }
             }

@@ -79,11 +79,12 @@ enum GazetteerRules {
     /// Words a stem's last character makes with a wrong suffix (`乌蒙山区`: the Wumeng mountain area, not
     /// 蒙山县 printed 蒙山区; `社区`, `景区`, `超市`): no wrong suffix then, the suffix is the word's. (Not
     /// `城市`, `都市` or `城区`: `宁城市` is 宁城县 printed with the wrong suffix.)
-    static let wrongSuffixWords: Set<[Unicode.Scalar]> = Set([
+    /// (Each word as its two scalars' pair key, `Gazetteer.pairKey`.)
+    static let wrongSuffixWords: Set<UInt64> = Set([
         "山区", "社区", "景区", "园区", "牧区", "林区", "矿区", "市区", "郊区", "片区", "辖区", "灾区",
         "湖区", "库区", "垦区", "街区", "老区", "新区", "湾区", "小区", "校区", "营区",
         "超市", "门市", "股市", "夜市", "集市", "闹市",
-    ].map { Array($0.unicodeScalars) })
+    ].map { w in let s = Array(w.unicodeScalars); return Gazetteer.pairKey(s[0].value, s[1].value) })
 
     /// Conjunctions that are also the first character of a two-character county (和县).
     static let conjunctions: Set<Unicode.Scalar> = ["和", "与", "及", "或"]

@@ -224,15 +224,17 @@ public struct RegionResolver: Sendable {
     /// (`县人大代表黄平正和…`, `主任黄平`) or before a verb of speech (`黄平说`, `黄平表示`).
     static func namesPerson(_ text: [Unicode.Scalar], _ name: [Unicode.Scalar]) -> Bool {
         guard !name.isEmpty, text.count >= name.count else { return false }
-        let titles: [[Unicode.Scalar]] = ["代表", "书记", "主任", "委员", "同志", "先生", "女士"].map { Array($0.unicodeScalars) }
-        let speech: [[Unicode.Scalar]] = ["说", "表示", "介绍", "告诉", "坦言", "笑着"].map { Array($0.unicodeScalars) }
         for k in 0...(text.count - name.count) where text[k] == name[0] && text[k..<(k + name.count)].elementsEqual(name) {
-            if titles.contains(where: { t in k >= t.count && text[(k - t.count)..<k].elementsEqual(t) }) { return true }
+            if personTitles.contains(where: { t in k >= t.count && text[(k - t.count)..<k].elementsEqual(t) }) { return true }
             let e = k + name.count
-            if speech.contains(where: { w in e + w.count <= text.count && text[e..<(e + w.count)].elementsEqual(w) }) { return true }
+            if speechVerbs.contains(where: { w in e + w.count <= text.count && text[e..<(e + w.count)].elementsEqual(w) }) { return true }
         }
         return false
     }
+
+    /// The titles a person's name follows and the verbs of speech it precedes (`namesPerson`).
+    static let personTitles: [[Unicode.Scalar]] = ["代表", "书记", "主任", "委员", "同志", "先生", "女士"].map { Array($0.unicodeScalars) }
+    static let speechVerbs: [[Unicode.Scalar]] = ["说", "表示", "介绍", "告诉", "坦言", "笑着"].map { Array($0.unicodeScalars) }
 
     /// True when a date and 电 or 消息 follow offset `i` (`杭州|6月4日电`, `银川|6月5日消息`); a local
     /// paper's `本报霍州讯` names its own county and is not a filing place.

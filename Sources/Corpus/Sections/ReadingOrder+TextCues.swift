@@ -16,9 +16,9 @@ extension ReadingOrder {
         guard let t = section.title else { return nil }
         let a = Array(t.unicodeScalars.prefix(6))
         guard let k = a.firstIndex(where: { $0 == "：" || $0 == ":" }), k >= 2 else { return nil }
-        guard let m = Gazetteer.shared.mentions(in: Array(a[..<k])).first, m.range == 0..<k, m.isBare else { return nil }
-        let counties = m.candidates.filter { $0.level == .county }
-        return counties.count == 1 && counties.count == m.candidates.count ? counties[0].name : nil
+        guard let m = Gazetteer.shared.mentions(in: Array(a[..<k])).first, m.range == 0..<k, m.isBare,
+              m.candidates.count == 1, m.candidates[0].level == .county else { return nil }
+        return m.candidates[0].name
     }
 
     /// Whether `text` names a place by its bare stem as the writer's own county: in a sentence

@@ -43,7 +43,8 @@ public struct PageFurnitureFamily: BylineFamily {
         }
         // A paper's masthead lines: its name alone (`黔东南日报`), or its registration and publisher
         // (`中共黔东南州委机关报　国内统一连续出版物号 CN52-0012`).
-        let paperHead = f.last == "报" || cues.holdsAny(c.registration) || cues.holdsAll(c.organ)
+        let paperHead = f.last == "报"
+            || (!cues.holdsAny(LineClassifier.sentenceFinal) && (cues.holdsAny(c.registration) || cues.holdsAll(c.organ)))
         if paperHead && (PageFurnitureFamily.isPaperNameAlone(f) || PageFurnitureFamily.isPaperRegistration(f)) { return furniture(line) }
         guard issue || masthead || account || clock || copyright || editors || site || siteMenu || PageFurnitureFamily.testedOpenings.contains(first) else { return nil }
         switch first {
@@ -115,7 +116,7 @@ public struct PageFurnitureFamily: BylineFamily {
     /// punctuation, at most 80 printed scalars.
     static func isPaperRegistration(_ f: [Unicode.Scalar]) -> Bool {
         guard f.lazy.filter({ !ScalarClass.isSpace($0) }).count <= 80, !f.contains(where: ScalarClass.isSentenceFinal) else { return false }
-        return registrationWords.contains { w in PlainSearch.firstOffset(of: w, in: f).map { $0 != nil } ?? false }
+        return registrationWords.contains { PersonName.contains(f, $0) }
     }
 
     /// Buttons and boilerplate of web and WeChat pages, alone on a line, bracketed or not:
