@@ -224,3 +224,32 @@ final class TitleAfterTextTests: XCTestCase {
         XCTAssertEqual(doc.sections[0].titleLines, [3, 4])
     }
 }
+
+final class SharedTitleBlockTests: XCTestCase {
+    /// A magazine page whose first essay's title is printed after it, right over the second
+    /// essay's two-line title, with no blank line between: the three lines are headlines (the
+    /// middle one is clearly short for the column), and each article takes the lines that share
+    /// its wording. The issue head beside a letter-spaced column label is furniture, not the first
+    /// essay's title.
+    func testAHeadlineBlockBetweenTwoArticlesSplitsByWording() {
+        let doc = Fixtures.guardPage("s15_shared_title_block")
+        XCTAssertEqual(doc.sections.count, 2)
+        XCTAssertEqual(doc.sections[0].title, "让代表之家成为群众的“连心桥”")
+        XCTAssertEqual(doc.sections[0].titleLines, [20])
+        XCTAssertEqual(doc.sections[1].title, "做实专题询问 推动审计整改见底见效")
+        XCTAssertEqual(doc.sections[1].titleLines, [21, 22])
+        XCTAssertTrue(doc.furnitureLines.contains(1))
+        XCTAssertFalse(doc.sections.contains { $0.bodyLines.contains(20) || $0.bodyLines.contains(21) })
+    }
+
+    /// A headline of three lines that are all about the article under it stays whole, however
+    /// untitled the article above.
+    func testAHeadlineAboutTheArticleBelowStaysWhole() {
+        let doc = Fixtures.guardPage("s15_shared_title_block") {
+            $0.replacingOccurrences(of: "让代表之家成为群众的“连心桥”", with: "茶陵县以专题询问为抓手")
+        }
+        XCTAssertEqual(doc.sections.count, 2)
+        XCTAssertEqual(doc.sections[1].titleLines, [20, 21, 22])
+        XCTAssertNil(doc.sections[0].title)
+    }
+}

@@ -231,7 +231,19 @@ public struct LineClassifier: Sendable {
                             // lines of a cut paragraph resumed after a brief's credit run on, `…持续向好。`.)
                             && Double(max(visible, lines[i + 1].visibleCount)) <= Double(width) * 0.9
                             && !LineClassifier.startsMidSentence(source, lines[i + 3].sourceStart..<(lines[i + 3].sourceStart + lines[i + 3].count))))
-                if wrappedHeadline || narrowWrapped {
+                // In a narrow column: three title-shaped lines between blank lines over a byline, the
+                // middle one clearly shorter than the column (`让代表联络站成为民意“直通车”` / `增强人大监督刚性` /
+                // `推动审议意见落地见效` / `■ 郑淑芬（辽宁）`): wrapped text leaves no short line inside a
+                // paragraph, so the lines are headlines, however full the first.
+                let stackedOverByline = narrow && !narrowWrapped && shape == 2 && prevBlank && nextMatch == nil && paragraph.isEmpty
+                    && i + 4 < lines.count && !lines[i + 1].isEmpty && !lines[i + 2].isEmpty && lines[i + 3].isEmpty
+                    && LineClassifier.headingShape(lines[i + 1]) == 2 && LineClassifier.headingShape(lines[i + 2]) == 2
+                    && Double(lines[i + 1].visibleCount) < Double(width) * 0.8 && lines[i + 2].visibleCount <= LineClassifier.maxHeading
+                    && recognizer.recognize(lines[i + 1]) == nil && recognizer.recognize(lines[i + 2]) == nil
+                    && recognizer.recognize(lines[i + 4]).map({ $0.byline.placement == .opening }) == true
+                if stackedOverByline {
+                    heading = true
+                } else if wrappedHeadline || narrowWrapped {
                     heading = true
                     wrapped = true
                     // Joined without a space when the break falls inside a word (`开|展`).

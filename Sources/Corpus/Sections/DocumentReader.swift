@@ -91,7 +91,9 @@ public struct DocumentReader: Sendable {
         }
         doc.furnitureLines = assembled.furnitureLines
         TrailingTitle.place(&doc.sections, furniture: &doc.furnitureLines, source: source)
+        TrailingTitle.reclaimOpeningSubheads(&doc.sections, source: source)
         ShiftedTitles.place(&doc, source: source, gazetteer: resolver?.gazetteer ?? Gazetteer.shared)
+        SharedTitleBlock.split(&doc.sections, source: source)
         CreditedParagraphPlacement().place(&doc.sections, source: source)
         if let resolver { FooterPlacement(resolver: resolver).place(&doc.sections, source: source) }
         DatelinePlacement.place(&doc.sections, source: source)

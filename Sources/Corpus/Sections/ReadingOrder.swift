@@ -824,7 +824,21 @@ public struct ReadingOrder: Sendable {
                     && paras[c[landing + 1]].layoutSection == b
                 // (After a cut past the previous landing, this article's text starts after it.)
                 let from = max(o, start)
-                let cut = openingAfterRun.contains(c[owners[k + 1]]) && owners[k + 1] - 1 >= from ? owners[k + 1] - 1
+                // b's header printed inside a's text, a's text read on past b's first paragraph to the
+                // chain's end, where a writer's footer names a county a's text before the header
+                // names and b's does not (`…提出代表建|议86件…` … `（作者系巴里坤县人大常委会…）`), b's
+                // own text printed after that footer: the whole chain is a's.
+                var throughEnd = false
+                if landing > from + 1, hard[c[landing - 1]], k + 2 == owners.count, let g = gazetteer, let last = c.last, last + 1 < n,
+                   !c[landing...].contains(where: { paras[$0].layoutSection != b || ReadingOrder.openingCue(texts[$0]) >= 1 }),
+                   (cutContext.bySection[b] ?? []).contains(where: { !c.contains($0) }) {
+                    let stemB = sectionStems[b] ?? leadPlaces()[b].map(ReadingOrder.placeStem)
+                    throughEnd = footerCounties(between: last, g).contains { stem in
+                        stem != stemB && c[(from + 1)..<landing].contains { ReadingOrder.namesPlace(texts[$0], stem: stem) }
+                    }
+                }
+                let cut = throughEnd ? c.count - 1
+                    : openingAfterRun.contains(c[owners[k + 1]]) && owners[k + 1] - 1 >= from ? owners[k + 1] - 1
                     : bestCut(c, from: from, to: landing, a: a, b: b, paras: paras, hard: hard, sections: sections, context: cutContext,
                               pastLanding: pastLanding, landingFinishesTerm: joinLex[c[landing - 1]] >= ReadingOrder.termAcrossScore,
                               closesAfter: { p in
@@ -840,7 +854,7 @@ public struct ReadingOrder: Sendable {
                 severed.append(c[cut])
                 start = cut + 1
             }
-            owned.append((Array(c[start...]), paras[c[owners.last!]].layoutSection))
+            if start < c.count { owned.append((Array(c[start...]), paras[c[owners.last!]].layoutSection)) }
         }
         if !mergedInto.isEmpty { owned = owned.map { ($0.chain, mergedInto[$0.section] ?? $0.section) } }
         // A cut whose join was severed has found no continuation after all.

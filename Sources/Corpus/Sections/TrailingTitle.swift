@@ -32,6 +32,38 @@ enum TrailingTitle {
         }
     }
 
+    /// A headline printed after its article whose next article's header was printed higher up the
+    /// page (`…再上新台阶。` / `传承“梯田精神” 践行全过程人民民主` / `巴里坤是…`): the repair reads it as
+    /// the first subhead of the text under it. An untitled bylined section whose text, as printed,
+    /// ends right over such a one-line subhead takes it for its title when the line shares clearly
+    /// more of its wording with that text than with the text it heads.
+    /// (Not a numbered subhead, `一、…`: a part of the text under it.)
+    static func reclaimOpeningSubheads(_ sections: inout [Section], source: SourceText) {
+        guard sections.count >= 2 else { return }
+        for a in sections.indices where sections[a].title == nil {
+            guard let byline = sections[a].byline, byline.placement == .opening else { continue }
+            let captions = Set(sections[a].captionLines)
+            guard let last = sections[a].body.filter({ !captions.contains($0.line) }).map(\.line).max(), last > byline.line,
+                  let h = ((last + 1)..<(last + 3)).first(where: { $0 <= source.lineCount && !source.line($0).allSatisfy(\.isWhitespace) }),
+                  let b = sections.indices.first(where: { $0 != a && sections[$0].body.first?.line == h }),
+                  sections[b].title != nil, sections[b].subheadLines.contains(h),
+                  // (The text it heads stays: a section left with no text was read wrong elsewhere.)
+                  sections[b].body.contains(where: { $0.line > h + 1 }),
+                  h + 1 <= source.lineCount, source.line(h + 1).allSatisfy(\.isWhitespace) else { continue }
+            let line = Array(source.scalars[source.lineRange(h)].filter { !ScalarClass.isSpace($0) })
+            guard LineClassifier.enumerationMarkerEnd(line.map(ScalarClass.fold)) == 0 else { continue }
+            let textA = sections[a].body.filter { !captions.contains($0.line) }.map { Array(source.scalars[$0.range]) }
+            let textB = sections[b].body.filter { $0.line != h }.map { Array(source.scalars[$0.range]) }
+            let shareA = TextOverlap.bigramShare(heading: line, body: textA)
+            guard shareA >= max(0.3, TextOverlap.bigramShare(heading: line, body: textB) + 0.2) else { continue }
+            let pieces = sections[b].body.filter { $0.line == h }
+            sections[a].title = SectionAssembler.text(of: pieces, source)
+            sections[a].titleLines = [h]
+            sections[b].body.removeAll { $0.line == h }
+            sections[b].subheadLines.removeAll { $0 == h }
+        }
+    }
+
     /// The subhead lines (three at most) printed last of a section's text, with text above them.
     /// The text as printed: in line order (a headline printed after its article is the last text of
     /// it on the page, wherever the repair put it), but captions and footers.

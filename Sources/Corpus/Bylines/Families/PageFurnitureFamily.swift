@@ -502,9 +502,17 @@ public struct PageFurnitureFamily: BylineFamily {
         func isLatin(_ w: ArraySlice<Unicode.Scalar>) -> Bool { w.allSatisfy { ($0.value | 0x20) >= 0x61 && ($0.value | 0x20) <= 0x7A } }
         let latin = all.filter(isLatin)
         // (A mark alone between a column's name and its topic, `县区人大谈 · 学习贯彻…`, is no word.)
-        let words = all.filter { !isLatin($0) && !($0.count == 1 && (BylineParts.isBar($0.first!) || "·•|/".unicodeScalars.contains($0.first!))) }
+        let kept = all.filter { !isLatin($0) && !($0.count == 1 && (BylineParts.isBar($0.first!) || "·•|/".unicodeScalars.contains($0.first!))) }
+        // A letter-spaced column label beside the issue (`锦州人大　2023年第3期　　履 职 论 坛`) is one
+        // word: a run of single Han characters counts once.
+        var words: [ArraySlice<Unicode.Scalar>] = []
+        for (k, w) in kept.enumerated() {
+            let single = w.count == 1 && ScalarClass.isHan(w.first!)
+            if single, k > 0, kept[k - 1].count == 1, ScalarClass.isHan(kept[k - 1].first!) { continue }
+            words.append(w)
+        }
         // (Four words only beside such a mark: a table's row, `第1期　3月15日　宪法和代表法　86人`, is text.)
-        let markDropped = words.count + latin.count < all.count
+        let markDropped = kept.count + latin.count < all.count
         guard words.count <= (markDropped ? 4 : 3), latin.count <= 6, words.reduce(0, { $0 + $1.count }) <= 40 else { return false }
         return words.contains { w in
             var i = w.startIndex
