@@ -251,7 +251,7 @@ public struct ReadingOrder: Sendable {
         let tailPlaces = seam.indices.map { isCut[$0] ? places.endingPlaces(Array(seam[$0].suffix(6))) : [] }
         // Genre terms a cut paragraph ends inside of (`…人民代`), for the seams after it.
         let seamTerms = SeamTerms.shared
-        let tailTerms = seam.indices.map { isCut[$0] ? seamTerms.openings(atEndOf: Array(seam[$0].suffix(16))) : [] }
+        let tailTerms = seam.indices.map { isCut[$0] ? seamTerms.openingsRead(atEndOf: Array(seam[$0].suffix(16))) : [] }
         let headPlaces = tailPlaces.contains(where: { !$0.isEmpty }) ? seam.map { places.startingPlaces(Array($0.prefix(6))) }
             : [[Division]](repeating: [], count: n)
         // Per paragraph, once: its ends for seam scoring, and whether it opens paragraphs elsewhere.
@@ -1113,7 +1113,11 @@ public struct ReadingOrder: Sendable {
         // evidence.
         let stemLookup = pieces.isEmpty ? nil : PlaceStemLookup(stems: sectionStems)
         for c in pieces {
-            let layout = prev[c[0]].flatMap { sectionOfPara[$0] } ?? paras[c[0]].layoutSection
+            var layout = prev[c[0]].flatMap { sectionOfPara[$0] } ?? paras[c[0]].layoutSection
+            // (A piece printed under a header that has no text yet, its first paragraphs read on
+            // into other articles, opens that header's article: the first paragraph left to it.)
+            let printedUnder = paras[c[0]].layoutSection
+            if printedUnder != layout, sectionParas[printedUnder] == nil, attached[printedUnder] == nil { layout = printedUnder }
             let first = ReadingOrder.firstSentence(texts[c[0]])
             // (Or, after a first sentence naming no section, its second: `民主不是装饰品，…。宕昌县人大常委会
             // 将继续…`, when the piece never names the default's place.)
@@ -1122,9 +1126,12 @@ public struct ReadingOrder: Sendable {
             let namesLayout = sectionStems[layout].map { stem in
                 opening.secondSentence ? c.contains { ReadingOrder.namesPlace(texts[$0], stem: stem) } : ReadingOrder.namesPlace(first, stem: stem)
             } ?? false
+            // (A section that owns no text cannot be compared by its words: the reading flow keeps
+            // a piece there unless the piece names another section's place.)
             let best = named.count == 1 && !namesLayout
                 && ReadingOrder.namesAsActing(texts[c[0]], stem: sectionStems[named[0]], inSecondSentence: opening.secondSentence)
-                ? named[0] : stats!.bestSection(for: c, layoutSection: layout, paras: texts)
+                ? named[0] : sectionParas[layout] == nil ? layout : stats!.bestSection(for: c, layoutSection: layout, paras: texts)
+            if ReadingOrder.tracing { FileHandle.standardError.write("orphan \(c.map { paras[$0].unit.firstLine }) layout \(layout) -> \(best) \(stats!.scores(of: c.flatMap { texts[$0] }).sorted { $0.key < $1.key })\n".data(using: .utf8)!) }
             attached[best, default: []].append(c)
             for p in c { sectionOfPara[p] = best }
         }

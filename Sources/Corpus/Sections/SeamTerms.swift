@@ -28,11 +28,20 @@ public struct SeamTerms: Sendable {
     /// For each scalar, the term starts whose last character it is (for one term, the longest
     /// first): a tail is tried only against the terms its last character can end a start of.
     let byLast: [Unicode.Scalar: [Opening]]
+    /// For each term, whether it names an institution or its members, which a level or a session
+    /// precedes (`县人大常委会`, `各级人大代表`, `第十八届人民代表大会`): not a formulation (`各级人|民民主`
+    /// reads nothing; `…各级人` goes on as 各级人大代表).
+    let followsLevel: [Bool]
+
+    /// Terms a level or a session may precede (`followsLevel`).
+    static let institutions: Set<String> = ["人民代表大会常务委员会", "人民代表大会", "常务委员会", "代表大会", "人大代表", "人大常委会",
+                                            "人大工作", "人民政府", "人民法院", "人民检察院", "监察委员会"]
 
     init(terms: [String]) {
         // A three-character term could only split 1+2 or 2+1, which the rule below never takes.
         let list = terms.map { Array($0.unicodeScalars) }.filter { $0.count >= 4 }
         self.terms = list
+        followsLevel = list.map { SeamTerms.institutions.contains(String(String.UnicodeScalarView($0))) }
         let listed = Set(list)
         var index = [Unicode.Scalar: [Opening]]()
         for (t, term) in list.enumerated() {
@@ -64,6 +73,15 @@ public struct SeamTerms: Sendable {
         return out
     }
 
+    /// `openings`, but for a formulation's first one or two characters right after a level or a
+    /// session (`…组织常委会组成人员和各级人` | `民民主在…`): there they start an institution's name
+    /// (`各级人大代表`), and a paragraph opening with the formulation's rest goes on from another cut.
+    func openingsRead(atEndOf tail: [Unicode.Scalar]) -> [Opening] {
+        openings(atEndOf: tail).filter { o in
+            o.held >= 3 || followsLevel[o.term] || !(tail.count > o.held && SeamTerms.levels.contains(tail[tail.count - o.held - 1]))
+        }
+    }
+
     /// The term starts `tail` ends with that mark a cut inside a term: three of its characters or
     /// more held, and the start no listed term of its own (`…全过程人民`, not `…人民代表大会`).
     func cutOpenings(atEndOf tail: [Unicode.Scalar]) -> [Opening] {
@@ -79,7 +97,7 @@ public struct SeamTerms: Sendable {
         openings(atEndOf: tail).filter { o in
             guard !o.whole else { return false }
             if o.held >= 3 { return true }
-            guard terms[o.term].count - o.held >= 3, tail.count > o.held else { return false }
+            guard followsLevel[o.term], terms[o.term].count - o.held >= 3, tail.count > o.held else { return false }
             return SeamTerms.levels.contains(tail[tail.count - o.held - 1])
         }
     }

@@ -19,7 +19,9 @@ public struct PageFurnitureFamily: BylineFamily {
         // (`第4版`), an account line 发表于, a copyright footer 版权所有 or ICP备.
         let cues = line.cues, c = PageFurnitureFamily.cues
         let plain = !cues.holdsAny(c.punctuation)
-        let issue = plain && (cues.holdsAny(c.issue) || cues.holdsAny(c.middleDot)) && cues.holdsAny(c.digit)
+        // (An issue head's column name may hold a comma inside brackets, `县（市、区）人大主任笔谈`:
+        // `isIssueHead` reads where it stands.)
+        let issue = (plain || (cues.holdsAny(c.bracket) && !cues.holdsAny(c.finalOrColon))) && (cues.holdsAny(c.issue) || cues.holdsAny(c.middleDot)) && cues.holdsAny(c.digit)
         // (A date in numerals, `二〇二三年九月十五日　星期五`, has no digit: its weekday will do.)
         let masthead = plain && !cues.holdsAll(c.point) && cues.holdsAny(c.masthead)
             && (cues.holdsAny(c.digit) || cues.holdsAll(c.edition) || cues.holdsAll(c.weekday))
@@ -98,7 +100,7 @@ public struct PageFurnitureFamily: BylineFamily {
     static let cues = (issue: ScalarCues("期.月"), masthead: ScalarCues("版星月"), point: ScalarCues("."),
                        punctuation: ScalarCues("。,:"), sentence: ScalarCues("。,"), account: ScalarCues("发表于"), rights: ScalarCues("版权"), icp: ScalarCues("ICP"),
                        digit: ScalarCues("0"), edition: ScalarCues("版"), weekday: ScalarCues("星"), editor: ScalarCues("编"), middleDot: ScalarCues("·"),
-                       registration: ScalarCues("号刊"), organ: ScalarCues("机关报"))
+                       registration: ScalarCues("号刊"), organ: ScalarCues("机关报"), bracket: ScalarCues("("), finalOrColon: ScalarCues("。:"))
 
     /// A paper's name alone on its line (`黔东南日报`, `人民代表报`): four to ten Han characters
     /// ending in 日报, 晚报, 时报, 周报 or 代表报.
@@ -531,11 +533,17 @@ public struct PageFurnitureFamily: BylineFamily {
             i += 1
             guard digits(1, 4), i < w.endIndex, w[i] == "期" else { return false }
             return i + 1 == w.endIndex
-        } && !f.enumerated().contains { k, c in
-            // (A point between digits, `2024.4`, is part of the issue.)
-            let inNumber = c == "." && k > 0 && k + 1 < f.count && isDigit(f[k - 1]) && isDigit(f[k + 1])
-            return !inNumber && (ScalarClass.isSentenceFinal(c) || ScalarClass.isClausePunct(c))
-        }
+        } && {
+            // (A point between digits, `2024.4`, is part of the issue; a comma inside brackets part of
+            // a column's name, `县（市、区）人大主任笔谈`.)
+            var bracketed = false
+            for (k, c) in f.enumerated() {
+                if c == "(" { bracketed = true } else if c == ")" { bracketed = false }
+                let inNumber = c == "." && k > 0 && k + 1 < f.count && isDigit(f[k - 1]) && isDigit(f[k + 1])
+                if !inNumber && (ScalarClass.isSentenceFinal(c) || (ScalarClass.isClausePunct(c) && !bracketed)) { return false }
+            }
+            return true
+        }()
     }
 
     /// A newspaper's running head: a few short words holding a full date and a weekday or an
