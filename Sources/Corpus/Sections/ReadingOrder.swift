@@ -1126,11 +1126,14 @@ public struct ReadingOrder: Sendable {
             let namesLayout = sectionStems[layout].map { stem in
                 opening.secondSentence ? c.contains { ReadingOrder.namesPlace(texts[$0], stem: stem) } : ReadingOrder.namesPlace(first, stem: stem)
             } ?? false
-            // (A section that owns no text cannot be compared by its words: the reading flow keeps
-            // a piece there unless the piece names another section's place.)
+            // (And one whose first sentence names the default's place acting, `党的二十大胜利闭幕后，阳城县
+            // 人大常委会迅速…`, and no other section's, stays there: another's words are weaker evidence.)
             let best = named.count == 1 && !namesLayout
                 && ReadingOrder.namesAsActing(texts[c[0]], stem: sectionStems[named[0]], inSecondSentence: opening.secondSentence)
-                ? named[0] : sectionParas[layout] == nil ? layout : stats!.bestSection(for: c, layoutSection: layout, paras: texts)
+                ? named[0]
+                : named.isEmpty && namesLayout && !opening.secondSentence
+                    && ReadingOrder.namesAsActing(texts[c[0]], stem: sectionStems[layout], inSecondSentence: false)
+                ? layout : stats!.bestSection(for: c, layoutSection: layout, paras: texts)
             if ReadingOrder.tracing { FileHandle.standardError.write("orphan \(c.map { paras[$0].unit.firstLine }) layout \(layout) -> \(best) \(stats!.scores(of: c.flatMap { texts[$0] }).sorted { $0.key < $1.key })\n".data(using: .utf8)!) }
             attached[best, default: []].append(c)
             for p in c { sectionOfPara[p] = best }
