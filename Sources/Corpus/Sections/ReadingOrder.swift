@@ -231,7 +231,10 @@ public struct ReadingOrder: Sendable {
         }
         // Blank-line runs longer than the page's usual paragraph gap mark column jumps.
         var gaps = [Int](repeating: 0, count: n)
-        for i in 0..<(n - 1) { gaps[i] = SectionAssembler.blankLines(source, after: paras[i].unit.lastLine, before: paras[i + 1].unit.firstLine) }
+        // (Through the buffer: in this function `paras[i].unit.lastLine` copied the whole paragraph out.)
+        paras.withUnsafeBufferPointer { ps in
+            for i in 0..<(n - 1) { gaps[i] = SectionAssembler.blankLines(source, after: ps[i].unit.lastLine, before: ps[i + 1].unit.firstLine) }
+        }
         let usualGap = ReadingOrder.mode(gaps.filter { $0 > 0 }) ?? 1
         let debugAll = ReadingOrder.tracing
         // (A photo caption printed between two paragraphs splits the blank lines around it into two
@@ -623,7 +626,7 @@ public struct ReadingOrder: Sendable {
             let pa = opensBeforeHeader.contains(a + 1), pb = opensBeforeHeader.contains(b + 1)
             return pa != pb ? pa : a < b
         }
-        for i in softOrder where next[i] == nil && prev[i + 1] == nil && paras[i + 1].fragment == paras[i].fragment {
+        for i in softOrder where next[i] == nil && prev[i + 1] == nil && fragments[i + 1] == fragments[i] {
             if endsCut[i] || closesArticle[i] { continue }
             if chain(i) == chain(i + 1) { continue }
             link(i, i + 1)
@@ -862,8 +865,10 @@ public struct ReadingOrder: Sendable {
             }
             if fixed {
                 var bodies = [Int: [LinePiece]]()
-                for o in owned { for p in o.chain { bodies[o.section, default: []] += paras[p].unit.pieces } }
-                for c in orphans { for p in c { bodies[paras[c[0]].layoutSection, default: []] += paras[p].unit.pieces } }
+                paras.withUnsafeBufferPointer { ps in
+                    for o in owned { for p in o.chain { bodies[o.section, default: []] += ps[p].unit.pieces } }
+                    for c in orphans { for p in c { bodies[ps[c[0]].layoutSection, default: []] += ps[p].unit.pieces } }
+                }
                 let linesOfUnits = ReadingOrder.lineFlags(units, source)
                 for s in sections.indices {
                     sections[s].body = (bodies[s] ?? []) + sections[s].body.filter { !linesOfUnits.contains($0.line) }
@@ -1138,10 +1143,12 @@ public struct ReadingOrder: Sendable {
             }
             var body = [LinePiece]()
             var subheads = [Int]()
-            for c in cs {
-                for p in c {
-                    body += paras[p].unit.pieces
-                    if paras[p].unit.kind == .heading { subheads += paras[p].unit.pieces.map(\.line) }
+            paras.withUnsafeBufferPointer { ps in
+                for c in cs {
+                    for p in c {
+                        body += ps[p].unit.pieces
+                        if ps[p].unit.kind == .heading { subheads += ps[p].unit.pieces.map(\.line) }
+                    }
                 }
             }
             sections[s].body = body + trailers
@@ -1153,12 +1160,14 @@ public struct ReadingOrder: Sendable {
         // of the same fragment at the usual gap is just a wrapped paragraph.
         let wrapped = paras.filter { $0.isParagraph && $0.unit.pieces.count > 1 }.count * 3 > paras.filter(\.isParagraph).count
         var joins = [(Int, Int)]()
-        for i in 0..<n where hard[i] && !severedFlags.contains(i) {
-            let j = next[i]!
-            // (Nor is a lead-in closed by a colon, `各位代表：`, going on with the next paragraph.)
-            let leadIn = paras[i].text.last.map { ScalarClass.fold($0) == ":" } ?? false
-            let reflow = j == i + 1 && paras[j].fragment == paras[i].fragment && (gaps[i] <= usualGap && (wrapped || leadIn) || gaps[i] == 0)
-            if !reflow { joins.append((paras[i].unit.lastLine, paras[j].unit.firstLine)) }
+        paras.withUnsafeBufferPointer { ps in
+            for i in 0..<n where hard[i] && !severedFlags.contains(i) {
+                let j = next[i]!
+                // (Nor is a lead-in closed by a colon, `各位代表：`, going on with the next paragraph.)
+                let leadIn = ps[i].text.last.map { ScalarClass.fold($0) == ":" } ?? false
+                let reflow = j == i + 1 && fragments[j] == fragments[i] && (gaps[i] <= usualGap && (wrapped || leadIn) || gaps[i] == 0)
+                if !reflow { joins.append((ps[i].unit.lastLine, ps[j].unit.firstLine)) }
+            }
         }
         joins.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
         if !mergedInto.isEmpty { ReadingOrder.mergeHeads(&sections, mergedInto) }
