@@ -144,9 +144,9 @@ public struct ReadingOrder: Sendable {
         paras.reserveCapacity(units.count)
         // The paragraphs' texts, fragments and owner flags once (mapping `paras` for them copied
         // every paragraph each time).
-        var texts = [[Unicode.Scalar]](), fragments = [Int](), isOwner = [Bool]()
+        var texts = [[Unicode.Scalar]](), fragmentOf = [Int](), isOwner = [Bool]()
         texts.reserveCapacity(units.count)
-        fragments.reserveCapacity(units.count)
+        fragmentOf.reserveCapacity(units.count)
         isOwner.reserveCapacity(units.count)
         var fragment = 0
         let sendsOn = LayoutUnit.sendsOn(units.map(\.unit))
@@ -159,9 +159,12 @@ public struct ReadingOrder: Sendable {
             let text = e.text
             paras.append(Para(unit: e.unit, layoutSection: e.section, fragment: fragment, owned: owner, text: text))
             texts.append(text)
-            fragments.append(fragment)
+            fragmentOf.append(fragment)
             isOwner.append(owner)
         }
+        // (A constant: a variable read in the nested functions below, each read was checked for
+        // exclusive access at run time.)
+        let fragments = fragmentOf
         let n = paras.count
         // Two headers printed one under the other with no text between (`青浦区人大代表联络站…` and its
         // byline, then `嘉定区人大常委会视察…` and its): the text under them may open with the first
@@ -230,10 +233,12 @@ public struct ReadingOrder: Sendable {
             return opensArticle[j] == 2
         }
         // Blank-line runs longer than the page's usual paragraph gap mark column jumps.
-        var gaps = [Int](repeating: 0, count: n)
-        // (Through the buffer: in this function `paras[i].unit.lastLine` copied the whole paragraph out.)
-        paras.withUnsafeBufferPointer { ps in
+        // (Through the buffer: in this function `paras[i].unit.lastLine` copied the whole paragraph out.
+        // A constant, as `fragments`.)
+        let gaps = paras.withUnsafeBufferPointer { ps in
+            var gaps = [Int](repeating: 0, count: n)
             for i in 0..<(n - 1) { gaps[i] = SectionAssembler.blankLines(source, after: ps[i].unit.lastLine, before: ps[i + 1].unit.firstLine) }
+            return gaps
         }
         let usualGap = ReadingOrder.mode(gaps.filter { $0 > 0 }) ?? 1
         let debugAll = ReadingOrder.tracing
@@ -303,8 +308,10 @@ public struct ReadingOrder: Sendable {
         var listSeamsFrom = [Int](repeating: 0, count: listSeams.isEmpty ? 0 : n), listSeamsInto = listSeamsFrom
         var listLanding = listSeamsFrom
         for l in listSeams { listSeamsFrom[l.from] += 1; listSeamsInto[l.to] += 1; listLanding[l.from] = l.to }
+        // (Constants for the function, as `fragments`: it is asked of every candidate seam.)
+        let anyListSeam = !listSeams.isEmpty, soleFrom = listSeamsFrom, soleInto = listSeamsInto, soleLanding = listLanding
         func soleListSeam(_ i: Int, _ j: Int) -> Bool {
-            !listSeams.isEmpty && listSeamsFrom[i] == 1 && listSeamsInto[j] == 1 && listLanding[i] == j
+            anyListSeam && soleFrom[i] == 1 && soleInto[j] == 1 && soleLanding[i] == j
         }
         // Openings are read for closing marks only on a page with a cut inside a quotation.
         let quoteClosed = quoteOpen.contains(where: { $0 != nil }) ? seam.map { QuoteSeam.closedAtStart($0[...]) } : []
