@@ -229,8 +229,12 @@ public struct ReadingOrder: Sendable {
         // few landings that pass the other tests, each once (0 unknown, 1 no, 2 yes).
         var opensArticle = [UInt8](repeating: 0, count: n)
         func opensLikeArticle(_ j: Int) -> Bool {
-            if opensArticle[j] == 0 { opensArticle[j] = ReadingOrder.openingCue(seam[j]) > 0 ? 2 : 1 }
-            return opensArticle[j] == 2
+            // (The flag read once: each access to the captured table is checked at run time.)
+            let known = opensArticle[j]
+            if known != 0 { return known == 2 }
+            let opens = ReadingOrder.openingCue(seam[j]) > 0
+            opensArticle[j] = opens ? 2 : 1
+            return opens
         }
         // Blank-line runs longer than the page's usual paragraph gap mark column jumps.
         // (Through the buffer: in this function `paras[i].unit.lastLine` copied the whole paragraph out.
@@ -519,9 +523,13 @@ public struct ReadingOrder: Sendable {
         // quadratic on pages of thousands of paragraphs).
         var chainOf = Array(0..<n)
         func chain(_ i: Int) -> Int {
-            var k = i
-            while chainOf[k] != k { chainOf[k] = chainOf[chainOf[k]]; k = chainOf[k] }
-            return k
+            // (Through the buffer: one exclusive access to the captured table per call, each checked
+            // at run time, not one per read and write.)
+            chainOf.withUnsafeMutableBufferPointer { c in
+                var k = i
+                while c[k] != k { c[k] = c[c[k]]; k = c[k] }
+                return k
+            }
         }
         // The text evidence of each join of the scored passes, by its cut (a word or term read across
         // the seam is more than 0).
