@@ -133,14 +133,24 @@ public enum PersonName {
 
     static func contains(_ a: [Unicode.Scalar], _ w: [Unicode.Scalar]) -> Bool {
         guard a.count >= w.count else { return false }
-        var i = 0
-        while i + w.count <= a.count {
-            var ok = true
-            for k in 0..<w.count where a[i + k] != w[k] { ok = false; break }
-            if ok { return true }
-            i += 1
+        guard let first = w.first else { return true }
+        // Through the buffers, each position tested on `w`'s first scalar alone (section
+        // similarity asks this of every scored section's place, over the whole text).
+        return a.withUnsafeBufferPointer { ap in
+            w.withUnsafeBufferPointer { wp in
+                let m = wp.count, last = ap.count - m
+                var i = 0
+                while i <= last {
+                    if ap[i] == first {
+                        var k = 1
+                        while k < m && ap[i + k] == wp[k] { k += 1 }
+                        if k == m { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
         }
-        return false
     }
 
     /// False when `scalars` cannot split into plausible names (`splitNames` gives nil): a scalar

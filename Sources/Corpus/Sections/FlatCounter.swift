@@ -21,8 +21,11 @@ struct FlatCounter: Sendable {
         UInt64(a) << 33 | UInt64(b) << 1
     }
 
+    /// The first slot of key `k`: bits from 32 up of its product with the golden ratio. (From bit 20,
+    /// a table of up to 8,192 slots read no bit of a pair key's first scalar, `a << 33`: the bigrams
+    /// of one second character shared a slot and probed long runs.)
     @inline(__always) static func slot(_ k: UInt64, _ mask: Int) -> Int {
-        Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
+        Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }
 
     /// Adds `by` to the count of `key` (keys are made non-zero internally).

@@ -144,9 +144,9 @@ public struct ReadingOrder: Sendable {
         paras.reserveCapacity(units.count)
         // The paragraphs' texts, fragments and owner flags once (mapping `paras` for them copied
         // every paragraph each time).
-        var texts = [[Unicode.Scalar]](), fragments = [Int](), isOwner = [Bool]()
+        var texts = [[Unicode.Scalar]](), fragmentOf = [Int](), isOwner = [Bool]()
         texts.reserveCapacity(units.count)
-        fragments.reserveCapacity(units.count)
+        fragmentOf.reserveCapacity(units.count)
         isOwner.reserveCapacity(units.count)
         var fragment = 0
         let sendsOn = LayoutUnit.sendsOn(units.map(\.unit))
@@ -159,9 +159,12 @@ public struct ReadingOrder: Sendable {
             let text = e.text
             paras.append(Para(unit: e.unit, layoutSection: e.section, fragment: fragment, owned: owner, text: text))
             texts.append(text)
-            fragments.append(fragment)
+            fragmentOf.append(fragment)
             isOwner.append(owner)
         }
+        // (A constant: a variable read in the nested functions below, each read was checked for
+        // exclusive access at run time.)
+        let fragments = fragmentOf
         let n = paras.count
         // Two headers printed one under the other with no text between (`青浦区人大代表联络站…` and its
         // byline, then `嘉定区人大常委会视察…` and its): the text under them may open with the first
@@ -226,12 +229,21 @@ public struct ReadingOrder: Sendable {
         // few landings that pass the other tests, each once (0 unknown, 1 no, 2 yes).
         var opensArticle = [UInt8](repeating: 0, count: n)
         func opensLikeArticle(_ j: Int) -> Bool {
-            if opensArticle[j] == 0 { opensArticle[j] = ReadingOrder.openingCue(seam[j]) > 0 ? 2 : 1 }
-            return opensArticle[j] == 2
+            // (The flag read once: each access to the captured table is checked at run time.)
+            let known = opensArticle[j]
+            if known != 0 { return known == 2 }
+            let opens = ReadingOrder.openingCue(seam[j]) > 0
+            opensArticle[j] = opens ? 2 : 1
+            return opens
         }
         // Blank-line runs longer than the page's usual paragraph gap mark column jumps.
-        var gaps = [Int](repeating: 0, count: n)
-        for i in 0..<(n - 1) { gaps[i] = SectionAssembler.blankLines(source, after: paras[i].unit.lastLine, before: paras[i + 1].unit.firstLine) }
+        // (Through the buffer: in this function `paras[i].unit.lastLine` copied the whole paragraph out.
+        // A constant, as `fragments`.)
+        let gaps = paras.withUnsafeBufferPointer { ps in
+            var gaps = [Int](repeating: 0, count: n)
+            for i in 0..<(n - 1) { gaps[i] = SectionAssembler.blankLines(source, after: ps[i].unit.lastLine, before: ps[i + 1].unit.firstLine) }
+            return gaps
+        }
         let usualGap = ReadingOrder.mode(gaps.filter { $0 > 0 }) ?? 1
         let debugAll = ReadingOrder.tracing
         // (A photo caption printed between two paragraphs splits the blank lines around it into two
@@ -300,8 +312,10 @@ public struct ReadingOrder: Sendable {
         var listSeamsFrom = [Int](repeating: 0, count: listSeams.isEmpty ? 0 : n), listSeamsInto = listSeamsFrom
         var listLanding = listSeamsFrom
         for l in listSeams { listSeamsFrom[l.from] += 1; listSeamsInto[l.to] += 1; listLanding[l.from] = l.to }
+        // (Constants for the function, as `fragments`: it is asked of every candidate seam.)
+        let anyListSeam = !listSeams.isEmpty, soleFrom = listSeamsFrom, soleInto = listSeamsInto, soleLanding = listLanding
         func soleListSeam(_ i: Int, _ j: Int) -> Bool {
-            !listSeams.isEmpty && listSeamsFrom[i] == 1 && listSeamsInto[j] == 1 && listLanding[i] == j
+            anyListSeam && soleFrom[i] == 1 && soleInto[j] == 1 && soleLanding[i] == j
         }
         // Openings are read for closing marks only on a page with a cut inside a quotation.
         let quoteClosed = quoteOpen.contains(where: { $0 != nil }) ? seam.map { QuoteSeam.closedAtStart($0[...]) } : []
@@ -509,9 +523,13 @@ public struct ReadingOrder: Sendable {
         // quadratic on pages of thousands of paragraphs).
         var chainOf = Array(0..<n)
         func chain(_ i: Int) -> Int {
-            var k = i
-            while chainOf[k] != k { chainOf[k] = chainOf[chainOf[k]]; k = chainOf[k] }
-            return k
+            // (Through the buffer: one exclusive access to the captured table per call, each checked
+            // at run time, not one per read and write.)
+            chainOf.withUnsafeMutableBufferPointer { c in
+                var k = i
+                while c[k] != k { c[k] = c[c[k]]; k = c[k] }
+                return k
+            }
         }
         // The text evidence of each join of the scored passes, by its cut (a word or term read across
         // the seam is more than 0).
@@ -623,7 +641,7 @@ public struct ReadingOrder: Sendable {
             let pa = opensBeforeHeader.contains(a + 1), pb = opensBeforeHeader.contains(b + 1)
             return pa != pb ? pa : a < b
         }
-        for i in softOrder where next[i] == nil && prev[i + 1] == nil && paras[i + 1].fragment == paras[i].fragment {
+        for i in softOrder where next[i] == nil && prev[i + 1] == nil && fragments[i + 1] == fragments[i] {
             if endsCut[i] || closesArticle[i] { continue }
             if chain(i) == chain(i + 1) { continue }
             link(i, i + 1)
@@ -876,8 +894,10 @@ public struct ReadingOrder: Sendable {
             }
             if fixed {
                 var bodies = [Int: [LinePiece]]()
-                for o in owned { for p in o.chain { bodies[o.section, default: []] += paras[p].unit.pieces } }
-                for c in orphans { for p in c { bodies[paras[c[0]].layoutSection, default: []] += paras[p].unit.pieces } }
+                paras.withUnsafeBufferPointer { ps in
+                    for o in owned { for p in o.chain { bodies[o.section, default: []] += ps[p].unit.pieces } }
+                    for c in orphans { for p in c { bodies[ps[c[0]].layoutSection, default: []] += ps[p].unit.pieces } }
+                }
                 let linesOfUnits = ReadingOrder.lineFlags(units, source)
                 for s in sections.indices {
                     sections[s].body = (bodies[s] ?? []) + sections[s].body.filter { !linesOfUnits.contains($0.line) }
@@ -1162,10 +1182,12 @@ public struct ReadingOrder: Sendable {
             }
             var body = [LinePiece]()
             var subheads = [Int]()
-            for c in cs {
-                for p in c {
-                    body += paras[p].unit.pieces
-                    if paras[p].unit.kind == .heading { subheads += paras[p].unit.pieces.map(\.line) }
+            paras.withUnsafeBufferPointer { ps in
+                for c in cs {
+                    for p in c {
+                        body += ps[p].unit.pieces
+                        if ps[p].unit.kind == .heading { subheads += ps[p].unit.pieces.map(\.line) }
+                    }
                 }
             }
             sections[s].body = body + trailers
@@ -1177,12 +1199,14 @@ public struct ReadingOrder: Sendable {
         // of the same fragment at the usual gap is just a wrapped paragraph.
         let wrapped = paras.filter { $0.isParagraph && $0.unit.pieces.count > 1 }.count * 3 > paras.filter(\.isParagraph).count
         var joins = [(Int, Int)]()
-        for i in 0..<n where hard[i] && !severedFlags.contains(i) {
-            let j = next[i]!
-            // (Nor is a lead-in closed by a colon, `各位代表：`, going on with the next paragraph.)
-            let leadIn = paras[i].text.last.map { ScalarClass.fold($0) == ":" } ?? false
-            let reflow = j == i + 1 && paras[j].fragment == paras[i].fragment && (gaps[i] <= usualGap && (wrapped || leadIn) || gaps[i] == 0)
-            if !reflow { joins.append((paras[i].unit.lastLine, paras[j].unit.firstLine)) }
+        paras.withUnsafeBufferPointer { ps in
+            for i in 0..<n where hard[i] && !severedFlags.contains(i) {
+                let j = next[i]!
+                // (Nor is a lead-in closed by a colon, `各位代表：`, going on with the next paragraph.)
+                let leadIn = ps[i].text.last.map { ScalarClass.fold($0) == ":" } ?? false
+                let reflow = j == i + 1 && fragments[j] == fragments[i] && (gaps[i] <= usualGap && (wrapped || leadIn) || gaps[i] == 0)
+                if !reflow { joins.append((ps[i].unit.lastLine, ps[j].unit.firstLine)) }
+            }
         }
         joins.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
         if !mergedInto.isEmpty { ReadingOrder.mergeHeads(&sections, mergedInto) }

@@ -7,6 +7,9 @@ struct SectionSimilarity {
     /// Which sections hold each bigram.
     var postings: BigramPostings
     var places: [Int: [Unicode.Scalar]] = [:]
+    /// `places` by position in `scored`: read by every score (a dictionary lookup per section scored
+    /// cost more than the rest of the score).
+    private var placeAt: [[Unicode.Scalar]?] = []
     /// The phrases each section quotes (by position in `scored`).
     var quotes = SignatureQuotes()
     /// Enumeration ordinals (一是 = 1 …) in each section's owned text.
@@ -176,6 +179,7 @@ struct SectionSimilarity {
         for (s, sec) in sections.enumerated() {
             if let p = SectionSimilarity.officePlace(sec) ?? leadPlaces[s] { places[s] = p }
         }
+        placeAt = scored.map { places[$0] }
         for (s, ps) in owned {
             var o = Set<Int>()
             for p in ps { o.formUnion(SectionSimilarity.enumerationOrdinals(paras[p])) }
@@ -279,7 +283,7 @@ struct SectionSimilarity {
         var score = shared.sums[k]
         score /= Double(max(shared.distinct, 1))
         score *= 10
-        if let p = places[scored[k]], PersonName.contains(text, p) { score += 3 }
+        if let p = placeAt[k], PersonName.contains(text, p) { score += 3 }
         if shared.quoting.contains(k) { score += 3 }
         return score
     }
