@@ -32,3 +32,23 @@ final class DealtColumnsTests: XCTestCase {
         XCTAssertEqual(doc.sections.map(\.bodyLines), [[7, 9, 19, 21], [17, 23, 34], [32, 36]])
     }
 }
+
+final class DealtColumnsWithInlineLeadTests: XCTestCase {
+    /// Three headers stacked at the top of a page, the last one's inline lead (`本报讯（…）今年以来，
+    /// 莘县…`) printed under them, then a block of each article in turn: the lead is the third
+    /// article's first block, a block finishing a term the lead cut (`…人大代` | `表深入…`) goes on with
+    /// it, a county's congress (`冠县人大常委会…`) is no word of the `莘县人大…` headline, and the headline
+    /// printed alone after the last block is the untitled second article's.
+    func testBlocksUnderStackedHeadersWithAnInlineLeadAreDealt() {
+        let doc = Fixtures.guardPage("s15_dealt_with_inline_lead")
+        XCTAssertEqual(doc.sections.count, 3)
+        XCTAssertEqual(doc.sections.map { $0.region?.county }, ["阳谷县", "冠县", "莘县"])
+        XCTAssertEqual(doc.sections[0].bodyLines, [14, 15, 16, 17, 28, 29, 30, 40, 41, 42])
+        XCTAssertEqual(doc.sections[1].bodyLines, [19, 20, 21, 22, 32, 33, 34, 44, 45])
+        XCTAssertEqual(doc.sections[2].bodyLines, [10, 11, 12, 24, 25, 26, 36, 37, 38])
+        XCTAssertEqual(doc.sections[1].title, "以专题询问推动民生实事落地")
+        XCTAssertEqual(doc.sections[1].titleLines, [47])
+        XCTAssertTrue(doc.joins.contains { $0 == (12, 24) })
+        XCTAssertTrue(doc.joins.contains { $0 == (17, 28) })
+    }
+}

@@ -1,3 +1,4 @@
+import Foundation
 /// Articles whose headers are printed one under the other with their texts interleaved below them,
 /// block by block: a spread of two columns read across the page (`弘扬塞罕坝精神…` / `■ 杨树林（河北）`
 /// / `以“三个聚焦”推动…` / `■ 满玉梅 王德胜（河北）`, then a paragraph of each in turn). The layout gives
@@ -50,11 +51,13 @@ struct InterleavedArticles {
             guard top > last else { return false }
             last = ([by] + sections[s].titleLines).max()!
         }
-        return sections[b].body.allSatisfy { $0.line > last }
+        // (The last header's inline lead, `本报讯（…）今年…`, is its byline and its first text.)
+        return sections[b].body.allSatisfy { $0.line > last || $0.line == sections[b].byline?.line }
     }
 
     func deal(_ sections: inout [Section], _ group: [Int], joins: inout [(Int, Int)], source: SourceText) {
         let holder = sections[group.last!]
+        if ReadingOrder.tracing { FileHandle.standardError.write("deal \(group)\n".data(using: .utf8)!) }
         let captions = Set(holder.captionLines)
         let footerFamily = AuthorFooterFamily()
         // Blocks in layout order; footers and captions aside.
@@ -97,7 +100,15 @@ struct InterleavedArticles {
             for p in blocks[i].pieces + blocks[i].extras { blocks[i].text += source.scalars[p.range] }
         }
         let cut = blocks.map { !LineClassifier.endsSentence(source, $0.pieces.last!.range) }
-        let opensMid = blocks.map { opensMidSentence($0.pieces[0], source) }
+        // (Or it finishes a term an earlier cut block ends inside, `…组织常委会组成人员和人大代` | `表深入企业…`.)
+        let terms = SeamTerms.shared
+        let cutTails = blocks.indices.filter { cut[$0] }.map { terms.openingsRead(atEndOf: Array(blocks[$0].text.filter { !ScalarClass.isSpace($0) }.suffix(16))) }
+        let opensMid = blocks.indices.map { i in
+            opensMidSentence(blocks[i].pieces[0], source) || (i > 0 && {
+                let head = Array(source.scalars[blocks[i].pieces[0].range].lazy.filter { !ScalarClass.isSpace($0) }.prefix(16))
+                return cutTails.contains { !$0.isEmpty && terms.continues($0, head) }
+            }())
+        }
         // The page's places: county-level ones printed with their suffix in the group's text,
         // titles and offices.
         var pagePlaces = Set<String>()
@@ -116,6 +127,10 @@ struct InterleavedArticles {
 
         var signature = headerCodes.map { $0.all.intersection(pagePlaces) }
         for (g, c) in stackedCodes.enumerated() { signature[g].formUnion(c.all.intersection(pagePlaces)) }
+        // The last header's inline lead (`本报讯（…）今年以来，单县…`), printed at the foot of the headers,
+        // is that article's first block: the others are dealt from the first article on.
+        let lead = holder.byline.map { $0.line == blocks[0].pieces[0].line } == true ? 1 : 0
+        let leadOpen = lead == 1 && cut[0] ? 1 << (k - 1) : 0
         var assignment = [Int]()
         var finalEmission = [[Double]]()
         for _ in 0..<4 {
@@ -126,7 +141,8 @@ struct InterleavedArticles {
                     return 2 * Double(own) - 2 * Double(others) + Double(gramHits[i][g])
                 }
             }
-            let next = decode(emission, k: k, cut: cut, opensMid: opensMid)
+            let next = (lead == 1 ? [k - 1] : []) + decode(Array(emission[lead...]), k: k, cut: Array(cut[lead...]),
+                                                            opensMid: Array(opensMid[lead...]), initialOpen: leadOpen)
             finalEmission = emission
             if next == assignment { break }
             assignment = next
@@ -144,9 +160,10 @@ struct InterleavedArticles {
         // (And the columns alternate: the article changes at every other block or more often, three
         // times at least for two. Two texts printed one after the other under the headers, the
         // second's lead naming the first's place, `与青浦区交界的…`, are no spread.)
-        guard assignment.first == 0 else { return }
-        let changes = assignment.indices.dropFirst().filter { assignment[$0] != assignment[$0 - 1] }.count
-        guard changes >= 2 * k - 1, 2 * changes >= assignment.count - 1 else { return }
+        if ReadingOrder.tracing { FileHandle.standardError.write("interleave \(assignment) lead \(lead) blocks \(blocks.map { $0.pieces[0].line })\n".data(using: .utf8)!) }
+        guard assignment[lead] == 0 else { return }
+        let changes = assignment.indices.dropFirst(lead + 1).filter { assignment[$0] != assignment[$0 - 1] }.count
+        guard changes >= 2 * k - 1, 2 * changes >= assignment.count - lead - 1 else { return }
         for g in 0..<k {
             let mine = blocks.indices.filter { assignment[$0] == g }
             guard !mine.isEmpty, mine.contains(where: { !blocks[$0].places.intersection(signature[g]).isEmpty || gramHits[$0][g] > 0 }) else { return }
@@ -154,7 +171,11 @@ struct InterleavedArticles {
         // (And the evidence, without the bonus for alternating, is better dealt so than with the
         // texts printed one after the other in the headers' order: two texts under stacked headers,
         // each naming its place in its first paragraph only, are no spread.)
-        guard evidence(of: assignment, emission: finalEmission) > bestSequential(finalEmission, k: k) else { return }
+        guard evidence(of: Array(assignment[lead...]), emission: Array(finalEmission[lead...])) > bestSequential(Array(finalEmission[lead...]), k: k) else { return }
+        // A headline alone after the last block, under an untitled article's last block, is that
+        // article's title printed after it (`…探索出更多可复制、可推广的经验。` / `让每一件代表建议都落地有声`).
+        if let last = blocks.indices.last, last > 0, blocks[last].pieces.count == 1, holder.subheadLines.contains(blocks[last].pieces[0].line),
+           sections[group[assignment[last - 1]]].title == nil { assignment[last] = assignment[last - 1] }
         // Deal the blocks out, each article's in layout order; its footer gives its office where
         // its byline gave none. A cut block goes on in the article's next block.
         var footerOffices = [Int: String]()
@@ -214,7 +235,8 @@ struct InterleavedArticles {
     /// for changing article from one block to the next (the columns alternate), the first block
     /// the first article's, and a block opening mid-sentence the continuation of an article whose
     /// last block was cut (a state is the block's article and which articles are left cut).
-    func decode(_ emission: [[Double]], k: Int, cut: [Bool], opensMid: [Bool]) -> [Int] {
+    /// `initialOpen`: the articles left cut before the first block (a bit per article).
+    func decode(_ emission: [[Double]], k: Int, cut: [Bool], opensMid: [Bool], initialOpen: Int = 0) -> [Int] {
         precondition(k >= 1 && k <= 8, "a state holds one bit per article")
         let change = 0.8, first = 1.0, goesOn = 1.5
         let states = k << k  // article * 2^k + open flags
@@ -222,8 +244,8 @@ struct InterleavedArticles {
         func open(_ x: Int) -> Int { x & ((1 << k) - 1) }
         var score = [Double](repeating: -Double.infinity, count: states)
         for t in 0..<k {
-            let flags = cut[0] ? 1 << t : 0
-            score[t << k | flags] = emission[0][t] + (t == 0 ? first : 0) + (opensMid[0] ? -goesOn : 0)
+            let flags = (cut[0] ? 1 << t : 0) | (initialOpen & ~(1 << t))
+            score[t << k | flags] = emission[0][t] + (t == 0 ? first : 0) + (opensMid[0] ? (initialOpen & (1 << t) != 0 ? goesOn : -goesOn) : 0)
         }
         var back = [[Int]]()
         for i in 1..<emission.count {
@@ -273,5 +295,7 @@ struct InterleavedArticles {
         }
         return out
     }
-    static let common: [[Unicode.Scalar]] = ["人大常委会", "人大代表", "全过程人民民主", "人民代表大会", "新时代", "高质量发展"].map { Array($0.unicodeScalars) }
+    /// (A level before 人大, `莘县人大助力…`: every county's congress, `冠县人大常委会还…`.)
+    static let common: [[Unicode.Scalar]] = ["县人大常委会", "市人大常委会", "区人大常委会", "旗人大常委会", "县人大代表", "市人大代表", "区人大代表", "旗人大代表",
+                                             "全过程人民民主", "人民代表大会", "新时代", "高质量发展"].map { Array($0.unicodeScalars) }
 }
