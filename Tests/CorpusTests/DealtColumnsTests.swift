@@ -52,3 +52,21 @@ final class DealtColumnsWithInlineLeadTests: XCTestCase {
         XCTAssertTrue(doc.joins.contains { $0 == (17, 28) })
     }
 }
+
+final class DealtColumnsHeldBelowTests: XCTestCase {
+    /// Three headers stacked at the top, their articles' blocks in turn below: the repair gave the
+    /// first article a block naming its place (`开原市人大常委会还…`) before the blocks were dealt, and
+    /// the last rotation ends with the second article's writer's footer under the third's block.
+    /// The first article still takes part in the deal, and the footer goes to the one article whose
+    /// text names its place.
+    func testAnEarlierHeaderHoldingTextBelowIsDealtAndTheFooterFindsItsArticle() {
+        let doc = Fixtures.guardPage("s15_dealt_held_below")
+        XCTAssertEqual(doc.sections.count, 3)
+        XCTAssertEqual(doc.sections.map { $0.region?.county }, ["开原市", "西丰县", "昌图县"])
+        XCTAssertEqual(doc.sections[0].bodyLines, [15, 16, 17, 18, 19, 20, 32, 33, 34, 51, 52, 53, 70, 71, 72, 73, 74])
+        XCTAssertEqual(doc.sections[1].bodyLines.last, 80)
+        XCTAssertEqual(doc.sections[1].office, "西丰县人大常委会研究室主任")
+        XCTAssertEqual(doc.sections[2].bodyLines, [27, 28, 29, 30, 41, 42, 43, 44, 45, 46, 47, 48, 49, 61, 62, 63, 64, 76, 77, 78])
+        XCTAssertNil(doc.sections[2].office)
+    }
+}

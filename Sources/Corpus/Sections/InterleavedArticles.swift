@@ -26,13 +26,25 @@ struct InterleavedArticles {
         var places: Set<String> = []
     }
 
-    /// Separates every group of stacked headers whose text the last of them holds.
+    /// Separates every group of stacked headers whose text the last of them holds (an earlier one
+    /// may hold text printed below them all that the repair gave it: `兴城市人大常委会还…`).
     func separate(_ sections: inout [Section], joins: inout [(Int, Int)], source: SourceText) {
         guard sections.count >= 2 else { return }
+        func header(_ s: Int) -> ClosedRange<Int>? {
+            guard let by = sections[s].byline?.line else { return nil }
+            return ([by] + sections[s].titleLines).min()!...([by] + sections[s].titleLines).max()!
+        }
+        /// Whether section `s` has no text, or only text printed below the next section's header,
+        /// which is printed right under its own.
+        func heldBelowNext(_ s: Int) -> Bool {
+            if sections[s].body.isEmpty { return true }
+            guard s + 1 < sections.count, let h = header(s), let next = header(s + 1), next.lowerBound > h.upperBound else { return false }
+            return sections[s].body.allSatisfy { $0.line > next.upperBound }
+        }
         var a = 0
         while a < sections.count {
             var b = a
-            while b < sections.count && sections[b].body.isEmpty && sections[b].byline != nil { b += 1 }
+            while b < sections.count && sections[b].byline != nil && heldBelowNext(b) { b += 1 }
             guard b < sections.count else { return }
             if b > a, sections[b].byline != nil, !sections[b].body.isEmpty, stacked(sections, a, b) {
                 deal(&sections, Array(a...b), joins: &joins, source: source)
@@ -53,10 +65,17 @@ struct InterleavedArticles {
         }
         // (The last header's inline lead, `本报讯（…）今年…`, is its byline and its first text.)
         return sections[b].body.allSatisfy { $0.line > last || $0.line == sections[b].byline?.line }
+            && (a..<b).allSatisfy { s in sections[s].body.allSatisfy { $0.line > last } }
     }
 
     func deal(_ sections: inout [Section], _ group: [Int], joins: inout [(Int, Int)], source: SourceText) {
-        let holder = sections[group.last!]
+        // The group's text as one: the last header's, and any the repair gave an earlier one.
+        var holder = sections[group.last!]
+        for s in group.dropLast() {
+            holder.body += sections[s].body
+            holder.captionLines += sections[s].captionLines
+            holder.subheadLines += sections[s].subheadLines
+        }
         if ReadingOrder.tracing { FileHandle.standardError.write("deal \(group)\n".data(using: .utf8)!) }
         let captions = Set(holder.captionLines)
         let footerFamily = AuthorFooterFamily()
@@ -183,6 +202,27 @@ struct InterleavedArticles {
         for e in extras { if let f = e.footer { footerTexts[e.piece.line] = f.text; if let o = f.office { footerOffices[e.piece.line] = o } } }
         let groupLines = Set(holder.body.map(\.line))
         joins.removeAll { groupLines.contains($0.0) || groupLines.contains($0.1) }
+        // A writer's footer printed under another article's block (the rotation broken at the end,
+        // `（作者系绥中县…）` under 建昌's last block) goes to the one article whose places it names.
+        // (The places each article's text names, its blocks' lines only: not the footers under them.)
+        var extraOwner = [Int: Int]()
+        var textPlaces: [Set<String>]? = nil
+        for i in blocks.indices {
+            for e in blocks[i].extras where footerTexts[e.line] != nil {
+                if textPlaces == nil {
+                    var named = [Set<String>](repeating: [], count: k)
+                    for j in blocks.indices {
+                        var t = [Unicode.Scalar]()
+                        for p in blocks[j].pieces { t += source.scalars[p.range] }
+                        named[assignment[j]].formUnion(gazetteer.countyCodes(in: t).all.intersection(pagePlaces))
+                    }
+                    textPlaces = (0..<k).map { g in named[g].subtracting((0..<k).filter { $0 != g }.flatMap { named[$0] }) }
+                }
+                let codes = gazetteer.countyCodes(in: Array(source.scalars[e.range])).all.intersection(pagePlaces)
+                let owners = (0..<k).filter { !textPlaces![$0].intersection(codes).isEmpty }
+                if owners.count == 1, owners[0] != assignment[i] { extraOwner[e.line] = owners[0] }
+            }
+        }
         for g in 0..<k {
             let s = group[g]
             var body = [LinePiece]()
@@ -190,12 +230,13 @@ struct InterleavedArticles {
             let mine = blocks.indices.filter { assignment[$0] == g }
             for (n, i) in mine.enumerated() {
                 body += blocks[i].pieces
-                tail += blocks[i].extras
+                tail += blocks[i].extras.filter { extraOwner[$0.line] == nil }
                 if cut[i], n + 1 < mine.count {
                     let from = blocks[i].pieces.last!.line, to = blocks[mine[n + 1]].pieces[0].line
                     if to != from + 1 { joins.append((from, to)) }
                 }
             }
+            tail += blocks.flatMap(\.extras).filter { extraOwner[$0.line] == g }
             if g < stackedFooters.count { tail.append(stackedFooters[g]) }
             // Its footer and, where its byline gave no office, the footer's office (as the assembler
             // sets them: its last footer's).
