@@ -182,6 +182,26 @@ final class WebExportLayoutTests: XCTestCase {
         XCTAssertEqual(doc.sections[1].bodyLines, [9])
     }
 
+    /// An editor's note on the one article under it (`本期刊发…的思考文章`) opens that article: its
+    /// phrases are that county's.
+    func testAnEditorsNoteOnOneArticleOpensIt() {
+        let doc = Fixtures.document("""
+        2023年第6期                                      人民之声
+
+        编者按：县级人大处在践行全过程人民民主的第一线。本期刊发三江县人大常委会主要负责同志的思考文章，供读者参考。
+
+        乡镇人大“小阵地”激活“大民主”
+
+        ■ 韦丽华（广西）
+
+        三江侗族自治县人大常委会指导全县乡镇人大开展“民生议事日”活动。
+        """)
+        XCTAssertEqual(doc.sections.count, 1)
+        XCTAssertEqual(doc.sections[0].bodyLines, [3, 9])
+        XCTAssertEqual(doc.sections[0].authors, ["韦丽华"])
+        XCTAssertFalse(SectionAssembler.introducesGroup(doc.sections[0], doc.source))
+    }
+
     func testLinksListedUnderARecommendationAreFurniture() {
         let doc = Fixtures.document("""
         江油市人大常委会开展执法检查

@@ -41,3 +41,46 @@ final class WrappedFooterBetweenParagraphsTests: XCTestCase {
         Fixtures.guardPage("s14_wrapped_footer_closes").assertLines(91...95, in: "西丰县", notIn: "宁安市")
     }
 }
+
+final class FooterRightUnderTextTests: XCTestCase {
+    /// A magazine page whose writers' footers follow their last lines with no blank line, wrapped in
+    /// the narrow column (`…更有温度。` / `（作者系临城县人大常委会党组书记、` / `主任）`), and whose
+    /// last article is signed only at its end (`（作者：赵海涛　作者单位：威县人大` / `常委会研究室）`):
+    /// each footer is read whole; the last one is its article's byline, names and unit apart.
+    func testWrappedFootersRightUnderTextAreReadWhole() {
+        let doc = Fixtures.document("""
+        ■ 李卫东（河北）
+
+        临城县人大常委会坚持把践行全过程人
+        民民主贯穿履职全过程，连续两年对岐
+        山湖景区建设开展跟踪监督，让人大监
+        督更有力度、更有温度。
+        （作者系临城县人大常委会党组书记、
+        主任）
+
+        用好专题询问“利器”
+        增强人大监督刚性
+
+        专题询问是法律赋予人大常委会的一种
+        重要监督方式。近年来，威县人大常委
+        会每年选取一至两个群众关注的重大问
+        题开展专题询问，推动解决民生难题。
+        （作者：赵海涛　作者单位：威县人大
+        常委会研究室）
+        """)
+        guard doc.sections.count == 2 else { return XCTFail("\(doc.sections.count) sections") }
+        XCTAssertEqual(doc.sections[0].office, "临城县人大常委会党组书记、主任")
+        XCTAssertEqual(doc.sections[1].authors, ["赵海涛"])
+        XCTAssertEqual(doc.sections[1].office, "威县人大常委会研究室")
+        XCTAssertEqual(doc.sections[1].title, "用好专题询问“利器” 增强人大监督刚性")
+        XCTAssertEqual(doc.sections[1].region?.county, "威县")
+        XCTAssertFalse(doc.sections[0].bodyLines.contains(13))
+    }
+
+    func testAnAuthorsNameAndUnitInOneFooter() {
+        let m = AuthorFooterFamily().recognize(LineScalars("（作者：赵海涛　作者单位：威县人大常委会研究室）"))
+        XCTAssertEqual(m?.authors, ["赵海涛"])
+        XCTAssertEqual(m?.office, "威县人大常委会研究室")
+        XCTAssertEqual(m?.placement, .closing)
+    }
+}

@@ -104,11 +104,13 @@ public struct LineClassifier: Sendable {
                 i += 2
                 continue
             }
-            // A writer's footer wrapped in a narrow column (`（作者系三江县人大常委会党组书记、主` / `任）`).
-            if i == 0 || lines[i - 1].isEmpty, let (b, count) = wrappedFooter(lines, at: i) {
+            // A writer's footer wrapped in a narrow column (`（作者系三江县人大常委会党组书记、主` / `任）`),
+            // under a blank line or right under a line that ends its sentence (`…更有温度。`).
+            if i == 0 || lines[i - 1].isEmpty || LineClassifier.endsSentence(source, lines[i - 1].sourceStart..<(lines[i - 1].sourceStart + lines[i - 1].count)),
+               let (b, count, kind) = wrappedFooter(lines, at: i) {
                 flushParagraph()
                 let pieces = (0..<count).map { k in LinePiece(line: ln + k, range: lines[i + k].sourceStart..<(lines[i + k].sourceStart + lines[i + k].count)) }
-                units.append(LayoutUnit(kind: .footer, pieces: pieces, byline: b))
+                units.append(LayoutUnit(kind: kind, pieces: pieces, byline: b))
                 i += count
                 continue
             }
@@ -487,7 +489,7 @@ public struct LineClassifier: Sendable {
     /// wrapped in a narrow column: `（作者系三江县人大常委会党组书记、主` / `任）`), with its line count:
     /// the first opens a bracket none of them closes but the last, and a blank line (or the end)
     /// follows.
-    func wrappedFooter(_ lines: [LineScalars], at i: Int) -> (Byline, Int)? {
+    func wrappedFooter(_ lines: [LineScalars], at i: Int) -> (Byline, Int, LayoutUnit.Kind)? {
         let first = lines[i].folded
         guard first.count >= 4, first[0] == "(", first[1] == "作", !first.contains(")") else { return nil }
         var raw = lines[i].raw
@@ -500,10 +502,11 @@ public struct LineClassifier: Sendable {
             guard closes else { continue }
             guard j + 1 >= lines.count || lines[j + 1].isEmpty else { return nil }
             let joined = LineScalars(String(String.UnicodeScalarView(raw)), line: lines[i].line)
-            guard let (kind, m) = recognizer.recognize(joined), kind == .footer else { return nil }
+            // (Or a closing credit, `（作者：赵海涛　作者单位：威县人大` / `常委会研究室）`.)
+            guard let (kind, m) = recognizer.recognize(joined), kind == .footer || (kind == .byline && m.placement == .closing) else { return nil }
             var footer = m
             footer.range = lines[i].sourceStart..<(lines[j].sourceStart + lines[j].count)
-            return (footer, count)
+            return (footer, count, kind == .footer ? .footer : .byline)
         }
         return nil
     }

@@ -666,7 +666,7 @@ public struct SectionAssembler: Sendable {
         var carried = [Int]()
         for (k, s) in sections.enumerated() {
             if leads.contains(k) && s.title == nil && s.byline == nil && k + 1 < sections.count
-                && !SectionAssembler.isEditorsNote(s, source) && !broughtIn.contains(k) {
+                && !SectionAssembler.introducesGroup(s, source) && !broughtIn.contains(k) {
                 carry = carry.map { c in var c2 = c; c2.body += s.body; c2.captionLines += s.captionLines; c2.subheadLines += s.subheadLines; return c2 } ?? s
                 carried.append(k)
                 continue
@@ -809,6 +809,18 @@ public struct SectionAssembler: Sendable {
         let t = source.scalars[first.range].filter { !ScalarClass.isSpace($0) }
         return editorsNoteOpenings.contains { w in t.count >= w.count && Array(t.prefix(w.count)) == w }
     }
+
+    /// True when a section's text is an editor's note that introduces a group of pieces (`本期刊发一组
+    /// 来自基层的报道`, `开设…栏目`, `系列报道`), which stands on its own; a note on the one article
+    /// after it (`本期刊发临城县人大常委会主要负责同志的思考文章`) opens that article.
+    static func introducesGroup(_ s: Section, _ source: SourceText) -> Bool {
+        guard isEditorsNote(s, source) else { return false }
+        var text = [Unicode.Scalar]()
+        for p in s.body { text += source.scalars[p.range].filter { !ScalarClass.isSpace($0) } }
+        return groupMarkers.contains { PersonName.contains(text, $0) }
+    }
+    /// (Not `专题` nor `一系列`: `专题询问`, `一系列举措` are one article's words.)
+    static let groupMarkers: [[Unicode.Scalar]] = ["一组", "系列报道", "系列文章", "栏目", "专栏", "组稿", "多篇", "几篇", "两篇", "三篇"].map { Array($0.unicodeScalars) }
 
     /// A line long enough for a statement (eight characters) with no space or colon between parts
     /// as a headline has (`推进阵地建设 释放履职效能`, `阿市人大：…`).

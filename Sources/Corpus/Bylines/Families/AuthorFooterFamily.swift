@@ -27,6 +27,7 @@ public struct AuthorFooterFamily: BylineFamily {
         return ([name], j + 1)
     }
     static let authorColon = Array("作者:".unicodeScalars)
+    static let unitColon = Array("作者单位:".unicodeScalars)
     /// How a bracket naming a compiled piece's sources opens.
     static let ownCompilations: [[Unicode.Scalar]] = ["本报综合", "本刊综合", "综合"].map { Array($0.unicodeScalars) }
     /// How the outlets a compiled piece cites end (新华社, 人民网, 法治日报, 央视新闻客户端).
@@ -91,6 +92,13 @@ public struct AuthorFooterFamily: BylineFamily {
             if w == AuthorFooterFamily.authorColon, let ns = PersonName.splitNames(line.raw[s..<(f.count - 1)]),
                ns.count <= 4, ns.allSatisfy(PersonName.isPlausible) {
                 return BylineMatch(authors: ns, placement: .closing, span: 0..<line.count)
+            }
+            // `（作者：赵海涛　作者单位：威县人大常委会研究室）`: the names, then the unit as the office.
+            if w == AuthorFooterFamily.authorColon, let u = (s..<(f.count - 1)).first(where: { line.has(AuthorFooterFamily.unitColon, at: $0) }),
+               let ns = PersonName.splitNames(line.raw[s..<u]), !ns.isEmpty, ns.count <= 4, ns.allSatisfy(PersonName.isPlausible) {
+                let unit = BylineParts.skipSpace(line, u + AuthorFooterFamily.unitColon.count)
+                guard unit < f.count - 1 else { return nil }
+                return BylineMatch(authors: ns, office: line.text(unit..<(f.count - 1)), placement: .closing, span: 0..<line.count)
             }
             return BylineMatch(kind: .footer, authors: [], office: line.text(s..<(f.count - 1)),
                                placement: .closing, span: 0..<line.count)
