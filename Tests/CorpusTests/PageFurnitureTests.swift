@@ -285,3 +285,28 @@ extension PageFurnitureTests {
         XCTAssertFalse(doc.sections.contains { $0.bodyLines.contains(4) })
     }
 }
+
+final class ColumnLabelUnderRunningHeadTests: XCTestCase {
+    /// A second page's running head with its column label under it (`…第2版` / `人大视窗`), over a
+    /// headline and its byline: the label is furniture, not the text of the article before it.
+    func testAColumnLabelUnderARunningHeadIsFurniture() {
+        let doc = Fixtures.document("""
+        □ 本报记者　吴建平
+
+        莎车县人大常委会持续推动代表建议办理提质增效，今年以来共交办代表建议一百二十件。
+
+        喀什日报　　2023年10月12日　星期四　　　　　　　　第2版
+        人大视窗
+
+        叶城：代表视察核桃产业
+
+        □ 本报记者　艾尔肯
+
+        10月9日，叶城县人大常委会组织部分县人大代表走进核桃产业园视察。
+        """)
+        XCTAssertTrue(doc.furnitureLines.contains(5))
+        XCTAssertTrue(doc.furnitureLines.contains(6))
+        XCTAssertFalse(doc.sections.contains { $0.bodyLines.contains(6) })
+        XCTAssertEqual(doc.sections.last?.title, "叶城：代表视察核桃产业")
+    }
+}

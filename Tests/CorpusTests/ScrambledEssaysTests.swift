@@ -24,6 +24,8 @@ final class ScrambledEssaysTests: XCTestCase {
         XCTAssertFalse(terms.continues(afterLevel, Array("民民主在".unicodeScalars)))
         XCTAssertTrue(terms.continues(afterLevel, Array("大代表深入".unicodeScalars)))
         XCTAssertTrue(terms.continues(terms.openingsRead(atEndOf: Array("让全过程人".unicodeScalars)), Array("民民主在".unicodeScalars)))
+        // (Nor where the characters after the level start no institution's name: `…全县法治` | `政府建设`.)
+        XCTAssertTrue(terms.continues(terms.openingsRead(atEndOf: Array("有力推进全县法治".unicodeScalars)), Array("政府建设".unicodeScalars)))
         // (Elsewhere one character still starts the formulation: `…践行人` | `民民主…`.)
         XCTAssertTrue(terms.continues(terms.openingsRead(atEndOf: Array("践行人".unicodeScalars)), Array("民民主在".unicodeScalars)))
     }

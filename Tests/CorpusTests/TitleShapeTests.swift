@@ -242,6 +242,17 @@ final class SharedTitleBlockTests: XCTestCase {
         XCTAssertFalse(doc.sections.contains { $0.bodyLines.contains(20) || $0.bodyLines.contains(21) })
     }
 
+    /// A block of two lines with no writer's footer closing the text above it is one headline
+    /// wrapped over two lines: its first line may well repeat words of the article above.
+    func testATwoLineHeadlineUnderUnclosedTextStaysWhole() {
+        let doc = Fixtures.guardPage("s15_shared_title_block") {
+            $0.replacingOccurrences(of: "（作者单位：攸县人大常委会）\n\n", with: "").replacingOccurrences(of: "做实专题询问\n", with: "")
+        }
+        XCTAssertEqual(doc.sections.count, 2)
+        XCTAssertNil(doc.sections[0].title)
+        XCTAssertEqual(doc.sections[1].titleLines, [18, 19])
+    }
+
     /// A headline of three lines that are all about the article under it stays whole, however
     /// untitled the article above.
     func testAHeadlineAboutTheArticleBelowStaysWhole() {

@@ -202,6 +202,57 @@ final class WebExportLayoutTests: XCTestCase {
         XCTAssertFalse(SectionAssembler.introducesGroup(doc.sections[0], doc.source))
     }
 
+    /// A note naming the several places whose pieces follow introduces a group: it stands alone.
+    func testAnEditorsNoteNamingSeveralPlacesStandsAlone() {
+        let doc = Fixtures.document("""
+        2023年第6期                                      人民之声
+
+        编者按：本期聚焦代表联络站建设，刊发来自太湖、宿松、望江的经验做法。
+
+        乡镇人大“小阵地”激活“大民主”
+
+        ■ 韦丽华（安徽）
+
+        太湖县人大常委会指导全县乡镇人大开展“民生议事日”活动。
+        """)
+        XCTAssertEqual(doc.sections.count, 2)
+        XCTAssertEqual(doc.sections[0].bodyLines, [3])
+        XCTAssertNil(doc.sections[0].byline)
+    }
+
+    /// A page's first article sent on to another page (`（下转第2版）`), then an editor's note on the
+    /// next piece: the note is no text of the first article, and the line over the jump line is the
+    /// cut text's last, however short.
+    func testTextAfterAJumpLineIsAnotherPiece() {
+        let doc = Fixtures.document("""
+        州人大常委会部署开展代表建议提质年活动
+
+        □ 本报记者　杨再芬
+
+        本报讯　近日，州人大常委会召开会议，部署
+        开展代表建议提质年活动，坚持交办、督办、
+        评办三办联动，推动一府一委两院把代表建
+        议办理与
+        （下转第2版）
+
+        【编者按】本期我们走近省人大代表、黎平县
+        德凤街道社区卫生服务中心护士长吴培英，讲
+        述她依法履职、为民代言的故事。
+
+        吴培英：把群众的“急难愁盼”写进代表建议
+
+        □ 本报记者　潘玉婵
+
+        清晨七点，吴培英已经在社区卫生服务中心忙
+        碌起来。作为省人大代表，她把群众的心声带
+        到会场。
+        """)
+        XCTAssertEqual(doc.sections.count, 2)
+        XCTAssertEqual(doc.sections[0].bodyLines, [5, 6, 7, 8])
+        XCTAssertTrue(doc.furnitureLines.contains(9))
+        XCTAssertTrue(Set([11, 12, 13, 19]).isSubset(of: doc.sections[1].bodyLines))
+    }
+
     func testLinksListedUnderARecommendationAreFurniture() {
         let doc = Fixtures.document("""
         江油市人大常委会开展执法检查

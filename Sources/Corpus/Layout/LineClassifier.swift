@@ -263,6 +263,12 @@ public struct LineClassifier: Sendable {
                     heading = short && (paragraph.isEmpty || LineClassifier.endsSentence(source, paragraph.last!.range))
                 }
             }
+            // A line right over a jump line sending the text on (`…深入走访全县农牧民家庭` / `（下转第2版）`)
+            // is the paragraph's last, cut there, however short: no heading.
+            if heading, !prevBlank, !paragraph.isEmpty, i + 1 < lines.count, lines[i + 1].folded.first.map({ $0 == "(" || $0 == "下" || $0 == "转" }) == true,
+               PageFurnitureFamily.jumpDirection(lines[i + 1].folded[...]) == .out {
+                heading = false
+            }
             if heading {
                 flushParagraph()
                 var u = LayoutUnit(kind: .heading, pieces: [LinePiece(line: ln, range: full)])

@@ -220,7 +220,12 @@ struct InterleavedArticles {
                 }
                 let codes = gazetteer.countyCodes(in: Array(source.scalars[e.range])).all.intersection(pagePlaces)
                 let owners = (0..<k).filter { !textPlaces![$0].intersection(codes).isEmpty }
-                if owners.count == 1, owners[0] != assignment[i] { extraOwner[e.line] = owners[0] }
+                // (Only to an article with no footer of its own, from one whose text names another
+                // place: a writer who says 我市 throughout is not contradicted by the footer.)
+                guard owners.count == 1, owners[0] != assignment[i], !textPlaces![assignment[i]].isEmpty,
+                      !blocks.indices.contains(where: { j in assignment[j] == owners[0] && blocks[j].extras.contains { footerTexts[$0.line] != nil } })
+                else { continue }
+                extraOwner[e.line] = owners[0]
             }
         }
         for g in 0..<k {

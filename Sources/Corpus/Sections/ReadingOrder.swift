@@ -642,7 +642,9 @@ public struct ReadingOrder: Sendable {
             return pa != pb ? pa : a < b
         }
         for i in softOrder where next[i] == nil && prev[i + 1] == nil && fragments[i + 1] == fragments[i] {
-            if endsCut[i] || closesArticle[i] { continue }
+            // (Nor a paragraph sent on to another page, `…把代表建议办理与` / `（下转第2版）`: what follows it
+            // here is another piece.)
+            if endsCut[i] || closesArticle[i] || paras[i].unit.jumpsOut { continue }
             if chain(i) == chain(i + 1) { continue }
             link(i, i + 1)
         }

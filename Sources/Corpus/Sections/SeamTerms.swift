@@ -78,7 +78,11 @@ public struct SeamTerms: Sendable {
     /// (`各级人大代表`), and a paragraph opening with the formulation's rest goes on from another cut.
     func openingsRead(atEndOf tail: [Unicode.Scalar]) -> [Opening] {
         openings(atEndOf: tail).filter { o in
-            o.held >= 3 || followsLevel[o.term] || !(tail.count > o.held && SeamTerms.levels.contains(tail[tail.count - o.held - 1]))
+            guard o.held < 3, !followsLevel[o.term], tail.count > o.held, SeamTerms.levels.contains(tail[tail.count - o.held - 1]) else { return true }
+            // (Only where those characters also start an institution's name: `…全县法治` | `政府建设` still
+            // reads on.)
+            let held = terms[o.term][..<o.held]
+            return !terms.indices.contains { followsLevel[$0] && terms[$0].starts(with: held) }
         }
     }
 

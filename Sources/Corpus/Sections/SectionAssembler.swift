@@ -257,6 +257,13 @@ public struct SectionAssembler: Sendable {
             let u = units[i]
             let n = next(i)
             let p = i > 0 ? i - 1 : nil
+            // A column label printed right under a running head (`喀什日报　2023年10月12日　第2版` /
+            // `人大视窗`), over a headline and its byline: the page's furniture, no article's text.
+            if let p, units[p].kind == .metadata, units[p].lastLine == u.firstLine - 1, u.pieces.count == 1,
+               SectionAssembler.isColumnLabel(Array(source.scalars[u.pieces[0].range])),
+               let h = n, units[h].kind == .heading, let b = nextPastMetadata(h), units[b].kind == .byline, units[b].byline?.placement == .opening {
+                return .furniture
+            }
             let nextKind = n.map { units[$0].kind }
             let prevKind = p.map { units[$0].kind }
             let prevIsBody = prevKind == .paragraph || prevKind == .caption || prevKind == .footer
@@ -646,6 +653,14 @@ public struct SectionAssembler: Sendable {
                 }
                 furniture += u.pieces.map(\.line)
             case .paragraph:
+                // An editor's note (`【编者按】…`) after an article's text, before the next header, opens
+                // a piece: it never goes on with the text above it (decided below like the page's
+                // opening text: the next article's, or on its own when it introduces a group).
+                if let c = cur, !sections[c].body.isEmpty, nextOpening(after: i) < units.count,
+                   SectionAssembler.opensEditorsNote(text[i]) {
+                    cur = newSection()
+                    leads.insert(cur!)
+                }
                 addBody(u, i)
             case .caption:
                 if cur == nil { cur = newSection(); leads.insert(cur!) }
@@ -803,6 +818,13 @@ public struct SectionAssembler: Sendable {
     /// article after it.
     static let editorsNoteOpenings: [[Unicode.Scalar]] = ["编者按", "编者的话", "编后语", "编辑手记"].map { Array($0.unicodeScalars) }
 
+    /// True when a unit's text (white space removed, folded) opens with an editor's note, bracketed
+    /// or not (`编者按：…`, `【编者按】…`).
+    static func opensEditorsNote(_ t: [Unicode.Scalar]) -> Bool {
+        let start = t.first.map { "【[(".unicodeScalars.contains($0) } == true ? 1 : 0
+        return editorsNoteOpenings.contains { w in t.count >= start + w.count && t[start..<(start + w.count)].elementsEqual(w) }
+    }
+
     /// True when a section's text opens with an editor's note.
     static func isEditorsNote(_ s: Section, _ source: SourceText) -> Bool {
         guard let first = s.body.first else { return false }
@@ -817,7 +839,8 @@ public struct SectionAssembler: Sendable {
         guard isEditorsNote(s, source) else { return false }
         var text = [Unicode.Scalar]()
         for p in s.body { text += source.scalars[p.range].filter { !ScalarClass.isSpace($0) } }
-        return groupMarkers.contains { PersonName.contains(text, $0) }
+        // (Or naming two places or more, `刊发来自太湖、宿松、望江三县的经验做法`.)
+        return groupMarkers.contains { PersonName.contains(text, $0) } || Gazetteer.shared.countyCodes(in: text).all.count >= 2
     }
     /// (Not `专题` nor `一系列`: `专题询问`, `一系列举措` are one article's words.)
     static let groupMarkers: [[Unicode.Scalar]] = ["一组", "系列报道", "系列文章", "栏目", "专栏", "组稿", "多篇", "几篇", "两篇", "三篇"].map { Array($0.unicodeScalars) }

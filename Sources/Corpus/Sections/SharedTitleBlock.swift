@@ -36,6 +36,12 @@ enum SharedTitleBlock {
                       let f = source.line(l).unicodeScalars.first { !ScalarClass.isSpace($0) }.map(ScalarClass.fold)
                       return f == "—" || f == "-"
                   }) else { continue }
+            // (Three lines at least, or the upper text closed by its writer's footer right above: a
+            // headline of two lines may well repeat words of a short item above it.)
+            func opens(_ l: Int) -> Bool { l >= 1 && source.line(l).unicodeScalars.first(where: { !ScalarClass.isSpace($0) }).map(ScalarClass.fold) == "(" }
+            let closedAbove = source.line(above).unicodeScalars.last(where: { !ScalarClass.isSpace($0) }).map(ScalarClass.fold) == ")"
+                && (opens(above) || opens(above - 1))
+            guard lines.count >= 3 || closedAbove else { continue }
             let bodyA = sections[a].body.map { Array(source.scalars[$0.range]) }
             let bodyB = sections[b].body.map { Array(source.scalars[$0.range]) }
             let texts = lines.map { Array(source.line($0).unicodeScalars.filter { !ScalarClass.isSpace($0) }) }

@@ -515,7 +515,13 @@ public struct PageFurnitureFamily: BylineFamily {
         }
         // (Four words only beside such a mark: a table's row, `第1期　3月15日　宪法和代表法　86人`, is text.)
         let markDropped = kept.count + latin.count < all.count
-        guard words.count <= (markDropped ? 4 : 3), latin.count <= 6, words.reduce(0, { $0 + $1.count }) <= 40 else { return false }
+        // (Four words also for a column name in two parts after the magazine's name and the issue,
+        // `山西人大　2023年第11期　　发展全过程人民民主　推动人大工作高质量发展`: one word holds digits, the
+        // issue, second; a table's row has figures in several, or opens with them, `2024年第1期　　法律法规
+        // 宪法　　代表法`.)
+        let twoPartColumn = words.count == 4 && words.filter { $0.contains(where: isDigit) }.count == 1
+            && !words[0].contains(where: isDigit) && words[1].contains(where: isDigit)
+        guard words.count <= (markDropped || twoPartColumn ? 4 : 3), latin.count <= 6, words.reduce(0, { $0 + $1.count }) <= 40 else { return false }
         return words.contains { w in
             var i = w.startIndex
             func digits(_ lo: Int, _ hi: Int) -> Bool { digitRun(w, &i, lo, hi) }
@@ -536,11 +542,14 @@ public struct PageFurnitureFamily: BylineFamily {
         } && {
             // (A point between digits, `2024.4`, is part of the issue; a comma inside brackets part of
             // a column's name, `县（市、区）人大主任笔谈`.)
+            // (Beside an issue dated by its year only, `2023年第5期`: a table's row, `第1期　县直（机关、
+            // 企事业）代表培训班　62人`, is text.)
+            let dated = words.contains { w in w.count > 5 && w.prefix(4).allSatisfy(isDigit) && w[w.startIndex + 4] == "年" }
             var bracketed = false
             for (k, c) in f.enumerated() {
                 if c == "(" { bracketed = true } else if c == ")" { bracketed = false }
                 let inNumber = c == "." && k > 0 && k + 1 < f.count && isDigit(f[k - 1]) && isDigit(f[k + 1])
-                if !inNumber && (ScalarClass.isSentenceFinal(c) || (ScalarClass.isClausePunct(c) && !bracketed)) { return false }
+                if !inNumber && (ScalarClass.isSentenceFinal(c) || (ScalarClass.isClausePunct(c) && !(bracketed && dated))) { return false }
             }
             return true
         }()
