@@ -42,3 +42,44 @@ final class GalleryCaptionTests: XCTestCase {
         XCTAssertFalse(caption("图20年来的变化"))
     }
 }
+
+final class PictureStoryInsideTextTests: XCTestCase {
+    /// A picture story printed inside a profile's cut sentence: its own headline, then a caption
+    /// (`图为…`) whose last line ends with the photographer's credit. The caption is the story's text
+    /// and the credit its byline; the profile's sentence goes on after it.
+    func testACaptionUnderItsOwnHeadlineClosedByItsCreditIsAPictureStory() {
+        let doc = Fixtures.document("""
+        王秀娟：把群众的“小事”当成自己的“大事”
+
+        □ 本报记者　孙振宇
+
+        镇赉县人大代表王秀娟扎根基层多年，群众
+        有事都愿意找她。去年她提出的农田水利建
+        议被县人大常委会列为重点督办件，县水利
+        部门投入资金680万元完成渠系改造。“这件
+        事让我真切体会到，人民代表大会
+
+        洮南：代表视察
+        “菜篮子”工程
+
+        图为近日，洮南市人大常委
+        会组织部分市人大代表深入
+        蔬菜种植基地和农贸市场，
+        视察“菜篮子”工程建设情
+        况。　　　　　何志斌　摄
+
+        制度就扎根在咱老百姓身边。”王秀
+        娟说。这些年，她先后提出代表建议
+        十一件，件件都有回音。
+        """)
+        XCTAssertEqual(doc.sections.count, 2)
+        guard doc.sections.count == 2 else { return }
+        XCTAssertEqual(doc.sections[0].region?.county, "镇赉县")
+        XCTAssertTrue(doc.sections[0].bodyLines.contains(20))
+        XCTAssertFalse(doc.sections[0].bodyLines.contains(14))
+        XCTAssertEqual(doc.sections[1].title, "洮南：代表视察 “菜篮子”工程")
+        XCTAssertEqual(doc.sections[1].authors, ["何志斌"])
+        XCTAssertEqual(doc.sections[1].region?.county, "洮南市")
+        XCTAssertEqual(doc.sections[1].bodyLines, [14, 15, 16, 17, 18])
+    }
+}

@@ -49,6 +49,8 @@ public struct LineClassifier: Sendable {
             units.append(u)
             paragraph = []
         }
+        /// Whether line `i` has a blank line right above it.
+        func prevBlankBefore(_ i: Int) -> Bool { i == 0 || lines[i - 1].isEmpty }
         var i = 0
         while i < lines.count {
             let line = lines[i]
@@ -146,11 +148,25 @@ public struct LineClassifier: Sendable {
                 flushParagraph()
                 var pieces = [LinePiece(line: ln, range: full)]
                 var j = i + 1
+                // (Its credit may end its last line, `况。　　　　何志斌　摄`: the credit is the photo's byline.)
+                var credit: LayoutUnit? = nil
                 while narrow && j < lines.count && !lines[j].isEmpty && !LineClassifier.endsSentence(source, pieces.last!.range) {
-                    pieces.append(LinePiece(line: j + 1, range: lines[j].sourceStart..<(lines[j].sourceStart + lines[j].count)))
+                    let range = lines[j].sourceStart..<(lines[j].sourceStart + lines[j].count)
+                    if let (_, b) = recognizer.recognize(lines[j]), b.placement == .closing, b.role == "photographer",
+                       LineClassifier.hasText(source, range.lowerBound..<b.range.lowerBound) {
+                        pieces.append(LinePiece(line: j + 1, range: range.lowerBound..<b.range.lowerBound))
+                        credit = LayoutUnit(kind: .byline, pieces: [LinePiece(line: j + 1, range: b.range)], byline: b)
+                        j += 1
+                        break
+                    }
+                    pieces.append(LinePiece(line: j + 1, range: range))
                     j += 1
                 }
-                units.append(LayoutUnit(kind: .caption, pieces: pieces))
+                // A caption under its own headline, closed by its credit (`洮南：代表视察` / `“菜篮子”工程` /
+                // `图为近日，洮南市…况。　　何志斌　摄`), is a picture story's text, as a paragraph there is.
+                let story = credit != nil && prevBlankBefore(i) && units.last?.kind == .heading
+                units.append(LayoutUnit(kind: story ? .paragraph : .caption, pieces: pieces))
+                if let credit { units.append(credit) }
                 i = j
                 continue
             }
