@@ -46,3 +46,19 @@ final class HeaderInsideTextTests: XCTestCase {
         XCTAssertTrue(doc.sections[1].bodyLines.contains(28))
     }
 }
+
+/// Two articles of one county on a page (`s15_township_and_county`): a township's congress
+/// (`乾安县安字镇人大主席团主席`) and the county's (`乾安县人大常委会副主任`).
+final class TownshipAndCountyTests: XCTestCase {
+    /// The township's article is about its county too: its paragraph naming the county
+    /// (`安字镇地处乾安县西南部…`) is no sign that it belongs to the county's article.
+    func testATownshipArticleKeepsTheParagraphNamingItsCounty() {
+        let doc = Fixtures.guardPage("s15_township_and_county")
+        XCTAssertEqual(doc.sections.count, 2)
+        XCTAssertEqual(doc.sections[0].bodyLines.filter { (6...31).contains($0) }, doc.sections[0].bodyLines)
+        XCTAssertTrue(doc.sections[0].bodyLines.contains(11))
+        XCTAssertFalse(doc.sections[1].bodyLines.contains(11))
+        XCTAssertEqual(doc.sections.map { $0.region?.county }, ["乾安县", "乾安县"])
+        XCTAssertEqual(SectionSimilarity.officePlace(doc.sections[0]).map { String(String.UnicodeScalarView($0)) }, "乾安县")
+    }
+}

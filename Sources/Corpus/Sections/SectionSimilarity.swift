@@ -216,11 +216,19 @@ struct SectionSimilarity {
         let scalars = Array(o.unicodeScalars)
         if let plain = PlainSearch.firstOffset(of: ["人", "大"], in: scalars) {
             guard let k = plain, k >= 2 else { return nil }
-            return Array(scalars[..<k])
+            return countyOfTownship(Array(scalars[..<k]))
         }
         guard let r = o.range(of: "人大") else { return nil }
         let p = Array(o[..<r.lowerBound].unicodeScalars)
         return p.count >= 2 ? p : nil
+    }
+
+    /// A township's congress printed with its county (`通榆县瞻榆镇人大主席团`): the county is the
+    /// section's place, as its region is; any other place as given.
+    static func countyOfTownship(_ place: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard place.count >= 5, let last = place.last, last == "镇" || last == "乡",
+              let m = Gazetteer.shared.countyMentions(in: place).first, m.range.lowerBound == 0, m.range.upperBound + 2 <= place.count else { return place }
+        return Array(place[m.range])
     }
 
     /// Ordinals of the enumerations `一是… 二是… 三是…` a text contains (1 for 一是, …).
