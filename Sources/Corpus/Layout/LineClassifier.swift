@@ -108,7 +108,7 @@ public struct LineClassifier: Sendable {
             }
             // A writer's footer wrapped in a narrow column (`（作者系三江县人大常委会党组书记、主` / `任）`),
             // under a blank line or right under a line that ends its sentence (`…更有温度。`).
-            if i == 0 || lines[i - 1].isEmpty || LineClassifier.endsSentence(source, lines[i - 1].sourceStart..<(lines[i - 1].sourceStart + lines[i - 1].count)),
+            if prevBlankBefore(i) || LineClassifier.endsSentence(source, lines[i - 1].sourceStart..<(lines[i - 1].sourceStart + lines[i - 1].count)),
                let (b, count, kind) = wrappedFooter(lines, at: i) {
                 flushParagraph()
                 let pieces = (0..<count).map { k in LinePiece(line: ln + k, range: lines[i + k].sourceStart..<(lines[i + k].sourceStart + lines[i + k].count)) }
@@ -170,7 +170,7 @@ public struct LineClassifier: Sendable {
                 i = j
                 continue
             }
-            let prevBlank = i == 0 || lines[i - 1].isEmpty
+            let prevBlank = prevBlankBefore(i)
             // A page number alone at the page's foot (`24`, nothing but furniture under it), or right
             // over the next page's running head inside the file (`32` / `宁夏人大　2024年第5期`).
             if prevBlank, i > 0, LineClassifier.isBarePageNumber(line),

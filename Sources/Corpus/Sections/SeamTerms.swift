@@ -33,6 +33,9 @@ public struct SeamTerms: Sendable {
     /// reads nothing; `…各级人` goes on as 各级人大代表).
     let followsLevel: [Bool]
 
+    /// The first one or two characters of the institutions' names (`人`, `人大`, `人民`, `监察`…).
+    let institutionStarts: Set<[Unicode.Scalar]>
+
     /// Terms a level or a session may precede (`followsLevel`).
     static let institutions: Set<String> = ["人民代表大会常务委员会", "人民代表大会", "常务委员会", "代表大会", "人大代表", "人大常委会",
                                             "人大工作", "人民政府", "人民法院", "人民检察院", "监察委员会"]
@@ -41,7 +44,9 @@ public struct SeamTerms: Sendable {
         // A three-character term could only split 1+2 or 2+1, which the rule below never takes.
         let list = terms.map { Array($0.unicodeScalars) }.filter { $0.count >= 4 }
         self.terms = list
-        followsLevel = list.map { SeamTerms.institutions.contains(String(String.UnicodeScalarView($0))) }
+        let institution = list.map { SeamTerms.institutions.contains(String(String.UnicodeScalarView($0))) }
+        followsLevel = institution
+        institutionStarts = Set(list.indices.filter { institution[$0] }.flatMap { t in [Array(list[t].prefix(1)), Array(list[t].prefix(2))] })
         let listed = Set(list)
         var index = [Unicode.Scalar: [Opening]]()
         for (t, term) in list.enumerated() {
@@ -78,12 +83,16 @@ public struct SeamTerms: Sendable {
     /// (`各级人大代表`), and a paragraph opening with the formulation's rest goes on from another cut.
     func openingsRead(atEndOf tail: [Unicode.Scalar]) -> [Opening] {
         openings(atEndOf: tail).filter { o in
-            guard o.held < 3, !followsLevel[o.term], tail.count > o.held, SeamTerms.levels.contains(tail[tail.count - o.held - 1]) else { return true }
-            // (Only where those characters also start an institution's name: `…全县法治` | `政府建设` still
-            // reads on.)
-            let held = terms[o.term][..<o.held]
-            return !terms.indices.contains { followsLevel[$0] && terms[$0].starts(with: held) }
+            guard o.held < 3, tail.count > o.held, SeamTerms.levels.contains(tail[tail.count - o.held - 1]) else { return true }
+            return startsAfterLevel(o)
         }
+    }
+
+    /// Whether a term's first one or two characters, held right after a level or a session, may
+    /// start that term there: an institution's name may; a formulation may only where those
+    /// characters start no institution's name (`…全县法治` | `政府建设`, not `…各级人` | `民民主`).
+    func startsAfterLevel(_ o: Opening) -> Bool {
+        followsLevel[o.term] || !institutionStarts.contains(Array(terms[o.term][..<o.held]))
     }
 
     /// The term starts `tail` ends with that mark a cut inside a term: three of its characters or
@@ -101,7 +110,7 @@ public struct SeamTerms: Sendable {
         openings(atEndOf: tail).filter { o in
             guard !o.whole else { return false }
             if o.held >= 3 { return true }
-            guard followsLevel[o.term], terms[o.term].count - o.held >= 3, tail.count > o.held else { return false }
+            guard startsAfterLevel(o), terms[o.term].count - o.held >= 3, tail.count > o.held else { return false }
             return SeamTerms.levels.contains(tail[tail.count - o.held - 1])
         }
     }

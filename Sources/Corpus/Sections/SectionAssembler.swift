@@ -825,11 +825,10 @@ public struct SectionAssembler: Sendable {
         return editorsNoteOpenings.contains { w in t.count >= start + w.count && t[start..<(start + w.count)].elementsEqual(w) }
     }
 
-    /// True when a section's text opens with an editor's note.
+    /// True when a section's text opens with an editor's note (`opensEditorsNote`).
     static func isEditorsNote(_ s: Section, _ source: SourceText) -> Bool {
         guard let first = s.body.first else { return false }
-        let t = source.scalars[first.range].filter { !ScalarClass.isSpace($0) }
-        return editorsNoteOpenings.contains { w in t.count >= w.count && Array(t.prefix(w.count)) == w }
+        return opensEditorsNote(source.scalars[first.range].filter { !ScalarClass.isSpace($0) }.map(ScalarClass.fold))
     }
 
     /// True when a section's text is an editor's note that introduces a group of pieces (`本期刊发一组
