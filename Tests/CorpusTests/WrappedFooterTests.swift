@@ -77,6 +77,40 @@ final class FooterRightUnderTextTests: XCTestCase {
         XCTAssertFalse(doc.sections[0].bodyLines.contains(13))
     }
 
+    /// A footer naming its writer with no lead before the unit (`（苟玉兰　作者单位：苍溪县人大` /
+    /// `常委会研究室）`), wrapped in the column, signs the article above it: its headline is a title,
+    /// not text of the article before.
+    func testNamesBeforeTheUnitSignTheArticleAbove() {
+        let doc = Fixtures.document("""
+        ■ 何晓东（四川）
+
+        旺苍县人大常委会坚持把代表之家建设作
+        为密切代表同群众联系的重要抓手，推动
+        解决了一批群众关心的问题。
+
+        小小猕猴桃
+        撑起致富“大产业”
+
+        金秋时节，苍溪县的红心猕猴桃迎来丰收。
+        走进白驿镇猕猴桃产业园，果农们正忙着
+        采摘、分拣、装箱，一派繁忙景象。
+
+        （苟玉兰　作者单位：苍溪县人大
+        常委会研究室）
+        """)
+        guard doc.sections.count == 2 else { return XCTFail("\(doc.sections.count) sections") }
+        XCTAssertEqual(doc.sections[1].authors, ["苟玉兰"])
+        XCTAssertEqual(doc.sections[1].office, "苍溪县人大常委会研究室")
+        XCTAssertEqual(doc.sections[1].title, "小小猕猴桃 撑起致富“大产业”")
+        XCTAssertEqual(doc.sections[1].region?.county, "苍溪县")
+        XCTAssertFalse(doc.sections[0].bodyLines.contains(10))
+        let m = AuthorFooterFamily().recognize(LineScalars("（王　芳、李建国，作者单位：苍溪县人大常委会研究室）"))
+        XCTAssertEqual(m?.authors, ["王芳", "李建国"])
+        XCTAssertEqual(m?.office, "苍溪县人大常委会研究室")
+        // (A unit with no names before it is the plain footer: no authors.)
+        XCTAssertEqual(AuthorFooterFamily().recognize(LineScalars("（作者单位：苍溪县人大常委会研究室）"))?.authors, [])
+    }
+
     func testAnAuthorsNameAndUnitInOneFooter() {
         let m = AuthorFooterFamily().recognize(LineScalars("（作者：赵海涛　作者单位：威县人大常委会研究室）"))
         XCTAssertEqual(m?.authors, ["赵海涛"])

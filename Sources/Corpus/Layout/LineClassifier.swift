@@ -513,7 +513,10 @@ public struct LineClassifier: Sendable {
     /// follows.
     func wrappedFooter(_ lines: [LineScalars], at i: Int) -> (Byline, Int, LayoutUnit.Kind)? {
         let first = lines[i].folded
-        guard first.count >= 4, first[0] == "(", first[1] == "作", !first.contains(")") else { return nil }
+        // (`（作…`, or names before the unit: `（苟玉兰　作者单位：苍溪县人大` / `常委会研究室）`.)
+        guard first.count >= 4, first[0] == "(", !first.contains(")"),
+              first[1] == "作" || (first.count >= 8 && (3..<min(first.count, 18)).contains { lines[i].has(AuthorFooterFamily.unitColon, at: $0) })
+        else { return nil }
         var raw = lines[i].raw
         for count in 2...3 {
             let j = i + count - 1

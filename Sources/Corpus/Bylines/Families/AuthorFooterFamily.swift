@@ -64,6 +64,21 @@ public struct AuthorFooterFamily: BylineFamily {
         return ClosingCreditFamily.isUnit(line.raw[start..<e]) ? start..<e : nil
     }
 
+    /// `（NAMES　作者单位：UNIT）` (folded brackets): one to four plausible names (white space, 、 or a
+    /// comma between them and before the unit), then the unit as the office.
+    static func namesBeforeUnit(_ line: LineScalars) -> BylineMatch? {
+        let f = line.folded
+        guard f.count >= 10, f.first == "(", f.last == ")", ScalarClass.isHan(f[1]) else { return nil }
+        // (The unit's lead within the first 16 scalars: up to four names and their separators.)
+        guard let u = (3..<min(f.count - 1, 18)).first(where: { line.has(unitColon, at: $0) }),
+              PersonName.isNameSeparator(f[u - 1]) else { return nil }
+        guard let names = PersonName.splitNames(line.raw[1..<u]), !names.isEmpty, names.count <= 4,
+              names.allSatisfy(PersonName.isPlausible) else { return nil }
+        let unit = BylineParts.skipSpace(line, u + unitColon.count)
+        guard unit < f.count - 1 else { return nil }
+        return BylineMatch(authors: names, office: line.text(unit..<(f.count - 1)), placement: .closing, span: 0..<line.count)
+    }
+
     public func recognize(_ line: LineScalars) -> BylineMatch? {
         let f = line.folded
         // Cheap first: every footer closes with a bracket or with 供稿.
@@ -84,6 +99,8 @@ public struct AuthorFooterFamily: BylineFamily {
             return BylineMatch(kind: .footer, authors: names, office: line.text(officeStart..<(f.count - 1)),
                                placement: .closing, span: 0..<line.count)
         }
+        // `（苟玉兰　作者单位：苍溪县人大常委会研究室）`: the names with no lead, then the unit.
+        if let named = AuthorFooterFamily.namesBeforeUnit(line) { return named }
         for w in AuthorFooterFamily.leads where line.has(w, at: 1) {
             var s = 1 + w.count
             s = BylineParts.skipSpace(line, s)
