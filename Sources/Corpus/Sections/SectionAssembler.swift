@@ -264,6 +264,12 @@ public struct SectionAssembler: Sendable {
                let h = n, units[h].kind == .heading, let b = nextPastMetadata(h), units[b].kind == .byline, units[b].byline?.placement == .opening {
                 return .furniture
             }
+            // A column label printed letter-spaced over an editor's note (`履 职 访 谈` / `编者按：…`)
+            // titles neither: the note opens the article whose header follows it.
+            if u.pieces.count == 1, let h = n, units[h].kind == .paragraph, SectionAssembler.opensEditorsNote(text[h]),
+               LineClassifier.isLetterSpacedLabel(source.scalars[u.pieces[0].range]) {
+                return .furniture
+            }
             let nextKind = n.map { units[$0].kind }
             let prevKind = p.map { units[$0].kind }
             let prevIsBody = prevKind == .paragraph || prevKind == .caption || prevKind == .footer
@@ -684,6 +690,9 @@ public struct SectionAssembler: Sendable {
                 && !SectionAssembler.introducesGroup(s, source) && !broughtIn.contains(k) {
                 carry = carry.map { c in var c2 = c; c2.body += s.body; c2.captionLines += s.captionLines; c2.subheadLines += s.subheadLines; return c2 } ?? s
                 carried.append(k)
+                // An editor's note is held where it is printed, as a header's first paragraph is: it
+                // opens its article, whatever the seams of the page read on into.
+                if SectionAssembler.isEditorsNote(s, source), let u = bodyUnits.firstIndex(where: { $0.section == k }) { headerBreaks.insert(u) }
                 continue
             }
             var t = s
