@@ -16,4 +16,25 @@ final class InterviewPageTests: XCTestCase {
         XCTAssertEqual(first.title, "让“滩涂”上的民声传进常委会——访东台市人大常委会主任韩立新")
         XCTAssertEqual(Array(first.bodyLines.prefix(6)), Array(5...10))
     }
+
+    /// A cut mid-word does not go on with an interview's turn (`…的工作机` | `记者：“滩涂议事”…`), though
+    /// that turn opens the column the cut closes: it goes on where the word ends (`制，…`).
+    func testAnInterviewTurnIsNoLandingForACut() {
+        let doc = Fixtures.guardPage(page)
+        XCTAssertTrue(doc.joins.contains { $0 == (41, 53) }, "\(doc.joins)")
+        XCTAssertFalse(doc.joins.contains { $0 == (41, 17) }, "\(doc.joins)")
+        let body = doc.bodyLines(ofCounty: "东台市")
+        guard let a = body.firstIndex(of: 17), let b = body.firstIndex(of: 41) else { return XCTFail("\(body)") }
+        XCTAssertLessThan(a, b)
+    }
+
+    func testInterviewTurns() {
+        for t in ["记者：下一步有什么打算？", "韩立新：我们将坚持…", "问：联络站建在哪里？", "阿不都·热合曼：我们…"] {
+            XCTAssertTrue(SentenceOpening.opensWithTurn(Array(t.unicodeScalars)), t)
+        }
+        // (A lead-in or a list is no turn: `主要做法：`, `制：`, `一是：`.)
+        for t in ["主要做法：一是…", "制：一是…", "2023年：…", "记者"] {
+            XCTAssertFalse(SentenceOpening.opensWithTurn(Array(t.unicodeScalars)), t)
+        }
+    }
 }

@@ -292,7 +292,7 @@ public struct ReadingOrder: Sendable {
         let midSentence = seam.indices.map { opensMidText[$0] || indentSigns[$0] < 0 }
         let longHeads = tailTerms.contains(where: { !$0.isEmpty }) ? seam.map { Array($0.prefix(16)) } : []
         let opensElsewhere = seam.map { index.openingCount($0) >= 3 }
-        let opensSentence = seam.map { SentenceOpening.opensWithAdverbial($0[...]) }
+        let opensSentence = seam.map { SentenceOpening.opensWithAdverbial($0[...]) || SentenceOpening.opensWithTurn($0) }
         let quoteOpen = seam.indices.map { isCut[$0] ? QuoteSeam.openAtEnd(seam[$0][...]) : nil }
         // Lists cut by a seam (`…良种繁育、饲草` | `种植、屠宰加工和品牌建设等情况。`): the tails, and the
         // heads only on a page with a list left open at a cut.

@@ -107,6 +107,19 @@ enum SentenceOpening {
         if clause.count <= 4, let last = clause.last, "中上后时前间".unicodeScalars.contains(last) { return true }
         return speechVerbs.contains { w in clause.count > w.count && clause.suffix(w.count).elementsEqual(w) }
     }
+    /// Whether a paragraph opens with an interview's turn: a questioner's role (`记者：`, `问：`,
+    /// `主持人：`) or a person's name (`夏振华：`) before a colon. Such a paragraph starts its own
+    /// sentence, however the paragraph above it was cut.
+    static func opensWithTurn(_ t: [Unicode.Scalar]) -> Bool {
+        guard let colon = t.prefix(12).firstIndex(where: { ScalarClass.fold($0) == ":" }), colon >= 1, colon + 1 < t.count else { return false }
+        let who = t[..<colon]
+        guard who.allSatisfy({ ScalarClass.isHan($0) || PersonName.isNameDot($0) }) else { return false }
+        if turnRoles.contains(where: { who.elementsEqual($0) }) { return true }
+        return who.count >= 2 && PersonName.isLikelyAlone(String(String.UnicodeScalarView(who)))
+    }
+    /// Who takes an interview's turns besides its named guests.
+    static let turnRoles: [[Unicode.Scalar]] = ["记者", "问", "答", "主持人", "本报记者", "本刊记者"].map { Array($0.unicodeScalars) }
+
     /// Verbs that close a speaker clause (`视察组建议，`, `有委员提出，`).
     static let speechVerbs: [[Unicode.Scalar]] = ["指出", "建议", "提出", "表示", "认为", "要求", "强调", "介绍"]
         .map { Array($0.unicodeScalars) }
