@@ -28,6 +28,14 @@ final class InterviewPageTests: XCTestCase {
         XCTAssertLessThan(a, b)
     }
 
+    /// The second article's text printed after the interview's last lines, closed by its writer's
+    /// footer (`（作者系大丰区…）`), is that article's, not the interview's read on from the landing.
+    func testAFooterClosesTheRunPrintedUnderItsHeader() {
+        let doc = Fixtures.guardPage(page)
+        doc.assertLines(53...54, in: "东台市", notIn: "大丰区")
+        for r in [56...57, 59...61, 63...64, 66...68, 70...71, 73...74] { doc.assertLines(r, in: "大丰区", notIn: "东台市") }
+    }
+
     func testInterviewTurns() {
         for t in ["记者：下一步有什么打算？", "韩立新：我们将坚持…", "问：联络站建在哪里？", "阿不都·热合曼：我们…"] {
             XCTAssertTrue(SentenceOpening.opensWithTurn(Array(t.unicodeScalars)), t)

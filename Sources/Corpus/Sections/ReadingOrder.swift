@@ -578,9 +578,10 @@ public struct ReadingOrder: Sendable {
         // A writer's footer (`（作者系…）`) closes its article: nothing goes on from it, nor across
         // one printed between two paragraphs outside the flow.
         let closesArticle = texts.map(ReadingOrder.isWriterFooter)
-        /// The stems of the counties named by a writer's footer printed between paragraphs `i` and `i + 1`.
+        /// The stems of the counties named by a writer's footer printed between paragraphs `i` and `i + 1`
+        /// (or after the page's last paragraph `i`).
         func footerCounties(between i: Int, _ g: Gazetteer) -> Set<[Unicode.Scalar]> {
-            let from = paras[i].unit.lastLine + 1, to = paras[i + 1].unit.firstLine
+            let from = paras[i].unit.lastLine + 1, to = i + 1 < n ? paras[i + 1].unit.firstLine : min(source.lineCount + 1, from + 6)
             guard to > from, to - from <= 6 else { return [] }
             var out = Set<[Unicode.Scalar]>()
             var l = from
@@ -747,6 +748,28 @@ public struct ReadingOrder: Sendable {
             guard let first = firstHeaderLine else { return false }
             return paras[p].unit.firstLine < first
         }
+        // The last run of a chain, soft-linked on after its last column join, printed under another
+        // header `b` and closed by a writer's footer naming b's county and not the chain's article's
+        // (`…结出更多丰硕成果。` joined from a's cut, then `一是建立…` … `（作者系泰兴市人大常委会副主任）`
+        // under b's header): b's text, read on into only because it is printed below the landing.
+        // Returns where the run starts in the chain and b.
+        func footerClosedTail(_ c: [Int], from: Int, a: Int) -> (Int, Int)? {
+            guard let g = gazetteer, let last = c.last,
+                  let j = c[from...].lastIndex(where: { hard[$0] }), j + 2 < c.count else { return nil }
+            let tail = c[(j + 2)...]
+            let b = paras[tail.first!].layoutSection
+            guard b != a, tail.allSatisfy({ paras[$0].layoutSection == b && !paras[$0].owned }),
+                  let stemB = sectionStems[b] ?? leadPlaces()[b].map(ReadingOrder.placeStem) else { return nil }
+            let stemA = sectionStems[a] ?? leadPlaces()[a].map(ReadingOrder.placeStem)
+            guard stemA != stemB, !ReadingOrder.endsCutSentence(texts[c[j + 1]]), !endsCut[c[j + 1]] else { return nil }
+            // (Not across a footer printed inside the run, `…贡献人大力量。` / `（作者系石阡县…）`: there an
+            // article ends, and which one the footers say.)
+            if ((j + 1)..<(c.count - 1)).contains(where: { !footerCounties(between: c[$0], g).isEmpty }) { return nil }
+            let named = footerCounties(between: last, g)
+            guard named.contains(stemB), !(stemA.map(named.contains) ?? false),
+                  !(stemA.map { s in tail.contains { ReadingOrder.namesPlace(texts[$0], stem: s) } } ?? false) else { return nil }
+            return (j + 2, b)
+        }
         // Cut chains with more than one owner.
         let cutContext = CutContext(paras: paras, texts: texts, fragments: fragments)
         var owned = [(chain: [Int], section: Int)]()
@@ -874,7 +897,17 @@ public struct ReadingOrder: Sendable {
                 severed.append(c[cut])
                 start = cut + 1
             }
-            if start < c.count { owned.append((Array(c[start...]), paras[c[owners.last!]].layoutSection)) }
+            if start < c.count {
+                let a = paras[c[owners.last!]].layoutSection
+                if let (k, b) = footerClosedTail(c, from: max(start, owners.last!), a: a) {
+                    if ReadingOrder.tracing { FileHandle.standardError.write("footer tail \(paras[c[k]].unit.firstLine) -> \(b)\n".data(using: .utf8)!) }
+                    owned.append((Array(c[start..<k]), a))
+                    owned.append((Array(c[k...]), b))
+                    severed.append(c[k - 1])
+                } else {
+                    owned.append((Array(c[start...]), a))
+                }
+            }
         }
         if !mergedInto.isEmpty { owned = owned.map { ($0.chain, mergedInto[$0.section] ?? $0.section) } }
         // A cut whose join was severed has found no continuation after all.
