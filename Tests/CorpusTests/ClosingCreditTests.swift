@@ -957,3 +957,32 @@ final class ClosingCreditTests: XCTestCase {
         XCTAssertEqual(doc.sections.map { $0.region?.county }, ["泾县", "旌德县", "同心县"])
     }
 }
+
+final class DatedPhotoItemTests: XCTestCase {
+    /// A photo item under its own headline, its text printed right under it in a narrower box than the
+    /// page's column and opening with a date (`11月10日，…`), its credit ending the last line: the
+    /// dated lines are the item's text, not more of its headline, and the item is a piece of its own.
+    func testADatedLineUnderAPhotoHeadlineIsText() {
+        let doc = Fixtures.document("""
+        宜丰县人大常委会推动代表建议办理提质增效
+
+        本报讯（通讯员 胡海峰）近日，宜丰县人大常委会组织代表对建议办理
+        工作开展测评，测评结果纳入全县高质量发展综合考核。
+
+        县人大常委会主要负责人表示，将坚持以人民为中心的发展思想，
+        持续推动代表建议办理提质增效，让全过程人民民主在宜丰落地
+        生根、开花结果。
+
+        代表进企业 问需解难题
+        11月10日，奉新县人大常委会组织部分县人大
+        代表走进工业园区纺织企业，面对面听取企业在
+        用工、融资、物流等方面的困难和诉求，现场
+        协调解决问题 7 个。　　　　　　周启帆　摄
+        """)
+        guard let item = doc.sections.last else { return XCTFail("no section") }
+        XCTAssertEqual(item.title, "代表进企业 问需解难题")
+        XCTAssertEqual(item.authors, ["周启帆"])
+        XCTAssertEqual(item.bodyLines.first, 11)
+        XCTAssertFalse(doc.sections.first!.bodyLines.contains(11))
+    }
+}

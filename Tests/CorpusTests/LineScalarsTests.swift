@@ -66,6 +66,10 @@ final class LineScalarsTests: XCTestCase {
         XCTAssertEqual(LineClassifier.headingShape(LineScalars("到“民有所呼、我有所应”履职风采，推")), 0)
         XCTAssertEqual(LineClassifier.headingShape(LineScalars("学习贯彻党的二十大精神")), 2)
         XCTAssertEqual(LineClassifier.headingShape(LineScalars("一、二")), 0)
+        // A date or an adverbial before the one comma opens a sentence, not a subhead.
+        XCTAssertEqual(LineClassifier.headingShape(LineScalars("11月10日，奉新县人大常委会组织部分县人大")), 0)
+        XCTAssertEqual(LineClassifier.headingShape(LineScalars("近日，县人大代表走进企业")), 0)
+        XCTAssertEqual(LineClassifier.headingShape(LineScalars("聚焦民生实事，提升履职实效")), 1)
         for caption in ["图为代表视察现场", "图：代表视察", "（图/王芳）", "上图：会议现场", "下图为会场"] {
             XCTAssertTrue(LineClassifier.isCaptionStart(LineScalars(caption)), caption)
         }

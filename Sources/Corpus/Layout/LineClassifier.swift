@@ -790,6 +790,8 @@ public struct LineClassifier: Sendable {
         }
         guard han >= 2 else { return 0 }
         if let first = f.first, ScalarClass.isClosing(first) || ScalarClass.isClausePunct(first) { return 0 }
+        // (A sentence's date or adverbial before its comma, `11月10日，奉新县人大常委会组织…`, opens text.)
+        if commas == 1 && SentenceOpening.opensWithAdverbial(f[...]) { return 0 }
         return commas == 0 ? 2 : (commas == 1 && f.count <= 30 ? 1 : 0)
     }
 
