@@ -46,3 +46,49 @@ final class InterviewPageTests: XCTestCase {
         }
     }
 }
+
+final class FooterClosedRunTests: XCTestCase {
+    /// A spread of three essays: the second's closing paragraph (`…下一步，文成县人大常委会将…`) is
+    /// printed under the third's header, right after the third's opening, and over the second's
+    /// footer (`（作者系文成县…）`). No cut joins it anywhere; the footer and the county it names
+    /// take it, with the footer, to the second essay, whose place only its title's subtitle names.
+    func testAFooterTakesTheRunAboveItToTheArticleItNames() {
+        let doc = Fixtures.document("""
+        以“小平台”办好民生“大实事”
+
+        泰顺县人大常委会党组书记、主任　林建国
+
+        泰顺是“中国廊桥之乡”。近年来，泰顺县人大常委会坚持以人民为中心，推动代表履职平台向山区延伸，全县建成代表联络站 36 个。
+
+        聚焦民生实事，让代表履职更接地气。县人大常委会每年组织代表票决民生实事项目，去年 10 件实事全部办结。
+
+        让老区的民意“听”得更清——文成县推进代表联络站建设的实践
+
+        ■ 周海燕（浙江）
+
+        文成是革命老区。近年来，文成县人大常委会坚持把代表联络站建设作为践行全过程人民民主的重要载体，推动联络站规范化运行。
+
+        创新运行机制，让联络站“活”起来。文成县人大常委会推行代表轮值接待制度，每月 15 日为固定接待日。
+
+        在产业园区书写人大新答卷
+
+        ■ 陈立平（浙江）
+
+        苍南是民营经济大县。新时代，苍南县人大常委会坚持和发展基层民主，把代表之家建在产业园区和乡村社区。
+
+        实践证明，联络站建得好不好，群众最有发言权。下一步，文成县人大常委会将持续推进联络站标准化建设，不断擦亮全过程人民民主的文成名片。
+
+        （作者系文成县人大常委会副主任）
+
+        依法监督，护航平安苍南。苍南县人大常委会每年围绕社会治理确定监督议题，推动解决群众急难愁盼问题。
+
+        （作者单位：苍南县人大常委会研究室）
+        """)
+        doc.assertLines(23...23, in: "文成县", notIn: "苍南县")
+        doc.assertLines(21...21, in: "苍南县", notIn: "文成县")
+        doc.assertLines(27...27, in: "苍南县", notIn: "文成县")
+        doc.assertLines(29...29, in: "苍南县", notIn: "文成县")
+        XCTAssertEqual(doc.sections.first { $0.region?.county == "文成县" }?.office, "文成县人大常委会副主任")
+    }
+}
+

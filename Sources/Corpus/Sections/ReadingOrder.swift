@@ -748,27 +748,49 @@ public struct ReadingOrder: Sendable {
             guard let first = firstHeaderLine else { return false }
             return paras[p].unit.firstLine < first
         }
-        // The last run of a chain, soft-linked on after its last column join, printed under another
-        // header `b` and closed by a writer's footer naming b's county and not the chain's article's
-        // (`…结出更多丰硕成果。` joined from a's cut, then `一是建立…` … `（作者系泰兴市人大常委会副主任）`
-        // under b's header): b's text, read on into only because it is printed below the landing.
-        // Returns where the run starts in the chain and b.
+        // The last run of a chain, soft-linked on after its last column join (or after its article's
+        // own paragraphs), closed by a writer's footer naming another article's county and not the
+        // chain's article's, is that other article's when it is printed under its header or names its
+        // county: `…结出更多丰硕成果。` joined from a's cut, then `一是建立…` … `（作者系泰兴市人大常委会副主任）`
+        // under b's header; or `诸暨是“枫桥经验”的发源地…` (a's opening), then `…下一步，嵊州市人大常委会…`
+        // over `（作者系嵊州市…）`. The soft link read on into the run only because it is printed below.
+        // Returns where the run starts in the chain and the article it goes to.
         func footerClosedTail(_ c: [Int], from: Int, a: Int) -> (Int, Int)? {
-            guard let g = gazetteer, let last = c.last,
-                  let j = c[from...].lastIndex(where: { hard[$0] }), j + 2 < c.count else { return nil }
-            let tail = c[(j + 2)...]
-            let b = paras[tail.first!].layoutSection
-            guard b != a, tail.allSatisfy({ paras[$0].layoutSection == b && !paras[$0].owned }),
-                  let stemB = sectionStems[b] ?? leadPlaces()[b].map(ReadingOrder.placeStem) else { return nil }
-            let stemA = sectionStems[a] ?? leadPlaces()[a].map(ReadingOrder.placeStem)
-            guard stemA != stemB, !ReadingOrder.endsCutSentence(texts[c[j + 1]]), !endsCut[c[j + 1]] else { return nil }
+            guard let g = gazetteer, let last = c.last else { return nil }
+            var k: Int
+            if let j = c[from...].lastIndex(where: { hard[$0] }) {
+                // (The landing must be more than the end of the cut sentence.)
+                guard j + 1 < c.count, !ReadingOrder.endsCutSentence(texts[c[j + 1]]) else { return nil }
+                k = j + 2
+            } else {
+                guard let o = c[from...].lastIndex(where: { paras[$0].owned }) else { return nil }
+                k = o + 1
+            }
+            if let o = c[from...].lastIndex(where: { paras[$0].owned }) { k = max(k, o + 1) }
+            guard k >= 1, k < c.count, !endsCut[c[k - 1]] else { return nil }
+            let tail = c[k...]
             // (Not across a footer printed inside the run, `…贡献人大力量。` / `（作者系石阡县…）`: there an
             // article ends, and which one the footers say.)
-            if ((j + 1)..<(c.count - 1)).contains(where: { !footerCounties(between: c[$0], g).isEmpty }) { return nil }
+            if ((k - 1)..<(c.count - 1)).contains(where: { !footerCounties(between: c[$0], g).isEmpty }) { return nil }
             let named = footerCounties(between: last, g)
-            guard named.contains(stemB), !(stemA.map(named.contains) ?? false),
+            guard !named.isEmpty else { return nil }
+            let stemA = sectionStems[a] ?? leadPlaces()[a].map(ReadingOrder.placeStem)
+            if let s = stemA, named.contains(s) { return nil }
+            // (The other article's place from its office, its title's start or its lead, or else a
+            // county its title names anywhere, `…——嵊州市推进人大代表联络站…`.)
+            func placeOf(_ b: Int) -> [Unicode.Scalar]? {
+                if let s = sectionStems[b] ?? leadPlaces()[b].map(ReadingOrder.placeStem) { return s }
+                guard let t = sections[b].title.map({ Array($0.unicodeScalars) }) else { return nil }
+                return g.countyMentions(in: t).map { ReadingOrder.placeStem(Array(t[$0.range])) }.first(where: named.contains)
+            }
+            let others = sections.indices.filter { b in b != a && placeOf(b).map(named.contains) == true }
+            guard others.count == 1, let b = others.first, let stemB = placeOf(b), stemB != stemA else { return nil }
+            // (Printed elsewhere, the run must name b's place, and the chain's article its own: a piece
+            // about nowhere, `代表风采：…` over `林口县人大代表张桂芝…`, may well be the run's article.)
+            guard tail.allSatisfy({ paras[$0].layoutSection == b })
+                    || (stemA != nil && tail.contains(where: { ReadingOrder.namesPlace(texts[$0], stem: stemB) })),
                   !(stemA.map { s in tail.contains { ReadingOrder.namesPlace(texts[$0], stem: s) } } ?? false) else { return nil }
-            return (j + 2, b)
+            return (k, b)
         }
         // Cut chains with more than one owner.
         let cutContext = CutContext(paras: paras, texts: texts, fragments: fragments)
