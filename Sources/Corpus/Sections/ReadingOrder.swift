@@ -171,7 +171,9 @@ public struct ReadingOrder: Sendable {
         // article's, up to the second's lead.
         // The place each section is about, from its office or else its title (`泗洪县人大常委会开展…`),
         // and its stem.
-        let sectionPlaces: [[Unicode.Scalar]?] = sections.map { SectionSimilarity.officePlace($0) ?? SectionSimilarity.titlePlace($0) }
+        let sectionPlaces: [[Unicode.Scalar]?] = sections.map {
+            SectionSimilarity.officePlace($0) ?? SectionSimilarity.titlePlace($0) ?? SectionSimilarity.titleOfficePlace($0)
+        }
         let sectionStems = sectionPlaces.map { $0.map(ReadingOrder.placeStem) }
         // The place each header names itself (its title, or its byline's office; not an office a
         // footer gave, which on a scrambled page may be another article's).

@@ -223,6 +223,22 @@ struct SectionSimilarity {
         return p.count >= 2 ? p : nil
     }
 
+    /// The place a title names as an office anywhere in it, right before 人大常委会 (`发挥地方立法引领
+    /// 作用…——黔南州人大常委会推进民族自治立法的实践与思考` → 黔南州): for a section whose office and
+    /// title's start name none.
+    static func titleOfficePlace(_ sec: Section) -> [Unicode.Scalar]? {
+        guard let t = sec.title else { return nil }
+        let a = Array(t.unicodeScalars)
+        guard a.count >= 7 else { return nil }
+        for k in 2..<(a.count - 4) where a[k] == "人" && a[k + 1] == "大" && a[k + 2] == "常" && a[k + 3] == "委" {
+            let before = Array(a[max(0, k - 12)..<k])
+            if let m = Gazetteer.shared.mentions(in: before).first(where: { $0.range.upperBound == before.count && !$0.isBare && $0.kind != .township }) {
+                return Array(before[m.range])
+            }
+        }
+        return nil
+    }
+
     /// A township's congress printed with its county (`通榆县瞻榆镇人大主席团`): the county is the
     /// section's place, as its region is; any other place as given.
     static func countyOfTownship(_ place: [Unicode.Scalar]) -> [Unicode.Scalar] {
