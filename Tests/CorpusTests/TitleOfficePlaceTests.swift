@@ -65,3 +65,44 @@ final class TitleOfficePlaceTests: XCTestCase {
         XCTAssertEqual(prefecture.bodyLines.first, 17)
     }
 }
+
+final class PageLeadTests: XCTestCase {
+    /// A spread that opens with the second essay's text (`林州地处太行山东麓…`, cut at `…贯穿人`), the
+    /// first essay's header next (汤阴县), the cut's rest and another paragraph of 林州's under it, then
+    /// 汤阴's own opening (`汤阴县历史悠久…`): the page's opening opens 林州's essay, read on in order
+    /// through the cut's rest, before 林州's last paragraph under its own header.
+    func testThePageOpeningOpensTheEssayItNames() {
+        let doc = Fixtures.document("""
+        河南人大　2024年第3期
+
+        林州地处太行山东麓，是“红旗渠精神”的发源地。近年来，林州市人大常委会坚持以习近平新时代中国特色社会主义思想为指导，团结带领全市各级人大代表担当作为。
+
+        坚持党的全面领导，是做好新时代人大工作的根本保证。市人大常委会党组始终把党的领导贯穿人
+
+
+
+        以高质量监督助推县域高质量发展
+
+        汤阴县人大常委会党组书记、主任 王丽华
+
+        大工作全过程各方面，坚定拥护“两个确立”、坚决做到“两个维护”，确保人大工作正确政治方向。
+
+        践行全过程人民民主，重在把人民意愿贯穿履职全过程。林州市人大常委会建立代表联络站 68 个，让群众的声音直达常委会。
+
+        汤阴县历史悠久，是岳飞故里。学习贯彻党的二十大精神以来，汤阴县人大常委会聚焦县委中心工作，依法履职尽责。
+
+        聚焦重点领域开展监督。围绕文化旅游产业发展、农村人居环境整治等开展专题询问，推动解决问题 42 个。
+
+
+
+        守好红旗渠精神 践行全过程人民民主
+
+        林州市人大常委会党组书记、主任 李建军
+
+        下一步，林州市人大常委会将继续弘扬红旗渠精神，为建设现代化林州贡献人大力量。
+        """)
+        XCTAssertEqual(doc.bodyLines(ofCounty: "林州市"), [3, 5, 13, 15, 27])
+        XCTAssertEqual(doc.bodyLines(ofCounty: "汤阴县"), [17, 19])
+    }
+}
+

@@ -190,6 +190,30 @@ public struct ReadingOrder: Sendable {
             isOwner[lead] = true
             if ReadingOrder.tracing { FileHandle.standardError.write("stacked \(paras[first].unit.firstLine)..<\(paras[lead].unit.firstLine) -> \(a)\n".data(using: .utf8)!) }
         }
+        // The page's opening text, printed above every header, is given to the first header's
+        // article; when its first sentence names one other article's place and none of the lead names
+        // the first's (`贵定是“中国贡茶之乡”。…贵定县人大常委会…` over the header of a 黔南州 essay,
+        // 贵定县's header lower down), it opens that other article, its header printed later.
+        if let top = sections.compactMap({ s in [s.titleLines.first, s.byline?.line].compactMap { $0 }.min() }).min(),
+           let firstHeader = paras.firstIndex(where: { $0.unit.firstLine > top }), firstHeader > 0 {
+            let s0 = paras[0].layoutSection
+            let lead = 0..<firstHeader
+            if lead.allSatisfy({ paras[$0].layoutSection == s0 && paras[$0].isParagraph }), let own = sectionStems[s0],
+               !lead.contains(where: { ReadingOrder.namesPlace(texts[$0], stem: own) }) {
+                let first = ReadingOrder.firstSentence(texts[0])
+                let named = sections.indices.filter { k in k != s0 && sectionStems[k].map { $0 != own && ReadingOrder.namesPlace(first, stem: $0) } == true }
+                // (And only when the first article's own opening is printed under its header, a first
+                // sentence naming its place, `黔南布依族苗族自治州是…`: else the lead may be its text after
+                // all, the headers' texts swapped.)
+                let ownOpening = paras.indices.contains { p in
+                    p >= firstHeader && paras[p].layoutSection == s0 && ReadingOrder.namesPlace(ReadingOrder.firstSentence(texts[p]), stem: own)
+                }
+                if ownOpening, named.count == 1, Set(named.compactMap { sectionStems[$0] }).count == 1 {
+                    for p in lead { paras[p].layoutSection = named[0] }
+                    if ReadingOrder.tracing { FileHandle.standardError.write("page lead -> \(named[0])\n".data(using: .utf8)!) }
+                }
+            }
+        }
         ReadingOrder.reopenTermCutHeadings(&paras, texts: texts)
         // Seam scoring asks about strings that start in a cut paragraph's last three characters or
         // at a paragraph's first: count only those (exactly), not every string of the page.
