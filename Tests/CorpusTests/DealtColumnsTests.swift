@@ -70,3 +70,26 @@ final class DealtColumnsHeldBelowTests: XCTestCase {
         XCTAssertNil(doc.sections[2].office)
     }
 }
+
+/// Three columns side by side extracted row by row (`s16_three_columns_in_rows`): the three headlines
+/// on three lines, the three bylines on the next three, then the blocks dealt out column by column,
+/// each column's sentence cut at the row's foot and going on three blocks later.
+final class ColumnsInRowsTests: XCTestCase {
+    let page = "s16_three_columns_in_rows"
+
+    /// One headline per byline, in order, not one headline of three lines over the first.
+    func testStackedHeadlinesTitleTheirBylinesInOrder() {
+        let doc = Fixtures.guardPage(page)
+        XCTAssertEqual(doc.sections.map(\.title), ["把代表之家建在群众家门口", "让监督刚性落到实处", "用好基层立法联系点"])
+        XCTAssertEqual(doc.sections.map(\.titleLines), [[4], [5], [6]])
+    }
+
+    /// The blocks go to the columns in turn, and each cut goes on in its column's next block.
+    func testTheBlocksAreDealtInTurn() {
+        let doc = Fixtures.guardPage(page)
+        XCTAssertEqual(doc.bodyLines(ofCounty: "涞源县"), [12, 13, 14, 15, 16, 28, 29, 30, 31, 41, 42, 43])
+        XCTAssertEqual(doc.bodyLines(ofCounty: "阜平县"), [18, 19, 20, 21, 33, 34, 35, 45, 46, 47])
+        XCTAssertEqual(doc.bodyLines(ofCounty: "易县"), [23, 24, 25, 26, 37, 38, 39, 49, 50])
+        for j in [(16, 28), (21, 33), (26, 37)] { XCTAssertTrue(doc.joins.contains { $0 == j }, "\(j) in \(doc.joins)") }
+    }
+}

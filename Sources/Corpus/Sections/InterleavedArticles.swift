@@ -54,14 +54,24 @@ struct InterleavedArticles {
         }
     }
 
-    /// Whether the headers of sections `a...b` follow each other down the page, all above the text.
+    /// Whether the headers of sections `a...b` follow each other down the page, all above the text,
+    /// or are printed in rows (columns side by side, extracted row by row): every title, in the
+    /// headers' order, over every byline, in the same order.
     func stacked(_ sections: [Section], _ a: Int, _ b: Int) -> Bool {
         var last = 0
+        var inTurn = true
         for s in a...b {
             guard let by = sections[s].byline?.line else { return false }
             let top = ([by] + sections[s].titleLines).min()!
-            guard top > last else { return false }
+            guard top > last else { inTurn = false; break }
             last = ([by] + sections[s].titleLines).max()!
+        }
+        if !inTurn {
+            let titles = (a...b).map { sections[$0].titleLines }, bylines = (a...b).compactMap { sections[$0].byline?.line }
+            guard titles.allSatisfy({ !$0.isEmpty }), bylines.count == titles.count,
+                  zip(titles.dropFirst(), titles).allSatisfy({ $0.min()! > $1.max()! }), zip(bylines.dropFirst(), bylines).allSatisfy({ $0 > $1 }),
+                  titles.last!.max()! < bylines[0] else { return false }
+            last = bylines.last!
         }
         // (The last header's inline lead, `本报讯（…）今年…`, is its byline and its first text.)
         return sections[b].body.allSatisfy { $0.line > last || $0.line == sections[b].byline?.line }
@@ -285,6 +295,9 @@ struct InterleavedArticles {
     func decode(_ emission: [[Double]], k: Int, cut: [Bool], opensMid: [Bool], initialOpen: Int = 0) -> [Int] {
         precondition(k >= 1 && k <= 8, "a state holds one bit per article")
         let change = 0.8, first = 1.0, goesOn = 1.5
+        // (Three columns or more read across the page row by row deal their blocks in the headers'
+        // order, the next article's after each: a change to it a little likelier than to another.)
+        let inTurn = k >= 3 ? 0.5 : 0
         let states = k << k  // article * 2^k + open flags
         func article(_ x: Int) -> Int { x >> k }
         func open(_ x: Int) -> Int { x & ((1 << k) - 1) }
@@ -301,7 +314,7 @@ struct InterleavedArticles {
                 let g = article(x), flags = open(x)
                 for t in 0..<k {
                     let wasOpen = flags & (1 << t) != 0
-                    var v = score[x] + emission[i][t] + (t != g ? change : 0)
+                    var v = score[x] + emission[i][t] + (t != g ? change : 0) + (t == (g + 1) % k ? inTurn : 0)
                     if opensMid[i] { v += wasOpen ? goesOn : -goesOn }
                     let y = t << k | (cut[i] ? flags | (1 << t) : flags & ~(1 << t))
                     if v > next[y] { next[y] = v; from[y] = x }

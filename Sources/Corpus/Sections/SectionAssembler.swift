@@ -724,6 +724,7 @@ public struct SectionAssembler: Sendable {
             kept += 1
         }
         bodyUnits.removeLast(bodyUnits.count - kept)
+        SectionAssembler.splitStackedTitles(&merged, source)
         return Result(sections: merged, furnitureLines: furniture.sorted(), bodyUnits: bodyUnits, headerBreaks: headerBreaks)
 
         func attach(_ b: Byline, to s: Int) {
@@ -731,6 +732,30 @@ public struct SectionAssembler: Sendable {
             sections[s].authors = b.authors
             if sections[s].office == nil { sections[s].office = b.office }
             sections[s].provinceHint = b.provinceHint
+        }
+    }
+
+    /// Headlines printed one per line over as many bylines printed one per line (three columns side by
+    /// side, extracted row by row: `用心用情办好群众身边事` / `让代表建议“落地有声”` / `传承大寨精神…`, then
+    /// `左权县人大常委会…　杜海鹰` / `和顺县…` / `昔阳县…`): read as one headline over the first byline,
+    /// they are one title each, in order.
+    static func splitStackedTitles(_ sections: inout [Section], _ source: SourceText) {
+        var i = 0
+        while i < sections.count {
+            defer { i += 1 }
+            let lines = sections[i].titleLines
+            let m = lines.count
+            guard m >= 2, i + m <= sections.count, let first = sections[i].byline?.line, first > lines[m - 1],
+                  lines.indices.allSatisfy({ lines[$0] == lines[0] + $0 }) else { continue }
+            // (Each next section untitled, its byline on the next line.)
+            guard (1..<m).allSatisfy({ j in sections[i + j].title == nil && sections[i + j].byline?.line == first + j }) else { continue }
+            // (No body between the bylines: the texts start below the last.)
+            guard (0..<(m - 1)).allSatisfy({ j in !sections[i + j].body.contains { $0.line < first + m } }) else { continue }
+            for j in 0..<m {
+                let l = lines[j]
+                sections[i + j].title = text(of: [LinePiece(line: l, range: source.lineRange(l))], source)
+                sections[i + j].titleLines = [l]
+            }
         }
     }
 
