@@ -31,7 +31,9 @@ struct SectionSimilarity {
         /// Number of the bigram in each slot.
         private var numbers: [Int32]
         /// Per bigram number, `words` words of bits: the sections (positions among the scored) that
-        /// hold it. Sized for as many bigrams as the table may hold (half its slots).
+        /// hold it. Sized for as many bigrams as the table may hold (half its slots); a bigram's words
+        /// are cleared when it is numbered, as its number is written with its key (`numbers` and
+        /// `masks` are not zeroed: their clearing was half the table's, on every page's build).
         private var masks: [UInt64]
         private var mask: Int
         let words: Int
@@ -43,8 +45,8 @@ struct SectionSimilarity {
             var c = 16
             while c < capacity { c <<= 1 }
             keys = [UInt64](repeating: 0, count: c)
-            numbers = [Int32](repeating: 0, count: c)
-            masks = [UInt64](repeating: 0, count: c / 2 * words)
+            numbers = FlatCounter.unzeroed(c)
+            masks = FlatCounter.unzeroed(c / 2 * words)
             mask = c - 1
         }
 
@@ -81,7 +83,11 @@ struct SectionSimilarity {
                                         while true {
                                             let e = kp[i]
                                             if e == k { id = Int(np[i]); break }
-                                            if e == 0 { kp[i] = k; np[i] = Int32(n); id = n; n += 1; break }
+                                            if e == 0 {
+                                                kp[i] = k; np[i] = Int32(n); id = n; n += 1
+                                                for j in 0..<w { mp[id * w + j] = 0 }
+                                                break
+                                            }
                                             i = (i + 1) & m
                                         }
                                         mp[id * w + word] |= bit
@@ -110,6 +116,7 @@ struct SectionSimilarity {
             }
             keys[i] = k
             numbers[i] = Int32(count)
+            for j in 0..<words { masks[count * words + j] = 0 }
             masks[count * words + word] |= bit
             count += 1
         }
@@ -118,7 +125,7 @@ struct SectionSimilarity {
             let oldKeys = keys, oldNumbers = numbers
             let c = keys.count * 2
             keys = [UInt64](repeating: 0, count: c)
-            numbers = [Int32](repeating: 0, count: c)
+            numbers = FlatCounter.unzeroed(c)
             masks += [UInt64](repeating: 0, count: c / 2 * words - masks.count)
             mask = c - 1
             for j in oldKeys.indices where oldKeys[j] != 0 {
