@@ -1182,6 +1182,7 @@ public struct ReadingOrder: Sendable {
             pieces.append(cur)
         }
         let stats = pieces.isEmpty ? nil : SectionSimilarity(sections: sections, paras: texts, owned: sectionParas, leadPlaces: leadPlaces())
+        let stops = pieces.isEmpty ? nil : EnumerationStops(owned: sectionParas, paras: texts)
         // A piece's default is the section its chain's previous piece went to (the reading flow
         // goes on there), or for a chain's first piece the section above it in the layout.
         var sectionOfPara = [Int: Int]()
@@ -1210,7 +1211,7 @@ public struct ReadingOrder: Sendable {
                 ? named[0]
                 : named.isEmpty && namesLayout && !opening.secondSentence
                     && ReadingOrder.namesAsActing(texts[c[0]], stem: sectionStems[layout], inSecondSentence: false)
-                ? layout : stats!.bestSection(for: c, layoutSection: layout, paras: texts)
+                ? layout : stats!.bestSection(for: c, layoutSection: layout, paras: texts, stops: stops!)
             if ReadingOrder.tracing { FileHandle.standardError.write("orphan \(c.map { paras[$0].unit.firstLine }) layout \(layout) -> \(best) \(stats!.scores(of: c.flatMap { texts[$0] }).sorted { $0.key < $1.key })\n".data(using: .utf8)!) }
             attached[best, default: []].append(c)
             for p in c { sectionOfPara[p] = best }
