@@ -15,9 +15,9 @@ public struct LineClassifier: Sendable {
 
     public func units(of source: SourceText) -> [LayoutUnit] {
         let n = source.lineCount
-        var lines = [LineScalars]()
-        lines.reserveCapacity(n)
-        for i in 1...max(n, 1) { lines.append(LineScalars(source: source, line: i)) }
+        // A constant: as a variable read in the nested functions below, each `lines[i].field` copied
+        // the whole line (retaining and releasing its two arrays), a few times per line.
+        let lines = (1...max(n, 1)).map { LineScalars(source: source, line: $0) }
         let width = LineClassifier.columnWidth(lines)
         // The page's foot of furniture (a few lines from the end at most: one scan).
         let foot = furnitureFoot(lines)
