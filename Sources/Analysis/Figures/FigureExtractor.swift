@@ -416,10 +416,24 @@ public struct FigureExtractor: Sendable {
     ]
     /// Dynasties and states named before a reign title (`明景泰`, `北宋政和`).
     static let dynasties = Set("夏商周秦汉晋隋唐宋元明清辽金".unicodeScalars)
+    /// The last scalar of every era name, plain or ambiguous.
+    static let eraNameEnds = Set(eraNames.union(ambiguousEraNames).map { $0.unicodeScalars.last! })
+    /// Scalars with no canonical decomposition and combining class 0 (a string ending with one
+    /// equals a name only if the name ends with it): ASCII, CJK punctuation (not the tone marks
+    /// U+302A–302F), the basic block of ideographs, full-width forms.
+    @inline(__always) static func isPlainForEras(_ v: UInt32) -> Bool {
+        v < 0x80 || (v >= 0x3000 && v <= 0x3029) || (v >= 0x3030 && v <= 0x303F)
+            || (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0xFF01 && v <= 0xFF60)
+    }
 
     /// Whether the text right before `start` ends with an era name (`光绪` in `光绪二十年`; an ambiguous
     /// one only after a dynasty: `明景泰三年`).
     static func followsEraName(_ t: [Unicode.Scalar], _ start: Int) -> Bool {
+        // Most years follow no era: the scalar right before one that ends no era's name, and that
+        // no canonical equivalence can turn into one (an ideograph of the basic block, ASCII,
+        // CJK or full-width punctuation), rules every name out without building and hashing three
+        // strings (a `Set<String>` lookup of Han text normalises it first).
+        if start >= 2, isPlainForEras(t[start - 1].value), !eraNameEnds.contains(t[start - 1]) { return false }
         for len in 2...4 where start >= len {
             var s = String.UnicodeScalarView()
             s.append(contentsOf: t[(start - len)..<start])
