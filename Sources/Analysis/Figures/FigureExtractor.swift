@@ -326,10 +326,10 @@ public struct FigureExtractor: Sendable {
             unitMatch = Self.matchUnit(t, at: u)
         }
         guard var m = unitMatch else { return nil }
-        if t[end..<u].isEmpty == false, m.unit == "%" { return nil }
+        if t[end..<u].isEmpty == false, m.isUnit("%") { return nil }
 
         // Years: 2023年 (four ASCII digits), not durations.
-        if m.unit == "年" && ascii && !approx {
+        if m.isUnit("年") && ascii && !approx {
             let digits = end - start
             if digits == 4, value >= 1000, value <= 2999 { return nil }
             // 年 followed by a month: 23年5月.
@@ -339,21 +339,21 @@ public struct FigureExtractor: Sendable {
         // quotation closes soon after the unit.
         if Self.isOpeningQuote(prev) && Self.quoteClosesSoon(t, from: m.end) { return nil }
         // Small Chinese numerals + an abstract head: 八项规定, 五位一体, 两个百年.
-        if !ascii, value <= 10, m.unit == "个" || m.unit == "项" || m.unit == "位",
-           Self.hasSloganHead(t, at: m.end, personUnit: m.unit == "位") { return nil }
+        if !ascii, value <= 10, m.isUnit("个") || m.isUnit("项") || m.isUnit("位"),
+           Self.hasSloganHead(t, at: m.end, personUnit: m.isUnit("位")) { return nil }
         // Idioms: 四处 (everywhere), 三番五次.
-        if !ascii, m.unit == "处", first == "四", end - start == 1 { return nil }
+        if !ascii, m.isUnit("处"), first == "四", end - start == 1 { return nil }
         if prev == "番" { return nil }
         // Session ordinals written without 第: 十九届人大三次会议, 人大常委会十四次主任会议.
-        if m.unit == "次", Self.isSessionOrdinal(t, start: start, unitEnd: m.end) { return nil }
+        if m.isUnit("次"), Self.isSessionOrdinal(t, start: start, unitEnd: m.end) { return nil }
         // Tiers of government named, not counted: 县乡两级人大代表, 五级人大代表, 一级预算单位, 三级联动.
-        if m.unit == "级", u == end, Self.namesTiers(t, start: start, unitEnd: m.end) { return nil }
+        if m.isUnit("级"), u == end, Self.namesTiers(t, start: start, unitEnd: m.end) { return nil }
 
         // 二次 is "second" (二次审议, 二次交办): a count of two says 两次.
         // (At a sentence's end, `视察二次。`, it counts.)
-        if m.unit == "次", !ascii, !approx, end - start == 1, first == "二", m.end < n, ScalarClass.isHan(t[m.end]) { return nil }
+        if m.isUnit("次"), !ascii, !approx, end - start == 1, first == "二", m.end < n, ScalarClass.isHan(t[m.end]) { return nil }
         // A reign year is a date: 光绪二十年, 民国三年, 辽开泰九年.
-        if m.unit == "年", Self.followsEraName(t, start) { return nil }
+        if m.isUnit("年"), Self.followsEraName(t, start) { return nil }
         // A place whose name starts with a number and a measure word: 六亩塘镇, 七台河市, 五家渠市
         // (written in Chinese numerals, one or two of them).
         if !ascii, end - start <= 2, m.end < n, ScalarClass.isHan(t[m.end]), Self.insidePlaceName(t, start: start, end: m.end) { return nil }
@@ -416,10 +416,24 @@ public struct FigureExtractor: Sendable {
     ]
     /// Dynasties and states named before a reign title (`明景泰`, `北宋政和`).
     static let dynasties = Set("夏商周秦汉晋隋唐宋元明清辽金".unicodeScalars)
+    /// The last scalar of every era name, plain or ambiguous.
+    static let eraNameEnds = Set(eraNames.union(ambiguousEraNames).map { $0.unicodeScalars.last! })
+    /// Scalars with no canonical decomposition and combining class 0 (a string ending with one
+    /// equals a name only if the name ends with it): ASCII, CJK punctuation (not the tone marks
+    /// U+302A–302F), the basic block of ideographs, full-width forms.
+    @inline(__always) static func isPlainForEras(_ v: UInt32) -> Bool {
+        v < 0x80 || (v >= 0x3000 && v <= 0x3029) || (v >= 0x3030 && v <= 0x303F)
+            || (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0xFF01 && v <= 0xFF60)
+    }
 
     /// Whether the text right before `start` ends with an era name (`光绪` in `光绪二十年`; an ambiguous
     /// one only after a dynasty: `明景泰三年`).
     static func followsEraName(_ t: [Unicode.Scalar], _ start: Int) -> Bool {
+        // Most years follow no era: the scalar right before one that ends no era's name, and that
+        // no canonical equivalence can turn into one (an ideograph of the basic block, ASCII,
+        // CJK or full-width punctuation), rules every name out without building and hashing three
+        // strings (a `Set<String>` lookup of Han text normalises it first).
+        if start >= 2, isPlainForEras(t[start - 1].value), !eraNameEnds.contains(t[start - 1]) { return false }
         for len in 2...4 where start >= len {
             var s = String.UnicodeScalarView()
             s.append(contentsOf: t[(start - len)..<start])
@@ -570,6 +584,15 @@ public struct FigureExtractor: Sendable {
         var end: Int
         var unit: String
         var kind: FigureKind
+
+        /// Whether the unit is the one scalar `u`: as `unit == String(u)` (the units are this file's
+        /// literals, plain ideographs and ASCII, none canonically equivalent to another), without
+        /// the canonical comparison `==` makes of two different Han strings (most of the figure
+        /// checks' cost, asked several times per figure).
+        @inline(__always) func isUnit(_ u: Unicode.Scalar) -> Bool {
+            var it = unit.unicodeScalars.makeIterator()
+            return it.next() == u && it.next() == nil
+        }
     }
 
     private struct UnitEntry: Sendable {

@@ -15,9 +15,12 @@ public struct LineClassifier: Sendable {
 
     public func units(of source: SourceText) -> [LayoutUnit] {
         let n = source.lineCount
-        var lines = [LineScalars]()
-        lines.reserveCapacity(n)
-        for i in 1...max(n, 1) { lines.append(LineScalars(source: source, line: i)) }
+        // A constant: as a variable read in the nested functions below, each `lines[i].field` copied
+        // the whole line (retaining and releasing its two arrays), a few times per line.
+        let lines = (1...max(n, 1)).map { LineScalars(source: source, line: $0) }
+        // Each line's range in the source (empty for a blank line), read often for a line's
+        // neighbours: `lines[i].field` copied the whole line there.
+        let spans = lines.map { $0.sourceStart..<($0.sourceStart + $0.count) }
         let width = LineClassifier.columnWidth(lines)
         // The page's foot of furniture (a few lines from the end at most: one scan).
         let foot = furnitureFoot(lines)
@@ -50,7 +53,7 @@ public struct LineClassifier: Sendable {
             paragraph = []
         }
         /// Whether line `i` has a blank line right above it.
-        func prevBlankBefore(_ i: Int) -> Bool { i == 0 || lines[i - 1].isEmpty }
+        func prevBlankBefore(_ i: Int) -> Bool { i == 0 || spans[i - 1].isEmpty }
         var i = 0
         while i < lines.count {
             let line = lines[i]
@@ -108,19 +111,19 @@ public struct LineClassifier: Sendable {
             }
             // A writer's footer wrapped in a narrow column (`（作者系三江县人大常委会党组书记、主` / `任）`),
             // under a blank line or right under a line that ends its sentence (`…更有温度。`).
-            if prevBlankBefore(i) || LineClassifier.endsSentence(source, lines[i - 1].sourceStart..<(lines[i - 1].sourceStart + lines[i - 1].count)),
+            if prevBlankBefore(i) || LineClassifier.endsSentence(source, spans[i - 1]),
                let (b, count, kind) = wrappedFooter(lines, at: i) {
                 flushParagraph()
-                let pieces = (0..<count).map { k in LinePiece(line: ln + k, range: lines[i + k].sourceStart..<(lines[i + k].sourceStart + lines[i + k].count)) }
+                let pieces = (0..<count).map { k in LinePiece(line: ln + k, range: spans[i + k]) }
                 units.append(LayoutUnit(kind: kind, pieces: pieces, byline: b))
                 i += count
                 continue
             }
             let visible = line.visibleCount
-            let nextBlank = i + 1 >= lines.count || lines[i + 1].isEmpty
+            let nextBlank = i + 1 >= lines.count || spans[i + 1].isEmpty
             // A headline's second line right over its subtitle (`让牧区民声` / `有处说、有人听` /
             // `——阿合奇县打造…`): the headline goes on.
-            if paragraph.isEmpty, i > 0, !lines[i - 1].isEmpty, let h = units.indices.last, units[h].kind == .heading,
+            if paragraph.isEmpty, i > 0, !spans[i - 1].isEmpty, let h = units.indices.last, units[h].kind == .heading,
                units[h].pieces.last?.line == ln - 1, i + 1 < lines.count, LineClassifier.isSubtitle(lines[i + 1]),
                line.visibleCount <= 20, !line.folded.contains(where: ScalarClass.isSentenceFinal) {
                 units[h].pieces.append(LinePiece(line: ln, range: full))
@@ -134,10 +137,10 @@ public struct LineClassifier: Sendable {
                 // (Wrapped in a narrow column, the subtitle goes on in the one or two short lines right
                 // under it, `——拉祜山寨践行全过程` / `人民民主的探索`, up to a blank line or a byline; a
                 // second only where a blank line closes it.)
-                while narrow && j < lines.count && j <= i + 2 && !lines[j].isEmpty && lines[j].count <= line.count
+                while narrow && j < lines.count && j <= i + 2 && !spans[j].isEmpty && lines[j].count <= line.count
                         && !LineClassifier.endsSentence(source, pieces.last!.range) && recognizer.recognize(lines[j]) == nil {
-                    if j == i + 2 && j + 1 < lines.count && !lines[j + 1].isEmpty { break }
-                    pieces.append(LinePiece(line: j + 1, range: lines[j].sourceStart..<(lines[j].sourceStart + lines[j].count)))
+                    if j == i + 2 && j + 1 < lines.count && !spans[j + 1].isEmpty { break }
+                    pieces.append(LinePiece(line: j + 1, range: spans[j]))
                     j += 1
                 }
                 units.append(LayoutUnit(kind: .subtitle, pieces: pieces))
@@ -150,8 +153,8 @@ public struct LineClassifier: Sendable {
                 var j = i + 1
                 // (Its credit may end its last line, `况。　　　　何志斌　摄`: the credit is the photo's byline.)
                 var credit: LayoutUnit? = nil
-                while narrow && j < lines.count && !lines[j].isEmpty && !LineClassifier.endsSentence(source, pieces.last!.range) {
-                    let range = lines[j].sourceStart..<(lines[j].sourceStart + lines[j].count)
+                while narrow && j < lines.count && !spans[j].isEmpty && !LineClassifier.endsSentence(source, pieces.last!.range) {
+                    let range = spans[j]
                     if let (_, b) = recognizer.recognize(lines[j]), b.placement == .closing, b.role == "photographer",
                        LineClassifier.hasText(source, range.lowerBound..<b.range.lowerBound) {
                         pieces.append(LinePiece(line: j + 1, range: range.lowerBound..<b.range.lowerBound))
@@ -189,8 +192,8 @@ public struct LineClassifier: Sendable {
             }
             // A headline's first part ending with a colon, its second on the next line, over a byline
             // (`从十八洞村出发：` / `人大代表助力乡村振兴`): shaped like a headline as a whole.
-            if shape == 0 && prevBlank && LineClassifier.opensColonHeadline(line) && i + 3 < lines.count, !lines[i + 1].isEmpty,
-               LineClassifier.headingShape(lines[i + 1]) == 2, lines[i + 1].visibleCount <= LineClassifier.maxHeading, lines[i + 2].isEmpty,
+            if shape == 0 && prevBlank && LineClassifier.opensColonHeadline(line) && i + 3 < lines.count, !spans[i + 1].isEmpty,
+               LineClassifier.headingShape(lines[i + 1]) == 2, lines[i + 1].visibleCount <= LineClassifier.maxHeading, spans[i + 2].isEmpty,
                recognizer.recognize(lines[i + 3]).map({ $0.byline.placement == .opening }) == true {
                 shape = 2
             }
@@ -211,11 +214,11 @@ public struct LineClassifier: Sendable {
                 // 牧区`, such a line opens a headline in two types.)
                 let labelOverHeadline = i + 1 < lines.count && LineClassifier.isLabel(line.raw, over: lines[i + 1].raw)
                     && !units.isEmpty && onlyMetadata(upTo: units.count) && paragraph.isEmpty
-                let wrappedHeadline = !narrow && shape == 2 && prevBlank && i + 1 < lines.count && !lines[i + 1].isEmpty && !labelOverHeadline
+                let wrappedHeadline = !narrow && shape == 2 && prevBlank && i + 1 < lines.count && !spans[i + 1].isEmpty && !labelOverHeadline
                     && LineClassifier.headingShape(lines[i + 1]) == 2 && lines[i + 1].visibleCount <= LineClassifier.maxHeading
                     && !LineClassifier.isSubtitle(lines[i + 1]) && !LineClassifier.isCaptionStart(lines[i + 1])
                     && nextMatch == nil
-                    && (i + 2 >= lines.count || lines[i + 2].isEmpty
+                    && (i + 2 >= lines.count || spans[i + 2].isEmpty
                         || recognizer.recognize(lines[i + 2]).map { $0.byline.placement == .opening } == true)
                 // In a narrow column: two lines between blank lines, both shorter than the column
                 // (text fills it) and neither ending a sentence, over a byline (`孟津区人大常委会开` /
@@ -234,27 +237,27 @@ public struct LineClassifier: Sendable {
                     overBylineAnswer = a
                     return a
                 }
-                let narrowWrapped = narrow && shape == 2 && prevBlank && i + 1 < lines.count && !lines[i + 1].isEmpty && !labelOverHeadline
-                    && (i + 2 == lines.count || lines[i + 2].isEmpty)
+                let narrowWrapped = narrow && shape == 2 && prevBlank && i + 1 < lines.count && !spans[i + 1].isEmpty && !labelOverHeadline
+                    && (i + 2 == lines.count || spans[i + 2].isEmpty)
                     && Double(visible) < Double(width)
                     && (Double(lines[i + 1].visibleCount) < Double(width) || (Double(lines[i + 1].visibleCount) > Double(width) && overByline()))
                     && visible + lines[i + 1].visibleCount >= 8
                     && nextMatch == nil
-                    && !LineClassifier.endsSentence(source, lines[i + 1].sourceStart..<(lines[i + 1].sourceStart + lines[i + 1].count))
+                    && !LineClassifier.endsSentence(source, spans[i + 1])
                     && !lines[i + 1].folded.contains(where: { ScalarClass.isSentenceFinal($0) || ScalarClass.isClausePunct($0) })
                     && (overByline()
                         || (closesPageAsHeadline(lines, i, source) && i + 2 >= foot)
-                        || (i + 3 < lines.count && !lines[i + 3].isEmpty && paragraph.isEmpty && opensItem(units, source)
+                        || (i + 3 < lines.count && !spans[i + 3].isEmpty && paragraph.isEmpty && opensItem(units, source)
                             // (Clearly shorter than the column, over text that opens a sentence: two full
                             // lines of a cut paragraph resumed after a brief's credit run on, `…持续向好。`.)
                             && Double(max(visible, lines[i + 1].visibleCount)) <= Double(width) * 0.9
-                            && !LineClassifier.startsMidSentence(source, lines[i + 3].sourceStart..<(lines[i + 3].sourceStart + lines[i + 3].count))))
+                            && !LineClassifier.startsMidSentence(source, spans[i + 3])))
                 // In a narrow column: three title-shaped lines between blank lines over a byline, the
                 // middle one clearly shorter than the column (`让代表联络站成为民意“直通车”` / `增强人大监督刚性` /
                 // `推动审议意见落地见效` / `■ 郑淑芬（辽宁）`): wrapped text leaves no short line inside a
                 // paragraph, so the lines are headlines, however full the first.
                 let stackedOverByline = narrow && !narrowWrapped && shape == 2 && prevBlank && nextMatch == nil && paragraph.isEmpty
-                    && i + 4 < lines.count && !lines[i + 1].isEmpty && !lines[i + 2].isEmpty && lines[i + 3].isEmpty
+                    && i + 4 < lines.count && !spans[i + 1].isEmpty && !spans[i + 2].isEmpty && spans[i + 3].isEmpty
                     && LineClassifier.headingShape(lines[i + 1]) == 2 && LineClassifier.headingShape(lines[i + 2]) == 2
                     && Double(lines[i + 1].visibleCount) < Double(width) * 0.8 && lines[i + 2].visibleCount <= LineClassifier.maxHeading
                     && recognizer.recognize(lines[i + 1]) == nil && recognizer.recognize(lines[i + 2]) == nil

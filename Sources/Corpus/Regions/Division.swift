@@ -78,7 +78,7 @@ public struct PlaceMention: Sendable, Hashable {
     /// True for headline contractions of two characters (`前旗`, `扎旗`, `乌市`): never resolved without
     /// context. (Not a listed one, `托县`, `塔县`: each names one county, as printed.)
     public var isHeadlineContraction: Bool {
-        kind == .contraction && range.count <= 2 && !GazetteerRules.listedSurfaces.contains(surface)
+        kind == .contraction && range.count <= 2 && !GazetteerRules.isListedSurface(surface)
     }
 
     /// True for a short form printed without any administrative suffix (`交城`, `通辽`, `吕梁`).

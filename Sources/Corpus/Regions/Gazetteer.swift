@@ -601,7 +601,7 @@ public final class Gazetteer: Sendable {
         // 县 going on as the generic county of a phrase: 担任县人大代表 is not 任县, 创新县域 not
         // 新县, 提高县级 not 高县. (走进献县, 位于洋县: the county, 县 ending the name.)
         // (So for a listed contraction: 铁塔县级 is no 塔县.)
-        if m.kind == .official || m.kind == .renamed || (m.kind == .contraction && GazetteerRules.listedSurfaces.contains(m.surface)),
+        if m.kind == .official || m.kind == .renamed || (m.kind == .contraction && GazetteerRules.isListedSurface(m.surface)),
            m.range.count == 2, lo > 0, !gluedToCoarser, Gazetteer.isHan(text[lo - 1]),
            CommonWords.shared.isWord(text[lo - 1], text[lo]),
            let nx = next, CommonWords.shared.isWord(text[hi - 1], nx) || "人政直乡代".unicodeScalars.contains(nx) {

@@ -48,6 +48,31 @@ enum GazetteerRules {
 
     /// The printed forms of `listedContractions`.
     static let listedSurfaces: Set<String> = Set(listedContractions.values.flatMap { $0 })
+    /// `listedSurfaces` packed by `packedIdeographs` (each of them is two to four ideographs).
+    static let listedSurfaceKeys: Set<UInt64> = Set(listedSurfaces.map { packedIdeographs($0)! })
+
+    /// Whether `surface` is one of `listedSurfaces`, as `listedSurfaces.contains(surface)` answers:
+    /// by its packed scalars when it has up to four ideographs of the basic block (no canonical
+    /// equivalence relates such a text to any other), else by the string. (A `Set<String>`
+    /// lookup of Han text normalises it first: asked of every contraction found, it cost more
+    /// than finding it.)
+    static func isListedSurface(_ surface: String) -> Bool {
+        if let k = packedIdeographs(surface) { return listedSurfaceKeys.contains(k) }
+        return listedSurfaces.contains(surface)
+    }
+
+    /// The scalars of `s`, 16 bits each, when it is one to four ideographs of the basic block
+    /// (U+4E00–9FFF, never 0: the packing tells lengths apart); nil otherwise.
+    static func packedIdeographs(_ s: String) -> UInt64? {
+        var key: UInt64 = 0, n = 0
+        for c in s.unicodeScalars {
+            let v = c.value
+            guard n < 4, v >= 0x4E00, v <= 0x9FFF else { return nil }
+            key = key << 16 | UInt64(v)
+            n += 1
+        }
+        return n > 0 ? key : nil
+    }
 
     /// Idioms and fixed phrases that contain place stems but name no place; any short form
     /// overlapping one is dropped (幸福安康 hides both 福安 and 安康).

@@ -11,6 +11,17 @@ struct EnumerationStops {
         }
     }
 
+    /// Of the enumerations in each section's owned paragraphs (`owned`: section → paragraphs).
+    init(owned: [Int: [Int]], paras: [[Unicode.Scalar]]) {
+        var ordinals = [Int: Set<Int>]()
+        for (s, ps) in owned {
+            var o = Set<Int>()
+            for p in ps { o.formUnion(SectionSimilarity.enumerationOrdinals(paras[p])) }
+            ordinals[s] = o
+        }
+        self.init(ordinals)
+    }
+
     /// The one section other than `excluded` whose enumeration stops just before ordinal `k`; nil
     /// when there is none or there are several.
     func sole(before k: Int, besides excluded: Int? = nil) -> Int? {

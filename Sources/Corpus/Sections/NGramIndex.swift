@@ -4,7 +4,7 @@ public struct NGramIndex: Sendable {
     private var counts: FlatCounter
     /// Scalars counted.
     public private(set) var total = 0
-    static let maxLength = 6
+    static let maxLength = 6  // (written out in `eachString`)
     /// How often each 3-character opening starts a paragraph.
     private var openings = FlatCounter(capacity: 16)
     /// Statistics of the wider corpus, added to this document's own.
@@ -168,7 +168,19 @@ public struct NGramIndex: Sendable {
     /// `range` of `p`.
     @inline(__always)
     static func eachString(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, _ add: (UInt64) -> Void) {
-        for i in range {
+        var i = range.lowerBound
+        // Where all `maxLength` (6) strings fit, written out: the two bound tests per string were a
+        // sixth of the background sample's work. The same strings in the same order as below.
+        while i + 6 <= range.upperBound {
+            var h = mix(seed, p[i]); add(h)
+            h = mix(h, p[i + 1]); add(h)
+            h = mix(h, p[i + 2]); add(h)
+            h = mix(h, p[i + 3]); add(h)
+            h = mix(h, p[i + 4]); add(h)
+            h = mix(h, p[i + 5]); add(h)
+            i += 1
+        }
+        while i < range.upperBound {
             var h = seed
             var k = 0
             while k < maxLength && i + k < range.upperBound {
@@ -176,6 +188,7 @@ public struct NGramIndex: Sendable {
                 add(h)
                 k += 1
             }
+            i += 1
         }
     }
 

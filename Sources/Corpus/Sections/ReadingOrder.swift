@@ -404,6 +404,8 @@ public struct ReadingOrder: Sendable {
             let window = max(0, i - ReadingOrder.jumpWindow)..<min(n, i + ReadingOrder.jumpWindow + 1)
             // A paragraph sent on to another page (`（下转第4版）`) continues only where one is
             // brought in (`（上接第1版）`); the text across the seam decides between several.
+            // The cut's own seam tables, read once (each `tailPlaces[i]` in the loop copied its array).
+            let ownTailPlaces = tailPlaces[i], ownTailTerms = tailTerms[i]
             for j in window where j != i && canLand[j] && (!confident || j == i + 1) && (!jumpsOut[i] || jumpsIn[j]) {
                 let head = heads[j]
                 let adjacent = j == i + 1 && fragments[j] == fragments[i]
@@ -428,7 +430,8 @@ public struct ReadingOrder: Sendable {
                     }
                 }
                 // A place followed by a place inside it (…石嘴山市|平罗县…) reads on.
-                if places.continues(tailPlaces[i], headPlaces[j]) { lex = max(lex, 3) }
+                // (Not asked when the tail names no place: `continues` is false then.)
+                if !ownTailPlaces.isEmpty && places.continues(ownTailPlaces, headPlaces[j]) { lex = max(lex, 3) }
                 // A quotation left open at the seam and closed in the first words after it
                 // (`…向“有效|运行”转变`) reads on.
                 let quoteAcross = quoteOpen[i].map { quoteClosed[j] == $0 } ?? false
@@ -440,7 +443,7 @@ public struct ReadingOrder: Sendable {
                 }
                 // A genre term spanning the seam (…人民代|表大会制度…, …全过程人民|民主…) reads on.
                 // It outweighs the corpus statistics (at most 3), which often favour a common opening.
-                let termAcross = !tailTerms[i].isEmpty && seamTerms.continues(tailTerms[i], longHeads[j])
+                let termAcross = !ownTailTerms.isEmpty && seamTerms.continues(ownTailTerms, longHeads[j])
                 if termAcross { lex = max(lex, ReadingOrder.termAcrossScore) } else if committed { lex = min(lex, 0) }
                 // Of two paragraphs finishing the term, one that opens a speaker's sentence with it
                 // (`…县人大常委|会议要求，要…`) is the likelier reading of its own: a little less likely here.
@@ -1208,6 +1211,7 @@ public struct ReadingOrder: Sendable {
             pieces.append(cur)
         }
         let stats = pieces.isEmpty ? nil : SectionSimilarity(sections: sections, paras: texts, owned: sectionParas, leadPlaces: leadPlaces())
+        let stops = pieces.isEmpty ? nil : EnumerationStops(owned: sectionParas, paras: texts)
         // A piece's default is the section its chain's previous piece went to (the reading flow
         // goes on there), or for a chain's first piece the section above it in the layout.
         var sectionOfPara = [Int: Int]()
@@ -1236,7 +1240,7 @@ public struct ReadingOrder: Sendable {
                 ? named[0]
                 : named.isEmpty && namesLayout && !opening.secondSentence
                     && ReadingOrder.namesAsActing(texts[c[0]], stem: sectionStems[layout], inSecondSentence: false)
-                ? layout : stats!.bestSection(for: c, layoutSection: layout, paras: texts)
+                ? layout : stats!.bestSection(for: c, layoutSection: layout, paras: texts, stops: stops!)
             if ReadingOrder.tracing { FileHandle.standardError.write("orphan \(c.map { paras[$0].unit.firstLine }) layout \(layout) -> \(best) \(stats!.scores(of: c.flatMap { texts[$0] }).sorted { $0.key < $1.key })\n".data(using: .utf8)!) }
             attached[best, default: []].append(c)
             for p in c { sectionOfPara[p] = best }

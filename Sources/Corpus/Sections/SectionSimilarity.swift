@@ -12,10 +12,6 @@ struct SectionSimilarity {
     private var placeAt: [[Unicode.Scalar]?] = []
     /// The phrases each section quotes (by position in `scored`).
     var quotes = SignatureQuotes()
-    /// Enumeration ordinals (一是 = 1 …) in each section's owned text.
-    var ordinals: [Int: Set<Int>] = [:]
-    /// The sections whose enumeration stops before each ordinal.
-    var stops = EnumerationStops([:])
     let sectionCount: Int
     /// The rarity weight of a bigram by the number of sections holding it (0 counted as 1), for
     /// every number possible: a logarithm per bigram scored cost more than the rest of the scoring.
@@ -31,7 +27,9 @@ struct SectionSimilarity {
         /// Number of the bigram in each slot.
         private var numbers: [Int32]
         /// Per bigram number, `words` words of bits: the sections (positions among the scored) that
-        /// hold it. Sized for as many bigrams as the table may hold (half its slots).
+        /// hold it. Sized for as many bigrams as the table may hold (half its slots); a bigram's words
+        /// are cleared when it is numbered, as its number is written with its key (`numbers` and
+        /// `masks` are not zeroed: their clearing was half the table's, on every page's build).
         private var masks: [UInt64]
         private var mask: Int
         let words: Int
@@ -43,8 +41,8 @@ struct SectionSimilarity {
             var c = 16
             while c < capacity { c <<= 1 }
             keys = [UInt64](repeating: 0, count: c)
-            numbers = [Int32](repeating: 0, count: c)
-            masks = [UInt64](repeating: 0, count: c / 2 * words)
+            numbers = FlatCounter.unzeroed(c)
+            masks = FlatCounter.unzeroed(c / 2 * words)
             mask = c - 1
         }
 
@@ -81,7 +79,11 @@ struct SectionSimilarity {
                                         while true {
                                             let e = kp[i]
                                             if e == k { id = Int(np[i]); break }
-                                            if e == 0 { kp[i] = k; np[i] = Int32(n); id = n; n += 1; break }
+                                            if e == 0 {
+                                                kp[i] = k; np[i] = Int32(n); id = n; n += 1
+                                                for j in 0..<w { mp[id * w + j] = 0 }
+                                                break
+                                            }
                                             i = (i + 1) & m
                                         }
                                         mp[id * w + word] |= bit
@@ -110,6 +112,7 @@ struct SectionSimilarity {
             }
             keys[i] = k
             numbers[i] = Int32(count)
+            for j in 0..<words { masks[count * words + j] = 0 }
             masks[count * words + word] |= bit
             count += 1
         }
@@ -118,7 +121,7 @@ struct SectionSimilarity {
             let oldKeys = keys, oldNumbers = numbers
             let c = keys.count * 2
             keys = [UInt64](repeating: 0, count: c)
-            numbers = [Int32](repeating: 0, count: c)
+            numbers = FlatCounter.unzeroed(c)
             masks += [UInt64](repeating: 0, count: c / 2 * words - masks.count)
             mask = c - 1
             for j in oldKeys.indices where oldKeys[j] != 0 {
@@ -180,12 +183,6 @@ struct SectionSimilarity {
             if let p = SectionSimilarity.officePlace(sec) ?? leadPlaces[s] { places[s] = p }
         }
         placeAt = scored.map { places[$0] }
-        for (s, ps) in owned {
-            var o = Set<Int>()
-            for p in ps { o.formUnion(SectionSimilarity.enumerationOrdinals(paras[p])) }
-            ordinals[s] = o
-        }
-        stops = EnumerationStops(ordinals)
     }
 
     /// The county-level unit a title opens with (`泗洪县人大常委会开展…`, `确山县开展…` → 确山县).
@@ -251,9 +248,13 @@ struct SectionSimilarity {
     static func enumerationOrdinals(_ t: [Unicode.Scalar]) -> Set<Int> {
         var out = Set<Int>()
         guard t.count >= 2 else { return out }
-        for i in 0..<(t.count - 1) where t[i + 1] == "是" {
-            if let k = numerals.firstIndex(of: t[i]), i == 0 || !ScalarClass.isHan(t[i - 1]) || isClauseStart(t, i) {
-                out.insert(k + 1)
+        // Through the buffer: asked of every owned paragraph, the checked reads of each scalar cost
+        // more than the rest.
+        t.withUnsafeBufferPointer { p in
+            for i in 0..<(p.count - 1) where p[i + 1] == "是" {
+                if let k = numerals.firstIndex(of: p[i]), i == 0 || !ScalarClass.isHan(p[i - 1]) || isClauseStart(t, i) {
+                    out.insert(k + 1)
+                }
             }
         }
         return out
@@ -264,7 +265,10 @@ struct SectionSimilarity {
         i == 0 || ScalarClass.isSentenceFinal(t[i - 1]) || ScalarClass.isClausePunct(t[i - 1]) || t[i - 1] == "\n"
     }
 
-    func bestSection(for chain: [Int], layoutSection: Int, paras: [[Unicode.Scalar]]) -> Int {
+    /// `stops`: of the same sections' owned text (`EnumerationStops(owned:paras:)`), built by the one
+    /// caller that asks (built with every table, most of which never read it, it cost a scan of
+    /// every owned paragraph per table).
+    func bestSection(for chain: [Int], layoutSection: Int, paras: [[Unicode.Scalar]], stops: EnumerationStops) -> Int {
         var text = [Unicode.Scalar]()
         for p in chain { text += paras[p] }
         // A piece that goes on with an enumeration (二是…, 三是…) belongs to the section whose

@@ -145,9 +145,12 @@ enum PhrasesCommand: Command {
         let rows = totals.rows(phrases: phrases, top: top, order: order)
         var s = ByteText(capacity: rows.count * 64)
         var current: String? = nil
+        // A group's character count, looked up when its rows start (hashing its name for every
+        // row cost more than writing the row).
+        var characters = 0
         for r in rows {
-            let characters = totals.characters[r.group] ?? 0
             if r.group != current {
+                characters = totals.characters[r.group] ?? 0
                 if current != nil { s.append(byte: 0x0A) }
                 s.append(r.group)
                 s.append("  (")
