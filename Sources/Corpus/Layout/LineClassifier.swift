@@ -518,7 +518,7 @@ public struct LineClassifier: Sendable {
         let first = lines[i].folded
         // (`（作…`, or names before the unit: `（苟玉兰　作者单位：苍溪县人大` / `常委会研究室）`.)
         guard first.count >= 4, first[0] == "(", !first.contains(")"),
-              first[1] == "作" || (first.count >= 8 && (3..<min(first.count, 18)).contains { lines[i].has(AuthorFooterFamily.unitColon, at: $0) })
+              first[1] == "作" || (first.count >= 8 && AuthorFooterFamily.unitLeadAfterNames(lines[i]) != nil)
         else { return nil }
         var raw = lines[i].raw
         for count in 2...3 {

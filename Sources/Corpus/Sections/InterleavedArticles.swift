@@ -59,14 +59,14 @@ struct InterleavedArticles {
     /// headers' order, over every byline, in the same order.
     func stacked(_ sections: [Section], _ a: Int, _ b: Int) -> Bool {
         var last = 0
-        var inTurn = true
+        var oneUnderAnother = true
         for s in a...b {
             guard let by = sections[s].byline?.line else { return false }
             let top = ([by] + sections[s].titleLines).min()!
-            guard top > last else { inTurn = false; break }
+            guard top > last else { oneUnderAnother = false; break }
             last = ([by] + sections[s].titleLines).max()!
         }
-        if !inTurn {
+        if !oneUnderAnother {
             let titles = (a...b).map { sections[$0].titleLines }, bylines = (a...b).compactMap { sections[$0].byline?.line }
             guard titles.allSatisfy({ !$0.isEmpty }), bylines.count == titles.count,
                   zip(titles.dropFirst(), titles).allSatisfy({ $0.min()! > $1.max()! }), zip(bylines.dropFirst(), bylines).allSatisfy({ $0 > $1 }),

@@ -190,12 +190,13 @@ public struct ReadingOrder: Sendable {
             isOwner[lead] = true
             if ReadingOrder.tracing { FileHandle.standardError.write("stacked \(paras[first].unit.firstLine)..<\(paras[lead].unit.firstLine) -> \(a)\n".data(using: .utf8)!) }
         }
+        // The page's first header's line (title or byline).
+        let firstHeaderLine = sections.compactMap { s in [s.titleLines.first, s.byline?.line].compactMap { $0 }.min() }.min()
         // The page's opening text, printed above every header, is given to the first header's
         // article; when its first sentence names one other article's place and none of the lead names
         // the first's (`贵定是“中国贡茶之乡”。…贵定县人大常委会…` over the header of a 黔南州 essay,
         // 贵定县's header lower down), it opens that other article, its header printed later.
-        if let top = sections.compactMap({ s in [s.titleLines.first, s.byline?.line].compactMap { $0 }.min() }).min(),
-           let firstHeader = paras.firstIndex(where: { $0.unit.firstLine > top }), firstHeader > 0 {
+        if let top = firstHeaderLine, let firstHeader = paras.firstIndex(where: { $0.unit.firstLine > top }), firstHeader > 0 {
             let s0 = paras[0].layoutSection
             let lead = 0..<firstHeader
             if lead.allSatisfy({ paras[$0].layoutSection == s0 && paras[$0].isParagraph }), let own = sectionStems[s0],
@@ -772,7 +773,6 @@ public struct ReadingOrder: Sendable {
         }
         // Whether paragraph `p` is printed above the page's first header (title or byline), and so
         // above its own section's.
-        let firstHeaderLine = sections.compactMap { s in [s.titleLines.first, s.byline?.line].compactMap { $0 }.min() }.min()
         func printedAboveFirstHeader(_ p: Int) -> Bool {
             guard let first = firstHeaderLine else { return false }
             return paras[p].unit.firstLine < first
@@ -786,16 +786,14 @@ public struct ReadingOrder: Sendable {
         // Returns where the run starts in the chain and the article it goes to.
         func footerClosedTail(_ c: [Int], from: Int, a: Int) -> (Int, Int)? {
             guard let g = gazetteer, let last = c.last else { return nil }
-            var k: Int
+            // (After the landing of the last join, which must be more than the end of the cut
+            // sentence, and after the article's own paragraphs.)
+            let lastOwner = c[from...].lastIndex(where: { paras[$0].owned })
+            var k = lastOwner.map { $0 + 1 } ?? 0
             if let j = c[from...].lastIndex(where: { hard[$0] }) {
-                // (The landing must be more than the end of the cut sentence.)
                 guard j + 1 < c.count, !ReadingOrder.endsCutSentence(texts[c[j + 1]]) else { return nil }
-                k = j + 2
-            } else {
-                guard let o = c[from...].lastIndex(where: { paras[$0].owned }) else { return nil }
-                k = o + 1
-            }
-            if let o = c[from...].lastIndex(where: { paras[$0].owned }) { k = max(k, o + 1) }
+                k = max(k, j + 2)
+            } else if lastOwner == nil { return nil }
             guard k >= 1, k < c.count, !endsCut[c[k - 1]] else { return nil }
             let tail = c[k...]
             // (Not across a footer printed inside the run, `…贡献人大力量。` / `（作者系石阡县…）`: there an

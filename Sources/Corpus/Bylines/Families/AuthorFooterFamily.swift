@@ -64,19 +64,36 @@ public struct AuthorFooterFamily: BylineFamily {
         return ClosingCreditFamily.isUnit(line.raw[start..<e]) ? start..<e : nil
     }
 
+    /// Where `作者单位：` starts near a footer's opening bracket, after names with no lead
+    /// (`（苟玉兰　作者单位：…`): within the first 18 scalars, room for up to four names.
+    static func unitLeadAfterNames(_ line: LineScalars) -> Int? {
+        (3..<min(line.folded.count - 1, 18)).first { line.has(unitColon, at: $0) }
+    }
+
+    /// One to four plausible names (`赵海涛`, `王　芳、李建国`), or nil.
+    static func creditedNames(_ scalars: ArraySlice<Unicode.Scalar>) -> [String]? {
+        guard let names = PersonName.splitNames(scalars), !names.isEmpty, names.count <= 4,
+              names.allSatisfy(PersonName.isPlausible) else { return nil }
+        return names
+    }
+
+    /// A bracketed closing credit: `names`, then the unit after `作者单位：` at `unitLead` as the office;
+    /// nil when the unit is empty.
+    static func unitCredit(_ line: LineScalars, names: [String], unitLead u: Int) -> BylineMatch? {
+        let end = line.folded.count - 1
+        let unit = BylineParts.skipSpace(line, u + unitColon.count)
+        guard unit < end else { return nil }
+        return BylineMatch(authors: names, office: line.text(unit..<end), placement: .closing, span: 0..<line.count)
+    }
+
     /// `（NAMES　作者单位：UNIT）` (folded brackets): one to four plausible names (white space, 、 or a
     /// comma between them and before the unit), then the unit as the office.
     static func namesBeforeUnit(_ line: LineScalars) -> BylineMatch? {
         let f = line.folded
-        guard f.count >= 10, f.first == "(", f.last == ")", ScalarClass.isHan(f[1]) else { return nil }
-        // (The unit's lead within the first 16 scalars: up to four names and their separators.)
-        guard let u = (3..<min(f.count - 1, 18)).first(where: { line.has(unitColon, at: $0) }),
-              PersonName.isNameSeparator(f[u - 1]) else { return nil }
-        guard let names = PersonName.splitNames(line.raw[1..<u]), !names.isEmpty, names.count <= 4,
-              names.allSatisfy(PersonName.isPlausible) else { return nil }
-        let unit = BylineParts.skipSpace(line, u + unitColon.count)
-        guard unit < f.count - 1 else { return nil }
-        return BylineMatch(authors: names, office: line.text(unit..<(f.count - 1)), placement: .closing, span: 0..<line.count)
+        guard f.count >= 10, f.first == "(", f.last == ")", ScalarClass.isHan(f[1]),
+              let u = unitLeadAfterNames(line), PersonName.isNameSeparator(f[u - 1]),
+              let names = creditedNames(line.raw[1..<u]) else { return nil }
+        return unitCredit(line, names: names, unitLead: u)
     }
 
     public func recognize(_ line: LineScalars) -> BylineMatch? {
@@ -106,16 +123,13 @@ public struct AuthorFooterFamily: BylineFamily {
             s = BylineParts.skipSpace(line, s)
             guard s < f.count - 1 else { return nil }
             // `（作者：周建军）`: names after the colon are the authors, not an office.
-            if w == AuthorFooterFamily.authorColon, let ns = PersonName.splitNames(line.raw[s..<(f.count - 1)]),
-               ns.count <= 4, ns.allSatisfy(PersonName.isPlausible) {
+            if w == AuthorFooterFamily.authorColon, let ns = AuthorFooterFamily.creditedNames(line.raw[s..<(f.count - 1)]) {
                 return BylineMatch(authors: ns, placement: .closing, span: 0..<line.count)
             }
             // `（作者：赵海涛　作者单位：威县人大常委会研究室）`: the names, then the unit as the office.
             if w == AuthorFooterFamily.authorColon, let u = (s..<(f.count - 1)).first(where: { line.has(AuthorFooterFamily.unitColon, at: $0) }),
-               let ns = PersonName.splitNames(line.raw[s..<u]), !ns.isEmpty, ns.count <= 4, ns.allSatisfy(PersonName.isPlausible) {
-                let unit = BylineParts.skipSpace(line, u + AuthorFooterFamily.unitColon.count)
-                guard unit < f.count - 1 else { return nil }
-                return BylineMatch(authors: ns, office: line.text(unit..<(f.count - 1)), placement: .closing, span: 0..<line.count)
+               let names = AuthorFooterFamily.creditedNames(line.raw[s..<u]) {
+                return AuthorFooterFamily.unitCredit(line, names: names, unitLead: u)
             }
             return BylineMatch(kind: .footer, authors: [], office: line.text(s..<(f.count - 1)),
                                placement: .closing, span: 0..<line.count)
