@@ -193,6 +193,52 @@ final class ClosingCreditTests: XCTestCase {
         XCTAssertEqual(photos.sections.count, 1)
     }
 
+    /// In a column of briefs, an item opened by its own lead (`●本报讯（通讯员 NAME）…`) is followed by
+    /// items closed by their credits: each is a piece of its own, the first item's label is
+    /// furniture. The items read as a list by their bullets, or (without bullets) because the
+    /// next one opens with a county the first does not name. A wire story whose lead opens it and
+    /// whose second paragraph ends with the editor's credit (`（李明）`) stays one piece.
+    func testABriefOpenedByItsLeadIsFollowedByCreditedBriefs() {
+        let page = """
+        某某日报　2025年6月16日　第4版
+
+        简　　讯
+
+        ●宝应县人大常委会近日召开会议，审议
+        批准了县级财政决算的报告。（王晓东）
+
+        ●本报讯（通讯员　李翔）高邮市人大
+        常委会在全市开展“代表接待日”活动，
+        收集意见建议186条。
+
+        ●仪征市人大常委会组织开展专题调研，
+        梳理问题12个，提出建议8条。（张红英）
+
+        ●江都区人大常委会近日开展执法检查，
+        推动问题整改。（通讯员　赵云飞）
+        """
+        let doc = Fixtures.document(page)
+        XCTAssertEqual(doc.sections.map(\.authors), [["王晓东"], ["李翔"], ["张红英"], ["赵云飞"]])
+        XCTAssertEqual(doc.sections.map(\.title), [nil, nil, nil, nil])
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[5, 6], [8, 9, 10], [12, 13], [15, 16]])
+        XCTAssertEqual(doc.sections.map { $0.region?.county }, ["宝应县", "高邮市", "仪征市", "江都区"])
+        XCTAssertEqual(doc.furnitureLines, [1, 3])
+        // Without bullets, the county opening the credited paragraph marks the next item.
+        let bare = Fixtures.document(page.replacingOccurrences(of: "●", with: ""))
+        XCTAssertEqual(bare.sections.map(\.authors), [["王晓东"], ["李翔"], ["张红英"], ["赵云飞"]])
+        // A wire story: its second paragraph goes on with the story, and the editor's credit closes it.
+        let wire = Fixtures.document("""
+        高邮市：代表接待日收集民意
+
+        本报讯（通讯员　李翔　王芳）高邮市人大常委会在全市开展“代表接待日”活动，
+        收集意见建议186条。
+
+        活动中，代表们认真倾听群众呼声，对收集到的意见建议逐条登记、限期办理。（李明）
+        """)
+        XCTAssertEqual(wire.sections.count, 1)
+        XCTAssertEqual(wire.sections.first?.bodyLines, [3, 4, 6])
+    }
+
     /// A page that prints each title after its article keeps doing so under a running head
     /// (`淮安日报 … 第6版`): the head is no title above the first byline.
     func testTitlesAfterTheirArticlesUnderARunningHead() {

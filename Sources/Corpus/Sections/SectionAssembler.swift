@@ -433,6 +433,17 @@ public struct SectionAssembler: Sendable {
             if let k = bodyUnits.firstIndex(where: { $0.section == n }) { headerBreaks.insert(k) }
             return n
         }
+        /// The label of a column of briefs (`简　　讯`: a short line right over the first brief, blank
+        /// lines between) titles none of them: it is furniture.
+        func dropColumnLabel(_ c: Int) {
+            guard let t = sections[c].title, t.unicodeScalars.count <= 6, sections[c].titleLines.count == 1,
+                  let first = sections[c].body.first, sections[c].titleLines[0] < first.line,
+                  SectionAssembler.blankLines(source, after: sections[c].titleLines[0], before: first.line) == first.line - sections[c].titleLines[0] - 1
+            else { return }
+            furniture += sections[c].titleLines
+            sections[c].title = nil
+            sections[c].titleLines = []
+        }
         func addBody(_ u: LayoutUnit, _ i: Int) {
             if cur == nil { cur = newSection(); leads.insert(cur!) }
             sections[cur!].body += u.pieces
@@ -580,14 +591,7 @@ public struct SectionAssembler: Sendable {
                     attach(b, to: n)
                     closedAt.insert(i)
                     cur = n
-                    // The column's label (a short line right over the first brief) titles none of them.
-                    if let t = sections[c].title, t.unicodeScalars.count <= 6, sections[c].titleLines.count == 1,
-                       let first = sections[c].body.first, sections[c].titleLines[0] < first.line,
-                       SectionAssembler.blankLines(source, after: sections[c].titleLines[0], before: first.line) == first.line - sections[c].titleLines[0] - 1 {
-                        furniture += sections[c].titleLines
-                        sections[c].title = nil
-                        sections[c].titleLines = []
-                    }
+                    dropColumnLabel(c)
                 } else if let c = cur {
                     let brief = sections[c].byline == nil ? SectionAssembler.briefCredited(by: b, in: sections[c], source) : nil
                     if let photo = sections[c].byline, photo.role == "photographer", b.role == nil, !b.authors.isEmpty,
@@ -612,6 +616,19 @@ public struct SectionAssembler: Sendable {
                         // (`本报讯（记者 陈静）…`, then `…（吴海燕）`) credits the titled piece before it that
                         // has none: a scrambled page printed that piece's last paragraph here.
                         attach(b, to: k)
+                    } else if let old = sections[c].byline, b.placement == .closing, b.role == nil, old.role == nil,
+                              let split = SectionAssembler.briefAfterLead(old, by: b, in: sections[c], source) {
+                        // A column of briefs: an item opened by its lead (`●本报讯（通讯员 杨丽梅）…`) and
+                        // the next item closed by its own credit (`●剑川县人大常委会…（赵云飞）`).
+                        let n = splitOff(c, split)
+                        attach(b, to: n)
+                        closedAt.insert(i)
+                        cur = n
+                        // The first item of the column may be the one the lead opens, or a credited one before it.
+                        dropColumnLabel(c)
+                        if c > 0, sections[c - 1].byline?.placement == .closing, SectionAssembler.oneParagraph(sections[c - 1].body) {
+                            dropColumnLabel(c - 1)
+                        }
                     } else if let old = sections[c].byline, old.placement == .closing, old.office == nil, b.placement == .closing,
                               let k = SectionAssembler.earlierPieceOwning(old, before: c, given: b, sections) {
                         // Two closing credits under one piece, the second naming its county: the first,
@@ -783,8 +800,6 @@ public struct SectionAssembler: Sendable {
         guard b.line > old.line, section.body.last?.line == b.line, b.authors != old.authors else { return nil }
         let keep = section.body.filter { $0.line <= old.line }, rest = section.body.filter { $0.line > old.line }
         guard keep.last?.line == old.line, !rest.isEmpty, keep.count + rest.count == section.body.count else { return nil }
-        // One paragraph each: its lines follow one another with no blank line between.
-        func oneParagraph(_ ps: [LinePiece]) -> Bool { zip(ps, ps.dropFirst()).allSatisfy { $1.line == $0.line + 1 || $1.line == $0.line } }
         guard oneParagraph(keep), oneParagraph(rest) else { return nil }
         // A note on the piece above (`编者按：…`, `记者手记：…`) is no brief of its own.
         let opening = source.scalars[rest[0].range].filter { !ScalarClass.isSpace($0) }.prefix(6).map(ScalarClass.fold)
@@ -792,6 +807,34 @@ public struct SectionAssembler: Sendable {
             let label = String(String.UnicodeScalarView(opening[..<colon]))
             if noteLabels.contains(where: { label.hasSuffix($0) }) { return nil }
         }
+        return (keep, [], rest)
+    }
+
+    /// True when the pieces are one paragraph: their lines follow one another with no blank line between.
+    static func oneParagraph(_ ps: [LinePiece]) -> Bool { zip(ps, ps.dropFirst()).allSatisfy { $1.line == $0.line + 1 || $1.line == $0.line } }
+
+    /// The split of a section opened by an inline lead `old` (`●本报讯（通讯员 杨丽梅）鹤庆县…`) when
+    /// the paragraph after the lead's paragraph is closed by another writer's credit `b`
+    /// (`●剑川县人大常委会…。（赵云飞）`): two items of a column of briefs. The lead's paragraph stays,
+    /// the credited one is the next brief. Only when the two paragraphs read as items of a list: both
+    /// open with the same bullet (`●`, `■`, `◆`), or the second opens with a county the first does not
+    /// name. A wire story closed by its editor's credit (`本报讯（通讯员 …）…`, `…（李明）`) reads on. Nil otherwise.
+    static func briefAfterLead(_ old: Byline, by b: Byline, in section: Section, _ source: SourceText) -> SubheadSplit? {
+        guard old.placement == .opening, b.line > old.line, !b.authors.isEmpty, b.authors != old.authors,
+              section.body.first?.line == old.line, section.body.last?.line == b.line else { return nil }
+        // Two paragraphs: lines following one another, one gap of blank lines between them.
+        guard let gap = section.body.indices.dropLast().first(where: { section.body[$0 + 1].line > section.body[$0].line + 1 }) else { return nil }
+        let keep = Array(section.body[...gap]), rest = Array(section.body[(gap + 1)...])
+        guard oneParagraph(keep), oneParagraph(rest), SectionAssembler.blankLines(source, after: keep.last!.line, before: rest[0].line) == rest[0].line - keep.last!.line - 1 else { return nil }
+        func opening(_ p: LinePiece) -> [Unicode.Scalar] { Array(source.scalars[p.range].filter { !ScalarClass.isSpace($0) }.prefix(24)) }
+        let first = opening(keep[0]), second = opening(rest[0])
+        let bullets: Set<Unicode.Scalar> = ["●", "■", "◆", "▲", "★", "◎", "○", "□"]
+        if let m = first.first, let n = second.first, m == n, bullets.contains(m) { return (keep, [], rest) }
+        let start = second.first.map { bullets.contains($0) } == true ? 1 : 0
+        guard let county = Gazetteer.shared.countyMentions(in: Array(second[start...])).first, county.range.lowerBound == 0 else { return nil }
+        var kept = [Unicode.Scalar]()
+        for p in keep { kept += source.scalars[p.range].filter { !ScalarClass.isSpace($0) } }
+        guard !String(String.UnicodeScalarView(kept)).contains(county.surface) else { return nil }
         return (keep, [], rest)
     }
 
