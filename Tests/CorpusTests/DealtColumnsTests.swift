@@ -93,3 +93,53 @@ final class ColumnsInRowsTests: XCTestCase {
         for j in [(16, 28), (21, 33), (26, 37)] { XCTAssertTrue(doc.joins.contains { $0 == j }, "\(j) in \(doc.joins)") }
     }
 }
+
+/// Three articles side by side, each header printed over its own column's first paragraph, the
+/// columns' next paragraphs extracted row by row below them all (`s17_headers_over_first_blocks`):
+/// the layout gives them to the last header; they are dealt out in turn, and the footers wrapped
+/// in the narrow columns (`（作者系来凤县…党组` / `书记、主任）`) go with their articles.
+final class HeadersOverFirstBlocksTests: XCTestCase {
+    let page = "s17_headers_over_first_blocks"
+
+    func testTheRowsBelowTheHeadersAreDealtInTurn() {
+        let doc = Fixtures.guardPage(page)
+        XCTAssertEqual(doc.bodyLines(ofCounty: "来凤县"), [7, 8, 9, 10, 28, 29, 30, 31, 43, 44, 45, 54, 55, 56, 57])
+        XCTAssertEqual(doc.bodyLines(ofCounty: "鹤峰县"), [16, 17, 18, 33, 34, 35, 36, 47, 48, 59, 60, 61])
+        XCTAssertEqual(doc.bodyLines(ofCounty: "宣恩县"), [24, 25, 26, 38, 39, 40, 41, 50, 51, 52, 63, 64, 65, 66, 67])
+        for j in [(31, 43), (36, 47), (41, 50)] { XCTAssertTrue(doc.joins.contains { $0 == j }, "\(j) in \(doc.joins)") }
+        XCTAssertEqual(doc.sections.map(\.office), ["来凤县人大常委会党组书记、主任", "鹤峰县人大常委会", "宣恩县人大常委会副主任"])
+    }
+
+    /// Two short pieces of one paragraph each over a long article whose paragraphs end their
+    /// sentences and name its own county: no columns, the long article keeps its text.
+    func testShortPiecesOverALongArticleStayAsPrinted() {
+        let doc = Fixtures.document("""
+        代表家站有了“新功能”
+
+        ■ 田秀梅（湖北）
+
+        来凤县人大常委会把代表家站建设作为践行全过程人民民主的重要抓手。
+
+        茶园里面开起了代表会
+
+        ■ 向春林（湖北）
+
+        鹤峰县人大常委会在茶叶主产区组建代表小组，让代表在产业一线履职尽责。
+
+        让专题询问问出实效
+
+        ■ 杨光辉（湖北）
+
+        宣恩县人大常委会围绕群众关心的城乡供水问题开展专题询问。
+
+        询问前，宣恩县人大常委会组织代表深入乡镇开展调研，面向社会征集询问问题。
+
+        询问中，请分管负责同志现场应询，做到真问、敢问、会问。
+
+        询问后，常委会将问题清单交县政府研究处理，半年后听取整改情况报告。
+
+        通过专题询问，宣恩县新建改造供水管网三十公里，群众的饮水更安全了。
+        """)
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[5], [11], [17, 19, 21, 23, 25]])
+    }
+}

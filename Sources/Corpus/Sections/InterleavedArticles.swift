@@ -49,9 +49,41 @@ struct InterleavedArticles {
             if b > a, sections[b].byline != nil, !sections[b].body.isEmpty, stacked(sections, a, b) {
                 deal(&sections, Array(a...b), joins: &joins, source: source)
                 joins.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+            } else if b == a, let e = headersOverFirstBlocks(sections, from: a) {
+                deal(&sections, Array(a...e), underHeaders: true, joins: &joins, source: source)
+                joins.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+                b = e
             }
             a = b + 1
         }
+    }
+
+    /// The last of the sections from `a` on whose headers each stand over one paragraph of their
+    /// own, the next header right under it (columns side by side extracted row by row: each
+    /// column's header and first paragraph, then the columns' next paragraphs in turn, all of them
+    /// given to the last header), when there are three such headers or more and the last one holds
+    /// text further down. Nil otherwise.
+    func headersOverFirstBlocks(_ sections: [Section], from a: Int) -> Int? {
+        func header(_ s: Int) -> ClosedRange<Int>? {
+            guard let by = sections[s].byline?.line, sections[s].byline?.placement == .opening, !sections[s].titleLines.isEmpty else { return nil }
+            return ([by] + sections[s].titleLines).min()!...([by] + sections[s].titleLines).max()!
+        }
+        /// Whether the only text between header `h` and header `n` is one paragraph of section `s`.
+        func oneBlock(_ s: Int, _ h: ClosedRange<Int>, _ n: ClosedRange<Int>) -> Bool {
+            let between = sections.indices.flatMap { t in sections[t].body.filter { $0.line > h.upperBound && $0.line < n.lowerBound }.map { (t, $0.line) } }
+            guard !between.isEmpty, between.allSatisfy({ $0.0 == s }) else { return false }
+            let lines = between.map(\.1).sorted()
+            return zip(lines, lines.dropFirst()).allSatisfy { $1 == $0 + 1 || $1 == $0 }
+        }
+        var e = a
+        while e + 1 < sections.count, let h = header(e), let n = header(e + 1), n.lowerBound > h.upperBound, oneBlock(e, h, n) { e += 1 }
+        // (Three columns at least: an article cut under its first paragraph by the next header, its
+        // text going on below, is the repair's to join.)
+        guard e >= a + 2, let h = header(e) else { return nil }
+        // The last header's text goes on below its first paragraph, and the others' text is there too.
+        let below = sections[e].body.filter { $0.line > h.upperBound }.map(\.line).sorted()
+        guard let gap = zip(below, below.dropFirst()).first(where: { $1 > $0 + 1 }), gap.0 > h.upperBound else { return nil }
+        return e
     }
 
     /// Whether the headers of sections `a...b` follow each other down the page, all above the text,
@@ -78,7 +110,9 @@ struct InterleavedArticles {
             && (a..<b).allSatisfy { s in sections[s].body.allSatisfy { $0.line > last } }
     }
 
-    func deal(_ sections: inout [Section], _ group: [Int], joins: inout [(Int, Int)], source: SourceText) {
+    /// Deals the blocks of the `group`'s text out again. `underHeaders`: each header stands over its
+    /// article's first block (columns extracted row by row), which stays its article's.
+    func deal(_ sections: inout [Section], _ group: [Int], underHeaders: Bool = false, joins: inout [(Int, Int)], source: SourceText) {
         // The group's text as one: the last header's, and any the repair gave an earlier one.
         var holder = sections[group.last!]
         for s in group.dropLast() {
@@ -93,11 +127,14 @@ struct InterleavedArticles {
         var blocks = [Block]()
         var extras = [(piece: LinePiece, footer: (office: String?, text: String)?)]()
         var previous: LinePiece? = nil
+        var wrappedFrom = [Int: Int](), continuations = [Int: [Int]]()
         for p in holder.body.sorted(by: { $0.line < $1.line }) {
             if captions.contains(p.line) { extras.append((p, nil)); continue }
-            let line = LineScalars(source: source, line: p.line)
-            if FooterPlacement.opensBracket(p, source), let m = footerFamily.recognize(line), m.kind == .footer {
-                extras.append((p, (m.office, line.text(m.span))))
+            // (The lines a wrapped footer goes on in go with it.)
+            if let first = wrappedFrom[p.line] { extras.append((p, nil)); continuations[first, default: []].append(p.line); continue }
+            if FooterPlacement.opensBracket(p, source), let footer = readFooter(at: p.line, footerFamily, source) {
+                extras.append((p, (footer.office, footer.text)))
+                for l in (p.line + 1)..<(p.line + footer.lines) { wrappedFrom[l] = p.line }
                 continue
             }
             if let q = previous, p.line == q.line + 1 {
@@ -158,8 +195,17 @@ struct InterleavedArticles {
         for (g, c) in stackedCodes.enumerated() { signature[g].formUnion(c.all.intersection(pagePlaces)) }
         // The last header's inline lead (`本报讯（…）今年以来，单县…`), printed at the foot of the headers,
         // is that article's first block: the others are dealt from the first article on.
-        let lead = holder.byline.map { $0.line == blocks[0].pieces[0].line } == true ? 1 : 0
-        let leadOpen = lead == 1 && cut[0] ? 1 << (k - 1) : 0
+        let lead = underHeaders ? k : holder.byline.map { $0.line == blocks[0].pieces[0].line } == true ? 1 : 0
+        let fixed = underHeaders ? Array(0..<k) : lead == 1 ? [k - 1] : []
+        // (Under row-dealt headers, the first blocks are the articles' first, one under each header.)
+        if underHeaders {
+            for g in 0..<k {
+                let top = sections[group[g]].byline!.line
+                let next = g + 1 < k ? ([sections[group[g + 1]].byline!.line] + sections[group[g + 1]].titleLines).min()! : Int.max
+                guard blocks[g].pieces[0].line > top, blocks[g].pieces[0].line < next else { return }
+            }
+        }
+        let leadOpen = fixed.indices.reduce(0) { $0 | (cut[$1] ? 1 << fixed[$1] : 0) }
         var assignment = [Int]()
         var finalEmission = [[Double]]()
         for _ in 0..<4 {
@@ -170,7 +216,7 @@ struct InterleavedArticles {
                     return 2 * Double(own) - 2 * Double(others) + Double(gramHits[i][g])
                 }
             }
-            let next = (lead == 1 ? [k - 1] : []) + decode(Array(emission[lead...]), k: k, cut: Array(cut[lead...]),
+            let next = fixed + decode(Array(emission[lead...]), k: k, cut: Array(cut[lead...]),
                                                             opensMid: Array(opensMid[lead...]), initialOpen: leadOpen)
             finalEmission = emission
             if next == assignment { break }
@@ -194,13 +240,22 @@ struct InterleavedArticles {
         let changes = assignment.indices.dropFirst(lead + 1).filter { assignment[$0] != assignment[$0 - 1] }.count
         guard changes >= 2 * k - 1, 2 * changes >= assignment.count - lead - 1 else { return }
         for g in 0..<k {
-            let mine = blocks.indices.filter { assignment[$0] == g }
+            // (Under row-dealt headers, a block of its own after the first, which the header fixed.)
+            let mine = blocks.indices.filter { assignment[$0] == g && (!underHeaders || $0 >= lead) }
             guard !mine.isEmpty, mine.contains(where: { !blocks[$0].places.intersection(signature[g]).isEmpty || gramHits[$0][g] > 0 }) else { return }
         }
         // (And the evidence, without the bonus for alternating, is better dealt so than with the
         // texts printed one after the other in the headers' order: two texts under stacked headers,
-        // each naming its place in its first paragraph only, are no spread.)
-        guard evidence(of: Array(assignment[lead...]), emission: Array(finalEmission[lead...])) > bestSequential(Array(finalEmission[lead...]), k: k) else { return }
+        // each naming its place in its first paragraph only, are no spread. Under row-dealt headers
+        // the layout is evidence of its own when the columns' paragraphs break off mid-sentence, as
+        // rows cut them, at least once per column: as good as one after the other is enough.)
+        let dealtEvidence = evidence(of: Array(assignment[lead...]), emission: Array(finalEmission[lead...]))
+        let sequential = bestSequential(Array(finalEmission[lead...]), k: k)
+        if underHeaders {
+            guard dealtEvidence >= sequential, cut[lead...].dropLast(k).filter({ $0 }).count >= k else { return }
+        } else {
+            guard dealtEvidence > sequential else { return }
+        }
         // A headline alone after the last block, under an untitled article's last block, is that
         // article's title printed after it (`…探索出更多可复制、可推广的经验。` / `让每一件代表建议都落地有声`).
         if let last = blocks.indices.last, last > 0, blocks[last].pieces.count == 1, holder.subheadLines.contains(blocks[last].pieces[0].line),
@@ -236,6 +291,7 @@ struct InterleavedArticles {
                       !blocks.indices.contains(where: { j in assignment[j] == owners[0] && blocks[j].extras.contains { footerTexts[$0.line] != nil } })
                 else { continue }
                 extraOwner[e.line] = owners[0]
+                for l in continuations[e.line] ?? [] { extraOwner[l] = owners[0] }
             }
         }
         for g in 0..<k {
@@ -263,6 +319,27 @@ struct InterleavedArticles {
             let bodyLines = Set(body.map(\.line))
             sections[s].subheadLines = holder.subheadLines.filter { bodyLines.contains($0) }
         }
+    }
+
+    /// The office and text of the writer's footer opening on `line`, read on in the next line or
+    /// two when it is wrapped in a narrow column (`（作者系玉屏县人大常委会党组` / `书记、主任）`).
+    /// `lines`: how many lines it takes.
+    func readFooter(at line: Int, _ family: AuthorFooterFamily, _ source: SourceText) -> (office: String?, text: String, lines: Int)? {
+        let first = LineScalars(source: source, line: line)
+        let m = family.recognize(first)
+        if m?.office == nil, first.folded.first == "(", !first.folded.contains(")") {
+            var raw = first.raw
+            for next in (line + 1)...(line + 2) where next <= source.lineCount {
+                let l = LineScalars(source: source, line: next)
+                raw += l.raw
+                guard l.folded.last == ")" else { continue }
+                let joined = LineScalars(String(String.UnicodeScalarView(raw)), line: line)
+                if let w = family.recognize(joined), w.kind == .footer { return (w.office, joined.text(w.span), next - line + 1) }
+                break
+            }
+        }
+        guard let m, m.kind == .footer else { return nil }
+        return (m.office, first.text(m.span), 1)
     }
 
     /// The blocks' scores for the articles an assignment gives them.
