@@ -315,7 +315,7 @@ public struct ReadingOrder: Sendable {
         let indentSigns = ReadingOrder.indentSigns(paras.count, unit: { paras[$0].unit })
         // Paragraphs opening mid-sentence: continuations of some cut.
         // (On a page that indents its paragraphs, so is one printed flush: `急难愁盼问题…`.)
-        let opensMidText = seam.map { ReadingOrder.endsCutSentence($0) || SentenceOpening.opensMidClause($0) }
+        let opensMidText = seam.map { ReadingOrder.endsCutSentence($0) || SentenceOpening.opensMidClause($0) || SentenceOpening.opensWithPercent($0) }
         let midSentence = seam.indices.map { opensMidText[$0] || indentSigns[$0] < 0 }
         let longHeads = tailTerms.contains(where: { !$0.isEmpty }) ? seam.map { Array($0.prefix(16)) } : []
         let opensElsewhere = seam.map { index.openingCount($0) >= 3 }
@@ -437,6 +437,8 @@ public struct ReadingOrder: Sendable {
                 // (`…向“有效|运行”转变`) reads on.
                 let quoteAcross = quoteOpen[i].map { quoteClosed[j] == $0 } ?? false
                 if quoteAcross { lex = max(lex, ReadingOrder.termAcrossScore) }
+                // A figure cut from the words that take it (`…提高到|76.5%，…`) reads on, as a place does.
+                if let a = tail.last, SentenceOpening.quantityAcross(tail: a, head: head) { lex = max(lex, 3) }
                 // A list cut by the seam (`…良种繁育、饲草|种植、屠宰加工和品牌建设等情况`) reads on, unless
                 // the words across it, known to the corpus statistics, say otherwise.
                 if (lex >= 0 || !seamKnown) && soleListSeam(i, j) {

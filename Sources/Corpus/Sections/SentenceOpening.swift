@@ -138,6 +138,38 @@ enum SentenceOpening {
         if clause.last == "说" || (k == 1 && ScalarClass.fold(t[k]) == "、") { return false }
         return !opensWithAdverbial(t[...]) && !opensWithSettingOrSpeaker(t)
     }
+    /// The length of the number a text opens with (`76.5`, `1 860`: digits, a decimal point, a
+    /// space between digit groups), or 0. A date (`2023年`, `3月`) is no quantity: 0 too.
+    static func leadingQuantity(_ t: [Unicode.Scalar]) -> Int {
+        var k = 0
+        while k < t.count {
+            let c = ScalarClass.fold(t[k])
+            if ScalarClass.isDigit(c) || (k > 0 && (c == "." || c == " ") && k + 1 < t.count && ScalarClass.isDigit(ScalarClass.fold(t[k + 1]))) { k += 1 } else { break }
+        }
+        guard k > 0, k < t.count, !"年月日号时".unicodeScalars.contains(t[k]) else { return 0 }
+        return k
+    }
+
+    /// Whether a text opens with a percentage closed by a comma (`76.5%，西江…`): the end of a
+    /// sentence cut before its figure, never a sentence's opening.
+    static func opensWithPercent(_ t: [Unicode.Scalar]) -> Bool {
+        let k = leadingQuantity(t)
+        guard k > 0, k + 1 < t.count, ScalarClass.fold(t[k]) == "%" else { return false }
+        let c = ScalarClass.fold(t[k + 1])
+        return c == "," || c == "、" || c == ";"
+    }
+
+    /// Whether a cut tail ending on a word that takes a figure after it (`…提高到`, `…达`, `…占`)
+    /// goes on with a head opening with a percentage (`76.5%，…`). (Not any number: `…居民代表共|112件`
+    /// is as likely `共|同商议`, and a count opens sentences, `112件建议…`.)
+    static func quantityAcross(tail last: Unicode.Scalar, head: [Unicode.Scalar]) -> Bool {
+        guard quantityTakers.contains(last) else { return false }
+        let k = leadingQuantity(head)
+        return k > 0 && k < head.count && ScalarClass.fold(head[k]) == "%"
+    }
+    /// Characters a percentage follows: `提高到`, `达`, `为`, `至`, `约`, `近`, `占`.
+    static let quantityTakers = ScalarSet(Array("到达为至约近占".unicodeScalars))
+
     /// Adverbials and connectives that open a sentence before a comma.
     static let shortAdverbials: [[Unicode.Scalar]] = [
         "同时", "为此", "对此", "目前", "今年", "去年", "明年", "随后", "其中", "首先", "其次", "再次", "最后", "然而", "因此",
