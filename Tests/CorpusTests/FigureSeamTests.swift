@@ -29,3 +29,17 @@ final class FigureSeamTests: XCTestCase {
         XCTAssertTrue(doc.bodyLines(ofCounty: "翁源县").contains(23))
     }
 }
+
+/// A header printed inside another article's text (`…人民代表大` | header | `会制度的要求…`): the run
+/// under it goes on with that article until the header's own lead, which names its county by its
+/// short name first and in full later (`连山是…。…连山壮族瑶族自治县人大常委会…`), the header naming no
+/// place (`s17_short_name_lead_after_run`).
+final class ShortNameLeadTests: XCTestCase {
+    func testTheRunUnderTheHeaderGoesOnUntilTheLeadNamingItsCounty() {
+        let doc = Fixtures.guardPage("s17_short_name_lead_after_run")
+        let first = doc.bodyLines(ofCounty: "乳源瑶族自治县"), second = doc.bodyLines(ofCounty: "连山壮族瑶族自治县")
+        for l in [7, 9, 17, 19] { XCTAssertTrue(first.contains(l), "\(l) in \(first)") }
+        XCTAssertEqual(second.prefix(2), [21, 23])
+        XCTAssertFalse(second.contains(17) || second.contains(19), "\(second)")
+    }
+}

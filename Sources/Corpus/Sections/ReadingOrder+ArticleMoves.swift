@@ -346,7 +346,8 @@ extension ReadingOrder {
     /// `学习贯彻…`): that run is the other article's list printed under the header; or the first after
     /// the last paragraph of the run that names the other article's place (`…力开创商城人大工作新局面。`);
     /// or the first whose first sentence names a county that nothing before it in the chain names,
-    /// when nothing in the run names the other article's place (`在浦江县，“民生议事堂”已经成为…`).
+    /// when nothing in the run names the other article's place (`在浦江县，“民生议事堂”已经成为…`, or
+    /// by its short name, the full one later in the paragraph: `封开是…。…封开县人大常委会…`).
     /// Empty when none.
     /// (`afterList`: found by the run's openings or places, so that the places may decide whether the
     /// run is the other's. The caller cuts the chain right before the opening it takes.)

@@ -870,9 +870,15 @@ public struct ReadingOrder: Sendable {
                    let (m, _, _) = ReadingOrder.ownOpeningAfterLandedOwner(
                        c, k, paras: paras, texts: texts, hard: hard, landingMidText: opensMidText[c[k]] || joinLex[c[k - 1]] > 0,
                        stems: sectionStems, headerStems: headerStems, sections: sections, leadCounty: { j in
-                           guard leadNamesACounty(j), let g = gazetteer else { return nil }
-                           let first = ReadingOrder.firstSentence(seam[j])
-                           return g.countyMentions(in: first).first.map { ReadingOrder.placeStem(Array(first[$0.range])) }
+                           guard let g = gazetteer else { return nil }
+                           if leadNamesACounty(j) {
+                               let first = ReadingOrder.firstSentence(seam[j])
+                               return g.countyMentions(in: first).first.map { ReadingOrder.placeStem(Array(first[$0.range])) }
+                           }
+                           // (Or opens with its short name, the full one later in the paragraph: `封开是…，
+                           // …封开县人大常委会…`.)
+                           return g.countyMentions(in: seam[j]).lazy.map { ReadingOrder.placeStem(Array(seam[j][$0.range])) }
+                               .first { stem in stem.count >= 2 && seam[j].starts(with: stem) }
                        }).first(where: { $0.parallelRun || ReadingOrder.movedTextIsTheOthers(c, k, $0.position, paras: paras, texts: texts, sections: sections, afterList: $0.afterList) }) {
                     openingAfterRun.insert(c[m])
                     return m
