@@ -553,8 +553,11 @@ extension ReadingOrder {
     /// With `pastLanding`, b's first paragraph `to` was reached by a join from a's text and may end
     /// that text: the cut may also fall right after it, b then opening with the paragraph after,
     /// when the paragraphs a's place or subject names say so (`…把群众` / header / `反映的问题带回来。…`).
+    /// With `preferLate`, of cuts the evidence cannot tell apart the last: a's text reads on until
+    /// something says b's has begun.
     func bestCut(_ c: [Int], from: Int, to: Int, a: Int, b: Int, paras: [Para], hard: [Bool], sections: [Section], context: CutContext,
-                 pastLanding: Bool = false, landingFinishesTerm: Bool = false, closesAfter: (Int) -> Bool = { _ in false }) -> Int {
+                 pastLanding: Bool = false, landingFinishesTerm: Bool = false, preferLate: Bool = false,
+                 closesAfter: (Int) -> Bool = { _ in false }) -> Int {
         let end = pastLanding ? to + 1 : to
         let between = Set(c[(from + 1)..<end])
         let sideA = (context.bySection[a] ?? []).filter { !between.contains($0) }
@@ -629,7 +632,7 @@ extension ReadingOrder {
             }
             // (Past the landing only on the evidence of a's place or subject named there or above.)
             if t == to && (evidence < 4 || affB[to] > affA[to] || !landingRefersBack) { continue }
-            if s > bestScore { bestScore = s; bestT = t }
+            if s > bestScore || (preferLate && s == bestScore) { bestScore = s; bestT = t }
         }
         return bestT
     }

@@ -42,8 +42,14 @@ extension ReadingOrder {
         // So does a join across another article's header into its text, where the chain then runs
         // on through that article's paragraphs while the article's own opening stands alone: the
         // columns were dealt in turn (`…组织各级人` | header | `大代表进站…` / `我们始终把…` / `守好“民生账本”…`).
+        // (Alone: no other text of its article in its fragment either, such as its text after another
+        // article's run landed there, cut from that run.)
         var ownerAlone = [Int: Bool]()
-        for o in owned where !o.chain.isEmpty && isOwner[o.chain[0]] { ownerAlone[fragments[o.chain[0]]] = o.chain.count == 1 }
+        for (k, o) in owned.enumerated() where !o.chain.isEmpty && isOwner[o.chain[0]] {
+            let f = fragments[o.chain[0]]
+            ownerAlone[f] = o.chain.count == 1
+                && !owned.indices.contains { j in j != k && owned[j].section == o.section && owned[j].chain.contains { fragments[$0] == f } }
+        }
         let crossings = owned.indices.map { k in
             let c = owned[k].chain
             return c.count >= 3 && c.indices.dropLast(2).contains { i in

@@ -823,6 +823,38 @@ public struct ReadingOrder: Sendable {
         }
         // Cut chains with more than one owner.
         let cutContext = CutContext(paras: paras, texts: texts, fragments: fragments)
+        /// Where a chain's last article `a` (from position `from`) reached another header's column by
+        /// a join (`…全过程人|` / `民民主在泸溪落地生根…`) and read on there, softly, into that header's
+        /// own text: the first paragraph after the landing, in that column, that names the header's
+        /// place and not a's (`…我们围绕保靖黄金茶产业发展…`), the header's first paragraph standing in
+        /// a chain of its own. Returns the cut (the last position of a's text, chosen as between two
+        /// owners) and the header's section; nil otherwise.
+        func landedRunInOwnerlessColumn(_ c: [Int], from: Int, a: Int, owners: [Int]) -> (Int, Int)? {
+            guard let stemA = sectionStems[a] else { return nil }
+            var k = from + 1
+            while k < c.count {
+                defer { k += 1 }
+                let b = paras[c[k]].layoutSection
+                guard hard[c[k - 1]], b != a, !paras[c[k]].owned, let stemB = sectionStems[b], stemB != stemA,
+                      !owners.contains(where: { paras[c[$0]].layoutSection == b }),
+                      (cutContext.bySection[b] ?? []).contains(where: { paras[$0].owned && !c.contains($0) }) else { continue }
+                // The landing and the paragraphs read on from it, in b's column, naming b's place only
+                // from the first that does.
+                var q = k + 1
+                while q < c.count, !hard[c[q - 1]], paras[c[q]].layoutSection == b {
+                    let t = texts[c[q]]
+                    if ReadingOrder.namesPlace(t, stem: stemB) {
+                        guard !ReadingOrder.namesPlace(t, stem: stemA), !c[k..<q].contains(where: { ReadingOrder.namesPlace(texts[$0], stem: stemB) }) else { return nil }
+                        let cut = bestCut(c, from: k, to: q, a: a, b: b, paras: paras, hard: hard, sections: sections, context: cutContext,
+                                          preferLate: true)
+                        return (cut, b)
+                    }
+                    q += 1
+                }
+                return nil
+            }
+            return nil
+        }
         var owned = [(chain: [Int], section: Int)]()
         var orphans = [[Int]]()
         // Paragraphs whose link to the next was cut between two owners: a join there is not kept.
@@ -956,7 +988,12 @@ public struct ReadingOrder: Sendable {
             }
             if start < c.count {
                 let a = paras[c[owners.last!]].layoutSection
-                if let (k, b) = footerClosedTail(c, from: max(start, owners.last!), a: a) {
+                if let (t, b) = landedRunInOwnerlessColumn(c, from: max(start, owners.last!), a: a, owners: owners) {
+                    if ReadingOrder.tracing { FileHandle.standardError.write("landed run -> \(b) after \(paras[c[t]].unit.lastLine)\n".data(using: .utf8)!) }
+                    owned.append((Array(c[start...t]), a))
+                    owned.append((Array(c[(t + 1)...]), b))
+                    severed.append(c[t])
+                } else if let (k, b) = footerClosedTail(c, from: max(start, owners.last!), a: a) {
                     if ReadingOrder.tracing { FileHandle.standardError.write("footer tail \(paras[c[k]].unit.firstLine) -> \(b)\n".data(using: .utf8)!) }
                     owned.append((Array(c[start..<k]), a))
                     owned.append((Array(c[k...]), b))

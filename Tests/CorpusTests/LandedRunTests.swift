@@ -1,0 +1,17 @@
+import Corpus
+import XCTest
+
+/// An article's cut (`…我们将继续推动全过程人`) goes on in another header's column, under that
+/// header's first paragraph (`民民主在桑植落地生根…`), and reads on there before the header's own
+/// text resumes (`s17_landed_run_in_another_column`): the run is the cut article's until the
+/// header's text names its place (`…我们围绕慈利杜仲产业发展…`), and what the evidence cannot tell
+/// apart stays with the run; a paragraph parallel to the one naming the place (`建设政治机关，关键是…`
+/// beside `建设国家权力机关，关键是…`) is the header's.
+final class LandedRunTests: XCTestCase {
+    func testTheRunLandedInAnotherColumnEndsWhereThatColumnsTextResumes() {
+        let doc = Fixtures.guardPage("s17_landed_run_in_another_column")
+        XCTAssertEqual(doc.bodyLines(ofCounty: "桑植县"), [7, 9, 19, 21])
+        XCTAssertEqual(doc.bodyLines(ofCounty: "慈利县"), [17, 23, 25])
+        XCTAssertTrue(doc.joins.contains { $0 == (9, 19) }, "\(doc.joins)")
+    }
+}
