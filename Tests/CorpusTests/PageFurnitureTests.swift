@@ -13,6 +13,30 @@ final class PageFurnitureTests: XCTestCase {
         BylineRecognizer().recognize(LineScalars(s)).map { $0.kind == .metadata && $0.byline.family == "page-furniture" } ?? false
     }
 
+    /// A site's utility bar over its name and menu is furniture, not the start of the headline
+    /// printed under the menu; the same words in a sentence are text.
+    func testASitesUtilityBarIsFurniture() {
+        XCTAssertTrue(isFurniture("设为首页　|　加入收藏　|　无障碍浏览　|　移动版"))
+        XCTAssertTrue(isFurniture("【设为首页】【加入收藏】【网站地图】【联系我们】"))
+        XCTAssertTrue(isFurniture("简体　繁體　无障碍"))
+        XCTAssertFalse(isFurniture("设为首页的专栏持续推出代表履职故事。"))
+        let doc = Fixtures.document("""
+        设为首页　|　加入收藏　|　无障碍浏览　|　移动版
+        乐山人大网　　　　　　　　　　　　　　2024年5月21日　星期二
+        首页　|　人大要闻　|　常委会工作　|　人大代表　|　区县人大
+
+        当前位置：首页 > 区县人大 > 正文
+
+        马边县人大：让“代表议事会”走进彝家新寨
+
+        来源：马边县人大常委会　　作者：阿西木呷　　发布时间：2024-05-21 10:32
+
+        今年以来，马边县人大常委会在全县彝族聚居村推行“代表议事会”制度，让群众的事群众商量着办。
+        """)
+        XCTAssertEqual(doc.sections.map(\.title), ["马边县人大：让“代表议事会”走进彝家新寨"])
+        XCTAssertTrue(doc.furnitureLines.contains(1))
+    }
+
     func testEditorsCreditsInRunningHeads() {
         XCTAssertTrue(isFurniture("人大视窗                                          责任编辑：胡晓蕾   美编：陈默"))
         XCTAssertTrue(isFurniture("人大专刊  第7版                       责任编辑：杨洁  校对：王敏"))

@@ -122,7 +122,7 @@ public struct PageFurnitureFamily: BylineFamily {
     }
 
     /// Buttons and boilerplate of web and WeChat pages, alone on a line, bracketed or not:
-    /// `【打印本页】 【关闭窗口】`, `点击蓝字 关注我们`, `阅读原文`, `往期推荐`.
+    /// `【打印本页】 【关闭窗口】`, `点击蓝字 关注我们`, `阅读原文`, `往期推荐`, `设为首页 | 加入收藏`.
     static let chromeTokens: [[Unicode.Scalar]] = [
         "点击上方蓝字关注我们", "点击蓝字关注我们", "长按识别二维码", "长按二维码关注", "打印本页", "关闭窗口", "返回顶部",
         "收藏本页", "关注我们", "阅读原文", "往期推荐", "往期回顾", "分享到", "扫一扫", "打印", "关闭", "收藏", "分享",
@@ -130,6 +130,8 @@ public struct PageFurnitureFamily: BylineFamily {
         "猜你喜欢", "阅读", "相关文章", "相关报道", "分享至", "微信", "微博", "QQ空间", "朋友圈", "赞", "转发",
         // The font-size buttons (`【大】【中】【小】`, `字体：大 中 小`).
         "大中小", "字体", "字号",
+        // A site's utility bar (`设为首页　|　加入收藏　|　无障碍浏览　|　移动版`).
+        "设为首页", "加入收藏", "无障碍浏览", "无障碍", "移动版", "手机版", "网站地图", "联系我们", "繁体", "简体", "繁體",
     ].map { Array($0.unicodeScalars) }
 
     /// Chrome tokens a count may follow (`阅读 1326`, `在看 12`, `点赞 3.2万`, `阅读 10万+`).
@@ -168,7 +170,7 @@ public struct PageFurnitureFamily: BylineFamily {
 
     /// First scalars of `chromeTokens` and the brackets around them: a cheap test before any work.
     static let chromeStarts = ScalarSet(chromeStartScalars)
-    static let chromeStartScalars = Array("点长打关返收阅往分扫在推相延精热猜微Q朋大字【[|".unicodeScalars)
+    static let chromeStartScalars = Array("点长打关返收阅往分扫在推相延精热猜微Q朋大字设加无移手网联繁简【[|".unicodeScalars)
 
     static func isWebChrome(_ f: [Unicode.Scalar]) -> Bool {
         guard f.count <= 40, let first = f.first(where: { !ScalarClass.isSpace($0) }), chromeStarts.contains(first) else { return false }
