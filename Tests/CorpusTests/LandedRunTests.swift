@@ -15,3 +15,18 @@ final class LandedRunTests: XCTestCase {
         XCTAssertTrue(doc.joins.contains { $0 == (9, 19) }, "\(doc.joins)")
     }
 }
+
+/// A header whose first paragraph is another article's sentence read on from a join (`…贯穿人` |
+/// header | `大工作全过程各方面…`), disowned as that article's, opens its own text with the first
+/// paragraph after it under the header that names its place first (`涞源县历史悠久，…`), even when
+/// that paragraph's chain runs on by a join into a third header's text
+/// (`s17_opening_after_disowned`): the header keeps its opening instead of losing it to the third.
+final class OpeningAfterDisownedTests: XCTestCase {
+    func testTheHeadersOwnOpeningStandsForItsDisownedFirstParagraph() {
+        let doc = Fixtures.guardPage("s17_opening_after_disowned")
+        XCTAssertEqual(doc.bodyLines(ofCounty: "阜平县"), [3, 5, 11, 13, 23, 25])
+        XCTAssertTrue(doc.bodyLines(ofCounty: "涞源县").contains(15), "\(doc.bodyLines(ofCounty: "涞源县"))")
+        XCTAssertFalse(doc.bodyLines(ofCounty: "易县").contains(15))
+        XCTAssertTrue(doc.bodyLines(ofCounty: "易县").contains(33))
+    }
+}

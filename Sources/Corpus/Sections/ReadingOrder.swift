@@ -861,6 +861,36 @@ public struct ReadingOrder: Sendable {
         var severed = [Int]()
         // Sections that are another's head (`ReadingOrder.oneArticle`): the section they go into.
         var mergedInto = [Int: Int]()
+        // A header whose only first paragraph is disowned (the end of another article's sentence,
+        // read on from a join: `ReadingOrder.runNamesOnlyEarlierOwner`) opens its own text with the
+        // first paragraph after it under the header that names the header's place in its first
+        // sentence and heads a chain of its own (`磁县历史悠久，…` under `磁县人大常委会…` after
+        // `大工作全过程…` and `践行全过程人民民主…`): that paragraph stands as the header's opening.
+        var promotedOwners = Set<Int>()
+        do {
+            var disowned = [Int]()
+            for c in chains {
+                for k in c.indices where k > 0 && paras[c[k]].owned && hard[c[k - 1]]
+                    && ReadingOrder.runNamesOnlyEarlierOwner(c, k, paras: paras, texts: texts, stems: sectionStems, hard: hard) {
+                    disowned.append(c[k])
+                }
+            }
+            if !disowned.isEmpty {
+                let heads = Set(chains.compactMap(\.first))
+                for p in disowned {
+                    let section = paras[p].layoutSection
+                    guard let stem = sectionStems[section],
+                          !(cutContext.bySection[section] ?? []).contains(where: { $0 != p && paras[$0].owned }) else { continue }
+                    if let q = (cutContext.bySection[section] ?? []).first(where: { $0 > p && ReadingOrder.firstSentenceNames(seam[$0], stem) }),
+                       heads.contains(q), !paras[q].owned {
+                        promotedOwners.insert(q)
+                        // (The steps after the cut keep it where owners stay.)
+                        isOwner[q] = true
+                        if ReadingOrder.tracing { FileHandle.standardError.write("opening after disowned \(paras[q].unit.firstLine)\n".data(using: .utf8)!) }
+                    }
+                }
+            }
+        }
         for whole in chains {
             if ReadingOrder.tracing { FileHandle.standardError.write("chain \(whole.map { "\(paras[$0].unit.firstLine)\(paras[$0].owned ? "*" : "")\(hard[$0] ? "=" : "~")" }.joined(separator: " "))\n".data(using: .utf8)!) }
             var c = whole
@@ -876,6 +906,7 @@ public struct ReadingOrder: Sendable {
             // reached by a join ends the sentence cut above: the article's own text starts with the
             // paragraph after it.
             var owners = c.indices.compactMap { k -> Int? in
+                if promotedOwners.contains(c[k]) { return k }
                 guard paras[c[k]].owned else { return nil }
                 if let m = ReadingOrder.leadAfterOthersTail(c, k, paras: paras, texts: texts, hard: hard, sections: sections,
                                                             stems: sectionStems) {
