@@ -30,3 +30,18 @@ final class OpeningAfterDisownedTests: XCTestCase {
         XCTAssertTrue(doc.bodyLines(ofCounty: "易县").contains(33))
     }
 }
+
+/// An article cut at the page foot (`…全过程人民民`) goes on under the next page's header (`主就在
+/// 身边。`) and reads on there, through a subhead parallel to its own and a sentence cut at a blank
+/// line, to its writer's footer naming its county (`（作者系桐柏县…）`); the header's text starts
+/// after that footer, where it names the place its subtitle gives (`——社旗县人大常委会…纪实`,
+/// `s17_footer_closes_landed_run`). The footer's office is the first article's, not the header's.
+final class FooterClosesLandedRunTests: XCTestCase {
+    func testTheWritersFooterEndsTheRunUnderTheNextHeader() {
+        let doc = Fixtures.guardPage("s17_footer_closes_landed_run")
+        XCTAssertEqual(doc.bodyLines(ofCounty: "社旗县"), [41, 42, 43, 45, 46, 47])
+        let first = doc.bodyLines(ofCounty: "桐柏县")
+        for l in [28, 30, 32, 36, 39] { XCTAssertTrue(first.contains(l), "\(l) in \(first)") }
+        XCTAssertEqual(doc.sections.map(\.office), ["桐柏县人大常委会党组书记、主任", nil])
+    }
+}

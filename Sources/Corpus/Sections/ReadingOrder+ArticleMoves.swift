@@ -410,8 +410,16 @@ extension ReadingOrder {
         // named early in the paragraph: `监督是…。化隆县人大常委会…`.)
         if let own = headerStem ?? stem {
             m = k + 1
-            while m < c.count, !hard[c[m - 1]], paras[c[m]].layoutSection == section, !paras[c[m]].owned {
-                if ReadingOrder.namesPlace(headerStem != nil ? texts[c[m]] : Array(texts[c[m]].prefix(40)), stem: own) {
+            // (Over a sentence cut at a blank line inside the column, `…增强“四个意识”、坚定“四个自信”，` /
+            // `努力建设…`: the paragraph it goes on in is the run's, no opening.)
+            while m < c.count, !hard[c[m - 1]] || (m > k + 1 && !hard[c[m - 2]]), paras[c[m]].layoutSection == section, !paras[c[m]].owned {
+                let names = ReadingOrder.namesPlace(headerStem != nil ? texts[c[m]] : Array(texts[c[m]].prefix(40)), stem: own)
+                if hard[c[m - 1]] {
+                    if names { break }
+                    m += 1
+                    continue
+                }
+                if names {
                     if !paras[c[m - 1]].unit.cutEnd { found.append((m, true, false)) }
                     break
                 }
@@ -445,6 +453,14 @@ extension ReadingOrder {
             m += 1
         }
         return found
+    }
+
+    /// Of the openings `ownOpeningAfterLandedOwner` found, the one right after the writer's footer of
+    /// the article the run was read on from (`closedByFooter`), whatever comes first: that footer
+    /// ends the run; else the first `accepted`.
+    static func pickOpening(_ found: [(position: Int, afterList: Bool, parallelRun: Bool)], closedByFooter: (Int) -> Bool,
+                            accepted: ((position: Int, afterList: Bool, parallelRun: Bool)) -> Bool) -> (position: Int, afterList: Bool, parallelRun: Bool)? {
+        found.first(where: { closedByFooter($0.position) }) ?? found.first(where: accepted)
     }
 
     /// A header's first paragraph (chain position `k`), not reached by a join, that is another

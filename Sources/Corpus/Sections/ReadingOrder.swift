@@ -175,11 +175,13 @@ public struct ReadingOrder: Sendable {
             SectionSimilarity.officePlace($0) ?? SectionSimilarity.titlePlace($0) ?? SectionSimilarity.titleOfficePlace($0)
         }
         let sectionStems = sectionPlaces.map { $0.map(ReadingOrder.placeStem) }
-        // The place each header names itself (its title, or its byline's office; not an office a
-        // footer gave, which on a scrambled page may be another article's).
+        // The place each header names itself (its title, at its start or before 人大常委会 in a
+        // subtitle, or its byline's office; not an office a footer gave, which on a scrambled page may
+        // be another article's).
         let headerStems = sections.indices.map { k -> [Unicode.Scalar]? in
             let fromFooter = sections[k].byline?.office == nil && sections[k].footer != nil
-            return fromFooter ? SectionSimilarity.titlePlace(sections[k]).map(ReadingOrder.placeStem) : sectionStems[k]
+            return fromFooter ? (SectionSimilarity.titlePlace(sections[k]) ?? SectionSimilarity.titleOfficePlace(sections[k])).map(ReadingOrder.placeStem)
+                : sectionStems[k]
         }
         for (first, lead, a) in ReadingOrder.stackedHeaderSplits(paras: paras, texts: texts, sections: sections,
                                                                  places: sectionPlaces, stems: sectionStems) {
@@ -891,6 +893,18 @@ public struct ReadingOrder: Sendable {
                 }
             }
         }
+        /// Whether the run of chain `c` from its landed header paragraph `k` up to position `m` is
+        /// closed by the writer's footer of the article it was read on from: a footer printed right
+        /// before `m` names that article's county and not the header's (`…“四个机关”。` /
+        /// `（作者系确山县人大常委会…）` / `“修好了村里的路…”说起…泌阳县…`).
+        func footerClosesRun(_ c: [Int], _ k: Int, _ m: Int) -> Bool {
+            guard let g = gazetteer, m > k, m < c.count else { return false }
+            let named = footerCounties(between: c[m - 1], g)
+            guard !named.isEmpty else { return false }
+            let a = paras[c[k - 1]].layoutSection, b = paras[c[k]].layoutSection
+            guard let stemA = sectionStems[a] ?? leadPlaces()[a].map(ReadingOrder.placeStem), named.contains(stemA) else { return false }
+            return !((headerStems[b] ?? sectionStems[b]).map(named.contains) ?? false)
+        }
         for whole in chains {
             if ReadingOrder.tracing { FileHandle.standardError.write("chain \(whole.map { "\(paras[$0].unit.firstLine)\(paras[$0].owned ? "*" : "")\(hard[$0] ? "=" : "~")" }.joined(separator: " "))\n".data(using: .utf8)!) }
             var c = whole
@@ -930,7 +944,7 @@ public struct ReadingOrder: Sendable {
                 if k > 0 && hard[c[k - 1]] && ReadingOrder.endsCutSentence(texts[c[k]]) && k + 1 < c.count && !hard[c[k]]
                     && paras[c[k + 1]].layoutSection == paras[c[k]].layoutSection { return k + 1 }
                 if k > 0 && hard[c[k - 1]],
-                   let (m, _, _) = ReadingOrder.ownOpeningAfterLandedOwner(
+                   let (m, _, _) = ReadingOrder.pickOpening(ReadingOrder.ownOpeningAfterLandedOwner(
                        c, k, paras: paras, texts: texts, hard: hard, landingMidText: opensMidText[c[k]] || joinLex[c[k - 1]] > 0,
                        stems: sectionStems, headerStems: headerStems, sections: sections, leadCounty: { j in
                            guard let g = gazetteer else { return nil }
@@ -942,7 +956,9 @@ public struct ReadingOrder: Sendable {
                            // …封开县人大常委会…`.)
                            return g.countyMentions(in: seam[j]).lazy.map { ReadingOrder.placeStem(Array(seam[j][$0.range])) }
                                .first { stem in stem.count >= 2 && seam[j].starts(with: stem) }
-                       }).first(where: { $0.parallelRun || ReadingOrder.movedTextIsTheOthers(c, k, $0.position, paras: paras, texts: texts, sections: sections, afterList: $0.afterList) }) {
+                       }), closedByFooter: { footerClosesRun(c, k, $0) }, accepted: {
+                           $0.parallelRun || ReadingOrder.movedTextIsTheOthers(c, k, $0.position, paras: paras, texts: texts, sections: sections, afterList: $0.afterList)
+                       }) {
                     openingAfterRun.insert(c[m])
                     return m
                 }
