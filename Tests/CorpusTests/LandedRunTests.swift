@@ -45,3 +45,16 @@ final class FooterClosesLandedRunTests: XCTestCase {
         XCTAssertEqual(doc.sections.map(\.office), ["桐柏县人大常委会党组书记、主任", nil])
     }
 }
+
+/// A prefecture's writer's footer (`（作者系黔东南州人大常委会副秘书长）`) printed between a county
+/// article's cut paragraph and its continuation, right under the prefecture article's last
+/// paragraph (`s17_prefecture_footer`): it closes that paragraph's article, which names the
+/// prefecture and no county, not the county article around it.
+final class PrefectureFooterTests: XCTestCase {
+    func testAPrefecturesFooterGoesWithThePrefecturesArticle() {
+        let doc = Fixtures.guardPage("s17_prefecture_footer")
+        XCTAssertEqual(doc.sections.map(\.office), ["黔东南州人大常委会副秘书长", "台江县人大常委会党组书记、主任"])
+        XCTAssertEqual(doc.sections.first?.bodyLines, [8, 16, 18])
+        XCTAssertEqual(doc.bodyLines(ofCounty: "台江县"), [14, 20, 22])
+    }
+}

@@ -68,7 +68,14 @@ struct FooterPlacement {
                 // (When the footer's county says so too: the holder's text never names it, the text's
                 // article does.)
                 let counties = countyCodes(f.office ?? "")
-                guard !counties.isEmpty, !names(s, counties), names(t, counties) else { continue }
+                if counties.isEmpty {
+                    // (A prefecture's office, `黔南州人大常委会副秘书长`: the text's article names that
+                    // prefecture and no county, the holder's is a county's, naming one first.)
+                    let prefectures = prefectureCodes(f.office ?? "")
+                    guard !prefectures.isEmpty, names(t, prefectures), places(t).firstCounty.isEmpty, !places(s).firstCounty.isEmpty else { continue }
+                } else {
+                    guard !names(s, counties), names(t, counties) else { continue }
+                }
                 move(f, from: s, to: t)
             }
         }
@@ -187,6 +194,15 @@ struct FooterPlacement {
     /// The county-level divisions the places an office names may be.
     func countyCodes(_ office: String) -> Set<String> {
         resolver.gazetteer.countyCodes(in: RegionResolver.scalars(office)).all
+    }
+
+    /// The prefectures an office names (`黔南州人大常委会…` → 黔南布依族苗族自治州), when it names no county.
+    func prefectureCodes(_ office: String) -> Set<String> {
+        var out = Set<String>()
+        for m in resolver.gazetteer.mentions(in: RegionResolver.scalars(office)) where m.kind != .township {
+            for c in m.candidates where c.level == .prefecture { out.insert(c.code) }
+        }
+        return out
     }
 
     /// The places a text names, as codes.
