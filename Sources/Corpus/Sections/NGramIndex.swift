@@ -379,17 +379,22 @@ public struct NGramIndex: Sendable {
         return seamScore(tail, head, total: grandTotal) { count(hash: $0) }
     }
 
+    /// (A string that occurs nowhere has no longer string holding it that occurs: once the head's
+    /// first `m + 1` characters, or the tail's last `k + 1` followed by them, count 0, no longer head
+    /// is looked up, for this tail or a longer one. Every string asked about is counted wherever it
+    /// occurs, so the value is the one of asking all.)
     @inline(__always)
     private func seamScore(_ tail: TailInfo, _ head: HeadInfo, total: Int, _ count: (UInt64) -> Int) -> Double? {
         var best: Double? = nil
         let n = Double(max(total, 1))
+        var heads = head.size
         for k in 0..<tail.size where tail.count(k) > 0 {
             var bh = tail.hash(k)
-            for m in 0..<head.size {
+            for m in 0..<heads {
                 bh = NGramIndex.mix(bh, head.scalar(m))
-                guard head.count(m) > 0 else { continue }
+                guard head.count(m) > 0 else { heads = m; break }
                 let c = count(bh)
-                guard c > 0 else { continue }
+                guard c > 0 else { heads = m; break }
                 let pmi = log2((Double(c) - 0.3) * n / (Double(tail.count(k)) * Double(head.count(m))))
                 let value = pmi + 0.5 * Double(k + m)
                 if best == nil || value > best! { best = value }
