@@ -224,43 +224,30 @@ public struct NGramIndex: Sendable {
         // where each line ends: no array per line.
         var text = [Unicode.Scalar]()
         var ends = [Int]()
+        // Every line counts once per copy, but a line printed many times over (page furniture, an
+        // article filed again) has its strings counted once, with its number of copies.
+        var lines = DistinctLines()
         for s in sources {
             text.removeAll(keepingCapacity: true)
             ends.removeAll(keepingCapacity: true)
             text.reserveCapacity(s.scalars.count)
             s.scalars.withUnsafeBufferPointer { buf in
                 for n in 1...max(s.lineCount, 1) {
-                    for i in s.lineRange(n) where !ScalarClass.isSpace(buf[i]) { text.append(ScalarClass.fold(buf[i])) }
+                    let start = text.count
+                    var h = NGramIndex.seed
+                    for i in s.lineRange(n) where !ScalarClass.isSpace(buf[i]) {
+                        let c = ScalarClass.fold(buf[i])
+                        text.append(c)
+                        h = NGramIndex.mix(h, c)
+                    }
                     ends.append(text.count)
+                    if text.count > start { text.withUnsafeBufferPointer { lines.add(UnsafeBufferPointer(rebasing: $0[start...]), hash: h) } }
                 }
             }
             index.total += text.count
-            if index.pairBits.isEmpty { index.pairBits = [UInt64](repeating: 0, count: 1 << (64 - Int(index.pairShift) - 6)) }
-            let shift = index.pairShift
             text.withUnsafeBufferPointer { p in
-                // The two-character strings of each line, as bits.
-                index.pairBits.withUnsafeMutableBufferPointer { bits in
-                    var start = 0
-                    for end in ends {
-                        var i = start
-                        while i + 1 < end {
-                            let b = NGramIndex.pairBit(NGramIndex.mix(NGramIndex.mix(NGramIndex.seed, p[i]), p[i + 1]), shift)
-                            bits[b >> 6] |= 1 &<< UInt64(b & 63)
-                            i += 1
-                        }
-                        start = end
-                    }
-                }
-                // Room for one line's strings at a time: the table grows with the distinct strings
-                // (most repeat), not with a bound of a whole file's.
-                var start = 0
-                for end in ends where end > start {
-                    index.counts.reserve((end - start) * NGramIndex.maxLength)
-                    index.counts.addAll { add in NGramIndex.eachString(p, start..<end, add) }
-                    start = end
-                }
                 // Openings: the first three characters of lines after a blank line (or the first).
-                start = 0
+                var start = 0
                 var previousBlank = true
                 for end in ends {
                     if previousBlank && end - start >= 3 { index.openings.add(NGramIndex.hash(p[start..<(start + 3)])) }
@@ -271,8 +258,60 @@ public struct NGramIndex: Sendable {
             used += s.scalars.count
             if used >= limit { break }
         }
+        if !sources.isEmpty { index.pairBits = [UInt64](repeating: 0, count: 1 << (64 - Int(index.pairShift) - 6)) }
+        let shift = index.pairShift
+        lines.text.withUnsafeBufferPointer { p in
+            // The two-character strings of each line, as bits.
+            index.pairBits.withUnsafeMutableBufferPointer { bits in
+                for line in lines.lines {
+                    var i = line.start
+                    while i + 1 < line.end {
+                        let b = NGramIndex.pairBit(NGramIndex.mix(NGramIndex.mix(NGramIndex.seed, p[i]), p[i + 1]), shift)
+                        bits[b >> 6] |= 1 &<< UInt64(b & 63)
+                        i += 1
+                    }
+                }
+            }
+            // Room for one line's strings at a time: the table grows with the distinct strings
+            // (most repeat), not with a bound of a whole file's.
+            for line in lines.lines {
+                index.counts.reserve((line.end - line.start) * NGramIndex.maxLength)
+                index.counts.addAll(by: line.copies) { add in NGramIndex.eachString(p, line.start..<line.end, add) }
+            }
+        }
         index.foldPairBits()
         return index
+    }
+
+    /// The distinct non-empty lines of a sample, end to end in one buffer, each with its number of
+    /// copies: found by a hash of the line, told apart by their scalars.
+    struct DistinctLines {
+        /// The lines' scalars.
+        private(set) var text: [Unicode.Scalar] = []
+        /// Where each line is in `text`, and how many times it was added.
+        private(set) var lines: [(start: Int, end: Int, copies: Int32)] = []
+        /// Line numbers (in `lines`) by hash; a line whose hash another holds takes the next key.
+        private var byHash = KeyTable<Int32>(capacity: 1 << 12, empty: -1)
+
+        /// Counts one copy of `line`, whose `NGramIndex.hash` is `hash`.
+        mutating func add(_ line: UnsafeBufferPointer<Unicode.Scalar>, hash: UInt64) {
+            var key = hash
+            while true {
+                let k = byHash.get(key)
+                if k < 0 { break }
+                let l = lines[Int(k)]
+                if l.end - l.start == line.count, text.withUnsafeBufferPointer({ t in
+                    memcmp(t.baseAddress! + l.start, line.baseAddress!, line.count * MemoryLayout<Unicode.Scalar>.stride) == 0
+                }) {
+                    lines[Int(k)].copies += 1
+                    return
+                }
+                key &+= 0x9E37_79B9_7F4A_7C15
+            }
+            byHash.set(key, Int32(lines.count))
+            lines.append((text.count, text.count + line.count, 1))
+            text.append(contentsOf: line)
+        }
     }
 
     /// How plausible `tail|head` is as running text: the best pointwise mutual information of a
