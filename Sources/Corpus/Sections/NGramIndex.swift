@@ -228,21 +228,25 @@ public struct NGramIndex: Sendable {
         // article filed again) has its strings counted once, with its number of copies.
         var lines = DistinctLines()
         for s in sources {
-            text.removeAll(keepingCapacity: true)
             ends.removeAll(keepingCapacity: true)
-            text.reserveCapacity(s.scalars.count)
-            s.scalars.withUnsafeBufferPointer { buf in
-                for n in 1...max(s.lineCount, 1) {
-                    let start = text.count
-                    var h = NGramIndex.seed
-                    for i in s.lineRange(n) where !ScalarClass.isSpace(buf[i]) {
-                        let c = ScalarClass.fold(buf[i])
-                        text.append(c)
-                        h = NGramIndex.mix(h, c)
+            // (Written through the buffer: appending checked the array's uniqueness per scalar.)
+            text = [Unicode.Scalar](unsafeUninitializedCapacity: s.scalars.count) { out, written in
+                var o = 0
+                s.scalars.withUnsafeBufferPointer { buf in
+                    for n in 1...max(s.lineCount, 1) {
+                        let start = o
+                        var h = NGramIndex.seed
+                        for i in s.lineRange(n) where !ScalarClass.isSpace(buf[i]) {
+                            let c = ScalarClass.fold(buf[i])
+                            out[o] = c
+                            o += 1
+                            h = NGramIndex.mix(h, c)
+                        }
+                        ends.append(o)
+                        if o > start { lines.add(UnsafeBufferPointer(UnsafeMutableBufferPointer(rebasing: out[start..<o])), hash: h) }
                     }
-                    ends.append(text.count)
-                    if text.count > start { text.withUnsafeBufferPointer { lines.add(UnsafeBufferPointer(rebasing: $0[start...]), hash: h) } }
                 }
+                written = o
             }
             index.total += text.count
             text.withUnsafeBufferPointer { p in
