@@ -226,7 +226,11 @@ public struct ReadingOrder: Sendable {
             && ReadingOrder.isPullQuote($0, seam: seam, paras: paras, source: source) }
         let endsCut = paras.indices.map { paras[$0].isParagraph && paras[$0].unit.cutEnd && !isPull[$0] }
         let isCut = paras.indices.map { endsCut[$0] && !seam[$0].isEmpty }
-        let index = NGramIndex(texts: seam, cut: isCut).with(background: background)
+        // The cuts whose seams are scored: a tail ending in clause punctuation (`…的意见，`) reads on
+        // whatever follows, and no string from it is asked about (the index counted the strings at
+        // every comma of the page for it).
+        let scoredCut = paras.indices.map { isCut[$0] && !ScalarClass.isClausePunct(seam[$0].last!) }
+        let index = NGramIndex(texts: seam, cut: scoredCut).with(background: background)
         let places = PlaceSeam(gazetteer: gazetteer)
         // First paragraphs after a header: where a column jump over the header lands.
         let firstOfFragment = IndexFlags(n, paras.indices.filter { $0 == 0 ? assembled.headerBreaks.contains(0) : fragments[$0] != fragments[$0 - 1] })
@@ -294,7 +298,7 @@ public struct ReadingOrder: Sendable {
         let headPlaces = tailPlaces.contains(where: { !$0.isEmpty }) ? seam.map { places.startingPlaces(Array($0.prefix(6))) }
             : [[Division]](repeating: [], count: n)
         // Per paragraph, once: its ends for seam scoring, and whether it opens paragraphs elsewhere.
-        let tailInfos = seam.indices.map { isCut[$0] ? index.tailInfo(seam[$0].suffix(4)) : NGramIndex.TailInfo() }
+        let tailInfos = seam.indices.map { scoredCut[$0] ? index.tailInfo(seam[$0].suffix(4)) : NGramIndex.TailInfo() }
         let headInfos = seam.map { index.headInfo($0.prefix(4)) }
         let heads = seam.map { Array($0.prefix(6)) }
         // The place each section's office names, without its suffix (`珲春市人大常委会副主任` → 珲春).
