@@ -824,7 +824,15 @@ public struct ReadingOrder: Sendable {
             return (k, b)
         }
         // Cut chains with more than one owner.
-        let cutContext = CutContext(paras: paras, texts: texts, fragments: fragments)
+        // (What cutting reads of the page, built when first asked: a page whose repair stops before
+        // the enumeration pieces move, no chain of it holding two articles, never asks.)
+        var cutContextFound: CutContext? = nil
+        func cutContext() -> CutContext {
+            if let found = cutContextFound { return found }
+            let built = CutContext(paras: paras, texts: texts, fragments: fragments)
+            cutContextFound = built
+            return built
+        }
         var owned = [(chain: [Int], section: Int)]()
         var orphans = [[Int]]()
         // Paragraphs whose link to the next was cut between two owners: a join there is not kept.
@@ -927,7 +935,7 @@ public struct ReadingOrder: Sendable {
                 var throughEnd = false
                 if landing > from + 1, hard[c[landing - 1]], k + 2 == owners.count, let g = gazetteer, let last = c.last, last + 1 < n,
                    !c[landing...].contains(where: { paras[$0].layoutSection != b || ReadingOrder.openingCue(texts[$0]) >= 1 }),
-                   (cutContext.bySection[b] ?? []).contains(where: { !c.contains($0) }) {
+                   (cutContext().bySection[b] ?? []).contains(where: { !c.contains($0) }) {
                     let stemB = sectionStems[b] ?? leadPlaces()[b].map(ReadingOrder.placeStem)
                     throughEnd = footerCounties(between: last, g).contains { stem in
                         stem != stemB && c[(from + 1)..<landing].contains { ReadingOrder.namesPlace(texts[$0], stem: stem) }
@@ -935,7 +943,7 @@ public struct ReadingOrder: Sendable {
                 }
                 let cut = throughEnd ? c.count - 1
                     : openingAfterRun.contains(c[owners[k + 1]]) && owners[k + 1] - 1 >= from ? owners[k + 1] - 1
-                    : bestCut(c, from: from, to: landing, a: a, b: b, paras: paras, hard: hard, sections: sections, context: cutContext,
+                    : bestCut(c, from: from, to: landing, a: a, b: b, paras: paras, hard: hard, sections: sections, context: cutContext(),
                               pastLanding: pastLanding, landingFinishesTerm: joinLex[c[landing - 1]] >= ReadingOrder.termAcrossScore,
                               closesAfter: { p in
                                   // A writer's footer printed right after paragraph `p`, naming a county
@@ -1007,7 +1015,7 @@ public struct ReadingOrder: Sendable {
         }
         let inOrder = !(0..<n).contains { isCut[$0] && !(next[$0] == $0 + 1 && fragments[$0] == fragments[$0 + 1]) }
         owned = ReadingOrder.moveEnumerationPieces(owned, paras: texts, hard: hard, isOwner: isOwner, places: places,
-                                                   generic: cutContext.openings, levels: sectionLevels,
+                                                   generic: cutContext().openings, levels: sectionLevels,
                                                    uncut: inOrder)
 
         // Two cuts of two articles read on, with nothing in the words across any of the seams, into
