@@ -35,8 +35,8 @@ public struct NGramIndex: Sendable {
 
     /// Counts exactly the strings seam scoring asks about, at a fraction of the work and memory of
     /// counting every string: the first one to three characters of each text, and the last one to
-    /// three characters of each text marked in `cut`, alone or followed by up to three more (a
-    /// paragraph's start across the seam). Other strings may be counted too.
+    /// three characters of each text marked in `cut`, alone or followed by a text's first one to
+    /// three (a paragraph's start across the seam). Other strings may be counted too.
     init(texts: [[Unicode.Scalar]], cut: [Bool]) {
         // Scalars that open a string to count: a text's first (count 1–3 characters from it), a
         // cut text's last (1–4), the first of a cut text's last two or three characters (2–5 or
@@ -48,10 +48,17 @@ public struct NGramIndex: Sendable {
         var starts = [Unicode.Scalar]()
         var tails = KeyTable<Bool>(capacity: texts.count * 2 + 16, empty: false)
         var tailBits = [UInt64](repeating: 0, count: NGramIndex.tailBitWords)
+        // The texts' first two and first three characters, a bit per hash (as `tailBits`): where a
+        // string continues past a role's characters, only a text's start is asked about there.
+        var openingBits = [UInt64](repeating: 0, count: NGramIndex.tailBitWords * 2)
         for (i, t) in texts.enumerated() {
             guard let f = t.first else { continue }
             roles.update(UInt64(f.value)) { $0 |= Role.head }
             starts.append(f)
+            for k in 2...3 where k <= t.count {
+                let b = NGramIndex.openingBit(NGramIndex.hash(t[..<k]), length: k)
+                openingBits[b >> 6] |= 1 << UInt64(b & 63)
+            }
             guard cut[i] else { continue }
             // The slice (`t.suffix(3)` here is `Sequence`'s, which copies through a ring buffer).
             starts += t[max(0, t.count - 3)...]
@@ -68,45 +75,28 @@ public struct NGramIndex: Sendable {
         let any = ScalarSet(starts)
         var bound = 0
         for t in texts { bound += t.count * NGramIndex.maxLength }
-        // The hashes to count, in order; then a table with a slot per string (about half of them
-        // repeat, so it stays about half full and can never fill).
+        // The hashes to count; then a table with a slot per string (about half of them repeat, so
+        // it stays about half full and can never fill).
         let hashes = [UInt64](unsafeUninitializedCapacity: bound) { out, written in
-            var o = 0
-            tailBits.withUnsafeBufferPointer { bits in
-                @inline(__always) func isTail(_ h: UInt64) -> Bool {
-                    let b = NGramIndex.tailBit(h)
-                    return bits[b >> 6] & (1 << UInt64(b & 63)) != 0 && tails.get(h)
-                }
-                for t in texts {
-                    t.withUnsafeBufferPointer { p in
-                        let n = p.count
-                        for i in 0..<n where any.contains(p[i]) {
-                            let c = p[i]
-                            let role = roles.get(UInt64(c.value))
-                            var length = role & Role.last != 0 ? 4 : role & Role.head != 0 ? 3 : 0
-                            let two = role & Role.lastTwo != 0, three = role & Role.lastThree != 0
-                            var h = NGramIndex.mix(NGramIndex.seed, c)
-                            if length >= 1 { out[o] = h; o += 1 }
-                            guard i + 1 < n else { continue }
-                            h = NGramIndex.mix(h, p[i + 1])
-                            if two && length < 5 && isTail(h) { length = 5 }
-                            if length >= 2 { out[o] = h; o += 1 }
-                            guard i + 2 < n else { continue }
-                            h = NGramIndex.mix(h, p[i + 2])
-                            if three && length < 6 && isTail(h) { length = 6 }
-                            guard length >= 3 else { continue }
-                            out[o] = h; o += 1
-                            var k = 3
-                            while k < length && i + k < n {
-                                h = NGramIndex.mix(h, p[i + k])
-                                out[o] = h; o += 1
-                                k += 1
-                            }
+            written = tailBits.withUnsafeBufferPointer { bits in
+                openingBits.withUnsafeBufferPointer { openings in
+                    var o = 0
+                    for t in texts {
+                        t.withUnsafeBufferPointer { p in
+                            o = NGramIndex.countedStrings(p, any: any, roles: roles, into: out, at: o,
+                                                          isTail: { h in
+                                                              let b = NGramIndex.tailBit(h)
+                                                              return bits[b >> 6] & (1 << UInt64(b & 63)) != 0 && tails.get(h)
+                                                          },
+                                                          isOpening: { h, k in
+                                                              let b = NGramIndex.openingBit(h, length: k)
+                                                              return openings[b >> 6] & (1 << UInt64(b & 63)) != 0
+                                                          })
                         }
                     }
+                    return o
                 }
             }
-            written = o
         }
         var counts = FlatCounter(capacity: hashes.count + 16)
         counts.addAll { add in
@@ -114,6 +104,61 @@ public struct NGramIndex: Sendable {
         }
         self.counts = counts
         total = texts.reduce(0) { $0 + $1.count }
+    }
+
+    /// Writes to `out` from `start` the hashes `init(texts:cut:)` counts in text `p`, and returns where
+    /// they end. Read from the text's end, so that at each position the length of the text start
+    /// found at each of the next three (`isOpening`, 0 when none) is known: from a position, the
+    /// strings asked about are a text's start of one to three characters (a `head` role), and a
+    /// cut's tail of one to three (`last`, `lastTwo`, `lastThree`: `isTail` for two and three)
+    /// alone or followed by a text's start. Every string of up to the longest of these is written.
+    @inline(__always)
+    static func countedStrings(_ p: UnsafeBufferPointer<Unicode.Scalar>, any: ScalarSet, roles: KeyTable<UInt8>,
+                               into out: UnsafeMutableBufferPointer<UInt64>, at start: Int,
+                               isTail: (UInt64) -> Bool, isOpening: (UInt64, Int) -> Bool) -> Int {
+        var o = start
+        let n = p.count
+        // Length of the text start found at i + 1, i + 2, i + 3.
+        var next1 = 0, next2 = 0, next3 = 0
+        var i = n - 1
+        while i >= 0 {
+            var opening = 0
+            let c = p[i]
+            if any.contains(c) {
+                let role = roles.get(UInt64(c.value))
+                let h1 = mix(seed, c)
+                let h2 = i + 1 < n ? mix(h1, p[i + 1]) : 0
+                var length = 0
+                if role & Role.head != 0 {
+                    opening = 1
+                    if i + 1 < n && isOpening(h2, 2) {
+                        opening = 2
+                        if i + 2 < n && isOpening(mix(h2, p[i + 2]), 3) { opening = 3 }
+                    }
+                    length = opening
+                }
+                if role & Role.last != 0 { length = max(length, 1 + next1) }
+                if role & Role.lastTwo != 0 && i + 1 < n && isTail(h2) { length = max(length, 2 + next2) }
+                if role & Role.lastThree != 0 && i + 2 < n && isTail(mix(h2, p[i + 2])) { length = max(length, 3 + next3) }
+                var h = seed
+                for k in 0..<min(length, n - i) {
+                    h = mix(h, p[i + k])
+                    out[o] = h
+                    o += 1
+                }
+            }
+            next3 = next2
+            next2 = next1
+            next1 = opening
+            i -= 1
+        }
+        return o
+    }
+
+    /// The bit of a text's first `length` (2 or 3) characters, hashed as `h`, in `init(texts:cut:)`'s
+    /// opening bits.
+    @inline(__always) static func openingBit(_ h: UInt64, length: Int) -> Int {
+        tailBit(h) | (length - 2) << 12
     }
 
     /// Roles of a scalar in `init(texts:cut:)`: a text's first, a cut text's last, the first of a
