@@ -406,12 +406,17 @@ public struct ReadingOrder: Sendable {
             let confident = !jumpsOut[i] && !openTerm && i + 1 < n && fragments[i + 1] == fragments[i] && canLand[i + 1]
                 && gaps[i] <= usualGap && !lastOfFragment.contains(i)
                 && (clauseTail || (scoreToNext ?? -1) > 1)
-            let window = max(0, i - ReadingOrder.jumpWindow)..<min(n, i + ReadingOrder.jumpWindow + 1)
+            // (A confident cut's window is the next paragraph alone: its far landings were each
+            // tried and turned down.)
+            let window = confident ? (i + 1)..<(i + 2) : max(0, i - ReadingOrder.jumpWindow)..<min(n, i + ReadingOrder.jumpWindow + 1)
             // A paragraph sent on to another page (`（下转第4版）`) continues only where one is
             // brought in (`（上接第1版）`); the text across the seam decides between several.
             // The cut's own seam tables, read once (each `tailPlaces[i]` in the loop copied its array).
             let ownTailPlaces = tailPlaces[i], ownTailTerms = tailTerms[i]
-            for j in window where j != i && canLand[j] && (!confident || j == i + 1) && (!jumpsOut[i] || jumpsIn[j]) {
+            // The cut's weak landings, gathered here and stored once (each append went through the table).
+            var ownWeakLandings = [TopicalContinuation.Landing]()
+            defer { if !ownWeakLandings.isEmpty { weakLandings[i] = ownWeakLandings } }
+            for j in window where j != i && canLand[j] && (!jumpsOut[i] || jumpsIn[j]) {
                 let head = heads[j]
                 let adjacent = j == i + 1 && fragments[j] == fragments[i]
                 var lex = 0.0
@@ -543,7 +548,7 @@ public struct ReadingOrder: Sendable {
                 // the seam): the text may yet decide.
                 // (Not text that opens sentences: `党的二十大是…`, `近日，…`.)
                 if s >= 0 && (lex >= 0 || midSentence[j]) && !otherLead && !adjacent && !opensElsewhere[j] && !opensSentence[j]
-                    && !opensLikeArticle(j) { weakLandings[i, default: []].append((j, s)) }
+                    && !opensLikeArticle(j) { ownWeakLandings.append((j, s)) }
             }
         }
         for i in 0..<n where isCut[i] { scoreCandidates(from: i) }
