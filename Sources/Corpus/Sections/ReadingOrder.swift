@@ -1226,7 +1226,14 @@ public struct ReadingOrder: Sendable {
             pieces.append(cur)
         }
         let stats = pieces.isEmpty ? nil : SectionSimilarity(sections: sections, paras: texts, owned: sectionParas, leadPlaces: leadPlaces())
-        let stops = pieces.isEmpty ? nil : EnumerationStops(owned: sectionParas, paras: texts)
+        // (Built for the first piece that goes on with an enumeration, `二是…`: most pages have none.)
+        var stopsFound: EnumerationStops? = nil
+        func stops() -> EnumerationStops {
+            if let found = stopsFound { return found }
+            let built = EnumerationStops(owned: sectionParas, paras: texts)
+            stopsFound = built
+            return built
+        }
         // A piece's default is the section its chain's previous piece went to (the reading flow
         // goes on there), or for a chain's first piece the section above it in the layout.
         var sectionOfPara = [Int: Int]()
@@ -1255,7 +1262,7 @@ public struct ReadingOrder: Sendable {
                 ? named[0]
                 : named.isEmpty && namesLayout && !opening.secondSentence
                     && ReadingOrder.namesAsActing(texts[c[0]], stem: sectionStems[layout], inSecondSentence: false)
-                ? layout : stats!.bestSection(for: c, layoutSection: layout, paras: texts, stops: stops!)
+                ? layout : stats!.bestSection(for: c, layoutSection: layout, paras: texts, stops: stops)
             if ReadingOrder.tracing { FileHandle.standardError.write("orphan \(c.map { paras[$0].unit.firstLine }) layout \(layout) -> \(best) \(stats!.scores(of: c.flatMap { texts[$0] }).sorted { $0.key < $1.key })\n".data(using: .utf8)!) }
             attached[best, default: []].append(c)
             for p in c { sectionOfPara[p] = best }
