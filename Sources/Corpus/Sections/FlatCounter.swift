@@ -98,10 +98,10 @@ struct FlatCounter: Sendable {
         while (filled + extra) * 2 > keys.count { grow() }
     }
 
-    /// Adds one to the count of each key produced by `produce`, which must not produce as many new
-    /// keys as the table has free slots (`reserve` makes room to stay at most half full). One
-    /// exclusive access for the whole batch.
-    mutating func addAll(_ produce: (_ add: (UInt64) -> Void) -> Void) {
+    /// Adds `by` (one unless given) to the count of each key produced by `produce`, which must not
+    /// produce as many new keys as the table has free slots (`reserve` makes room to stay at most
+    /// half full). One exclusive access for the whole batch.
+    mutating func addAll(by: Int32 = 1, _ produce: (_ add: (UInt64) -> Void) -> Void) {
         let m = mask
         var added = 0
         keys.withUnsafeMutableBufferPointer { kp in
@@ -111,8 +111,8 @@ struct FlatCounter: Sendable {
                     var i = FlatCounter.slot(k, m)
                     while true {
                         let e = kp[i]
-                        if e == k { cp[i] &+= 1; return }
-                        if e == 0 { kp[i] = k; cp[i] = 1; added += 1; return }
+                        if e == k { cp[i] &+= by; return }
+                        if e == 0 { kp[i] = k; cp[i] = by; added += 1; return }
                         i = (i + 1) & m
                     }
                 }

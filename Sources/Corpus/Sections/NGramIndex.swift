@@ -35,8 +35,8 @@ public struct NGramIndex: Sendable {
 
     /// Counts exactly the strings seam scoring asks about, at a fraction of the work and memory of
     /// counting every string: the first one to three characters of each text, and the last one to
-    /// three characters of each text marked in `cut`, alone or followed by up to three more (a
-    /// paragraph's start across the seam). Other strings may be counted too.
+    /// three characters of each text marked in `cut`, alone or followed by a text's first one to
+    /// three (a paragraph's start across the seam). Other strings may be counted too.
     init(texts: [[Unicode.Scalar]], cut: [Bool]) {
         // Scalars that open a string to count: a text's first (count 1–3 characters from it), a
         // cut text's last (1–4), the first of a cut text's last two or three characters (2–5 or
@@ -48,10 +48,17 @@ public struct NGramIndex: Sendable {
         var starts = [Unicode.Scalar]()
         var tails = KeyTable<Bool>(capacity: texts.count * 2 + 16, empty: false)
         var tailBits = [UInt64](repeating: 0, count: NGramIndex.tailBitWords)
+        // The texts' first two and first three characters, a bit per hash (as `tailBits`): where a
+        // string continues past a role's characters, only a text's start is asked about there.
+        var openingBits = [UInt64](repeating: 0, count: NGramIndex.tailBitWords * 2)
         for (i, t) in texts.enumerated() {
             guard let f = t.first else { continue }
             roles.update(UInt64(f.value)) { $0 |= Role.head }
             starts.append(f)
+            for k in 2...3 where k <= t.count {
+                let b = NGramIndex.openingBit(NGramIndex.hash(t[..<k]), length: k)
+                openingBits[b >> 6] |= 1 << UInt64(b & 63)
+            }
             guard cut[i] else { continue }
             // The slice (`t.suffix(3)` here is `Sequence`'s, which copies through a ring buffer).
             starts += t[max(0, t.count - 3)...]
@@ -68,45 +75,28 @@ public struct NGramIndex: Sendable {
         let any = ScalarSet(starts)
         var bound = 0
         for t in texts { bound += t.count * NGramIndex.maxLength }
-        // The hashes to count, in order; then a table with a slot per string (about half of them
-        // repeat, so it stays about half full and can never fill).
+        // The hashes to count; then a table with a slot per string (about half of them repeat, so
+        // it stays about half full and can never fill).
         let hashes = [UInt64](unsafeUninitializedCapacity: bound) { out, written in
-            var o = 0
-            tailBits.withUnsafeBufferPointer { bits in
-                @inline(__always) func isTail(_ h: UInt64) -> Bool {
-                    let b = NGramIndex.tailBit(h)
-                    return bits[b >> 6] & (1 << UInt64(b & 63)) != 0 && tails.get(h)
-                }
-                for t in texts {
-                    t.withUnsafeBufferPointer { p in
-                        let n = p.count
-                        for i in 0..<n where any.contains(p[i]) {
-                            let c = p[i]
-                            let role = roles.get(UInt64(c.value))
-                            var length = role & Role.last != 0 ? 4 : role & Role.head != 0 ? 3 : 0
-                            let two = role & Role.lastTwo != 0, three = role & Role.lastThree != 0
-                            var h = NGramIndex.mix(NGramIndex.seed, c)
-                            if length >= 1 { out[o] = h; o += 1 }
-                            guard i + 1 < n else { continue }
-                            h = NGramIndex.mix(h, p[i + 1])
-                            if two && length < 5 && isTail(h) { length = 5 }
-                            if length >= 2 { out[o] = h; o += 1 }
-                            guard i + 2 < n else { continue }
-                            h = NGramIndex.mix(h, p[i + 2])
-                            if three && length < 6 && isTail(h) { length = 6 }
-                            guard length >= 3 else { continue }
-                            out[o] = h; o += 1
-                            var k = 3
-                            while k < length && i + k < n {
-                                h = NGramIndex.mix(h, p[i + k])
-                                out[o] = h; o += 1
-                                k += 1
-                            }
+            written = tailBits.withUnsafeBufferPointer { bits in
+                openingBits.withUnsafeBufferPointer { openings in
+                    var o = 0
+                    for t in texts {
+                        t.withUnsafeBufferPointer { p in
+                            o = NGramIndex.countedStrings(p, any: any, roles: roles, into: out, at: o,
+                                                          isTail: { h in
+                                                              let b = NGramIndex.tailBit(h)
+                                                              return bits[b >> 6] & (1 << UInt64(b & 63)) != 0 && tails.get(h)
+                                                          },
+                                                          isOpening: { h, k in
+                                                              let b = NGramIndex.openingBit(h, length: k)
+                                                              return openings[b >> 6] & (1 << UInt64(b & 63)) != 0
+                                                          })
                         }
                     }
+                    return o
                 }
             }
-            written = o
         }
         var counts = FlatCounter(capacity: hashes.count + 16)
         counts.addAll { add in
@@ -114,6 +104,61 @@ public struct NGramIndex: Sendable {
         }
         self.counts = counts
         total = texts.reduce(0) { $0 + $1.count }
+    }
+
+    /// Writes to `out` from `start` the hashes `init(texts:cut:)` counts in text `p`, and returns where
+    /// they end. Read from the text's end, so that at each position the length of the text start
+    /// found at each of the next three (`isOpening`, 0 when none) is known: from a position, the
+    /// strings asked about are a text's start of one to three characters (a `head` role), and a
+    /// cut's tail of one to three (`last`, `lastTwo`, `lastThree`: `isTail` for two and three)
+    /// alone or followed by a text's start. Every string of up to the longest of these is written.
+    @inline(__always)
+    static func countedStrings(_ p: UnsafeBufferPointer<Unicode.Scalar>, any: ScalarSet, roles: KeyTable<UInt8>,
+                               into out: UnsafeMutableBufferPointer<UInt64>, at start: Int,
+                               isTail: (UInt64) -> Bool, isOpening: (UInt64, Int) -> Bool) -> Int {
+        var o = start
+        let n = p.count
+        // Length of the text start found at i + 1, i + 2, i + 3.
+        var next1 = 0, next2 = 0, next3 = 0
+        var i = n - 1
+        while i >= 0 {
+            var opening = 0
+            let c = p[i]
+            if any.contains(c) {
+                let role = roles.get(UInt64(c.value))
+                let h1 = mix(seed, c)
+                let h2 = i + 1 < n ? mix(h1, p[i + 1]) : 0
+                var length = 0
+                if role & Role.head != 0 {
+                    opening = 1
+                    if i + 1 < n && isOpening(h2, 2) {
+                        opening = 2
+                        if i + 2 < n && isOpening(mix(h2, p[i + 2]), 3) { opening = 3 }
+                    }
+                    length = opening
+                }
+                if role & Role.last != 0 { length = max(length, 1 + next1) }
+                if role & Role.lastTwo != 0 && i + 1 < n && isTail(h2) { length = max(length, 2 + next2) }
+                if role & Role.lastThree != 0 && i + 2 < n && isTail(mix(h2, p[i + 2])) { length = max(length, 3 + next3) }
+                var h = seed
+                for k in 0..<min(length, n - i) {
+                    h = mix(h, p[i + k])
+                    out[o] = h
+                    o += 1
+                }
+            }
+            next3 = next2
+            next2 = next1
+            next1 = opening
+            i -= 1
+        }
+        return o
+    }
+
+    /// The bit of a text's first `length` (2 or 3) characters, hashed as `h`, in `init(texts:cut:)`'s
+    /// opening bits.
+    @inline(__always) static func openingBit(_ h: UInt64, length: Int) -> Int {
+        tailBit(h) | (length - 2) << 12
     }
 
     /// Roles of a scalar in `init(texts:cut:)`: a text's first, a cut text's last, the first of a
@@ -224,43 +269,34 @@ public struct NGramIndex: Sendable {
         // where each line ends: no array per line.
         var text = [Unicode.Scalar]()
         var ends = [Int]()
+        // Every line counts once per copy, but a line printed many times over (page furniture, an
+        // article filed again) has its strings counted once, with its number of copies.
+        var lines = DistinctLines()
         for s in sources {
-            text.removeAll(keepingCapacity: true)
             ends.removeAll(keepingCapacity: true)
-            text.reserveCapacity(s.scalars.count)
-            s.scalars.withUnsafeBufferPointer { buf in
-                for n in 1...max(s.lineCount, 1) {
-                    for i in s.lineRange(n) where !ScalarClass.isSpace(buf[i]) { text.append(ScalarClass.fold(buf[i])) }
-                    ends.append(text.count)
-                }
-            }
-            index.total += text.count
-            if index.pairBits.isEmpty { index.pairBits = [UInt64](repeating: 0, count: 1 << (64 - Int(index.pairShift) - 6)) }
-            let shift = index.pairShift
-            text.withUnsafeBufferPointer { p in
-                // The two-character strings of each line, as bits.
-                index.pairBits.withUnsafeMutableBufferPointer { bits in
-                    var start = 0
-                    for end in ends {
-                        var i = start
-                        while i + 1 < end {
-                            let b = NGramIndex.pairBit(NGramIndex.mix(NGramIndex.mix(NGramIndex.seed, p[i]), p[i + 1]), shift)
-                            bits[b >> 6] |= 1 &<< UInt64(b & 63)
-                            i += 1
+            // (Written through the buffer: appending checked the array's uniqueness per scalar.)
+            text = [Unicode.Scalar](unsafeUninitializedCapacity: s.scalars.count) { out, written in
+                var o = 0
+                s.scalars.withUnsafeBufferPointer { buf in
+                    for n in 1...max(s.lineCount, 1) {
+                        let start = o
+                        var h = NGramIndex.seed
+                        for i in s.lineRange(n) where !ScalarClass.isSpace(buf[i]) {
+                            let c = ScalarClass.fold(buf[i])
+                            out[o] = c
+                            o += 1
+                            h = NGramIndex.mix(h, c)
                         }
-                        start = end
+                        ends.append(o)
+                        if o > start { lines.add(UnsafeBufferPointer(UnsafeMutableBufferPointer(rebasing: out[start..<o])), hash: h) }
                     }
                 }
-                // Room for one line's strings at a time: the table grows with the distinct strings
-                // (most repeat), not with a bound of a whole file's.
-                var start = 0
-                for end in ends where end > start {
-                    index.counts.reserve((end - start) * NGramIndex.maxLength)
-                    index.counts.addAll { add in NGramIndex.eachString(p, start..<end, add) }
-                    start = end
-                }
+                written = o
+            }
+            index.total += text.count
+            text.withUnsafeBufferPointer { p in
                 // Openings: the first three characters of lines after a blank line (or the first).
-                start = 0
+                var start = 0
                 var previousBlank = true
                 for end in ends {
                     if previousBlank && end - start >= 3 { index.openings.add(NGramIndex.hash(p[start..<(start + 3)])) }
@@ -271,8 +307,60 @@ public struct NGramIndex: Sendable {
             used += s.scalars.count
             if used >= limit { break }
         }
+        if !sources.isEmpty { index.pairBits = [UInt64](repeating: 0, count: 1 << (64 - Int(index.pairShift) - 6)) }
+        let shift = index.pairShift
+        lines.text.withUnsafeBufferPointer { p in
+            // The two-character strings of each line, as bits.
+            index.pairBits.withUnsafeMutableBufferPointer { bits in
+                for line in lines.lines {
+                    var i = line.start
+                    while i + 1 < line.end {
+                        let b = NGramIndex.pairBit(NGramIndex.mix(NGramIndex.mix(NGramIndex.seed, p[i]), p[i + 1]), shift)
+                        bits[b >> 6] |= 1 &<< UInt64(b & 63)
+                        i += 1
+                    }
+                }
+            }
+            // Room for one line's strings at a time: the table grows with the distinct strings
+            // (most repeat), not with a bound of a whole file's.
+            for line in lines.lines {
+                index.counts.reserve((line.end - line.start) * NGramIndex.maxLength)
+                index.counts.addAll(by: line.copies) { add in NGramIndex.eachString(p, line.start..<line.end, add) }
+            }
+        }
         index.foldPairBits()
         return index
+    }
+
+    /// The distinct non-empty lines of a sample, end to end in one buffer, each with its number of
+    /// copies: found by a hash of the line, told apart by their scalars.
+    struct DistinctLines {
+        /// The lines' scalars.
+        private(set) var text: [Unicode.Scalar] = []
+        /// Where each line is in `text`, and how many times it was added.
+        private(set) var lines: [(start: Int, end: Int, copies: Int32)] = []
+        /// Line numbers (in `lines`) by hash; a line whose hash another holds takes the next key.
+        private var byHash = KeyTable<Int32>(capacity: 1 << 12, empty: -1)
+
+        /// Counts one copy of `line`, whose `NGramIndex.hash` is `hash`.
+        mutating func add(_ line: UnsafeBufferPointer<Unicode.Scalar>, hash: UInt64) {
+            var key = hash
+            while true {
+                let k = byHash.get(key)
+                if k < 0 { break }
+                let l = lines[Int(k)]
+                if l.end - l.start == line.count, text.withUnsafeBufferPointer({ t in
+                    memcmp(t.baseAddress! + l.start, line.baseAddress!, line.count * MemoryLayout<Unicode.Scalar>.stride) == 0
+                }) {
+                    lines[Int(k)].copies += 1
+                    return
+                }
+                key &+= 0x9E37_79B9_7F4A_7C15
+            }
+            byHash.set(key, Int32(lines.count))
+            lines.append((text.count, text.count + line.count, 1))
+            text.append(contentsOf: line)
+        }
     }
 
     /// How plausible `tail|head` is as running text: the best pointwise mutual information of a
@@ -379,17 +467,22 @@ public struct NGramIndex: Sendable {
         return seamScore(tail, head, total: grandTotal) { count(hash: $0) }
     }
 
+    /// (A string that occurs nowhere has no longer string holding it that occurs: once the head's
+    /// first `m + 1` characters, or the tail's last `k + 1` followed by them, count 0, no longer head
+    /// is looked up, for this tail or a longer one. Every string asked about is counted wherever it
+    /// occurs, so the value is the one of asking all.)
     @inline(__always)
     private func seamScore(_ tail: TailInfo, _ head: HeadInfo, total: Int, _ count: (UInt64) -> Int) -> Double? {
         var best: Double? = nil
         let n = Double(max(total, 1))
+        var heads = head.size
         for k in 0..<tail.size where tail.count(k) > 0 {
             var bh = tail.hash(k)
-            for m in 0..<head.size {
+            for m in 0..<heads {
                 bh = NGramIndex.mix(bh, head.scalar(m))
-                guard head.count(m) > 0 else { continue }
+                guard head.count(m) > 0 else { heads = m; break }
                 let c = count(bh)
-                guard c > 0 else { continue }
+                guard c > 0 else { heads = m; break }
                 let pmi = log2((Double(c) - 0.3) * n / (Double(tail.count(k)) * Double(head.count(m))))
                 let value = pmi + 0.5 * Double(k + m)
                 if best == nil || value > best! { best = value }

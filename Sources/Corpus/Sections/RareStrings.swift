@@ -26,25 +26,43 @@ struct RareStrings {
         self.background = background
         total = Double(background.total + 1)
         rareCount = max(3, background.total / 50_000)
-        pageCounts = FlatCounter(capacity: max(64, size * 2))
-        for t in page where t.count >= 2 {
-            for i in 0..<(t.count - 1) where ScalarClass.isHan(t[i]) && ScalarClass.isHan(t[i + 1]) {
-                pageCounts.add(NGramIndex.hash(t[i...(i + 1)]))
+        // (Room for every pair of the page, so one batch; each pair hashed from the buffer: hashed as
+        // a slice and added one at a time, the page's pairs cost as much as the rest of the pieces' moves.)
+        var counts = FlatCounter(capacity: max(64, size * 2))
+        counts.addAll { add in
+            for t in page where t.count >= 2 {
+                t.withUnsafeBufferPointer { p in
+                    for i in 0..<(p.count - 1) where ScalarClass.isHan(p[i]) && ScalarClass.isHan(p[i + 1]) {
+                        add(RareStrings.pairHash(p[i], p[i + 1]))
+                    }
+                }
             }
         }
+        pageCounts = counts
+    }
+
+    /// `NGramIndex.hash` of the two-character string `a b`.
+    @inline(__always) static func pairHash(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt64 {
+        NGramIndex.mix(NGramIndex.mix(NGramIndex.seed, a), b)
     }
 
     /// The distinct rare two-character Han strings of `t` with their weights (white space skipped,
     /// so a letter-spaced headline, `千 年 瑶 寨`, reads as printed words). Strings that are not rare
     /// weigh nothing and are left out.
     func strings<C: Collection>(_ text: C) -> [UInt64: Double] where C.Element == Unicode.Scalar {
-        let t = text.filter { !ScalarClass.isSpace($0) }
+        // (Written once at most the text's size: filtered by appending, the copy was regrown many times.)
+        let t = [Unicode.Scalar](unsafeUninitializedCapacity: text.count) { out, n in
+            n = 0
+            for c in text where !ScalarClass.isSpace(c) { out[n] = c; n += 1 }
+        }
         var out = [UInt64: Double]()
         guard t.count >= 2 else { return out }
-        for i in 0..<(t.count - 1) where ScalarClass.isHan(t[i]) && ScalarClass.isHan(t[i + 1]) {
-            let h = NGramIndex.hash(t[i...(i + 1)])
-            let c = max(0, background.count(hash: h) - Int(pageCounts.get(h)))
-            if c <= rareCount { out[h] = log(total / Double(c + 1)) }
+        t.withUnsafeBufferPointer { p in
+            for i in 0..<(p.count - 1) where ScalarClass.isHan(p[i]) && ScalarClass.isHan(p[i + 1]) {
+                let h = RareStrings.pairHash(p[i], p[i + 1])
+                let c = max(0, background.count(hash: h) - Int(pageCounts.get(h)))
+                if c <= rareCount { out[h] = log(total / Double(c + 1)) }
+            }
         }
         return out
     }

@@ -228,7 +228,11 @@ public struct ReadingOrder: Sendable {
             && ReadingOrder.isPullQuote($0, seam: seam, paras: paras, source: source) }
         let endsCut = paras.indices.map { paras[$0].isParagraph && paras[$0].unit.cutEnd && !isPull[$0] }
         let isCut = paras.indices.map { endsCut[$0] && !seam[$0].isEmpty }
-        let index = NGramIndex(texts: seam, cut: isCut).with(background: background)
+        // The cuts whose seams are scored: a tail ending in clause punctuation (`…的意见，`) reads on
+        // whatever follows, and no string from it is asked about (the index counted the strings at
+        // every comma of the page for it).
+        let scoredCut = paras.indices.map { isCut[$0] && !ScalarClass.isClausePunct(seam[$0].last!) }
+        let index = NGramIndex(texts: seam, cut: scoredCut).with(background: background)
         let places = PlaceSeam(gazetteer: gazetteer)
         // First paragraphs after a header: where a column jump over the header lands.
         let firstOfFragment = IndexFlags(n, paras.indices.filter { $0 == 0 ? assembled.headerBreaks.contains(0) : fragments[$0] != fragments[$0 - 1] })
@@ -296,7 +300,7 @@ public struct ReadingOrder: Sendable {
         let headPlaces = tailPlaces.contains(where: { !$0.isEmpty }) ? seam.map { places.startingPlaces(Array($0.prefix(6))) }
             : [[Division]](repeating: [], count: n)
         // Per paragraph, once: its ends for seam scoring, and whether it opens paragraphs elsewhere.
-        let tailInfos = seam.indices.map { isCut[$0] ? index.tailInfo(seam[$0].suffix(4)) : NGramIndex.TailInfo() }
+        let tailInfos = seam.indices.map { scoredCut[$0] ? index.tailInfo(seam[$0].suffix(4)) : NGramIndex.TailInfo() }
         let headInfos = seam.map { index.headInfo($0.prefix(4)) }
         let heads = seam.map { Array($0.prefix(6)) }
         // The place each section's office names, without its suffix (`珲春市人大常委会副主任` → 珲春).
@@ -404,12 +408,17 @@ public struct ReadingOrder: Sendable {
             let confident = !jumpsOut[i] && !openTerm && i + 1 < n && fragments[i + 1] == fragments[i] && canLand[i + 1]
                 && gaps[i] <= usualGap && !lastOfFragment.contains(i)
                 && (clauseTail || (scoreToNext ?? -1) > 1)
-            let window = max(0, i - ReadingOrder.jumpWindow)..<min(n, i + ReadingOrder.jumpWindow + 1)
+            // (A confident cut's window is the next paragraph alone: its far landings were each
+            // tried and turned down.)
+            let window = confident ? (i + 1)..<(i + 2) : max(0, i - ReadingOrder.jumpWindow)..<min(n, i + ReadingOrder.jumpWindow + 1)
             // A paragraph sent on to another page (`（下转第4版）`) continues only where one is
             // brought in (`（上接第1版）`); the text across the seam decides between several.
             // The cut's own seam tables, read once (each `tailPlaces[i]` in the loop copied its array).
             let ownTailPlaces = tailPlaces[i], ownTailTerms = tailTerms[i]
-            for j in window where j != i && canLand[j] && (!confident || j == i + 1) && (!jumpsOut[i] || jumpsIn[j]) {
+            // The cut's weak landings, gathered here and stored once (each append went through the table).
+            var ownWeakLandings = [TopicalContinuation.Landing]()
+            defer { if !ownWeakLandings.isEmpty { weakLandings[i] = ownWeakLandings } }
+            for j in window where j != i && canLand[j] && (!jumpsOut[i] || jumpsIn[j]) {
                 let head = heads[j]
                 let adjacent = j == i + 1 && fragments[j] == fragments[i]
                 var lex = 0.0
@@ -543,7 +552,7 @@ public struct ReadingOrder: Sendable {
                 // the seam): the text may yet decide.
                 // (Not text that opens sentences: `党的二十大是…`, `近日，…`.)
                 if s >= 0 && (lex >= 0 || midSentence[j]) && !otherLead && !adjacent && !opensElsewhere[j] && !opensSentence[j]
-                    && !opensLikeArticle(j) { weakLandings[i, default: []].append((j, s)) }
+                    && !opensLikeArticle(j) { ownWeakLandings.append((j, s)) }
             }
         }
         for i in 0..<n where isCut[i] { scoreCandidates(from: i) }
@@ -824,7 +833,15 @@ public struct ReadingOrder: Sendable {
             return (k, b)
         }
         // Cut chains with more than one owner.
-        let cutContext = CutContext(paras: paras, texts: texts, fragments: fragments)
+        // (What cutting reads of the page, built when first asked: a page whose repair stops before
+        // the enumeration pieces move, no chain of it holding two articles, never asks.)
+        var cutContextFound: CutContext? = nil
+        func cutContext() -> CutContext {
+            if let found = cutContextFound { return found }
+            let built = CutContext(paras: paras, texts: texts, fragments: fragments)
+            cutContextFound = built
+            return built
+        }
         /// Where a chain's last article `a` (from position `from`) reached another header's column by
         /// a join (`…全过程人|` / `民民主在泸溪落地生根…`) and read on there, softly, into that header's
         /// own text: the first paragraph after the landing, in that column, that names the header's
@@ -839,7 +856,7 @@ public struct ReadingOrder: Sendable {
                 let b = paras[c[k]].layoutSection
                 guard hard[c[k - 1]], b != a, !paras[c[k]].owned, let stemB = sectionStems[b], stemB != stemA,
                       !owners.contains(where: { paras[c[$0]].layoutSection == b }),
-                      (cutContext.bySection[b] ?? []).contains(where: { paras[$0].owned && !c.contains($0) }) else { continue }
+                      (cutContext().bySection[b] ?? []).contains(where: { paras[$0].owned && !c.contains($0) }) else { continue }
                 // The landing and the paragraphs read on from it, in b's column, naming b's place only
                 // from the first that does.
                 var q = k + 1
@@ -847,7 +864,7 @@ public struct ReadingOrder: Sendable {
                     let t = texts[c[q]]
                     if ReadingOrder.namesPlace(t, stem: stemB) {
                         guard !ReadingOrder.namesPlace(t, stem: stemA), !c[k..<q].contains(where: { ReadingOrder.namesPlace(texts[$0], stem: stemB) }) else { return nil }
-                        let cut = bestCut(c, from: k, to: q, a: a, b: b, paras: paras, hard: hard, sections: sections, context: cutContext,
+                        let cut = bestCut(c, from: k, to: q, a: a, b: b, paras: paras, hard: hard, sections: sections, context: cutContext(),
                                           preferLate: true)
                         return (cut, b)
                     }
@@ -882,8 +899,8 @@ public struct ReadingOrder: Sendable {
                 for p in disowned {
                     let section = paras[p].layoutSection
                     guard let stem = sectionStems[section],
-                          !(cutContext.bySection[section] ?? []).contains(where: { $0 != p && paras[$0].owned }) else { continue }
-                    if let q = (cutContext.bySection[section] ?? []).first(where: { $0 > p && ReadingOrder.firstSentenceNames(seam[$0], stem) }),
+                          !(cutContext().bySection[section] ?? []).contains(where: { $0 != p && paras[$0].owned }) else { continue }
+                    if let q = (cutContext().bySection[section] ?? []).first(where: { $0 > p && ReadingOrder.firstSentenceNames(seam[$0], stem) }),
                        heads.contains(q), !paras[q].owned {
                         promotedOwners.insert(q)
                         // (The steps after the cut keep it where owners stay.)
@@ -1010,7 +1027,7 @@ public struct ReadingOrder: Sendable {
                 var throughEnd = false
                 if landing > from + 1, hard[c[landing - 1]], k + 2 == owners.count, let g = gazetteer, let last = c.last, last + 1 < n,
                    !c[landing...].contains(where: { paras[$0].layoutSection != b || ReadingOrder.openingCue(texts[$0]) >= 1 }),
-                   (cutContext.bySection[b] ?? []).contains(where: { !c.contains($0) }) {
+                   (cutContext().bySection[b] ?? []).contains(where: { !c.contains($0) }) {
                     let stemB = sectionStems[b] ?? leadPlaces()[b].map(ReadingOrder.placeStem)
                     throughEnd = footerCounties(between: last, g).contains { stem in
                         stem != stemB && c[(from + 1)..<landing].contains { ReadingOrder.namesPlace(texts[$0], stem: stem) }
@@ -1018,7 +1035,7 @@ public struct ReadingOrder: Sendable {
                 }
                 let cut = throughEnd ? c.count - 1
                     : openingAfterRun.contains(c[owners[k + 1]]) && owners[k + 1] - 1 >= from ? owners[k + 1] - 1
-                    : bestCut(c, from: from, to: landing, a: a, b: b, paras: paras, hard: hard, sections: sections, context: cutContext,
+                    : bestCut(c, from: from, to: landing, a: a, b: b, paras: paras, hard: hard, sections: sections, context: cutContext(),
                               pastLanding: pastLanding, landingFinishesTerm: joinLex[c[landing - 1]] >= ReadingOrder.termAcrossScore,
                               closesAfter: { p in
                                   // A writer's footer printed right after paragraph `p`, naming a county
@@ -1095,7 +1112,7 @@ public struct ReadingOrder: Sendable {
         }
         let inOrder = !(0..<n).contains { isCut[$0] && !(next[$0] == $0 + 1 && fragments[$0] == fragments[$0 + 1]) }
         owned = ReadingOrder.moveEnumerationPieces(owned, paras: texts, hard: hard, isOwner: isOwner, places: places,
-                                                   generic: cutContext.openings, levels: sectionLevels,
+                                                   generic: cutContext().openings, levels: sectionLevels,
                                                    uncut: inOrder)
 
         // Two cuts of two articles read on, with nothing in the words across any of the seams, into
@@ -1301,7 +1318,14 @@ public struct ReadingOrder: Sendable {
             pieces.append(cur)
         }
         let stats = pieces.isEmpty ? nil : SectionSimilarity(sections: sections, paras: texts, owned: sectionParas, leadPlaces: leadPlaces())
-        let stops = pieces.isEmpty ? nil : EnumerationStops(owned: sectionParas, paras: texts)
+        // (Built for the first piece that goes on with an enumeration, `二是…`: most pages have none.)
+        var stopsFound: EnumerationStops? = nil
+        func stops() -> EnumerationStops {
+            if let found = stopsFound { return found }
+            let built = EnumerationStops(owned: sectionParas, paras: texts)
+            stopsFound = built
+            return built
+        }
         // A piece's default is the section its chain's previous piece went to (the reading flow
         // goes on there), or for a chain's first piece the section above it in the layout.
         var sectionOfPara = [Int: Int]()
@@ -1330,7 +1354,7 @@ public struct ReadingOrder: Sendable {
                 ? named[0]
                 : named.isEmpty && namesLayout && !opening.secondSentence
                     && ReadingOrder.namesAsActing(texts[c[0]], stem: sectionStems[layout], inSecondSentence: false)
-                ? layout : stats!.bestSection(for: c, layoutSection: layout, paras: texts, stops: stops!)
+                ? layout : stats!.bestSection(for: c, layoutSection: layout, paras: texts, stops: stops)
             if ReadingOrder.tracing { FileHandle.standardError.write("orphan \(c.map { paras[$0].unit.firstLine }) layout \(layout) -> \(best) \(stats!.scores(of: c.flatMap { texts[$0] }).sorted { $0.key < $1.key })\n".data(using: .utf8)!) }
             attached[best, default: []].append(c)
             for p in c { sectionOfPara[p] = best }

@@ -268,14 +268,15 @@ struct SectionSimilarity {
     /// `stops`: of the same sections' owned text (`EnumerationStops(owned:paras:)`), built by the one
     /// caller that asks (built with every table, most of which never read it, it cost a scan of
     /// every owned paragraph per table).
-    func bestSection(for chain: [Int], layoutSection: Int, paras: [[Unicode.Scalar]], stops: EnumerationStops) -> Int {
+    /// (Asked for only by a piece that goes on with an enumeration: most never do.)
+    func bestSection(for chain: [Int], layoutSection: Int, paras: [[Unicode.Scalar]], stops: () -> EnumerationStops) -> Int {
         var text = [Unicode.Scalar]()
         for p in chain { text += paras[p] }
         // A piece that goes on with an enumeration (二是…, 三是…) belongs to the section whose
         // list stopped just before it (一是… and no 二是).
         let pieceOrdinals = SectionSimilarity.enumerationOrdinals(text)
         if let first = pieceOrdinals.min(), first > 1 {
-            if let s = stops.sole(before: first) { return s }
+            if let s = stops().sole(before: first) { return s }
         }
         // Scores by position in `scored` (ascending sections), without a dictionary to sort.
         let shared = sharedWeights(of: text)

@@ -93,7 +93,15 @@ struct TopicalContinuation {
         // Each article's owned text without the paragraphs in question.
         var sectionParas = [Int: [Int]]()
         for c in chains where !c.orphan { sectionParas[c.section, default: []] += c.paras.filter { !considered.contains($0) } }
-        let stats = SectionSimilarity(sections: sections, paras: paras, owned: sectionParas)
+        // (Built when a landing is first judged against it: most are judged without the paragraphs
+        // that could go with them, `statsWithout`.)
+        var statsFound: SectionSimilarity? = nil
+        func stats() -> SectionSimilarity {
+            if let found = statsFound { return found }
+            let built = SectionSimilarity(sections: sections, paras: paras, owned: sectionParas)
+            statsFound = built
+            return built
+        }
         func scores(_ ps: [Int], _ a: Int, _ b: Int, _ stats: SectionSimilarity) -> (cut: Double, holder: Double) {
             var text = [Unicode.Scalar]()
             for p in ps { text += paras[p] }
@@ -201,7 +209,7 @@ struct TopicalContinuation {
                 // with the landing (in its holder's text, a paragraph is always closest to where it is).
                 // (An interposed paragraph goes alone: what follows it is its holder's sentence.)
                 let could = isInterposed ? [] : mayFollow(l.para, in: c)
-                let landingStats = isInterposed ? statsWithout(interposedLandings) : could.isEmpty || c.orphan ? stats : statsWithout(Set(could))
+                let landingStats = isInterposed ? statsWithout(interposedLandings) : could.isEmpty || c.orphan ? stats() : statsWithout(Set(could))
                 var run = [l.para], lastFavoured = 0
                 for q in could {
                     let sq = scores([q], a, b, landingStats)
