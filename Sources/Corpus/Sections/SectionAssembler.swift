@@ -433,6 +433,15 @@ public struct SectionAssembler: Sendable {
             if let k = bodyUnits.firstIndex(where: { $0.section == n }) { headerBreaks.insert(k) }
             return n
         }
+        /// Splits the next brief of a column off section `c` (`split`), closed by the credit `b` of
+        /// unit `i`: it is the current piece, and the column's label titles none of them.
+        func splitBrief(_ c: Int, _ split: SubheadSplit, closedBy b: Byline, at i: Int) {
+            let n = splitOff(c, split)
+            attach(b, to: n)
+            closedAt.insert(i)
+            cur = n
+            dropColumnLabel(c)
+        }
         /// The label of a column of briefs (`简　　讯`: a short line right over the first brief, blank
         /// lines between) titles none of them: it is furniture.
         func dropColumnLabel(_ c: Int) {
@@ -587,11 +596,7 @@ public struct SectionAssembler: Sendable {
                           let split = SectionAssembler.briefAfterCredit(old, by: b, in: sections[c], source) {
                     // A column of briefs (`人大简讯`): a paragraph closed by its own credit after a piece
                     // its credit already closed is an untitled piece of its own.
-                    let n = splitOff(c, split)
-                    attach(b, to: n)
-                    closedAt.insert(i)
-                    cur = n
-                    dropColumnLabel(c)
+                    splitBrief(c, split, closedBy: b, at: i)
                 } else if let c = cur {
                     let brief = sections[c].byline == nil ? SectionAssembler.briefCredited(by: b, in: sections[c], source) : nil
                     if let photo = sections[c].byline, photo.role == "photographer", b.role == nil, !b.authors.isEmpty,
@@ -620,12 +625,8 @@ public struct SectionAssembler: Sendable {
                               let split = SectionAssembler.briefAfterLead(old, by: b, in: sections[c], source) {
                         // A column of briefs: an item opened by its lead (`●本报讯（通讯员 杨丽梅）…`) and
                         // the next item closed by its own credit (`●剑川县人大常委会…（赵云飞）`).
-                        let n = splitOff(c, split)
-                        attach(b, to: n)
-                        closedAt.insert(i)
-                        cur = n
-                        // The first item of the column may be the one the lead opens, or a credited one before it.
-                        dropColumnLabel(c)
+                        splitBrief(c, split, closedBy: b, at: i)
+                        // (The first item of the column may be the one the lead opens, or a credited one before it.)
                         if c > 0, sections[c - 1].byline?.placement == .closing, SectionAssembler.oneParagraph(sections[c - 1].body) {
                             dropColumnLabel(c - 1)
                         }
