@@ -231,6 +231,24 @@ struct FooterPlacement {
         return out
     }
 
+    /// The line a writer's footer opening at piece `p` reads as, and the pieces it goes on in: wrapped
+    /// in a narrow column (no closing bracket on its line, `（作者系玉屏县人大常委会党组` / `书记、主任）`),
+    /// its next one or two lines (`following` gives the piece printed on a line, if any) up to the one
+    /// closing it, read as one.
+    static func footerLine(_ p: LinePiece, following: (Int) -> LinePiece?, _ source: SourceText) -> (line: LineScalars, rest: [LinePiece]) {
+        let line = LineScalars(source: source, line: p.line)
+        guard !line.folded.contains(")") else { return (line, []) }
+        var raw = line.raw
+        var rest = [LinePiece]()
+        for k in 1...2 {
+            guard let q = following(p.line + k) else { break }
+            rest.append(q)
+            raw += source.scalars[q.range]
+            if source.scalars[q.range].last.map({ ScalarClass.fold($0) == ")" }) == true { break }
+        }
+        return rest.isEmpty ? (line, []) : (LineScalars(String(String.UnicodeScalarView(raw)), line: p.line), rest)
+    }
+
     /// The writers' footers among a section's body pieces, in body order.
     func footers(in section: Section, source: SourceText) -> [Footer] {
         var out = [Footer]()
@@ -238,19 +256,7 @@ struct FooterPlacement {
         for p in section.body {
             // A footer is a bracketed line: its first printed scalar opens the bracket.
             guard FooterPlacement.opensBracket(p, source) else { continue }
-            var line = LineScalars(source: source, line: p.line)
-            // (Wrapped in a narrow column, the footer goes on in the body's next lines: `任）`.)
-            var rest = [LinePiece]()
-            if !line.folded.contains(")") {
-                var raw = line.raw
-                for k in 1...2 {
-                    guard let q = section.body.first(where: { $0.line == p.line + k }) else { break }
-                    rest.append(q)
-                    raw += source.scalars[q.range]
-                    if source.scalars[q.range].last.map({ ScalarClass.fold($0) == ")" }) == true { break }
-                }
-                line = LineScalars(String(String.UnicodeScalarView(raw)), line: p.line)
-            }
+            let (line, rest) = FooterPlacement.footerLine(p, following: { l in section.body.first(where: { $0.line == l }) }, source)
             guard let m = family.recognize(line), m.kind == .footer, let office = m.office else { continue }
             out.append(Footer(piece: p, rest: rest, text: line.text(m.span), office: office, province: resolver.province(named: office)?.code))
         }

@@ -128,14 +128,20 @@ struct InterleavedArticles {
         var extras = [(piece: LinePiece, footer: (office: String?, text: String)?)]()
         var previous: LinePiece? = nil
         var wrappedFrom = [Int: Int](), continuations = [Int: [Int]]()
-        for p in holder.body.sorted(by: { $0.line < $1.line }) {
+        let ordered = holder.body.sorted(by: { $0.line < $1.line })
+        var pieceAt = [Int: LinePiece]()
+        for p in ordered where pieceAt[p.line] == nil { pieceAt[p.line] = p }
+        for p in ordered {
             if captions.contains(p.line) { extras.append((p, nil)); continue }
             // (The lines a wrapped footer goes on in go with it.)
             if let first = wrappedFrom[p.line] { extras.append((p, nil)); continuations[first, default: []].append(p.line); continue }
-            if FooterPlacement.opensBracket(p, source), let footer = readFooter(at: p.line, footerFamily, source) {
-                extras.append((p, (footer.office, footer.text)))
-                for l in (p.line + 1)..<(p.line + footer.lines) { wrappedFrom[l] = p.line }
-                continue
+            if FooterPlacement.opensBracket(p, source) {
+                let (line, rest) = FooterPlacement.footerLine(p, following: { pieceAt[$0] }, source)
+                if let m = footerFamily.recognize(line), m.kind == .footer {
+                    extras.append((p, (m.office, line.text(m.span))))
+                    for q in rest { wrappedFrom[q.line] = p.line }
+                    continue
+                }
             }
             if let q = previous, p.line == q.line + 1 {
                 blocks[blocks.count - 1].pieces.append(p)
@@ -319,27 +325,6 @@ struct InterleavedArticles {
             let bodyLines = Set(body.map(\.line))
             sections[s].subheadLines = holder.subheadLines.filter { bodyLines.contains($0) }
         }
-    }
-
-    /// The office and text of the writer's footer opening on `line`, read on in the next line or
-    /// two when it is wrapped in a narrow column (`（作者系玉屏县人大常委会党组` / `书记、主任）`).
-    /// `lines`: how many lines it takes.
-    func readFooter(at line: Int, _ family: AuthorFooterFamily, _ source: SourceText) -> (office: String?, text: String, lines: Int)? {
-        let first = LineScalars(source: source, line: line)
-        let m = family.recognize(first)
-        if m?.office == nil, first.folded.first == "(", !first.folded.contains(")") {
-            var raw = first.raw
-            for next in (line + 1)...(line + 2) where next <= source.lineCount {
-                let l = LineScalars(source: source, line: next)
-                raw += l.raw
-                guard l.folded.last == ")" else { continue }
-                let joined = LineScalars(String(String.UnicodeScalarView(raw)), line: line)
-                if let w = family.recognize(joined), w.kind == .footer { return (w.office, joined.text(w.span), next - line + 1) }
-                break
-            }
-        }
-        guard let m, m.kind == .footer else { return nil }
-        return (m.office, first.text(m.span), 1)
     }
 
     /// The blocks' scores for the articles an assignment gives them.
