@@ -885,28 +885,27 @@ public struct ReadingOrder: Sendable {
         // first paragraph after it under the header that names the header's place in its first
         // sentence and heads a chain of its own (`磁县历史悠久，…` under `磁县人大常委会…` after
         // `大工作全过程…` and `践行全过程人民民主…`): that paragraph stands as the header's opening.
+        // (Which first paragraphs are disowned is asked once, here, for the owners below too.)
         var promotedOwners = Set<Int>()
-        do {
-            var disowned = [Int]()
-            for c in chains {
-                for k in c.indices where k > 0 && paras[c[k]].owned && hard[c[k - 1]]
-                    && ReadingOrder.runNamesOnlyEarlierOwner(c, k, paras: paras, texts: texts, stems: sectionStems, hard: hard) {
-                    disowned.append(c[k])
-                }
+        var disowned = Set<Int>()
+        for c in chains {
+            for k in c.indices where k > 0 && paras[c[k]].owned && hard[c[k - 1]]
+                && ReadingOrder.runNamesOnlyEarlierOwner(c, k, paras: paras, texts: texts, stems: sectionStems, hard: hard) {
+                disowned.insert(c[k])
             }
-            if !disowned.isEmpty {
-                let heads = Set(chains.compactMap(\.first))
-                for p in disowned {
-                    let section = paras[p].layoutSection
-                    guard let stem = sectionStems[section],
-                          !(cutContext().bySection[section] ?? []).contains(where: { $0 != p && paras[$0].owned }) else { continue }
-                    if let q = (cutContext().bySection[section] ?? []).first(where: { $0 > p && ReadingOrder.firstSentenceNames(seam[$0], stem) }),
-                       heads.contains(q), !paras[q].owned {
-                        promotedOwners.insert(q)
-                        // (The steps after the cut keep it where owners stay.)
-                        isOwner[q] = true
-                        if ReadingOrder.tracing { FileHandle.standardError.write("opening after disowned \(paras[q].unit.firstLine)\n".data(using: .utf8)!) }
-                    }
+        }
+        if !disowned.isEmpty {
+            let heads = Set(chains.compactMap(\.first))
+            for p in disowned.sorted() {
+                let section = paras[p].layoutSection
+                guard let stem = sectionStems[section],
+                      !(cutContext().bySection[section] ?? []).contains(where: { $0 != p && paras[$0].owned }) else { continue }
+                if let q = (cutContext().bySection[section] ?? []).first(where: { $0 > p && ReadingOrder.firstSentenceNames(seam[$0], stem) }),
+                   heads.contains(q), !paras[q].owned {
+                    promotedOwners.insert(q)
+                    // (The steps after the cut keep it where owners stay.)
+                    isOwner[q] = true
+                    if ReadingOrder.tracing { FileHandle.standardError.write("opening after disowned \(paras[q].unit.firstLine)\n".data(using: .utf8)!) }
                 }
             }
         }
@@ -954,7 +953,7 @@ public struct ReadingOrder: Sendable {
                 // `…峨山县人大常委会将…`) while the header's own place is named by text outside the
                 // chain (its article's opening printed elsewhere): the whole run is the first
                 // owner's, and the header owns nothing here.
-                if k > 0 && hard[c[k - 1]] && ReadingOrder.runNamesOnlyEarlierOwner(c, k, paras: paras, texts: texts, stems: sectionStems, hard: hard) {
+                if disowned.contains(c[k]) {
                     if ReadingOrder.tracing { FileHandle.standardError.write("disowned \(paras[c[k]].unit.firstLine)\n".data(using: .utf8)!) }
                     return nil
                 }
