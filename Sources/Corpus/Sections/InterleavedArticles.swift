@@ -70,10 +70,11 @@ struct InterleavedArticles {
         }
         /// Whether the only text between header `h` and header `n` is one paragraph of section `s`.
         func oneBlock(_ s: Int, _ h: ClosedRange<Int>, _ n: ClosedRange<Int>) -> Bool {
-            let between = sections.indices.flatMap { t in sections[t].body.filter { $0.line > h.upperBound && $0.line < n.lowerBound }.map { (t, $0.line) } }
-            guard !between.isEmpty, between.allSatisfy({ $0.0 == s }) else { return false }
-            let lines = between.map(\.1).sorted()
-            return zip(lines, lines.dropFirst()).allSatisfy { $1 == $0 + 1 || $1 == $0 }
+            func inside(_ p: LinePiece) -> Bool { p.line > h.upperBound && p.line < n.lowerBound }
+            // (Its own text first: most headers stand over more than one paragraph.)
+            let lines = sections[s].body.filter(inside).map(\.line).sorted()
+            guard !lines.isEmpty, zip(lines, lines.dropFirst()).allSatisfy({ $1 == $0 + 1 || $1 == $0 }) else { return false }
+            return !sections.indices.contains { t in t != s && sections[t].body.contains(where: inside) }
         }
         var e = a
         while e + 1 < sections.count, let h = header(e), let n = header(e + 1), n.lowerBound > h.upperBound, oneBlock(e, h, n) { e += 1 }
