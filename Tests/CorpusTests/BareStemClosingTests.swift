@@ -57,3 +57,18 @@ final class HeadlineLevelTests: XCTestCase {
         XCTAssertEqual(ReadingOrder.headlineColonCounty(doc.sections[0]), "监利市")
     }
 }
+
+/// A sentence cut at a paragraph's end (`…项目确定后，县人大常委会`) goes on in the next paragraph
+/// (`为每个项目组建…`), not in the first paragraph of a later item headlined by its county's short
+/// name (`瑞金：履职档案“晒”出代表担当`, `在瑞金市，每名市人大代表…`), though the words across that
+/// seam (`常委会在…`) are common (fixture `s18_colon_headline_lead`).
+final class HeadlinePlaceLeadTests: XCTestCase {
+    /// The headline's county is the item's place, so its lead, which names it, is the item's own.
+    func testACutDoesNotGoOnInTheLeadOfAnItemHeadlinedByItsCounty() {
+        let doc = Fixtures.guardPage("s18_colon_headline_lead")
+        let first = doc.bodyLines(ofCounty: "信丰县")
+        XCTAssertEqual(first.firstIndex(of: 17).map { first[$0 + 1] }, 19, "\(first)")
+        doc.assertLines(19...21, in: "信丰县", notIn: "瑞金市")
+        XCTAssertEqual(doc.bodyLines(ofCounty: "瑞金市").first, 32)
+    }
+}

@@ -169,10 +169,11 @@ public struct ReadingOrder: Sendable {
         // Two headers printed one under the other with no text between (`青浦区人大代表联络站…` and its
         // byline, then `嘉定区人大常委会视察…` and its): the text under them may open with the first
         // article's, up to the second's lead.
-        // The place each section is about, from its office or else its title (`泗洪县人大常委会开展…`),
-        // and its stem.
+        // The place each section is about, from its office or else its title (`泗洪县人大常委会开展…`, or
+        // a headline's county by its short name, `长葛：履职积分…` → 长葛市), and its stem.
         let sectionPlaces: [[Unicode.Scalar]?] = sections.map {
             SectionSimilarity.officePlace($0) ?? SectionSimilarity.titlePlace($0) ?? SectionSimilarity.titleOfficePlace($0)
+                ?? ReadingOrder.headlineColonCounty($0).map { Array($0.unicodeScalars) }
         }
         let sectionStems = sectionPlaces.map { $0.map(ReadingOrder.placeStem) }
         // The place each header names itself (its title, at its start or before 人大常委会 in a
@@ -180,7 +181,8 @@ public struct ReadingOrder: Sendable {
         // be another article's).
         let headerStems = sections.indices.map { k -> [Unicode.Scalar]? in
             let fromFooter = sections[k].byline?.office == nil && sections[k].footer != nil
-            return fromFooter ? (SectionSimilarity.titlePlace(sections[k]) ?? SectionSimilarity.titleOfficePlace(sections[k])).map(ReadingOrder.placeStem)
+            return fromFooter ? (SectionSimilarity.titlePlace(sections[k]) ?? SectionSimilarity.titleOfficePlace(sections[k])
+                                 ?? ReadingOrder.headlineColonCounty(sections[k]).map { Array($0.unicodeScalars) }).map(ReadingOrder.placeStem)
                 : sectionStems[k]
         }
         for (first, lead, a) in ReadingOrder.stackedHeaderSplits(paras: paras, texts: texts, sections: sections,
