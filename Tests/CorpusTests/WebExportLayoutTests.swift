@@ -220,6 +220,31 @@ final class WebExportLayoutTests: XCTestCase {
         XCTAssertNil(doc.sections[0].byline)
     }
 
+    /// A series' note over its first piece (`…推出“议事在基层”系列报道，首篇聚焦泾县`) opens that piece,
+    /// while a series' note announcing no piece under it stands alone.
+    func testASeriesNoteOverItsFirstPieceOpensIt() {
+        func page(_ note: String) -> Document {
+            Fixtures.document("""
+            2024年第3期                                      人民之声
+
+            【编者按】\(note)
+
+            泾县：议事会开到百姓家门口
+
+            □ 本报记者　方晓东
+
+            泾县人大常委会在全县推行“民生议事会”，让群众事群众议。
+            """)
+        }
+        let first = page("本刊今起推出“议事在基层”系列报道，首篇聚焦泾县，敬请关注。")
+        XCTAssertEqual(first.sections.count, 1)
+        XCTAssertEqual(first.sections[0].bodyLines, [3, 9])
+        XCTAssertFalse(SectionAssembler.introducesGroup(first.sections[0], first.source))
+        let series = page("本刊今起推出“议事在基层”系列报道，敬请关注。")
+        XCTAssertEqual(series.sections.count, 2)
+        XCTAssertEqual(series.sections[0].bodyLines, [3])
+    }
+
     /// A page's first article sent on to another page (`（下转第2版）`), then an editor's note on the
     /// next piece: the note is no text of the first article, and the line over the jump line is the
     /// cut text's last, however short.

@@ -911,16 +911,21 @@ public struct SectionAssembler: Sendable {
 
     /// True when a section's text is an editor's note that introduces a group of pieces (`本期刊发一组
     /// 来自基层的报道`, `开设…栏目`, `系列报道`), which stands on its own; a note on the one article
-    /// after it (`本期刊发临城县人大常委会主要负责同志的思考文章`) opens that article.
+    /// after it (`本期刊发临城县人大常委会主要负责同志的思考文章`) opens that article, as does a series'
+    /// note over its first piece (`…推出“票决制在基层”系列报道，首篇聚焦禹州`).
     static func introducesGroup(_ s: Section, _ source: SourceText) -> Bool {
         guard isEditorsNote(s, source) else { return false }
         var text = [Unicode.Scalar]()
         for p in s.body { text += source.scalars[p.range].filter { !ScalarClass.isSpace($0) } }
         // (Or naming two places or more, `刊发来自太湖、宿松、望江三县的经验做法`.)
-        return groupMarkers.contains { PersonName.contains(text, $0) } || Gazetteer.shared.countyCodes(in: text).all.count >= 2
+        guard Gazetteer.shared.countyCodes(in: text).all.count < 2 else { return true }
+        guard groupMarkers.contains(where: { PersonName.contains(text, $0) }) else { return false }
+        return !firstPieceMarkers.contains { PersonName.contains(text, $0) }
     }
     /// (Not `专题` nor `一系列`: `专题询问`, `一系列举措` are one article's words.)
     static let groupMarkers: [[Unicode.Scalar]] = ["一组", "系列报道", "系列文章", "栏目", "专栏", "组稿", "多篇", "几篇", "两篇", "三篇"].map { Array($0.unicodeScalars) }
+    /// Words of a series' note announcing the piece under it as the series' first (`首篇聚焦禹州`).
+    static let firstPieceMarkers: [[Unicode.Scalar]] = ["首篇", "首期", "第一篇", "开篇"].map { Array($0.unicodeScalars) }
 
     /// A line long enough for a statement (eight characters) with no space or colon between parts
     /// as a headline has (`推进阵地建设 释放履职效能`, `阿市人大：…`).
