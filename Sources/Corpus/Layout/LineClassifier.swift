@@ -40,7 +40,9 @@ public struct LineClassifier: Sendable {
             guard !paragraph.isEmpty else { return }
             var u = LayoutUnit(kind: .paragraph, pieces: paragraph)
             // A reference entry (`[2] 王锴.…2019(1):5-24.`) ends with its citation, not mid-sentence.
+            // (Nor does a column of figure items, `98.6%　代表建议按期办结率`, end with a cut.)
             u.cutEnd = !LineClassifier.endsSentence(source, paragraph.last!.range) && !LineClassifier.isReferenceEntry(source, paragraph.first!.range)
+                && !LineClassifier.isFigureColumn(source, paragraph)
             u.continuationStart = LineClassifier.startsMidSentence(source, paragraph.first!.range)
             u.opensIndented = LineClassifier.isIndented(source, paragraph.first!)
             u.indentedInside = paragraph.dropFirst().contains { LineClassifier.isIndented(source, $0) }
@@ -726,6 +728,33 @@ public struct LineClassifier: Sendable {
         while j < r.upperBound && j - k <= 3 && ScalarClass.isDigit(s.scalars[j]) { j += 1 }
         return j > k + 1 && j < r.upperBound && ScalarClass.fold(s.scalars[j]) == "]"
     }
+
+    /// True for three lines or more that each give a figure, then a wide space, then what it counts
+    /// (`1 126名　全县各级人大代表全部进站`, `2.2万余人次　群众到站反映诉求`, `三十余次　…`): a column of
+    /// figure items (`数读`), each line whole, whose last ends no sentence and is no cut.
+    static func isFigureColumn(_ s: SourceText, _ lines: [LinePiece]) -> Bool {
+        guard lines.count >= 3 else { return false }
+        return lines.allSatisfy { isFigureItem(s, $0.range) }
+    }
+
+    /// One line of a figure column: a figure (digits or Chinese numerals, with its unit) within its
+    /// first ten characters, set off by an ideographic space or two spaces, then text.
+    static func isFigureItem(_ s: SourceText, _ r: Range<Int>) -> Bool {
+        var k = r.lowerBound
+        while k < r.upperBound && ScalarClass.isSpace(s.scalars[k]) { k += 1 }
+        guard k < r.upperBound, ScalarClass.isDigit(s.scalars[k]) || chineseNumerals.contains(s.scalars[k]) else { return false }
+        let limit = min(r.upperBound - 1, k + 10)
+        var j = k + 1
+        while j < limit {
+            let c = s.scalars[j]
+            if c == "\u{3000}" || (c == " " && s.scalars[j + 1] == " ") { break }
+            j += 1
+        }
+        guard j < limit else { return false }
+        while j < r.upperBound && ScalarClass.isSpace(s.scalars[j]) { j += 1 }
+        return j < r.upperBound && ScalarClass.isHan(s.scalars[j])
+    }
+    static let chineseNumerals = Set("一二三四五六七八九十百千两〇零".unicodeScalars)
 
     static func hasText(_ s: SourceText, _ r: Range<Int>) -> Bool {
         r.contains { !ScalarClass.isSpace(s.scalars[$0]) }
