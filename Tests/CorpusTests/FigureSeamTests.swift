@@ -43,3 +43,38 @@ final class ShortNameLeadTests: XCTestCase {
         XCTAssertFalse(second.contains(17) || second.contains(19), "\(second)")
     }
 }
+
+/// A sentence cut after a verb closed by `了` (`…金顺姬连续走访了`) goes on with its object, a count
+/// (`三十多户村民…`), printed after a photo item (`s18_count_after_le`); printed as a line of its
+/// own under its paragraph's last sentence and over the photo item's headline, the cut line is no
+/// subhead (`s18_widowed_heading`).
+final class CountAfterPerfectiveTests: XCTestCase {
+    func testACountIsTheObjectOfAVerbClosedByLe() {
+        func across(_ tail: Unicode.Scalar, _ head: String) -> Bool { SentenceOpening.countAcross(tail: tail, head: Array(head.unicodeScalars)) }
+        XCTAssertTrue(across("了", "三十多户村民"))
+        XCTAssertTrue(across("了", "12家企业"))
+        XCTAssertTrue(across("了", "1 860名代表"))
+        // (An enumeration, a date, a percentage or a word are no count; nor is a count after another word.)
+        XCTAssertFalse(across("了", "二要扛起"))
+        XCTAssertFalse(across("了", "一是"))
+        XCTAssertFalse(across("了", "2023年"))
+        XCTAssertFalse(across("了", "76.5%，"))
+        XCTAssertFalse(across("了", "“满意和基本满意”"))
+        XCTAssertFalse(across("共", "112件"))
+    }
+
+    func testTheCutGoesOnWithTheCountAfterThePhotoItem() {
+        let doc = Fixtures.guardPage("s18_count_after_le")
+        let own = doc.bodyLines(ofCounty: "和龙市")
+        XCTAssertEqual(own.firstIndex(of: 15).map { own[$0 + 1] }, 24, "\(own)")
+        XCTAssertEqual(own.first, 9)
+        XCTAssertEqual(doc.bodyLines(ofCounty: "安图县"), [19, 20, 21])
+    }
+
+    func testACutLineOverAnotherHeaderIsNoSubhead() {
+        let doc = Fixtures.guardPage("s18_widowed_heading")
+        let own = doc.bodyLines(ofCounty: "和龙市")
+        XCTAssertEqual(own.firstIndex(of: 15).map { own[$0 + 1] }, 24, "\(own)")
+        XCTAssertEqual(doc.bodyLines(ofCounty: "安图县"), [19, 20, 21])
+    }
+}

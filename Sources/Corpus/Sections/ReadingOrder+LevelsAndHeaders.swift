@@ -20,6 +20,25 @@ extension ReadingOrder {
         }
     }
 
+    /// A line in an article's text shaped like a subhead, printed under its text, that is the last
+    /// of its column (another header follows it) and ends on a word that leaves its clause open
+    /// (`托娅连续走访了`, then `根河：人大代表走进林场`): no subhead closes a column with no text
+    /// under it, so it is a paragraph cut at the column's foot.
+    static func reopenWidowedHeadings(_ paras: inout [Para], texts: [[Unicode.Scalar]], fragments: [Int]) {
+        for i in paras.indices.dropFirst() where paras[i].unit.kind == .heading && paras[i].unit.pieces.count == 1 {
+            guard fragments[i - 1] == fragments[i], paras[i - 1].isParagraph, !paras[i - 1].unit.cutEnd,
+                  i + 1 == paras.count || fragments[i + 1] != fragments[i],
+                  let last = texts[i].last, openEnds.contains(last), texts[i].count >= 4,
+                  !texts[i].contains(where: { !ScalarClass.isHan($0) }) else { continue }
+            if ReadingOrder.tracing { FileHandle.standardError.write("reopen widowed heading \(paras[i].unit.firstLine)\n".data(using: .utf8)!) }
+            paras[i].unit.kind = .paragraph
+            paras[i].unit.cutEnd = true
+        }
+    }
+    /// Words no headline ends on: aspect and structural particles, conjunctions, prepositions (not
+    /// those that end common words too: `作为`, `导向`, `落地`, `心得`, `通过`, `面对`).
+    static let openEnds = Set("了着的和与及把被将".unicodeScalars)
+
     /// Moves the last piece of an owned chain, read on softly, that opens with a level alone
     /// (`县人大常委会有关负责人表示，…`) its holder's text never names and exactly one other section's
     /// does (a 县's article beside a 区's): that section's text printed after the other's.

@@ -220,6 +220,7 @@ public struct ReadingOrder: Sendable {
             }
         }
         ReadingOrder.reopenTermCutHeadings(&paras, texts: texts)
+        ReadingOrder.reopenWidowedHeadings(&paras, texts: texts, fragments: fragments)
         // Seam scoring asks about strings that start in a cut paragraph's last three characters or
         // at a paragraph's first: count only those (exactly), not every string of the page.
         // The texts either side of a seam, without the jump brackets a newspaper prints there
@@ -452,6 +453,13 @@ public struct ReadingOrder: Sendable {
                 if quoteAcross { lex = max(lex, ReadingOrder.termAcrossScore) }
                 // A figure cut from the words that take it (`…提高到|76.5%，…`) reads on, as a place does.
                 if let a = tail.last, SentenceOpening.quantityAcross(tail: a, head: head) { lex = max(lex, 3) }
+                // So does a verb closed by `了` with its object, a count (`…走访了|二十多户…`), as surely as a
+                // term. (Not a count printed right under a cut line of its own column, no blank line
+                // between, `…民生实事项目` / `168 个，…`: that line's rest.)
+                if let a = tail.last, SentenceOpening.countAcross(tail: a, head: head),
+                   !(j > 0 && isCut[j - 1] && fragments[j - 1] == fragments[j] && gaps[j - 1] == 0) {
+                    lex = max(lex, ReadingOrder.termAcrossScore)
+                }
                 // A list cut by the seam (`…良种繁育、饲草|种植、屠宰加工和品牌建设等情况`) reads on, unless
                 // the words across it, known to the corpus statistics, say otherwise.
                 if (lex >= 0 || !seamKnown) && soleListSeam(i, j) {

@@ -167,6 +167,22 @@ enum SentenceOpening {
         let k = leadingQuantity(head)
         return k > 0 && k < head.count && ScalarClass.fold(head[k]) == "%"
     }
+    /// Whether a cut tail ending on a verb closed by `了` (`…连续走访了`) goes on with a head opening
+    /// with a count (`二十多户牧民…`, `12家企业…`): the count is the verb's object, as sure a reading
+    /// as a term's rest (the tail, cut with no punctuation, ended no sentence on `了`).
+    static func countAcross(tail last: Unicode.Scalar, head: [Unicode.Scalar]) -> Bool {
+        last == "了" && opensWithCount(head)
+    }
+    /// Whether a text opens with a count: digits or Chinese numerals and then a measure word or
+    /// `多`/`余` (`二十多户`, `12家`), not a date (`2023年`), an enumeration (`一是`, `二要`, `一、`)
+    /// nor a percentage.
+    static func opensWithCount(_ t: [Unicode.Scalar]) -> Bool {
+        var k = leadingQuantity(t)
+        if k == 0 { while k < t.count && numerals.contains(t[k]) { k += 1 } }
+        return k > 0 && k < t.count && countWords.contains(t[k])
+    }
+    /// Measure words and `多`/`余`/`万`/`亿` after a number (`户`, `家`, `名`, `件`, `次`, …).
+    static let countWords = ScalarSet(Array("个户家名人件条次项场位所座万亿多余批份处台辆吨亩元天趟遍轮".unicodeScalars))
     /// Characters a percentage follows: `提高到`, `达`, `为`, `至`, `约`, `近`, `占`.
     static let quantityTakers = ScalarSet(Array("到达为至约近占".unicodeScalars))
 
