@@ -1,4 +1,4 @@
-import Corpus
+@testable import Corpus
 import XCTest
 
 /// An article's cut (`…我们将继续推动全过程人`) goes on in another header's column, under that
@@ -56,5 +56,27 @@ final class PrefectureFooterTests: XCTestCase {
         XCTAssertEqual(doc.sections.map(\.office), ["黔东南州人大常委会副秘书长", "台江县人大常委会党组书记、主任"])
         XCTAssertEqual(doc.sections.first?.bodyLines, [8, 16, 18])
         XCTAssertEqual(doc.bodyLines(ofCounty: "台江县"), [14, 20, 22])
+    }
+}
+
+/// An essay cut at `…真正让全过程人` goes on under the next header (`民民主看得见…`), and its run there
+/// goes on through the paragraphs framed like the cut one (`建强阵地，让群众…`, `健全机制，让议事…`,
+/// `突出重点，让议事…`): the header's own text starts at the first that is not
+/// (`城区是全县人口最集中的区域…`), though the header names no place (`s18_parallel_frame_run`).
+final class ParallelFrameRunTests: XCTestCase {
+    func testTheRunGoesOnThroughTheParagraphsFramedLikeTheCutOne() {
+        let doc = Fixtures.guardPage("s18_parallel_frame_run")
+        XCTAssertEqual(doc.sections.count, 2)
+        XCTAssertEqual(doc.sections[0].bodyLines, [7, 9, 15, 17, 19])
+        XCTAssertEqual(doc.sections[1].bodyLines, [21, 23, 25])
+    }
+
+    func testAFrameIsAPhraseOfFourOrMoreClosedByACommaAndTheSameWord() {
+        func frame(_ x: String, _ y: String) -> Bool { ReadingOrder.parallelFrame(Array(x.unicodeScalars), Array(y.unicodeScalars)) }
+        XCTAssertTrue(frame("建强阵地，让群众议事", "健全机制，让议事成果"))
+        XCTAssertTrue(frame("坚持人民至上，在践行", "坚持依法履职，在服务"))
+        XCTAssertFalse(frame("建强阵地，让群众议事", "健全机制，推动议事"), "another word after the comma")
+        XCTAssertFalse(frame("近日，县人大常委会", "目前，县人大常委会"), "a two-character adverbial")
+        XCTAssertFalse(frame("另一方面，我们要", "与此同时，我们要"), "a standing adverbial")
     }
 }

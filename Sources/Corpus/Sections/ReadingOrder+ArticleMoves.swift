@@ -398,7 +398,7 @@ extension ReadingOrder {
         let others = c[o..<k]
         m = k + 1
         while m < c.count, !hard[c[m - 1]], paras[c[m]].layoutSection == section, !paras[c[m]].owned {
-            if !others.contains(where: { parallel(texts[$0], texts[c[m]]) > 0 }) {
+            if !others.contains(where: { parallel(texts[$0], texts[c[m]]) > 0 || parallelFrame(texts[$0], texts[c[m]]) }) {
                 if m > k + 1 { found.append((m, true, true)) }
                 break
             }

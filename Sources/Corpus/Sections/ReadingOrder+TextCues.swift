@@ -264,6 +264,16 @@ extension ReadingOrder {
         return same >= 2 ? Double(same) : 0
     }
 
+    /// Parallel frames (`建强阵地，让群众…` / `健全机制，让议事…`): a phrase of four to six Han
+    /// characters closed by a comma at the same place in both, and the same word after it. (Not a
+    /// standing adverbial, `另一方面，…`.)
+    static func parallelFrame(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar]) -> Bool {
+        guard let p = x.prefix(7).firstIndex(where: { ScalarClass.fold($0) == "," }), p >= 4,
+              p + 1 < x.count, p + 1 < y.count, ScalarClass.fold(y[p]) == ",", x[p + 1] == y[p + 1], ScalarClass.isHan(x[p + 1]),
+              x[..<p].allSatisfy(ScalarClass.isHan), y[..<p].allSatisfy(ScalarClass.isHan) else { return false }
+        return !SentenceOpening.shortAdverbials.contains { $0.elementsEqual(x[..<p]) || $0.elementsEqual(y[..<p]) }
+    }
+
     static let openingWords: [[Unicode.Scalar]] = ["近日", "日前", "今年", "近年来", "金秋", "刚刚", "召开", "闭幕", "开幕", "胜利"].map { Array($0.unicodeScalars) }
 
     /// `几点` with one of these announces the points of a reflection piece (谈以下几点体会, 几点思考).
