@@ -72,3 +72,19 @@ final class HeadlinePlaceLeadTests: XCTestCase {
         XCTAssertEqual(doc.bodyLines(ofCounty: "瑞金市").first, 32)
     }
 }
+
+/// Four essays of a city's counties printed out of order, one paragraph per line, whose closing
+/// paragraphs are printed one after another at the page's end, read on from no cut
+/// (`s18_closings_name_own_place`, a dev probe's page with its places moved to 济宁): a closing
+/// that names one essay's county by its bare stem as the writer's own (`我们将…以高质量监督助推曲阜经济
+/// 社会高质量发展…`) is that essay's, not the one printed above it.
+final class ClosingByOwnStemTests: XCTestCase {
+    func testAClosingNamingItsCountyAsTheWritersOwnGoesToThatEssay() {
+        let doc = Fixtures.guardPage("s18_closings_name_own_place")
+        XCTAssertTrue(doc.bodyLines(ofCounty: "曲阜市").contains(59), "\(doc.bodyLines(ofCounty: "曲阜市"))")
+        XCTAssertTrue(doc.bodyLines(ofCounty: "邹城市").contains(61), "\(doc.bodyLines(ofCounty: "邹城市"))")
+        let first = doc.bodyLines(ofCounty: "泗水县")
+        XCTAssertTrue(first.contains(53))
+        XCTAssertFalse(first.contains(59) || first.contains(61), "\(first)")
+    }
+}

@@ -1358,12 +1358,24 @@ public struct ReadingOrder: Sendable {
             } ?? false
             // (And one whose first sentence names the default's place acting, `党的二十大胜利闭幕后，阳城县
             // 人大常委会迅速…`, and no other section's, stays there: another's words are weaker evidence.)
+            // (Else a piece naming one section's place by its bare stem as the writer's own, `我们将…以高质量
+            // 监督助推肥城经济社会高质量发展`, and not the default's, is that section's: a closing
+            // paragraph printed among other articles' closings.)
+            func ownedByStem() -> Int? {
+                let own = sectionStems.indices.filter { k in
+                    guard let stem = sectionStems[k], stem.count >= 2 else { return false }
+                    return c.contains { ReadingOrder.namesOwnBareStem(texts[$0], stem: stem) }
+                }
+                let stems = Set(own.compactMap { sectionStems[$0] })
+                guard stems.count == 1, let t = own.first, sectionStems[t] != sectionStems[layout] else { return nil }
+                return own.count == 1 ? t : nil
+            }
             let best = named.count == 1 && !namesLayout
                 && ReadingOrder.namesAsActing(texts[c[0]], stem: sectionStems[named[0]], inSecondSentence: opening.secondSentence)
                 ? named[0]
                 : named.isEmpty && namesLayout && !opening.secondSentence
                     && ReadingOrder.namesAsActing(texts[c[0]], stem: sectionStems[layout], inSecondSentence: false)
-                ? layout : stats!.bestSection(for: c, layoutSection: layout, paras: texts, stops: stops)
+                ? layout : ownedByStem() ?? stats!.bestSection(for: c, layoutSection: layout, paras: texts, stops: stops)
             if ReadingOrder.tracing { FileHandle.standardError.write("orphan \(c.map { paras[$0].unit.firstLine }) layout \(layout) -> \(best) \(stats!.scores(of: c.flatMap { texts[$0] }).sorted { $0.key < $1.key })\n".data(using: .utf8)!) }
             attached[best, default: []].append(c)
             for p in c { sectionOfPara[p] = best }
