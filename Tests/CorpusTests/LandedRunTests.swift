@@ -80,3 +80,15 @@ final class ParallelFrameRunTests: XCTestCase {
         XCTAssertFalse(frame("另一方面，我们要", "与此同时，我们要"), "a standing adverbial")
     }
 }
+
+/// A profile whose header names no place (`黄秋菊　做蚝农们的“知心人”`, `□ 本报记者　陆振宇`) opens with
+/// a lead naming its county (`在钦南区龙门港镇，说起…`); its later paragraph cut at `…对避风` goes on
+/// after the photo item below (`塘进行清淤扩容。…`), not back in its own lead
+/// (`s18_own_lead_unnamed_header`).
+final class OwnLeadOfUnnamedHeaderTests: XCTestCase {
+    func testACutDoesNotGoOnInItsOwnArticlesLead() {
+        let doc = Fixtures.guardPage("s18_own_lead_unnamed_header")
+        XCTAssertEqual(doc.bodyLines(ofCounty: "钦南区"), [9, 10, 11, 12, 13, 15, 16, 17, 18, 19, 28, 29, 30])
+        XCTAssertEqual(doc.bodyLines(ofCounty: "灵山县"), [23, 24, 25])
+    }
+}

@@ -515,7 +515,10 @@ public struct ReadingOrder: Sendable {
                        let own = sectionStems[paras[j].layoutSection], own != sectionStems[paras[i].layoutSection] ?? [] { s -= 2; otherLead = true }
                     // nor, with nothing across the seam, a cut of its own article below it
                     // (`…优化通关|走进龙州县水口镇…`): the article would open mid-sentence.
-                    if leadNamesOwnPlace[j] && j < i && paras[j].layoutSection == paras[i].layoutSection && lex <= 0 {
+                    // (Of an article whose header names no place, a lead naming a county in its first
+                    // sentence is as sure: `在阳西县沙扒镇，说起…` under `冯秀娟　做渔家人的…`.)
+                    if j < i && paras[j].layoutSection == paras[i].layoutSection && lex <= 0
+                        && (leadNamesOwnPlace[j] || (paras[j].owned && sectionStems[paras[j].layoutSection] == nil && leadNamesACounty(j))) {
                         s -= 3; otherLead = true
                     }
                     // A cut at a column bottom must jump somewhere; nearer landings are likelier.
