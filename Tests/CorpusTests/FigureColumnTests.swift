@@ -32,4 +32,14 @@ final class FigureColumnTests: XCTestCase {
         XCTAssertFalse(try column("1 126名　全县各级人大代表全部进站\n2.2万余人次　群众到站反映诉求"))
         XCTAssertFalse(try column("2023年，全县各级人大代表累计走访群\n众1.2万余人次，提出意见建议326件，\n推动解决了一批群众急难愁盼问题"))
     }
+
+    /// A bracketed label over the column (`【数读】`) is the article's text, as the column is, not a
+    /// page's column label.
+    func testABracketedFigureLabelIsTheArticlesText() {
+        let doc = Fixtures.guardPage("s18_figure_column") { $0.replacingOccurrences(of: "数读旌德", with: "【数读】") }
+        XCTAssertFalse(doc.furnitureLines.contains(16), "\(doc.furnitureLines)")
+        doc.assertLines(16...21, in: "旌德县", notIn: "绩溪县")
+        XCTAssertFalse(PageFurnitureFamily.isColumnLabel(Array("【数读】".unicodeScalars)))
+        XCTAssertTrue(PageFurnitureFamily.isColumnLabel(Array("【人大代表风采】".unicodeScalars)))
+    }
 }

@@ -412,10 +412,12 @@ public struct PageFurnitureFamily: BylineFamily {
 
     /// A column label alone on a line: `【人大代表风采】`, `◆履职故事◆`, `■ 基层动态 ■` — a bracket or
     /// a mark on both sides of two to six Han characters (spaces and middle dots between them); a
-    /// longer bracketed line (`【践行全过程人民民主】`) is a subhead.
+    /// longer bracketed line (`【践行全过程人民民主】`) is a subhead, and so is the label of an
+    /// article's column of figures (`【数读】`, `【数说】`), printed inside its text.
     static func isColumnLabel(_ f: [Unicode.Scalar]) -> Bool {
         guard f.count >= 4, f.count <= 16, let first = f.first, let last = f.last else { return false }
         guard (first == "【" && last == "】") || (BylineParts.isMark(first) && BylineParts.isMark(last)) else { return false }
+        if f[1] == "数", "读说字据".unicodeScalars.contains(f[2]) { return false }
         var han = 0
         for c in f[1..<(f.count - 1)] {
             if ScalarClass.isHan(c) { han += 1 } else if !(ScalarClass.isSpace(c) || c == "·") { return false }
