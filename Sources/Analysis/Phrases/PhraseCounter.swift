@@ -144,6 +144,15 @@ public struct PhraseCounter: Sendable {
         count(doc.groupedTexts(by: by))
     }
 
+    /// The counts of every piece's text summed, whatever its groups, and no characters counted:
+    /// for a caller that needs one total per document and counts its characters itself (`stats`,
+    /// for which counting each piece's characters as well cost a third of the counting).
+    public func totalCounts(_ pieces: [GroupedText]) -> [Int] {
+        var counts = [Int](repeating: 0, count: phrases.count)
+        for piece in pieces { matcher.count(in: piece.text.scalars, into: &counts) }
+        return counts
+    }
+
     /// Per-group counts for texts already grouped (so callers that also extract figures or slogans
     /// from the same texts build them once).
     public func count(_ pieces: [GroupedText]) -> [GroupCount] {
