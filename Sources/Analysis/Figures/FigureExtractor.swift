@@ -127,6 +127,8 @@ public struct FigureExtractor: Sendable {
         var i = 0
         let bits = Self.numeralBits
         while i < n {
+            i = Self.nextStart(text, from: i, bits)
+            guard i < n else { break }
             let c = text[i]
             // 百分之三十五
             if c == "百", i + 3 < n, text[i + 1] == "分", text[i + 2] == "之" {
@@ -744,6 +746,30 @@ public struct FigureExtractor: Sendable {
             return bits[k >> 6] & (1 << UInt64(k & 63)) != 0
         }
         return ChineseNumeral.isChineseNumeralScalar(c)
+    }
+
+    /// The first offset from `i` on whose scalar may start a figure (`百`, `半` or a number,
+    /// `startsNumber`), or the text's end: the scan passes over the rest in a loop of its own,
+    /// through the buffers (most scalars start nothing, and each checked read of the text and the
+    /// table cost more than the test).
+    @inline(__always) private static func nextStart(_ text: [Unicode.Scalar], from i: Int, _ bits: [UInt64]) -> Int {
+        text.withUnsafeBufferPointer { t in
+            bits.withUnsafeBufferPointer { b in
+                var j = i
+                while j < t.count {
+                    let c = t[j]
+                    let v = c.value
+                    if v >= numeralBitsStart && v < numeralBitsEnd {
+                        let k = Int(v &- numeralBitsStart)
+                        if b[k >> 6] & (1 << UInt64(k & 63)) != 0 || c == "百" || c == "半" { return j }
+                    } else if v < 0x80 ? ChineseNumeral.isASCIIDigit(c) : ChineseNumeral.isChineseNumeralScalar(c) {
+                        return j
+                    }
+                    j &+= 1
+                }
+                return j
+            }
+        }
     }
 
     /// `isChineseNumeralScalar` for U+3000–U+9FFF (CJK punctuation to the ideographs), one bit per

@@ -35,28 +35,32 @@ public struct PhraseCounter: Sendable {
     /// blocks as one.
     public func closedBlockTest(_ blocks: [[LinePiece]], in source: SourceText) -> ([LinePiece]) -> Bool {
         let need = matcher.maxPatternLength
-        /// Block openings by the class of their first scalar (class 0 continues nothing).
-        var heads: [Int: [(first: LinePiece, text: [Unicode.Scalar], whole: Bool)]]? = nil
+        /// Blocks by the class of their first normalised scalar (class 0 continues nothing), in
+        /// block order.
+        var byClass: [Int: [Int]]? = nil
+        /// Each block's normalised opening, built when it is first tried (most blocks' first scalar
+        /// goes on with no open end: normalising every block's opening cost more than the tests).
+        var heads = [(text: [Unicode.Scalar], whole: Bool)?](repeating: nil, count: blocks.count)
         return { block in
             guard let last = self.lastScalar(block, source), self.matcher.occursInPatterns(ScalarClass.fold(last)) else { return true }
             let tail = self.tail(block, source, need: need + 1)
             guard let end = self.matcher.openEnd(of: tail[...]) else { return true }
-            if heads == nil {
-                var byClass = [Int: [(first: LinePiece, text: [Unicode.Scalar], whole: Bool)]]()
-                for b in blocks {
+            if byClass == nil {
+                var found = [Int: [Int]]()
+                for (k, b) in blocks.enumerated() {
                     // An empty block puts its neighbours together: that pair is tried on its own.
-                    guard let first = b.first else { continue }
-                    let (text, whole) = self.head(b, source, need: need)
-                    guard let f = text.first else { continue }
-                    let c = self.matcher.scalarClass(f)
-                    if c != 0 { byClass[c, default: []].append((first, text, whole)) }
+                    guard let f = self.firstScalar(b, source) else { continue }
+                    let c = self.matcher.scalarClass(ScalarClass.fold(f))
+                    if c != 0 { found[c, default: []].append(k) }
                 }
-                heads = byClass
+                byClass = found
             }
             // Only openings whose first scalar goes on with the open occurrence are tried: a page
             // of many open blocks stays linear unless their openings really continue them.
             for c in self.matcher.continuingClasses(after: end) {
-                for h in heads![c] ?? [] where h.first != block.first {
+                for k in byClass![c] ?? [] where blocks[k][0] != block.first {
+                    if heads[k] == nil { heads[k] = self.head(blocks[k], source, need: need) }
+                    let h = heads[k]!
                     if self.matcher.spansJoin(after: end, h.text[...], rightIsWhole: h.whole) { return false }
                 }
             }
@@ -80,6 +84,16 @@ public struct PhraseCounter: Sendable {
                 i -= 1
                 if !ScalarClass.isSpace(s[i]) && s[i] != "\n" { return s[i] }
             }
+        }
+        return nil
+    }
+
+    /// The first scalar of a block that normalisation keeps (not a space or line break), as
+    /// printed: its normalised text opens with this scalar folded.
+    private func firstScalar(_ b: [LinePiece], _ source: SourceText) -> Unicode.Scalar? {
+        let s = source.scalars
+        for p in b {
+            for i in p.range where !ScalarClass.isSpace(s[i]) && s[i] != "\n" { return s[i] }
         }
         return nil
     }
@@ -128,6 +142,15 @@ public struct PhraseCounter: Sendable {
     /// Per-group counts for a document, groups in first-seen order.
     public func count(_ doc: Document, by: GroupBy) -> [GroupCount] {
         count(doc.groupedTexts(by: by))
+    }
+
+    /// The counts of every piece's text summed, whatever its groups, and no characters counted:
+    /// for a caller that needs one total per document and counts its characters itself (`stats`,
+    /// for which counting each piece's characters as well cost a third of the counting).
+    public func totalCounts(_ pieces: [GroupedText]) -> [Int] {
+        var counts = [Int](repeating: 0, count: phrases.count)
+        for piece in pieces { matcher.count(in: piece.text.scalars, into: &counts) }
+        return counts
     }
 
     /// Per-group counts for texts already grouped (so callers that also extract figures or slogans

@@ -131,7 +131,9 @@ public struct PhraseDiscovery: Sendable {
 
     /// Adds the counts of another partial result.
     public mutating func merge(_ other: PhraseDiscovery) {
-        other.counts.forEach { g, c in counts.add(g, c) }
+        // (An empty table is not walked: a file's result that discovered nothing, as `stats` merges
+        // one per file, holds thousands of empty slots.)
+        if other.counts.count > 0 { other.counts.forEach { g, c in counts.add(g, c) } }
         totalChars += other.totalChars
         if counts.count > maxEntries { prune() }
     }

@@ -481,14 +481,10 @@ public final class Gazetteer: Sendable {
     public func mentions(in text: [Unicode.Scalar]) -> [PlaceMention] {
         var out: [PlaceMention] = []
         let n = text.count
-        // Spans covered by idioms: short forms overlapping them are dropped.
-        var blocked: [Range<Int>] = []
-        for (j, c) in text.enumerated() where stopFirst.contains(c) {
-            guard let phrases = stopPhrases[c] else { continue }
-            for p in phrases where j + p.count <= n && text[j..<(j + p.count)].elementsEqual(p) {
-                blocked.append(j..<(j + p.count))
-            }
-        }
+        // Spans covered by idioms: short forms overlapping them are dropped. (Found when the first
+        // mention that is no official name is judged: a text naming places only in full, or none,
+        // is not scanned for them.)
+        var blocked: [Range<Int>]? = nil
         var i = 0
         var lastEnd = -1
         var lastMaxLevel: DivisionLevel?
@@ -563,7 +559,8 @@ public final class Gazetteer: Sendable {
             let cands = f.entries.map { division(at: Int($0 >> 3)) }
             let mention = PlaceMention(range: i..<(i + f.len), surface: surface, candidates: cands, kind: kind,
                                        correctedFrom: kind == .renamed ? surface : nil)
-            if accept(mention, blocked: blocked, in: text, lastEnd: lastEnd, lastMaxLevel: lastMaxLevel) {
+            if kind != .official && blocked == nil { blocked = stopSpans(in: text) }
+            if accept(mention, blocked: blocked ?? [], in: text, lastEnd: lastEnd, lastMaxLevel: lastMaxLevel) {
                 out.append(mention)
                 lastEnd = mention.range.upperBound
                 lastMaxLevel = cands.map(\.level).max()
@@ -577,6 +574,19 @@ public final class Gazetteer: Sendable {
         }
         }
         return out
+    }
+
+    /// The spans of `text` that idioms and fixed phrases (`stopPhrases`) cover.
+    private func stopSpans(in text: [Unicode.Scalar]) -> [Range<Int>] {
+        let n = text.count
+        var spans: [Range<Int>] = []
+        stopFirst.forEachMember(of: text) { j, c in
+            guard let phrases = stopPhrases[c] else { return }
+            for p in phrases where j + p.count <= n && text[j..<(j + p.count)].elementsEqual(p) {
+                spans.append(j..<(j + p.count))
+            }
+        }
+        return spans
     }
 
     private func accept(_ m: PlaceMention, blocked: [Range<Int>], in text: [Unicode.Scalar], lastEnd: Int, lastMaxLevel: DivisionLevel?) -> Bool {

@@ -42,10 +42,10 @@ public struct NGramIndex: Sendable {
         // cut text's last (1–4), the first of a cut text's last two or three characters (2–5 or
         // 3–6 characters when the other one or two follow: `tails` holds their hashes, `tailBits`
         // a bit per hash to rule most others out without a lookup).
-        // Their roles as flags per scalar (`Role`), in a table the size of the paragraphs rather
-        // than four bitmaps of the whole plane.
-        var roles = KeyTable<UInt8>(capacity: texts.count * 2 + 16, empty: 0)
-        var starts = [Unicode.Scalar]()
+        // Their roles as flags per scalar (`Role`), read at every scalar of the page: a byte per
+        // scalar of the Basic Multilingual Plane (one load; a set of the scalars with a role and a
+        // hash table of their roles cost a third of the index), a table for the rest.
+        var roles = Roles()
         var tails = KeyTable<Bool>(capacity: texts.count * 2 + 16, empty: false)
         var tailBits = [UInt64](repeating: 0, count: NGramIndex.tailBitWords)
         // The texts' first two and first three characters, a bit per hash (as `tailBits`): where a
@@ -53,26 +53,22 @@ public struct NGramIndex: Sendable {
         var openingBits = [UInt64](repeating: 0, count: NGramIndex.tailBitWords * 2)
         for (i, t) in texts.enumerated() {
             guard let f = t.first else { continue }
-            roles.update(UInt64(f.value)) { $0 |= Role.head }
-            starts.append(f)
+            roles.add(Role.head, to: f)
             for k in 2...3 where k <= t.count {
                 let b = NGramIndex.openingBit(NGramIndex.hash(t[..<k]), length: k)
                 openingBits[b >> 6] |= 1 << UInt64(b & 63)
             }
             guard cut[i] else { continue }
-            // The slice (`t.suffix(3)` here is `Sequence`'s, which copies through a ring buffer).
-            starts += t[max(0, t.count - 3)...]
-            roles.update(UInt64(t[t.count - 1].value)) { $0 |= Role.last }
+            roles.add(Role.last, to: t[t.count - 1])
             for k in 2...max(2, min(3, t.count)) where k <= t.count {
                 let tail = t[(t.count - k)...]
-                roles.update(UInt64(tail.first!.value)) { $0 |= k == 2 ? Role.lastTwo : Role.lastThree }
+                roles.add(k == 2 ? Role.lastTwo : Role.lastThree, to: tail.first!)
                 let h = NGramIndex.hash(tail)
                 tails.set(h, true)
                 let b = NGramIndex.tailBit(h)
                 tailBits[b >> 6] |= 1 << UInt64(b & 63)
             }
         }
-        let any = ScalarSet(starts)
         var bound = 0
         for t in texts { bound += t.count * NGramIndex.maxLength }
         // The hashes to count; then a table with a slot per string (about half of them repeat, so
@@ -80,21 +76,26 @@ public struct NGramIndex: Sendable {
         let hashes = [UInt64](unsafeUninitializedCapacity: bound) { out, written in
             written = tailBits.withUnsafeBufferPointer { bits in
                 openingBits.withUnsafeBufferPointer { openings in
-                    var o = 0
-                    for t in texts {
-                        t.withUnsafeBufferPointer { p in
-                            o = NGramIndex.countedStrings(p, any: any, roles: roles, into: out, at: o,
-                                                          isTail: { h in
-                                                              let b = NGramIndex.tailBit(h)
-                                                              return bits[b >> 6] & (1 << UInt64(b & 63)) != 0 && tails.get(h)
-                                                          },
-                                                          isOpening: { h, k in
-                                                              let b = NGramIndex.openingBit(h, length: k)
-                                                              return openings[b >> 6] & (1 << UInt64(b & 63)) != 0
-                                                          })
+                    roles.any.withUnsafeBufferPointer { any in
+                        roles.bmp.withUnsafeBufferPointer { bmp in
+                            var o = 0
+                            for t in texts {
+                                t.withUnsafeBufferPointer { p in
+                                    o = NGramIndex.countedStrings(
+                                        p, roleBits: any, roleFlags: bmp, astralRoles: roles.astral, into: out, at: o,
+                                        isTail: { h in
+                                            let b = NGramIndex.tailBit(h)
+                                            return bits[b >> 6] & (1 << UInt64(b & 63)) != 0 && tails.get(h)
+                                        },
+                                        isOpening: { h, k in
+                                            let b = NGramIndex.openingBit(h, length: k)
+                                            return openings[b >> 6] & (1 << UInt64(b & 63)) != 0
+                                        })
+                                }
+                            }
+                            return o
                         }
                     }
-                    return o
                 }
             }
         }
@@ -113,7 +114,8 @@ public struct NGramIndex: Sendable {
     /// cut's tail of one to three (`last`, `lastTwo`, `lastThree`: `isTail` for two and three)
     /// alone or followed by a text's start. Every string of up to the longest of these is written.
     @inline(__always)
-    static func countedStrings(_ p: UnsafeBufferPointer<Unicode.Scalar>, any: ScalarSet, roles: KeyTable<UInt8>,
+    static func countedStrings(_ p: UnsafeBufferPointer<Unicode.Scalar>, roleBits: UnsafeBufferPointer<UInt64>,
+                               roleFlags: UnsafeBufferPointer<UInt8>, astralRoles: KeyTable<UInt8>,
                                into out: UnsafeMutableBufferPointer<UInt64>, at start: Int,
                                isTail: (UInt64) -> Bool, isOpening: (UInt64, Int) -> Bool) -> Int {
         var o = start
@@ -124,8 +126,8 @@ public struct NGramIndex: Sendable {
         while i >= 0 {
             var opening = 0
             let c = p[i]
-            if any.contains(c) {
-                let role = roles.get(UInt64(c.value))
+            let role = Roles.get(c, roleBits, roleFlags, astralRoles)
+            if role != 0 {
                 let h1 = mix(seed, c)
                 let h2 = i + 1 < n ? mix(h1, p[i + 1]) : 0
                 var length = 0
@@ -165,6 +167,35 @@ public struct NGramIndex: Sendable {
     /// cut text's last two or last three.
     enum Role {
         static let head: UInt8 = 1, last: UInt8 = 2, lastTwo: UInt8 = 4, lastThree: UInt8 = 8
+    }
+
+    /// The roles (`Role` flags) of the scalars in `init(texts:cut:)`; 0 for a scalar with none.
+    struct Roles {
+        /// A bit per scalar of the Basic Multilingual Plane that has a role (8 KiB, cleared once a page).
+        private(set) var any = [UInt64](repeating: 0, count: 1024)
+        /// Flags by scalar value over the plane: a scalar's byte is written with its first role and
+        /// read only where `any` holds it, so the table is never cleared (clearing 64 KiB for every
+        /// page cost more than the reads).
+        private(set) var bmp: [UInt8] = FlatCounter.unzeroed(0x10000)
+        /// Flags of the scalars beyond it.
+        private(set) var astral = KeyTable<UInt8>(capacity: 16, empty: 0)
+
+        /// Gives scalar `c` role `flag` too.
+        mutating func add(_ flag: UInt8, to c: Unicode.Scalar) {
+            let v = Int(c.value)
+            guard v < 0x10000 else { astral.update(UInt64(v)) { $0 |= flag }; return }
+            let bit: UInt64 = 1 << UInt64(v & 63)
+            if any[v >> 6] & bit != 0 { bmp[v] |= flag } else { any[v >> 6] |= bit; bmp[v] = flag }
+        }
+
+        /// The flags of `c`, read through `any` and `bmp`'s buffers.
+        @inline(__always)
+        static func get(_ c: Unicode.Scalar, _ any: UnsafeBufferPointer<UInt64>, _ bmp: UnsafeBufferPointer<UInt8>,
+                        _ astral: KeyTable<UInt8>) -> UInt8 {
+            let v = Int(c.value)
+            guard v < 0x10000 else { return astral.get(UInt64(v)) }
+            return any[v >> 6] & (1 << UInt64(v & 63)) != 0 ? bmp[v] : 0
+        }
     }
 
     static let tailBitWords = 64

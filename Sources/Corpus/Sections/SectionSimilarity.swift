@@ -75,18 +75,25 @@ struct SectionSimilarity {
                                     if hasPrev {
                                         let k = FlatCounter.pairKey(prev, c.value) | 1
                                         var i = FlatCounter.slot(k, m)
-                                        var id = 0
                                         while true {
                                             let e = kp[i]
-                                            if e == k { id = Int(np[i]); break }
+                                            if e == k { mp[Int(np[i]) * w + word] |= bit; break }
                                             if e == 0 {
-                                                kp[i] = k; np[i] = Int32(n); id = n; n += 1
-                                                for j in 0..<w { mp[id * w + j] = 0 }
+                                                // A new bigram: its words written once, with this
+                                                // section's bit (most pages score at most 64
+                                                // sections, one word: cleared in a loop and then
+                                                // set, they cost a sixth of the posting).
+                                                kp[i] = k; np[i] = Int32(n)
+                                                if w == 1 {
+                                                    mp[n] = bit
+                                                } else {
+                                                    for j in 0..<w { mp[n * w + j] = j == word ? bit : 0 }
+                                                }
+                                                n += 1
                                                 break
                                             }
                                             i = (i + 1) & m
                                         }
-                                        mp[id * w + word] |= bit
                                     }
                                     prev = c.value
                                     hasPrev = true

@@ -28,4 +28,18 @@ struct ScalarSet: Sendable {
         if v < 0x10000 { return bits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 }
         return astral.contains(v)
     }
+
+    /// Calls `body` with the offset and the scalar of each scalar of `text` in this set, in order:
+    /// one pass through the buffers (`contains` read the bitmap through the array, checked, at
+    /// every scalar of a long text).
+    @inline(__always) func forEachMember(of text: [Unicode.Scalar], _ body: (Int, Unicode.Scalar) -> Void) {
+        bits.withUnsafeBufferPointer { b in
+            text.withUnsafeBufferPointer { t in
+                for j in t.indices {
+                    let v = t[j].value
+                    if v < 0x10000 ? b[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 : astral.contains(v) { body(j, t[j]) }
+                }
+            }
+        }
+    }
 }

@@ -59,7 +59,7 @@ enum StatsCommand: Command {
                                regions: doc.sections.map { $0.region?.path ?? Region.unknownPath },
                                characters: ScalarClass.wordLikeCount(doc.source.scalars),
                                leftoverLines: doc.leftoverLines.count, joins: doc.joins.count,
-                               phrases: counter.count(pieces).first?.counts ?? [Int](repeating: 0, count: counter.phrases.count),
+                               phrases: counter.totalCounts(pieces),
                                figures: figures, slogans: sloganEvidence, placeNotes: doc.placeNotes.count)
         }, consume: { _, f in
             for k in phraseTotals.indices { phraseTotals[k] += f.phrases[k] }
