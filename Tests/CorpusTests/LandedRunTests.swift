@@ -92,3 +92,16 @@ final class OwnLeadOfUnnamedHeaderTests: XCTestCase {
         XCTAssertEqual(doc.bodyLines(ofCounty: "灵山县"), [23, 24, 25])
     }
 }
+
+/// A wire story cut at `…每季` goes on after a photo item headlined by a county's short name
+/// (`莲花：代表视察茶园`, the page naming 莲花县 nowhere else in full); its run there reads on through a
+/// paragraph using that name as a word (`…荷塘莲花盛开…`), which names no county: the run stays the
+/// story's (`s18_common_word_county`).
+final class CommonWordCountyRunTests: XCTestCase {
+    func testAShortNameUsedAsAWordEndsNoLandedRun() {
+        let doc = Fixtures.guardPage("s18_common_word_county")
+        let story = doc.bodyLines(ofCounty: "湘东区")
+        for l in [26, 27, 29, 30, 31, 32, 34, 35] { XCTAssertTrue(story.contains(l), "\(l) in \(story)") }
+        XCTAssertEqual(doc.bodyLines(ofCounty: "莲花县"), [20, 21, 22])
+    }
+}

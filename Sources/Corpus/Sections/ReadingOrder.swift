@@ -171,10 +171,15 @@ public struct ReadingOrder: Sendable {
         // article's, up to the second's lead.
         // The place each section is about, from its office or else its title (`泗洪县人大常委会开展…`, or
         // a headline's county by its short name, `长葛：履职积分…` → 长葛市), and its stem.
-        let sectionPlaces: [[Unicode.Scalar]?] = sections.map {
+        let printedPlaces: [[Unicode.Scalar]?] = sections.map {
             SectionSimilarity.officePlace($0) ?? SectionSimilarity.titlePlace($0) ?? SectionSimilarity.titleOfficePlace($0)
-                ?? ReadingOrder.headlineColonCounty($0).map { Array($0.unicodeScalars) }
         }
+        let sectionPlaces: [[Unicode.Scalar]?] = sections.indices.map {
+            printedPlaces[$0] ?? ReadingOrder.headlineColonCounty(sections[$0]).map { Array($0.unicodeScalars) }
+        }
+        // (A place known only from a headline's short name, `莲花：…`, is named by its text in full:
+        // the short name may be a word, `荷塘莲花盛开`.)
+        let fullNameOnly = sections.indices.map { printedPlaces[$0] == nil ? sectionPlaces[$0] : nil }
         let sectionStems = sectionPlaces.map { $0.map(ReadingOrder.placeStem) }
         // The place each header names itself (its title, at its start or before 人大常委会 in a
         // subtitle, or its byline's office; not an office a footer gave, which on a scrambled page may
@@ -875,7 +880,7 @@ public struct ReadingOrder: Sendable {
                 var q = k + 1
                 while q < c.count, !hard[c[q - 1]], paras[c[q]].layoutSection == b {
                     let t = texts[c[q]]
-                    if ReadingOrder.namesPlace(t, stem: stemB) {
+                    if ReadingOrder.namesPlace(t, stem: fullNameOnly[b] ?? stemB) {
                         guard !ReadingOrder.namesPlace(t, stem: stemA), !c[k..<q].contains(where: { ReadingOrder.namesPlace(texts[$0], stem: stemB) }) else { return nil }
                         let cut = bestCut(c, from: k, to: q, a: a, b: b, paras: paras, hard: hard, sections: sections, context: cutContext(),
                                           preferLate: true)
