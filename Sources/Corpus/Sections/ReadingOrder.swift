@@ -1369,10 +1369,14 @@ public struct ReadingOrder: Sendable {
             // (Else a piece naming one section's place by its bare stem as the writer's own, `我们将…以高质量
             // 监督助推肥城经济社会高质量发展`, and not the default's, is that section's: a closing
             // paragraph printed among other articles' closings.)
+            // (The sections whose stems the piece names looked up first: most name none.)
             func ownedByStem() -> Int? {
-                let own = sectionStems.indices.filter { k in
-                    guard let stem = sectionStems[k], stem.count >= 2 else { return false }
-                    return c.contains { ReadingOrder.namesOwnBareStem(texts[$0], stem: stem) }
+                var own = [Int]()
+                for p in c {
+                    for k in stemLookup!.sections(namedIn: texts[p]) where !own.contains(k) {
+                        guard let stem = sectionStems[k], stem.count >= 2, ReadingOrder.namesOwnBareStem(texts[p], stem: stem) else { continue }
+                        own.append(k)
+                    }
                 }
                 let stems = Set(own.compactMap { sectionStems[$0] })
                 guard stems.count == 1, let t = own.first, sectionStems[t] != sectionStems[layout] else { return nil }
