@@ -742,7 +742,7 @@ public struct LineClassifier: Sendable {
     static func isFigureItem(_ s: SourceText, _ r: Range<Int>) -> Bool {
         var k = r.lowerBound
         while k < r.upperBound && ScalarClass.isSpace(s.scalars[k]) { k += 1 }
-        guard k < r.upperBound, ScalarClass.isDigit(s.scalars[k]) || chineseNumerals.contains(s.scalars[k]) else { return false }
+        guard k < r.upperBound, ScalarClass.isDigit(s.scalars[k]) || SentenceOpening.numerals.contains(s.scalars[k]) else { return false }
         let limit = min(r.upperBound - 1, k + 10)
         var j = k + 1
         while j < limit {
@@ -754,7 +754,6 @@ public struct LineClassifier: Sendable {
         while j < r.upperBound && ScalarClass.isSpace(s.scalars[j]) { j += 1 }
         return j < r.upperBound && ScalarClass.isHan(s.scalars[j])
     }
-    static let chineseNumerals = Set("一二三四五六七八九十百千两〇零".unicodeScalars)
 
     static func hasText(_ s: SourceText, _ r: Range<Int>) -> Bool {
         r.contains { !ScalarClass.isSpace(s.scalars[$0]) }

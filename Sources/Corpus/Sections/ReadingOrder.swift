@@ -171,12 +171,11 @@ public struct ReadingOrder: Sendable {
         // article's, up to the second's lead.
         // The place each section is about, from its office or else its title (`泗洪县人大常委会开展…`, or
         // a headline's county by its short name, `长葛：履职积分…` → 长葛市), and its stem.
+        let headlineCounties = sections.map { ReadingOrder.headlineColonCounty($0).map { Array($0.unicodeScalars) } }
         let printedPlaces: [[Unicode.Scalar]?] = sections.map {
             SectionSimilarity.officePlace($0) ?? SectionSimilarity.titlePlace($0) ?? SectionSimilarity.titleOfficePlace($0)
         }
-        let sectionPlaces: [[Unicode.Scalar]?] = sections.indices.map {
-            printedPlaces[$0] ?? ReadingOrder.headlineColonCounty(sections[$0]).map { Array($0.unicodeScalars) }
-        }
+        let sectionPlaces: [[Unicode.Scalar]?] = sections.indices.map { printedPlaces[$0] ?? headlineCounties[$0] }
         // (A place known only from a headline's short name, `莲花：…`, is named by its text in full:
         // the short name may be a word, `荷塘莲花盛开`.)
         let fullNameOnly = sections.indices.map { printedPlaces[$0] == nil ? sectionPlaces[$0] : nil }
@@ -187,7 +186,7 @@ public struct ReadingOrder: Sendable {
         let headerStems = sections.indices.map { k -> [Unicode.Scalar]? in
             let fromFooter = sections[k].byline?.office == nil && sections[k].footer != nil
             return fromFooter ? (SectionSimilarity.titlePlace(sections[k]) ?? SectionSimilarity.titleOfficePlace(sections[k])
-                                 ?? ReadingOrder.headlineColonCounty(sections[k]).map { Array($0.unicodeScalars) }).map(ReadingOrder.placeStem)
+                                 ?? headlineCounties[k]).map(ReadingOrder.placeStem)
                 : sectionStems[k]
         }
         for (first, lead, a) in ReadingOrder.stackedHeaderSplits(paras: paras, texts: texts, sections: sections,
@@ -1123,10 +1122,9 @@ public struct ReadingOrder: Sendable {
         // by chance, `今年县人民代…` beside `当选县人大代…`, `据统计，今年…` beside `据了解，今年…`, move
         // nothing there. In order: no paragraph is cut but where the next one below it goes on with
         // its sentence, a line break or a blank line inside a paragraph, not a column's jump.)
-        // (A headline's `监利：…` names its county's level too, `市`, when no office or title place does.)
-        let sectionLevels: [Unicode.Scalar?] = sections.indices.map { k in
-            sectionPlaces[k].map { $0.last } ?? ReadingOrder.headlineColonCounty(sections[k]).flatMap { $0.unicodeScalars.last }
-        }
+        // (A headline's `监利：…` names its county's level too, `市`, when no office or title place does:
+        // its county is the section's place.)
+        let sectionLevels: [Unicode.Scalar?] = sectionPlaces.map { $0?.last }
         let inOrder = !(0..<n).contains { isCut[$0] && !(next[$0] == $0 + 1 && fragments[$0] == fragments[$0 + 1]) }
         owned = ReadingOrder.moveEnumerationPieces(owned, paras: texts, hard: hard, isOwner: isOwner, places: places,
                                                    generic: cutContext().openings, levels: sectionLevels,
@@ -1378,9 +1376,8 @@ public struct ReadingOrder: Sendable {
                         own.append(k)
                     }
                 }
-                let stems = Set(own.compactMap { sectionStems[$0] })
-                guard stems.count == 1, let t = own.first, sectionStems[t] != sectionStems[layout] else { return nil }
-                return own.count == 1 ? t : nil
+                guard own.count == 1, sectionStems[own[0]] != sectionStems[layout] else { return nil }
+                return own[0]
             }
             let best = named.count == 1 && !namesLayout
                 && ReadingOrder.namesAsActing(texts[c[0]], stem: sectionStems[named[0]], inSecondSentence: opening.secondSentence)
