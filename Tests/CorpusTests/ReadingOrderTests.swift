@@ -371,6 +371,25 @@ final class ReadingOrderTests: XCTestCase {
         XCTAssertEqual(sentOn.sections.map(\.bodyLines), [[3, 5], [9]])
     }
 
+    /// A story continued from another page printed above the page's own story sent on
+    /// (`（上接第1版）` at the top, `（下转第4版）` at the foot) came from a page this file does not
+    /// hold: it stands alone, and no cut of the page lands on its first words.
+    func testContinuationAboveTheSentOnTextComesFromAnotherPage() {
+        let doc = Fixtures.document("""
+        （上接第1版）
+        情况的报告，对全县农村饮水安全工作提出了意见建议。代表们表示，将持续跟踪监督，切实为群众
+
+        丰县召开代表建议办理推进会
+
+        本报讯（通讯员 刘晓明）6月19日，丰县人大常委会召开代表建议办理推进会。县人大常委会要求把
+        （下转第4版）
+        """)
+        XCTAssertEqual(doc.joins.count, 0, "\(doc.joins)")
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[2], [6]])
+        XCTAssertEqual(doc.sections.map(\.title), [nil, "丰县召开代表建议办理推进会"])
+        XCTAssertEqual(doc.furnitureLines, [1, 7])
+    }
+
     /// The words after a dateline open their article: a cut paragraph below it was read in front of
     /// it (`…解难题` + `6月20日，丰县人大常委会…`).
     func testNoCutLandsOnTheWordsAfterADateline() {

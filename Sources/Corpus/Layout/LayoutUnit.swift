@@ -63,10 +63,17 @@ public struct LayoutUnit: Sendable {
 }
 
 extension LayoutUnit {
-    /// True when the page sends a paragraph on to another page of the same file: it holds both a
-    /// paragraph sent on and one brought in (`LineClassifier` leaves a paragraph sent on cut only
-    /// then).
-    public static func sendsOn(_ units: [LayoutUnit]) -> Bool {
-        units.contains { $0.jumpsOut && $0.cutEnd }
+    /// For each unit, whether it is a paragraph brought in (`（上接第1版）`) that may continue one this
+    /// file sends on: a paragraph sent on and left cut (`（下转第4版）`) is printed before it. A story
+    /// continued from another page that opens the page, above the page's own story sent on, comes
+    /// from a page this file does not hold (the later pages of a file follow the earlier ones).
+    public static func broughtInFromThisFile(_ units: [LayoutUnit]) -> [Bool] {
+        var out = [Bool](repeating: false, count: units.count)
+        var sentOn = false
+        for (k, u) in units.enumerated() {
+            out[k] = u.jumpsIn && sentOn
+            if u.jumpsOut && u.cutEnd { sentOn = true }
+        }
+        return out
     }
 }

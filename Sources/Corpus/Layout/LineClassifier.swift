@@ -328,9 +328,10 @@ public struct LineClassifier: Sendable {
         }
         flushParagraph()
         // A paragraph sent on to another page is cut only when this file holds a continuation
-        // brought in from one: otherwise it ends here (its sentence is on a page not given).
-        let bringsIn = units.contains { $0.jumpsIn }
-        for k in units.indices where units[k].jumpsOut { units[k].cutEnd = bringsIn }
+        // brought in from one, printed after it (a later page): otherwise it ends here (its
+        // sentence is on a page not given; a continuation printed above it came from an earlier one).
+        let lastBroughtIn = units.lastIndex { $0.jumpsIn } ?? -1
+        for k in units.indices where units[k].jumpsOut { units[k].cutEnd = k < lastBroughtIn }
         // A lead-in ending with a colon over a numbered list (`主要内容如下：` / `一、…`) is complete.
         for k in units.indices.dropLast() where units[k].kind == .paragraph && units[k].cutEnd {
             guard let last = units[k].pieces.last, LineClassifier.endsWithColon(source, last.range),

@@ -149,12 +149,12 @@ public struct ReadingOrder: Sendable {
         fragmentOf.reserveCapacity(units.count)
         isOwner.reserveCapacity(units.count)
         var fragment = 0
-        let sendsOn = LayoutUnit.sendsOn(units.map(\.unit))
+        let continuesSentOn = LayoutUnit.broughtInFromThisFile(units.map(\.unit))
         for (i, e) in units.enumerated() {
             // A paragraph brought in from another page (`（上接第1版）`) continues the article this
             // file sends on (`（下转第4版）`): it owns no section, whatever header the page printed
             // above it.
-            let owner = assembled.headerBreaks.contains(i) && !(e.unit.jumpsIn && sendsOn)
+            let owner = assembled.headerBreaks.contains(i) && !continuesSentOn[i]
             if i > 0 && owner { fragment += 1 }
             let text = e.text
             paras.append(Para(unit: e.unit, layoutSection: e.section, fragment: fragment, owned: owner, text: text))
@@ -362,7 +362,10 @@ public struct ReadingOrder: Sendable {
         // What the candidate loop asks of each landing paragraph, as flat arrays (reading it from
         // `paras` there copied whole paragraphs).
         // The words right after a dateline open their article: no cut lands there.
-        let canLand = paras.indices.map { paras[$0].isParagraph && !seam[$0].isEmpty && !paras[$0].unit.afterDateline }
+        // (Nor a paragraph brought in from a page this file does not hold, `（上接第1版）`: its first
+        // words go on from that page.)
+        let canLand = paras.indices.map { paras[$0].isParagraph && !seam[$0].isEmpty && !paras[$0].unit.afterDateline
+            && !(paras[$0].unit.jumpsIn && !continuesSentOn[$0]) }
         let continuationStart = paras.map(\.unit.continuationStart)
         // Paragraphs printed right under a subhead of their own article (`票 决 定 事` / `在乡镇人代会
         // 上，…`): the subhead opens a part there, so the paragraph opens a sentence of its own. (A

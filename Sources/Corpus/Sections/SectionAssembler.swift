@@ -696,9 +696,9 @@ public struct SectionAssembler: Sendable {
 
         // Opening paragraphs printed before the first header belong to the section that follows.
         // Not a continuation brought in from a page this file does not hold (`（上接第1版）` at the
-        // top, no `（下转…）` in the file): it stands as an untitled section of its own.
-        let sendsOn = LayoutUnit.sendsOn(units)
-        let broughtIn = sendsOn ? [] : Set(bodyUnits.filter { $0.unit.jumpsIn }.map(\.section))
+        // top, no `（下转…）` printed before it): it stands as an untitled section of its own.
+        let continuesSentOn = LayoutUnit.broughtInFromThisFile(bodyUnits.map(\.unit))
+        let broughtIn = Set(bodyUnits.indices.filter { bodyUnits[$0].unit.jumpsIn && !continuesSentOn[$0] }.map { bodyUnits[$0].section })
         var merged = [Section]()
         var remap = [Int: Int]()
         var carry: Section? = nil
