@@ -390,6 +390,27 @@ final class ReadingOrderTests: XCTestCase {
         XCTAssertEqual(doc.furnitureLines, [1, 7])
     }
 
+    /// A column label printed letter-spaced over a piece it does not title (a story continued
+    /// from another page, a column of briefs closed by their credits) is furniture; a title
+    /// printed letter-spaced is longer and stays one.
+    func testLetterSpacedColumnLabelTitlesNothing() {
+        let doc = Fixtures.document("""
+        人 大 之 窗
+
+        （上接第1版）
+        情况的报告，对全县农村饮水安全工作提出了意见建议。
+
+        丰县召开代表建议办理推进会
+
+        本报讯（通讯员 刘晓明）6月19日，丰县人大常委会召开代表建议办理推进会。
+        """)
+        XCTAssertEqual(doc.sections.map(\.title), [nil, "丰县召开代表建议办理推进会"])
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[4], [8]])
+        XCTAssertEqual(doc.furnitureLines, [1, 3])
+        XCTAssertTrue(LineClassifier.isLetterSpacedLabel(Array("人　大　简　讯".unicodeScalars)))
+        XCTAssertFalse(LineClassifier.isLetterSpacedLabel(Array("红 色 沃 土 绽 放 民 主 之 花".unicodeScalars)))
+    }
+
     /// The words after a dateline open their article: a cut paragraph below it was read in front of
     /// it (`…解难题` + `6月20日，丰县人大常委会…`).
     func testNoCutLandsOnTheWordsAfterADateline() {

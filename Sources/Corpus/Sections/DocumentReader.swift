@@ -90,6 +90,7 @@ public struct DocumentReader: Sendable {
             }
         }
         doc.furnitureLines = assembled.furnitureLines
+        DocumentReader.demoteColumnLabelTitles(&doc)
         // (An untitled, unsigned piece whose text the repair read into other articles, `【编者按】…`
         // printed between two of them, is nothing left to show.)
         doc.sections.removeAll { $0.title == nil && $0.byline == nil && $0.body.isEmpty && $0.captionLines.isEmpty }
@@ -119,6 +120,24 @@ public struct DocumentReader: Sendable {
         }
         doc.leftoverLines = left
         return doc
+    }
+
+    /// A column label printed letter-spaced (`人　大　简　讯` over its first brief, `人 大 之 窗` over a
+    /// story continued from another page) heads a piece with no byline over it without titling it:
+    /// the section it opened keeps its text, and the label is furniture. (A title printed
+    /// letter-spaced is longer, `红 色 沃 土 绽 放 民 主 之 花`; a writer's piece under a label and its
+    /// byline, `履 职 随 笔` / `□钟卫东`, and a picture story closed by its photographer's credit,
+    /// `守 护 老 街`, have no other title to show.)
+    static func demoteColumnLabelTitles(_ doc: inout Document) {
+        for k in doc.sections.indices where doc.sections[k].titleLines.count == 1 {
+            if let b = doc.sections[k].byline, b.placement == .opening || b.role == "photographer" { continue }
+            let line = doc.sections[k].titleLines[0]
+            guard LineClassifier.isLetterSpacedLabel(doc.source.scalars[doc.source.lineRange(line)]) else { continue }
+            doc.sections[k].title = nil
+            doc.sections[k].titleLines = []
+            doc.furnitureLines.append(line)
+        }
+        doc.furnitureLines.sort()
     }
 
     /// The pieces of text that reading-order repair may put in another order: each body unit
