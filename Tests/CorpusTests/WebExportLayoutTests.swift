@@ -16,6 +16,36 @@ final class WebExportLayoutTests: XCTestCase {
         XCTAssertEqual(doc.leftoverLines, [])
     }
 
+    /// A bare role (`作者：通讯员　NAME`, `本报讯（记者 NAME 通讯员 NAME）`) is no office: the writer's
+    /// footer gives it, not the site's 来源 line; a paper's reporter (`本报记者`) keeps the role.
+    func testABareRoleIsNoOfficeAndTheFooterGivesIt() {
+        let doc = Fixtures.document("""
+        林东镇：民生实事“票”选出来
+
+        来源：巴林左旗人大常委会
+
+        作者：通讯员　鲍庆丰
+
+        今年以来，林东镇人大主席团全面推行民生实事项目代表票决制，票决产生民生实事项目8件。
+
+        （作者系巴林左旗林东镇人大主席团专职副主席）
+
+        吉木萨尔县人大常委会视察北庭故城遗址保护工作
+
+        本报讯（记者 马晓蓉 通讯员 李建平）近日，吉木萨尔县人大常委会组织部分人大代表视察北庭故城遗址保护工作。
+
+        代表风采
+
+        □ 本报记者　苏晓梅
+
+        马桂琴是呼图壁县人大代表，多年来扎根基层，为群众办实事。
+        """)
+        XCTAssertEqual(doc.sections.map(\.authors), [["鲍庆丰"], ["马晓蓉", "李建平"], ["苏晓梅"]])
+        XCTAssertEqual(doc.sections.map(\.office), ["巴林左旗林东镇人大主席团专职副主席", nil, "本报记者"])
+        XCTAssertTrue(BylineParts.isBareRole("通讯员"))
+        XCTAssertFalse(BylineParts.isBareRole("本刊通讯员"))
+    }
+
     func testAGovernmentSitePageKeepsOnlyItsArticle() {
         let doc = Fixtures.document("""
         首页 > 人大要闻 > 县区动态

@@ -110,6 +110,14 @@ public enum BylineParts {
     /// True for a bar between fields or credits (folded): `|` (and `｜` folded to it) or `丨`.
     @inline(__always) public static func isBar(_ s: Unicode.Scalar) -> Bool { s == "|" || s == "丨" || s == "│" || s == "┃" }
 
+    /// A role word naming no outlet (`记者`, `通讯员`, `特约通讯员`, `见习记者`, `实习生`): what a
+    /// writer is, not where they work (`本报记者`, `本刊通讯员`, `新华社记者` name the outlet).
+    public static func isBareRole(_ office: String) -> Bool {
+        bareRoles.contains(office)
+    }
+    static let bareRoles: Set<String> = ["记者", "通讯员", "特约通讯员", "特约记者", "见习记者", "实习记者", "实习生", "首席记者",
+                                         "全媒体记者", "全媒记者", "融媒记者", "融媒体记者", "评论员", "特约评论员", "特约撰稿人"]
+
     /// An office that makes its holder one of the paper's reporters (`记者`, `本报记者`, `通讯员`,
     /// `本刊通讯员`, `本报评论员`): the piece is the paper's, not a local writer's.
     public static func isReporterOffice(_ office: String) -> Bool {

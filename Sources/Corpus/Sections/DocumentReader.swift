@@ -101,6 +101,7 @@ public struct DocumentReader: Sendable {
         CreditedParagraphPlacement().place(&doc.sections, source: source)
         if let resolver { FooterPlacement(resolver: resolver).place(&doc.sections, source: source) }
         DatelinePlacement.place(&doc.sections, source: source)
+        DocumentReader.officeOfBareRoles(&doc)
         if let resolver, resolvesRegions { resolveRegions(&doc, resolver) }
         // Only what the output shows counts as covered: a byline or footer that found no section
         // (a credit or footer before any text) is leftover text, never silently dropped.
@@ -120,6 +121,18 @@ public struct DocumentReader: Sendable {
         }
         doc.leftoverLines = left
         return doc
+    }
+
+    /// A byline's bare role (`记者`, `通讯员`, `特约通讯员`: `本报讯（记者 NAME 通讯员 NAME）`,
+    /// `作者：通讯员　NAME`) says what its writer is, not where they work: it is no office. The
+    /// writer's footer (`（作者系巴林左旗林东镇人大主席团专职副主席）`) gives the office when there is
+    /// one. (A paper's or an outlet's reporter, `本报记者`, `新华社记者`, keeps the role as the office.)
+    static func officeOfBareRoles(_ doc: inout Document) {
+        let footers = AuthorFooterFamily()
+        for k in doc.sections.indices {
+            guard let office = doc.sections[k].office, BylineParts.isBareRole(office) else { continue }
+            doc.sections[k].office = doc.sections[k].footer.flatMap { footers.recognize(LineScalars($0))?.office }
+        }
     }
 
     /// A column label printed letter-spaced (`人　大　简　讯` over its first brief, `人 大 之 窗` over a
