@@ -154,6 +154,34 @@ final class HeadlineOverSubtitleTests: XCTestCase {
     }
 }
 
+final class KickerOverHeadlineTests: XCTestCase {
+    /// In a narrow column, a kicker (引题) printed over the headline and its subtitle, the three line
+    /// under line and wider than the column, is the headline's first line: the title holds all
+    /// three (and the kicker's phrase is the article's), no paragraph of a piece of its own.
+    func testAKickerOverAHeadlineAndItsSubtitleIsPartOfTheTitle() {
+        let doc = Fixtures.document("""
+        2023年11月16日　星期四　　　　　　　　　　　　　　　　　　第 3 版
+        民主法治·人大之窗　　　　　　　　　　　　　　　　　　责任编辑：贾玉洁
+
+        践行全过程人民民主　推动代表建议落地见效
+        惠民：小建议办成民生“大实事”
+        ——惠民县人大常委会代表建议办理工作综述
+
+        □ 本报记者　孟凡军
+
+        “村里那条坑洼的生产路修好了，秋
+        收拉玉米再也不用绕远道。”11月上
+        旬，在惠民县石庙镇，种粮大户王德
+        明说起这事，脸上满是笑意。这条路
+        是县人大代表李春华在今年县人代会
+        上提出的建议之一。
+        """)
+        XCTAssertEqual(doc.sections.count, 1, "\(doc.sections.map(\.titleLines)) \(doc.sections.map(\.bodyLines))")
+        XCTAssertEqual(doc.sections[0].titleLines, [4, 5, 6])
+        XCTAssertEqual(doc.sections[0].bodyLines, [10, 11, 12, 13, 14, 15])
+    }
+}
+
 final class NarrowColumnHeadlineTests: XCTestCase {
     /// A headline over a news flash in a narrow column whose second line runs wider than the column
     /// (`襄垣县人大常委会审议通过` / `“十四五”规划纲要实施中期评估报告`) is one headline: text never runs past its

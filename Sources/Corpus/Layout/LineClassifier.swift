@@ -277,6 +277,13 @@ public struct LineClassifier: Sendable {
                     heading = nextBlank || headerFollows || Double(visible * 2) < width
                 } else if (prevBlank && nextBlank) || headerFollows || headsPhotoBox(lines, i, width: width, source: source) {
                     heading = true
+                } else if shape == 2, prevBlank, visible >= 8, nextMatch == nil, i + 2 < lines.count, !spans[i + 1].isEmpty,
+                          LineClassifier.headingShape(lines[i + 1]) == 2, lines[i + 1].visibleCount <= LineClassifier.maxHeading,
+                          LineClassifier.isSubtitle(lines[i + 2]) {
+                    // A kicker (引题) over the headline and its subtitle, the three printed line under
+                    // line (`践行全过程人民民主　推动代表建议落地见效` / `惠民：小建议办成…` / `——…综述`):
+                    // the headline's first line, however wide, not a paragraph of the column.
+                    heading = true
                 } else {
                     // In a wrapped column a heading is clearly shorter than the column, and does
                     // not sit in the middle of a running paragraph.
