@@ -294,6 +294,34 @@ final class ClosingCreditTests: XCTestCase {
         XCTAssertEqual(other.sections.map(\.titleLines), [[1], []])
     }
 
+    /// In a column of briefs, a brief whose credit stands alone on the line under its paragraph
+    /// (`…专题辅导。` / `（余海涛）`) is closed by it as one whose credit ends its last line: the brief
+    /// after a two-writer credit (`（储琳　汪德平）`) and the one after it are pieces of their own.
+    func testABriefsCreditAloneUnderItsParagraphClosesIt() {
+        let doc = Fixtures.document("""
+        简　讯
+
+        近日，沙洋县人大常委会组织部分人大
+        代表对全县油菜产业发展情况开展专题
+        调研。（程晓军）
+
+        1月上旬，钟祥市人大常委会召开第十
+        五次会议，听取和审议市人民政府关于
+        全市文化旅游产业发展情况的报告。（储琳　汪德平）
+
+        为深入学习贯彻党的二十大精神，东宝
+        区人大常委会日前举办全区人大代表履
+        职能力提升培训班。
+        （余海涛）
+
+        近日，掇刀区人大常委会组织开展民生
+        实事项目推进情况“回头看”。（杜晓雯）
+        """)
+        XCTAssertEqual(doc.sections.map(\.authors), [["程晓军"], ["储琳", "汪德平"], ["余海涛"], ["杜晓雯"]], summary(doc).joined(separator: "\n"))
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[3, 4, 5], [7, 8, 9], [11, 12, 13], [16, 17]])
+        XCTAssertEqual(doc.sections.map { $0.region?.county }, ["沙洋县", "钟祥市", "东宝区", "掇刀区"])
+    }
+
     /// Briefs under one column label, one after another: a credit naming only a unit (`（县人大办）`)
     /// closes its item, a brief with no credit at all still starts at its headline once the item
     /// above is closed, and a credit whose county the last brief's headline opens with, not the

@@ -797,10 +797,12 @@ public struct SectionAssembler: Sendable {
     /// the text up to `old`'s line stays, the paragraphs after it are the next brief. Nil otherwise.
     /// Briefs are one paragraph each, credited to different writers: an article closed by its
     /// credit and followed by its own postscript (`记者手记：…`, `编者按：…`) closed by another stays whole.
+    /// (A credit may stand alone on the line under its paragraph: `…专题辅导。` / `（余海涛）`.)
     static func briefAfterCredit(_ old: Byline, by b: Byline, in section: Section, _ source: SourceText) -> SubheadSplit? {
-        guard b.line > old.line, section.body.last?.line == b.line, b.authors != old.authors else { return nil }
+        func closes(_ credit: Byline, _ last: Int?) -> Bool { last == credit.line || last == credit.line - 1 }
+        guard b.line > old.line, closes(b, section.body.last?.line), b.authors != old.authors else { return nil }
         let keep = section.body.filter { $0.line <= old.line }, rest = section.body.filter { $0.line > old.line }
-        guard keep.last?.line == old.line, !rest.isEmpty, keep.count + rest.count == section.body.count else { return nil }
+        guard closes(old, keep.last?.line), !rest.isEmpty, keep.count + rest.count == section.body.count else { return nil }
         guard oneParagraph(keep), oneParagraph(rest) else { return nil }
         // A note on the piece above (`编者按：…`, `记者手记：…`) is no brief of its own.
         let opening = source.scalars[rest[0].range].filter { !ScalarClass.isSpace($0) }.prefix(6).map(ScalarClass.fold)
