@@ -47,6 +47,11 @@ final class PageFurnitureTests: XCTestCase {
         XCTAssertFalse(isFurniture("编辑部主任王敏说：要把代表的声音带到会上。"))
         XCTAssertFalse(isFurniture("审核：县人大常委会办公室负责对建议进行分类交办"))
         XCTAssertFalse(isFurniture("编辑：王敏，李华"))
+        // Without the colon: the field set apart from the name by a space.
+        XCTAssertTrue(isFurniture("民主法治·人大视窗　　　　　　　　　责任编辑　吕婉婷"))
+        XCTAssertTrue(isFurniture("本版责编　罗志强"))
+        XCTAssertFalse(isFurniture("编辑部 主任"))
+        XCTAssertFalse(isFurniture("责任编辑 要把代表的声音带到会上"))
     }
 
     /// A slogan banner printed between two lines of a newspaper's running head is furniture, and

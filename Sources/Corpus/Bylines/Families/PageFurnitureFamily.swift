@@ -33,6 +33,9 @@ public struct PageFurnitureFamily: BylineFamily {
         // editor's field (编, 校, 审, or 版 of 版式设计), no sentence or clause punctuation.
         let editors = !cues.holdsAny(c.sentence) && cues.holdsAll(ScalarCues.colon)
             && (cues.holdsAny(c.editor) || cues.holdsAny(c.edition))
+        // (Or without the colon, `民主法治·人大视窗　　责任编辑　吕婉婷`: a field of 编 set apart from a name.)
+        if !editors, !cues.holdsAny(c.sentence), cues.holdsAny(c.editor), cues.holdsAny(ScalarCues.space),
+           PageFurnitureFamily.isEditorsCredit(f) { return furniture(line) }
         // Every line reaches this family when no other matched: one with none of those cues and
         // an opening no test below looks at is text.
         // A site's name alone (`三明人大网`, `…人大常委会门户网站`) ends with 网 or 站.
@@ -357,6 +360,11 @@ public struct PageFurnitureFamily: BylineFamily {
                 }
                 guard name.count >= 2, name.count <= 4, name.allSatisfy({ ScalarClass.isHan($0) || $0 == "·" }) else { return false }
                 credits += 1
+            } else if spacedFields.contains(w), k + 1 < words.count, words[k + 1].count >= 2, words[k + 1].count <= 4,
+                      words[k + 1].allSatisfy({ ScalarClass.isHan($0) || $0 == "·" }) {
+                // (`责任编辑　吕婉婷`, `本版责编 NAME`: an editor's field set apart from the name by a space.)
+                credits += 1
+                k += 1
             } else if w.count > 12 || w.contains(":") {
                 return false
             }
@@ -367,9 +375,14 @@ public struct PageFurnitureFamily: BylineFamily {
 
     /// Fields of a page's editors' credits, longest first where one begins another.
     static let editorFields: [[Unicode.Scalar]] = [
-        "责任编辑", "值班编辑", "美术编辑", "本版编辑", "版式设计", "执行主编", "责编", "美编", "编辑", "校对", "审校", "审核",
+        "责任编辑", "值班编辑", "美术编辑", "本版编辑", "本版责编", "版式设计", "执行主编", "责编", "美编", "编辑", "校对", "审校", "审核",
         "终审", "复审", "初审", "审稿", "组版", "排版", "版式", "主编",
     ].map { Array($0.unicodeScalars) }
+
+    /// Editors' fields that credit a name after a space as well as after a colon: none is a word of
+    /// running text.
+    static let spacedFields: Set<[Unicode.Scalar]> = Set(["责任编辑", "本版编辑", "本版责编", "值班编辑", "美术编辑", "责编", "美编"]
+        .map { Array($0.unicodeScalars) })
 
     static let sponsorLabels: [[Unicode.Scalar]] = ["主办单位", "承办单位", "协办单位", "技术支持", "主办", "承办", "协办"].map { Array($0.unicodeScalars) }
     static let operatorEnds: [[Unicode.Scalar]] = ["办公室", "常委会", "委员会", "中心", "公司", "网"]
