@@ -46,6 +46,21 @@ final class WebExportLayoutTests: XCTestCase {
         XCTAssertFalse(BylineParts.isBareRole("本刊通讯员"))
     }
 
+    /// A site's counter in short (`浏览：2 056`, `点击：318`) is one of its header's fields: the line
+    /// of fields names the writer, and is no headline.
+    func testAShortCounterIsAHeaderField() {
+        let doc = Fixtures.document("""
+        凉山州人大常委会专题视察农村饮水安全工作
+
+        时间：2023-08-10 | 来源：州人大常委会办公室 | 作者：吉克阿依 | 浏览：2 056
+
+        8月7日至9日,州人大常委会副主任带队,组织部分州人大代表开展专题视察。
+        """)
+        XCTAssertEqual(doc.sections.map(\.title), ["凉山州人大常委会专题视察农村饮水安全工作"])
+        XCTAssertEqual(doc.sections.map(\.authors), [["吉克阿依"]])
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[5]])
+    }
+
     func testAGovernmentSitePageKeepsOnlyItsArticle() {
         let doc = Fixtures.document("""
         首页 > 人大要闻 > 县区动态

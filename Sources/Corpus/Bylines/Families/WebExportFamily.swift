@@ -13,6 +13,8 @@ public struct WebExportFamily: BylineFamily {
         "访问量", "浏览量", "阅读量", "点击量", "来源", "作者", "撰稿", "编辑", "时间", "日期", "发布", "审核", "校对", "字体", "字号",
         "一审", "二审", "三审", "初审", "复审", "终审", "编审", "供稿", "责编", "美编", "监制", "排版", "统筹",
         "文字", "图片", "摄影", "摄像", "视频", "记者", "通讯员",
+        // A site's counters in short (`浏览：2 056`, `人气：318`), after the longer fields they begin.
+        "浏览", "点击", "人气",
     ].map { Array($0.unicodeScalars) }
     static let author = Array("作者".unicodeScalars)
     static let writer = Array("撰稿".unicodeScalars)
