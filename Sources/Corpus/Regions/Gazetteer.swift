@@ -46,6 +46,8 @@ public final class Gazetteer: Sendable {
     let nameBloom: [UInt64]
     /// First scalars of `stopPhrases`.
     let stopFirst: ScalarSet
+    /// The longest stop phrase's length in scalars: how far before a name one may start.
+    let stopMaxLength: Int
     let levelCounts: [Int]
 
     static let kinds: [PlaceMention.Kind] = [.official, .renamed, .shortForm, .contraction, .township, .wrongSuffix]
@@ -464,6 +466,7 @@ public final class Gazetteer: Sendable {
         names.forEachKey { k in let b = Gazetteer.nameBit(k); nameBits[b >> 6] |= 1 << UInt64(b & 63) }
         self.nameBloom = nameBits
         self.stopFirst = ScalarSet(stops.keys)
+        self.stopMaxLength = stops.values.joined().map(\.count).max() ?? 0
         self.levelCounts = levelCounts
     }
 
@@ -481,10 +484,6 @@ public final class Gazetteer: Sendable {
     public func mentions(in text: [Unicode.Scalar]) -> [PlaceMention] {
         var out: [PlaceMention] = []
         let n = text.count
-        // Spans covered by idioms: short forms overlapping them are dropped. (Found when the first
-        // mention that is no official name is judged: a text naming places only in full, or none,
-        // is not scanned for them.)
-        var blocked: [Range<Int>]? = nil
         var i = 0
         var lastEnd = -1
         var lastMaxLevel: DivisionLevel?
@@ -559,8 +558,7 @@ public final class Gazetteer: Sendable {
             let cands = f.entries.map { division(at: Int($0 >> 3)) }
             let mention = PlaceMention(range: i..<(i + f.len), surface: surface, candidates: cands, kind: kind,
                                        correctedFrom: kind == .renamed ? surface : nil)
-            if kind != .official && blocked == nil { blocked = stopSpans(in: text) }
-            if accept(mention, blocked: blocked ?? [], in: text, lastEnd: lastEnd, lastMaxLevel: lastMaxLevel) {
+            if accept(mention, in: text, lastEnd: lastEnd, lastMaxLevel: lastMaxLevel) {
                 out.append(mention)
                 lastEnd = mention.range.upperBound
                 lastMaxLevel = cands.map(\.level).max()
@@ -576,23 +574,24 @@ public final class Gazetteer: Sendable {
         return out
     }
 
-    /// The spans of `text` that idioms and fixed phrases (`stopPhrases`) cover.
-    private func stopSpans(in text: [Unicode.Scalar]) -> [Range<Int>] {
+    /// Whether an idiom or fixed phrase (`stopPhrases`) printed in `text` overlaps `range`: only the
+    /// few positions a phrase overlapping it may start at are read (finding every phrase of the text
+    /// first, for its first mention that is no official name, cost a scan of each such text).
+    private func overlapsStopPhrase(_ range: Range<Int>, in text: [Unicode.Scalar]) -> Bool {
         let n = text.count
-        var spans: [Range<Int>] = []
-        stopFirst.forEachMember(of: text) { j, c in
-            guard let phrases = stopPhrases[c] else { return }
-            for p in phrases where j + p.count <= n && text[j..<(j + p.count)].elementsEqual(p) {
-                spans.append(j..<(j + p.count))
+        for j in max(0, range.lowerBound - stopMaxLength + 1)..<range.upperBound where stopFirst.contains(text[j]) {
+            guard let phrases = stopPhrases[text[j]] else { continue }
+            for p in phrases where j + p.count <= n && j + p.count > range.lowerBound && text[j..<(j + p.count)].elementsEqual(p) {
+                return true
             }
         }
-        return spans
+        return false
     }
 
-    private func accept(_ m: PlaceMention, blocked: [Range<Int>], in text: [Unicode.Scalar], lastEnd: Int, lastMaxLevel: DivisionLevel?) -> Bool {
+    private func accept(_ m: PlaceMention, in text: [Unicode.Scalar], lastEnd: Int, lastMaxLevel: DivisionLevel?) -> Bool {
         let lo = m.range.lowerBound, hi = m.range.upperBound
         // Idioms and fixed phrases overlapping the name.
-        if m.kind != .official, blocked.contains(where: { $0.overlaps(m.range) }) { return false }
+        if m.kind != .official, overlapsStopPhrase(m.range, in: text) { return false }
         let next: Unicode.Scalar? = hi < text.count ? text[hi] : nil
         if m.kind != .official && m.kind != .renamed && m.kind != .township {
             // A short form starting a street/landmark name: 台湾路, 台湾风情街.

@@ -145,9 +145,20 @@ public struct RegionResolver: Sendable {
         return found
     }
 
+    /// `s` without the white space (line breaks included) at either end, as
+    /// `trimmingCharacters(in: .whitespacesAndNewlines)` gives it: read as scalars, and `s` itself
+    /// when there is none (Foundation's trimming cost more than the lookups of the hint).
+    static func trimmingWhiteSpace(_ s: String) -> String {
+        let u = s.unicodeScalars
+        guard let first = u.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = u.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        if first == u.startIndex && u.index(after: last) == u.endIndex { return s }
+        return String(u[first...last])
+    }
+
     /// The province a hint names: `湖北`, `内蒙古自治区`, or a finer place inside one (`湖北竹溪`).
     func province(named s: String) -> Division? {
-        let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
+        let t = Self.trimmingWhiteSpace(s)
         if let p = gazetteer.divisions(named: t).first(where: { $0.level == .province }) { return p }
         for m in gazetteer.mentions(in: Self.scalars(t)) {
             let provinces = Set(m.candidates.compactMap { gazetteer.ancestor(of: $0, at: .province)?.code })
@@ -158,12 +169,17 @@ public struct RegionResolver: Sendable {
 
     static func scalars(_ s: String?) -> [Unicode.Scalar] {
         guard let s else { return [] }
-        // ASCII and Han answered directly: the Unicode property lookup cost more than the rest.
-        return s.unicodeScalars.filter { c in
+        // Written into room for every scalar, reserved once (filtered, the array was regrown as
+        // it filled).
+        var out = [Unicode.Scalar]()
+        out.reserveCapacity(s.utf8.count)
+        for c in s.unicodeScalars {
+            // ASCII and Han answered directly: the Unicode property lookup cost more than the rest.
             let v = c.value
-            if v < 0x80 { return !(v == 0x20 || (v >= 0x09 && v <= 0x0D)) }
-            return ScalarClass.isHan(c) || !c.properties.isWhitespace
+            let kept = v < 0x80 ? !(v == 0x20 || (v >= 0x09 && v <= 0x0D)) : ScalarClass.isHan(c) || !c.properties.isWhitespace
+            if kept { out.append(c) }
         }
+        return out
     }
 
     func scan(_ ev: RegionEvidence) -> [Found] {
@@ -628,12 +644,14 @@ public struct RegionResolver: Sendable {
     /// `XX县人大` in an office, byline or title whose place the gazetteer does not know.
     func unknownPlaces(_ ev: RegionEvidence, note: (String, String) -> Void) {
         for text in [ev.office, ev.byline, ev.title].map(Self.scalars) where text.count >= 4 {
-            let known = gazetteer.mentions(in: text)
+            // (The places the text names, found at its first `X县人大`: most texts hold none.)
+            var known: [PlaceMention]? = nil
             var i = 3
             while i + 1 < text.count {
                 defer { i += 1 }
                 guard text[i] == "人", text[i + 1] == "大", GazetteerRules.suffixScalars.contains(text[i - 1]) else { continue }
-                if known.contains(where: { $0.range.upperBound == i }) { continue }
+                if known == nil { known = gazetteer.mentions(in: text) }
+                if known!.contains(where: { $0.range.upperBound == i }) { continue }
                 let generic: Set<Unicode.Scalar> = ["全", "我", "本", "该", "各", "市", "县", "区", "旗", "盟", "省", "自", "治", "级", "两", "乡", "镇"]
                 if generic.contains(text[i - 2]) || !Gazetteer.isHan(text[i - 2]) { continue }
                 var s = i - 1
