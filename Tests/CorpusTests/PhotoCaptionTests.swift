@@ -3,6 +3,31 @@ import XCTest
 
 /// Photos printed inside an article's text: a caption (`图为…`) and its credit on a line of its own.
 final class PhotoCaptionTests: XCTestCase {
+    /// A photographer's credit right after the sentence ending a picture story's text, a space
+    /// before 摄 (`…解决技术难题。陆志刚　摄`), closes the story: the story under its own headline is a
+    /// piece of its own, not the article above's. Without that space, or mid-sentence, it is text.
+    func testACreditRightAfterTheLastSentenceClosesAPictureStory() {
+        let doc = Fixtures.document("""
+        上林县人大常委会召开会议
+
+        本报讯（记者 王芳）近日，上林县人大常委会召开会议。
+
+        马山：代表助力黑山羊产业
+        “跑”出加速度
+        近日，马山县人大代表深入古零镇黑山羊养殖
+        基地，了解产业发展情况，帮助养殖户解决技
+        术难题。陆志刚　摄
+        """)
+        XCTAssertEqual(doc.sections.count, 2, "\(doc.sections.map(\.bodyLines))")
+        XCTAssertEqual(doc.sections[1].authors, ["陆志刚"])
+        XCTAssertEqual(doc.sections[1].byline?.role, "photographer")
+        XCTAssertEqual(doc.sections[1].region?.county, "马山县")
+        let family = PhotoCreditFamily()
+        XCTAssertNotNil(family.recognize(LineScalars("术难题。陆志刚 摄")))
+        XCTAssertNil(family.recognize(LineScalars("术难题。陆志刚摄")))
+        XCTAssertNil(family.recognize(LineScalars("代表们说，要用镜头记录乡村变化，要多拍摄")))
+    }
+
     /// Under a numbered subhead (`二、进企业，…`) the caption and credit are the article's photo: the
     /// subhead heads a part of the article, not a picture story, so the credit opens no section and
     /// the text after the photo stays with the article.

@@ -35,8 +35,9 @@ public struct PhotoCreditFamily: BylineFamily {
             guard j > 0, f[j - 1] == "(" else { return nil }
             spanStart = j - 1
         } else if j > 0 {
-            // Not bracketed: the credit must stand apart from the text before it.
-            guard ScalarClass.isSpace(f[j - 1]) else { return nil }
+            // Not bracketed: the credit must stand apart from the text before it, by a space, or by
+            // the end of its sentence when a space sets 摄 apart (`…解决技术难题。陆志刚　摄`).
+            guard ScalarClass.isSpace(f[j - 1]) || (ScalarClass.isSentenceFinal(f[j - 1]) && namesEnd < end - 1) else { return nil }
         }
         var nameStart = j
         var office: String?
