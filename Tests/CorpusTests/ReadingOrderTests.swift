@@ -411,6 +411,28 @@ final class ReadingOrderTests: XCTestCase {
         XCTAssertFalse(LineClassifier.isLetterSpacedLabel(Array("红 色 沃 土 绽 放 民 主 之 花".unicodeScalars)))
     }
 
+    /// A column label printed letter-spaced and set apart under a title printed after its article
+    /// heads the next column: furniture, not the title's last line.
+    func testALabelUnderATitlePrintedAfterItsArticleIsNoPartOfIt() {
+        let doc = Fixtures.document("""
+        鲁山县人大常委会党组书记、主任　韩长顺
+
+        今年以来，鲁山县人大常委会坚持党的领导，全县各级人大代表全部编入代表联络站，常态化开展进站履职活动，让人大代表成为群众身边的“贴心人”。
+
+        扛牢政治责任 在新征程上
+        展现鲁山人大新担当
+
+        人 大 动 态
+
+        郏县人大常委会开展专题询问
+
+        本报讯（程晓蕾　崔志强）11月16日，郏县人大常委会召开第十二次会议，开展专题询问。
+        """)
+        XCTAssertEqual(doc.sections.map(\.titleLines), [[5, 6], [10]])
+        XCTAssertEqual(doc.sections.first?.title, "扛牢政治责任 在新征程上 展现鲁山人大新担当")
+        XCTAssertTrue(doc.furnitureLines.contains(8), "\(doc.furnitureLines)")
+    }
+
     /// The words after a dateline open their article: a cut paragraph below it was read in front of
     /// it (`…解难题` + `6月20日，丰县人大常委会…`).
     func testNoCutLandsOnTheWordsAfterADateline() {

@@ -98,6 +98,7 @@ public struct DocumentReader: Sendable {
         TrailingTitle.reclaimOpeningSubheads(&doc.sections, source: source)
         ShiftedTitles.place(&doc, source: source, gazetteer: resolver?.gazetteer ?? Gazetteer.shared)
         SharedTitleBlock.split(&doc.sections, source: source)
+        DocumentReader.dropTrailingColumnLabels(&doc)
         CreditedParagraphPlacement().place(&doc.sections, source: source)
         if let resolver { FooterPlacement(resolver: resolver).place(&doc.sections, source: source) }
         DatelinePlacement.place(&doc.sections, source: source)
@@ -148,6 +149,23 @@ public struct DocumentReader: Sendable {
             guard LineClassifier.isLetterSpacedLabel(doc.source.scalars[doc.source.lineRange(line)]) else { continue }
             doc.sections[k].title = nil
             doc.sections[k].titleLines = []
+            doc.furnitureLines.append(line)
+        }
+        doc.furnitureLines.sort()
+    }
+
+    /// A column label printed letter-spaced and set apart under a title printed after its article
+    /// (`扛牢政治责任…` / `展现鲁山人大新担当`, a blank line, `人 大 动 态` over the next column) heads the
+    /// next column: it is furniture, not the title's last line.
+    static func dropTrailingColumnLabels(_ doc: inout Document) {
+        for k in doc.sections.indices where doc.sections[k].titleLines.count >= 2 {
+            let lines = doc.sections[k].titleLines, line = lines[lines.count - 1]
+            guard line > lines[lines.count - 2] + 1, let title = doc.sections[k].title,
+                  LineClassifier.isLetterSpacedLabel(doc.source.scalars[doc.source.lineRange(line)]) else { continue }
+            let label = String(String.UnicodeScalarView(doc.source.scalars[doc.source.lineRange(line)])).trimmingCharacters(in: .whitespaces)
+            guard title.hasSuffix(label) else { continue }
+            doc.sections[k].title = String(title.dropLast(label.count)).trimmingCharacters(in: .whitespaces)
+            doc.sections[k].titleLines.removeLast()
             doc.furnitureLines.append(line)
         }
         doc.furnitureLines.sort()
