@@ -294,6 +294,34 @@ final class ClosingCreditTests: XCTestCase {
         XCTAssertEqual(other.sections.map(\.titleLines), [[1], []])
     }
 
+    /// A short heading over quotations each signed under it with a dash (`代表心声` / `“…”` /
+    /// `——杨丽萍（昌宁县人大代表）`) is a box of voices, a piece of its own with no writer, not a
+    /// subhead of the news flash above; the picture story after the box is a piece of its own too.
+    func testABoxOfSignedVoicesIsAPieceOfItsOwn() {
+        let doc = Fixtures.document("""
+        龙陵：专题视察助推黄龙玉产业发展
+
+        本报9月20日讯（通讯员 尹春丽）日前，龙陵县人大常委会组织部分县人大代表，对全县黄龙玉产业发展情况开展专题视察。
+
+        代表心声
+
+        “茶叶是昌宁群众增收的‘金叶子’，我要继续为茶产业发展多鼓与呼。”
+        ——杨丽萍（昌宁县人大代表）
+
+        “代表联络站建到了家门口，群众有事找代表更方便了。”
+        ——字国华（昌宁县人大代表）
+
+        人大代表走进田间听民意
+        近日，隆阳区人大代表深入潞江镇咖啡种植基地，与种植户面对面交流。
+        杨正坤　摄
+        """)
+        XCTAssertEqual(doc.sections.map(\.title), ["龙陵：专题视察助推黄龙玉产业发展", "代表心声", "人大代表走进田间听民意"], summary(doc).joined(separator: "\n"))
+        XCTAssertEqual(doc.sections[1].authors, [])
+        XCTAssertEqual(doc.sections[1].bodyLines, [7, 8, 10, 11])
+        XCTAssertEqual(doc.sections[1].region?.county, "昌宁县")
+        XCTAssertEqual(doc.sections[2].authors, ["杨正坤"])
+    }
+
     /// In a column of briefs, a brief whose credit stands alone on the line under its paragraph
     /// (`…专题辅导。` / `（余海涛）`) is closed by it as one whose credit ends its last line: the brief
     /// after a two-writer credit (`（储琳　汪德平）`) and the one after it are pieces of their own.

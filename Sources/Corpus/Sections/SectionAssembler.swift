@@ -253,6 +253,29 @@ public struct SectionAssembler: Sendable {
             return units.indices.contains { j in j > i && units[j].kind == .paragraph && terms.continues(open, text[j]) }
         }
 
+        /// Whether heading `i` is short and stands over quotations each signed under it with a dash
+        /// (`代表心声` / `“茶叶是昌宁群众增收的‘金叶子’，…”` / `——杨丽萍（昌宁县人大代表）`, twice or more): a
+        /// box of voices, a piece of its own, whose speakers are no writers.
+        func quoteBox(under i: Int) -> Bool {
+            guard units[i].pieces.count == 1, text[i].count <= 8 else { return false }
+            var k = i + 1, signed = 0
+            while k + 1 < units.count, units[k].kind == .paragraph, text[k].first.map({ $0 == "“" || $0 == "\"" }) == true,
+                  units[k + 1].kind == .subtitle, text[k + 1].first == "—" {
+                signed += 1
+                k += 2
+            }
+            return signed >= 2
+        }
+
+        /// Whether unit `p` is the last signature of a box of voices (`quoteBox`): what follows is
+        /// another piece.
+        func closesQuoteBox(_ p: Int) -> Bool {
+            guard units[p].kind == .subtitle, text[p].first == "—" else { return false }
+            var k = p
+            while k >= 2, units[k].kind == .subtitle, text[k].first == "—", units[k - 1].kind == .paragraph { k -= 2 }
+            return k >= 0 && k < p && units[k].kind == .heading && quoteBox(under: k)
+        }
+
         func role(_ i: Int) -> HeadingRole {
             let u = units[i]
             let n = next(i)
@@ -349,7 +372,7 @@ public struct SectionAssembler: Sendable {
             // The piece before ended with its credit (`（崇州市人大常委会 谢婷婷）`): a heading over
             // text starts the next piece, bylined or not. (Not after an author's footer: in a
             // scrambled page the text after it is as often a cut column as a new piece.)
-            if let p, nextKind == .paragraph, closedAt.contains(p), units[p].byline?.role == nil {
+            if let p, nextKind == .paragraph, closedAt.contains(p) && units[p].byline?.role == nil || closesQuoteBox(p) {
                 return .startsUnbylinedSection
             }
             if i < firstOpening && firstParagraph >= i {
@@ -384,6 +407,7 @@ public struct SectionAssembler: Sendable {
                !SeamTerms.shared.cutOpenings(atEndOf: text[i]).isEmpty {
                 return .paragraph
             }
+            if quoteBox(under: i) { return .startsUnbylinedSection }
             return .subhead
         }
 
