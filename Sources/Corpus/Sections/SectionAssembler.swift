@@ -372,7 +372,8 @@ public struct SectionAssembler: Sendable {
             // The piece before ended with its credit (`（崇州市人大常委会 谢婷婷）`): a heading over
             // text starts the next piece, bylined or not. (Not after an author's footer: in a
             // scrambled page the text after it is as often a cut column as a new piece.)
-            if let p, nextKind == .paragraph, closedAt.contains(p) && units[p].byline?.role == nil || closesQuoteBox(p) {
+            // (So does a box of voices' last signature: `——杞建明（昌宁县人大代表）`.)
+            if let p, nextKind == .paragraph, (closedAt.contains(p) && units[p].byline?.role == nil) || closesQuoteBox(p) {
                 return .startsUnbylinedSection
             }
             if i < firstOpening && firstParagraph >= i {
