@@ -115,8 +115,9 @@ public enum BylineParts {
     public static func isBareRole(_ office: String) -> Bool {
         bareRoles.contains(office)
     }
-    static let bareRoles: Set<String> = ["记者", "通讯员", "特约通讯员", "特约记者", "见习记者", "实习记者", "实习生", "首席记者",
-                                         "全媒体记者", "全媒记者", "融媒记者", "融媒体记者", "评论员", "特约评论员", "特约撰稿人"]
+    /// The role words (`roleWords`) that name no outlet of their own (`本报…`, `本刊…`, `本台…`).
+    static let bareRoles: Set<String> = Set(roleWords.map { String(String.UnicodeScalarView($0)) }
+        .filter { w in !["本报", "本刊", "本台"].contains(where: { w.hasPrefix($0) }) })
 
     /// An office that makes its holder one of the paper's reporters (`记者`, `本报记者`, `通讯员`,
     /// `本刊通讯员`, `本报评论员`): the piece is the paper's, not a local writer's.

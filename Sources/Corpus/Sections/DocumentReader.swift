@@ -146,12 +146,17 @@ public struct DocumentReader: Sendable {
         for k in doc.sections.indices where doc.sections[k].titleLines.count == 1 {
             if let b = doc.sections[k].byline, b.placement == .opening || b.role == "photographer" { continue }
             let line = doc.sections[k].titleLines[0]
-            guard LineClassifier.isLetterSpacedLabel(doc.source.scalars[doc.source.lineRange(line)]) else { continue }
+            guard isLetterSpacedLabel(line, doc.source) else { continue }
             doc.sections[k].title = nil
             doc.sections[k].titleLines = []
             doc.furnitureLines.append(line)
         }
         doc.furnitureLines.sort()
+    }
+
+    /// Whether source line `n` is a column label printed letter-spaced (`人 大 动 态`).
+    static func isLetterSpacedLabel(_ n: Int, _ source: SourceText) -> Bool {
+        LineClassifier.isLetterSpacedLabel(source.scalars[source.lineRange(n)])
     }
 
     /// A column label printed letter-spaced and set apart under a title printed after its article
@@ -160,8 +165,7 @@ public struct DocumentReader: Sendable {
     static func dropTrailingColumnLabels(_ doc: inout Document) {
         for k in doc.sections.indices where doc.sections[k].titleLines.count >= 2 {
             let lines = doc.sections[k].titleLines, line = lines[lines.count - 1]
-            guard line > lines[lines.count - 2] + 1, let title = doc.sections[k].title,
-                  LineClassifier.isLetterSpacedLabel(doc.source.scalars[doc.source.lineRange(line)]) else { continue }
+            guard line > lines[lines.count - 2] + 1, let title = doc.sections[k].title, isLetterSpacedLabel(line, doc.source) else { continue }
             let label = String(String.UnicodeScalarView(doc.source.scalars[doc.source.lineRange(line)])).trimmingCharacters(in: .whitespaces)
             guard title.hasSuffix(label) else { continue }
             doc.sections[k].title = String(title.dropLast(label.count)).trimmingCharacters(in: .whitespaces)
