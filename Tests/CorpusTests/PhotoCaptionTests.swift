@@ -28,6 +28,87 @@ final class PhotoCaptionTests: XCTestCase {
         XCTAssertNil(family.recognize(LineScalars("代表们说，要用镜头记录乡村变化，要多拍摄")))
     }
 
+    /// A feature's own writer credited under the third paragraph below a subhead (byline `特约通讯员
+    /// 廖小军`, then `以法治之力…` / three paragraphs / `廖小军 摄`): the photo is the feature's, so the
+    /// subhead heads no picture story and the feature keeps its text on both sides of the photo.
+    func testTheFeaturesOwnWriterCreditedUnderItsThirdParagraphTakesNoStory() {
+        let doc = Fixtures.document("""
+        守护一湖清水 共护东江之源
+
+        □ 本报记者 曹建平  特约通讯员 廖小军
+
+        东江湖位于郴州资兴境内，是湘江流域重要的饮用水水源地。
+
+        以法治之力筑牢保护屏障
+
+        “保护东江湖，首先要有法可依。”市人大常委会有关负责人介绍。
+
+        条例实施以来，常委会每年组织开展执法检查。
+
+        执法检查组在东江湖库区察看生态修复情况。
+        廖小军 摄
+
+        以监督之实推动问题整改
+
+        监督的生命力在于实效。市人大常委会逐项列出问题清单，交市政府限期整改。
+        """)
+        XCTAssertEqual(doc.sections.count, 1, "\(doc.sections.map(\.title))")
+        XCTAssertEqual(doc.sections.first?.authors, ["曹建平", "廖小军"])
+        XCTAssertTrue(doc.sections.first?.bodyLines.contains(18) ?? false, "text after the photo stays with the feature")
+    }
+
+    /// A picture story under its own headline by another photographer still closes a story of its
+    /// own, however many paragraphs the feature above has (the rule above asks the feature's writer).
+    func testAnotherPhotographersCreditStillClosesAPictureStory() {
+        let doc = Fixtures.document("""
+        守护一湖清水 共护东江之源
+
+        □ 本报记者 曹建平  特约通讯员 廖小军
+
+        东江湖位于郴州资兴境内，是湘江流域重要的饮用水水源地。
+
+        以法治之力筑牢保护屏障
+
+        “保护东江湖，首先要有法可依。”市人大常委会有关负责人介绍。
+
+        条例实施以来，常委会每年组织开展执法检查。
+
+        执法检查组在东江湖库区察看生态修复情况。
+        陈志远 摄
+        """)
+        XCTAssertEqual(doc.sections.count, 2, "\(doc.sections.map(\.title))")
+        XCTAssertEqual(doc.sections.last?.authors, ["陈志远"])
+    }
+
+    /// The writer of another piece on the page (`本报讯（杨光辉）…`) credited under a caption printed
+    /// inside a narrow column's text: the photo goes with the text around it, and the line over the
+    /// caption (`据了解，全县现有茶园`) heads no picture story of its own.
+    func testAnotherPiecesWriterCreditedUnderACaptionTakesNoStory() {
+        let doc = Fixtures.document("""
+        雷山人大：视察茶产业发展
+
+        本报讯（杨光辉）6月上旬，县人大常委会组织代表对全县茶产业发展情况开展专题视察。
+
+        吴秀英：做苗绣产业的“领路人”
+
+        □ 本报记者  潘晓燕
+
+        在施洞镇的苗绣工坊里，十余名绣娘正飞针走线。
+
+        据了解，全县现有茶园
+
+        面积 16.8 万亩，其中投产茶园 12 万余亩，去年实现茶叶综合产值 9.6 亿元，带动 3 万
+
+        图为视察组在丹江镇茶叶基地察看茶园管护情况。
+        杨光辉  摄
+
+        余名茶农增收。
+        """)
+        XCTAssertFalse(doc.sections.contains { $0.authors == ["杨光辉"] && $0.byline?.role == "photographer" },
+                       "\(doc.sections.map { ($0.title, $0.authors) })")
+        XCTAssertEqual(doc.sections.count, 2, "\(doc.sections.map { ($0.title, $0.authors) })")
+    }
+
     /// Under a numbered subhead (`二、进企业，…`) the caption and credit are the article's photo: the
     /// subhead heads a part of the article, not a picture story, so the credit opens no section and
     /// the text after the photo stays with the article.

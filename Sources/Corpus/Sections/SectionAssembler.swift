@@ -135,19 +135,31 @@ public struct SectionAssembler: Sendable {
         /// column cut (`…杨建英主动请` / `缨担任联络员，` / `图为…` / `李正华　摄` / `带着视察组…`), or
         /// inside a numbered part of its article: the photo sits in its article's text, and a subhead
         /// above it heads no picture story.
-        func creditsCaptionInCutText(_ k: Int, in section: Section) -> Bool {
+        func creditsCaptionInCutText(_ k: Int, in section: Section, pageWriters: [String]) -> Bool {
             guard let credit = units[k].byline, credit.role == "photographer" else { return false }
             // (The article's own writer took the photo, or the subhead above is a feature's,
             // letter-spaced: a picture story's headline, `代表进园区 把脉促发展`, over its own text
             // cut by its photo, still heads a story of its own.)
             let ownPhotographer = !credit.authors.isEmpty && credit.authors.allSatisfy { section.authors.contains($0) }
+            // A feature's own writer credited under the third paragraph or more below a subhead
+            // (`以法治之力筑牢保护屏障` / three paragraphs / `廖小军　摄`, the byline `特约通讯员 廖小军`):
+            // a picture story is one paragraph, so the photo is the feature's, its caption the
+            // paragraph right above the credit, whatever follows.
+            if ownPhotographer, k > 0, units[k - 1].kind == .paragraph {
+                var q = k - 1
+                while q >= 0 && units[q].kind == .paragraph { q -= 1 }
+                if k - 1 - q >= 3, q >= 0, units[q].kind == .heading { return true }
+            }
+            // (A writer of another piece on the page, `本报讯（杨光辉）…`, credited under a caption
+            // that cuts text: the photo goes with the text around it, as the article's own does.)
+            let pageWriter = !credit.authors.isEmpty && credit.authors.allSatisfy { section.authors.contains($0) || pageWriters.contains($0) }
             let spacedSubhead = section.subheadLines.last.map { l in LineClassifier.isLetterSpaced(source.scalars[source.lineRange(l)]) } ?? false
             // A numbered subhead (`二、进村居，…`) heads a part of its article, never a picture story:
             // a caption and credit under it are the article's photo even where no sentence is cut.
             let numberedSubhead = section.subheadLines.last.map { l in
                 LineClassifier.enumerationMarkerEnd(source.scalars[source.lineRange(l)].filter { !ScalarClass.isSpace($0) }.map(ScalarClass.fold)) > 0
             } ?? false
-            guard ownPhotographer || spacedSubhead || numberedSubhead else { return false }
+            guard ownPhotographer || pageWriter || spacedSubhead || numberedSubhead else { return false }
             // (A gallery's photos, `图①…` / `钱晓东　摄` / `图②…` / `姚佳琪　摄`, each with its credit: the
             // text is above the first and goes on under the last.)
             func isGalleryPart(_ a: Int) -> Bool {
@@ -156,7 +168,7 @@ public struct SectionAssembler: Sendable {
             }
             var p = k - 1
             while p >= 0 && isGalleryPart(p) { p -= 1 }
-            guard p < k - 1, p >= 0, units[p].kind == .paragraph, units[p].cutEnd || numberedSubhead || ownPhotographer else { return false }
+            guard p < k - 1, p >= 0, units[p].kind == .paragraph, units[p].cutEnd || numberedSubhead || ownPhotographer || pageWriter else { return false }
             var after = next(k)
             while let a = after, isGalleryPart(a) { after = next(a) }
             return after.map { units[$0].kind == .paragraph } ?? false
@@ -662,7 +674,7 @@ public struct SectionAssembler: Sendable {
                         attach(old, to: k)
                         attach(b, to: c)
                         closedAt.insert(i)
-                    } else if let split = brief ?? (creditsCaptionInCutText(i, in: sections[c]) ? nil : SectionAssembler.splitAtLastSubhead(sections[c], source)) {
+                    } else if let split = brief ?? (creditsCaptionInCutText(i, in: sections[c], pageWriters: sections.filter { $0.byline?.placement == .opening && $0.byline?.role == nil }.flatMap(\.authors)) ? nil : SectionAssembler.splitAtLastSubhead(sections[c], source)) {
                         // A picture story or a brief at the end of another piece: its headline was read as
                         // a subhead.
                         let n = splitOff(c, split)
