@@ -393,9 +393,13 @@ public struct SectionAssembler: Sendable {
                 // and the next heading titles the byline under it.
                 // (Not a banner letter-spaced over a headline printed plain, `学 习 贯 彻 党 的 二 十 大 精 神`:
                 // the page's or the column's theme.)
+                // (Nor the first half of a running head, over its date or issue line, `两会特刊 · 代表风采` /
+                // `2023年1月13日　星期五　5`: a pre-title sits right over its headline, page furniture never
+                // between them.)
                 if !titlesAfter, u.titleShaped, text[i].count >= 8, let h = titled, units[h].kind == .heading,
                    let b = nextPastMetadata(h), units[b].kind == .byline, units[b].byline?.placement == .opening,
-                   !(isLetterSpaced(i) && !isLetterSpaced(h)) {
+                   !(isLetterSpaced(i) && !isLetterSpaced(h)),
+                   !units[(i + 1)..<h].contains(where: { $0.byline?.family == "page-furniture" }) {
                     return .preTitle
                 }
                 // (An office's supply credit under it, `新化县人大常委会办公室供稿`, stands for a byline.)
