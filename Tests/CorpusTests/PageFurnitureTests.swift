@@ -101,6 +101,38 @@ final class PageFurnitureTests: XCTestCase {
         XCTAssertFalse(isFurniture("2023年·7月，全县人大代表深入基层开展调研"))
     }
 
+    /// A running head in two lines, its paper's and column's names over its date or issue number
+    /// (`两会特刊 · 代表风采` / `2023年1月13日  星期五  5`, `江西人大新闻  ·  代表之家` / `第 16 期`): the
+    /// first line is no pre-title of the headline under them, and the issue number alone is furniture.
+    func testARunningHeadOverItsDateOrIssueNumberIsNoPreTitle() {
+        XCTAssertTrue(isFurniture("第 16 期"))
+        XCTAssertTrue(isFurniture("总第 312 期"))
+        XCTAssertFalse(isFurniture("第 16 期培训班共有学员 62 人"))
+        for (head, second) in [("两会特刊 · 代表风采", "2023年1月13日  星期五                                   5"),
+                               ("江西人大新闻  ·  代表之家", "第 16 期")] {
+            let doc = Fixtures.document("""
+            \(head)
+            \(second)
+
+            伍志明：做侨乡振兴的“领跑者”
+            □ 本报记者 陈嘉欣
+
+            “台山是中国第一侨乡，海外乡亲对家乡的发展十分关心。”台山市人大代表伍志明说。
+            """)
+            XCTAssertEqual(doc.sections.map(\.title), ["伍志明：做侨乡振兴的“领跑者”"], head)
+            XCTAssertEqual(doc.furnitureLines, [1, 2], head)
+        }
+        // A pre-title right over its headline still opens the title.
+        let kicker = Fixtures.document("""
+        践行全过程人民民主 推动代表建议落地见效
+        伍志明：做侨乡振兴的“领跑者”
+        □ 本报记者 陈嘉欣
+
+        “台山是中国第一侨乡，海外乡亲对家乡的发展十分关心。”台山市人大代表伍志明说。
+        """)
+        XCTAssertEqual(kicker.sections.first?.titleLines, [1, 2])
+    }
+
     func testNeighbourLinksSharingAndPageNotes() {
         XCTAssertTrue(isFurniture("上一篇：岷县人大常委会召开第十次主任会议"))
         XCTAssertTrue(isFurniture("下一篇："))

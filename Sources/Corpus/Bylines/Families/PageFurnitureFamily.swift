@@ -515,6 +515,8 @@ public struct PageFurnitureFamily: BylineFamily {
     /// `总第312期` — at most three space-separated words, one of them the issue number.
     static func isIssueHead(_ f: [Unicode.Scalar]) -> Bool {
         guard f.contains(where: { $0 == "期" || $0 == "." || $0 == "月" || $0 == "·" }) else { return false }
+        // The issue number alone, its digits set apart (`第 16 期`, `总第 312 期`).
+        if isSpacedIssueNumber(f) { return true }
         let all = f.split(whereSeparator: ScalarClass.isSpace)
         // A magazine's name in capitals beside its Chinese name (`浙江人大 ZHEJIANG RENDA`) adds words
         // but no text.
@@ -570,6 +572,16 @@ public struct PageFurnitureFamily: BylineFamily {
             }
             return true
         }()
+    }
+
+    /// `第 16 期`, `总第 312 期`: an issue number alone on its line with spaces around its digits.
+    static func isSpacedIssueNumber(_ f: [Unicode.Scalar]) -> Bool {
+        guard f.contains(where: ScalarClass.isSpace) else { return false }
+        var w = f.filter { !ScalarClass.isSpace($0) }[...]
+        if w.first == "总" { w = w.dropFirst() }
+        guard w.count >= 3, w.first == "第", w.last == "期" else { return false }
+        let digits = w.dropFirst().dropLast()
+        return digits.count <= 4 && digits.allSatisfy(isDigit)
     }
 
     /// A newspaper's running head: a few short words holding a full date and a weekday or an
