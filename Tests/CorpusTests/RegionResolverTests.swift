@@ -35,6 +35,17 @@ final class RegionResolverTests: XCTestCase {
         ]
     }
 
+    /// A wrong suffix naming a congress in a brief's text (`宁安县人大常委会召开…`, 宁安 being a city,
+    /// 宁安市, and no other unit having that stem) names the county, as it does in an office; a
+    /// wrong suffix outside a congress's name (`宁安县城`) still needs the page's prefecture.
+    func testAWrongSuffixNamingACongressInTheTextNamesTheCounty() {
+        let doc = Fixtures.document("宁安召开人大常委会第十五次会议\n\n本报讯 9月26日，宁安县人大常委会召开第十五次会议，听取和审议有关报告。\n")
+        XCTAssertEqual(doc.sections.first?.region?.county, "宁安市")
+        XCTAssertEqual(doc.sections.first?.region?.prefecture, "牡丹江市")
+        let plain = Fixtures.document("代表视察老旧小区改造\n\n本报讯 9月26日，部分代表来到宁安县城，视察老旧小区改造情况。\n")
+        XCTAssertNil(plain.sections.first?.region?.county)
+    }
+
     func testHeadlineContractionsResolveByDocumentContext() {
         let res = resolver.resolve(document: xinganDocument()).regions
         XCTAssertEqual(res.map(path), [
@@ -225,11 +236,16 @@ final class RegionResolverTests: XCTestCase {
         XCTAssertNotNil(corrected?.offset)
     }
 
+    /// Without a prefecture on the page, a wrong suffix is settled only where it names a congress
+    /// (`石楼市人大常委会`, the one unit with that stem being 石楼县); elsewhere (`石楼市城区`) it is not.
     func testWrongSuffixNotResolvedWithoutContext() {
-        let doc = [RegionEvidence(body: body("石楼市人大常委会办公室主任表示，要学深悟透。"))]
+        let doc = [RegionEvidence(body: body("记者在石楼市城区看到，老旧小区改造正在推进。"))]
         let (regions, notes) = resolver.resolve(document: doc)
         XCTAssertNil(regions[0].region)
         XCTAssertFalse(notes.contains { $0.kind == .corrected })
+        let congress = [RegionEvidence(body: body("石楼市人大常委会办公室主任表示，要学深悟透。"))]
+        let (named, _) = resolver.resolve(document: congress)
+        XCTAssertEqual(path(named[0]), "山西省/吕梁市/石楼县")
     }
 
     func testReporterPieceTakesPaperLocaleOrItsCounty() {

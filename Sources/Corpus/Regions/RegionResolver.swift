@@ -481,7 +481,17 @@ public struct RegionResolver: Sendable {
         for f in found where f.source == .body || f.source == .filed {
             let m = f.mention
             let opensText = f.source == .body && m.range.lowerBound == 0 && Self.describesPlace(ev.body, after: m.range.upperBound)
-            switch pick(m, hint: anchorProvince, local: frame, doc: doc, opensText: opensText) {
+            var picked = pick(m, hint: anchorProvince, local: frame, doc: doc, opensText: opensText)
+            // A wrong suffix naming a congress in the text (`宁安县人大常委会召开…` for 宁安市's), as in the
+            // office: the county when one unit in the country (and the frame's province) has that stem.
+            if case .ambiguous = picked, m.kind == .wrongSuffix, f.beforeRenda {
+                let inside = m.candidates.filter { d in
+                    d.level != .township && (anchorProvince.map { gazetteer.isWithin(d, $0) } ?? true)
+                        && (frame.province.map { gazetteer.isWithin(d, $0) } ?? true)
+                }
+                if inside.count == 1 { picked = .unit(inside[0]) }
+            }
+            switch picked {
             case .unit(let d0):
                 let d = d0.level == .township ? (gazetteer.parent(of: d0) ?? d0) : d0
                 if m.kind == .wrongSuffix || m.kind == .renamed { note(.corrected, m.surface, "\(m.surface) → \(label(d))", f) }
