@@ -292,3 +292,73 @@ final class SharedTitleBlockTests: XCTestCase {
         XCTAssertNil(doc.sections[0].title)
     }
 }
+
+/// A narrow column whose paragraphs hold blank lines: a line set apart by them is no subhead when it
+/// reports speech or opens with a discourse adverbial, and a picture story's two-part headline over
+/// text no wider than the column heads the story its credit closes.
+final class NarrowColumnTextLineTests: XCTestCase {
+    /// `检查组强调，要压紧压实企`, `据了解，全县现有茶园`: text cut by a blank line, not headings.
+    func testReportedSpeechAndDiscourseOpeningsAreNoHeadings() {
+        XCTAssertEqual(LineClassifier.headingShape(LineScalars("检查组强调，要压紧压实企")), 0)
+        XCTAssertEqual(LineClassifier.headingShape(LineScalars("视察组指出，要在标准")), 0)
+        XCTAssertEqual(LineClassifier.headingShape(LineScalars("据了解，全县现有茶园")), 0)
+        // A subhead with one comma still is one.
+        XCTAssertEqual(LineClassifier.headingShape(LineScalars("建强阵地，让群众有地方说")), 1)
+        XCTAssertTrue(SentenceOpening.opensWithAdverbial(Array("据悉，会议还审议了".unicodeScalars)[...]))
+    }
+
+    /// A picture story after a brief in a narrow column whose paragraphs hold blank lines, other
+    /// briefs' tails printed between (`代表进牧区  宣讲暖人心` / text / blank / `阿依努尔  摄`): its
+    /// two-part headline heads it, not a line of reported speech (`检查组强调，要压紧压实企`) or a
+    /// quotation's first line (`“小院议事让老百姓的`) that a blank line set apart.
+    func testAPictureStorysTwoPartHeadlineOverNarrowText() {
+        let doc = Fixtures.document("""
+        阜康开展燃气安全执法检查
+
+        记者 赵新华  通讯员 热孜万古丽
+
+        近日，阜康县人大常委会执
+        法检查组对全市燃气安全管
+        理情况开展执法检查，共检
+        查燃气经营企业 6 家、餐
+        饮场所 35 家，现场督促整
+
+        实际问题一百五十多件。
+
+        “小院议事让老百姓的
+
+        事由老百姓商量着办，
+        全过程人民民主就在我
+        们身边。”菜子沟村村
+        民刘玉兰说。
+
+        行调研。调研组指出，要持
+        续推进林果业提质增效，做
+        优做强“昌吉林果”区域公
+        用品牌。
+
+        改安全隐患 18 处。
+
+        检查组强调，要压紧压实企
+
+        业主体责任和部门监管责任，
+        坚决守牢安全生产底线。
+
+        代表进牧区  宣讲暖人心
+        近日，巴里坤县人大代表深入大
+        河镇、花园乡的牧业点，用哈萨
+        克语、汉语双语宣讲党的二十大
+        精神和惠民政策，受到牧民群众
+        欢迎。
+
+        阿依努尔  摄
+
+        责任编辑：古丽米拉  版式：张 军  校对：韩 雪
+        """)
+        XCTAssertEqual(doc.sections.map(\.title), ["阜康开展燃气安全执法检查", "代表进牧区  宣讲暖人心"])
+        XCTAssertEqual(doc.sections.last?.authors, ["阿依努尔"])
+        XCTAssertTrue(doc.sections.first.map { $0.bodyLines.contains(27) && $0.bodyLines.contains(29) } ?? false)
+        XCTAssertTrue(LineClassifier.hasWideGapBetweenParts(Array("代表进牧区　宣讲暖人心".unicodeScalars)))
+        XCTAssertFalse(LineClassifier.hasWideGapBetweenParts(Array("近日， 巴里坤县人大代表".unicodeScalars)))
+    }
+}

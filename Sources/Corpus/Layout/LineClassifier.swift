@@ -456,8 +456,11 @@ public struct LineClassifier: Sendable {
     func headsPhotoBox(_ lines: [LineScalars], _ i: Int, width: Double, source: SourceText) -> Bool {
         let line = lines[i]
         guard i + 1 < lines.count, !lines[i + 1].isEmpty, line.visibleCount >= 6,
-              Double(lines[i + 1].visibleCount) >= max(width * 1.4, Double(line.visibleCount + 6)),
               !line.folded.contains(where: { ScalarClass.isSentenceFinal($0) || ScalarClass.isClausePunct($0) }) else { return false }
+        // (Or a headline in two parts set apart by a wide gap, `代表进牧区  宣讲暖人心`, over text no wider
+        // than the column: text never leaves such a gap.)
+        let wide = Double(lines[i + 1].visibleCount) >= max(width * 1.4, Double(line.visibleCount + 6))
+        guard wide || LineClassifier.hasWideGapBetweenParts(line.folded) else { return false }
         // (Right under a line of text that ends mid-sentence, the line may be that text's: only a
         // headline opening with its county, `亚东县人大代表视察…`, heads a photo item there.)
         if i > 0, !lines[i - 1].isEmpty, !LineClassifier.endsSentence(source, lines[i - 1].sourceStart..<(lines[i - 1].sourceStart + lines[i - 1].count)) {
@@ -467,6 +470,31 @@ public struct LineClassifier: Sendable {
         while j < lines.count && j <= i + 5 && !lines[j].isEmpty {
             if let m = recognizer.recognize(lines[j]), m.byline.role == "photographer", m.byline.placement == .closing { return true }
             j += 1
+        }
+        // (The credit may stand apart under one blank line, `…欢迎。` / `` / `阿依努尔　摄`.)
+        if j + 1 < lines.count, j > i + 1, j <= i + 6, lines[j].isEmpty,
+           let m = recognizer.recognize(lines[j + 1]), m.byline.role == "photographer", m.byline.placement == .closing,
+           m.byline.range.lowerBound == lines[j + 1].sourceStart || !LineClassifier.hasText(source, lines[j + 1].sourceStart..<m.byline.range.lowerBound) {
+            return true
+        }
+        return false
+    }
+
+    /// Whether a line holds two parts of Han text set apart by two spaces or more (an ideographic
+    /// space counts two): `代表进牧区  宣讲暖人心`.
+    static func hasWideGapBetweenParts(_ f: [Unicode.Scalar]) -> Bool {
+        var k = 0
+        var seenHan = false
+        while k < f.count {
+            if ScalarClass.isSpace(f[k]) {
+                var gap = 0
+                let start = k
+                while k < f.count && ScalarClass.isSpace(f[k]) { gap += f[k] == "\u{3000}" ? 2 : 1; k += 1 }
+                if seenHan, gap >= 2, start > 0, k < f.count, ScalarClass.isHan(f[k]) { return true }
+            } else {
+                if ScalarClass.isHan(f[k]) { seenHan = true }
+                k += 1
+            }
         }
         return false
     }
@@ -831,7 +859,19 @@ public struct LineClassifier: Sendable {
         if let first = f.first, ScalarClass.isClosing(first) || ScalarClass.isClausePunct(first) { return 0 }
         // (A sentence's date or adverbial before its comma, `11月10日，奉新县人大常委会组织…`, opens text.)
         if commas == 1 && SentenceOpening.opensWithAdverbial(f[...]) { return 0 }
+        // (Nor reported speech, `检查组强调，要压紧压实企`, `视察组指出，要在标准`: a headline quotes with a
+        // colon, never with a speech verb and a comma.)
+        if commas == 1, let k = f.firstIndex(of: ","), LineClassifier.endsWithSpeechVerb(f[..<k]) { return 0 }
         return commas == 0 ? 2 : (commas == 1 && f.count <= 30 ? 1 : 0)
+    }
+
+    /// Verbs that introduce reported speech before a comma (`…指出，`, `…说，`).
+    static let speechVerbs: [[Unicode.Scalar]] = ["指出", "强调", "表示", "介绍", "认为", "要求", "坦言", "透露", "感慨", "说"]
+        .map { Array($0.unicodeScalars) }
+
+    /// Whether a clause ends with a verb of speech (`检查组强调`, `他说`), its subject before it.
+    static func endsWithSpeechVerb(_ clause: ArraySlice<Unicode.Scalar>) -> Bool {
+        speechVerbs.contains { v in clause.count > v.count && clause.suffix(v.count).elementsEqual(v) }
     }
 
     /// A headline's first part before a colon (`从十八洞村出发：`): two to sixteen characters, the colon

@@ -12,6 +12,7 @@ enum SentenceOpening {
     static let adverbials: [[Unicode.Scalar]] = [
         "近日", "日前", "近期", "近年来", "今年以来", "去年以来", "年初以来", "入夏以来", "入冬以来",
         "一直以来", "长期以来", "多年来", "当前", "如今", "此外", "另外", "与此同时", "总之",
+        "据了解", "据悉", "据介绍", "据统计",
     ].map { Array($0.unicodeScalars) }
 
     /// How many scalars of a head the tests read: the longest date with its comma (`2024年12月31日，`).
