@@ -46,6 +46,31 @@ final class RegionResolverTests: XCTestCase {
         XCTAssertNil(plain.sections.first?.region?.county)
     }
 
+    /// One section alone (a photo item on 浮梁县) settles no prefecture for the page when the page's
+    /// other pieces name other prefectures (修水县 of 九江市, 婺源县 of 上饶市): a commentary naming no
+    /// place gets the page's province only.
+    func testOneSectionAloneSettlesNoPrefectureOnAPageOfSeveral() {
+        let doc = Fixtures.document("""
+        修水：“民生议事会”议出幸福感
+        □ 本报记者 吴晓峰
+
+        这样的场景，在修水县已成常态。修水县人大常委会依托代表联络站推行“民生议事会”制度。清晨六点，婺源县江湾镇的茶山上已是一片忙碌。省人大代表、婺源县茶业协会会长周丽君和茶农们一起查看茶苗长势。
+
+        让民生实事成为“民心工程”
+        □曾海涛
+
+        票决只是起点，办好才是关键。各级人大要加强对票决项目实施情况的跟踪监督。
+
+        人大代表进茶园
+        近日，浮梁县人大代表走进江村乡茶园，与茶农交流夏秋茶管护技术。
+        汪卫东  摄
+        """)
+        XCTAssertEqual(doc.sections.count, 3)
+        XCTAssertEqual(doc.sections[1].region?.province, "江西省")
+        XCTAssertNil(doc.sections[1].region?.prefecture)
+        XCTAssertEqual(doc.sections[2].region?.county, "浮梁县")
+    }
+
     func testHeadlineContractionsResolveByDocumentContext() {
         let res = resolver.resolve(document: xinganDocument()).regions
         XCTAssertEqual(res.map(path), [

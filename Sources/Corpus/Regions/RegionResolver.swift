@@ -280,6 +280,8 @@ public struct RegionResolver: Sendable {
         var prefSections: [String: Int] = [:]
         var provSections: [String: Int] = [:]
         var votingPref = 0, votingProv = 0
+        /// The prefectures the page's strong mentions name, whichever section holds them.
+        var pagePrefectures = Set<String>()
         for (i, found) in scans.enumerated() {
             var pref: [String: Int] = [:]
             var prov: [String: Int] = [:]
@@ -290,15 +292,17 @@ public struct RegionResolver: Sendable {
                 // its city level) votes for the outer one.
                 cands = outermost(cands)
                 guard cands.count == 1, let d = cands.first else { continue }
-                if let p = gazetteer.ancestor(of: d, at: .prefecture) { pref[p.code, default: 0] += 1 }
+                if let p = gazetteer.ancestor(of: d, at: .prefecture) { pref[p.code, default: 0] += 1; pagePrefectures.insert(p.code) }
                 if let p = gazetteer.ancestor(of: d, at: .province) { prov[p.code, default: 0] += 1 }
             }
             if let top = Self.uniqueMax(pref) { prefSections[top, default: 0] += 1; votingPref += 1 }
             if let top = Self.uniqueMax(prov) { provSections[top, default: 0] += 1; votingProv += 1 }
         }
         var frame = Frame()
+        // (One section alone settles the page's prefecture only when the page names no other:
+        // `浮梁县` in a photo item beside pieces on 修水县 and 婺源县 is no page's context.)
         if let top = Self.uniqueMax(prefSections), let c = prefSections[top],
-           Double(c) >= 0.6 * Double(votingPref), c >= 2 || votingPref == 1 {
+           Double(c) >= 0.6 * Double(votingPref), c >= 2 || (votingPref == 1 && pagePrefectures.count == 1) {
             frame.prefecture = gazetteer.division(code: top)
             frame.province = frame.prefecture.flatMap { gazetteer.ancestor(of: $0, at: .province) }
         } else if let top = Self.uniqueMax(provSections), let c = provSections[top],
