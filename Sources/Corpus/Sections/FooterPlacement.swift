@@ -46,7 +46,7 @@ struct FooterPlacement {
         }
         // The places each section's text names, found once per section (a page may hold thousands
         // of footers, each asking about the same texts).
-        var named = [Places?](repeating: nil, count: sections.count)
+        var named = [Places?](filled: nil, count: sections.count)
         func places(_ s: Int) -> Places {
             if let p = named[s] { return p }
             let p = placesNamed(in: text(of: sections[s], source: source))

@@ -612,7 +612,7 @@ extension ReadingOrder {
             return best
         }
         // Each paragraph's affinities once (recomputing them for every cut position was cubic).
-        var affA = [Double](repeating: 0, count: c.count), affB = affA
+        var affA = [Double](filled: 0, count: c.count), affB = affA
         for x in (from + 1)..<max(from + 1, end) {
             affA[x] = affinity(c[x], onA: true)
             affB[x] = affinity(c[x], onA: false)

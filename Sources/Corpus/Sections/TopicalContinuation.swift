@@ -113,7 +113,7 @@ struct TopicalContinuation {
         func statsWithout(_ excluded: Set<Int>) -> SectionSimilarity {
             let key = excluded.sorted()
             if let known = statsLeavingOut[key] { return known }
-            var left = [Bool](repeating: false, count: paras.count)
+            var left = [Bool](filled: false, count: paras.count)
             for p in excluded { left[p] = true }
             var without = sectionParas
             for (s, ps) in without { without[s] = ps.filter { !left[$0] } }
