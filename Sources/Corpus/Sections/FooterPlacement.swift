@@ -58,7 +58,7 @@ struct FooterPlacement {
         // A footer closes the text printed right above it: where the repair gave that text to another
         // article (a paragraph read on from that article's cut, the footer left under the header the
         // layout put it below), the footer goes with it, to an article that has no footer yet.
-        var lineOwner = [Int: Int]()
+        var lineOwner = DenseIndexMap(keysBelow: source.lineCount + 1)
         for t in sections.indices { for p in sections[t].body where !FooterPlacement.opensBracket(p, source) { lineOwner[p.line] = t } }
         for s in sections.indices where !footers[s].isEmpty {
             for f in footers[s] {

@@ -267,7 +267,7 @@ extension ReadingOrder {
     /// to it (rare shared bigrams), and otherwise stays where the layout put it.
     static func moveSandwichedPieces(_ owned: [(chain: [Int], section: Int)], doubtful: IndexFlags, isOwner: [Bool],
                                      fragments: [Int], sections: [Section], paras: [[Unicode.Scalar]]) -> [(chain: [Int], section: Int)] {
-        var sectionOf = [Int: Int]()
+        var sectionOf = DenseIndexMap(keysBelow: paras.count)
         for o in owned { for p in o.chain { sectionOf[p] = o.section } }
         var out = [(chain: [Int], section: Int)]()
         var candidates = [(piece: [Int], section: Int, below: Int)]()

@@ -25,7 +25,7 @@ extension ReadingOrder {
                                       firstLines: [Int], headerTops: [Int?], sections: [Section],
                                       paras: [[Unicode.Scalar]], background: NGramIndex?) -> [(chain: [Int], section: Int)] {
         guard Set(owned.map(\.section)).count > 1 else { return owned }
-        var chainOf = [Int: Int]()
+        var chainOf = DenseIndexMap(keysBelow: paras.count)
         for (k, o) in owned.enumerated() { for p in o.chain { chainOf[p] = k } }
         // A leap inside a fragment over paragraphs no part of the chain.
         let leaps = owned.indices.map { k in
