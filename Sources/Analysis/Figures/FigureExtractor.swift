@@ -534,7 +534,7 @@ public struct FigureExtractor: Sendable {
     private static func endsWith(_ t: [Unicode.Scalar], at i: Int, _ word: String) -> Bool {
         let w = Array(word.unicodeScalars)
         guard i >= w.count else { return false }
-        return Array(t[(i - w.count)..<i]) == w
+        return t[(i - w.count)..<i].elementsEqual(w)
     }
 
     /// 百余名, 千余次, 万余人: a bare magnitude counts only when 余/多 and a unit follow, or right

@@ -40,7 +40,7 @@ public struct PhraseCounter: Sendable {
         var byClass: [Int: [Int]]? = nil
         /// Each block's normalised opening, built when it is first tried (most blocks' first scalar
         /// goes on with no open end: normalising every block's opening cost more than the tests).
-        var heads = [(text: [Unicode.Scalar], whole: Bool)?](repeating: nil, count: blocks.count)
+        var heads = [(text: [Unicode.Scalar], whole: Bool)?](filled: nil, count: blocks.count)
         return { block in
             guard let last = self.lastScalar(block, source), self.matcher.occursInPatterns(ScalarClass.fold(last)) else { return true }
             let tail = self.tail(block, source, need: need + 1)
@@ -148,7 +148,7 @@ public struct PhraseCounter: Sendable {
     /// for a caller that needs one total per document and counts its characters itself (`stats`,
     /// for which counting each piece's characters as well cost a third of the counting).
     public func totalCounts(_ pieces: [GroupedText]) -> [Int] {
-        var counts = [Int](repeating: 0, count: phrases.count)
+        var counts = [Int](filled: 0, count: phrases.count)
         for piece in pieces { matcher.count(in: piece.text.scalars, into: &counts) }
         return counts
     }
@@ -159,7 +159,7 @@ public struct PhraseCounter: Sendable {
         // Groups in first-seen order, found by name once per piece (not once per phrase).
         var groups = [GroupCount]()
         var index = [String: Int]()
-        var counts = [Int](repeating: 0, count: phrases.count)
+        var counts = [Int](filled: 0, count: phrases.count)
         for piece in pieces {
             for k in counts.indices { counts[k] = 0 }
             matcher.count(in: piece.text.scalars, into: &counts)
@@ -171,7 +171,7 @@ public struct PhraseCounter: Sendable {
                 } else {
                     i = groups.count
                     index[g] = i
-                    groups.append(GroupCount(group: g, counts: [Int](repeating: 0, count: phrases.count), characters: 0))
+                    groups.append(GroupCount(group: g, counts: [Int](filled: 0, count: phrases.count), characters: 0))
                 }
                 groups[i].counts.withUnsafeMutableBufferPointer { total in
                     for k in counts.indices { total[k] += counts[k] }
@@ -193,7 +193,7 @@ public struct PhraseTotals: Sendable {
 
     public mutating func add(_ groups: [PhraseCounter.GroupCount]) {
         for g in groups {
-            var c = counts[g.group] ?? [Int](repeating: 0, count: width)
+            var c = counts[g.group] ?? [Int](filled: 0, count: width)
             for k in 0..<width { c[k] += g.counts[k] }
             counts[g.group] = c
             characters[g.group, default: 0] += g.characters
@@ -204,7 +204,7 @@ public struct PhraseTotals: Sendable {
     /// `a` < rank `b` exactly when `phrases[a] < phrases[b]`.
     public static func order(_ phrases: [String]) -> [Int] {
         let sorted = phrases.indices.sorted { phrases[$0] < phrases[$1] }
-        var rank = [Int](repeating: 0, count: phrases.count)
+        var rank = [Int](filled: 0, count: phrases.count)
         var r = 0
         for (k, p) in sorted.enumerated() {
             if k > 0 && phrases[sorted[k - 1]] < phrases[p] { r += 1 }

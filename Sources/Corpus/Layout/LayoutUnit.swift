@@ -68,7 +68,7 @@ extension LayoutUnit {
     /// continued from another page that opens the page, above the page's own story sent on, comes
     /// from a page this file does not hold (the later pages of a file follow the earlier ones).
     public static func broughtInFromThisFile(_ units: [LayoutUnit]) -> [Bool] {
-        var out = [Bool](repeating: false, count: units.count)
+        var out = [Bool](filled: false, count: units.count)
         var sentOn = false
         for (k, u) in units.enumerated() {
             out[k] = u.jumpsIn && sentOn

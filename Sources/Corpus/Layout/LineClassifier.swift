@@ -358,8 +358,12 @@ public struct LineClassifier: Sendable {
         let terms = SeamTerms.shared
         var heads: [[Unicode.Scalar]]? = nil
         for k in units.indices where units[k].kind == .heading && units[k].pieces.count == 1 {
-            let t = source.scalars[units[k].pieces[0].range].filter { !ScalarClass.isSpace($0) }.map(ScalarClass.fold)
-            guard t.dropLast().contains(where: ScalarClass.isClausePunct) else { continue }
+            let line = source.scalars[units[k].pieces[0].range]
+            // (Clause punctuation before the last visible scalar looked for on the line as printed,
+            // before the folded copy is made: most headings hold none, and the two copies cost more
+            // than the rest of the pass.)
+            guard LineClassifier.clausePunctBeforeLast(line) else { continue }
+            let t = line.filter { !ScalarClass.isSpace($0) }.map(ScalarClass.fold)
             let open = terms.cutOpenings(atEndOf: Array(t.suffix(16)))
             guard !open.isEmpty else { continue }
             if heads == nil {
@@ -372,6 +376,18 @@ public struct LineClassifier: Sendable {
             units[k].kind = .paragraph
             units[k].cutEnd = true
         }
+    }
+
+    /// Whether a visible scalar of `line` other than its last visible one is clause punctuation:
+    /// `t.dropLast().contains(where: ScalarClass.isClausePunct)` for `t` the line's visible scalars.
+    static func clausePunctBeforeLast(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        // Whether the visible scalar before the one read is clause punctuation (so not the last).
+        var previous = false
+        for c in line where !ScalarClass.isSpace(c) {
+            if previous { return true }
+            previous = ScalarClass.isClausePunct(c)
+        }
+        return false
     }
 
     /// A one-line heading printed between two lines of a running head, with no blank line either
@@ -798,7 +814,7 @@ public struct LineClassifier: Sendable {
     /// Typical length of a full line: the 75th percentile of non-empty line lengths.
     static func columnWidth(_ lines: [LineScalars]) -> Double {
         // By a histogram of lengths (lines are short), not by sorting them.
-        var histogram = [Int](repeating: 0, count: 257)
+        var histogram = [Int](filled: 0, count: 257)
         var count = 0
         for line in lines where !line.isEmpty {
             histogram[min(line.visibleCount, 256)] += 1

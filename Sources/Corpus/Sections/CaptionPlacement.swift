@@ -6,7 +6,7 @@ enum CaptionPlacement {
     /// paragraph lines above and below it (within eight lines) are that article's.
     static func moveWithTheirText(_ sections: inout [Section], unitLines: IndexFlags, lineCount: Int) {
         guard sections.count > 1, sections.contains(where: { !$0.captionLines.isEmpty }) else { return }
-        var ownerOfLine = [Int: Int]()
+        var ownerOfLine = DenseIndexMap(keysBelow: lineCount + 1)
         for s in sections.indices { for p in sections[s].body where unitLines.contains(p.line) { ownerOfLine[p.line] = s } }
         func owner(from line: Int, step: Int) -> Int? {
             var l = line + step

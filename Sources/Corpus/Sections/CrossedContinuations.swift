@@ -112,7 +112,7 @@ struct CrossedContinuations {
     /// The articles' texts without any of the tails in question, for judging those tails.
     static func statsWithoutTails(_ found: [(cut: Int, chain: Int, tail: [Int])], owned: [(chain: [Int], section: Int)],
                                   sections: [Section], paras: [[Unicode.Scalar]]) -> SectionSimilarity {
-        var excluded = [Bool](repeating: false, count: paras.count)
+        var excluded = [Bool](filled: false, count: paras.count)
         for f in found { for p in f.tail { excluded[p] = true } }
         var sectionParas = [Int: [Int]]()
         for o in owned { sectionParas[o.section, default: []] += o.chain.filter { !excluded[$0] } }

@@ -107,7 +107,7 @@ public struct DocumentReader: Sendable {
         // Only what the output shows counts as covered: a byline or footer that found no section
         // (a credit or footer before any text) is leftover text, never silently dropped.
         let lines = max(source.lineCount, 1)
-        var covered = [Bool](repeating: false, count: lines + 1)
+        var covered = [Bool](filled: false, count: lines + 1)
         func cover(_ n: Int) { if n >= 1 && n <= lines { covered[n] = true } }
         for n in doc.furnitureLines { cover(n) }
         for s in doc.sections {

@@ -9,7 +9,7 @@ struct FlatCounter: Sendable {
     init(capacity: Int = 1 << 12) {
         var c = 16
         while c < capacity { c <<= 1 }
-        keys = [UInt64](repeating: 0, count: c)
+        keys = [UInt64](filled: 0, count: c)
         counts = FlatCounter.unzeroed(c)
         mask = c - 1
     }
@@ -124,7 +124,7 @@ struct FlatCounter: Sendable {
     private mutating func grow() {
         let oldKeys = keys, oldCounts = counts
         let c = keys.count * 2
-        keys = [UInt64](repeating: 0, count: c)
+        keys = [UInt64](filled: 0, count: c)
         counts = FlatCounter.unzeroed(c)
         mask = c - 1
         filled = 0

@@ -46,7 +46,7 @@ struct FooterPlacement {
         }
         // The places each section's text names, found once per section (a page may hold thousands
         // of footers, each asking about the same texts).
-        var named = [Places?](repeating: nil, count: sections.count)
+        var named = [Places?](filled: nil, count: sections.count)
         func places(_ s: Int) -> Places {
             if let p = named[s] { return p }
             let p = placesNamed(in: text(of: sections[s], source: source))
@@ -58,7 +58,7 @@ struct FooterPlacement {
         // A footer closes the text printed right above it: where the repair gave that text to another
         // article (a paragraph read on from that article's cut, the footer left under the header the
         // layout put it below), the footer goes with it, to an article that has no footer yet.
-        var lineOwner = [Int: Int]()
+        var lineOwner = DenseIndexMap(keysBelow: source.lineCount + 1)
         for t in sections.indices { for p in sections[t].body where !FooterPlacement.opensBracket(p, source) { lineOwner[p.line] = t } }
         for s in sections.indices where !footers[s].isEmpty {
             for f in footers[s] {

@@ -53,7 +53,7 @@ struct FrameIndex {
     init(paras: [[Unicode.Scalar]], openings: GenericOpenings, owned: [(chain: [Int], section: Int)], indexed: Bool? = nil) {
         self.paras = paras
         self.openings = openings
-        sectionOf = [Int](repeating: -1, count: paras.count)
+        sectionOf = [Int](filled: -1, count: paras.count)
         for o in owned { for p in o.chain { sectionOf[p] = o.section } }
         members = paras.indices.filter { sectionOf[$0] >= 0 }
         guard indexed ?? (members.count > FrameIndex.smallPage) else { return }
@@ -215,7 +215,7 @@ struct FrameIndex {
             order = sorted.map(\.paragraph)
             section = sorted.map(\.section)
             classID = sorted.map(\.cls)
-            sectionEnd = [Int32](repeating: Int32(sorted.count), count: sorted.count)
+            sectionEnd = [Int32](filled: Int32(sorted.count), count: sorted.count)
             groupEnd = sectionEnd
             for r in stride(from: sorted.count - 2, through: 0, by: -1) {
                 let sameSection = section[r] == section[r + 1]
@@ -257,8 +257,8 @@ struct FrameIndex {
         /// radix sort, a byte a pass: several times faster than `sort` on pairs, which took most of
         /// the index's time).
         static func sort(_ keys: inout [UInt64], carrying values: inout [Int32]) {
-            var keys2 = [UInt64](repeating: 0, count: keys.count), values2 = [Int32](repeating: 0, count: values.count)
-            var counts = [Int](repeating: 0, count: 257)
+            var keys2 = [UInt64](filled: 0, count: keys.count), values2 = [Int32](filled: 0, count: values.count)
+            var counts = [Int](filled: 0, count: 257)
             for pass in 0..<8 {
                 let shift = UInt64(pass * 8)
                 keys.withUnsafeBufferPointer { k in

@@ -11,7 +11,7 @@ struct GenericOpenings {
     static let threshold = 3
 
     init(texts: [[Unicode.Scalar]], fragments: [Int]) {
-        flags = [UInt8](repeating: 0, count: texts.count)
+        flags = [UInt8](filled: 0, count: texts.count)
         // Per opening length, the paragraphs sorted by opening and fragment: a run of one opening
         // over `threshold` fragments or more is generic (a dictionary of fragment sets hashed every
         // opening three times).

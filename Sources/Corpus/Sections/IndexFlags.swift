@@ -7,7 +7,7 @@ struct IndexFlags {
 
     init(_ count: Int, _ members: [Int]) {
         size = count + 1
-        flags = [Bool](repeating: false, count: size)
+        flags = [Bool](filled: false, count: size)
         for m in members where m >= 0 && m < count { flags[m] = true }
     }
 

@@ -229,7 +229,7 @@ struct InterleavedArticles {
             if next == assignment { break }
             assignment = next
             // The places only one article's blocks name are that article's.
-            var named = [Set<String>](repeating: [], count: k)
+            var named = [Set<String>](filled: [], count: k)
             for i in blocks.indices { named[assignment[i]].formUnion(blocks[i].places) }
             for g in 0..<k {
                 let elsewhere = Set((0..<k).filter { $0 != g }.flatMap { named[$0] })
@@ -282,7 +282,7 @@ struct InterleavedArticles {
         for i in blocks.indices {
             for e in blocks[i].extras where footerTexts[e.line] != nil {
                 if textPlaces == nil {
-                    var named = [Set<String>](repeating: [], count: k)
+                    var named = [Set<String>](filled: [], count: k)
                     for j in blocks.indices {
                         var t = [Unicode.Scalar]()
                         for p in blocks[j].pieces { t += source.scalars[p.range] }
@@ -338,7 +338,7 @@ struct InterleavedArticles {
     func bestSequential(_ emission: [[Double]], k: Int) -> Double {
         // `best[g]`: the best score so far with the last block in article g's run (before any block,
         // every run but the first is still empty).
-        var best = [Double](repeating: -Double.infinity, count: k)
+        var best = [Double](filled: -Double.infinity, count: k)
         best[0] = 0
         for e in emission {
             var reach = -Double.infinity
@@ -364,15 +364,15 @@ struct InterleavedArticles {
         let states = k << k  // article * 2^k + open flags
         func article(_ x: Int) -> Int { x >> k }
         func open(_ x: Int) -> Int { x & ((1 << k) - 1) }
-        var score = [Double](repeating: -Double.infinity, count: states)
+        var score = [Double](filled: -Double.infinity, count: states)
         for t in 0..<k {
             let flags = (cut[0] ? 1 << t : 0) | (initialOpen & ~(1 << t))
             score[t << k | flags] = emission[0][t] + (t == 0 ? first : 0) + (opensMid[0] ? (initialOpen & (1 << t) != 0 ? goesOn : -goesOn) : 0)
         }
         var back = [[Int]]()
         for i in 1..<emission.count {
-            var next = [Double](repeating: -Double.infinity, count: states)
-            var from = [Int](repeating: -1, count: states)
+            var next = [Double](filled: -Double.infinity, count: states)
+            var from = [Int](filled: -1, count: states)
             for x in 0..<states where score[x] > -Double.infinity {
                 let g = article(x), flags = open(x)
                 for t in 0..<k {

@@ -47,10 +47,10 @@ public struct NGramIndex: Sendable {
         // hash table of their roles cost a third of the index), a table for the rest.
         var roles = Roles()
         var tails = KeyTable<Bool>(capacity: texts.count * 2 + 16, empty: false)
-        var tailBits = [UInt64](repeating: 0, count: NGramIndex.tailBitWords)
+        var tailBits = [UInt64](filled: 0, count: NGramIndex.tailBitWords)
         // The texts' first two and first three characters, a bit per hash (as `tailBits`): where a
         // string continues past a role's characters, only a text's start is asked about there.
-        var openingBits = [UInt64](repeating: 0, count: NGramIndex.tailBitWords * 2)
+        var openingBits = [UInt64](filled: 0, count: NGramIndex.tailBitWords * 2)
         for (i, t) in texts.enumerated() {
             guard let f = t.first else { continue }
             roles.add(Role.head, to: f)
@@ -172,7 +172,7 @@ public struct NGramIndex: Sendable {
     /// The roles (`Role` flags) of the scalars in `init(texts:cut:)`; 0 for a scalar with none.
     struct Roles {
         /// A bit per scalar of the Basic Multilingual Plane that has a role (8 KiB, cleared once a page).
-        private(set) var any = [UInt64](repeating: 0, count: 1024)
+        private(set) var any = [UInt64](filled: 0, count: 1024)
         /// Flags by scalar value over the plane: a scalar's byte is written with its first role and
         /// read only where `any` holds it, so the table is never cleared (clearing 64 KiB for every
         /// page cost more than the reads).
@@ -344,7 +344,7 @@ public struct NGramIndex: Sendable {
             used += s.scalars.count
             if used >= limit { break }
         }
-        if !sources.isEmpty { index.pairBits = [UInt64](repeating: 0, count: 1 << (64 - Int(index.pairShift) - 6)) }
+        if !sources.isEmpty { index.pairBits = [UInt64](filled: 0, count: 1 << (64 - Int(index.pairShift) - 6)) }
         let shift = index.pairShift
         lines.text.withUnsafeBufferPointer { p in
             // The two-character strings of each line, as bits.
@@ -468,7 +468,7 @@ public struct NGramIndex: Sendable {
         var set = 0
         for w in pairBits { set += w.nonzeroBitCount }
         while pairBits.count > 1 << 10 && set * 32 < pairBits.count * 64 {
-            var half = [UInt64](repeating: 0, count: pairBits.count / 2)
+            var half = [UInt64](filled: 0, count: pairBits.count / 2)
             var folded = 0
             for (w, word) in pairBits.enumerated() {
                 var rest = word

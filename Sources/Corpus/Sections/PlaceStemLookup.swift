@@ -9,7 +9,7 @@ struct PlaceStemLookup {
     private var firsts = Set<Unicode.Scalar>()
     /// A bit per first scalar's low ten bits: most windows are ruled out without hashing the
     /// scalar for `firsts` (which cost more than the rest of the lookup).
-    private var firstBits = [UInt64](repeating: 0, count: 16)
+    private var firstBits = [UInt64](filled: 0, count: 16)
 
     init(stems: [[Unicode.Scalar]?]) {
         for t in stems.indices { if let s = stems[t], !s.isEmpty { sectionsByStem[s, default: []].append(t) } }

@@ -267,7 +267,7 @@ extension ReadingOrder {
     /// to it (rare shared bigrams), and otherwise stays where the layout put it.
     static func moveSandwichedPieces(_ owned: [(chain: [Int], section: Int)], doubtful: IndexFlags, isOwner: [Bool],
                                      fragments: [Int], sections: [Section], paras: [[Unicode.Scalar]]) -> [(chain: [Int], section: Int)] {
-        var sectionOf = [Int: Int]()
+        var sectionOf = DenseIndexMap(keysBelow: paras.count)
         for o in owned { for p in o.chain { sectionOf[p] = o.section } }
         var out = [(chain: [Int], section: Int)]()
         var candidates = [(piece: [Int], section: Int, below: Int)]()
@@ -612,7 +612,7 @@ extension ReadingOrder {
             return best
         }
         // Each paragraph's affinities once (recomputing them for every cut position was cubic).
-        var affA = [Double](repeating: 0, count: c.count), affB = affA
+        var affA = [Double](filled: 0, count: c.count), affB = affA
         for x in (from + 1)..<max(from + 1, end) {
             affA[x] = affinity(c[x], onA: true)
             affB[x] = affinity(c[x], onA: false)

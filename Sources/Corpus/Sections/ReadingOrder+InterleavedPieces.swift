@@ -25,7 +25,7 @@ extension ReadingOrder {
                                       firstLines: [Int], headerTops: [Int?], sections: [Section],
                                       paras: [[Unicode.Scalar]], background: NGramIndex?) -> [(chain: [Int], section: Int)] {
         guard Set(owned.map(\.section)).count > 1 else { return owned }
-        var chainOf = [Int: Int]()
+        var chainOf = DenseIndexMap(keysBelow: paras.count)
         for (k, o) in owned.enumerated() { for p in o.chain { chainOf[p] = k } }
         // A leap inside a fragment over paragraphs no part of the chain.
         let leaps = owned.indices.map { k in
@@ -98,7 +98,7 @@ extension ReadingOrder {
             let line = firstLines[c.piece[0]]
             return signature.keys.sorted().filter { s in s == c.section || (headerTops[s].map { $0 < line } ?? false) }
         }
-        var dealtTo = [Int?](repeating: nil, count: candidates.count)
+        var dealtTo = [Int?](filled: nil, count: candidates.count)
         for k in candidates.indices {
             let scores = allowed[k].map { s in (s, RareStrings.shared(pieceStrings[k], signature[s]!)) }
             guard let best = scores.max(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 > $1.0) }) else { continue }

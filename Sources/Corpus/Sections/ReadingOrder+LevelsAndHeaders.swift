@@ -89,8 +89,8 @@ extension ReadingOrder {
     static func stackedHeaderSplits(paras: [Para], texts: [[Unicode.Scalar]], sections: [Section],
                                     places: [[Unicode.Scalar]?], stems: [[Unicode.Scalar]?]) -> [(first: Int, lead: Int, a: Int)] {
         guard sections.count >= 2 else { return [] }
-        var hasText = [Bool](repeating: false, count: sections.count)
-        var firstUnit = [Int?](repeating: nil, count: sections.count)
+        var hasText = [Bool](filled: false, count: sections.count)
+        var firstUnit = [Int?](filled: nil, count: sections.count)
         for (u, p) in paras.enumerated() where p.layoutSection < sections.count {
             hasText[p.layoutSection] = true
             if firstUnit[p.layoutSection] == nil { firstUnit[p.layoutSection] = u }

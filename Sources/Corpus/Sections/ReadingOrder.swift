@@ -91,7 +91,7 @@ public struct ReadingOrder: Sendable {
         }
         // (Indents must be the page's rule, with some text printed flush: a uniform margin on every
         // paragraph, or a few indented list items on a flush page, mark nothing.)
-        guard opening >= 3 && inside * 4 <= opening && flush >= 1 && opening >= flush else { return [Int8](repeating: 0, count: count) }
+        guard opening >= 3 && inside * 4 <= opening && flush >= 1 && opening >= flush else { return [Int8](filled: 0, count: count) }
         return (0..<count).map { k in
             let u = unit(k)
             return u.kind != .paragraph || u.afterDateline ? 0 : u.opensIndented ? 1 : -1
@@ -267,7 +267,7 @@ public struct ReadingOrder: Sendable {
         }
         // Paragraphs that open like an article (`近日，…`, `6月3日，…`): no weak landing. Asked of the
         // few landings that pass the other tests, each once (0 unknown, 1 no, 2 yes).
-        var opensArticle = [UInt8](repeating: 0, count: n)
+        var opensArticle = [UInt8](filled: 0, count: n)
         func opensLikeArticle(_ j: Int) -> Bool {
             // (The flag read once: each access to the captured table is checked at run time.)
             let known = opensArticle[j]
@@ -280,7 +280,7 @@ public struct ReadingOrder: Sendable {
         // (Through the buffer: in this function `paras[i].unit.lastLine` copied the whole paragraph out.
         // A constant, as `fragments`.)
         let gaps = paras.withUnsafeBufferPointer { ps in
-            var gaps = [Int](repeating: 0, count: n)
+            var gaps = [Int](filled: 0, count: n)
             for i in 0..<(n - 1) { gaps[i] = SectionAssembler.blankLines(source, after: ps[i].unit.lastLine, before: ps[i + 1].unit.firstLine) }
             return gaps
         }
@@ -305,7 +305,7 @@ public struct ReadingOrder: Sendable {
         let seamTerms = SeamTerms.shared
         let tailTerms = seam.indices.map { isCut[$0] ? seamTerms.openingsRead(atEndOf: Array(seam[$0].suffix(16))) : [] }
         let headPlaces = tailPlaces.contains(where: { !$0.isEmpty }) ? seam.map { places.startingPlaces(Array($0.prefix(6))) }
-            : [[Division]](repeating: [], count: n)
+            : [[Division]](filled: [], count: n)
         // Per paragraph, once: its ends for seam scoring, and whether it opens paragraphs elsewhere.
         let tailInfos = seam.indices.map { scoredCut[$0] ? index.tailInfo(seam[$0].suffix(4)) : NGramIndex.TailInfo() }
         let headInfos = seam.map { index.headInfo($0.prefix(4)) }
@@ -318,7 +318,7 @@ public struct ReadingOrder: Sendable {
             return ReadingOrder.firstSentenceNames(seam[j], stem)
         }
         // Whether a paragraph's first sentence names a county (asked of a few leads, each once).
-        var namesACounty = [UInt8](repeating: 0, count: n)
+        var namesACounty = [UInt8](filled: 0, count: n)
         func leadNamesACounty(_ j: Int) -> Bool {
             if namesACounty[j] == 0 {
                 namesACounty[j] = (gazetteer.map { !$0.countyMentions(in: ReadingOrder.firstSentence(seam[j])).isEmpty } ?? false) ? 2 : 1
@@ -349,7 +349,7 @@ public struct ReadingOrder: Sendable {
                     && ListSeam.continues(openTail: listOpen[i], listStart[j]) { listSeams.append((i, j)) }
             }
         }
-        var listSeamsFrom = [Int](repeating: 0, count: listSeams.isEmpty ? 0 : n), listSeamsInto = listSeamsFrom
+        var listSeamsFrom = [Int](filled: 0, count: listSeams.isEmpty ? 0 : n), listSeamsInto = listSeamsFrom
         var listLanding = listSeamsFrom
         for l in listSeams { listSeamsFrom[l.from] += 1; listSeamsInto[l.to] += 1; listLanding[l.from] = l.to }
         // (Constants for the function, as `fragments`: it is asked of every candidate seam.)
@@ -578,9 +578,9 @@ public struct ReadingOrder: Sendable {
         for i in 0..<n where isCut[i] { scoreCandidates(from: i) }
         candidates.sort { $0.score != $1.score ? $0.score > $1.score : ($0.from, $0.to) < ($1.from, $1.to) }
         phase1 = ReadingOrder.phaseOneOrder(phase1)
-        var next = [Int?](repeating: nil, count: n)
-        var prev = [Int?](repeating: nil, count: n)
-        var hard = [Bool](repeating: false, count: n) // next[i] is a join
+        var next = [Int?](filled: nil, count: n)
+        var prev = [Int?](filled: nil, count: n)
+        var hard = [Bool](filled: false, count: n) // next[i] is a join
         // Chains as disjoint sets: linking the tail of one chain to the head of another closes a
         // cycle exactly when both are already in the same chain (walking `prev` to the head was
         // quadratic on pages of thousands of paragraphs).
@@ -596,7 +596,7 @@ public struct ReadingOrder: Sendable {
         }
         // The text evidence of each join of the scored passes, by its cut (a word or term read across
         // the seam is more than 0).
-        var joinLex = [Double](repeating: 0, count: n)
+        var joinLex = [Double](filled: 0, count: n)
         func link(_ a: Int, _ b: Int) {
             next[a] = b
             prev[b] = a
@@ -607,13 +607,13 @@ public struct ReadingOrder: Sendable {
         // the top of a column (the first paragraph after a header or a column gap). Phase 2: the rest.
         // Layout does not outweigh text: a landing the layout favours that another cut's seam
         // claims far more strongly is left to phase 2 (a seam a term or quotation spans stays).
-        var strongestInto = [Double](repeating: -.infinity, count: n)
+        var strongestInto = [Double](filled: -.infinity, count: n)
         for c in candidates { strongestInto[c.to] = max(strongestInto[c.to], c.score) }
         phase1.removeAll { $0.lex < ReadingOrder.termAcrossScore && strongestInto[$0.to] > $0.score + ReadingOrder.layoutMargin }
         // Nor does an article's lead the layout alone favours (nothing across the seam; a first
         // sentence naming a county, `靖安县森林覆盖率…`) go first when the cut has a continuation the
         // words across its seam favour that scores higher (`…收集意见建议|一百八十余条…`).
-        var strongestTextFrom = [Double](repeating: -.infinity, count: n)
+        var strongestTextFrom = [Double](filled: -.infinity, count: n)
         for c in candidates where c.lex >= ReadingOrder.textSeamScore { strongestTextFrom[c.from] = max(strongestTextFrom[c.from], c.score) }
         phase1.removeAll { $0.lex <= 0 && strongestTextFrom[$0.from] > $0.score && paras[$0.to].owned && leadNamesACounty($0.to) }
         // Of two cuts whose term seams meet at one landing (`…向市人|民民主…` and `…全过程人|民民主…`), the
@@ -622,7 +622,7 @@ public struct ReadingOrder: Sendable {
         let termSeams = candidates.filter { $0.lex >= ReadingOrder.termAcrossScore }
         if termSeams.count >= 3 {
             // (Counts in flat arrays: pages of scrambled terms hold many such seams.)
-            var into = [Int](repeating: 0, count: n), from = [Int](repeating: 0, count: n)
+            var into = [Int](filled: 0, count: n), from = [Int](filled: 0, count: n)
             for c in termSeams { into[c.to] += 1; from[c.from] += 1 }
             var yielded = [Int]()
             // (Only when the other cut's tail is a term's start that reads on only so, `…全过程人`,
@@ -1281,7 +1281,7 @@ public struct ReadingOrder: Sendable {
             let done = Set(crossed.map(\.from))
             let joined = scoredCuts.filter { !done.contains($0) && next[$0] != nil && hard[$0] }
             // (Nor the layout's own continuation of the cut, where nothing across it ruled it out.)
-            var nextLex = [Double?](repeating: nil, count: n)
+            var nextLex = [Double?](filled: nil, count: n)
             for c in candidates where c.to == c.from + 1 { nextLex[c.from] = c.lex }
             let late = CrossedContinuations.resolve(softCuts: [], scoredCuts: topical.map(\.from) + joined, owned: &owned,
                                                     isOwner: isOwner, isCut: isCut, next: { next[$0] },

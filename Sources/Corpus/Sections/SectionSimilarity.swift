@@ -40,7 +40,7 @@ struct SectionSimilarity {
             words = max(1, (sections + 63) >> 6)
             var c = 16
             while c < capacity { c <<= 1 }
-            keys = [UInt64](repeating: 0, count: c)
+            keys = [UInt64](filled: 0, count: c)
             numbers = FlatCounter.unzeroed(c)
             masks = FlatCounter.unzeroed(c / 2 * words)
             mask = c - 1
@@ -127,9 +127,9 @@ struct SectionSimilarity {
         private mutating func grow() {
             let oldKeys = keys, oldNumbers = numbers
             let c = keys.count * 2
-            keys = [UInt64](repeating: 0, count: c)
+            keys = [UInt64](filled: 0, count: c)
             numbers = FlatCounter.unzeroed(c)
-            masks += [UInt64](repeating: 0, count: c / 2 * words - masks.count)
+            masks += [UInt64](filled: 0, count: c / 2 * words - masks.count)
             mask = c - 1
             for j in oldKeys.indices where oldKeys[j] != 0 {
                 var i = FlatCounter.slot(oldKeys[j], mask)
@@ -342,7 +342,7 @@ struct SectionSimilarity {
             }
             return distinct
         }
-        var sums = [Double](repeating: 0, count: scored.count)
+        var sums = [Double](filled: 0, count: scored.count)
         sums.withUnsafeMutableBufferPointer { sp in
             for b in bs[..<distinct] {
                 let id = postings.id(b)

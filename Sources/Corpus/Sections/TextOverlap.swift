@@ -14,7 +14,7 @@ enum TextOverlap {
         var wanted = FlatCounter(capacity: h.count * 2 + 16)
         // A bit per pair of the low six bits of a bigram's two characters (4096 bits): most of the
         // body's bigrams are ruled out without a lookup.
-        var pairBits = [UInt64](repeating: 0, count: 64)
+        var pairBits = [UInt64](filled: 0, count: 64)
         for x in h {
             wanted.add(x)
             let b = pairBit(UInt32(truncatingIfNeeded: x >> 33), UInt32(truncatingIfNeeded: x >> 1))

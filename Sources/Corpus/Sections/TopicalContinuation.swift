@@ -63,7 +63,7 @@ struct TopicalContinuation {
         guard !cuts.isEmpty else { return [] }
         var chains = owned.map { Chain(paras: $0.chain, section: $0.section, orphan: false) }
             + orphans.map { Chain(paras: $0, section: layoutSection($0[0]), orphan: true) }
-        var sectionOf = [Int: Int]()
+        var sectionOf = DenseIndexMap(keysBelow: paras.count)
         var ownedPara = Set<Int>()
         for c in chains { for p in c.paras { sectionOf[p] = c.section; if !c.orphan { ownedPara.insert(p) } } }
         // Candidates: landings in another article's text, or in none, that nothing vouches for there.
@@ -113,7 +113,7 @@ struct TopicalContinuation {
         func statsWithout(_ excluded: Set<Int>) -> SectionSimilarity {
             let key = excluded.sorted()
             if let known = statsLeavingOut[key] { return known }
-            var left = [Bool](repeating: false, count: paras.count)
+            var left = [Bool](filled: false, count: paras.count)
             for p in excluded { left[p] = true }
             var without = sectionParas
             for (s, ps) in without { without[s] = ps.filter { !left[$0] } }

@@ -16,8 +16,8 @@ struct KeyTable<Value: Sendable>: Sendable {
         var c = 16
         var bits: UInt64 = 4
         while c < capacity * 2 { c <<= 1; bits += 1 }
-        keys = [UInt64](repeating: 0, count: c)
-        values = [Value](repeating: empty, count: c)
+        keys = [UInt64](filled: 0, count: c)
+        values = [Value](filled: empty, count: c)
         shift = 64 - bits
         self.empty = empty
     }

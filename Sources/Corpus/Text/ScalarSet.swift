@@ -1,6 +1,6 @@
 /// A set of scalars: a bitmap over the Basic Multilingual Plane (8 KiB), a hash set beyond it.
 struct ScalarSet: Sendable {
-    private var bits = [UInt64](repeating: 0, count: 1024)
+    private var bits = [UInt64](filled: 0, count: 1024)
     private var astral = Set<UInt32>()
 
     init<S: Sequence>(_ scalars: S) where S.Element == Unicode.Scalar {

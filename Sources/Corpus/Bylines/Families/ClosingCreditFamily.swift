@@ -106,7 +106,7 @@ public struct ClosingCreditFamily: BylineFamily {
         let a = Array(scalars.map(ScalarClass.fold))
         guard a.count >= 3, a.count <= 24, a.allSatisfy(ScalarClass.isHan) else { return false }
         if BylineParts.isCongressUnit(scalars) || BylineParts.isOffice(scalars) { return true }
-        return ClosingCreditFamily.congressEnds.contains { w in a.count > w.count && Array(a[(a.count - w.count)...]) == w }
+        return ClosingCreditFamily.congressEnds.contains { w in a.count > w.count && a[(a.count - w.count)...].elementsEqual(w) }
     }
 
     /// Congress bodies named without a unit (`…常委会办公室` is already a congress unit).

@@ -191,7 +191,7 @@ public struct PageFurnitureFamily: BylineFamily {
         if isEngagementPrompt(core) { return true }
         var i = 0
         while i < core.count {
-            guard let t = chromeTokens.first(where: { i + $0.count <= core.count && Array(core[i..<(i + $0.count)]) == $0 }) else { return false }
+            guard let t = chromeTokens.first(where: { i + $0.count <= core.count && core[i..<(i + $0.count)].elementsEqual($0) }) else { return false }
             i += t.count
             // A count after it (`阅读 1326`): the spaces between were dropped with the filler.
             if countedTokens.contains(t), i < core.count, ScalarClass.isDigit(core[i]) {
@@ -486,7 +486,7 @@ public struct PageFurnitureFamily: BylineFamily {
         let end = core.first == "(" ? core.count - 1 : core.count
         func at(_ w: String) -> Bool {
             let a = Array(w.unicodeScalars)
-            return i + a.count <= end && Array(core[i..<(i + a.count)]) == a
+            return i + a.count <= end && core[i..<(i + a.count)].elementsEqual(a)
         }
         let jump: Jump
         if at("下转") { i += 2; jump = .out } else if at("上接") || at("上续") { i += 2; jump = .in }
