@@ -307,6 +307,60 @@ final class NarrowColumnTextLineTests: XCTestCase {
         XCTAssertTrue(SentenceOpening.opensWithAdverbial(Array("据悉，会议还审议了".unicodeScalars)[...]))
     }
 
+    /// A line opening with a nested quotation mark (`‘直通车’，也是普法的`) is text inside a quotation
+    /// that a blank line set apart, never a heading: the photo above it (`图为…` / `马玉兰  摄`) sits in
+    /// the article's text and closes no picture story.
+    func testANestedQuotationMarkOpensNoHeading() {
+        XCTAssertEqual(LineClassifier.headingShape(LineScalars("‘直通车’，也是普法的")), 0)
+        XCTAssertEqual(LineClassifier.headingShape(LineScalars("‘宣传站’建起来")), 0)
+        let doc = Fixtures.document("""
+        州人大常委会调研民族团结进步条例实施情况
+
+        记者 马彦龙 通讯员 妥文娟
+
+        8月下旬，州人大常委会调
+        研组深入临夏市、和政、广
+        河等地，对《临夏回族自治
+        州民族团结进步条例》贯彻
+        实施情况开展调研。
+
+        调研组历时 5 天，走访 3
+
+        日为“代表接待日”，
+        共开展接待活动 86 场
+        次，接待群众 2 300
+        余人次，收集意见建议
+        四百多条，推动解决群
+        众急难愁盼问题 270
+
+        件。
+
+        图为群众在锁南镇基层立法联系点参加法律草案征求意见座谈会。
+        马玉兰  摄
+
+        ‘直通车’，也是普法的
+
+        ‘宣传站’。”县人大常
+        委会法工委负责人介绍，
+        近两年来，联系点共开展
+        法治宣传活动 150 余场
+        次，受益群众 2.6 万人
+        次，全过程人民民主的理
+        念在山乡深入人心。
+
+        个县市 17 个村（社区），
+        召开座谈会 6 场，听取意
+        见建议 90 余条。调研组指
+        出，要把条例实施同乡村振
+        兴、基层治理结合起来，推
+        动民族团结进步创建工作往
+
+        深里走、往实里走。
+        """)
+        XCTAssertEqual(doc.sections.map(\.title), ["州人大常委会调研民族团结进步条例实施情况"])
+        XCTAssertFalse(doc.sections.contains { $0.authors == ["马玉兰"] })
+    }
+
     /// A picture story after a brief in a narrow column whose paragraphs hold blank lines, other
     /// briefs' tails printed between (`代表进牧区  宣讲暖人心` / text / blank / `阿依努尔  摄`): its
     /// two-part headline heads it, not a line of reported speech (`检查组强调，要压紧压实企`) or a

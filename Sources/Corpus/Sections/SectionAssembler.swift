@@ -159,7 +159,6 @@ public struct SectionAssembler: Sendable {
             let numberedSubhead = section.subheadLines.last.map { l in
                 LineClassifier.enumerationMarkerEnd(source.scalars[source.lineRange(l)].filter { !ScalarClass.isSpace($0) }.map(ScalarClass.fold)) > 0
             } ?? false
-            guard ownPhotographer || pageWriter || spacedSubhead || numberedSubhead else { return false }
             // (A gallery's photos, `图①…` / `钱晓东　摄` / `图②…` / `姚佳琪　摄`, each with its credit: the
             // text is above the first and goes on under the last.)
             func isGalleryPart(_ a: Int) -> Bool {
@@ -168,6 +167,19 @@ public struct SectionAssembler: Sendable {
             }
             var p = k - 1
             while p >= 0 && isGalleryPart(p) { p -= 1 }
+            // A caption between a paragraph and text going on mid-sentence (`…270件。` / `图为…` /
+            // `马玉兰　摄` / `‘直通车’，也是普法的…`): the photo sits inside running text, whoever took it.
+            // (A nested quotation mark opens no paragraph: the text is inside a quotation.)
+            if p < k - 1, p >= 0, units[p].kind == .paragraph {
+                var a = next(k)
+                while let x = a, isGalleryPart(x) { a = next(x) }
+                if let a, units[a].kind == .paragraph, let first = units[a].pieces.first {
+                    let r = first.range
+                    let lead = source.scalars[r].first { !ScalarClass.isSpace($0) }
+                    if lead == "‘" || LineClassifier.startsMidSentence(source, r) { return true }
+                }
+            }
+            guard ownPhotographer || pageWriter || spacedSubhead || numberedSubhead else { return false }
             guard p < k - 1, p >= 0, units[p].kind == .paragraph, units[p].cutEnd || numberedSubhead || ownPhotographer || pageWriter else { return false }
             var after = next(k)
             while let a = after, isGalleryPart(a) { after = next(a) }
