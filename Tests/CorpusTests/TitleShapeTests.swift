@@ -361,6 +361,43 @@ final class NarrowColumnTextLineTests: XCTestCase {
         XCTAssertFalse(doc.sections.contains { $0.authors == ["马玉兰"] })
     }
 
+    /// Lines a blank line set apart in a narrow column that are no headings: a clause with a comma
+    /// ending on a function word (`今年市两会，他带来了`, `畅通民情民意民智渠道，确保党和`), and a line
+    /// opening a quotation it does not close (`“代表就要替群众说`). The photo at the page's foot then
+    /// closes no picture story under either.
+    func testClausesCutOnAFunctionWordAndOpenQuotationsAreNoHeadings() {
+        XCTAssertEqual(LineClassifier.headingShape(LineScalars("今年市两会，他带来了")), 0)
+        XCTAssertEqual(LineClassifier.headingShape(LineScalars("畅通民情民意民智渠道，确保党和")), 0)
+        XCTAssertEqual(LineClassifier.headingShape(LineScalars("听民声，解民忧")), 1)
+        XCTAssertTrue(LineClassifier.opensUnclosedQuote(Array("“代表就要替群众说".unicodeScalars)))
+        XCTAssertFalse(LineClassifier.opensUnclosedQuote(Array("“小院议事”议出乡村新风".unicodeScalars)))
+        let doc = Fixtures.document("""
+        遵义两会特写
+
+        □ 本报记者 赵 敏
+
+        条条记下来。
+
+        “代表就要替群众说
+
+        话。”申仕琼说，她
+        希望仡佬族文化在新
+        时代焕发新的生机。
+
+        今年市两会，他带来了
+
+        关于完善山羊良种繁育
+        体系的建议。“把小山
+        羊做成大产业，乡亲们
+        的日子才会越过越红火。”
+
+        2月20日，遵义市第六届人民代表大会第三次会议开幕。
+        本报记者  王昌华  摄
+        """)
+        XCTAssertEqual(doc.sections.map(\.title), ["遵义两会特写"])
+        XCTAssertEqual(doc.sections.first?.authors, ["赵敏"])
+    }
+
     /// A picture story after a brief in a narrow column whose paragraphs hold blank lines, other
     /// briefs' tails printed between (`代表进牧区  宣讲暖人心` / text / blank / `阿依努尔  摄`): its
     /// two-part headline heads it, not a line of reported speech (`检查组强调，要压紧压实企`) or a

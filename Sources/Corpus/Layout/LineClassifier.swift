@@ -275,7 +275,10 @@ public struct LineClassifier: Sendable {
                     }
                 } else if !narrow {
                     heading = nextBlank || headerFollows || Double(visible * 2) < width
-                } else if (prevBlank && nextBlank) || headerFollows || headsPhotoBox(lines, i, width: width, source: source) {
+                } else if (prevBlank && nextBlank && !LineClassifier.opensUnclosedQuote(line.folded)) || headerFollows
+                            || headsPhotoBox(lines, i, width: width, source: source) {
+                    // (Not a line opening a quotation it does not close, `“代表就要替群众说`, alone between
+                    // blank lines: the quotation goes on below, a paragraph a blank line cut.)
                     heading = true
                 } else if shape == 2, prevBlank, visible >= 8, nextMatch == nil, i + 2 < lines.count, !spans[i + 1].isEmpty,
                           LineClassifier.headingShape(lines[i + 1]) == 2, lines[i + 1].visibleCount <= LineClassifier.maxHeading,
@@ -289,6 +292,7 @@ public struct LineClassifier: Sendable {
                     // not sit in the middle of a running paragraph.
                     let short = Double(visible) < Double(width) * 0.8
                     heading = short && (paragraph.isEmpty || LineClassifier.endsSentence(source, paragraph.last!.range))
+                        && !(prevBlank && nextBlank && LineClassifier.opensUnclosedQuote(line.folded))
                 }
             }
             // A line right over a jump line sending the text on (`…深入走访全县农牧民家庭` / `（下转第2版）`)
@@ -882,7 +886,19 @@ public struct LineClassifier: Sendable {
         // (Nor reported speech, `检查组强调，要压紧压实企`, `视察组指出，要在标准`: a headline quotes with a
         // colon, never with a speech verb and a comma.)
         if commas == 1, let k = f.firstIndex(of: ","), LineClassifier.endsWithSpeechVerb(f[..<k]) { return 0 }
+        // (Nor a clause ending on a function word, `今年市两会，他带来了`, `…，推动其`: cut mid-clause.)
+        if commas == 1, let last = f.last, LineClassifier.clauseCutEnds.contains(last) { return 0 }
         return commas == 0 ? 2 : (commas == 1 && f.count <= 30 ? 1 : 0)
+    }
+
+    /// Function words no clause ends with (particles, prepositions, conjunctions): a line with a
+    /// comma ending on one is a sentence cut mid-clause.
+    static let clauseCutEnds = ScalarSet(Array("的了着过得地把被将在对和与及向从为其".unicodeScalars))
+
+    /// Whether a line opens with a quotation mark it does not close (`“代表就要替群众说`).
+    static func opensUnclosedQuote(_ f: [Unicode.Scalar]) -> Bool {
+        guard f.first == "“" else { return false }
+        return !f.dropFirst().contains("”")
     }
 
     /// Verbs that introduce reported speech before a comma (`…指出，`, `…说，`).
