@@ -398,6 +398,16 @@ final class NarrowColumnTextLineTests: XCTestCase {
         XCTAssertEqual(doc.sections.first?.authors, ["赵敏"])
     }
 
+    /// A headline in two lines over a brief's lead in a narrow column, its first line wider than
+    /// the column (`市人大常委会开展黑土地保护` / `“一法一条例”执法检查` / `本报讯（张伟东）…`): a headline
+    /// spans columns over its byline, text never runs past its own (fixture `s20_spanning_headline_over_brief`).
+    func testAHeadlineWiderThanTheColumnOverABriefsLead() {
+        let doc = Fixtures.guardPage("s20_spanning_headline_over_brief")
+        let brief = doc.sections.first { $0.authors == ["张伟东"] }
+        XCTAssertEqual(brief?.titleLines, [79, 80])
+        XCTAssertEqual(brief?.title, "市人大常委会开展黑土地保护 “一法一条例”执法检查")
+    }
+
     /// A picture story after a brief in a narrow column whose paragraphs hold blank lines, other
     /// briefs' tails printed between (`代表进牧区  宣讲暖人心` / text / blank / `阿依努尔  摄`): its
     /// two-part headline heads it, not a line of reported speech (`检查组强调，要压紧压实企`) or a
