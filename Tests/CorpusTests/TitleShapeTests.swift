@@ -408,6 +408,14 @@ final class NarrowColumnTextLineTests: XCTestCase {
         XCTAssertEqual(brief?.title, "市人大常委会开展黑土地保护 “一法一条例”执法检查")
     }
 
+    /// The same with the headline's first line exactly as wide as the column (`焉耆县：“人大代表+网` /
+    /// `格员”解民忧` / `本报讯（记者 王新 通讯员 古再丽努尔）…`, fixture `s20_full_width_headline_over_brief`).
+    func testAHeadlineAsWideAsTheColumnOverABriefsLead() {
+        let doc = Fixtures.guardPage("s20_full_width_headline_over_brief")
+        let brief = doc.sections.first { $0.authors == ["王新", "古再丽努尔"] }
+        XCTAssertEqual(brief?.titleLines, [40, 41])
+    }
+
     /// A picture story after a brief in a narrow column whose paragraphs hold blank lines, other
     /// briefs' tails printed between (`代表进牧区  宣讲暖人心` / text / blank / `阿依努尔  摄`): its
     /// two-part headline heads it, not a line of reported speech (`检查组强调，要压紧压实企`) or a

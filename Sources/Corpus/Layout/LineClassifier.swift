@@ -227,7 +227,7 @@ public struct LineClassifier: Sendable {
                 // `展黄河生态保护执法检查`), or closing the page with nothing but furniture under them
                 // (a magazine that prints each title after its article: `用好基层立法联系点` /
                 // `畅通民意“直通车”`, then the page number).
-                // (Either line may run wider than the column over a byline, `襄垣县人大常委会审议通过` /
+                // (Either line may run as wide as the column or wider over a byline, `襄垣县人大常委会审议通过` /
                 // `“十四五”规划纲要实施中期评估报告` / `本报讯（记者 郝建斌）`, `市人大常委会开展黑土地保护` /
                 // `“一法一条例”执法检查` / `本报讯（张伟东）…`: a headline spans columns; text never runs
                 // past its own.)
@@ -242,7 +242,7 @@ public struct LineClassifier: Sendable {
                 }
                 let narrowWrapped = narrow && shape == 2 && prevBlank && i + 1 < lines.count && !spans[i + 1].isEmpty && !labelOverHeadline
                     && (i + 2 == lines.count || spans[i + 2].isEmpty)
-                    && (Double(visible) < Double(width) || (Double(visible) > Double(width) && overByline()))
+                    && (Double(visible) < Double(width) || overByline())
                     && (Double(lines[i + 1].visibleCount) < Double(width) || (Double(lines[i + 1].visibleCount) > Double(width) && overByline()))
                     && visible + lines[i + 1].visibleCount >= 8
                     && nextMatch == nil
