@@ -99,6 +99,10 @@ final class PageFurnitureTests: XCTestCase {
         XCTAssertTrue(isFurniture("2023年3月28日  星期二                信阳日报                              3"))
         XCTAssertTrue(isFurniture("黑龙江人大  2023·7"))
         XCTAssertFalse(isFurniture("2023年·7月，全县人大代表深入基层开展调研"))
+        // A publication's short name beside a full date and nothing else.
+        XCTAssertTrue(isFurniture("凉山人大  2023年7月14日"))
+        XCTAssertFalse(isFurniture("县人大常委会召开第十次会议  2023年7月14日"))
+        XCTAssertFalse(isFurniture("凉山人大  2023年7月14日  召开会议  审议报告"))
     }
 
     /// A running head in two lines, its paper's and column's names over its date or issue number

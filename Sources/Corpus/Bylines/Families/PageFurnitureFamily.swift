@@ -611,7 +611,10 @@ public struct PageFurnitureFamily: BylineFamily {
                isNewspaperName(a) { paper = true }
         }
         // (A paper's name and a full date need no page: `朝阳日报　2024年7月11日　人大视窗`.)
-        return (date && weekdayOrEdition) || (page && paper && words.count <= 3) || (date && paper && words.count <= 4)
+        // (A publication's short name beside a full date and nothing else, `凉山人大　2023年7月14日`: the
+        // page's running head too.)
+        let namedDate = date && words.count == 2 && words.contains { w in w.count >= 2 && w.count <= 8 && w.allSatisfy(ScalarClass.isHan) }
+        return (date && weekdayOrEdition) || (page && paper && words.count <= 3) || (date && paper && words.count <= 4) || namedDate
     }
 
     /// A page code: one capital letter, one or two digits, and 版 optionally (`A3`, `B12`, `A03版`).
