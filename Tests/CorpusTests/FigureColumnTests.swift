@@ -39,7 +39,7 @@ final class FigureColumnTests: XCTestCase {
         let doc = Fixtures.guardPage("s18_figure_column") { $0.replacingOccurrences(of: "数读旌德", with: "【数读】") }
         XCTAssertFalse(doc.furnitureLines.contains(16), "\(doc.furnitureLines)")
         doc.assertLines(16...21, in: "旌德县", notIn: "绩溪县")
-        XCTAssertFalse(PageFurnitureFamily.isColumnLabel(Array("【数读】".unicodeScalars)))
-        XCTAssertTrue(PageFurnitureFamily.isColumnLabel(Array("【人大代表风采】".unicodeScalars)))
+        XCTAssertFalse(PageFurnitureFamily.isColumnLabel(ScalarWindow(Array("【数读】".unicodeScalars))))
+        XCTAssertTrue(PageFurnitureFamily.isColumnLabel(ScalarWindow(Array("【人大代表风采】".unicodeScalars))))
     }
 }

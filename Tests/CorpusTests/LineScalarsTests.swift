@@ -14,7 +14,7 @@ final class LineScalarsTests: XCTestCase {
             let source = SourceText(path: "t", encoding: .utf8, decoded: Array("前\n\(text)\n后".unicodeScalars))
             let fromSource = LineScalars(source: source, line: 2)
             for line in [fromString, fromSource] {
-                XCTAssertEqual(line.folded, line.raw.map(ScalarClass.fold), text)
+                XCTAssertEqual(Array(line.folded), line.raw.map(ScalarClass.fold), text)
                 XCTAssertEqual(line.visibleCount, line.raw.filter { !ScalarClass.isSpace($0) }.count, text)
                 var expected: UInt64 = 0
                 for s in line.folded {
@@ -23,7 +23,7 @@ final class LineScalarsTests: XCTestCase {
                 }
                 XCTAssertEqual(line.cues.bits, expected, text)
             }
-            XCTAssertEqual(fromString.raw, fromSource.raw, text)
+            XCTAssertEqual(Array(fromString.raw), Array(fromSource.raw), text)
         }
         let line = LineScalars("本报讯（记者 王芳）")
         XCTAssertTrue(line.cues.holdsAll(ScalarCues("记者(")))

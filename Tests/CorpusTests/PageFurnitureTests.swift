@@ -144,7 +144,7 @@ final class PageFurnitureTests: XCTestCase {
         XCTAssertTrue(isFurniture("分享到：微信  微博  QQ空间"))
         XCTAssertTrue(isFurniture("本版图片均由各县市区人大常委会提供"))
         XCTAssertFalse(isFurniture("本版刊登的三篇文章，反映了基层人大的新探索。"))
-        XCTAssertTrue(PageFurnitureFamily.isLinkListLead(Array("相关文章:".unicodeScalars)))
+        XCTAssertTrue(PageFurnitureFamily.isLinkListLead(ScalarWindow(Array("相关文章:".unicodeScalars))))
     }
 
     /// A newspaper page whose running heads are a wide masthead and an editors' credit: neither is

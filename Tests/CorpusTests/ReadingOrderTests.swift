@@ -307,11 +307,11 @@ final class ReadingOrderTests: XCTestCase {
         XCTAssertEqual(doc.joins.count, 0)
         XCTAssertEqual(doc.sections.count, 1)
         XCTAssertEqual(doc.sections[0].subheadLines, [5, 9])
-        XCTAssertEqual(LineClassifier.enumerationMarkerEnd(Array("一、2023年主要工作".unicodeScalars)), 2)
-        XCTAssertEqual(LineClassifier.enumerationMarkerEnd(Array("(十二)加强监督".unicodeScalars)), 4)
-        XCTAssertEqual(LineClassifier.enumerationMarkerEnd(Array("1.加强监督".unicodeScalars)), 2)
-        XCTAssertEqual(LineClassifier.enumerationMarkerEnd(Array("1.5万元".unicodeScalars)), 0)
-        XCTAssertEqual(LineClassifier.enumerationMarkerEnd(Array("一方面要加强".unicodeScalars)), 0)
+        XCTAssertEqual(LineClassifier.enumerationMarkerEnd(ScalarWindow(Array("一、2023年主要工作".unicodeScalars))), 2)
+        XCTAssertEqual(LineClassifier.enumerationMarkerEnd(ScalarWindow(Array("(十二)加强监督".unicodeScalars))), 4)
+        XCTAssertEqual(LineClassifier.enumerationMarkerEnd(ScalarWindow(Array("1.加强监督".unicodeScalars))), 2)
+        XCTAssertEqual(LineClassifier.enumerationMarkerEnd(ScalarWindow(Array("1.5万元".unicodeScalars))), 0)
+        XCTAssertEqual(LineClassifier.enumerationMarkerEnd(ScalarWindow(Array("一方面要加强".unicodeScalars))), 0)
     }
 
     /// Newspaper jumps: each paragraph sent on (`（下转第4版）`, inline or on its own line) continues at

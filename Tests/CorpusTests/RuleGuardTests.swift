@@ -429,7 +429,7 @@ final class RuleGuardTests: XCTestCase {
         let doc = guardPage("s7_web_sponsor")
         XCTAssertEqual(doc.sections.map(\.title), ["青川县人大常委会听取审议规范性文件备案审查工作情况报告"])
         XCTAssertTrue(doc.furnitureLines.contains(16))
-        func sponsor(_ t: String) -> Bool { PageFurnitureFamily.isSiteSponsor(Array(t.unicodeScalars)) }
+        func sponsor(_ t: String) -> Bool { PageFurnitureFamily.isSiteSponsor(ScalarWindow(Array(t.unicodeScalars))) }
         XCTAssertTrue(sponsor("主办单位:青川县人大常委会办公室"))
         XCTAssertTrue(sponsor("技术支持:某某网络科技有限公司"))
         XCTAssertFalse(sponsor("主办单位:县人大常委会。本次活动由县文旅局承办。"))
@@ -466,7 +466,7 @@ final class RuleGuardTests: XCTestCase {
         let doc = guardPage("s7_sponsor_field")
         XCTAssertTrue(doc.furnitureLines.isEmpty, "\(doc.furnitureLines)")
         XCTAssertTrue(doc.sections[0].bodyLines.contains(9))
-        XCTAssertFalse(PageFurnitureFamily.isSiteSponsor(Array("承办单位:县交通运输局".unicodeScalars)))
+        XCTAssertFalse(PageFurnitureFamily.isSiteSponsor(ScalarWindow(Array("承办单位:县交通运输局".unicodeScalars))))
     }
 
     /// Pages from a review of this session's furniture, heading and titles-after rules (fixtures

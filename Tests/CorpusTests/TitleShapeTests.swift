@@ -467,7 +467,7 @@ final class NarrowColumnTextLineTests: XCTestCase {
         XCTAssertEqual(doc.sections.map(\.title), ["阜康开展燃气安全执法检查", "代表进牧区  宣讲暖人心"])
         XCTAssertEqual(doc.sections.last?.authors, ["阿依努尔"])
         XCTAssertTrue(doc.sections.first.map { $0.bodyLines.contains(27) && $0.bodyLines.contains(29) } ?? false)
-        XCTAssertTrue(LineClassifier.hasWideGapBetweenParts(Array("代表进牧区　宣讲暖人心".unicodeScalars)))
-        XCTAssertFalse(LineClassifier.hasWideGapBetweenParts(Array("近日， 巴里坤县人大代表".unicodeScalars)))
+        XCTAssertTrue(LineClassifier.hasWideGapBetweenParts(ScalarWindow(Array("代表进牧区　宣讲暖人心".unicodeScalars))))
+        XCTAssertFalse(LineClassifier.hasWideGapBetweenParts(ScalarWindow(Array("近日， 巴里坤县人大代表".unicodeScalars))))
     }
 }

@@ -72,7 +72,7 @@ public enum BylineParts {
 
     /// True if `scalars` names a people's congress unit without a position: it contains 人大 and
     /// ends with a unit (`敖汉旗人大常委会研究室`, `宁城县人大常委会`).
-    public static func isCongressUnit(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+    public static func isCongressUnit(_ scalars: some BidirectionalCollection<Unicode.Scalar>) -> Bool {
         guard scalars.count >= 4, scalars.count <= 32, let last = scalars.last, congressUnitLastScalars.contains(ScalarClass.fold(last)) else { return false }
         let a = scalars.map(ScalarClass.fold)
         guard a.allSatisfy(ScalarClass.isHan), PersonName.contains(a, congress) else { return false }
@@ -83,7 +83,7 @@ public enum BylineParts {
     public static let outletUnitEnds: [[Unicode.Scalar]] = ["融媒体中心", "传媒中心", "新闻中心", "日报社", "报社", "电视台"].map { Array($0.unicodeScalars) }
 
     /// True if `scalars` names a media unit that credits its staff by name (`安吉县融媒体中心 王芳`).
-    public static func isOutlet(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+    public static func isOutlet(_ scalars: some BidirectionalCollection<Unicode.Scalar>) -> Bool {
         guard scalars.count >= 4, scalars.count <= 16, let last = scalars.last, outletLastScalars.contains(ScalarClass.fold(last)) else { return false }
         let a = scalars.map(ScalarClass.fold)
         guard a.allSatisfy(ScalarClass.isHan) else { return false }
@@ -91,7 +91,7 @@ public enum BylineParts {
     }
 
     /// True if `scalars` looks like an office: names an organisation and ends with a position.
-    public static func isOffice(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+    public static func isOffice(_ scalars: some BidirectionalCollection<Unicode.Scalar>) -> Bool {
         guard scalars.count >= 4, scalars.count <= 48, let last = scalars.last, positionLastScalars.contains(ScalarClass.fold(last)) else { return false }
         let a = scalars.map(ScalarClass.fold)
         for s in a where ScalarClass.isSentenceFinal(s) || s == "," || s == "\"" || s == "“" { return false }

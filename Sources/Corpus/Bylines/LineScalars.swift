@@ -1,47 +1,97 @@
 /// One source line prepared for recognisers: the trimmed scalars as printed and width-folded,
 /// with the offset of the first trimmed scalar in the source.
+///
+/// The scalars are read in place (`ScalarWindow`): the lines of a page (`lines(of:)`) read the
+/// page's scalars and one buffer of the folded scalars of the lines that fold, so no line allocates.
 public struct LineScalars: Sendable {
     /// Scalars as printed (leading and trailing white space removed).
-    public let raw: [Unicode.Scalar]
+    public var raw: ScalarWindow { ScalarWindow(rawBuffer, base: rawBase, count: count) }
     /// The same scalars width-folded (`（` → `(`, `：` → `:`, ideographic space → space).
-    public let folded: [Unicode.Scalar]
+    public var folded: ScalarWindow { ScalarWindow(foldedBuffer, base: foldedBase, count: count) }
     /// Source offset of `raw[0]`.
     public let sourceStart: Int
     /// 1-based line number.
     public let line: Int
+    /// Number of scalars.
+    public let count: Int
+    /// Where the scalars are read: offset `i` of the line is `rawBuffer[rawBase + i]` as printed,
+    /// `foldedBuffer[foldedBase + i]` folded (a line that folds nothing reads both from one place).
+    private let rawBuffer: [Unicode.Scalar], foldedBuffer: [Unicode.Scalar]
+    private let rawBase: Int, foldedBase: Int
 
-    public init(source: SourceText, line: Int) {
-        let r = source.lineRange(line)
-        var lo = r.lowerBound, hi = r.upperBound
+    /// Every line of `source` (line `n` at index `n - 1`; one empty line for an empty source), read
+    /// in place from the source's scalars; the lines that fold read their folded scalars from one
+    /// buffer for the page.
+    public static func lines(of source: SourceText) -> [LineScalars] {
+        let n = max(source.lineCount, 1)
         let s = source.scalars
+        // Each line's trimmed range and survey first, then the folded buffer sized for the lines
+        // that fold (all written before any line holds it).
+        var surveys = [(lo: Int, hi: Int, folds: Bool, visible: Int, cues: ScalarCues)]()
+        surveys.reserveCapacity(n)
+        var foldedCount = 0
+        s.withUnsafeBufferPointer { p in
+            for line in 1...n {
+                let (lo, hi) = trimmed(p, source.lineRange(line))
+                let (needsFold, visible, cues) = survey(UnsafeBufferPointer(rebasing: p[lo..<hi]))
+                if needsFold { foldedCount += hi - lo }
+                surveys.append((lo, hi, needsFold, visible, cues))
+            }
+        }
+        let folded = foldedCount == 0 ? [] : s.withUnsafeBufferPointer { p in
+            [Unicode.Scalar](unsafeUninitializedCapacity: foldedCount) { buf, written in
+                for v in surveys where v.folds {
+                    for k in v.lo..<v.hi { buf[written] = ScalarClass.fold(p[k]); written += 1 }
+                }
+            }
+        }
+        var out = [LineScalars]()
+        out.reserveCapacity(n)
+        var next = 0
+        for (k, v) in surveys.enumerated() {
+            out.append(LineScalars(rawBuffer: s, rawBase: v.lo, foldedBuffer: v.folds ? folded : s, foldedBase: v.folds ? next : v.lo,
+                                   count: v.hi - v.lo, sourceStart: v.lo, line: k + 1, visibleCount: v.visible, cues: v.cues))
+            if v.folds { next += v.hi - v.lo }
+        }
+        return out
+    }
+
+    /// Line `line` of `source` alone, read in place (`lines(of:)` prepares a whole page).
+    public init(source: SourceText, line: Int) {
+        let s = source.scalars
+        let (lo, hi) = s.withUnsafeBufferPointer { LineScalars.trimmed($0, source.lineRange(line)) }
+        let (needsFold, visible, cues) = s.withUnsafeBufferPointer { LineScalars.survey(UnsafeBufferPointer(rebasing: $0[lo..<hi])) }
+        let folded = needsFold ? s[lo..<hi].map(ScalarClass.fold) : s
+        self.init(rawBuffer: s, rawBase: lo, foldedBuffer: folded, foldedBase: needsFold ? 0 : lo, count: hi - lo,
+                  sourceStart: lo, line: line, visibleCount: visible, cues: cues)
+    }
+
+    private init(rawBuffer: [Unicode.Scalar], rawBase: Int, foldedBuffer: [Unicode.Scalar], foldedBase: Int, count: Int,
+                 sourceStart: Int, line: Int, visibleCount: Int, cues: ScalarCues) {
+        self.rawBuffer = rawBuffer
+        self.rawBase = rawBase
+        self.foldedBuffer = foldedBuffer
+        self.foldedBase = foldedBase
+        self.count = count
+        self.sourceStart = sourceStart
+        self.line = line
+        self.visibleCount = visibleCount
+        self.cues = cues
+    }
+
+    /// `range` without its leading and trailing white space.
+    private static func trimmed(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> (Int, Int) {
+        var lo = range.lowerBound, hi = range.upperBound
         while lo < hi && ScalarClass.isSpace(s[lo]) { lo += 1 }
         while hi > lo && ScalarClass.isSpace(s[hi - 1]) { hi -= 1 }
-        // Copied from the buffer: an array slice is copied through a generic path, which cost more.
-        raw = s.withUnsafeBufferPointer { p in Array(UnsafeBufferPointer(rebasing: p[lo..<hi])) }
-        // Every line of every file is built here. The folded copy is made only when a scalar
-        // folds (most lines of Chinese text hold a full-width comma or colon, some hold none), as
-        // a plain copy of the slice folded in place: allocating it uninitialised cost more than
-        // the rest of the line's preparation.
-        let (needsFold, visible, cues) = LineScalars.survey(raw)
-        if needsFold {
-            var f = s.withUnsafeBufferPointer { p in Array(UnsafeBufferPointer(rebasing: p[lo..<hi])) }
-            LineScalars.foldInPlace(&f)
-            folded = f
-        } else {
-            folded = raw
-        }
-        visibleCount = visible
-        self.cues = cues
-        sourceStart = lo
-        self.line = line
+        return (lo, hi)
     }
 
     /// Whether any of `raw` changes under `ScalarClass.fold`, how many are not white space, and
     /// the cues of the folded scalars: one pass over the line.
-    private static func survey(_ raw: [Unicode.Scalar]) -> (needsFold: Bool, visible: Int, cues: ScalarCues) {
+    private static func survey(_ p: UnsafeBufferPointer<Unicode.Scalar>) -> (needsFold: Bool, visible: Int, cues: ScalarCues) {
         let space = ScalarCues.spaceIndex
         return ScalarCues.indexTable.withUnsafeBufferPointer { table in
-            raw.withUnsafeBufferPointer { p in
                 var folds = false
                 var bits: UInt64 = 0
                 for c in p {
@@ -67,14 +117,6 @@ public struct LineScalars: Sendable {
                 }
                 // Bit 0 collects the scalars not tracked.
                 return (folds, p.count - spaces, ScalarCues(bits: bits & ~1))
-            }
-        }
-    }
-
-    /// Width-folds `scalars` where they are (the array is a fresh copy, so no copy is made).
-    private static func foldInPlace(_ scalars: inout [Unicode.Scalar]) {
-        scalars.withUnsafeMutableBufferPointer { p in
-            for k in p.indices { p[k] = ScalarClass.fold(p[k]) }
         }
     }
 
@@ -83,23 +125,14 @@ public struct LineScalars: Sendable {
         var sc = Array(text.unicodeScalars)
         while let f = sc.first, ScalarClass.isSpace(f) { sc.removeFirst() }
         while let l = sc.last, ScalarClass.isSpace(l) { sc.removeLast() }
-        raw = sc
-        let (needsFold, visible, cues) = LineScalars.survey(sc)
-        folded = needsFold ? sc.map(ScalarClass.fold) : sc
-        visibleCount = visible
-        self.cues = cues
-        sourceStart = 0
-        self.line = line
+        self.init(raw: sc, sourceStart: 0, line: line)
     }
 
+    /// A line of `raw` (its own buffer), placed at `sourceStart`.
     private init(raw: [Unicode.Scalar], sourceStart: Int, line: Int) {
-        self.raw = raw
-        let (needsFold, visible, cues) = LineScalars.survey(raw)
-        folded = needsFold ? raw.map(ScalarClass.fold) : raw
-        visibleCount = visible
-        self.cues = cues
-        self.sourceStart = sourceStart
-        self.line = line
+        let (needsFold, visible, cues) = raw.withUnsafeBufferPointer { LineScalars.survey($0) }
+        self.init(rawBuffer: raw, rawBase: 0, foldedBuffer: needsFold ? raw.map(ScalarClass.fold) : raw, foldedBase: 0, count: raw.count,
+                  sourceStart: sourceStart, line: line, visibleCount: visible, cues: cues)
     }
 
     /// The line with its letter-spacing taken out (`□ 本 报 记 者   张 文 军` → `□ 本报记者 张文军`:
@@ -108,6 +141,7 @@ public struct LineScalars: Sendable {
     /// and no two Han characters side by side).
     public func collapsingLetterSpacing() -> (line: LineScalars, offsets: [Int])? {
         guard cues.holdsAll(ScalarCues.space) else { return nil }
+        let raw = self.raw, folded = self.folded
         var spaced = 0
         for k in 1..<max(raw.count, 1) where k + 1 < raw.count {
             if ScalarClass.isHan(raw[k]) && ScalarClass.isHan(raw[k - 1]) { return nil }
@@ -131,24 +165,31 @@ public struct LineScalars: Sendable {
         return (LineScalars(raw: out, sourceStart: sourceStart, line: line), offsets)
     }
 
-    /// The scalars `range` of this line as a line of their own (placed in the same source).
+    /// The scalars `range` of this line as a line of their own (placed in the same source, read
+    /// from the same buffers).
     public func slice(_ range: Range<Int>) -> LineScalars {
+        precondition(range.lowerBound >= 0 && range.upperBound <= count, "slice out of range")
+        let raw = self.raw
         var r = range
         while r.lowerBound < r.upperBound && ScalarClass.isSpace(raw[r.lowerBound]) { r = (r.lowerBound + 1)..<r.upperBound }
         while r.upperBound > r.lowerBound && ScalarClass.isSpace(raw[r.upperBound - 1]) { r = r.lowerBound..<(r.upperBound - 1) }
-        return LineScalars(raw: Array(raw[r]), sourceStart: sourceStart + r.lowerBound, line: line)
+        let (_, visible, cues) = rawBuffer.withUnsafeBufferPointer { p in
+            LineScalars.survey(UnsafeBufferPointer(rebasing: p[(rawBase + r.lowerBound)..<(rawBase + r.upperBound)]))
+        }
+        return LineScalars(rawBuffer: rawBuffer, rawBase: rawBase + r.lowerBound, foldedBuffer: foldedBuffer, foldedBase: foldedBase + r.lowerBound,
+                           count: r.count, sourceStart: sourceStart + r.lowerBound, line: line, visibleCount: visible, cues: cues)
     }
 
-    public var isEmpty: Bool { raw.isEmpty }
-    public var count: Int { raw.count }
+    public var isEmpty: Bool { count == 0 }
 
     /// The raw text of `range` (offsets into `raw`).
     public func text(_ range: Range<Int>) -> String {
-        String(scalars: raw[range])
+        precondition(range.lowerBound >= 0 && range.upperBound <= count, "text out of range")
+        return String(scalars: rawBuffer[(rawBase + range.lowerBound)..<(rawBase + range.upperBound)])
     }
 
     /// Whole line as printed.
-    public var string: String { text(0..<raw.count) }
+    public var string: String { text(0..<count) }
 
     /// Number of non-space scalars.
     public let visibleCount: Int
@@ -158,17 +199,17 @@ public struct LineScalars: Sendable {
 
     /// True when the folded scalars at `i` spell `word`.
     public func has(_ word: [Unicode.Scalar], at i: Int) -> Bool {
-        guard i >= 0, i + word.count <= folded.count else { return false }
-        for k in 0..<word.count where folded[i + k] != word[k] { return false }
+        guard i >= 0, i + word.count <= count else { return false }
+        for k in 0..<word.count where foldedBuffer[foldedBase + i + k] != word[k] { return false }
         return true
     }
 
     /// First offset where `word` occurs at or after `from`.
     public func find(_ word: [Unicode.Scalar], from: Int = 0) -> Int? {
-        guard !word.isEmpty, folded.count >= word.count else { return nil }
+        guard !word.isEmpty, count >= word.count else { return nil }
         var i = from
-        while i + word.count <= folded.count {
-            if folded[i] == word[0] && has(word, at: i) { return i }
+        while i + word.count <= count {
+            if foldedBuffer[foldedBase + i] == word[0] && has(word, at: i) { return i }
             i += 1
         }
         return nil
@@ -176,6 +217,89 @@ public struct LineScalars: Sendable {
 
     /// True if `word` occurs anywhere.
     public func contains(_ word: [Unicode.Scalar]) -> Bool { find(word) != nil }
+}
+
+/// Scalars of one line read in place from a buffer that other lines may share: indices are offsets
+/// in the line (0 for its first scalar), and a slice keeps them, as an array slice does.
+public struct ScalarWindow: RandomAccessCollection, Sendable {
+    public typealias Index = Int
+    public typealias Indices = Range<Int>
+    public typealias SubSequence = ScalarWindow
+
+    private let buffer: [Unicode.Scalar]
+    /// Index in `buffer` of offset 0.
+    private let base: Int
+    public let startIndex: Int
+    public let endIndex: Int
+
+    /// All of `scalars` (offsets `0..<scalars.count`; no copy).
+    public init(_ scalars: [Unicode.Scalar]) {
+        self.init(scalars, base: 0, startIndex: 0, endIndex: scalars.count)
+    }
+
+    /// Offsets `0..<count` of a line whose offset 0 is `buffer[base]`.
+    init(_ buffer: [Unicode.Scalar], base: Int, count: Int) {
+        self.init(buffer, base: base, startIndex: 0, endIndex: count)
+    }
+
+    private init(_ buffer: [Unicode.Scalar], base: Int, startIndex: Int, endIndex: Int) {
+        precondition(base + startIndex >= 0 && startIndex <= endIndex && base + endIndex <= buffer.count, "window out of its buffer")
+        self.buffer = buffer
+        self.base = base
+        self.startIndex = startIndex
+        self.endIndex = endIndex
+    }
+
+    public var indices: Range<Int> { startIndex..<endIndex }
+
+    public subscript(i: Int) -> Unicode.Scalar {
+        precondition(i >= startIndex && i < endIndex, "index out of range")
+        // In the buffer by construction (`base + endIndex <= buffer.count`): read unchecked.
+        return buffer.withUnsafeBufferPointer { $0[base &+ i] }
+    }
+
+    public func makeIterator() -> Iterator { Iterator(window: self) }
+
+    /// Reads the scalars straight from the buffer (the generic iterator checked each index twice).
+    public struct Iterator: IteratorProtocol {
+        private let buffer: [Unicode.Scalar]
+        private var i: Int
+        private let end: Int
+
+        init(window w: ScalarWindow) {
+            buffer = w.buffer
+            i = w.base &+ w.startIndex
+            end = w.base &+ w.endIndex
+        }
+
+        public mutating func next() -> Unicode.Scalar? {
+            guard i < end else { return nil }
+            defer { i &+= 1 }
+            return buffer.withUnsafeBufferPointer { $0[i] }
+        }
+    }
+
+    public var first: Unicode.Scalar? { startIndex < endIndex ? self[startIndex] : nil }
+    public var last: Unicode.Scalar? { startIndex < endIndex ? self[endIndex &- 1] : nil }
+
+    public subscript(r: Range<Int>) -> ScalarWindow {
+        precondition(r.lowerBound >= startIndex && r.upperBound <= endIndex, "range out of range")
+        return ScalarWindow(buffer, base: base, startIndex: r.lowerBound, endIndex: r.upperBound)
+    }
+
+    /// True when the window's last scalars are `word` (compared in the buffer).
+    public func ends(with word: [Unicode.Scalar]) -> Bool {
+        guard word.count <= count else { return false }
+        return buffer.withUnsafeBufferPointer { p in
+            let from = base &+ endIndex &- word.count
+            for k in word.indices where p[from &+ k] != word[k] { return false }
+            return true
+        }
+    }
+
+    public func withContiguousStorageIfAvailable<R>(_ body: (UnsafeBufferPointer<Unicode.Scalar>) throws -> R) rethrows -> R? {
+        try buffer.withUnsafeBufferPointer { p in try body(UnsafeBufferPointer(rebasing: p[(base + startIndex)..<(base + endIndex)])) }
+    }
 }
 
 extension String {

@@ -156,7 +156,7 @@ public enum PersonName {
     /// False when `scalars` cannot split into plausible names (`splitNames` gives nil): a scalar
     /// other than a Han character, a name dot or a separator between names. A scan with no
     /// allocation, for lines of text (`作用，贡献人大力量。`) that reach `NamesAloneFamily`.
-    static func mayBeNames(_ scalars: [Unicode.Scalar]) -> Bool {
+    static func mayBeNames(_ scalars: some BidirectionalCollection<Unicode.Scalar>) -> Bool {
         // The last scalar first: lines of text end with punctuation.
         guard let last = scalars.last, ScalarClass.isHan(last) || isNameDot(last) || isNameSeparator(ScalarClass.fold(last)) else { return false }
         for s in scalars where !(ScalarClass.isHan(s) || isNameDot(s) || isNameSeparator(ScalarClass.fold(s))) { return false }
@@ -171,7 +171,7 @@ public enum PersonName {
     /// Splits a run of printed names (`张宇 朱自强`, `张三、李四`, `王  瑞`) into names.
     /// Returns nil if any part is not a plausible name. Two single characters separated by a
     /// space are one letter-spaced two-character name.
-    public static func splitNames(_ scalars: ArraySlice<Unicode.Scalar>) -> [String]? {
+    public static func splitNames(_ scalars: some Collection<Unicode.Scalar>) -> [String]? {
         var tokens = [[Unicode.Scalar]]()
         var cur = [Unicode.Scalar]()
         for s in scalars {

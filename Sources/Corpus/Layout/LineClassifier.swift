@@ -14,10 +14,9 @@ public struct LineClassifier: Sendable {
     static let maxHeading = 50
 
     public func units(of source: SourceText) -> [LayoutUnit] {
-        let n = source.lineCount
         // A constant: as a variable read in the nested functions below, each `lines[i].field` copied
-        // the whole line (retaining and releasing its two arrays), a few times per line.
-        let lines = (1...max(n, 1)).map { LineScalars(source: source, line: $0) }
+        // the whole line (retaining and releasing its two buffers), a few times per line.
+        let lines = LineScalars.lines(of: source)
         // Each line's range in the source (empty for a blank line), read often for a line's
         // neighbours: `lines[i].field` copied the whole line there.
         let spans = lines.map { $0.sourceStart..<($0.sourceStart + $0.count) }
@@ -349,7 +348,7 @@ public struct LineClassifier: Sendable {
             guard let last = units[k].pieces.last, LineClassifier.endsWithColon(source, last.range),
                   let first = units[k + 1].pieces.first else { continue }
             let next = Array(source.scalars[first.range].lazy.filter { !ScalarClass.isSpace($0) }.map(ScalarClass.fold))
-            if LineClassifier.enumerationMarkerEnd(next) > 0 { units[k].cutEnd = false }
+            if LineClassifier.enumerationMarkerEnd(ScalarWindow(next)) > 0 { units[k].cutEnd = false }
         }
         LineClassifier.bannersInRunningHeads(&units, source: source)
         LineClassifier.reopenClauseCutHeadings(&units, source: source)
@@ -405,7 +404,7 @@ public struct LineClassifier: Sendable {
             guard u.kind == .metadata, let b = u.byline, b.family == "page-furniture", u.pieces.count == 1 else { return false }
             // (A paper's or magazine's head, or its editors' credit: not a web or WeChat page's chrome,
             // `点击蓝字 关注我们` / headline / `新化人大 2024-06-12 18:30`.)
-            let f = Array(source.scalars[u.pieces[0].range].map(ScalarClass.fold))
+            let f = ScalarWindow(Array(source.scalars[u.pieces[0].range].map(ScalarClass.fold)))
             return PageFurnitureFamily.isMasthead(f) || PageFurnitureFamily.isIssueHead(f) || PageFurnitureFamily.isEditorsCredit(f)
         }
         for k in 1..<(units.count - 1) where units[k].kind == .heading && units[k].pieces.count == 1 {
@@ -485,7 +484,7 @@ public struct LineClassifier: Sendable {
         // (Right under a line of text that ends mid-sentence, the line may be that text's: only a
         // headline opening with its county, `亚东县人大代表视察…`, heads a photo item there.)
         if i > 0, !lines[i - 1].isEmpty, !LineClassifier.endsSentence(source, lines[i - 1].sourceStart..<(lines[i - 1].sourceStart + lines[i - 1].count)) {
-            guard let county = Gazetteer.shared.countyMentions(in: line.folded).first, county.range.lowerBound == 0 else { return false }
+            guard let county = Gazetteer.shared.countyMentions(in: Array(line.folded)).first, county.range.lowerBound == 0 else { return false }
         }
         var j = i + 1
         while j < lines.count && j <= i + 5 && !lines[j].isEmpty {
@@ -503,7 +502,7 @@ public struct LineClassifier: Sendable {
 
     /// Whether a line holds two parts of Han text set apart by two spaces or more (an ideographic
     /// space counts two): `代表进牧区  宣讲暖人心`.
-    static func hasWideGapBetweenParts(_ f: [Unicode.Scalar]) -> Bool {
+    static func hasWideGapBetweenParts(_ f: ScalarWindow) -> Bool {
         var k = 0
         var seenHan = false
         while k < f.count {
@@ -579,7 +578,7 @@ public struct LineClassifier: Sendable {
         guard first.count >= 4, first[0] == "(", !first.contains(")"),
               first[1] == "作" || (first.count >= 8 && AuthorFooterFamily.unitLeadAfterNames(lines[i]) != nil)
         else { return nil }
-        var raw = lines[i].raw
+        var raw = Array(lines[i].raw)
         for count in 2...3 {
             let j = i + count - 1
             guard j < lines.count, !lines[j].isEmpty, lines[j].count <= 40 else { return nil }
@@ -907,8 +906,8 @@ public struct LineClassifier: Sendable {
         .map { Array($0.unicodeScalars) }
 
     /// Whether a clause ends with a verb of speech (`检查组强调`, `他说`), its subject before it.
-    static func endsWithSpeechVerb(_ clause: ArraySlice<Unicode.Scalar>) -> Bool {
-        speechVerbs.contains { v in clause.count > v.count && clause.suffix(v.count).elementsEqual(v) }
+    static func endsWithSpeechVerb(_ clause: ScalarWindow) -> Bool {
+        speechVerbs.contains { v in clause.count > v.count && clause.ends(with: v) }
     }
 
     /// A headline's first part before a colon (`从十八洞村出发：`): two to sixteen characters, the colon
@@ -935,7 +934,7 @@ public struct LineClassifier: Sendable {
     static let clausePunctuation = ScalarCues(",")
 
     /// The end of an enumeration marker opening `f` (`一、`, `十二、`, `(一)`, `1.`, `2、`), or 0.
-    static func enumerationMarkerEnd(_ f: [Unicode.Scalar]) -> Int {
+    static func enumerationMarkerEnd(_ f: ScalarWindow) -> Int {
         guard let first = f.first else { return 0 }
         let isDigit = ScalarClass.isDigit
         var i = 0
@@ -963,7 +962,7 @@ public struct LineClassifier: Sendable {
     /// `（2024年4月25日平江县第十八届人民代表大会常务委员会第十九次会议通过）`.
     static let adoptionEnds: [[Unicode.Scalar]] = ["通过)", "批准)", "修正)", "修订)", "公布)", "施行)"].map { Array($0.unicodeScalars) }
 
-    static func isAdoptionNote(_ f: [Unicode.Scalar]) -> Bool {
+    static func isAdoptionNote(_ f: ScalarWindow) -> Bool {
         guard f.count >= 8, f.count <= 100, f.first == "(", f.last == ")", f.contains("年"),
               adoptionEnds.contains(where: { f.count > $0.count && f[(f.count - $0.count)...].elementsEqual($0) }) else { return false }
         return !f.dropLast().contains(where: { ScalarClass.isSentenceFinal($0) })

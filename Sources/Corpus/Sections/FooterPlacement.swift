@@ -238,7 +238,7 @@ struct FooterPlacement {
     static func footerLine(_ p: LinePiece, following: (Int) -> LinePiece?, _ source: SourceText) -> (line: LineScalars, rest: [LinePiece]) {
         let line = LineScalars(source: source, line: p.line)
         guard !line.folded.contains(")") else { return (line, []) }
-        var raw = line.raw
+        var raw = Array(line.raw)
         var rest = [LinePiece]()
         for k in 1...2 {
             guard let q = following(p.line + k) else { break }

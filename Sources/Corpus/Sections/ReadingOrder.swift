@@ -378,7 +378,7 @@ public struct ReadingOrder: Sendable {
                   paras[j - 1].unit.pieces.count == 1 else { return false }
             let line = source.scalars[paras[j - 1].unit.pieces[0].range]
             let visible = line.filter { !ScalarClass.isSpace($0) }.map(ScalarClass.fold)
-            return visible.count <= 6 || LineClassifier.isLetterSpaced(line) || LineClassifier.enumerationMarkerEnd(visible) > 0
+            return visible.count <= 6 || LineClassifier.isLetterSpaced(line) || LineClassifier.enumerationMarkerEnd(ScalarWindow(visible)) > 0
         }
         let jumpsOut = paras.map(\.unit.jumpsOut), jumpsIn = paras.map(\.unit.jumpsIn)
         // Whether cut `i`'s tail holds a long start of a term (five characters, or four whose last two

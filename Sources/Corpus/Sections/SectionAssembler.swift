@@ -157,7 +157,7 @@ public struct SectionAssembler: Sendable {
             // A numbered subhead (`二、进村居，…`) heads a part of its article, never a picture story:
             // a caption and credit under it are the article's photo even where no sentence is cut.
             let numberedSubhead = section.subheadLines.last.map { l in
-                LineClassifier.enumerationMarkerEnd(source.scalars[source.lineRange(l)].filter { !ScalarClass.isSpace($0) }.map(ScalarClass.fold)) > 0
+                LineClassifier.enumerationMarkerEnd(ScalarWindow(source.scalars[source.lineRange(l)].filter { !ScalarClass.isSpace($0) }.map(ScalarClass.fold))) > 0
             } ?? false
             // (A gallery's photos, `图①…` / `钱晓东　摄` / `图②…` / `姚佳琪　摄`, each with its credit: the
             // text is above the first and goes on under the last.)

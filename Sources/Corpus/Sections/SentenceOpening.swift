@@ -41,7 +41,7 @@ enum SentenceOpening {
 
     /// Whether `head` (a paragraph's normalised opening) opens a sentence
     /// with an adverbial or a date set off by a comma (`readLength` scalars are enough).
-    static func opensWithAdverbial(_ head: ArraySlice<Unicode.Scalar>) -> Bool {
+    static func opensWithAdverbial(_ head: some Collection<Unicode.Scalar>) -> Bool {
         // Most paragraphs open with neither: their first scalar says so.
         guard let first = head.first, firstScalars.contains(first) || ScalarClass.isDigit(first) else { return false }
         let h = Array(head.prefix(readLength))

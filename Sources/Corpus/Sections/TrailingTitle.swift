@@ -51,7 +51,7 @@ enum TrailingTitle {
                   sections[b].body.contains(where: { $0.line > h + 1 }),
                   h + 1 <= source.lineCount, source.line(h + 1).allSatisfy(\.isWhitespace) else { continue }
             let line = Array(source.scalars[source.lineRange(h)].filter { !ScalarClass.isSpace($0) })
-            guard LineClassifier.enumerationMarkerEnd(line.map(ScalarClass.fold)) == 0 else { continue }
+            guard LineClassifier.enumerationMarkerEnd(ScalarWindow(line.map(ScalarClass.fold))) == 0 else { continue }
             let textA = sections[a].body.filter { !captions.contains($0.line) }.map { Array(source.scalars[$0.range]) }
             let textB = sections[b].body.filter { $0.line != h }.map { Array(source.scalars[$0.range]) }
             let shareA = TextOverlap.bigramShare(heading: line, body: textA)

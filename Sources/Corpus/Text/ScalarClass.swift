@@ -32,7 +32,8 @@ public enum ScalarClass {
     /// Folds full-width ASCII forms (U+FF01–U+FF5E) to ASCII and the ideographic space to a space.
     @inline(__always) public static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {
         let v = s.value
-        if v >= 0xFF01 && v <= 0xFF5E { return Unicode.Scalar(v - 0xFEE0)! }
+        // (Full-width ASCII folds to ASCII: built from a byte, with no check for a surrogate.)
+        if v &- 0xFF01 <= 0xFF5E - 0xFF01 { return Unicode.Scalar(UInt8(truncatingIfNeeded: v &- 0xFEE0)) }
         if v == 0x3000 { return " " }
         return s
     }

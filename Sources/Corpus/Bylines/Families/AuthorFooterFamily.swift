@@ -35,7 +35,7 @@ public struct AuthorFooterFamily: BylineFamily {
 
     /// The inside of a source bracket (folded): `本报综合` alone, or `综合`/`据` before outlets separated
     /// by 、 (`综合新华社、人民网`, `据新华社`) — not an aside (`据悉，…`, `综合来看，…`).
-    static func isSourceCredit(_ inner: ArraySlice<Unicode.Scalar>) -> Bool {
+    static func isSourceCredit(_ inner: some Collection<Unicode.Scalar>) -> Bool {
         let a = Array(inner)
         if ownCompilations.contains(a) { return true }
         let lead: Int
@@ -71,7 +71,7 @@ public struct AuthorFooterFamily: BylineFamily {
     }
 
     /// One to four plausible names (`赵海涛`, `王　芳、李建国`), or nil.
-    static func creditedNames(_ scalars: ArraySlice<Unicode.Scalar>) -> [String]? {
+    static func creditedNames(_ scalars: some Collection<Unicode.Scalar>) -> [String]? {
         guard let names = PersonName.splitNames(scalars), !names.isEmpty, names.count <= 4,
               names.allSatisfy(PersonName.isPlausible) else { return nil }
         return names

@@ -102,7 +102,7 @@ public struct ClosingCreditFamily: BylineFamily {
 
     /// An organisation a credit may name without a position: a congress unit, an office, or a body
     /// ending in 人大 (`大邑县人大`) or 人大办 (`县人大办`).
-    static func isUnit(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+    static func isUnit(_ scalars: some BidirectionalCollection<Unicode.Scalar>) -> Bool {
         let a = Array(scalars.map(ScalarClass.fold))
         guard a.count >= 3, a.count <= 24, a.allSatisfy(ScalarClass.isHan) else { return false }
         if BylineParts.isCongressUnit(scalars) || BylineParts.isOffice(scalars) { return true }

@@ -16,7 +16,7 @@ public struct OriginalMarkFamily: BylineFamily {
         guard PageFurnitureFamily.isOriginalMark(f) else { return nil }
         let words = f.split(whereSeparator: ScalarClass.isSpace).map { Array($0) }
         // The words before the date: 原创, then the author and the account.
-        guard let date = words.firstIndex(where: { PageFurnitureFamily.isFullDate($0) || PageFurnitureFamily.isTimestamp($0) }),
+        guard let date = words.firstIndex(where: { PageFurnitureFamily.isFullDate($0) || PageFurnitureFamily.isTimestamp(ScalarWindow($0)) }),
               date >= 3 else { return nil }
         // A person's name, not a department (`宣传科`), a place's name (`华宁`, `张家港`) or a word
         // (`江城`, `文明`) an account goes by, nor the start of the account's name.

@@ -107,7 +107,7 @@ public struct PageFurnitureFamily: BylineFamily {
 
     /// A paper's name alone on its line (`黔东南日报`, `人民代表报`): four to ten Han characters
     /// ending in 日报, 晚报, 时报, 周报 or 代表报.
-    static func isPaperNameAlone(_ f: [Unicode.Scalar]) -> Bool {
+    static func isPaperNameAlone(_ f: ScalarWindow) -> Bool {
         guard f.count >= 4, f.count <= 10, f.last == "报", f.allSatisfy(ScalarClass.isHan) else { return false }
         let k = f[f.count - 2]
         return k == "日" || k == "晚" || k == "时" || k == "周" || (k == "表" && f[f.count - 3] == "代")
@@ -119,9 +119,9 @@ public struct PageFurnitureFamily: BylineFamily {
 
     /// A masthead's registration or publisher line: one of `registrationWords`, no sentence
     /// punctuation, at most 80 printed scalars.
-    static func isPaperRegistration(_ f: [Unicode.Scalar]) -> Bool {
+    static func isPaperRegistration(_ f: ScalarWindow) -> Bool {
         guard f.lazy.filter({ !ScalarClass.isSpace($0) }).count <= 80, !f.contains(where: ScalarClass.isSentenceFinal) else { return false }
-        return registrationWords.contains { PersonName.contains(f, $0) }
+        return registrationWords.contains { contains(f, $0) }
     }
 
     /// Buttons and boilerplate of web and WeChat pages, alone on a line, bracketed or not:
@@ -165,7 +165,7 @@ public struct PageFurnitureFamily: BylineFamily {
     ].map { Array($0.unicodeScalars) }
 
     /// True if `f` (folded) is a link-list lead alone on its line, bracketed or not.
-    public static func isLinkListLead(_ f: [Unicode.Scalar]) -> Bool {
+    public static func isLinkListLead(_ f: ScalarWindow) -> Bool {
         guard f.count <= 16 else { return false }
         let core = f.filter { !ScalarClass.isSpace($0) && !"【】[]|｜·:".unicodeScalars.contains($0) }
         return linkListLeads.contains { $0 == core }
@@ -175,7 +175,7 @@ public struct PageFurnitureFamily: BylineFamily {
     static let chromeStarts = ScalarSet(chromeStartScalars)
     static let chromeStartScalars = Array("点长打关返收阅往分扫在推相延精热猜微Q朋大字设加无移手网联繁简【[|".unicodeScalars)
 
-    static func isWebChrome(_ f: [Unicode.Scalar]) -> Bool {
+    static func isWebChrome(_ f: ScalarWindow) -> Bool {
         guard f.count <= 40, let first = f.first(where: { !ScalarClass.isSpace($0) }), chromeStarts.contains(first) else { return false }
         // The first two scalars of the core must open a token (在看, 推荐…): most lines of text that
         // start with 在, 推 or 相 stop here, before any allocation.
@@ -220,7 +220,7 @@ public struct PageFurnitureFamily: BylineFamily {
     }
 
     /// A site's copyright footer: `Copyright © 2024 …人大常委会 版权所有 蜀ICP备12345678号-1`.
-    static func isCopyright(_ f: [Unicode.Scalar]) -> Bool {
+    static func isCopyright(_ f: ScalarWindow) -> Bool {
         if f.first == "©" { return true }
         if f.count >= 9, f.first == "C" || f.first == "c",
            String(String.UnicodeScalarView(f[0..<9])).lowercased() == "copyright" { return true }
@@ -231,7 +231,7 @@ public struct PageFurnitureFamily: BylineFamily {
     static let publishedAt = Array("发表于".unicodeScalars)
 
     /// Whether `word` occurs in `f` (no allocation: every line that reaches this family is tested).
-    static func contains(_ f: [Unicode.Scalar], _ word: [Unicode.Scalar]) -> Bool {
+    static func contains(_ f: ScalarWindow, _ word: [Unicode.Scalar]) -> Bool {
         guard let w0 = word.first, f.count >= word.count else { return false }
         var i = 0
         while i + word.count <= f.count {
@@ -246,7 +246,7 @@ public struct PageFurnitureFamily: BylineFamily {
     }
 
     /// A site's contact footer: `地址：绵阳市安州区花荄镇 电话：0816-4321234`.
-    static func isSiteContact(_ f: [Unicode.Scalar]) -> Bool {
+    static func isSiteContact(_ f: ScalarWindow) -> Bool {
         // The colon third before building a string: lines of text that open with 地 stop here.
         guard f.count >= 3, f[2] == ":" else { return false }
         let s = String(String.UnicodeScalarView(f))
@@ -258,7 +258,7 @@ public struct PageFurnitureFamily: BylineFamily {
     /// (a labelled field alone on its line, no sentence in it, naming a site's operator: an office,
     /// a committee, an information centre, a company or a site). A suggestion's `承办单位：县交通运输局`
     /// in an article's list is text.
-    static func isSiteSponsor(_ f: [Unicode.Scalar]) -> Bool {
+    static func isSiteSponsor(_ f: ScalarWindow) -> Bool {
         guard f.count >= 6, f.count <= 60, !f.contains(where: ScalarClass.isSentenceFinal) else { return false }
         guard let label = sponsorLabels.first(where: { f.count > $0.count + 1 && f.starts(with: $0) && f[$0.count] == ":" }) else { return false }
         // (A two-character label, `主办：`, only beside a second field on its line, `技术支持：…`: alone
@@ -270,7 +270,7 @@ public struct PageFurnitureFamily: BylineFamily {
 
     /// A WeChat account's card at the foot of a post: `微信号：zyrd_wx` (an account id of ASCII letters,
     /// digits, `_` and `-`), `功能介绍：宣传人民代表大会制度，…` (the account's description).
-    static func isAccountCard(_ f: [Unicode.Scalar]) -> Bool {
+    static func isAccountCard(_ f: ScalarWindow) -> Bool {
         if f.count > accountId.count + 1, f.starts(with: accountId) {
             let id = f[accountId.count...].drop { $0 == ":" || ScalarClass.isSpace($0) }
             return !id.isEmpty && id.count <= 40 && f[accountId.count] == ":"
@@ -283,7 +283,7 @@ public struct PageFurnitureFamily: BylineFamily {
     /// Lines a web or WeChat page prints under its own header (a site's name and banner over its
     /// menu, an account's name over its id): what sits right above them is that header too. (Not
     /// a breadcrumb, `当前位置：…`: an article's headline may be printed right above it.)
-    public static func isUnderSiteHeader(_ f: [Unicode.Scalar]) -> Bool {
+    public static func isUnderSiteHeader(_ f: ScalarWindow) -> Bool {
         guard let first = f.first else { return false }
         switch first {
         case "首", "网": return isNavigationMenu(f)
@@ -295,10 +295,10 @@ public struct PageFurnitureFamily: BylineFamily {
     /// A site's menu: `首页 | 人大要闻 | 人大工作 | 代表风采 | 联系我们`, `网站首页　　人大要闻　　县市动态…` — its
     /// home page first (after the site's name, `内蒙古人大网　首页　…`), then three or more short items
     /// (twelve characters at most) between white space or bars.
-    static func isNavigationMenu(_ f: [Unicode.Scalar]) -> Bool {
+    static func isNavigationMenu(_ f: ScalarWindow) -> Bool {
         guard f.count <= 160 else { return false }
         var items = f.split(whereSeparator: { ScalarClass.isSpace($0) || BylineParts.isBar($0) || $0 == "|" })
-        if items.count >= 5, isSiteName(Array(items[0])) { items.removeFirst() }
+        if items.count >= 5, isSiteName(items[0]) { items.removeFirst() }
         guard items.count >= 4, let home = items.first, home.elementsEqual(homePage) || home.elementsEqual(siteHomePage) else { return false }
         // (An item may be a long topic's name: `全过程人民民主实践`.)
         return items.allSatisfy { $0.count <= 12 && $0.allSatisfy(ScalarClass.isHan) }
@@ -307,7 +307,7 @@ public struct PageFurnitureFamily: BylineFamily {
 
     /// A site's name alone on its line: `三明人大网`, `沂南县人大常委会门户网站`, `中国人大网` — Han
     /// characters only, twenty at most, ending as a site's name does.
-    static func isSiteName(_ f: [Unicode.Scalar]) -> Bool {
+    static func isSiteName(_ f: ScalarWindow) -> Bool {
         guard f.count >= 4, f.count <= 20, f.allSatisfy(ScalarClass.isHan),
               let end = siteNameEnds.first(where: { f.count > $0.count && f.suffix($0.count).elementsEqual($0) }) else { return false }
         // The owner before it: a short place name (`三明`) or one ending as a place or an office does
@@ -319,7 +319,7 @@ public struct PageFurnitureFamily: BylineFamily {
     static let siteNameEnds: [[Unicode.Scalar]] = ["门户网站", "人大网", "政府网", "信息网", "新闻网"].map { Array($0.unicodeScalars) }
 
     /// A web page's link to its neighbours: `上一篇：…`, `下一篇：…` (or 上一条/下一条, 上一页/下一页).
-    static func isNeighbourLink(_ f: [Unicode.Scalar]) -> Bool {
+    static func isNeighbourLink(_ f: ScalarWindow) -> Bool {
         guard f.count >= 3, f.count <= 80, f[0] == "上" || f[0] == "下", f[1] == "一", "篇条页".unicodeScalars.contains(f[2]) else { return false }
         var i = 3
         while i < f.count && ScalarClass.isSpace(f[i]) { i += 1 }
@@ -328,7 +328,7 @@ public struct PageFurnitureFamily: BylineFamily {
 
     /// A note about the whole page (本版, "this page") and how it was made: `本版图片均由各县市区人大常委会提供`,
     /// `本版稿件由…提供`, `本版编辑 王敏`: short, one clause, no sentence ending inside it.
-    static func isPageNote(_ f: [Unicode.Scalar]) -> Bool {
+    static func isPageNote(_ f: ScalarWindow) -> Bool {
         guard f.count >= 4, f.count <= 40, f[0] == "本", f[1] == "版" else { return false }
         let body = f.last.map(ScalarClass.isSentenceFinal) == true ? f.dropLast() : f[...]
         guard !body.contains(where: { ScalarClass.isSentenceFinal($0) || ScalarClass.isClausePunct($0) && $0 != ":" }) else { return false }
@@ -343,7 +343,7 @@ public struct PageFurnitureFamily: BylineFamily {
     /// `人大之声  03   责任编辑：彭书琴`): one or more `FIELD：NAME` credits, where a field is an
     /// editor's (`editorFields`) and a name two to four Han characters, among at most a few short
     /// words without a colon.
-    static func isEditorsCredit(_ f: [Unicode.Scalar]) -> Bool {
+    static func isEditorsCredit(_ f: ScalarWindow) -> Bool {
         let words = f.split(whereSeparator: ScalarClass.isSpace).map(Array.init)
         guard words.count <= 10 else { return false }
         var credits = 0, k = 0
@@ -390,24 +390,24 @@ public struct PageFurnitureFamily: BylineFamily {
 
     /// A WeChat account line: `江油人大 2024-06-18 17:30 发表于四川` — words with a timestamp and
     /// `发表于`.
-    static func isAccountLine(_ f: [Unicode.Scalar]) -> Bool {
+    static func isAccountLine(_ f: ScalarWindow) -> Bool {
         guard f.count <= 60, contains(f, publishedAt) else { return false }
         let words = f.split(whereSeparator: ScalarClass.isSpace)
         guard words.count <= 6, let last = words.last, last.starts(with: "发表于".unicodeScalars) else { return false }
-        return words.contains { isTimestamp(Array($0)) }
+        return words.contains { isTimestamp(ScalarWindow(Array($0))) }
     }
 
     /// A WeChat account line that gives the poster's province instead of `发表于`: `新化人大
     /// 2024-06-12 18:30 湖南` — the account's name, a date, a time of day, and a province or nothing
     /// after them.
-    static func isStampedAccountLine(_ f: [Unicode.Scalar]) -> Bool {
+    static func isStampedAccountLine(_ f: ScalarWindow) -> Bool {
         guard f.count <= 60 else { return false }
         let words = f.split(whereSeparator: ScalarClass.isSpace).map(Array.init)
         // One word before the date, the account's name (`新化人大`): not a notice's label
         // (`会议时间 2024年6月12日 18:30`, `报名截止 …`, `开幕 …`).
         guard words.count >= 3, words.count <= 4, words[0].count >= 3, words[0].allSatisfy(ScalarClass.isHan),
               !noticeLabelEnds.contains(where: { words[0].count > $0.count && words[0].suffix($0.count).elementsEqual($0) }),
-              isTimestamp(words[1]) || isFullDate(words[1]), isClock(words[2]) else { return false }
+              isTimestamp(ScalarWindow(words[1])) || isFullDate(words[1]), isClock(words[2]) else { return false }
         // Nothing after the time, or the poster's province.
         return words.count == 3 || Gazetteer.shared.isProvinceName(words[3])
     }
@@ -427,7 +427,7 @@ public struct PageFurnitureFamily: BylineFamily {
     /// a mark on both sides of two to six Han characters (spaces and middle dots between them); a
     /// longer bracketed line (`【践行全过程人民民主】`) is a subhead, and so is the label of an
     /// article's column of figures (`【数读】`, `【数说】`), printed inside its text.
-    static func isColumnLabel(_ f: [Unicode.Scalar]) -> Bool {
+    static func isColumnLabel(_ f: ScalarWindow) -> Bool {
         guard f.count >= 4, f.count <= 16, let first = f.first, let last = f.last else { return false }
         guard (first == "【" && last == "】") || (BylineParts.isMark(first) && BylineParts.isMark(last)) else { return false }
         if f[1] == "数", "读说字据".unicodeScalars.contains(f[2]) { return false }
@@ -440,7 +440,7 @@ public struct PageFurnitureFamily: BylineFamily {
 
     /// A site's breadcrumb trail: `首页 > 人大新闻 > 基层动态`, `当前位置：首页 > …`, `您现在的位置：首页>>…`,
     /// `您当前的位置：…` (any short label ending in 位置 before a colon).
-    static func isBreadcrumb(_ f: [Unicode.Scalar]) -> Bool {
+    static func isBreadcrumb(_ f: ScalarWindow) -> Bool {
         guard f.count <= 80, f.contains(where: { $0 == ">" || $0 == "»" || $0 == "›" }) else { return false }
         if f.starts(with: breadcrumbHome) { return true }
         guard let colon = f.prefix(10).firstIndex(of: ":"), colon >= 2 else { return false }
@@ -449,7 +449,7 @@ public struct PageFurnitureFamily: BylineFamily {
     static let breadcrumbHome = Array("首页".unicodeScalars)
 
     /// A date alone on a line (`2024年6月28日`, `2024年6月28日 星期五`): a dateline under a headline.
-    static func isDateAlone(_ f: [Unicode.Scalar]) -> Bool {
+    static func isDateAlone(_ f: ScalarWindow) -> Bool {
         guard f.count <= 20 else { return false }
         let words = f.split(whereSeparator: ScalarClass.isSpace).map(Array.init)
         guard let first = words.first, isFullDate(first), words.count <= 2 else { return false }
@@ -457,7 +457,7 @@ public struct PageFurnitureFamily: BylineFamily {
     }
 
     /// An article's end mark alone on a line: `（完）`, `（全文完）`, `——完——`, `-完-`.
-    static func isEndMark(_ f: [Unicode.Scalar]) -> Bool {
+    static func isEndMark(_ f: ScalarWindow) -> Bool {
         guard f.count <= 12 else { return false }
         let core = f.filter { !ScalarClass.isSpace($0) && $0 != "(" && $0 != ")" && $0 != "—" && $0 != "-" && $0 != "－" }
         // `END` needs no decoration (a WeChat article's last line); `完` alone could be text.
@@ -468,14 +468,14 @@ public struct PageFurnitureFamily: BylineFamily {
     /// A newspaper's jump line (folded): `（下转第4版）`, `（上接第1版）`, `下转A3版`, `（转第二版）`, `接A1`
     /// — 下转/上接/转/接/续, 第 optionally, a page (a capital letter optionally, one or two digits or
     /// numerals), then 版, 页 or 面 optionally; brackets and spaces around it allowed.
-    public static func isJumpMarker(_ f: ArraySlice<Unicode.Scalar>) -> Bool { jumpDirection(f) != nil }
+    public static func isJumpMarker(_ f: some Collection<Unicode.Scalar>) -> Bool { jumpDirection(f) != nil }
 
     /// The direction of a jump line: `.out` for 下转/转 (the text goes on elsewhere), `.in` for
     /// 上接/接/续 (the text comes from elsewhere).
     public enum Jump: Sendable { case out, `in` }
 
     /// The jump `f` (folded) marks, or nil when it is no jump line.
-    public static func jumpDirection(_ f: ArraySlice<Unicode.Scalar>) -> Jump? {
+    public static func jumpDirection(_ f: some Collection<Unicode.Scalar>) -> Jump? {
         guard f.count <= 16 else { return nil }
         let core = f.filter { !ScalarClass.isSpace($0) }
         var i = 0
@@ -502,31 +502,31 @@ public struct PageFurnitureFamily: BylineFamily {
 
     /// A WeChat export's header: `原创 贺兰人大 贺兰县人大常委会 2024年05月20日 18:30 宁夏` — 原创 first,
     /// then a few words, a date and a time.
-    static func isOriginalMark(_ f: [Unicode.Scalar]) -> Bool {
+    static func isOriginalMark(_ f: ScalarWindow) -> Bool {
         guard f.count <= 80, f.count >= 2, f[0] == "原", f[1] == "创" else { return false }
         let words = f.split(whereSeparator: ScalarClass.isSpace)
         guard words.count >= 3, words.count <= 9, words[0].count == 2 else { return false }
-        let date = words.contains { w in let a = Array(w); return isFullDate(a) || isTimestamp(a) }
+        let date = words.contains { w in let a = Array(w); return isFullDate(a) || isTimestamp(ScalarWindow(a)) }
         let time = words.contains { w in w.count == 5 && w[w.startIndex + 2] == ":" }
         return date && time && !f.contains(where: ScalarClass.isSentenceFinal)
     }
 
     /// A running head that names the issue: `2023年第6期    人民之声`, `人大研究 2023年第6期`,
     /// `总第312期` — at most three space-separated words, one of them the issue number.
-    static func isIssueHead(_ f: [Unicode.Scalar]) -> Bool {
+    static func isIssueHead(_ f: ScalarWindow) -> Bool {
         guard f.contains(where: { $0 == "期" || $0 == "." || $0 == "月" || $0 == "·" }) else { return false }
         // The issue number alone, its digits set apart (`第 16 期`, `总第 312 期`).
         if isSpacedIssueNumber(f) { return true }
         let all = f.split(whereSeparator: ScalarClass.isSpace)
         // A magazine's name in capitals beside its Chinese name (`浙江人大 ZHEJIANG RENDA`) adds words
         // but no text.
-        func isLatin(_ w: ArraySlice<Unicode.Scalar>) -> Bool { w.allSatisfy { ($0.value | 0x20) >= 0x61 && ($0.value | 0x20) <= 0x7A } }
+        func isLatin(_ w: ScalarWindow) -> Bool { w.allSatisfy { ($0.value | 0x20) >= 0x61 && ($0.value | 0x20) <= 0x7A } }
         let latin = all.filter(isLatin)
         // (A mark alone between a column's name and its topic, `县区人大谈 · 学习贯彻…`, is no word.)
         let kept = all.filter { !isLatin($0) && !($0.count == 1 && (BylineParts.isBar($0.first!) || "·•|/".unicodeScalars.contains($0.first!))) }
         // A letter-spaced column label beside the issue (`锦州人大　2023年第3期　　履 职 论 坛`) is one
         // word: a run of single Han characters counts once.
-        var words: [ArraySlice<Unicode.Scalar>] = []
+        var words: [ScalarWindow] = []
         for (k, w) in kept.enumerated() {
             let single = w.count == 1 && ScalarClass.isHan(w.first!)
             if single, k > 0, kept[k - 1].count == 1, ScalarClass.isHan(kept[k - 1].first!) { continue }
@@ -575,7 +575,7 @@ public struct PageFurnitureFamily: BylineFamily {
     }
 
     /// `第 16 期`, `总第 312 期`: an issue number alone on its line with spaces around its digits.
-    static func isSpacedIssueNumber(_ f: [Unicode.Scalar]) -> Bool {
+    static func isSpacedIssueNumber(_ f: ScalarWindow) -> Bool {
         guard f.contains(where: ScalarClass.isSpace) else { return false }
         var w = f.filter { !ScalarClass.isSpace($0) }[...]
         if w.first == "总" { w = w.dropFirst() }
@@ -590,7 +590,7 @@ public struct PageFurnitureFamily: BylineFamily {
     ///
     /// An edition may be a page code (`今日宁海 2024年5月22日 A3`, `A03版`); without a date, a paper's
     /// name and its page (`徐州日报·丰县新闻 第4版`) is one too.
-    static func isMasthead(_ f: [Unicode.Scalar]) -> Bool {
+    static func isMasthead(_ f: ScalarWindow) -> Bool {
         // (At most 80 scalars, or 60 printed ones across the page's width.)
         guard f.count <= 80 || (f.count <= 160 && f.lazy.filter({ !ScalarClass.isSpace($0) }).count <= 60),
               f.contains(where: { $0 == "版" || $0 == "星" || $0 == "月" }) else { return false }
@@ -677,7 +677,7 @@ public struct PageFurnitureFamily: BylineFamily {
     }
 
     /// `2023-05-16`, `2023/5/16 09:30`, `2023-05-16 10:00:12`, `2023.05.16`.
-    static func isTimestamp(_ f: [Unicode.Scalar]) -> Bool {
+    static func isTimestamp(_ f: ScalarWindow) -> Bool {
         var i = 0
         func digits(_ lo: Int, _ hi: Int) -> Bool { digitRun(f, &i, lo, hi) }
         guard digits(4, 4), i < f.count, "-/.".unicodeScalars.contains(f[i]) else { return false }
@@ -696,7 +696,7 @@ public struct PageFurnitureFamily: BylineFamily {
     }
 
     /// `— 12 —`, `-12-`, `－ 3 －`, `第12版`, `第 12 页`.
-    static func isPageNumber(_ f: [Unicode.Scalar]) -> Bool {
+    static func isPageNumber(_ f: ScalarWindow) -> Bool {
         let core = f.filter { !ScalarClass.isSpace($0) }
         guard core.count >= 3, core.count <= 10 else { return false }
         // Dashes or dots around the number: `— 12 —`, `-12-`, `·12·`, `• 12 •`.

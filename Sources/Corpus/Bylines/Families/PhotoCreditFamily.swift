@@ -6,7 +6,7 @@ public struct PhotoCreditFamily: BylineFamily {
     static let lineGate = LineGate(counts: 3...Int.max, lastScalars: ")摄")
     public init() {}
     public func recognize(_ line: LineScalars) -> BylineMatch? {
-        var f = line.folded
+        let f = line.folded
         var end = f.count
         var bracketed = false
         if f.last == ")" { bracketed = true; end -= 1 }
@@ -43,7 +43,6 @@ public struct PhotoCreditFamily: BylineFamily {
         var office: String?
         if let (roleEnd, role) = BylineParts.role(in: line, at: j) { office = role; nameStart = roleEnd }
         guard nameStart < namesEnd, let names = PersonName.splitNames(line.raw[nameStart..<namesEnd]), names.count <= 3 else { return nil }
-        f = []
         return BylineMatch(authors: names, office: office, placement: .closing, role: "photographer",
                            span: spanStart..<line.count)
     }
