@@ -896,7 +896,7 @@ public struct LineClassifier: Sendable {
     static let clauseCutEnds = ScalarSet(Array("的了着过得地把被将在对和与及向从为其".unicodeScalars))
 
     /// Whether a line opens with a quotation mark it does not close (`“代表就要替群众说`).
-    static func opensUnclosedQuote(_ f: [Unicode.Scalar]) -> Bool {
+    static func opensUnclosedQuote<C: Collection>(_ f: C) -> Bool where C.Element == Unicode.Scalar {
         guard f.first == "“" else { return false }
         return !f.dropFirst().contains("”")
     }
