@@ -137,6 +137,17 @@ final class PageFurnitureTests: XCTestCase {
         XCTAssertEqual(kicker.sections.first?.titleLines, [1, 2])
     }
 
+    /// A spread's two page numbers one under the other at the file's end (`24` / `25`) are furniture,
+    /// and a headline right above the issue head at the foot titles the piece whose byline stands
+    /// under another's text with no title over it (fixture `s20_title_at_spread_foot`).
+    func testASpreadsPageNumbersAndATitlePrintedAtItsFoot() {
+        let doc = Fixtures.guardPage("s20_title_at_spread_foot")
+        XCTAssertTrue(doc.furnitureLines.contains(60) && doc.furnitureLines.contains(61), "\(doc.furnitureLines)")
+        let piece = doc.sections.first { $0.authors == ["陈立新"] }
+        XCTAssertEqual(piece?.title, "用心用情做好新时代代表工作")
+        XCTAssertEqual(piece?.titleLines, [57])
+    }
+
     func testNeighbourLinksSharingAndPageNotes() {
         XCTAssertTrue(isFurniture("上一篇：岷县人大常委会召开第十次主任会议"))
         XCTAssertTrue(isFurniture("下一篇："))

@@ -177,8 +177,12 @@ public struct LineClassifier: Sendable {
             let prevBlank = prevBlankBefore(i)
             // A page number alone at the page's foot (`24`, nothing but furniture under it), or right
             // over the next page's running head inside the file (`32` / `宁夏人大　2024年第5期`).
-            if prevBlank, i > 0, LineClassifier.isBarePageNumber(line),
-               i + 1 >= foot || (i + 1 < lines.count && recognizer.recognize(lines[i + 1]).map { $0.0 == .metadata } == true) {
+            // (Or a spread's two page numbers, one under the other at the file's end, `24` / `25`.)
+            let numbersToTheEnd = i > 0 && LineClassifier.isBarePageNumber(line)
+                && (prevBlank || LineClassifier.isBarePageNumber(lines[i - 1]) || units.last?.kind == .metadata)
+                && lines[(i + 1)...].allSatisfy { $0.isEmpty || LineClassifier.isBarePageNumber($0) }
+            if numbersToTheEnd || (prevBlank && i > 0 && LineClassifier.isBarePageNumber(line)
+               && (i + 1 >= foot || (i + 1 < lines.count && recognizer.recognize(lines[i + 1]).map { $0.0 == .metadata } == true))) {
                 flushParagraph()
                 units.append(LayoutUnit(kind: .metadata, pieces: [LinePiece(line: ln, range: full)]))
                 i += 1
