@@ -28,11 +28,10 @@ final class PhotoCaptionTests: XCTestCase {
         XCTAssertNil(family.recognize(LineScalars("代表们说，要用镜头记录乡村变化，要多拍摄")))
     }
 
-    /// A feature's own writer credited under the third paragraph below a subhead (byline `特约通讯员
-    /// 廖小军`, then `以法治之力…` / three paragraphs / `廖小军 摄`): the photo is the feature's, so the
-    /// subhead heads no picture story and the feature keeps its text on both sides of the photo.
-    func testTheFeaturesOwnWriterCreditedUnderItsThirdParagraphTakesNoStory() {
-        let doc = Fixtures.document("""
+    /// A feature under its byline (`特约通讯员 廖小军`) with a subhead and three paragraphs below it, the
+    /// last a photo's caption credited to `photographer`, then `tail`.
+    static func featureWithPhoto(by photographer: String, then tail: String = "") -> String {
+        """
         守护一湖清水 共护东江之源
 
         □ 本报记者 曹建平  特约通讯员 廖小军
@@ -46,12 +45,21 @@ final class PhotoCaptionTests: XCTestCase {
         条例实施以来，常委会每年组织开展执法检查。
 
         执法检查组在东江湖库区察看生态修复情况。
-        廖小军 摄
+        \(photographer) 摄
+        """ + tail
+    }
+
+    /// A feature's own writer credited under the third paragraph below a subhead (byline `特约通讯员
+    /// 廖小军`, then `以法治之力…` / three paragraphs / `廖小军 摄`): the photo is the feature's, so the
+    /// subhead heads no picture story and the feature keeps its text on both sides of the photo.
+    func testTheFeaturesOwnWriterCreditedUnderItsThirdParagraphTakesNoStory() {
+        let doc = Fixtures.document(PhotoCaptionTests.featureWithPhoto(by: "廖小军", then: """
+
 
         以监督之实推动问题整改
 
         监督的生命力在于实效。市人大常委会逐项列出问题清单，交市政府限期整改。
-        """)
+        """))
         XCTAssertEqual(doc.sections.count, 1, "\(doc.sections.map(\.title))")
         XCTAssertEqual(doc.sections.first?.authors, ["曹建平", "廖小军"])
         XCTAssertTrue(doc.sections.first?.bodyLines.contains(18) ?? false, "text after the photo stays with the feature")
@@ -60,22 +68,7 @@ final class PhotoCaptionTests: XCTestCase {
     /// A picture story under its own headline by another photographer still closes a story of its
     /// own, however many paragraphs the feature above has (the rule above asks the feature's writer).
     func testAnotherPhotographersCreditStillClosesAPictureStory() {
-        let doc = Fixtures.document("""
-        守护一湖清水 共护东江之源
-
-        □ 本报记者 曹建平  特约通讯员 廖小军
-
-        东江湖位于郴州资兴境内，是湘江流域重要的饮用水水源地。
-
-        以法治之力筑牢保护屏障
-
-        “保护东江湖，首先要有法可依。”市人大常委会有关负责人介绍。
-
-        条例实施以来，常委会每年组织开展执法检查。
-
-        执法检查组在东江湖库区察看生态修复情况。
-        陈志远 摄
-        """)
+        let doc = Fixtures.document(PhotoCaptionTests.featureWithPhoto(by: "陈志远"))
         XCTAssertEqual(doc.sections.count, 2, "\(doc.sections.map(\.title))")
         XCTAssertEqual(doc.sections.last?.authors, ["陈志远"])
     }
