@@ -102,6 +102,24 @@ final class PhotoCaptionTests: XCTestCase {
         XCTAssertEqual(doc.sections.count, 2, "\(doc.sections.map { ($0.title, $0.authors) })")
     }
 
+    /// A caption opening with a person placed in the photo (`伍志明（中）在端芬镇查看水稻长势。  陈嘉` /
+    /// `欣 摄`) is a caption, not a paragraph a cut could read on into; and a sentence cut above the next profile's
+    /// header whose rest is all the paragraph under that header holds (`…让侨乡特色农产品` / `曾美华：做…`
+    /// / `□ 本报记者 叶振东` / `走向更大的市场。`) stays with its profile, the one its subject names
+    /// (fixture `s20_rest_of_sentence_under_header`).
+    func testAPlacedPersonOpensACaptionAndTheRestOfACutSentenceStaysWithItsProfile() {
+        XCTAssertTrue(LineClassifier.isCaptionStart(LineScalars("伍志明（中）在端芬镇查看水稻长势。  陈嘉")))
+        XCTAssertTrue(LineClassifier.isCaptionStart(LineScalars("曾美华（左二）在课间与学生交流。")))
+        XCTAssertFalse(LineClassifier.isCaptionStart(LineScalars("伍志明（台山市人大代表）说，要把侨的优势转化为发展的优势。")))
+        XCTAssertFalse(LineClassifier.isCaptionStart(LineScalars("中国（广东）自由贸易试验区")))
+        let doc = Fixtures.guardPage("s20_rest_of_sentence_under_header")
+        let first = doc.sections.first { $0.title?.hasPrefix("伍志明") ?? false }
+        XCTAssertTrue(first.map { [18, 22, 27].allSatisfy($0.bodyLines.contains) } ?? false, "\(first?.bodyLines ?? [])")
+        // (The caption itself stays with the profile under whose header it is printed: placing it by
+        // the subject it names is open.)
+        XCTAssertTrue(doc.sections.contains { $0.captionLines.contains(29) })
+    }
+
     /// Under a numbered subhead (`二、进企业，…`) the caption and credit are the article's photo: the
     /// subhead heads a part of the article, not a picture story, so the credit opens no section and
     /// the text after the photo stays with the article.

@@ -984,8 +984,34 @@ public struct LineClassifier: Sendable {
             if f.count > 2, (0x2460...0x2469).contains(f[1].value) || (ScalarClass.isDigit(f[1]) && ":、. 　".unicodeScalars.contains(f[2])) { return true }
             return captionStarts.contains { line.has($0, at: 0) }
         case "(", "上", "下": return captionStarts.contains { line.has($0, at: 0) }
-        default: return false
+        default:
+            // A person placed in the photo (`伍志明（中）在端芬镇…`, `曾美华（左二）…`): a name of two to
+            // four Han characters, then a position in brackets.
+            guard let first = line.folded.first, ScalarClass.isHan(first) else { return false }
+            return LineClassifier.opensWithPlacedPerson(line.folded)
         }
+    }
+
+    /// Positions in a photo (`左`, `右`, `中`, `前`, `后`) and the numerals that count along them (`左二`).
+    static let photoPositions = ScalarSet(Array("左右中前后".unicodeScalars))
+    static let positionNumerals = ScalarSet(Array("一二三四五六".unicodeScalars))
+
+    /// Whether folded text opens with a name and its place in the photo: `伍志明(中)`, `李华(右一)`.
+    static func opensWithPlacedPerson<C: Collection>(_ f: C) -> Bool where C.Element == Unicode.Scalar {
+        var it = f.makeIterator()
+        var name = 0
+        while let c = it.next() {
+            if ScalarClass.isHan(c) && name < 4 { name += 1; continue }
+            guard c == "(", name >= 2, let p = it.next(), photoPositions.contains(p) else { return false }
+            var n = 0
+            while let d = it.next() {
+                if d == ")" { return true }
+                guard positionNumerals.contains(d), n < 2 else { return false }
+                n += 1
+            }
+            return false
+        }
+        return false
     }
 
     /// True if the text in `r` ends a sentence (。！？；… possibly followed by closing quotes and a

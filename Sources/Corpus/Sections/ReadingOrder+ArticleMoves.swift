@@ -628,7 +628,10 @@ extension ReadingOrder {
             for k in lt.indices where k > 0 && ScalarClass.isSentenceFinal(ScalarClass.fold(lt[k - 1])) {
                 if SentenceOpening.opensWithAdverbial(ArraySlice(lt[k...].prefix(SentenceOpening.readLength).map(ScalarClass.fold))) { opensAnew = true; break }
             }
-            landingRefersBack = (landingFinishesTerm || affA[to] > 0 || pronoun) && !opensAnew
+            // (Or the landing is nothing but the rest of the cut sentence, `…让侨乡特色农产品` / header /
+            // `走向更大的市场。`: one short sentence, ended once.)
+            let restOfSentence = lt.count <= 30 && !lt.dropLast(2).contains { ScalarClass.isSentenceFinal(ScalarClass.fold($0)) }
+            landingRefersBack = (landingFinishesTerm || affA[to] > 0 || pronoun || restOfSentence) && !opensAnew
         }
         var bestT = from
         var bestScore = -Double.infinity
