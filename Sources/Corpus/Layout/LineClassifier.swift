@@ -234,6 +234,10 @@ public struct LineClassifier: Sendable {
                 // `“十四五”规划纲要实施中期评估报告` / `本报讯（记者 郝建斌）`, `市人大常委会开展黑土地保护` /
                 // `“一法一条例”执法检查` / `本报讯（张伟东）…`: a headline spans columns; text never runs
                 // past its own.)
+                // (A line between blank lines opening a quotation it does not close, `“代表就要替群众说`,
+                // is no heading in a narrow column: the quotation goes on below, a paragraph a blank
+                // line cut.)
+                func quotationGoesOn() -> Bool { LineClassifier.opensUnclosedQuote(line.folded) }
                 // (Asked only of a candidate headline, once.)
                 var overBylineAnswer: Bool?
                 func overByline() -> Bool {
@@ -279,10 +283,8 @@ public struct LineClassifier: Sendable {
                     }
                 } else if !narrow {
                     heading = nextBlank || headerFollows || Double(visible * 2) < width
-                } else if (prevBlank && nextBlank && !LineClassifier.opensUnclosedQuote(line.folded)) || headerFollows
+                } else if (prevBlank && nextBlank && !quotationGoesOn()) || headerFollows
                             || headsPhotoBox(lines, i, width: width, source: source) {
-                    // (Not a line opening a quotation it does not close, `“代表就要替群众说`, alone between
-                    // blank lines: the quotation goes on below, a paragraph a blank line cut.)
                     heading = true
                 } else if shape == 2, prevBlank, visible >= 8, nextMatch == nil, i + 2 < lines.count, !spans[i + 1].isEmpty,
                           LineClassifier.headingShape(lines[i + 1]) == 2, lines[i + 1].visibleCount <= LineClassifier.maxHeading,
@@ -296,7 +298,7 @@ public struct LineClassifier: Sendable {
                     // not sit in the middle of a running paragraph.
                     let short = Double(visible) < Double(width) * 0.8
                     heading = short && (paragraph.isEmpty || LineClassifier.endsSentence(source, paragraph.last!.range))
-                        && !(prevBlank && nextBlank && LineClassifier.opensUnclosedQuote(line.folded))
+                        && !(prevBlank && nextBlank && quotationGoesOn())
                 }
             }
             // A line right over a jump line sending the text on (`…深入走访全县农牧民家庭` / `（下转第2版）`)
@@ -498,7 +500,7 @@ public struct LineClassifier: Sendable {
         // (The credit may stand apart under one blank line, `…欢迎。` / `` / `阿依努尔　摄`.)
         if j + 1 < lines.count, j > i + 1, j <= i + 6, lines[j].isEmpty,
            let m = recognizer.recognize(lines[j + 1]), m.byline.role == "photographer", m.byline.placement == .closing,
-           m.byline.range.lowerBound == lines[j + 1].sourceStart || !LineClassifier.hasText(source, lines[j + 1].sourceStart..<m.byline.range.lowerBound) {
+           !LineClassifier.hasText(source, lines[j + 1].sourceStart..<m.byline.range.lowerBound) {
             return true
         }
         return false
@@ -512,9 +514,8 @@ public struct LineClassifier: Sendable {
         while k < f.count {
             if ScalarClass.isSpace(f[k]) {
                 var gap = 0
-                let start = k
                 while k < f.count && ScalarClass.isSpace(f[k]) { gap += f[k] == "\u{3000}" ? 2 : 1; k += 1 }
-                if seenHan, gap >= 2, start > 0, k < f.count, ScalarClass.isHan(f[k]) { return true }
+                if seenHan, gap >= 2, k < f.count, ScalarClass.isHan(f[k]) { return true }
             } else {
                 if ScalarClass.isHan(f[k]) { seenHan = true }
                 k += 1

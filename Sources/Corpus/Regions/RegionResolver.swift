@@ -362,6 +362,19 @@ public struct RegionResolver: Sendable {
         return .ambiguous(cands)
     }
 
+    /// The one unit a mention naming a congress can be (`交城人大`, `通江市人大常委会` for 通江县's,
+    /// `乌镇镇人大`): its only candidate inside both provinces given (either may be nil), a township
+    /// only for a township's mention; nil when none or several are.
+    func soleCongressUnit(_ m: PlaceMention, within a: Division?, _ b: Division?) -> Division? {
+        var found: Division?
+        for d in m.candidates where (d.level != .township || m.kind == .township)
+            && (a.map { gazetteer.isWithin(d, $0) } ?? true) && (b.map { gazetteer.isWithin(d, $0) } ?? true) {
+            if found != nil { return nil }
+            found = d
+        }
+        return found
+    }
+
     /// The one candidate that contains all the others, alone; or the candidates as they are.
     func outermost(_ cands: [Division]) -> [Division] {
         guard cands.count > 1, let outer = cands.first(where: { c in cands.allSatisfy { gazetteer.isWithin($0, c) } }) else { return cands }
@@ -412,13 +425,8 @@ public struct RegionResolver: Sendable {
                 // So is a township's congress (`乌镇镇人大`, 乌镇 being a township's name nowhere else).
                 // So is a wrong suffix naming the congress (`通江市人大常委会` for 通江县's) when one county
                 // has that stem.
-                if m.isBare || m.kind == .township || m.kind == .wrongSuffix, f.beforeRenda {
-                    let inside = m.candidates.filter { d in
-                        (d.level != .township || m.kind == .township) && (hint.map { gazetteer.isWithin(d, $0) } ?? true)
-                            && (doc.province.map { gazetteer.isWithin(d, $0) } ?? true)
-                    }
-                    if inside.count == 1 { p = .unit(inside[0]) }
-                }
+                if m.isBare || m.kind == .township || m.kind == .wrongSuffix, f.beforeRenda,
+                   let d = soleCongressUnit(m, within: hint, doc.province) { p = .unit(d) }
                 if case .none = p, src != .title, hint != nil, isStrong(m) {
                     let q = pick(m, hint: nil, local: Frame(), doc: doc)
                     if case .unit(let d) = q, let h = hint {
@@ -488,13 +496,8 @@ public struct RegionResolver: Sendable {
             var picked = pick(m, hint: anchorProvince, local: frame, doc: doc, opensText: opensText)
             // A wrong suffix naming a congress in the text (`宁安县人大常委会召开…` for 宁安市's), as in the
             // office: the county when one unit in the country (and the frame's province) has that stem.
-            if case .ambiguous = picked, m.kind == .wrongSuffix, f.beforeRenda {
-                let inside = m.candidates.filter { d in
-                    d.level != .township && (anchorProvince.map { gazetteer.isWithin(d, $0) } ?? true)
-                        && (frame.province.map { gazetteer.isWithin(d, $0) } ?? true)
-                }
-                if inside.count == 1 { picked = .unit(inside[0]) }
-            }
+            if case .ambiguous = picked, m.kind == .wrongSuffix, f.beforeRenda,
+               let d = soleCongressUnit(m, within: anchorProvince, frame.province) { picked = .unit(d) }
             switch picked {
             case .unit(let d0):
                 let d = d0.level == .township ? (gazetteer.parent(of: d0) ?? d0) : d0

@@ -135,7 +135,7 @@ public struct SectionAssembler: Sendable {
         /// column cut (`…杨建英主动请` / `缨担任联络员，` / `图为…` / `李正华　摄` / `带着视察组…`), or
         /// inside a numbered part of its article: the photo sits in its article's text, and a subhead
         /// above it heads no picture story.
-        func creditsCaptionInCutText(_ k: Int, in section: Section, pageWriters: [String]) -> Bool {
+        func creditsCaptionInCutText(_ k: Int, in section: Section, pageWriters: () -> [String]) -> Bool {
             guard let credit = units[k].byline, credit.role == "photographer" else { return false }
             // (The article's own writer took the photo, or the subhead above is a feature's,
             // letter-spaced: a picture story's headline, `代表进园区 把脉促发展`, over its own text
@@ -150,9 +150,12 @@ public struct SectionAssembler: Sendable {
                 while q >= 0 && units[q].kind == .paragraph { q -= 1 }
                 if k - 1 - q >= 3, q >= 0, units[q].kind == .heading { return true }
             }
-            // (A writer of another piece on the page, `本报讯（杨光辉）…`, credited under a caption
-            // that cuts text: the photo goes with the text around it, as the article's own does.)
-            let pageWriter = !credit.authors.isEmpty && credit.authors.allSatisfy { section.authors.contains($0) || pageWriters.contains($0) }
+            // (A writer of the page, the article's own or another piece's, `本报讯（杨光辉）…`, credited
+            // under a caption that cuts text: the photo goes with the text around it.)
+            let pageWriter = ownPhotographer || (!credit.authors.isEmpty && {
+                let writers = pageWriters()
+                return credit.authors.allSatisfy { section.authors.contains($0) || writers.contains($0) }
+            }())
             let spacedSubhead = section.subheadLines.last.map { l in LineClassifier.isLetterSpaced(source.scalars[source.lineRange(l)]) } ?? false
             // A numbered subhead (`二、进村居，…`) heads a part of its article, never a picture story:
             // a caption and credit under it are the article's photo even where no sentence is cut.
@@ -167,23 +170,18 @@ public struct SectionAssembler: Sendable {
             }
             var p = k - 1
             while p >= 0 && isGalleryPart(p) { p -= 1 }
+            var after = next(k)
+            while let a = after, isGalleryPart(a) { after = next(a) }
+            guard p < k - 1, p >= 0, units[p].kind == .paragraph, let a = after, units[a].kind == .paragraph else { return false }
             // A caption between a paragraph and text going on mid-sentence (`…270件。` / `图为…` /
             // `马玉兰　摄` / `‘直通车’，也是普法的…`): the photo sits inside running text, whoever took it.
             // (A nested quotation mark opens no paragraph: the text is inside a quotation.)
-            if p < k - 1, p >= 0, units[p].kind == .paragraph {
-                var a = next(k)
-                while let x = a, isGalleryPart(x) { a = next(x) }
-                if let a, units[a].kind == .paragraph, let first = units[a].pieces.first {
-                    let r = first.range
-                    let lead = source.scalars[r].first { !ScalarClass.isSpace($0) }
-                    if lead == "‘" || LineClassifier.startsMidSentence(source, r) { return true }
-                }
+            if let first = units[a].pieces.first {
+                let lead = source.scalars[first.range].first { !ScalarClass.isSpace($0) }
+                if lead == "‘" || LineClassifier.startsMidSentence(source, first.range) { return true }
             }
-            guard ownPhotographer || pageWriter || spacedSubhead || numberedSubhead else { return false }
-            guard p < k - 1, p >= 0, units[p].kind == .paragraph, units[p].cutEnd || numberedSubhead || ownPhotographer || pageWriter else { return false }
-            var after = next(k)
-            while let a = after, isGalleryPart(a) { after = next(a) }
-            return after.map { units[$0].kind == .paragraph } ?? false
+            guard pageWriter || spacedSubhead || numberedSubhead else { return false }
+            return units[p].cutEnd || numberedSubhead || pageWriter
         }
         /// Whether the paragraphs from unit `n` on are closed by a photo's credit with a heading under it.
         func photoItemWithTitleAfter(from n: Int) -> Bool {
@@ -690,7 +688,7 @@ public struct SectionAssembler: Sendable {
                         attach(old, to: k)
                         attach(b, to: c)
                         closedAt.insert(i)
-                    } else if let split = brief ?? (creditsCaptionInCutText(i, in: sections[c], pageWriters: sections.filter { $0.byline?.placement == .opening && $0.byline?.role == nil }.flatMap(\.authors)) ? nil : SectionAssembler.splitAtLastSubhead(sections[c], source)) {
+                    } else if let split = brief ?? (creditsCaptionInCutText(i, in: sections[c], pageWriters: { sections.filter { $0.byline?.placement == .opening && $0.byline?.role == nil }.flatMap(\.authors) }) ? nil : SectionAssembler.splitAtLastSubhead(sections[c], source)) {
                         // A picture story or a brief at the end of another piece: its headline was read as
                         // a subhead.
                         let n = splitOff(c, split)
