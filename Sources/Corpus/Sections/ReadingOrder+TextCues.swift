@@ -313,4 +313,13 @@ extension ReadingOrder {
         }
         return true
     }
+
+    /// Whether a clause cut at its comma is taken up by the head's first word, the clause's last two
+    /// characters repeated (`…173条被采纳，` | `采纳率约7.3%。`, `…满意度测评，` | `测评结果向社会公开`):
+    /// a chained clause as reports write it, so the seam reads on.
+    static func takesUpClause(_ tail: [Unicode.Scalar], _ head: [Unicode.Scalar]) -> Bool {
+        guard tail.count >= 3, head.count >= 3, let last = tail.last, last == "，" || last == "," else { return false }
+        let a = tail[tail.count - 3], b = tail[tail.count - 2]
+        return ScalarClass.isHan(a) && ScalarClass.isHan(b) && a == head[0] && b == head[1]
+    }
 }

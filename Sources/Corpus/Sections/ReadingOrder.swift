@@ -40,6 +40,9 @@ public struct ReadingOrder: Sendable {
 
     /// Score a join across a column jump (not to the next paragraph) must reach.
     static let minimumJumpScore = 3.0
+    /// The text score of a comma-cut clause whose last word opens the landing (`…被采纳，|采纳率…`):
+    /// with a column top's layout prior, enough to jump.
+    static let takenUpClauseScore = 2.0
 
     /// Developer tracing of candidates, joins and cuts on stderr (`RENPA_DEBUG_READING_ORDER=1`), read once.
     static let tracing = ProcessInfo.processInfo.environment["RENPA_DEBUG_READING_ORDER"] != nil
@@ -198,6 +201,16 @@ public struct ReadingOrder: Sendable {
             isOwner[lead] = true
             if ReadingOrder.tracing { FileHandle.standardError.write("stacked \(paras[first].unit.firstLine)..<\(paras[lead].unit.firstLine) -> \(a)\n".data(using: .utf8)!) }
         }
+        // A profile's lead printed right above its headline opens the profile, held there as a
+        // header's first paragraph is; no cut lands on it.
+        let profileLeads = ReadingOrder.profileLeadsAboveHeaders(paras: paras, texts: texts, fragments: fragments, sections: sections)
+        for (p, b) in profileLeads {
+            paras[p].layoutSection = b
+            paras[p].owned = true
+            isOwner[p] = true
+            if ReadingOrder.tracing { FileHandle.standardError.write("profile lead \(paras[p].unit.firstLine) -> \(b)\n".data(using: .utf8)!) }
+        }
+        let heldLeads = IndexFlags(n, profileLeads.map(\.paragraph))
         // The page's first header's line (title or byline).
         let firstHeaderLine = sections.compactMap { s in [s.titleLines.first, s.byline?.line].compactMap { $0 }.min() }.min()
         // The page's opening text, printed above every header, is given to the first header's
@@ -364,7 +377,7 @@ public struct ReadingOrder: Sendable {
         // The words right after a dateline open their article: no cut lands there.
         // (Nor a paragraph brought in from a page this file does not hold, `（上接第1版）`: its first
         // words go on from that page.)
-        let canLand = paras.indices.map { paras[$0].isParagraph && !seam[$0].isEmpty && !paras[$0].unit.afterDateline
+        let canLand = paras.indices.map { paras[$0].isParagraph && !seam[$0].isEmpty && !paras[$0].unit.afterDateline && !heldLeads.contains($0)
             && !(paras[$0].unit.jumpsIn && !continuesSentOn[$0]) }
         let continuationStart = paras.map(\.unit.continuationStart)
         // Paragraphs printed right under a subhead of their own article (`票 决 定 事` / `在乡镇人代会
@@ -458,6 +471,8 @@ public struct ReadingOrder: Sendable {
                 // (`…向“有效|运行”转变`) reads on.
                 let quoteAcross = quoteOpen[i].map { quoteClosed[j] == $0 } ?? false
                 if quoteAcross { lex = max(lex, ReadingOrder.termAcrossScore) }
+                // A clause taken up by the next one's first word (`…被采纳，|采纳率…`) reads on.
+                if clauseTail && ReadingOrder.takesUpClause(tail, head) { lex = max(lex, ReadingOrder.takenUpClauseScore) }
                 // A figure cut from the words that take it (`…提高到|76.5%，…`) reads on, as a place does.
                 if let a = tail.last, SentenceOpening.quantityAcross(tail: a, head: head) { lex = max(lex, 3) }
                 // So does a verb closed by `了` with its object, a count (`…走访了|二十多户…`), as surely as a
@@ -709,6 +724,8 @@ public struct ReadingOrder: Sendable {
             // (Nor a paragraph sent on to another page, `…把代表建议办理与` / `（下转第2版）`: what follows it
             // here is another piece.)
             if endsCut[i] || closesArticle[i] || paras[i].unit.jumpsOut { continue }
+            // (Nor into a profile's lead printed above its headline: it opens the profile.)
+            if heldLeads.contains(i + 1) { continue }
             if chain(i) == chain(i + 1) { continue }
             link(i, i + 1)
         }

@@ -1,0 +1,38 @@
+import Foundation
+
+extension ReadingOrder {
+    /// A profile's lead printed right above its own headline: the last paragraph before a header
+    /// whose title names a person (`胡建军：做群众身边的“法律明白人”`), naming that person in its first
+    /// sentence (`从执业律师到县人大代表，胡建军已经在法律服务一线奔走了十五年。…`), in a column whose
+    /// article otherwise never names them. The extractor read the headline box after the lead; the
+    /// paragraph opens the profile, not a continuation of the text above it (which ends there or is
+    /// cut and goes on elsewhere). Not a paragraph opening mid-sentence (it must continue some cut),
+    /// nor one under a profile of the same person.
+    /// Returns each such paragraph with the section it opens.
+    static func profileLeadsAboveHeaders(paras: [Para], texts: [[Unicode.Scalar]], fragments: [Int],
+                                         sections: [Section]) -> [(paragraph: Int, section: Int)] {
+        guard paras.count >= 2 else { return [] }
+        var subjects = [[Unicode.Scalar]??](filled: nil, count: sections.count)
+        func subject(_ s: Int) -> [Unicode.Scalar]? {
+            if let known = subjects[s] { return known }
+            let found = SectionSimilarity.titleSubject(sections[s])
+            subjects[s] = .some(found)
+            return found
+        }
+        var out = [(paragraph: Int, section: Int)]()
+        for j in 0..<(paras.count - 1) where fragments[j + 1] != fragments[j] && paras[j].isParagraph && !paras[j].owned {
+            let a = paras[j].layoutSection, b = paras[j + 1].layoutSection
+            guard a != b, let name = subject(b), let titleLine = sections[b].titleLines.first,
+                  titleLine > paras[j].unit.lastLine, titleLine < paras[j + 1].unit.firstLine,
+                  subject(a) != name,
+                  PersonName.contains(ReadingOrder.firstSentence(texts[j]), name),
+                  !ReadingOrder.endsCutSentence(texts[j]), !SentenceOpening.opensMidClause(texts[j]) else { continue }
+            // (The person is this profile's alone in the column above: an article that names them
+            // elsewhere, or in its title, may well speak of them there too.)
+            let namedAbove = paras.indices.contains { k in k != j && paras[k].layoutSection == a && PersonName.contains(texts[k], name) }
+            if namedAbove || sections[a].title.map({ PersonName.contains(Array($0.unicodeScalars), name) }) == true { continue }
+            out.append((j, b))
+        }
+        return out
+    }
+}

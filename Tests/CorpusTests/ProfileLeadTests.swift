@@ -1,0 +1,54 @@
+import XCTest
+@testable import Corpus
+
+/// A profile's lead printed right above its own headline, and a comma-cut clause taken up by the
+/// next clause's first word across a column jump.
+final class ProfileLeadTests: XCTestCase {
+    /// `凌晨四点，汕尾海丰的海边还笼罩在夜色中，黄少芬已经来到了渔港码头。…` printed after another
+    /// profile's last paragraph and right above `黄少芬：做渔民群众的“贴心人”` is that profile's lead,
+    /// not the end of the profile above it (fixture `s20_rest_of_sentence_under_header`).
+    func testALeadNamingTheProfilesPersonAboveItsHeadlineOpensThatProfile() {
+        let doc = Fixtures.guardPage("s20_rest_of_sentence_under_header")
+        let huang = doc.sections.first { $0.title?.hasPrefix("黄少芬") ?? false }
+        let zeng = doc.sections.first { $0.title?.hasPrefix("曾美华") ?? false }
+        XCTAssertEqual(huang.map { Array($0.bodyLines.prefix(3)) }, [51, 52, 53], "\(huang?.bodyLines ?? [])")
+        XCTAssertFalse(zeng.map { $0.bodyLines.contains(51) } ?? true, "\(zeng?.bodyLines ?? [])")
+    }
+
+    /// A paragraph above a profile's headline that does not name its person, or whose column's own
+    /// article names that person too, stays where the column reads on.
+    func testAParagraphAboveAProfileStaysWhenItIsNotTheProfilesLead() {
+        // (The lead's person named nowhere: the paragraph ends the profile above.)
+        let anonymous = Fixtures.guardPage("s20_rest_of_sentence_under_header") {
+            $0.replacingOccurrences(of: "黄少芬已经来到了渔港码头", with: "渔民们已经来到了渔港码头")
+        }
+        let zeng = anonymous.sections.first { $0.title?.hasPrefix("曾美华") ?? false }
+        XCTAssertTrue(zeng.map { $0.bodyLines.contains(51) } ?? false, "\(zeng?.bodyLines ?? [])")
+        // (The article above names the person itself: it may speak of them there too.)
+        let named = Fixtures.guardPage("s20_rest_of_sentence_under_header") {
+            $0.replacingOccurrences(of: "“山区学校留住好老师，难！”曾美华坦言。", with: "“山区学校留住好老师，难！”曾美华对黄少芬坦言。")
+        }
+        let zeng2 = named.sections.first { $0.title?.hasPrefix("曾美华") ?? false }
+        XCTAssertTrue(zeng2.map { $0.bodyLines.contains(51) } ?? false, "\(zeng2?.bodyLines ?? [])")
+    }
+
+    /// `…收集意见建议 2 380 余条，其中 173 条被采纳，` cut at a column's foot goes on at `采纳率约 7.3%。`
+    /// under the next profile's header, the clause's last word taken up by the next; the paragraph
+    /// between (`从执业律师到县人大代表，胡建军已经…`) is that profile's lead printed above its headline,
+    /// and the text after the landing that names the first article's county is its own
+    /// (fixture `s21_profile_lead_and_taken_up_clause`).
+    func testACutClauseTakenUpByTheNextOnesFirstWordReadsOnPastAProfileLead() {
+        XCTAssertTrue(ReadingOrder.takesUpClause(Array("条被采纳，".unicodeScalars), Array("采纳率约 7".unicodeScalars)))
+        XCTAssertTrue(ReadingOrder.takesUpClause(Array("满意度测评,".unicodeScalars), Array("测评结果向".unicodeScalars)))
+        XCTAssertFalse(ReadingOrder.takesUpClause(Array("条被采纳。".unicodeScalars), Array("采纳率约 7".unicodeScalars)))
+        XCTAssertFalse(ReadingOrder.takesUpClause(Array("推动人大工作，".unicodeScalars), Array("人大代表们".unicodeScalars)))
+        let doc = Fixtures.guardPage("s21_profile_lead_and_taken_up_clause")
+        let county = doc.sections.first { $0.title?.hasPrefix("长沙县") ?? false }
+        let profile = doc.sections.first { $0.title?.hasPrefix("胡建军") ?? false }
+        XCTAssertEqual(profile.map { Array($0.bodyLines.prefix(4)) }, [29, 30, 31, 32], "\(profile?.bodyLines ?? [])")
+        let lines = county?.bodyLines ?? []
+        XCTAssertTrue([27, 37, 39, 44].allSatisfy(lines.contains), "\(lines)")
+        if let a = lines.firstIndex(of: 27), let b = lines.firstIndex(of: 37) { XCTAssertEqual(b, a + 1, "\(lines)") }
+        XCTAssertEqual(profile?.region?.county, "龙山县")
+    }
+}
