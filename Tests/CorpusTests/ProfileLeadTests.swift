@@ -52,3 +52,26 @@ final class ProfileLeadTests: XCTestCase {
         XCTAssertEqual(profile?.region?.county, "龙山县")
     }
 }
+
+/// A column of briefs printed under an essay's author footer (fixture `s21_briefs_under_footer`).
+final class BriefColumnAfterFooterTests: XCTestCase {
+    /// `（作者系五峰土家族自治县人大常委会党组书记、主任）` / `简讯` / `▲ 近日,宜都市…` / `▲ 当阳市…` /
+    /// `▲ 枝江市…`: the short heading heads a column of briefs of its own, with no byline, not more of the essay.
+    func testAHeadingOverBulletedItemsAfterAFooterStartsAPieceOfItsOwn() {
+        let doc = Fixtures.guardPage("s21_briefs_under_footer")
+        let briefs = doc.sections.first { $0.title == "简讯" }
+        XCTAssertNotNil(briefs, "\(doc.sections.map(\.title))")
+        XCTAssertNil(briefs?.byline)
+        XCTAssertEqual(briefs?.bodyLines, [65, 67, 69])
+        XCTAssertEqual(briefs?.region?.prefecture, "宜昌市")
+        let essay = doc.sections.first { $0.authors == ["邓家勇"] }
+        XCTAssertFalse(essay.map { $0.bodyLines.contains(65) } ?? true, "\(essay?.bodyLines ?? [])")
+    }
+
+    /// Without the bullets the text under the heading may be a cut column going on: the heading
+    /// starts nothing.
+    func testAHeadingOverPlainParagraphsAfterAFooterStartsNothing() {
+        let doc = Fixtures.guardPage("s21_briefs_under_footer") { $0.replacingOccurrences(of: "▲ ", with: "") }
+        XCTAssertFalse(doc.sections.contains { $0.title == "简讯" }, "\(doc.sections.map(\.title))")
+    }
+}

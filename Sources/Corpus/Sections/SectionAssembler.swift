@@ -298,6 +298,15 @@ public struct SectionAssembler: Sendable {
             return k >= 0 && k < p && units[k].kind == .heading && quoteBox(under: k)
         }
 
+        /// How many paragraphs from unit `n` on, up to the next unit of another kind, open with one
+        /// and the same bullet (`▲`, `●`, `◆`…), counted only while each does; 0 when the first does not.
+        func bulletedItems(from n: Int) -> Int {
+            guard let mark = text[n].first, SectionAssembler.briefBullets.contains(mark) else { return 0 }
+            var k = n, count = 0
+            while k < units.count, units[k].kind == .paragraph, text[k].first == mark { count += 1; k += 1 }
+            return count
+        }
+
         func role(_ i: Int) -> HeadingRole {
             let u = units[i]
             let n = next(i)
@@ -398,6 +407,11 @@ public struct SectionAssembler: Sendable {
             if let p, nextKind == .paragraph, (closedAt.contains(p) && units[p].byline?.role == nil) || closesQuoteBox(p) {
                 return .startsUnbylinedSection
             }
+            // A short heading under an author's footer over a column of items each opened by one
+            // bullet (`简讯` / `▲ 近日，宜都市…` / `▲ 当阳市…`) heads a column of briefs of its own, not
+            // the footer's article: a cut column goes on mid-sentence, not item by item.
+            if let p, let n, nextKind == .paragraph, closesWriterFooter(p), u.pieces.count == 1, text[i].count <= 12,
+               bulletedItems(from: n) >= 2 { return .startsUnbylinedSection }
             if i < firstOpening && firstParagraph >= i {
                 // A pre-title (引题) over the first headline: title-shaped, long for a column label,
                 // and the next heading titles the byline under it.
@@ -867,6 +881,9 @@ public struct SectionAssembler: Sendable {
     /// True when the pieces are one paragraph: their lines follow one another with no blank line between.
     static func oneParagraph(_ ps: [LinePiece]) -> Bool { zip(ps, ps.dropFirst()).allSatisfy { $1.line == $0.line + 1 || $1.line == $0.line } }
 
+    /// The marks that open the items of a column of briefs (`●`, `■`, `◆`, `▲`…).
+    static let briefBullets: Set<Unicode.Scalar> = ["●", "■", "◆", "▲", "★", "◎", "○", "□"]
+
     /// The split of a section opened by an inline lead `old` (`●本报讯（通讯员 杨丽梅）鹤庆县…`) when
     /// the paragraph after the lead's paragraph is closed by another writer's credit `b`
     /// (`●剑川县人大常委会…。（赵云飞）`): two items of a column of briefs. The lead's paragraph stays,
@@ -882,9 +899,8 @@ public struct SectionAssembler: Sendable {
         guard oneParagraph(keep), oneParagraph(rest), SectionAssembler.blankLines(source, after: keep.last!.line, before: rest[0].line) == rest[0].line - keep.last!.line - 1 else { return nil }
         func opening(_ p: LinePiece) -> [Unicode.Scalar] { Array(source.scalars[p.range].filter { !ScalarClass.isSpace($0) }.prefix(24)) }
         let first = opening(keep[0]), second = opening(rest[0])
-        let bullets: Set<Unicode.Scalar> = ["●", "■", "◆", "▲", "★", "◎", "○", "□"]
-        if let m = first.first, let n = second.first, m == n, bullets.contains(m) { return (keep, [], rest) }
-        let start = second.first.map { bullets.contains($0) } == true ? 1 : 0
+        if let m = first.first, let n = second.first, m == n, briefBullets.contains(m) { return (keep, [], rest) }
+        let start = second.first.map { briefBullets.contains($0) } == true ? 1 : 0
         guard let county = Gazetteer.shared.countyMentions(in: Array(second[start...])).first, county.range.lowerBound == 0 else { return nil }
         var kept = [Unicode.Scalar]()
         for p in keep { kept += source.scalars[p.range].filter { !ScalarClass.isSpace($0) } }
