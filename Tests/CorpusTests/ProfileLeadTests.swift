@@ -75,3 +75,27 @@ final class BriefColumnAfterFooterTests: XCTestCase {
         XCTAssertFalse(doc.sections.contains { $0.title == "简讯" }, "\(doc.sections.map(\.title))")
     }
 }
+
+/// A headline, another piece's photo caption with its credit, then the headline's byline (fixture
+/// `s21_caption_between_title_and_byline`).
+final class CaptionBetweenTitleAndBylineTests: XCTestCase {
+    /// `海城市人大常委会召开代表建议交办会` / `图为岫岩县人大代表在网格内走访群众。  关红 摄` /
+    /// `本报讯（李佳）3月28日，海城市…`: the credit names a writer of the page (`本报讯（关红）`), so the
+    /// photo is no picture story; the headline titles the brief under it and the credit stays with the caption.
+    func testAHeadlineOverAWritersPhotoCaptionTitlesTheBylineBelow() {
+        let doc = Fixtures.guardPage("s21_caption_between_title_and_byline")
+        let brief = doc.sections.first { $0.byline?.line == 52 }
+        XCTAssertEqual(brief?.title, "海城市人大常委会召开代表建议交办会")
+        XCTAssertEqual(brief?.authors, ["李佳"])
+        XCTAssertFalse(doc.sections.contains { $0.bodyLines.contains(47) })
+        XCTAssertTrue(doc.sections.contains { $0.captionLines.contains(50) })
+    }
+
+    /// A credit naming nobody who writes on the page may close a picture story of its own: the
+    /// headline does not title the byline below across it.
+    func testAHeadlineOverAStrangersPhotoDoesNotTitleTheBylineBelow() {
+        let doc = Fixtures.guardPage("s21_caption_between_title_and_byline") { $0.replacingOccurrences(of: "关红 摄", with: "欧阳明 摄") }
+        let brief = doc.sections.first { $0.byline?.line == 52 }
+        XCTAssertNotEqual(brief?.title, "海城市人大常委会召开代表建议交办会")
+    }
+}

@@ -307,6 +307,18 @@ public struct SectionAssembler: Sendable {
             return count
         }
 
+        /// After caption `c` and the photo credit closing it, the next unit, when the credit names only
+        /// writers an opening byline of the page names; nil otherwise.
+        func creditedCaptionEnd(_ c: Int) -> Int? {
+            var k = c
+            while k < units.count && units[k].kind == .caption { k += 1 }
+            guard k < units.count, let credit = units[k].byline, credit.placement == .closing, credit.role == "photographer",
+                  !credit.authors.isEmpty else { return nil }
+            let writers = units.compactMap { u in u.byline.flatMap { $0.placement == .opening && $0.role == nil ? $0.authors : nil } }.joined()
+            guard credit.authors.allSatisfy(writers.contains) else { return nil }
+            return k + 1
+        }
+
         func role(_ i: Int) -> HeadingRole {
             let u = units[i]
             let n = next(i)
@@ -327,7 +339,12 @@ public struct SectionAssembler: Sendable {
             let nextKind = n.map { units[$0].kind }
             let prevKind = p.map { units[$0].kind }
             let prevIsBody = prevKind == .paragraph || prevKind == .caption || prevKind == .footer
-            let titled = nextPastMetadata(i)
+            var titled = nextPastMetadata(i)
+            // A photo's caption and its credit printed between a headline and its byline (`海城市人大常委会
+            // 召开…` / `图为岫岩县人大代表…　关红 摄` / `本报讯（李佳）…`): another piece's photo, its credit
+            // naming a writer of the page, so no picture story of its own; the headline titles the byline.
+            if let c = titled, units[c].kind == .caption, let k = creditedCaptionEnd(c), k < units.count,
+               units[k].kind == .byline, units[k].byline?.placement == .opening { titled = k }
             if headersAfter {
                 // Each header closes the text above it; a label over the page's first text is furniture.
                 if let n = titled, units[n].kind == .byline, units[n].byline?.placement == .opening { return .titleOfPrevious }
@@ -623,6 +640,13 @@ public struct SectionAssembler: Sendable {
                 }
             case .byline:
                 guard var b = u.byline else { continue }
+                // A photo's credit between a headline and the byline it awaits goes with the caption.
+                if awaitingByline, b.placement == .closing, b.role == "photographer", let c = cur, sections[c].byline == nil,
+                   sections[c].body.isEmpty, !(sections[c].captionLines.isEmpty) {
+                    captions[c, default: []] += u.pieces
+                    sections[c].captionLines += u.pieces.map(\.line)
+                    continue
+                }
                 // A header printed after its article: the byline closes the text above its title, and
                 // the text under it is the next article's.
                 if headersAfter, b.placement == .opening, let c = cur, sections[c].byline == nil, !sections[c].body.isEmpty {
