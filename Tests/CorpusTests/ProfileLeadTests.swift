@@ -99,3 +99,27 @@ final class CaptionBetweenTitleAndBylineTests: XCTestCase {
         XCTAssertNotEqual(brief?.title, "海城市人大常委会召开代表建议交办会")
     }
 }
+
+/// An unbylined article under another's, closed by a photo its writer took (fixture
+/// `s21_writers_photo_under_unbylined_article`).
+final class WritersPhotoUnderUnbylinedArticleTests: XCTestCase {
+    /// `代表热议政府工作报告` over five paragraphs, then `图为大会开幕现场。  本报记者 田野 摄`, the page's
+    /// byline being `本报记者 田野 向娟`: no picture story (one paragraph), so the credit is the photo's
+    /// and goes with its caption; the article under the headline has no byline.
+    func testAPageWritersPhotoCreditIsNoBylineOfALongPiece() {
+        let doc = Fixtures.guardPage("s21_writers_photo_under_unbylined_article")
+        let piece = doc.sections.first { $0.title == "代表热议政府工作报告" }
+        XCTAssertNotNil(piece, "\(doc.sections.map(\.title))")
+        XCTAssertNil(piece?.byline)
+        XCTAssertEqual(piece?.authors, [])
+        let news = doc.sections.first { $0.authors == ["田野", "向娟"] }
+        XCTAssertTrue(news.map { $0.captionLines.contains(48) } ?? false)
+    }
+
+    /// A photographer who writes nothing else on the page may close a piece of their own.
+    func testAStrangersPhotoCreditStillClosesThePiece() {
+        let doc = Fixtures.guardPage("s21_writers_photo_under_unbylined_article") { $0.replacingOccurrences(of: "本报记者 田野 摄", with: "欧阳明 摄") }
+        let piece = doc.sections.first { $0.title == "代表热议政府工作报告" }
+        XCTAssertEqual(piece?.authors, ["欧阳明"])
+    }
+}

@@ -314,9 +314,16 @@ public struct SectionAssembler: Sendable {
             while k < units.count && units[k].kind == .caption { k += 1 }
             guard k < units.count, let credit = units[k].byline, credit.placement == .closing, credit.role == "photographer",
                   !credit.authors.isEmpty else { return nil }
-            let writers = units.compactMap { u in u.byline.flatMap { $0.placement == .opening && $0.role == nil ? $0.authors : nil } }.joined()
-            guard credit.authors.allSatisfy(writers.contains) else { return nil }
+            guard credit.authors.allSatisfy(openingWriters().contains) else { return nil }
             return k + 1
+        }
+        /// The writers the page's opening bylines name (`本报讯（关红）`, `本报记者 田野 向娟`), found on first need.
+        var openingWritersFound: Set<String>? = nil
+        func openingWriters() -> Set<String> {
+            if let found = openingWritersFound { return found }
+            let found = Set(units.compactMap { u in u.byline.flatMap { $0.placement == .opening && $0.role == nil ? $0.authors : nil } }.joined())
+            openingWritersFound = found
+            return found
         }
 
         func role(_ i: Int) -> HeadingRole {
@@ -730,7 +737,18 @@ public struct SectionAssembler: Sendable {
                         // A picture story or a brief at the end of another piece: its headline was read as
                         // a subhead.
                         let n = splitOff(c, split)
-                        attach(b, to: n)
+                        // (Not the byline of three paragraphs or more under a headline, `代表热议政府工作报告`,
+                        // when the photographer writes on the page, `本报记者 田野 摄` under `本报记者 田野 向娟`:
+                        // a picture story is one paragraph, so that is an unbylined article and its photo.)
+                        if b.role == "photographer", !b.authors.isEmpty, b.authors.allSatisfy(openingWriters().contains),
+                           bodyUnits.lazy.filter({ $0.section == n && $0.unit.kind == .paragraph }).count >= 3 {
+                            // (With its caption, wherever the split left that.)
+                            let holder = captions[c]?.contains(where: { p in u.pieces.contains { $0.line == p.line || $0.line == p.line + 1 } }) == true ? c : n
+                            captions[holder, default: []] += u.pieces
+                            sections[holder].captionLines += u.pieces.map(\.line)
+                        } else {
+                            attach(b, to: n)
+                        }
                         cur = n
                         // The credit closes the piece split off: a heading over text after it starts the next.
                         closedAt.insert(i)
