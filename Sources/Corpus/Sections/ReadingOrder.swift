@@ -150,11 +150,13 @@ public struct ReadingOrder: Sendable {
         isOwner.reserveCapacity(units.count)
         var fragment = 0
         let continuesSentOn = LayoutUnit.broughtInFromThisFile(units.map(\.unit))
+        // (As flags: asked of every unit, the set hashed each.)
+        let headerBreaks = IndexFlags(units.count, Array(assembled.headerBreaks))
         for (i, e) in units.enumerated() {
             // A paragraph brought in from another page (`（上接第1版）`) continues the article this
             // file sends on (`（下转第4版）`): it owns no section, whatever header the page printed
             // above it.
-            let owner = assembled.headerBreaks.contains(i) && !continuesSentOn[i]
+            let owner = headerBreaks.contains(i) && !continuesSentOn[i]
             if i > 0 && owner { fragment += 1 }
             let text = e.text
             paras.append(Para(unit: e.unit, layoutSection: e.section, fragment: fragment, owned: owner, text: text))
