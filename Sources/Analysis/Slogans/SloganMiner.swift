@@ -43,8 +43,8 @@ public struct SloganOccurrence: Sendable, Hashable {
 
 /// Pass 1 of mining: evidence gathered text by text. Accumulate per text (or per worker) and `merge`.
 public struct SloganAccumulator: Sendable {
-    var numbered: [[Unicode.Scalar]: NumberedFormulaScanner.Evidence] = [:]
-    var quoted: [[Unicode.Scalar]: Int] = [:]
+    var numbered: [PhraseKey: NumberedFormulaScanner.Evidence] = [:]
+    var quoted: [PhraseKey: Int] = [:]
     var discovery: PhraseDiscovery
     let miner: SloganMiner
     public private(set) var textCount = 0
@@ -58,9 +58,9 @@ public struct SloganAccumulator: Sendable {
     public mutating func add(_ raw: [Unicode.Scalar]) {
         let text = SloganScalars.pairingStraightQuotes(raw)
         textCount += 1
-        var local: [[Unicode.Scalar]: NumberedFormulaScanner.Evidence] = [:]
+        var local: [PhraseKey: NumberedFormulaScanner.Evidence] = [:]
         miner.numberedScanner.scan(text) { c in
-            let key = Array(text[c.range])
+            let key = PhraseKey(Array(text[c.range]))
             var e = local[key] ?? NumberedFormulaScanner.Evidence(shape: c.shape)
             e.total += 1
             if c.quoted { e.quoted += 1 }
@@ -73,7 +73,7 @@ public struct SloganAccumulator: Sendable {
             e.texts = 1
             numbered[k, default: NumberedFormulaScanner.Evidence(shape: e.shape)].merge(e)
         }
-        miner.quotedScanner.scan(text) { r in quoted[Array(text[r]), default: 0] += 1 }
+        miner.quotedScanner.scan(text) { r in quoted[PhraseKey(Array(text[r])), default: 0] += 1 }
         if miner.discover && discovery.totalChars < miner.discoveryBudget { discovery.add(text) }
     }
 
@@ -83,11 +83,13 @@ public struct SloganAccumulator: Sendable {
     public func provisionalRanking() -> [Slogan] {
         var out = [Slogan]()
         var taken = Set<[Unicode.Scalar]>()
-        for (k, e) in numbered where miner.numberedScanner.accepts(e) {
+        for (key, e) in numbered where miner.numberedScanner.accepts(e) {
+            let k = key.scalars
             out.append(Slogan(text: SloganScalars.string(k), kind: .numbered, count: e.total))
             taken.insert(k)
         }
-        for (k, c) in quoted where c >= miner.quotedScanner.minCount && !taken.contains(k) {
+        for (key, c) in quoted where c >= miner.quotedScanner.minCount && !taken.contains(key.scalars) {
+            let k = key.scalars
             out.append(Slogan(text: SloganScalars.string(k), kind: .quoted, count: c))
         }
         return out.sorted { $0.count != $1.count ? $0.count > $1.count : ($0.kind, $0.text) < ($1.kind, $1.text) }
@@ -230,11 +232,13 @@ public struct SloganMiner: Sendable {
         var entries: [SloganSet.Entry] = []
         var taken = Set<[Unicode.Scalar]>()
         let places = PlaceNameFilter(gazetteer: Gazetteer.shared)
-        for (k, e) in acc.numbered where numberedScanner.accepts(e) && !places.isPlaceName(k) {
+        for (key, e) in acc.numbered where numberedScanner.accepts(e) && !places.isPlaceName(key.scalars) {
+            let k = key.scalars
             entries.append(.init(text: SloganScalars.string(k), scalars: k, kind: .numbered))
             taken.insert(k)
         }
-        for (k, c) in acc.quoted where c >= quotedScanner.minCount && !taken.contains(k) {
+        for (key, c) in acc.quoted where c >= quotedScanner.minCount && !taken.contains(key.scalars) {
+            let k = key.scalars
             entries.append(.init(text: SloganScalars.string(k), scalars: k, kind: .quoted))
             taken.insert(k)
         }

@@ -21,8 +21,17 @@ public struct Region: Sendable, Hashable, Codable {
 
     /// The group name used by reports: the known levels joined by `/`, or `(unknown)`.
     public var path: String {
-        let parts = [province, prefecture, county].compactMap { $0 }
-        return parts.isEmpty ? Region.unknownPath : parts.joined(separator: "/")
+        // (Appended level by level: an array of the parts joined cost several times as much,
+        // asked for every section of a summary.)
+        var out = ""
+        var any = false
+        for part in [province, prefecture, county] {
+            guard let p = part else { continue }
+            if any { out += "/" }
+            out += p
+            any = true
+        }
+        return any ? out : Region.unknownPath
     }
 
     /// The same region cut to the given level (`county` keeps everything).

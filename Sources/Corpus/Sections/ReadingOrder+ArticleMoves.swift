@@ -560,7 +560,15 @@ extension ReadingOrder {
         var openings: GenericOpenings
 
         init(paras: [Para], texts: [[Unicode.Scalar]], fragments: [Int]) {
-            for i in paras.indices { bySection[paras[i].layoutSection, default: []].append(i) }
+            // A run of paragraphs of one section at a time (a lookup per paragraph hashed each).
+            var i = 0
+            while i < paras.count {
+                let s = paras[i].layoutSection
+                var j = i + 1
+                while j < paras.count && paras[j].layoutSection == s { j += 1 }
+                bySection[s, default: []].append(contentsOf: i..<j)
+                i = j
+            }
             openings = GenericOpenings(texts: texts, fragments: fragments)
         }
     }

@@ -153,11 +153,13 @@ public struct ReadingOrder: Sendable {
         isOwner.reserveCapacity(units.count)
         var fragment = 0
         let continuesSentOn = LayoutUnit.broughtInFromThisFile(units.map(\.unit))
+        // (As flags: asked of every unit, the set hashed each.)
+        let headerBreaks = IndexFlags(units.count, Array(assembled.headerBreaks))
         for (i, e) in units.enumerated() {
             // A paragraph brought in from another page (`（上接第1版）`) continues the article this
             // file sends on (`（下转第4版）`): it owns no section, whatever header the page printed
             // above it.
-            let owner = assembled.headerBreaks.contains(i) && !continuesSentOn[i]
+            let owner = headerBreaks.contains(i) && !continuesSentOn[i]
             if i > 0 && owner { fragment += 1 }
             let text = e.text
             paras.append(Para(unit: e.unit, layoutSection: e.section, fragment: fragment, owned: owner, text: text))
@@ -973,7 +975,8 @@ public struct ReadingOrder: Sendable {
             // reached by a join ends the sentence cut above: the article's own text starts with the
             // paragraph after it.
             var owners = c.indices.compactMap { k -> Int? in
-                if promotedOwners.contains(c[k]) { return k }
+                // (Both sets are empty on most pages: asked first, so no paragraph is hashed there.)
+                if !promotedOwners.isEmpty && promotedOwners.contains(c[k]) { return k }
                 guard paras[c[k]].owned else { return nil }
                 if let m = ReadingOrder.leadAfterOthersTail(c, k, paras: paras, texts: texts, hard: hard, sections: sections,
                                                             stems: sectionStems) {
@@ -990,7 +993,7 @@ public struct ReadingOrder: Sendable {
                 // `…峨山县人大常委会将…`) while the header's own place is named by text outside the
                 // chain (its article's opening printed elsewhere): the whole run is the first
                 // owner's, and the header owns nothing here.
-                if disowned.contains(c[k]) {
+                if !disowned.isEmpty && disowned.contains(c[k]) {
                     if ReadingOrder.tracing { FileHandle.standardError.write("disowned \(paras[c[k]].unit.firstLine)\n".data(using: .utf8)!) }
                     return nil
                 }
@@ -1363,7 +1366,7 @@ public struct ReadingOrder: Sendable {
         }
         // A piece's default is the section its chain's previous piece went to (the reading flow
         // goes on there), or for a chain's first piece the section above it in the layout.
-        var sectionOfPara = [Int: Int]()
+        var sectionOfPara = DenseIndexMap(keysBelow: n)
         // A piece whose first sentence names one section's place and not the default's
         // (`新征程上，道真县人大常委会将…`) is that section's: what its words share with each is weaker
         // evidence.

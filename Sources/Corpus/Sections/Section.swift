@@ -28,10 +28,25 @@ public struct Section: Sendable {
     public init() {}
 
     /// Body source lines in reading order, each once.
+    /// (A line past every one before it is new, and one equal to the last is not: only a line
+    /// read out of order is looked up, in a set made when the first such line comes. Hashing
+    /// every line was most of the cost, asked again for every place note of a section.)
     public var bodyLines: [Int] {
-        var seen = Set<Int>()
         var out = [Int]()
-        for p in body where seen.insert(p.line).inserted { out.append(p.line) }
+        out.reserveCapacity(body.count)
+        var seen: Set<Int>? = nil
+        var highest = Int.min
+        for p in body {
+            let line = p.line
+            if line > highest {
+                highest = line
+                out.append(line)
+                seen?.insert(line)
+            } else if line != out.last {
+                if seen == nil { seen = Set(out) }
+                if seen!.insert(line).inserted { out.append(line) }
+            }
+        }
         return out
     }
 }

@@ -807,7 +807,8 @@ public struct SectionAssembler: Sendable {
         let continuesSentOn = LayoutUnit.broughtInFromThisFile(bodyUnits.map(\.unit))
         let broughtIn = Set(bodyUnits.indices.filter { bodyUnits[$0].unit.jumpsIn && !continuesSentOn[$0] }.map { bodyUnits[$0].section })
         var merged = [Section]()
-        var remap = [Int: Int]()
+        // (Flat by section number: read for every body unit.)
+        var remap = DenseIndexMap(keysBelow: sections.count)
         var carry: Section? = nil
         var carried = [Int]()
         for (k, s) in sections.enumerated() {

@@ -170,6 +170,14 @@ struct SectionSimilarity {
         }
     }
 
+    /// Slots of `sharedWeights`' scratch set for a text of `count` scalars: a power of two at least
+    /// twice the bigrams it can hold, so it stays at most half full.
+    static func scratchSlots(_ count: Int) -> Int {
+        var c = 16
+        while c < count * 2 { c <<= 1 }
+        return c
+    }
+
     /// `leadPlaces`: for sections whose office names no place, the county their lead names.
     init(sections: [Section], paras: [[Unicode.Scalar]], owned: [Int: [Int]], leadPlaces: [Int: [Unicode.Scalar]] = [:]) {
         sectionCount = sections.count
@@ -328,25 +336,50 @@ struct SectionSimilarity {
     /// `text` it holds, how many distinct bigrams `text` has, and the sections whose own quoted
     /// phrases `text` quotes (`SignatureQuotes`).
     private func sharedWeights(of text: [Unicode.Scalar]) -> (sums: [Double], distinct: Int, quoting: [Int]) {
-        // The distinct bigrams (as the table keys them), summed in ascending order.
-        var bs = TextOverlap.bigrams(text)
-        bs.withUnsafeMutableBufferPointer { p in for i in p.indices { p[i] |= 1 } }
-        KeySort.sort(&bs)
-        // Duplicates dropped in place (through the buffer: each write to the array checked that
-        // it was not shared).
-        let distinct = bs.withUnsafeMutableBufferPointer { p -> Int in
-            var distinct = 0
-            for i in p.indices where distinct == 0 || p[distinct - 1] != p[i] {
-                p[distinct] = p[i]
-                distinct += 1
+        // The distinct bigrams (as the table keys them) are counted through a scratch hash set;
+        // only those some section holds are kept and sorted, to be summed in ascending order
+        // (sorting every bigram of the text, to drop duplicates, cost more than the rest).
+        var seen = [UInt64](filled: 0, count: SectionSimilarity.scratchSlots(text.count))
+        var distinct = 0
+        // (Written through the buffer of an array sized for every bigram: appended one by one, it
+        // regrew several times a call.)
+        var bs = [UInt64](unsafeUninitializedCapacity: text.count) { out, written in
+            seen.withUnsafeMutableBufferPointer { set in
+                let m = set.count - 1
+                text.withUnsafeBufferPointer { t in
+                    var prev: UInt32 = 0
+                    var hasPrev = false
+                    for c in t {
+                        if ScalarClass.isHan(c) {
+                            if hasPrev {
+                                let k = FlatCounter.pairKey(prev, c.value) | 1
+                                var i = FlatCounter.slot(k, m)
+                                while true {
+                                    let e = set[i]
+                                    if e == k { break }
+                                    if e == 0 {
+                                        set[i] = k
+                                        distinct += 1
+                                        if postings.id(k) >= 0 { out[written] = k; written += 1 }
+                                        break
+                                    }
+                                    i = (i + 1) & m
+                                }
+                            }
+                            prev = c.value
+                            hasPrev = true
+                        } else if !ScalarClass.isSpace(c) {
+                            hasPrev = false
+                        }
+                    }
+                }
             }
-            return distinct
         }
+        KeySort.sort(&bs)
         var sums = [Double](filled: 0, count: scored.count)
         sums.withUnsafeMutableBufferPointer { sp in
-            for b in bs[..<distinct] {
+            for b in bs {
                 let id = postings.id(b)
-                guard id >= 0 else { continue }
                 let weight = weightByFrequency[postings.documentFrequency(id)]
                 postings.forEachSection(id) { sp[$0] += weight }
             }

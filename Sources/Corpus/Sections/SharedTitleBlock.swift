@@ -15,10 +15,14 @@ enum SharedTitleBlock {
 
     static func split(_ sections: inout [Section], source: SourceText) {
         guard sections.count >= 2 else { return }
+        // Each section's opening byline line, read once (the loop changes titles, never bylines):
+        // read through `sections[a]` for every pair, each test copied the whole section.
+        let openingLine: [Int?] = sections.withUnsafeBufferPointer { p in
+            p.map { $0.byline.flatMap { $0.placement == .opening ? $0.line : nil } }
+        }
         for a in 0..<(sections.count - 1) {
             let b = a + 1
-            guard let bylineA = sections[a].byline?.line, let bylineB = sections[b].byline?.line, bylineA < bylineB,
-                  sections[a].byline?.placement == .opening, sections[b].byline?.placement == .opening else { continue }
+            guard let bylineA = openingLine[a], let bylineB = openingLine[b], bylineA < bylineB else { continue }
             // The block went to the article above (its title printed after it) or to the one below.
             let aHolds = sections[a].title != nil && sections[b].title == nil
             let bHolds = sections[b].title != nil && sections[a].title == nil

@@ -64,7 +64,8 @@ struct TopicalContinuation {
         var chains = owned.map { Chain(paras: $0.chain, section: $0.section, orphan: false) }
             + orphans.map { Chain(paras: $0, section: layoutSection($0[0]), orphan: true) }
         var sectionOf = DenseIndexMap(keysBelow: paras.count)
-        var ownedPara = Set<Int>()
+        // (Flags, not a set: every owned paragraph of the page was hashed in for a test per cut.)
+        var ownedPara = IndexFlags(paras.count, [])
         for c in chains { for p in c.paras { sectionOf[p] = c.section; if !c.orphan { ownedPara.insert(p) } } }
         // Candidates: landings in another article's text, or in none, that nothing vouches for there.
         var candidates = [Int: [Landing]]()

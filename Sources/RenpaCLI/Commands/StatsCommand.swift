@@ -25,6 +25,11 @@ enum StatsCommand: Command {
         var placeNotes: Int
     }
 
+    /// Counts a figure of `value` into a unit's count and sum.
+    static func add(_ value: Double, to entry: inout (count: Int, sum: Double)) {
+        entry = (entry.count + 1, entry.sum + value)
+    }
+
     static func run(_ args: ParsedArguments, _ term: Terminal) throws -> Int32 {
         var input = try CorpusInput(args, command: name)
         var files = 0, sections = 0, bylined = 0, chars = 0, leftovers = 0, joins = 0
@@ -48,13 +53,13 @@ enum StatsCommand: Command {
             for piece in pieces {
                 for f in extractor.figures(in: piece.text.scalars) where f.bound != .upper {
                     // A range counts once, at its lower bound (as `figures --summary` counts it).
-                    let o = figures[f.unit] ?? (0, 0)
-                    figures[f.unit] = (o.count + 1, o.sum + f.value)
+                    // (Counted in place: one lookup of the unit, not a read and a write.)
+                    StatsCommand.add(f.value, to: &figures[f.unit, default: (0, 0)])
                 }
                 sloganEvidence.add(piece.text.scalars)
             }
             return FileSummary(encoding: doc.source.encoding.rawValue, sections: doc.sections.count,
-                               bylined: doc.sections.filter { !$0.authors.isEmpty }.count,
+                               bylined: doc.sections.reduce(0) { $1.authors.isEmpty ? $0 : $0 + 1 },
                                authors: doc.sections.flatMap(\.authors),
                                regions: doc.sections.map { $0.region?.path ?? Region.unknownPath },
                                characters: ScalarClass.wordLikeCount(doc.source.scalars),
