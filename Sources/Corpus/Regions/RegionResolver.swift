@@ -99,6 +99,9 @@ public struct RegionResolver: Sendable {
         let source: Source
         /// The scalars right after the mention start with 人大.
         let beforeRenda: Bool
+        /// The prefecture printed right before a county's short form and holding one of its
+        /// candidates (`汕尾海丰` → 汕尾市): the name is as plain as `汕尾市海丰县`.
+        var qualifiedBy: Division? = nil
     }
 
     struct Frame {
@@ -201,7 +204,9 @@ public struct RegionResolver: Sendable {
             (.title, Self.scalars(ev.title)), (.body, ev.body),
         ]
         for (src, text) in sources where !text.isEmpty {
+            var previous: PlaceMention? = nil
             for m in gazetteer.mentions(in: text) {
+                defer { previous = m }
                 let hi = m.range.upperBound
                 // A local paper's dateline (`本报新化讯`, `新化讯（通讯员 …）`) names the county of the
                 // news as surely as `新化人大` does.
@@ -220,10 +225,29 @@ public struct RegionResolver: Sendable {
                 // A wire dateline's city (`新华社杭州6月4日电`, `央广网银川6月5日消息`) is where the
                 // piece was filed, not what it is about: it counts as a mention in the text.
                 let filed = src == .byline && Self.isFilingPlace(text, after: hi)
-                out.append(Found(mention: m, source: filed ? .filed : src, beforeRenda: renda))
+                var found = Found(mention: m, source: filed ? .filed : src, beforeRenda: renda)
+                if let p = previous, p.range.upperBound == lo { found.qualifiedBy = qualifyingPrefecture(p, m) }
+                out.append(found)
             }
         }
         return out
+    }
+
+    /// The prefecture mention `p`, printed right before `m`, names when exactly one of `m`'s
+    /// candidates is a county-level unit inside it (`汕尾海丰`, `湘西龙山县`, `赣州瑞金`); nil otherwise.
+    func qualifyingPrefecture(_ p: PlaceMention, _ m: PlaceMention) -> Division? {
+        guard m.kind != .township, p.kind != .township else { return nil }
+        let prefectures = p.candidates.filter { $0.level == .prefecture }
+        var hit: Division? = nil
+        for pref in prefectures {
+            let inside = m.candidates.filter { $0.level == .county && gazetteer.isWithin($0, pref) }
+            guard inside.count <= 1 else { return nil }
+            if !inside.isEmpty {
+                if hit != nil { return nil }
+                hit = pref
+            }
+        }
+        return hit
     }
 
     /// What a text says right after a place it opens with when it describes that place (`会泽地处…`,
@@ -493,7 +517,9 @@ public struct RegionResolver: Sendable {
         for f in found where f.source == .body || f.source == .filed {
             let m = f.mention
             let opensText = f.source == .body && m.range.lowerBound == 0 && Self.describesPlace(ev.body, after: m.range.upperBound)
-            var picked = pick(m, hint: anchorProvince, local: frame, doc: doc, opensText: opensText)
+            // (A short form its prefecture qualifies, `汕尾海丰`, is read inside that prefecture and weighs as a full name.)
+            let local = f.qualifiedBy.map { Frame(province: gazetteer.ancestor(of: $0, at: .province), prefecture: $0) } ?? frame
+            var picked = pick(m, hint: anchorProvince, local: local, doc: doc, opensText: opensText || f.qualifiedBy != nil)
             // A wrong suffix naming a congress in the text (`宁安县人大常委会召开…` for 宁安市's), as in the
             // office: the county when one unit in the country (and the frame's province) has that stem.
             if case .ambiguous = picked, m.kind == .wrongSuffix, f.beforeRenda,
@@ -503,7 +529,7 @@ public struct RegionResolver: Sendable {
                 let d = d0.level == .township ? (gazetteer.parent(of: d0) ?? d0) : d0
                 if m.kind == .wrongSuffix || m.kind == .renamed { note(.corrected, m.surface, "\(m.surface) → \(label(d))", f) }
                 // (The text's subject, a bare stem opening it, weighs as a full name.)
-                let w = opensText && m.kind != .township ? max(vote(f), 2) : vote(f)
+                let w = (opensText || f.qualifiedBy != nil) && m.kind != .township ? max(vote(f), 2) : vote(f)
                 if let p = gazetteer.ancestor(of: d, at: .province) { provVotes[p.code, default: 0] += w }
                 if let p = gazetteer.ancestor(of: d, at: .prefecture) {
                     prefVotes[p.code, default: 0] += w
@@ -511,7 +537,7 @@ public struct RegionResolver: Sendable {
                 }
                 if let c = gazetteer.ancestor(of: d, at: .county) {
                     countyVotes[c.code, default: 0] += w
-                    if leadCounty == nil && !prefectureFirst && !m.isBare && f.source == .body { leadCounty = c.code }
+                    if leadCounty == nil && !prefectureFirst && (!m.isBare || f.qualifiedBy != nil) && f.source == .body { leadCounty = c.code }
                 } else if d.level == .prefecture, leadCounty == nil, f.source == .body {
                     prefectureFirst = true
                 }
