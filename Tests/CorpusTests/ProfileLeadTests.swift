@@ -15,6 +15,15 @@ final class ProfileLeadTests: XCTestCase {
         XCTAssertFalse(zeng.map { $0.bodyLines.contains(51) } ?? true, "\(zeng?.bodyLines ?? [])")
     }
 
+    /// A lead that sets a scene first names the person in its second sentence (`五月的秦岭北麓，眉县齐镇的
+    /// 猕猴桃园里一片葱绿。县人大代表赵小平正蹲在果树下…` over `赵小平：做猕猴桃产业的“守园人”`): still the
+    /// profile's lead (fixture `s21_profile_lead_scene_first`).
+    func testALeadNamingThePersonInItsSecondSentenceOpensTheProfile() {
+        let doc = Fixtures.guardPage("s21_profile_lead_scene_first")
+        let zhao = doc.sections.first { $0.title?.hasPrefix("赵小平") ?? false }
+        XCTAssertEqual(zhao.map { Array($0.bodyLines.prefix(6)) }, [20, 21, 22, 23, 24, 25], "\(zhao?.bodyLines ?? [])")
+    }
+
     /// A paragraph above a profile's headline that does not name its person, or whose column's own
     /// article names that person too, stays where the column reads on.
     func testAParagraphAboveAProfileStaysWhenItIsNotTheProfilesLead() {

@@ -3,7 +3,8 @@ import Foundation
 extension ReadingOrder {
     /// A profile's lead printed right above its own headline: the last paragraph before a header
     /// whose title names a person (`胡建军：做群众身边的“法律明白人”`), naming that person in its first
-    /// sentence (`从执业律师到县人大代表，胡建军已经在法律服务一线奔走了十五年。…`), in a column whose
+    /// sentence or, after a scene, its second (`从执业律师到县人大代表，胡建军已经在…。…`, `五月的秦岭北麓，…一片葱绿。
+    /// 县人大代表赵小平正蹲在果树下…`), in a column whose
     /// article otherwise never names them. The extractor read the headline box after the lead; the
     /// paragraph opens the profile, not a continuation of the text above it (which ends there or is
     /// cut and goes on elsewhere). Not a paragraph opening mid-sentence (it must continue some cut),
@@ -25,7 +26,7 @@ extension ReadingOrder {
             guard a != b, let name = subject(b), let titleLine = sections[b].titleLines.first,
                   titleLine > paras[j].unit.lastLine, titleLine < paras[j + 1].unit.firstLine,
                   subject(a) != name,
-                  PersonName.contains(ReadingOrder.firstSentence(texts[j]), name),
+                  PersonName.contains(ReadingOrder.firstSentence(texts[j]), name) || PersonName.contains(ReadingOrder.secondSentence(texts[j]), name),
                   !ReadingOrder.endsCutSentence(texts[j]), !SentenceOpening.opensMidClause(texts[j]) else { continue }
             // (The person is this profile's alone in the column above: an article that names them
             // elsewhere, or in its title, may well speak of them there too.)
