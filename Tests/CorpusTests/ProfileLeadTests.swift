@@ -132,3 +132,20 @@ final class WritersPhotoUnderUnbylinedArticleTests: XCTestCase {
         XCTAssertEqual(piece?.authors, ["欧阳明"])
     }
 }
+
+/// A magazine page printing each title after its article, under a column label on its first line
+/// (fixture `s21_titles_after_under_page_label`).
+final class TitlesAfterUnderPageLabelTests: XCTestCase {
+    /// `理论探讨` on the page's first line over `■ 王振东（辽宁）`, the page ending with a headline
+    /// (`以“四个机关”建设为引领推动人大工作提质增效`): the label is furniture, and the last headline titles
+    /// the article above it; a letter-spaced label printed between two paragraphs of a cut sentence
+    /// (`…总投资2.` / `人 大 研 究` / `人大主席、副主席…`) heads the column, titling nothing.
+    func testAPageLabelOverTheFirstBylineShowsTitlesPrintedAfterTheirArticles() {
+        let doc = Fixtures.guardPage("s21_titles_after_under_page_label")
+        XCTAssertTrue(doc.furnitureLines.contains(1), "\(doc.furnitureLines)")
+        XCTAssertTrue(doc.furnitureLines.contains(41), "\(doc.furnitureLines)")
+        let gao = doc.sections.first { $0.authors == ["高峰"] }
+        XCTAssertEqual(gao?.title, "以“四个机关”建设为引领推动人大工作提质增效")
+        XCTAssertFalse(doc.sections.contains { $0.title == "理论探讨" || $0.title == "人 大 研 究" })
+    }
+}

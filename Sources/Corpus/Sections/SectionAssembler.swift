@@ -39,7 +39,11 @@ public struct SectionAssembler: Sendable {
             if k == .heading, units[above].pieces.count == 1, SectionAssembler.isColumnLabel(Array(source.scalars[units[above].pieces[0].range])),
                !units[..<above].contains(where: { $0.kind != .metadata }),
                units[above..<firstOpening].contains(where: { $0.byline?.family == "page-furniture" })
-                || LineClassifier.isLetterSpaced(source.scalars[units[above].pieces[0].range]) { return true }
+                || LineClassifier.isLetterSpaced(source.scalars[units[above].pieces[0].range])
+                // (Or the page's very first line, `理论探讨`, over the first byline, when the heading the
+                // page ends with is a headline, not a column label: `…标题` / `…` / `人大视窗` is a titled
+                // page with its next column's label at its foot.)
+                || (above == 0 && !SectionAssembler.isColumnLabel(text[last])) { return true }
             return k == .paragraph || k == .caption
         }()
 
@@ -458,6 +462,8 @@ public struct SectionAssembler: Sendable {
                 return .startsUnbylinedSection
             }
             if let p, units[p].kind == .paragraph, units[p].cutEnd, nextKind == .paragraph {
+                // (A column label printed letter-spaced between them, `人 大 研 究`, heads the column, not the text.)
+                if u.pieces.count == 1, LineClassifier.isLetterSpacedLabel(source.scalars[u.pieces[0].range]) { return .furniture }
                 return u.titleShaped ? .displacedTitle : .paragraph
             }
             if !u.titleShaped {
