@@ -149,3 +149,21 @@ final class TitlesAfterUnderPageLabelTests: XCTestCase {
         XCTAssertFalse(doc.sections.contains { $0.title == "理论探讨" || $0.title == "人 大 研 究" })
     }
 }
+
+/// Titles printed after their articles under a five-character page label (fixture `s21_title_after_footer`).
+final class TitleAfterFooterTests: XCTestCase {
+    /// `理论与实践` on the first line is the page's label; `以高质量监督助推` / `高原生态保护` at the foot
+    /// titles the last essay; `让基层立法联系点“联”出民意` / `“接”上地气`, printed right under the footer
+    /// `（作者系北川县人大常委会党组书记、主任）`, titles the essay that footer closes (the one the
+    /// reading order gave that footer to), though the layout handed it to the block above.
+    func testATitlePrintedUnderAFooterGoesWithTheFootersArticle() {
+        let doc = Fixtures.guardPage("s21_title_after_footer")
+        XCTAssertTrue(doc.furnitureLines.contains(1), "\(doc.furnitureLines)")
+        let last = doc.sections.first { $0.authors == ["泽旺卓玛"] }
+        XCTAssertEqual(last?.titleLines, [105, 106])
+        let first = doc.sections.first { $0.authors == ["王志刚"] }
+        XCTAssertEqual(first?.titleLines, [79, 80], "\(doc.sections.map { ($0.authors, $0.titleLines) })")
+        XCTAssertTrue(first?.title?.hasPrefix("让基层立法联系点") ?? false)
+        XCTAssertEqual(doc.sections.filter { $0.titleLines.contains(79) }.count, 1)
+    }
+}

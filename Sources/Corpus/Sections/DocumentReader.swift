@@ -101,6 +101,7 @@ public struct DocumentReader: Sendable {
         DocumentReader.dropTrailingColumnLabels(&doc)
         CreditedParagraphPlacement().place(&doc.sections, source: source)
         if let resolver { FooterPlacement(resolver: resolver).place(&doc.sections, source: source) }
+        TitleAfterFooter.place(&doc.sections, source: source)
         DatelinePlacement.place(&doc.sections, source: source)
         DocumentReader.officeOfBareRoles(&doc)
         if let resolver, resolvesRegions { resolveRegions(&doc, resolver) }

@@ -36,7 +36,10 @@ public struct SectionAssembler: Sendable {
             // letter-spaced under the running head, `实 践 与 思 考`.)
             guard let above = units[..<firstOpening].lastIndex(where: { $0.kind != .metadata }) else { return true }
             let k = units[above].kind
-            if k == .heading, units[above].pieces.count == 1, SectionAssembler.isColumnLabel(Array(source.scalars[units[above].pieces[0].range])),
+            // (On the page's first line a label may be longer: `理论与实践`.)
+            let label = Array(source.scalars[units[above].pieces[0].range])
+            if k == .heading, units[above].pieces.count == 1,
+               SectionAssembler.isColumnLabel(label) || (above == 0 && SectionAssembler.isColumnLabel(label, upTo: 6)),
                !units[..<above].contains(where: { $0.kind != .metadata }),
                units[above..<firstOpening].contains(where: { $0.byline?.family == "page-furniture" })
                 || LineClassifier.isLetterSpaced(source.scalars[units[above].pieces[0].range])
@@ -1083,11 +1086,12 @@ public struct SectionAssembler: Sendable {
     static let signatureEnds: [[Unicode.Scalar]] = ["常委会", "办公室", "委员会", "人民政府", "人民法院", "人民检察院", "研究室", "工委"]
         .map { Array($0.unicodeScalars) }
 
-    /// A column's label: letter-spaced (`基 层 视 点`) or four Han characters at most (`人大视窗`).
-    static func isColumnLabel(_ t: [Unicode.Scalar]) -> Bool {
+    /// A column's label: letter-spaced (`基 层 视 点`) or `plain` Han characters at most (four by default:
+    /// `人大视窗`).
+    static func isColumnLabel(_ t: [Unicode.Scalar], upTo plain: Int = 4) -> Bool {
         let han = t.lazy.filter(ScalarClass.isHan).count
         guard han >= 2, han <= 8, t.allSatisfy({ ScalarClass.isHan($0) || ScalarClass.isSpace($0) }) else { return false }
-        if han <= 4 { return true }
+        if han <= plain { return true }
         // Letter-spaced: white space between every two characters.
         var k = 0
         while k + 1 < t.count {
