@@ -167,3 +167,25 @@ final class TitleAfterFooterTests: XCTestCase {
         XCTAssertEqual(doc.sections.filter { $0.titleLines.contains(79) }.count, 1)
     }
 }
+
+/// A box of deputies' voices under a letter-spaced label (fixture `s21_voices_box`).
+final class VoicesBoxTests: XCTestCase {
+    /// `代 表 心 声` / `●市人大代表、仁怀县茅台镇某酒业公司职工王显兵：建议…` / `●市人大代表、湄潭县…张 艳：希望…`:
+    /// a piece of its own with no writer, not the meeting report's text above it.
+    func testALabelOverBulletedDeputiesWordsIsABoxOfItsOwn() {
+        let doc = Fixtures.guardPage("s21_voices_box")
+        let box = doc.sections.first { $0.bodyLines.contains(43) }
+        XCTAssertNotNil(box)
+        XCTAssertNil(box?.byline)
+        XCTAssertTrue(box.map { [44, 49, 50].allSatisfy($0.bodyLines.contains) } ?? false, "\(box?.bodyLines ?? [])")
+        XCTAssertFalse(doc.sections.contains { $0.authors == ["张敏", "王昌华"] && $0.bodyLines.contains(43) })
+    }
+
+    /// Bulleted points in which no deputy speaks (no `NAME：` after the role) are the article's list
+    /// under its subhead.
+    func testBulletedPointsWithoutSpeakersStayInTheArticle() {
+        let doc = Fixtures.guardPage("s21_voices_box") { $0.replacingOccurrences(of: "王显兵：", with: "王显兵，").replacingOccurrences(of: "张 艳：", with: "张 艳，") }
+        let holder = doc.sections.first { $0.bodyLines.contains(43) }
+        XCTAssertNotNil(holder?.byline, "\(doc.sections.map { ($0.title, $0.authors) })")
+    }
+}

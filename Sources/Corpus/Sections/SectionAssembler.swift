@@ -296,6 +296,18 @@ public struct SectionAssembler: Sendable {
             return signed >= 2
         }
 
+        /// Whether heading `i` is a short label over two paragraphs or more each opened by the same
+        /// bullet and a deputy speaking (`代 表 心 声` / `●市人大代表、仁怀县…王显兵：建议…` / `●市人大代表、
+        /// 湄潭县…张 艳：希望…`): a box of voices, as `quoteBox`.
+        func voicesBox(under i: Int) -> Bool {
+            guard units[i].pieces.count == 1, text[i].count <= 8, let n = next(i), bulletedItems(from: n) >= 2 else { return false }
+            return (n..<(n + 2)).allSatisfy { k in
+                guard let colon = text[k].prefix(40).firstIndex(where: { $0 == "：" || $0 == ":" }) else { return false }
+                let head = text[k][..<colon]
+                return zip(head, head.dropFirst()).contains { $0 == "代" && $1 == "表" }
+            }
+        }
+
         /// Whether unit `p` is the last signature of a box of voices (`quoteBox`): what follows is
         /// another piece.
         func closesQuoteBox(_ p: Int) -> Bool {
@@ -481,7 +493,7 @@ public struct SectionAssembler: Sendable {
                !SeamTerms.shared.cutOpenings(atEndOf: text[i]).isEmpty {
                 return .paragraph
             }
-            if quoteBox(under: i) { return .startsUnbylinedSection }
+            if quoteBox(under: i) || voicesBox(under: i) { return .startsUnbylinedSection }
             return .subhead
         }
 
