@@ -1,6 +1,14 @@
 import XCTest
 @testable import Corpus
 
+/// The section titled `title`, asserted present and without a byline.
+func unbylinedPiece(_ doc: Document, titled title: String, file: StaticString = #filePath, line: UInt = #line) -> Section? {
+    let piece = doc.sections.first { $0.title == title }
+    XCTAssertNotNil(piece, "\(doc.sections.map(\.title))", file: file, line: line)
+    XCTAssertNil(piece?.byline, file: file, line: line)
+    return piece
+}
+
 /// A profile's lead printed right above its own headline, and a comma-cut clause taken up by the
 /// next clause's first word across a column jump.
 final class ProfileLeadTests: XCTestCase {
@@ -68,9 +76,7 @@ final class BriefColumnAfterFooterTests: XCTestCase {
     /// `▲ 枝江市…`: the short heading heads a column of briefs of its own, with no byline, not more of the essay.
     func testAHeadingOverBulletedItemsAfterAFooterStartsAPieceOfItsOwn() {
         let doc = Fixtures.guardPage("s21_briefs_under_footer")
-        let briefs = doc.sections.first { $0.title == "简讯" }
-        XCTAssertNotNil(briefs, "\(doc.sections.map(\.title))")
-        XCTAssertNil(briefs?.byline)
+        let briefs = unbylinedPiece(doc, titled: "简讯")
         XCTAssertEqual(briefs?.bodyLines, [65, 67, 69])
         XCTAssertEqual(briefs?.region?.prefecture, "宜昌市")
         let essay = doc.sections.first { $0.authors == ["邓家勇"] }
@@ -117,9 +123,7 @@ final class WritersPhotoUnderUnbylinedArticleTests: XCTestCase {
     /// and goes with its caption; the article under the headline has no byline.
     func testAPageWritersPhotoCreditIsNoBylineOfALongPiece() {
         let doc = Fixtures.guardPage("s21_writers_photo_under_unbylined_article")
-        let piece = doc.sections.first { $0.title == "代表热议政府工作报告" }
-        XCTAssertNotNil(piece, "\(doc.sections.map(\.title))")
-        XCTAssertNil(piece?.byline)
+        let piece = unbylinedPiece(doc, titled: "代表热议政府工作报告")
         XCTAssertEqual(piece?.authors, [])
         let news = doc.sections.first { $0.authors == ["田野", "向娟"] }
         XCTAssertTrue(news.map { $0.captionLines.contains(48) } ?? false)

@@ -27,6 +27,23 @@ struct FlatCounter: Sendable {
         UInt64(a) << 33 | UInt64(b) << 1
     }
 
+    /// Calls `body` with the table key (`pairKey | 1`) of every two Han characters next to each
+    /// other in `t`, white space between them skipped (a line break inside a word) and any other
+    /// scalar ending the run.
+    @inline(__always) static func forEachHanBigram(_ t: UnsafeBufferPointer<Unicode.Scalar>, _ body: (UInt64) -> Void) {
+        var prev: UInt32 = 0
+        var hasPrev = false
+        for c in t {
+            if ScalarClass.isHan(c) {
+                if hasPrev { body(pairKey(prev, c.value) | 1) }
+                prev = c.value
+                hasPrev = true
+            } else if !ScalarClass.isSpace(c) {
+                hasPrev = false
+            }
+        }
+    }
+
     /// The first slot of key `k`: bits from 32 up of its product with the golden ratio. (From bit 20,
     /// a table of up to 8,192 slots read no bit of a pair key's first scalar, `a << 33`: the bigrams
     /// of one second character shared a slot and probed long runs.)

@@ -68,37 +68,26 @@ struct SectionSimilarity {
                 numbers.withUnsafeMutableBufferPointer { np in
                     masks.withUnsafeMutableBufferPointer { mp in
                         text.withUnsafeBufferPointer { t in
-                            var prev: UInt32 = 0
-                            var hasPrev = false
-                            for c in t {
-                                if ScalarClass.isHan(c) {
-                                    if hasPrev {
-                                        let k = FlatCounter.pairKey(prev, c.value) | 1
-                                        var i = FlatCounter.slot(k, m)
-                                        while true {
-                                            let e = kp[i]
-                                            if e == k { mp[Int(np[i]) * w + word] |= bit; break }
-                                            if e == 0 {
-                                                // A new bigram: its words written once, with this
-                                                // section's bit (most pages score at most 64
-                                                // sections, one word: cleared in a loop and then
-                                                // set, they cost a sixth of the posting).
-                                                kp[i] = k; np[i] = Int32(n)
-                                                if w == 1 {
-                                                    mp[n] = bit
-                                                } else {
-                                                    for j in 0..<w { mp[n * w + j] = j == word ? bit : 0 }
-                                                }
-                                                n += 1
-                                                break
-                                            }
-                                            i = (i + 1) & m
+                            FlatCounter.forEachHanBigram(t) { k in
+                                var i = FlatCounter.slot(k, m)
+                                while true {
+                                    let e = kp[i]
+                                    if e == k { mp[Int(np[i]) * w + word] |= bit; break }
+                                    if e == 0 {
+                                        // A new bigram: its words written once, with this
+                                        // section's bit (most pages score at most 64
+                                        // sections, one word: cleared in a loop and then
+                                        // set, they cost a sixth of the posting).
+                                        kp[i] = k; np[i] = Int32(n)
+                                        if w == 1 {
+                                            mp[n] = bit
+                                        } else {
+                                            for j in 0..<w { mp[n * w + j] = j == word ? bit : 0 }
                                         }
+                                        n += 1
+                                        break
                                     }
-                                    prev = c.value
-                                    hasPrev = true
-                                } else if !ScalarClass.isSpace(c) {
-                                    hasPrev = false
+                                    i = (i + 1) & m
                                 }
                             }
                         }
@@ -347,29 +336,18 @@ struct SectionSimilarity {
             seen.withUnsafeMutableBufferPointer { set in
                 let m = set.count - 1
                 text.withUnsafeBufferPointer { t in
-                    var prev: UInt32 = 0
-                    var hasPrev = false
-                    for c in t {
-                        if ScalarClass.isHan(c) {
-                            if hasPrev {
-                                let k = FlatCounter.pairKey(prev, c.value) | 1
-                                var i = FlatCounter.slot(k, m)
-                                while true {
-                                    let e = set[i]
-                                    if e == k { break }
-                                    if e == 0 {
-                                        set[i] = k
-                                        distinct += 1
-                                        if postings.id(k) >= 0 { out[written] = k; written += 1 }
-                                        break
-                                    }
-                                    i = (i + 1) & m
-                                }
+                    FlatCounter.forEachHanBigram(t) { k in
+                        var i = FlatCounter.slot(k, m)
+                        while true {
+                            let e = set[i]
+                            if e == k { break }
+                            if e == 0 {
+                                set[i] = k
+                                distinct += 1
+                                if postings.id(k) >= 0 { out[written] = k; written += 1 }
+                                break
                             }
-                            prev = c.value
-                            hasPrev = true
-                        } else if !ScalarClass.isSpace(c) {
-                            hasPrev = false
+                            i = (i + 1) & m
                         }
                     }
                 }
