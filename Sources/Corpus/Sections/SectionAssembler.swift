@@ -37,7 +37,7 @@ public struct SectionAssembler: Sendable {
             guard let above = units[..<firstOpening].lastIndex(where: { $0.kind != .metadata }) else { return true }
             let k = units[above].kind
             // (On the page's first line a label may be longer: `理论与实践`.)
-            let label = Array(source.scalars[units[above].pieces[0].range])
+            let label = units[above].pieces.first.map { Array(source.scalars[$0.range]) } ?? []
             if k == .heading, units[above].pieces.count == 1,
                SectionAssembler.isColumnLabel(label) || (above == 0 && SectionAssembler.isColumnLabel(label, upTo: 6)),
                !units[..<above].contains(where: { $0.kind != .metadata }),
