@@ -181,6 +181,8 @@ final class VoicesBoxTests: XCTestCase {
         let box = doc.sections.first { $0.bodyLines.contains(43) }
         XCTAssertNotNil(box)
         XCTAssertNil(box?.byline)
+        // (The letter-spaced label titles the box: it heads items, not one brief of a column.)
+        XCTAssertEqual(box?.titleLines, [41])
         XCTAssertTrue(box.map { [44, 49, 50].allSatisfy($0.bodyLines.contains) } ?? false, "\(box?.bodyLines ?? [])")
         XCTAssertFalse(doc.sections.contains { $0.authors == ["张敏", "王昌华"] && $0.bodyLines.contains(43) })
     }

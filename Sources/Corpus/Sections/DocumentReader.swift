@@ -146,6 +146,8 @@ public struct DocumentReader: Sendable {
     static func demoteColumnLabelTitles(_ doc: inout Document) {
         for k in doc.sections.indices where doc.sections[k].titleLines.count == 1 {
             if let b = doc.sections[k].byline, b.placement == .opening || b.role == "photographer" { continue }
+            // (A label over a box of items each opened by one bullet, `代 表 心 声` / `●…` / `●…`, titles the box.)
+            if bulletedLines(doc.sections[k], doc.source) >= 2 { continue }
             let line = doc.sections[k].titleLines[0]
             guard isLetterSpacedLabel(line, doc.source) else { continue }
             doc.sections[k].title = nil
@@ -153,6 +155,16 @@ public struct DocumentReader: Sendable {
             doc.furnitureLines.append(line)
         }
         doc.furnitureLines.sort()
+    }
+
+    /// How many of the section's body lines open with the bullet its first body line opens with
+    /// (`●`, `▲`…; 0 when that line opens with none).
+    static func bulletedLines(_ s: Section, _ source: SourceText) -> Int {
+        func bullet(_ p: LinePiece) -> Unicode.Scalar? {
+            source.scalars[p.range].first(where: { !ScalarClass.isSpace($0) }).flatMap { SectionAssembler.briefBullets.contains($0) ? $0 : nil }
+        }
+        guard let first = s.body.first, let mark = bullet(first) else { return 0 }
+        return s.body.lazy.filter { bullet($0) == mark }.count
     }
 
     /// Whether source line `n` is a column label printed letter-spaced (`人 大 动 态`).
