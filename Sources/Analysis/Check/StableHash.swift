@@ -11,6 +11,13 @@ public enum StableHash {
         return h
     }
 
+    /// FNV-1a, 64 bits, over the scalar values of `scalars` (a phrase's key, hashed once).
+    public static func fnv1a(scalars: [Unicode.Scalar]) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for s in scalars { h = (h ^ UInt64(s.value)) &* 0x0000_0100_0000_01B3 }
+        return h
+    }
+
     /// The SplitMix64 finaliser: spreads the bits of `x` over the whole word.
     @inline(__always) public static func mix(_ x: UInt64) -> UInt64 {
         var z = x &+ 0x9E37_79B9_7F4A_7C15

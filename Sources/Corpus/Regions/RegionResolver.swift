@@ -519,7 +519,7 @@ public struct RegionResolver: Sendable {
             let opensText = f.source == .body && m.range.lowerBound == 0 && Self.describesPlace(ev.body, after: m.range.upperBound)
             // (A short form its prefecture qualifies, `汕尾海丰`, is read inside that prefecture and weighs as a full name.)
             let local = f.qualifiedBy.map { Frame(province: gazetteer.ancestor(of: $0, at: .province), prefecture: $0) } ?? frame
-            var picked = pick(m, hint: anchorProvince, local: local, doc: doc, opensText: opensText || f.qualifiedBy != nil)
+            var picked = pick(m, hint: anchorProvince, local: local, doc: doc, opensText: opensText)
             // A wrong suffix naming a congress in the text (`宁安县人大常委会召开…` for 宁安市's), as in the
             // office: the county when one unit in the country (and the frame's province) has that stem.
             if case .ambiguous = picked, m.kind == .wrongSuffix, f.beforeRenda,

@@ -138,11 +138,19 @@ public struct SectionAssembler: Sendable {
             guard endsWithCredit, !(b.text.unicodeScalars.first.map(BylineParts.isMark) ?? false) else { return false }
             return underTextOverHeadline(k)
         }
+        /// The writers the page's opening bylines name (`本报讯（关红）`, `本报记者 田野 向娟`), found on first need.
+        var openingWritersFound: Set<String>? = nil
+        func openingWriters() -> Set<String> {
+            if let found = openingWritersFound { return found }
+            let found = Set(units.compactMap { u in u.byline.flatMap { $0.placement == .opening && $0.role == nil ? $0.authors : nil } }.joined())
+            openingWritersFound = found
+            return found
+        }
         /// Whether closing credit `k` is a photo's, under a caption printed inside a sentence the
         /// column cut (`…杨建英主动请` / `缨担任联络员，` / `图为…` / `李正华　摄` / `带着视察组…`), or
         /// inside a numbered part of its article: the photo sits in its article's text, and a subhead
         /// above it heads no picture story.
-        func creditsCaptionInCutText(_ k: Int, in section: Section, pageWriters: () -> [String]) -> Bool {
+        func creditsCaptionInCutText(_ k: Int, in section: Section) -> Bool {
             guard let credit = units[k].byline, credit.role == "photographer" else { return false }
             // (The article's own writer took the photo, or the subhead above is a feature's,
             // letter-spaced: a picture story's headline, `代表进园区 把脉促发展`, over its own text
@@ -159,10 +167,7 @@ public struct SectionAssembler: Sendable {
             }
             // (A writer of the page, the article's own or another piece's, `本报讯（杨光辉）…`, credited
             // under a caption that cuts text: the photo goes with the text around it.)
-            let pageWriter = ownPhotographer || (!credit.authors.isEmpty && {
-                let writers = pageWriters()
-                return credit.authors.allSatisfy { section.authors.contains($0) || writers.contains($0) }
-            }())
+            let pageWriter = ownPhotographer || (!credit.authors.isEmpty && credit.authors.allSatisfy { section.authors.contains($0) || openingWriters().contains($0) })
             let spacedSubhead = section.subheadLines.last.map { l in LineClassifier.isLetterSpaced(source.scalars[source.lineRange(l)]) } ?? false
             // A numbered subhead (`二、进村居，…`) heads a part of its article, never a picture story:
             // a caption and credit under it are the article's photo even where no sentence is cut.
@@ -297,7 +302,7 @@ public struct SectionAssembler: Sendable {
         }
 
         /// Whether heading `i` is a short label over two paragraphs or more each opened by the same
-        /// bullet and a deputy speaking (`代 表 心 声` / `●市人大代表、仁怀县…王显兵：建议…` / `●市人大代表、
+        /// bullet, the first two a deputy speaking (a role with 代表 before a colon: `代 表 心 声` / `●市人大代表、仁怀县…王显兵：建议…` / `●市人大代表、
         /// 湄潭县…张 艳：希望…`): a box of voices, as `quoteBox`.
         func voicesBox(under i: Int) -> Bool {
             guard units[i].pieces.count == 1, text[i].count <= 8, let n = next(i), bulletedItems(from: n) >= 2 else { return false }
@@ -335,14 +340,6 @@ public struct SectionAssembler: Sendable {
                   !credit.authors.isEmpty else { return nil }
             guard credit.authors.allSatisfy(openingWriters().contains) else { return nil }
             return k + 1
-        }
-        /// The writers the page's opening bylines name (`本报讯（关红）`, `本报记者 田野 向娟`), found on first need.
-        var openingWritersFound: Set<String>? = nil
-        func openingWriters() -> Set<String> {
-            if let found = openingWritersFound { return found }
-            let found = Set(units.compactMap { u in u.byline.flatMap { $0.placement == .opening && $0.role == nil ? $0.authors : nil } }.joined())
-            openingWritersFound = found
-            return found
         }
 
         func role(_ i: Int) -> HeadingRole {
@@ -563,6 +560,11 @@ public struct SectionAssembler: Sendable {
             sections[c].title = nil
             sections[c].titleLines = []
         }
+        /// Files `pieces` (a caption, a photo's credit) with section `s`'s captions.
+        func addCaption(_ pieces: [LinePiece], to s: Int) {
+            captions[s, default: []] += pieces
+            sections[s].captionLines += pieces.map(\.line)
+        }
         func addBody(_ u: LayoutUnit, _ i: Int) {
             if cur == nil { cur = newSection(); leads.insert(cur!) }
             sections[cur!].body += u.pieces
@@ -670,9 +672,8 @@ public struct SectionAssembler: Sendable {
                 guard var b = u.byline else { continue }
                 // A photo's credit between a headline and the byline it awaits goes with the caption.
                 if awaitingByline, b.placement == .closing, b.role == "photographer", let c = cur, sections[c].byline == nil,
-                   sections[c].body.isEmpty, !(sections[c].captionLines.isEmpty) {
-                    captions[c, default: []] += u.pieces
-                    sections[c].captionLines += u.pieces.map(\.line)
+                   sections[c].body.isEmpty, !sections[c].captionLines.isEmpty {
+                    addCaption(u.pieces, to: c)
                     continue
                 }
                 // A header printed after its article: the byline closes the text above its title, and
@@ -721,8 +722,7 @@ public struct SectionAssembler: Sendable {
                         // A caption's photo credit (`图为…。　林海 摄`) stood in for the byline until the
                         // writer's credit closed the piece: the photo credit goes with the captions. (With a
                         // headline read as a subhead above, the credit closes a brief of its own: split below.)
-                        captions[c, default: []].append(LinePiece(line: photo.line, range: photo.range))
-                        sections[c].captionLines.append(photo.line)
+                        addCaption([LinePiece(line: photo.line, range: photo.range)], to: c)
                         if sections[c].office == photo.office { sections[c].office = nil }
                         attach(b, to: c)
                         closedAt.insert(i)
@@ -754,7 +754,7 @@ public struct SectionAssembler: Sendable {
                         attach(old, to: k)
                         attach(b, to: c)
                         closedAt.insert(i)
-                    } else if let split = brief ?? (creditsCaptionInCutText(i, in: sections[c], pageWriters: { sections.filter { $0.byline?.placement == .opening && $0.byline?.role == nil }.flatMap(\.authors) }) ? nil : SectionAssembler.splitAtLastSubhead(sections[c], source)) {
+                    } else if let split = brief ?? (creditsCaptionInCutText(i, in: sections[c]) ? nil : SectionAssembler.splitAtLastSubhead(sections[c], source)) {
                         // A picture story or a brief at the end of another piece: its headline was read as
                         // a subhead.
                         let n = splitOff(c, split)
@@ -765,8 +765,7 @@ public struct SectionAssembler: Sendable {
                            bodyUnits.lazy.filter({ $0.section == n && $0.unit.kind == .paragraph }).count >= 3 {
                             // (With its caption, wherever the split left that.)
                             let holder = captions[c]?.contains(where: { p in u.pieces.contains { $0.line == p.line || $0.line == p.line + 1 } }) == true ? c : n
-                            captions[holder, default: []] += u.pieces
-                            sections[holder].captionLines += u.pieces.map(\.line)
+                            addCaption(u.pieces, to: holder)
                         } else {
                             attach(b, to: n)
                         }
@@ -775,8 +774,7 @@ public struct SectionAssembler: Sendable {
                         closedAt.insert(i)
                     } else {
                         // A second credit (a picture story with several photos) belongs with the captions.
-                        captions[c, default: []] += u.pieces
-                        sections[c].captionLines += u.pieces.map(\.line)
+                        addCaption(u.pieces, to: c)
                     }
                 }
             case .footer:
@@ -816,8 +814,7 @@ public struct SectionAssembler: Sendable {
                 addBody(u, i)
             case .caption:
                 if cur == nil { cur = newSection(); leads.insert(cur!) }
-                captions[cur!, default: []] += u.pieces
-                sections[cur!].captionLines += u.pieces.map(\.line)
+                addCaption(u.pieces, to: cur!)
             }
         }
         for (s, pieces) in captions { sections[s].body += pieces }
