@@ -397,7 +397,7 @@ final class ClosingCreditTests: XCTestCase {
         """)
         XCTAssertEqual(doc.sections.map(\.titleLines), [[7], [15], [21], [27], [33]])
         XCTAssertEqual(doc.sections.map(\.authors), [["钟晓丽"], ["杨文华"], [], [], ["黄海燕"]])
-        XCTAssertEqual(doc.sections.map(\.office), [nil, nil, "县人大办", nil, "宁都县人大常委会办公室"])
+        XCTAssertEqual(doc.sections.map(\.office), ["通讯员", nil, "县人大办", nil, "宁都县人大常委会办公室"])
         XCTAssertEqual(doc.sections.map { $0.region?.county }, ["于都县", "瑞金市", "信丰县", "兴国县", "宁都县"])
     }
 
@@ -585,8 +585,8 @@ final class ClosingCreditTests: XCTestCase {
         let doc = Fixtures.document("崇州市人大常委会开展预算联网监督工作培训\n\n\(Self.first)\n\n通讯员 谢婷婷\n\n"
                                     + "大邑县人大代表开展“代表接待日”活动\n\n\(Self.second)\n\n通讯员 罗小兵\n\n"
                                     + "邛崃市：代表票决民生实事项目\n\n近日，邛崃市十八届人大四次会议票决产生十件民生实事项目。\n\n（邛崃市人大常委会办公室供稿）\n")
-        XCTAssertEqual(summary(doc), ["崇州市人大常委会开展预算联网监督工作培训 | 谢婷婷 | - | [3]",
-                                      "大邑县人大代表开展“代表接待日”活动 | 罗小兵 | - | [9]",
+        XCTAssertEqual(summary(doc), ["崇州市人大常委会开展预算联网监督工作培训 | 谢婷婷 | 通讯员 | [3]",
+                                      "大邑县人大代表开展“代表接待日”活动 | 罗小兵 | 通讯员 | [9]",
                                       "邛崃市：代表票决民生实事项目 |  | 邛崃市人大常委会办公室 | [15, 17]"])
         XCTAssertEqual(doc.leftoverLines, [])
     }
@@ -920,7 +920,7 @@ final class ClosingCreditTests: XCTestCase {
             """
         }
         let doc = Fixtures.document(page("□ 刘建华"))
-        XCTAssertEqual(doc.sections.map(\.office), ["上栗县人大常委会副主任", nil])
+        XCTAssertEqual(doc.sections.map(\.office), ["上栗县人大常委会副主任", "记者"])
         XCTAssertEqual(doc.sections.map { $0.region?.county }, ["上栗县", "莲花县"])
         // A reporter's article of its own (no writer's byline to take it): the footer stays.
         let reporters = Fixtures.document(page("本报记者 刘建华"))

@@ -16,9 +16,10 @@ final class WebExportLayoutTests: XCTestCase {
         XCTAssertEqual(doc.leftoverLines, [])
     }
 
-    /// A bare role (`作者：通讯员　NAME`, `本报讯（记者 NAME 通讯员 NAME）`) is no office: the writer's
-    /// footer gives it, not the site's 来源 line; a paper's reporter (`本报记者`) keeps the role.
-    func testABareRoleIsNoOfficeAndTheFooterGivesIt() {
+    /// A bare role (`作者：通讯员　NAME`, `本报讯（记者 NAME 通讯员 NAME）`) yields to the writer's
+    /// footer, not to the site's 来源 line; without a footer the first role printed is the office,
+    /// as a paper's reporter's (`本报记者`) is.
+    func testABareRoleYieldsToTheFooterAndIsTheOfficeWithoutOne() {
         let doc = Fixtures.document("""
         林东镇：民生实事“票”选出来
 
@@ -41,7 +42,7 @@ final class WebExportLayoutTests: XCTestCase {
         马桂琴是呼图壁县人大代表，多年来扎根基层，为群众办实事。
         """)
         XCTAssertEqual(doc.sections.map(\.authors), [["鲍庆丰"], ["马晓蓉", "李建平"], ["苏晓梅"]])
-        XCTAssertEqual(doc.sections.map(\.office), ["巴林左旗林东镇人大主席团专职副主席", nil, "本报记者"])
+        XCTAssertEqual(doc.sections.map(\.office), ["巴林左旗林东镇人大主席团专职副主席", "记者", "本报记者"])
         XCTAssertTrue(BylineParts.isBareRole("通讯员"))
         XCTAssertFalse(BylineParts.isBareRole("本刊通讯员"))
     }

@@ -126,14 +126,16 @@ public struct DocumentReader: Sendable {
     }
 
     /// A byline's bare role (`记者`, `通讯员`, `特约通讯员`: `本报讯（记者 NAME 通讯员 NAME）`,
-    /// `作者：通讯员　NAME`) says what its writer is, not where they work: it is no office. The
-    /// writer's footer (`（作者系巴林左旗林东镇人大主席团专职副主席）`) gives the office when there is
-    /// one. (A paper's or an outlet's reporter, `本报记者`, `新华社记者`, keeps the role as the office.)
+    /// `作者：通讯员　NAME`) says what its writer is, not where they work: the writer's footer
+    /// (`（作者系巴林左旗林东镇人大主席团专职副主席）`) gives the office when there is one. Without one
+    /// the role as printed is the office, as `本报记者` is a paper's reporter's (the first role of
+    /// `记者 NAME 通讯员 NAME`).
     static func officeOfBareRoles(_ doc: inout Document) {
         let footers = AuthorFooterFamily()
         for k in doc.sections.indices {
-            guard let office = doc.sections[k].office, BylineParts.isBareRole(office) else { continue }
-            doc.sections[k].office = doc.sections[k].footer.flatMap { footers.recognize(LineScalars($0))?.office }
+            guard let office = doc.sections[k].office, BylineParts.isBareRole(office),
+                  let footer = doc.sections[k].footer.flatMap({ footers.recognize(LineScalars($0))?.office }) else { continue }
+            doc.sections[k].office = footer
         }
     }
 
