@@ -737,23 +737,36 @@ public struct LineClassifier: Sendable {
     }
     static let committeeWord = Array("常委会".unicodeScalars)
 
-    /// Four Han characters or more, each set apart by white space, and nothing else
-    /// (`学 习 贯 彻 党 的 二 十 大 精 神`): a banner or column label printed letter-spaced.
+    /// Four Han characters or more, each set apart by white space, and nothing else but a mark
+    /// between two words, itself set apart (`学 习 贯 彻 党 的 二 十 大 精 神`, `盐 城 人 大 · 履 职 论 坛`):
+    /// a banner or column label printed letter-spaced.
     static func isLetterSpaced<C: Collection>(_ t: C) -> Bool where C.Element == Unicode.Scalar {
         var han = 0
         var previousHan = false
+        // The scalar before the current one (0: none), to see a word mark stand alone.
+        var previous: Unicode.Scalar? = nil
+        var markPending = false
         for c in t {
+            defer { previous = c }
             if ScalarClass.isHan(c) {
-                if previousHan { return false }
+                if previousHan || (previous != nil && !ScalarClass.isSpace(previous!)) { return false }
                 han += 1
                 previousHan = true
+                markPending = false
             } else if ScalarClass.isSpace(c) {
                 previousHan = false
+            } else if isWordMark(c), han > 0, !markPending, let p = previous, ScalarClass.isSpace(p) {
+                markPending = true
             } else {
                 return false
             }
         }
-        return han >= 4
+        return han >= 4 && !markPending
+    }
+
+    /// A mark printed between the words of a letter-spaced label (`人 大 · 监 督`, `履 职 | 论 坛`).
+    @inline(__always) static func isWordMark(_ c: Unicode.Scalar) -> Bool {
+        c == "·" || c == "・" || c == "•" || c == "|" || c == "｜" || c == "丨"
     }
 
     /// A headline that asks or exclaims (`代表建议办得怎么样？`, `代表建议“办得怎么样”？听听代表怎么说`):
