@@ -483,6 +483,19 @@ public struct ReadingOrder: Sendable {
                 if clauseTail && ReadingOrder.takesUpClause(tail, head) { lex = max(lex, ReadingOrder.takenUpClauseScore) }
                 // A figure cut from the words that take it (`…提高到|76.5%，…`) reads on, as a place does.
                 if let a = tail.last, SentenceOpening.quantityAcross(tail: a, head: head) { lex = max(lex, 3) }
+                // So does a figure cut from its unit (`…坚持每月 15|日为“代表接待日”…`), unless the landing is
+                // the rest of a cut line right above it in its own column, no blank line between
+                // (`…接待群众 2 300` / `余人次，…`), or opens with a place (`台安县…`). (The tail must be text:
+                // a page number standing alone, `3`, is no figure of a sentence.)
+                if let a = tail.last, SentenceOpening.unitAcross(tail: a, head: head),
+                   seam[i].count(where: ScalarClass.isHan) >= 2,
+                   !(j > 0 && j - 1 != i && isCut[j - 1] && fragments[j - 1] == fragments[j] && gaps[j - 1] == 0
+                     && seam[j - 1].last.map { ScalarClass.isDigit(ScalarClass.fold($0)) } == true),
+                   places.startingPlaces(Array(seam[j].prefix(6))).isEmpty {
+                    // (As a place going on, below a term: a measure word may open a word too,
+                    // `…能现|场解决…` against `…接待群众 86|场解决…`.)
+                    lex = max(lex, 3)
+                }
                 // So does a verb closed by `了` with its object, a count (`…走访了|二十多户…`), as surely as a
                 // term. (Not a count printed right under a cut line of its own column, no blank line
                 // between, `…民生实事项目` / `168 个，…`: that line's rest.)

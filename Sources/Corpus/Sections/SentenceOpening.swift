@@ -174,6 +174,27 @@ enum SentenceOpening {
     static func countAcross(tail last: Unicode.Scalar, head: [Unicode.Scalar]) -> Bool {
         last == "了" && opensWithCount(head)
     }
+    /// Whether a cut tail ending on a figure's digits (`…坚持每月 15`, `…推动解决群众急难愁盼问题 270`)
+    /// goes on with a head opening with that figure's unit (`日为“代表接待日”…`, `件。`, `余人次…`): a
+    /// column cut between a number and its measure word, as sure a reading as a term's rest (no
+    /// sentence ends on bare digits, and none opens with a measure word). A head opening with a word
+    /// that only starts with a measure character (`人大代表…`, `个人…`, `多年来…`, `万众…`) is no unit.
+    static func unitAcross(tail last: Unicode.Scalar, head: [Unicode.Scalar]) -> Bool {
+        guard ScalarClass.isDigit(ScalarClass.fold(last)), let first = head.first else { return false }
+        let next = head.count > 1 ? head[1] : nil
+        if ScalarClass.fold(first) == "%" { return true }
+        if first == "人" || first == "万" || first == "亿" || first == "余" {
+            // (`人次`, `人，`, `万元`, `余人次`, `余件`: the unit goes on or ends the clause.)
+            guard let n = next else { return true }
+            return !ScalarClass.isHan(n) || unitSecond.contains(n)
+        }
+        return figureUnits.contains(first) && !(next.map { first == "个" && $0 == "人" } ?? false)
+    }
+    /// Measure words and units that follow a figure and open no sentence (`件`, `名`, `日`, `岁`).
+    static let figureUnits = ScalarSet(Array("个户名件条次项场位所座批份处台辆吨亩元天趟遍轮年月日号届期岁倍公米斤".unicodeScalars))
+    /// The second character of a unit opened by `人`/`万`/`亿`/`余` (`人次`, `万元`, `余人`, `亿元`).
+    static let unitSecond = ScalarSet(Array("次元人件条个户名项场亩吨公千".unicodeScalars))
+
     /// Whether a text opens with a count: digits or Chinese numerals and then a measure word or
     /// `多`/`余` (`二十多户`, `12家`), not a date (`2023年`), an enumeration (`一是`, `二要`, `一、`)
     /// nor a percentage.

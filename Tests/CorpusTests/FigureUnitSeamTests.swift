@@ -1,0 +1,64 @@
+import XCTest
+@testable import Corpus
+
+/// A column jump between a figure and its unit (`…坚持每月 15` | `日为“代表接待日”…`).
+final class FigureUnitSeamTests: XCTestCase {
+    static let page = """
+    积石山：代表接待日
+    “接”出民生实事
+
+    本报讯（韩 明）“村
+    口的路灯修好了，晚上
+    出门再也不用摸黑了。”
+    日前，吹麻滩镇的群众
+    专门给县人大代表送来
+    感谢信。
+
+    今年以来，积石山县人
+    大常委会坚持每月 15
+
+    州人大常委会调研民族
+    团结进步条例实施情况
+
+    记者 马彦龙 通讯员 妥文娟
+
+    8月下旬，州人大常委会
+    调研组深入临夏市、和政
+    县等地，对条例实施情况
+    开展调研。
+
+    调研组历时 5 天，走访
+    30 个村（社区），召开座
+    谈会 6 场，听取意见建议
+    90 余条。
+
+    日为“代表接待日”，
+    共开展接待活动 86 场
+    次，收集意见建议四百
+    多条。
+    """
+
+    /// The figure's unit printed after another article's text (`日为…`) goes on from the cut that
+    /// ends on the figure's digits, not with the article printed above it.
+    func testAFigureCutFromItsUnitReadsOnAcrossTheJump() {
+        let doc = Fixtures.document(Self.page)
+        XCTAssertEqual(doc.sections.count, 2)
+        XCTAssertEqual(doc.sections[0].bodyLines, [4, 5, 6, 7, 8, 9, 11, 12, 29, 30, 31, 32])
+        XCTAssertEqual(doc.sections[1].bodyLines, [19, 20, 21, 22, 24, 25, 26, 27])
+    }
+
+    /// A unit opens the head; a word that only starts with a measure character, a place, or a
+    /// tail that ends on no digit is none.
+    func testWhatCountsAsAFiguresUnit() {
+        func across(_ tail: Unicode.Scalar, _ head: String) -> Bool { SentenceOpening.unitAcross(tail: tail, head: Array(head.unicodeScalars)) }
+        XCTAssertTrue(across("5", "日为“代表接待日”"))
+        XCTAssertTrue(across("0", "件。"))
+        XCTAssertTrue(across("０", "余人次，"))
+        XCTAssertTrue(across("3", "人次"))
+        XCTAssertTrue(across("6", "%，"))
+        XCTAssertFalse(across("3", "人大代表走进"))
+        XCTAssertFalse(across("3", "个人所得税"))
+        XCTAssertFalse(across("3", "多年来"))
+        XCTAssertFalse(across("现", "场解决"))
+    }
+}
