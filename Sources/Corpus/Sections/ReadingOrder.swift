@@ -484,12 +484,12 @@ public struct ReadingOrder: Sendable {
                 // A figure cut from the words that take it (`…提高到|76.5%，…`) reads on, as a place does.
                 if let a = tail.last, SentenceOpening.quantityAcross(tail: a, head: head) { lex = max(lex, 3) }
                 // So does a figure cut from its unit (`…坚持每月 15|日为“代表接待日”…`), unless the landing is
-                // the rest of a cut line right above it in its own column, no blank line between
-                // (`…接待群众 2 300` / `余人次，…`), or opens with a place (`台安县…`). (The tail must be text:
+                // the rest of a cut line ending on digits right above it in its own column (`…接待群众 2 300` /
+                // `余人次，…`), or opens with a place (`台安县…`). (The tail must be text:
                 // a page number standing alone, `3`, is no figure of a sentence.)
                 if let a = tail.last, SentenceOpening.unitAcross(tail: a, head: head),
                    seam[i].count(where: ScalarClass.isHan) >= 2,
-                   !(j > 0 && j - 1 != i && isCut[j - 1] && fragments[j - 1] == fragments[j] && gaps[j - 1] == 0
+                   !(j > 0 && j - 1 != i && isCut[j - 1] && fragments[j - 1] == fragments[j] && gaps[j - 1] <= usualGap
                      && seam[j - 1].last.map { ScalarClass.isDigit(ScalarClass.fold($0)) } == true),
                    places.startingPlaces(Array(seam[j].prefix(6))).isEmpty {
                     // (As a place going on, below a term: a measure word may open a word too,
