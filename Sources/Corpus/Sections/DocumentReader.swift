@@ -102,6 +102,7 @@ public struct DocumentReader: Sendable {
         CreditedParagraphPlacement().place(&doc.sections, source: source)
         if let resolver { FooterPlacement(resolver: resolver).place(&doc.sections, source: source) }
         TitleAfterFooter.place(&doc.sections, source: source)
+        DisplacedHeadlines.place(&doc.sections, source: source, gazetteer: resolver?.gazetteer ?? Gazetteer.shared)
         DatelinePlacement.place(&doc.sections, source: source)
         DocumentReader.officeOfBareRoles(&doc)
         if let resolver, resolvesRegions { resolveRegions(&doc, resolver) }

@@ -1,0 +1,102 @@
+import Foundation
+
+/// A brief's headline the extractor printed inside another article's text: a headline that names a
+/// county the article it sits in is not about (`静海区人大审议生态环境保护工作报告` between two halves
+/// of a 宝坻 brief), read as that article's subhead, while a brief opened by its writer's credit
+/// (`本报讯（通讯员 NAME）日前，静海区人大常委会召开会议，…`) has no headline. The headline titles the
+/// one untitled, credited brief whose opening names its county, when it is the only such headline
+/// for that brief.
+enum DisplacedHeadlines {
+    static func place(_ sections: inout [Section], source: SourceText, gazetteer: Gazetteer) {
+        guard sections.count >= 2, sections.contains(where: { $0.title == nil && $0.byline?.placement == .opening }) else { return }
+        func codes(_ text: [Unicode.Scalar]) -> Set<String> { gazetteer.countyCodes(in: text).all }
+        func lineText(_ l: Int) -> [Unicode.Scalar] { Array(source.scalars[source.lineRange(l)]) }
+        /// The opening of a section's text (its first lines), where a brief names its place.
+        func opening(_ s: Section) -> [Unicode.Scalar] {
+            var t = [Unicode.Scalar]()
+            for p in s.body.prefix(3) { t += source.scalars[p.range] }
+            return t
+        }
+        // Headlines held as subheads: runs of consecutive subhead lines, one or two lines, each
+        // shaped as a headline (no sentence punctuation), naming a county.
+        // (Or the title the layout gave an article with a credit of its own whose opening names
+        // another county: `蓟州区人大常委会召开…` over `爷说。` titling the 静海 brief below.)
+        var headlines = [(holder: Int, lines: [Int], codes: Set<String>, isTitle: Bool, namesHolder: Bool)]()
+        for x in sections.indices where !sections[x].subheadLines.isEmpty || !sections[x].titleLines.isEmpty {
+            var runs = [[Int]]()
+            for l in sections[x].subheadLines.sorted() {
+                if let last = runs.last?.last, last + 1 == l { runs[runs.count - 1].append(l) } else { runs.append([l]) }
+            }
+            let titled = sections[x].byline?.placement == .opening && !sections[x].titleLines.isEmpty
+            if titled { runs.append(sections[x].titleLines) }
+            // What the holder is about: its title (a subhead's holder), office and opening.
+            var own = [Unicode.Scalar]()
+            if let t = sections[x].title, !titled { own += t.unicodeScalars }
+            if let o = sections[x].office { own += o.unicodeScalars }
+            own += opening(sections[x])
+            let ownCodes = codes(own)
+            for r in runs where r.count <= 2 && r.allSatisfy({ LineClassifier.headingShape(LineScalars(source.line($0))) == 2 })
+                && printedInsideASentence(r, source) {
+                var text = [Unicode.Scalar]()
+                for l in r { text += lineText(l) }
+                let c = codes(text)
+                let isTitle = titled && r == sections[x].titleLines
+                // (A title moves only off an article that names a county of its own: `近日，县人大常委会…`
+                // under `宁城县：…` names none, and is that title's. A subhead naming its holder's
+                // county may still be the holder's own title, printed above its credit.)
+                guard !c.isEmpty, !(isTitle && ownCodes.isEmpty) else { continue }
+                headlines.append((x, r, c, isTitle, !c.isDisjoint(with: ownCodes)))
+            }
+        }
+        guard !headlines.isEmpty else { return }
+        // Untitled briefs opened by their writer's credit, and the headlines naming their county.
+        var matches = [(headline: Int, brief: Int)]()
+        for y in sections.indices where sections[y].title == nil && sections[y].titleLines.isEmpty && sections[y].byline?.placement == .opening && !sections[y].body.isEmpty {
+            let named = codes(opening(sections[y]))
+            // (Or the brief's own text took it, printed above its credit.)
+            let found = headlines.indices.filter { h in
+                let own = headlines[h].holder == y
+                return (own ? !headlines[h].isTitle && headlines[h].lines.last! < sections[y].byline!.line : !headlines[h].namesHolder)
+                    && !headlines[h].codes.isDisjoint(with: named)
+            }
+            if found.count == 1 { matches.append((found[0], y)) }
+        }
+        for m in matches where matches.filter({ $0.headline == m.headline }).count == 1 {
+            let h = headlines[m.headline]
+            if h.isTitle {
+                sections[m.brief].title = sections[h.holder].title
+                sections[m.brief].titleLines = h.lines
+                sections[h.holder].title = nil
+                sections[h.holder].titleLines = []
+                continue
+            }
+            let lines = Set(h.lines)
+            let pieces = sections[h.holder].body.filter { lines.contains($0.line) }
+            guard pieces.count == h.lines.count else { continue }
+            sections[h.holder].body.removeAll { lines.contains($0.line) }
+            sections[h.holder].subheadLines.removeAll { lines.contains($0) }
+            sections[m.brief].title = SectionAssembler.text(of: pieces, source)
+            sections[m.brief].titleLines = h.lines
+        }
+    }
+
+    /// Whether the lines, set apart by blank lines, are printed where a sentence is cut: the text line above them ends without
+    /// sentence-final punctuation (`…居民王大`) or the one below opens mid-sentence (`爷说。`,
+    /// `度和存在的困难…`). A subhead of the article it sits in stands between whole sentences.
+    static func printedInsideASentence(_ lines: [Int], _ source: SourceText) -> Bool {
+        func visible(_ l: Int) -> [Unicode.Scalar] { source.scalars[source.lineRange(l)].filter { !ScalarClass.isSpace($0) } }
+        var above = lines.first! - 1
+        while above >= 1 && visible(above).isEmpty { above -= 1 }
+        var below = lines.last! + 1
+        while below <= source.lineCount && visible(below).isEmpty { below += 1 }
+        // (Set apart by blank lines: a paragraph's first lines read as a heading, `彭州市人大常委会将推广运行` /
+        // `“网上代表之家”作为代表工作的基础` / `性、突破性工作，…`, run on into the line below.)
+        guard above < lines.first! - 1, below > lines.last! + 1 else { return false }
+        if above >= 1, let last = visible(above).last, ScalarClass.isHan(last) || last == "，" || last == "、" { return true }
+        if below <= source.lineCount {
+            let t = visible(below)
+            if ReadingOrder.endsCutSentence(t) || SentenceOpening.opensMidClause(t) { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,66 @@
+import XCTest
+@testable import Corpus
+
+/// A brief's headline printed inside another brief's cut sentence (`…居民王大` / headline / `爷说。…`).
+final class DisplacedHeadlineTests: XCTestCase {
+    static let cutInsideAWord = """
+    西青区人大视察重点项目建设
+
+    本报讯（通讯员 刘建国）4月中旬，西青区人
+    大常委会组织部分市、区人大代表，对全区
+    重点项目建设情况进行视察。代表们先后来到
+    智能制造产业园、物流枢纽等项目现场，详细
+    了解项目进
+
+
+    静海区人大审议环保工作报告
+
+    度和存在的困难。据介绍，今年全区安排市区
+    两级重点项目112个，一季度已完成投资45亿元。
+
+    本报讯（通讯员 孙立明 王娜）日前，静海区人
+    大常委会召开会议，听取和审议区政府关于生
+    态环境保护工作情况的报告。常委会组成人员
+    在审议时指出，要持续打好蓝天、碧水、净土
+    保卫战。
+    """
+
+    static let cutInsideAName = """
+    宝坻人大：代表联络站接待日常态化
+
+    本报讯（通讯员 赵蕊）“有事找代表，一找
+    一个准。”日前，在宝坻区宝平街道代表联络
+    站，前来反映小区供暖问题的居民王大
+
+
+    蓟州区人大召开立法联系点推进会
+
+    爷说。今年以来，宝坻区人大常委会推动全区
+    24个镇街代表联络站实行每月固定接待日制
+    度，三级人大代表轮流进站接待选民。
+
+    本报讯（通讯员 韩冬）近日，蓟州区人大常委
+    会召开基层立法联系点工作推进会，总结交流
+    经验，部署下一阶段工作。
+    """
+
+    /// The headline naming the county of a brief with no headline of its own, whose credit opens
+    /// it (`本报讯（通讯员 NAME）日前，静海区人大常委会…`), titles that brief; it is no text of either.
+    func testAHeadlineInsideAnotherBriefsCutTitlesTheUntitledBriefNamingItsCounty() {
+        let doc = Fixtures.document(Self.cutInsideAWord)
+        XCTAssertEqual(doc.sections.map(\.title), ["西青区人大视察重点项目建设", "静海区人大审议环保工作报告"])
+        XCTAssertEqual(doc.sections[1].titleLines, [10])
+        XCTAssertFalse(doc.sections.contains { $0.bodyLines.contains(10) })
+        let names = Fixtures.document(Self.cutInsideAName)
+        XCTAssertEqual(names.sections.map(\.title), ["宝坻人大：代表联络站接待日常态化", "蓟州区人大召开立法联系点推进会"])
+        XCTAssertEqual(names.sections[1].bodyLines, [14, 15, 16])
+    }
+
+    /// A subhead between whole sentences of its article stays there, whatever county it names.
+    func testASubheadBetweenWholeSentencesStays() {
+        let page = Self.cutInsideAName.replacingOccurrences(of: "居民王大\n", with: "居民王大爷说。\n")
+            .replacingOccurrences(of: "爷说。今年以来", with: "今年以来")
+        let doc = Fixtures.document(page)
+        XCTAssertNil(doc.sections.first { $0.byline?.line == 14 }?.title)
+    }
+}
