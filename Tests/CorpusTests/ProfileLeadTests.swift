@@ -195,3 +195,39 @@ final class VoicesBoxTests: XCTestCase {
         XCTAssertNotNil(holder?.byline, "\(doc.sections.map { ($0.title, $0.authors) })")
     }
 }
+
+/// A profile's lead printed above a photo story that stands between it and the profile's headline.
+final class ProfileLeadOverPhotoStoryTests: XCTestCase {
+    static let page = """
+    修水：“民生议事会”议出幸福感
+
+    □ 本报记者 吴晓峰
+
+    今年以来，修水县人大常委会在全县推行“民生议事会”制度，组织人大代表和群众代表围绕道路修缮、饮水安全等事项协商议事。
+
+    截至目前，全县共召开议事会120余场，解决群众急难愁盼问题300多个。
+
+    清晨六点，婺源县江湾镇的茶山上已是一片忙碌。省人大代表、婺源县茶业协会会长周丽君戴着草帽，和茶农们一起查看茶苗长势。
+
+    人大代表进茶园
+    近日，浮梁县人大代表走进江村乡茶园，与茶农交流夏秋茶管护技术。
+    汪卫东 摄
+
+    周丽君：做茶乡群众的贴心人
+    □ 本报记者 陈嘉欣
+
+    作为土生土长的婺源人，周丽君深知茶叶对于茶乡群众的意义。当选省人大代表以来，她先后提出建议11件。
+    """
+
+    /// The lead naming the profile's person (`…会长周丽君戴着草帽…`) opens the profile across the
+    /// photo story (`人大代表进茶园` / its caption / `汪卫东 摄`), whose text stays its own; the
+    /// profile's county is the one its lead names.
+    func testALeadAboveAPhotoStoryOverTheProfilesHeadlineOpensTheProfile() {
+        let doc = Fixtures.document(Self.page)
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[5, 7], [12], [9, 18]])
+        XCTAssertEqual(doc.sections[2].region?.county, "婺源县")
+        // (Not across an article with a writer of its own: the lead stays where the column reads on.)
+        let bylined = Fixtures.document(Self.page.replacingOccurrences(of: "汪卫东 摄", with: "（通讯员 汪卫东）"))
+        XCTAssertFalse(bylined.sections.last?.bodyLines.contains(9) ?? true, "\(bylined.sections.map(\.bodyLines))")
+    }
+}

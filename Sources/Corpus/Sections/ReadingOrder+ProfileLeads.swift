@@ -22,9 +22,19 @@ extension ReadingOrder {
         }
         var out = [(paragraph: Int, section: Int)]()
         for j in 0..<(paras.count - 1) where fragments[j + 1] != fragments[j] && paras[j].isParagraph && !paras[j].owned {
-            let a = paras[j].layoutSection, b = paras[j + 1].layoutSection
+            let a = paras[j].layoutSection
+            // The header right below, or the one below a photo story printed between them (a
+            // headline, one paragraph and its photographer's credit: `人大代表进茶园` / `近日，…` /
+            // `汪卫东　摄`).
+            var next = j + 1
+            if subject(paras[next].layoutSection) == nil, next + 1 < paras.count, fragments[next + 1] != fragments[next],
+               ReadingOrder.isPhotoStory(sections[paras[next].layoutSection]),
+               paras.indices.filter({ paras[$0].layoutSection == paras[next].layoutSection }) == [next] {
+                next += 1
+            }
+            let b = paras[next].layoutSection
             guard a != b, let name = subject(b), let titleLine = sections[b].titleLines.first,
-                  titleLine > paras[j].unit.lastLine, titleLine < paras[j + 1].unit.firstLine,
+                  titleLine > paras[next - 1].unit.lastLine, titleLine < paras[next].unit.firstLine,
                   subject(a) != name,
                   PersonName.contains(ReadingOrder.firstSentence(texts[j]), name) || PersonName.contains(ReadingOrder.secondSentence(texts[j]), name),
                   !ReadingOrder.endsCutSentence(texts[j]), !SentenceOpening.opensMidClause(texts[j]) else { continue }
@@ -35,5 +45,10 @@ extension ReadingOrder {
             out.append((j, b))
         }
         return out
+    }
+
+    /// A photo story: a headline over a caption closed by its photographer's credit.
+    static func isPhotoStory(_ s: Section) -> Bool {
+        s.title != nil && s.byline?.role == "photographer" && s.byline?.placement != .opening
     }
 }
