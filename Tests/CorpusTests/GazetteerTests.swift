@@ -255,3 +255,31 @@ final class GazetteerTests: XCTestCase {
         XCTAssertEqual(loaded.counts.provinces, 34)
     }
 }
+
+/// Listed contractions of long autonomous names, and the generic county they must not eat.
+final class AutonomousContractionTests: XCTestCase {
+    let g = Gazetteer.shared
+    func codes(_ name: String) -> Set<String> { Set(g.divisions(named: name).map(\.code)) }
+    func countyNames(_ text: String) -> [String] {
+        g.countyMentions(in: Array(text.unicodeScalars)).flatMap { $0.candidates.map(\.name) }
+    }
+
+    /// 察县 (察布查尔锡伯自治县), 博州, 克州 and 版纳州/西双版纳州 name their divisions; a contraction
+    /// longer than four characters is found as the shorter ones are.
+    func testListedContractionsOfAutonomousNames() {
+        XCTAssertEqual(codes("察县"), ["654022"])
+        XCTAssertEqual(codes("博州"), ["652700"])
+        XCTAssertEqual(codes("克州"), ["653000"])
+        XCTAssertEqual(codes("版纳州"), ["532800"])
+        XCTAssertEqual(codes("西双版纳州"), ["532800"])
+        XCTAssertEqual(countyNames("日前，察县孙扎齐牛录镇代表联络站开展接待活动"), ["察布查尔锡伯自治县"])
+        XCTAssertTrue(GazetteerRules.isListedSurface("西双版纳州"))
+    }
+
+    /// A one-character contraction whose character ends a word with the one before it is that word
+    /// and the generic county: 视察县医院 and 考察县城 name no county.
+    func testAOneCharacterContractionInsideAWordIsNone() {
+        XCTAssertEqual(countyNames("县人大常委会组织代表视察县医院建设情况"), [])
+        XCTAssertEqual(countyNames("调研组考察县城供水工程"), [])
+    }
+}

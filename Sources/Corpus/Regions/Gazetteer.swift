@@ -626,6 +626,12 @@ public final class Gazetteer: Sendable {
            let nx = next, CommonWords.shared.isWord(text[hi - 1], nx) || "人政直乡代".unicodeScalars.contains(nx) {
             return false
         }
+        // A listed contraction of one character and 县 whose character ends a word with the one
+        // before it is that word and the generic county: 视察县医院, 考察县城 are no 察县.
+        if m.kind == .contraction, m.range.count == 2, lo > 0, !gluedToCoarser, Gazetteer.isHan(text[lo - 1]),
+           GazetteerRules.isListedSurface(m.surface), CommonWords.shared.isWord(text[lo - 1], text[lo]) {
+            return false
+        }
         // 苏木乡镇, 各乡镇: a township ending in 乡 followed by 镇 is the word 乡镇.
         if m.kind == .township, next == "镇", m.surface.unicodeScalars.last == "乡" { return false }
         return true

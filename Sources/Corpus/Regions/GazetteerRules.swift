@@ -44,12 +44,19 @@ enum GazetteerRules {
         "前郭尔罗斯蒙古族自治县": ["前郭县"],
         // Other long autonomous-county names printed by their first character.
         "塔什库尔干塔吉克自治县": ["塔县"],
+        "察布查尔锡伯自治县": ["察县"],
+        // Autonomous prefectures known by one character of their name and 州.
+        "博尔塔拉蒙古自治州": ["博州"],
+        "巴音郭楞蒙古自治州": ["巴州"],
+        "克孜勒苏柯尔克孜自治州": ["克州"],
+        "西双版纳傣族自治州": ["西双版纳州", "版纳州"],
     ]
 
     /// The printed forms of `listedContractions`.
     static let listedSurfaces: Set<String> = Set(listedContractions.values.flatMap { $0 })
-    /// `listedSurfaces` packed by `packedIdeographs` (each of them is two to four ideographs).
-    static let listedSurfaceKeys: Set<UInt64> = Set(listedSurfaces.map { packedIdeographs($0)! })
+    /// `listedSurfaces` packed by `packedIdeographs` (those of two to four ideographs; a longer one,
+    /// `西双版纳州`, is looked up by its string).
+    static let listedSurfaceKeys: Set<UInt64> = Set(listedSurfaces.compactMap(packedIdeographs))
 
     /// Whether `surface` is one of `listedSurfaces`, as `listedSurfaces.contains(surface)` answers:
     /// by its packed scalars when it has up to four ideographs of the basic block (no canonical
