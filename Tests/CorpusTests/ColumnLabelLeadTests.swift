@@ -50,6 +50,31 @@ final class ColumnLabelLeadTests: XCTestCase {
         XCTAssertEqual(brief.sections[1].bodyLines, [11, 13])
     }
 
+    /// A profile's lead under the label (two paragraphs, a blank line inside its sentence), naming
+    /// the person the header below titles in its second sentence, opens that profile, first.
+    func testAProfileLeadUnderAColumnLabelOpensTheProfile() {
+        let doc = Fixtures.document("""
+        代 表 风 采
+
+        清晨的无量山云雾缭绕，南涧县无量山镇的茶园里，采茶工人正忙着采摘春茶。一身彝族服饰的李玉芬穿行在
+
+        茶垄间，不时停下来查看茶叶长势。
+
+
+        李玉芬：做茶农增收的“领路人”
+
+        □ 记者 杨晓东 通讯员 罗文清
+
+        李玉芬是州、县两级人大代表，也是当地一家茶叶专业合作社的负责人。多年来，她带领周边农户种茶制茶，合作社社员从最初的11户发展到现在的326户。
+
+        “当代表，就要把群众的事当成自己的事。”这是李玉芬常挂在嘴边的一句话。
+        """)
+        XCTAssertEqual(doc.sections.count, 1)
+        XCTAssertEqual(doc.sections[0].bodyLines, [3, 5, 12, 14])
+        XCTAssertEqual(doc.sections[0].region?.county, "南涧彝族自治县")
+        XCTAssertEqual(doc.furnitureLines, [1])
+    }
+
     /// Words of a letter-spaced label may be set apart by a mark standing alone (`人 大 · 监 督`,
     /// `履 职 | 论 坛`); a mark inside a word, or one closing the line, is no label's.
     func testALetterSpacedLabelMaySetItsWordsApartWithAMark() {

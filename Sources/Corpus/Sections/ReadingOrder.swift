@@ -214,9 +214,9 @@ public struct ReadingOrder: Sendable {
         }
         let heldLeads = IndexFlags(n, profileLeads.map(\.paragraph))
         // The page's opening text under a column label, cut above a writer's header, is that
-        // header's article's opening printed above it.
-        if let (lead, b) = ReadingOrder.openingUnderColumnLabel(paras: paras, sections: sections, source: source) {
-            for p in lead { paras[p].layoutSection = b; paras[p].owned = false; isOwner[p] = false }
+        // header's article's opening printed above it (a profile's whole lead, its first paragraph).
+        if let (lead, b, held) = ReadingOrder.openingUnderColumnLabel(paras: paras, sections: sections, source: source) {
+            for p in lead { paras[p].layoutSection = b; paras[p].owned = held && p == lead.lowerBound; isOwner[p] = paras[p].owned }
             if ReadingOrder.tracing { FileHandle.standardError.write("opening under column label \(paras[lead.lowerBound].unit.firstLine) -> \(b)\n".data(using: .utf8)!) }
         }
         // The page's first header's line (title or byline).
