@@ -61,6 +61,54 @@ final class DisplacedHeadlineTests: XCTestCase {
         let page = Self.cutInsideAName.replacingOccurrences(of: "居民王大\n", with: "居民王大爷说。\n")
             .replacingOccurrences(of: "爷说。今年以来", with: "今年以来")
         let doc = Fixtures.document(page)
-        XCTAssertNil(doc.sections.first { $0.byline?.line == 14 }?.title)
+        let brief = doc.sections.first { $0.byline?.line == 14 }
+        XCTAssertNotNil(brief)
+        XCTAssertNil(brief?.title)
+    }
+
+    /// The sections of `cutInsideAName` as the layout may leave them on a scrambled page: the
+    /// headline a subhead of the 宝坻 brief it sits in (`asTitle`: that brief's title), the 蓟州
+    /// brief untitled.
+    func sectionsWithTheHeadlineHeld(asTitle: Bool) -> ([Section], SourceText) {
+        let doc = Fixtures.document(Self.cutInsideAName)
+        var s = doc.sections
+        XCTAssertEqual(s.count, 2)
+        let headline = LinePiece(line: 8, range: doc.source.lineRange(8))
+        s[1].title = nil
+        s[1].titleLines = []
+        if asTitle {
+            s[0].title = "蓟州区人大召开立法联系点推进会"
+            s[0].titleLines = [8]
+        } else {
+            s[0].body.append(headline)
+            s[0].subheadLines = [8]
+        }
+        return (s, doc.source)
+    }
+
+    /// Held by another brief, as its subhead or as the title the layout gave it, the headline goes
+    /// to the untitled brief whose opening names its county, off the brief that names another.
+    func testAHeadlineHeldByABriefAboutAnotherCountyMovesToTheBriefNamingItsCounty() {
+        for asTitle in [false, true] {
+            var (s, source) = sectionsWithTheHeadlineHeld(asTitle: asTitle)
+            DisplacedHeadlines.place(&s, source: source, gazetteer: Gazetteer.shared)
+            XCTAssertEqual(s[1].title, "蓟州区人大召开立法联系点推进会", "asTitle \(asTitle)")
+            XCTAssertEqual(s[1].titleLines, [8])
+            XCTAssertFalse(s[0].bodyLines.contains(8))
+            XCTAssertEqual(s[0].titleLines, asTitle ? [] : [1])
+        }
+    }
+
+    /// A headline printed under a credit line (not text cut mid-sentence) stays where it is.
+    func testAHeadlineUnderACreditLineIsNoDisplacedOne() {
+        let page = Self.cutInsideAName.replacingOccurrences(of: "居民王大\n", with: "居民王大爷说。\n\n通讯员 赵蕊\n")
+            .replacingOccurrences(of: "爷说。今年以来", with: "今年以来")
+        let doc = Fixtures.document(page)
+        var s = doc.sections
+        let k = s.firstIndex(where: { $0.subheadLines.contains(10) || $0.titleLines.contains(10) })
+        XCTAssertNotNil(k, "\(s.map(\.titleLines)) \(s.map(\.subheadLines))")
+        let before = s.map(\.title)
+        DisplacedHeadlines.place(&s, source: doc.source, gazetteer: Gazetteer.shared)
+        XCTAssertEqual(s.map(\.title), before, "section \(k ?? -1)")
     }
 }

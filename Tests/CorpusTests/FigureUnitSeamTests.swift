@@ -60,5 +60,12 @@ final class FigureUnitSeamTests: XCTestCase {
         XCTAssertFalse(across("3", "个人所得税"))
         XCTAssertFalse(across("3", "多年来"))
         XCTAssertFalse(across("现", "场解决"))
+        // (Words a measure character opens: no unit. A figure's own, `年来`, `个月`, is one.)
+        XCTAssertFalse(across("5", "日常工作中"))
+        XCTAssertFalse(across("5", "项目建设"))
+        XCTAssertFalse(across("5", "期间，"))
+        XCTAssertFalse(across("5", "所以"))
+        XCTAssertTrue(across("3", "年来，"))
+        XCTAssertTrue(across("6", "个月"))
     }
 }

@@ -743,7 +743,7 @@ public struct LineClassifier: Sendable {
     static func isLetterSpaced<C: Collection>(_ t: C) -> Bool where C.Element == Unicode.Scalar {
         var han = 0
         var previousHan = false
-        // The scalar before the current one (0: none), to see a word mark stand alone.
+        // The scalar before the current one (nil at the start), to see a word mark stand alone.
         var previous: Unicode.Scalar? = nil
         var markPending = false
         for c in t {
@@ -766,7 +766,7 @@ public struct LineClassifier: Sendable {
 
     /// A mark printed between the words of a letter-spaced label (`人 大 · 监 督`, `履 职 | 论 坛`).
     @inline(__always) static func isWordMark(_ c: Unicode.Scalar) -> Bool {
-        c == "·" || c == "・" || c == "•" || c == "|" || c == "｜" || c == "丨"
+        c == "·" || c == "・" || c == "•" || c == "|" || c == "｜"
     }
 
     /// A headline that asks or exclaims (`代表建议办得怎么样？`, `代表建议“办得怎么样”？听听代表怎么说`):

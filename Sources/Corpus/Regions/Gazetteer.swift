@@ -619,15 +619,15 @@ public final class Gazetteer: Sendable {
         // A two-character county whose first character ends a word with the one before it, its
         // 县 going on as the generic county of a phrase: 担任县人大代表 is not 任县, 创新县域 not
         // 新县, 提高县级 not 高县. (走进献县, 位于洋县: the county, 县 ending the name.)
-        // (So for a listed contraction: 铁塔县级 is no 塔县.)
-        if m.kind == .official || m.kind == .renamed || (m.kind == .contraction && GazetteerRules.isListedSurface(m.surface)),
+        if m.kind == .official || m.kind == .renamed,
            m.range.count == 2, lo > 0, !gluedToCoarser, Gazetteer.isHan(text[lo - 1]),
            CommonWords.shared.isWord(text[lo - 1], text[lo]),
            let nx = next, CommonWords.shared.isWord(text[hi - 1], nx) || "人政直乡代".unicodeScalars.contains(nx) {
             return false
         }
-        // A listed contraction of one character and 县 whose character ends a word with the one
-        // before it is that word and the generic county: 视察县医院, 考察县城 are no 察县.
+        // A listed contraction of two characters (one and its suffix) whose first ends a word with
+        // the one before it is that word and the generic unit: 视察县医院, 考察县城 are no 察县,
+        // 铁塔县级 no 塔县.
         if m.kind == .contraction, m.range.count == 2, lo > 0, !gluedToCoarser, Gazetteer.isHan(text[lo - 1]),
            GazetteerRules.isListedSurface(m.surface), CommonWords.shared.isWord(text[lo - 1], text[lo]) {
             return false

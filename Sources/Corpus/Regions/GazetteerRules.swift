@@ -47,7 +47,6 @@ enum GazetteerRules {
         "察布查尔锡伯自治县": ["察县"],
         // Autonomous prefectures known by one character of their name and 州.
         "博尔塔拉蒙古自治州": ["博州"],
-        "巴音郭楞蒙古自治州": ["巴州"],
         "克孜勒苏柯尔克孜自治州": ["克州"],
         "西双版纳傣族自治州": ["西双版纳州", "版纳州"],
     ]

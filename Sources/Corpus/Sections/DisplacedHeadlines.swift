@@ -8,19 +8,31 @@ import Foundation
 /// for that brief.
 enum DisplacedHeadlines {
     static func place(_ sections: inout [Section], source: SourceText, gazetteer: Gazetteer) {
-        guard sections.count >= 2, sections.contains(where: { $0.title == nil && $0.byline?.placement == .opening }) else { return }
+        guard sections.count >= 2 else { return }
+        // Untitled briefs opened by their writer's credit.
+        let briefs = sections.indices.filter { y in
+            sections[y].title == nil && sections[y].titleLines.isEmpty && sections[y].byline?.placement == .opening && !sections[y].body.isEmpty
+        }
+        guard !briefs.isEmpty else { return }
         func codes(_ text: [Unicode.Scalar]) -> Set<String> { gazetteer.countyCodes(in: text).all }
-        func lineText(_ l: Int) -> [Unicode.Scalar] { Array(source.scalars[source.lineRange(l)]) }
         /// The opening of a section's text (its first lines), where a brief names its place.
         func opening(_ s: Section) -> [Unicode.Scalar] {
             var t = [Unicode.Scalar]()
             for p in s.body.prefix(3) { t += source.scalars[p.range] }
             return t
         }
+        // The counties each brief's opening names: a headline must name one of them. (Read first,
+        // once: most pages have no such brief naming a county, and no headline is read then.)
+        let briefCodes = briefs.map { codes(opening(sections[$0])) }
+        let named = briefCodes.reduce(into: Set<String>()) { $0.formUnion($1) }
+        guard !named.isEmpty else { return }
         // Headlines held as subheads: runs of consecutive subhead lines, one or two lines, each
         // shaped as a headline (no sentence punctuation), naming a county.
         // (Or the title the layout gave an article with a credit of its own whose opening names
         // another county: `蓟州区人大常委会召开…` over `爷说。` titling the 静海 brief below.)
+        // Body text lines: a sentence is cut only in text, not at a credit, a caption or a headline.
+        var bodyLines = Set<Int>()
+        for t in sections { for p in t.body { bodyLines.insert(p.line) } }
         var headlines = [(holder: Int, lines: [Int], codes: Set<String>, isTitle: Bool, namesHolder: Bool)]()
         for x in sections.indices where !sections[x].subheadLines.isEmpty || !sections[x].titleLines.isEmpty {
             var runs = [[Int]]()
@@ -29,35 +41,39 @@ enum DisplacedHeadlines {
             }
             let titled = sections[x].byline?.placement == .opening && !sections[x].titleLines.isEmpty
             if titled { runs.append(sections[x].titleLines) }
-            // What the holder is about: its title (a subhead's holder), office and opening.
-            var own = [Unicode.Scalar]()
-            if let t = sections[x].title, !titled { own += t.unicodeScalars }
-            if let o = sections[x].office { own += o.unicodeScalars }
-            own += opening(sections[x])
-            let ownCodes = codes(own)
-            for r in runs where r.count <= 2 && r.allSatisfy({ LineClassifier.headingShape(LineScalars(source.line($0))) == 2 })
-                && printedInsideASentence(r, source) {
+            // What the holder is about: its title (a subhead's holder), office and opening (read
+            // when a headline of it names a brief's county).
+            var ownCodes: Set<String>? = nil
+            for r in runs where r.count <= 2 && printedInsideASentence(r, source, text: bodyLines)
+                && r.allSatisfy({ LineClassifier.headingShape(LineScalars(source.line($0))) == 2 }) {
                 var text = [Unicode.Scalar]()
-                for l in r { text += lineText(l) }
+                for l in r { text += source.scalars[source.lineRange(l)] }
                 let c = codes(text)
+                guard !c.isDisjoint(with: named) else { continue }
+                if ownCodes == nil {
+                    var own = [Unicode.Scalar]()
+                    if let t = sections[x].title, !titled { own += t.unicodeScalars }
+                    if let o = sections[x].office { own += o.unicodeScalars }
+                    own += opening(sections[x])
+                    ownCodes = codes(own)
+                }
                 let isTitle = titled && r == sections[x].titleLines
                 // (A title moves only off an article that names a county of its own: `近日，县人大常委会…`
                 // under `宁城县：…` names none, and is that title's. A subhead naming its holder's
                 // county may still be the holder's own title, printed above its credit.)
-                guard !c.isEmpty, !(isTitle && ownCodes.isEmpty) else { continue }
-                headlines.append((x, r, c, isTitle, !c.isDisjoint(with: ownCodes)))
+                guard !(isTitle && ownCodes!.isEmpty) else { continue }
+                headlines.append((x, r, c, isTitle, !c.isDisjoint(with: ownCodes!)))
             }
         }
         guard !headlines.isEmpty else { return }
-        // Untitled briefs opened by their writer's credit, and the headlines naming their county.
+        // The headlines naming each brief's county.
         var matches = [(headline: Int, brief: Int)]()
-        for y in sections.indices where sections[y].title == nil && sections[y].titleLines.isEmpty && sections[y].byline?.placement == .opening && !sections[y].body.isEmpty {
-            let named = codes(opening(sections[y]))
+        for (k, y) in briefs.enumerated() {
             // (Or the brief's own text took it, printed above its credit.)
             let found = headlines.indices.filter { h in
                 let own = headlines[h].holder == y
                 return (own ? !headlines[h].isTitle && headlines[h].lines.last! < sections[y].byline!.line : !headlines[h].namesHolder)
-                    && !headlines[h].codes.isDisjoint(with: named)
+                    && !headlines[h].codes.isDisjoint(with: briefCodes[k])
             }
             if found.count == 1 { matches.append((found[0], y)) }
         }
@@ -80,20 +96,25 @@ enum DisplacedHeadlines {
         }
     }
 
-    /// Whether the lines, set apart by blank lines, are printed where a sentence is cut: the text line above them ends without
+    /// Whether the lines, set apart by blank lines, are printed where a sentence is cut: the text
+    /// line (one of `text`, the page's body lines) above them ends without
     /// sentence-final punctuation (`…居民王大`) or the one below opens mid-sentence (`爷说。`,
     /// `度和存在的困难…`). A subhead of the article it sits in stands between whole sentences.
-    static func printedInsideASentence(_ lines: [Int], _ source: SourceText) -> Bool {
+    static func printedInsideASentence(_ lines: [Int], _ source: SourceText, text: Set<Int>) -> Bool {
+        func blank(_ l: Int) -> Bool { source.scalars[source.lineRange(l)].allSatisfy(ScalarClass.isSpace) }
         func visible(_ l: Int) -> [Unicode.Scalar] { source.scalars[source.lineRange(l)].filter { !ScalarClass.isSpace($0) } }
-        var above = lines.first! - 1
-        while above >= 1 && visible(above).isEmpty { above -= 1 }
-        var below = lines.last! + 1
-        while below <= source.lineCount && visible(below).isEmpty { below += 1 }
         // (Set apart by blank lines: a paragraph's first lines read as a heading, `彭州市人大常委会将推广运行` /
         // `“网上代表之家”作为代表工作的基础` / `性、突破性工作，…`, run on into the line below.)
-        guard above < lines.first! - 1, below > lines.last! + 1 else { return false }
-        if above >= 1, let last = visible(above).last, ScalarClass.isHan(last) || last == "，" || last == "、" { return true }
-        if below <= source.lineCount {
+        guard let first = lines.first, let last = lines.last, first > 1, last < source.lineCount,
+              blank(first - 1), blank(last + 1) else { return false }
+        var above = first - 1
+        while above >= 1 && blank(above) { above -= 1 }
+        var below = last + 1
+        while below <= source.lineCount && blank(below) { below += 1 }
+        if above >= 1, text.contains(above), let end = visible(above).last.map(ScalarClass.fold), ScalarClass.isHan(end) || end == "," || end == "、" {
+            return true
+        }
+        if below <= source.lineCount, text.contains(below) {
             let t = visible(below)
             if ReadingOrder.endsCutSentence(t) || SentenceOpening.opensMidClause(t) { return true }
         }

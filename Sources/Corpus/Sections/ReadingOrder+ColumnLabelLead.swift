@@ -20,7 +20,7 @@ extension ReadingOrder {
         let line = label.titleLines[0]
         guard !sections.contains(where: { t in t.titleLines.contains { $0 < line } || (t.byline.map { $0.line < line } ?? false) }) else { return nil }
         guard let next = paras.indices.dropFirst().first(where: { paras[$0].owned || paras[$0].layoutSection != s }),
-              paras[next].owned, sections[paras[next].layoutSection].byline != nil,
+              paras[next].owned, sections[paras[next].layoutSection].byline?.placement == .opening,
               paras[1..<next].allSatisfy({ $0.isParagraph && $0.layoutSection == s }),
               paras[0..<next].reduce(0, { $0 + $1.text.count { ScalarClass.isHan($0) } }) >= 10 else { return nil }
         let b = paras[next].layoutSection

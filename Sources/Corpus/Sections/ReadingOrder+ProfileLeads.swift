@@ -21,6 +21,9 @@ extension ReadingOrder {
             return found
         }
         var out = [(paragraph: Int, section: Int)]()
+        // Paragraphs per section, counted once (a photo story holds one).
+        var paragraphsIn = [Int](filled: 0, count: sections.count)
+        for p in paras where p.layoutSection < sections.count { paragraphsIn[p.layoutSection] += 1 }
         for j in 0..<(paras.count - 1) where fragments[j + 1] != fragments[j] && paras[j].isParagraph && !paras[j].owned {
             let a = paras[j].layoutSection
             // The header right below, or the one below a photo story printed between them (a
@@ -29,7 +32,7 @@ extension ReadingOrder {
             var next = j + 1
             if subject(paras[next].layoutSection) == nil, next + 1 < paras.count, fragments[next + 1] != fragments[next],
                ReadingOrder.isPhotoStory(sections[paras[next].layoutSection]),
-               paras.indices.filter({ paras[$0].layoutSection == paras[next].layoutSection }) == [next] {
+               paragraphsIn[paras[next].layoutSection] == 1 {
                 next += 1
             }
             let b = paras[next].layoutSection

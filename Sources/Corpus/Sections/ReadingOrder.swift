@@ -212,13 +212,15 @@ public struct ReadingOrder: Sendable {
             isOwner[p] = true
             if ReadingOrder.tracing { FileHandle.standardError.write("profile lead \(paras[p].unit.firstLine) -> \(b)\n".data(using: .utf8)!) }
         }
-        let heldLeads = IndexFlags(n, profileLeads.map(\.paragraph))
+        var labelLead: Int? = nil
         // The page's opening text under a column label, cut above a writer's header, is that
         // header's article's opening printed above it (a profile's whole lead, its first paragraph).
         if let (lead, b, held) = ReadingOrder.openingUnderColumnLabel(paras: paras, sections: sections, source: source) {
             for p in lead { paras[p].layoutSection = b; paras[p].owned = held && p == lead.lowerBound; isOwner[p] = paras[p].owned }
+            if held { labelLead = lead.lowerBound }
             if ReadingOrder.tracing { FileHandle.standardError.write("opening under column label \(paras[lead.lowerBound].unit.firstLine) -> \(b)\n".data(using: .utf8)!) }
         }
+        let heldLeads = IndexFlags(n, profileLeads.map(\.paragraph) + (labelLead.map { [$0] } ?? []))
         // The page's first header's line (title or byline).
         let firstHeaderLine = sections.compactMap { s in [s.titleLines.first, s.byline?.line].compactMap { $0 }.min() }.min()
         // The page's opening text, printed above every header, is given to the first header's

@@ -188,8 +188,15 @@ enum SentenceOpening {
             guard let n = next else { return true }
             return !ScalarClass.isHan(n) || unitSecond.contains(n)
         }
-        return figureUnits.contains(first) && !(next.map { first == "个" && $0 == "人" } ?? false)
+        guard figureUnits.contains(first) else { return false }
+        // (A head opening with a word the measure character starts, `日常工作…`, `项目建设…`, `期间，…`,
+        // `所以…`, is no unit, unless the word is a figure's, `年来`, `个月`.)
+        if let n = next, ScalarClass.isHan(n), CommonWords.shared.isWord(first, n),
+           !unitWords.contains(where: { $0[0] == first && $0[1] == n }) { return false }
+        return true
     }
+    /// Words a figure's unit opens (`3 年来`, `6 个月`, `8 天内`).
+    static let unitWords: [[Unicode.Scalar]] = ["年来", "个月", "月份", "天内", "天来", "次会", "届人"].map { Array($0.unicodeScalars) }
     /// Measure words and units that follow a figure and open no sentence (`件`, `名`, `日`, `岁`).
     static let figureUnits = ScalarSet(Array("个户名件条次项场位所座批份处台辆吨亩元天趟遍轮年月日号届期岁倍公米斤".unicodeScalars))
     /// The second character of a unit opened by `人`/`万`/`亿`/`余` (`人次`, `万元`, `余人`, `亿元`).
