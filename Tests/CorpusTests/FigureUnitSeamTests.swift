@@ -51,21 +51,12 @@ final class FigureUnitSeamTests: XCTestCase {
     /// tail that ends on no digit is none.
     func testWhatCountsAsAFiguresUnit() {
         func across(_ tail: Unicode.Scalar, _ head: String) -> Bool { SentenceOpening.unitAcross(tail: tail, head: Array(head.unicodeScalars)) }
-        XCTAssertTrue(across("5", "日为“代表接待日”"))
-        XCTAssertTrue(across("0", "件。"))
-        XCTAssertTrue(across("０", "余人次，"))
-        XCTAssertTrue(across("3", "人次"))
-        XCTAssertTrue(across("6", "%，"))
-        XCTAssertFalse(across("3", "人大代表走进"))
-        XCTAssertFalse(across("3", "个人所得税"))
-        XCTAssertFalse(across("3", "多年来"))
-        XCTAssertFalse(across("现", "场解决"))
-        // (Words a measure character opens: no unit. A figure's own, `年来`, `个月`, is one.)
-        XCTAssertFalse(across("5", "日常工作中"))
-        XCTAssertFalse(across("5", "项目建设"))
-        XCTAssertFalse(across("5", "期间，"))
-        XCTAssertFalse(across("5", "所以"))
-        XCTAssertTrue(across("3", "年来，"))
-        XCTAssertTrue(across("6", "个月"))
+        // (A figure's own word, `年来`, `个月`, is a unit; a word a measure character opens is none.)
+        let units: [(Unicode.Scalar, String)] = [("5", "日为“代表接待日”"), ("0", "件。"), ("０", "余人次，"), ("3", "人次"), ("6", "%，"),
+                                                  ("3", "年来，"), ("6", "个月")]
+        let none: [(Unicode.Scalar, String)] = [("3", "人大代表走进"), ("3", "个人所得税"), ("3", "多年来"), ("现", "场解决"),
+                                                 ("5", "日常工作中"), ("5", "项目建设"), ("5", "期间，"), ("5", "所以")]
+        for (tail, head) in units { XCTAssertTrue(across(tail, head), head) }
+        for (tail, head) in none { XCTAssertFalse(across(tail, head), head) }
     }
 }
