@@ -31,8 +31,15 @@ enum DisplacedHeadlines {
         // (Or the title the layout gave an article with a credit of its own whose opening names
         // another county: `蓟州区人大常委会召开…` over `爷说。` titling the 静海 brief below.)
         // Body text lines: a sentence is cut only in text, not at a credit, a caption or a headline.
-        var bodyLines = Set<Int>()
-        for t in sections { for p in t.body { bodyLines.insert(p.line) } }
+        // (Flagged when first asked: most pages have no headline to try.)
+        var bodyFlags = [Bool]()
+        func isBodyLine(_ l: Int) -> Bool {
+            if bodyFlags.isEmpty {
+                bodyFlags = [Bool](filled: false, count: source.lineCount + 2)
+                for t in sections { for p in t.body where p.line < bodyFlags.count { bodyFlags[p.line] = true } }
+            }
+            return l < bodyFlags.count && bodyFlags[l]
+        }
         var headlines = [(holder: Int, lines: [Int], codes: Set<String>, isTitle: Bool, namesHolder: Bool)]()
         for x in sections.indices where !sections[x].subheadLines.isEmpty || !sections[x].titleLines.isEmpty {
             var runs = [[Int]]()
@@ -44,7 +51,7 @@ enum DisplacedHeadlines {
             // What the holder is about: its title (a subhead's holder), office and opening (read
             // when a headline of it names a brief's county).
             var ownCodes: Set<String>? = nil
-            for r in runs where r.count <= 2 && printedInsideASentence(r, source, text: bodyLines)
+            for r in runs where r.count <= 2 && setApart(r, source) && printedInsideASentence(r, source, text: isBodyLine)
                 && r.allSatisfy({ LineClassifier.headingShape(LineScalars(source.line($0))) == 2 }) {
                 var text = [Unicode.Scalar]()
                 for l in r { text += source.scalars[source.lineRange(l)] }
@@ -97,25 +104,41 @@ enum DisplacedHeadlines {
     }
 
     /// Whether the lines, set apart by blank lines, are printed where a sentence is cut: the text
-    /// line (one of `text`, the page's body lines) above them ends without
+    /// line (`text` of it true: a body line of the page) above them ends without
     /// sentence-final punctuation (`…居民王大`) or the one below opens mid-sentence (`爷说。`,
     /// `度和存在的困难…`). A subhead of the article it sits in stands between whole sentences.
-    static func printedInsideASentence(_ lines: [Int], _ source: SourceText, text: Set<Int>) -> Bool {
+    /// Whether the lines have a blank line right above and right below them. (A paragraph's first
+    /// lines read as a heading, `彭州市人大常委会将推广运行` / `“网上代表之家”作为代表工作的基础` /
+    /// `性、突破性工作，…`, run on into the line below.)
+    static func setApart(_ lines: [Int], _ source: SourceText) -> Bool {
+        guard let first = lines.first, let last = lines.last, first > 1, last < source.lineCount else { return false }
+        return SectionAssembler.blankLines(source, after: first - 2, before: first) == 1
+            && SectionAssembler.blankLines(source, after: last, before: last + 2) == 1
+    }
+
+    static func printedInsideASentence(_ lines: [Int], _ source: SourceText, text: (Int) -> Bool) -> Bool {
         func blank(_ l: Int) -> Bool { source.scalars[source.lineRange(l)].allSatisfy(ScalarClass.isSpace) }
-        func visible(_ l: Int) -> [Unicode.Scalar] { source.scalars[source.lineRange(l)].filter { !ScalarClass.isSpace($0) } }
-        // (Set apart by blank lines: a paragraph's first lines read as a heading, `彭州市人大常委会将推广运行` /
-        // `“网上代表之家”作为代表工作的基础` / `性、突破性工作，…`, run on into the line below.)
-        guard let first = lines.first, let last = lines.last, first > 1, last < source.lineCount,
-              blank(first - 1), blank(last + 1) else { return false }
+        /// The line's first visible scalars, enough to tell how it opens (a whole line of a web
+        /// export runs to hundreds).
+        func opening(_ l: Int) -> [Unicode.Scalar] {
+            var t = [Unicode.Scalar]()
+            for c in source.scalars[source.lineRange(l)] where !ScalarClass.isSpace(c) {
+                t.append(c)
+                if t.count == 40 { break }
+            }
+            return t
+        }
+        guard setApart(lines, source), let first = lines.first, let last = lines.last else { return false }
         var above = first - 1
         while above >= 1 && blank(above) { above -= 1 }
         var below = last + 1
         while below <= source.lineCount && blank(below) { below += 1 }
-        if above >= 1, text.contains(above), let end = visible(above).last.map(ScalarClass.fold), ScalarClass.isHan(end) || end == "," || end == "、" {
+        if above >= 1, text(above), let end = source.scalars[source.lineRange(above)].last(where: { !ScalarClass.isSpace($0) }).map(ScalarClass.fold),
+           ScalarClass.isHan(end) || end == "," || end == "、" {
             return true
         }
-        if below <= source.lineCount, text.contains(below) {
-            let t = visible(below)
+        if below <= source.lineCount, text(below) {
+            let t = opening(below)
             if ReadingOrder.endsCutSentence(t) || SentenceOpening.opensMidClause(t) { return true }
         }
         return false
