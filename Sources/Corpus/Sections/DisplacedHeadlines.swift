@@ -96,10 +96,8 @@ enum DisplacedHeadlines {
             let lines = Set(h.lines)
             let pieces = sections[h.holder].body.filter { lines.contains($0.line) }
             guard pieces.count == h.lines.count else { continue }
-            sections[h.holder].body.removeAll { lines.contains($0.line) }
-            sections[h.holder].subheadLines.removeAll { lines.contains($0) }
-            sections[m.brief].title = SectionAssembler.text(of: pieces, source)
-            sections[m.brief].titleLines = h.lines
+            sections[h.holder].removeFromText(lines)
+            sections[m.brief].takeTitle(pieces, source: source)
         }
     }
 

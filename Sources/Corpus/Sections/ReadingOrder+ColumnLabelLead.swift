@@ -28,9 +28,7 @@ extension ReadingOrder {
         let cut = paras[next - 1].unit.cutEnd && paras[next - 1].text.last.map { ScalarClass.isHan($0) || $0 == "，" || $0 == "、" || $0 == "," } == true
         // Or a profile's lead naming the person its headline names, in its first sentence or, after
         // a scene, its second (`清晨的无量山云雾缭绕，…。一身彝族服饰的李玉芬穿行…` over `李玉芬：做…`).
-        let lead = next <= 3 && SectionSimilarity.titleSubject(sections[b]).map { name in
-            PersonName.contains(ReadingOrder.firstSentence(paras[0].text), name) || PersonName.contains(ReadingOrder.secondSentence(paras[0].text), name)
-        } == true
+        let lead = next <= 3 && SectionSimilarity.titleSubject(sections[b]).map { ReadingOrder.leadNamesPerson(paras[0].text, $0) } == true
         guard cut || lead else { return nil }
         return (0..<next, b, lead && !cut)
     }

@@ -39,7 +39,7 @@ extension ReadingOrder {
             guard a != b, let name = subject(b), let titleLine = sections[b].titleLines.first,
                   titleLine > paras[next - 1].unit.lastLine, titleLine < paras[next].unit.firstLine,
                   subject(a) != name,
-                  PersonName.contains(ReadingOrder.firstSentence(texts[j]), name) || PersonName.contains(ReadingOrder.secondSentence(texts[j]), name),
+                  ReadingOrder.leadNamesPerson(texts[j], name),
                   !ReadingOrder.endsCutSentence(texts[j]), !SentenceOpening.opensMidClause(texts[j]) else { continue }
             // (The person is this profile's alone in the column above: an article that names them
             // elsewhere, or in its title, may well speak of them there too.)
@@ -48,6 +48,12 @@ extension ReadingOrder {
             out.append((j, b))
         }
         return out
+    }
+
+    /// Whether a profile's lead names its person in its first sentence or, after a scene, its
+    /// second (`五月的秦岭北麓，…一片葱绿。县人大代表赵小平正蹲在果树下…`).
+    static func leadNamesPerson(_ text: [Unicode.Scalar], _ name: [Unicode.Scalar]) -> Bool {
+        PersonName.contains(firstSentence(text), name) || PersonName.contains(secondSentence(text), name)
     }
 
     /// A photo story: a headline over a caption closed by its photographer's credit.

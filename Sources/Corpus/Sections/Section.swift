@@ -50,3 +50,18 @@ public struct Section: Sendable {
         return out
     }
 }
+
+extension Section {
+    /// Makes heading pieces printed among text (`pieces`, in line order) the section's title, as
+    /// printed.
+    mutating func takeTitle(_ pieces: [LinePiece], source: SourceText) {
+        title = SectionAssembler.text(of: pieces, source)
+        titleLines = pieces.map(\.line)
+    }
+
+    /// Takes lines out of the text and its subheads (a heading that becomes a title).
+    mutating func removeFromText(_ lines: Set<Int>) {
+        body.removeAll { lines.contains($0.line) }
+        subheadLines.removeAll { lines.contains($0) }
+    }
+}

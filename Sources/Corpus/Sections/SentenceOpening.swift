@@ -197,8 +197,10 @@ enum SentenceOpening {
     }
     /// Words a figure's unit opens (`3 年来`, `6 个月`, `8 天内`).
     static let unitWords: [[Unicode.Scalar]] = ["年来", "个月", "月份", "天内", "天来", "次会", "届人"].map { Array($0.unicodeScalars) }
-    /// Measure words and units that follow a figure and open no sentence (`件`, `名`, `日`, `岁`).
-    static let figureUnits = ScalarSet(Array("个户名件条次项场位所座批份处台辆吨亩元天趟遍轮年月日号届期岁倍公米斤".unicodeScalars))
+    /// Measure words and units that follow a figure and open no sentence (`件`, `名`, `日`, `岁`): the
+    /// count words but those that open words or take a unit of their own (`家`, `人`, `多`, `余`,
+    /// `万`, `亿`: asked apart), and the units of dates, ages and lengths.
+    static let figureUnits = ScalarSet(Array(countWordScalars.filter { !"家人多余万亿".unicodeScalars.contains($0) }) + Array("年月日号届期岁倍公米斤".unicodeScalars))
     /// The second character of a unit opened by `人`/`万`/`亿`/`余` (`人次`, `万元`, `余人`, `亿元`).
     static let unitSecond = ScalarSet(Array("次元人件条个户名项场亩吨公千".unicodeScalars))
 
@@ -211,7 +213,8 @@ enum SentenceOpening {
         return k > 0 && k < t.count && countWords.contains(t[k])
     }
     /// Measure words and `多`/`余`/`万`/`亿` after a number (`户`, `家`, `名`, `件`, `次`, …).
-    static let countWords = ScalarSet(Array("个户家名人件条次项场位所座万亿多余批份处台辆吨亩元天趟遍轮".unicodeScalars))
+    static let countWords = ScalarSet(countWordScalars)
+    static let countWordScalars = Array("个户家名人件条次项场位所座万亿多余批份处台辆吨亩元天趟遍轮".unicodeScalars)
     /// Characters a percentage follows: `提高到`, `达`, `为`, `至`, `约`, `近`, `占`.
     static let quantityTakers = ScalarSet(Array("到达为至约近占".unicodeScalars))
 

@@ -49,11 +49,8 @@ enum ShiftedTitles {
             out[k - 1].title = sections[k].title
             out[k - 1].titleLines = sections[k].titleLines
         }
-        let lines = Set(trailing.map(\.line))
-        out[n - 1].title = SectionAssembler.text(of: trailing, source)
-        out[n - 1].titleLines = trailing.map(\.line)
-        out[n - 1].body.removeAll { lines.contains($0.line) }
-        out[n - 1].subheadLines.removeAll { lines.contains($0) }
+        out[n - 1].takeTitle(trailing, source: source)
+        out[n - 1].removeFromText(Set(trailing.map(\.line)))
         doc.furnitureLines = (doc.furnitureLines + sections[0].titleLines).sorted()
         doc.sections = out
     }

@@ -24,11 +24,8 @@ enum TrailingTitle {
                       before.contains(where: { FooterPlacement.opensBracket($0, source) }) else { continue }
                 furniture = (furniture + sections[s].titleLines).sorted()
             }
-            let lines = Set(heading.map(\.line))
-            sections[s].title = SectionAssembler.text(of: heading, source)
-            sections[s].titleLines = heading.map(\.line)
-            sections[s].body.removeAll { lines.contains($0.line) }
-            sections[s].subheadLines.removeAll { lines.contains($0) }
+            sections[s].takeTitle(heading, source: source)
+            sections[s].removeFromText(Set(heading.map(\.line)))
         }
     }
 
@@ -56,11 +53,8 @@ enum TrailingTitle {
             let textB = sections[b].body.filter { $0.line != h }.map { Array(source.scalars[$0.range]) }
             let shareA = TextOverlap.bigramShare(heading: line, body: textA)
             guard shareA >= max(0.3, TextOverlap.bigramShare(heading: line, body: textB) + 0.2) else { continue }
-            let pieces = sections[b].body.filter { $0.line == h }
-            sections[a].title = SectionAssembler.text(of: pieces, source)
-            sections[a].titleLines = [h]
-            sections[b].body.removeAll { $0.line == h }
-            sections[b].subheadLines.removeAll { $0 == h }
+            sections[a].takeTitle(sections[b].body.filter { $0.line == h }, source: source)
+            sections[b].removeFromText([h])
         }
     }
 
