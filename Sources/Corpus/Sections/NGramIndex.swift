@@ -492,16 +492,18 @@ public struct NGramIndex: Sendable {
         return bits[b >> 6] & (1 &<< UInt64(b & 63)) != 0
     }
 
-    /// `seamScore` from precomputed ends: the same value, without re-hashing per pair.
+    /// `seamScore` from precomputed ends: the same value, without re-hashing per pair. With
+    /// `wordsAfterOpening`, a head opening with a quotation or bracket mark scores only with the words
+    /// after the mark (the mark alone is evidence of the tail's syntax, not of this seam).
     /// Every string across the seam holds the seam's two characters (the tail's last, the head's
     /// first): when the background counts no string with those two, none of them is looked up
     /// there (the background table is far larger than the caches: most of its lookups missed them).
-    func seamScore(_ tail: TailInfo, _ head: HeadInfo) -> Double? {
+    func seamScore(_ tail: TailInfo, _ head: HeadInfo, wordsAfterOpening: Bool = false) -> Double? {
         if tail.size > 0, head.size > 0, !backgroundPairBits.isEmpty,
            !NGramIndex.holdsPair(backgroundPairBits, backgroundPairShift, NGramIndex.mix(tail.hash(0), head.scalar(0))) {
-            return seamScore(tail, head, total: grandTotal) { Int(counts.get($0)) }
+            return seamScore(tail, head, total: grandTotal, wordsAfterOpening) { Int(counts.get($0)) }
         }
-        return seamScore(tail, head, total: grandTotal) { count(hash: $0) }
+        return seamScore(tail, head, total: grandTotal, wordsAfterOpening) { count(hash: $0) }
     }
 
     /// (A string that occurs nowhere has no longer string holding it that occurs: once the head's
@@ -509,7 +511,7 @@ public struct NGramIndex: Sendable {
     /// is looked up, for this tail or a longer one. Every string asked about is counted wherever it
     /// occurs, so the value is the one of asking all.)
     @inline(__always)
-    private func seamScore(_ tail: TailInfo, _ head: HeadInfo, total: Int, _ count: (UInt64) -> Int) -> Double? {
+    private func seamScore(_ tail: TailInfo, _ head: HeadInfo, total: Int, _ wordsAfterOpening: Bool, _ count: (UInt64) -> Int) -> Double? {
         var best: Double? = nil
         let n = Double(max(total, 1))
         var heads = head.size
@@ -520,6 +522,9 @@ public struct NGramIndex: Sendable {
                 guard head.count(m) > 0 else { heads = m; break }
                 let c = count(bh)
                 guard c > 0 else { heads = m; break }
+                // (An opening mark alone, `…向|“没想到…`, says how often quotations follow the tail,
+                // not that this one does: the words inside it must count too.)
+                if m == 0 && wordsAfterOpening && ScalarClass.isOpening(head.scalar(0)) { continue }
                 let pmi = log2((Double(c) - 0.3) * n / (Double(tail.count(k)) * Double(head.count(m))))
                 let value = pmi + 0.5 * Double(k + m)
                 if best == nil || value > best! { best = value }

@@ -459,7 +459,8 @@ public struct ReadingOrder: Sendable {
                 // (Whether the corpus statistics know the strings across the seam at all.)
                 var seamKnown = false
                 if !clauseTail {
-                    let raw = j == i + 1 ? scoreToNext : index.seamScore(tailInfos[i], headInfos[j])
+                    // (Across a column jump or a header, an opening mark alone is no evidence: `…情况向|“没想到…`.)
+                    let raw = adjacent ? scoreToNext : index.seamScore(tailInfos[i], headInfos[j], wordsAfterOpening: true)
                     seamKnown = raw != nil
                     lex = 0.5 * min(6, max(-3, raw ?? -3))
                 }
