@@ -1362,6 +1362,8 @@ public struct ReadingOrder: Sendable {
                                                    firstLines: paras.map(\.unit.firstLine),
                                                    headerTops: sections.map { s in ([s.byline?.line].compactMap { $0 } + s.titleLines).min() },
                                                    sections: sections, paras: texts, background: background)
+        let dealt = ReadingOrder.moveSubjectPieces(owned, paras: texts, hard: hard, sections: sections, firstLines: paras.map(\.unit.firstLine))
+        owned = dealt.owned
 
         // 4. Orphans by similarity.
         var sectionParas = [Int: [Int]]()
@@ -1424,12 +1426,14 @@ public struct ReadingOrder: Sendable {
                 guard own.count == 1, sectionStems[own[0]] != sectionStems[layout] else { return nil }
                 return own[0]
             }
-            let best = named.count == 1 && !namesLayout
+            // (On a page of profiles, the person a piece names, or speaks of, decides first.)
+            let previousWent = prev[c[0]].flatMap { sectionOfPara[$0] }
+            let best = dealt.dealer?.target(of: c, holder: layout, previousWent: previousWent) ?? (named.count == 1 && !namesLayout
                 && ReadingOrder.namesAsActing(texts[c[0]], stem: sectionStems[named[0]], inSecondSentence: opening.secondSentence)
                 ? named[0]
                 : named.isEmpty && namesLayout && !opening.secondSentence
                     && ReadingOrder.namesAsActing(texts[c[0]], stem: sectionStems[layout], inSecondSentence: false)
-                ? layout : ownedByStem() ?? stats!.bestSection(for: c, layoutSection: layout, paras: texts, stops: stops)
+                ? layout : ownedByStem() ?? stats!.bestSection(for: c, layoutSection: layout, paras: texts, stops: stops))
             if ReadingOrder.tracing { FileHandle.standardError.write("orphan \(c.map { paras[$0].unit.firstLine }) layout \(layout) -> \(best) \(stats!.scores(of: c.flatMap { texts[$0] }).sorted { $0.key < $1.key })\n".data(using: .utf8)!) }
             attached[best, default: []].append(c)
             for p in c { sectionOfPara[p] = best }

@@ -208,7 +208,12 @@ struct SectionSimilarity {
         let name = Array(a[..<k])
         // (A common word is no name: `高效 履职`, `安全 发展`.)
         if k == 2 && CommonWords.shared.isWord(name[0], name[1]) { return nil }
-        return PersonName.isLikelyAlone(String(String.UnicodeScalarView(name))) ? name : nil
+        let string = String(String.UnicodeScalarView(name))
+        if PersonName.isLikelyAlone(string) { return name }
+        // (A profile's headline, the person and what they do, `字国华：做山区群众的“代言人”`: a name
+        // before 做 need not open with a common surname.)
+        let rest = Array(t.unicodeScalars.dropFirst(k).prefix(4)).drop { $0 == " " || $0 == "\u{3000}" || $0 == "：" || $0 == ":" }
+        return rest.first == "做" && PersonName.isLikelyBesideOthers(string) ? name : nil
     }
 
     /// The place an office names: `库伦旗人大常委会…` → 库伦旗 (nil when the office names none).

@@ -1,0 +1,109 @@
+import Foundation
+
+/// Deals a page of profiles by the persons its paragraphs name. On a page where two or more
+/// sections' headlines name distinct persons (`李玉芬：做茶农增收的“领路人”`,
+/// `字国华：做山区群众的“代言人”`), the columns are dealt among the profiles and each names its own
+/// person throughout: a piece of text (a run of paragraphs the layout alone put together) that
+/// names exactly one of those persons is that person's profile's, and one that names no one but
+/// speaks of a person as 她 or 他 is the profile of the one person spoken of that way (learnt from
+/// the pieces that name one person), when its holder's person is spoken of only the other way.
+/// Pieces naming several persons, or none and no pronoun, are left to the other evidence.
+struct ProfileDealer {
+    /// The persons the page's headlines name, by section.
+    let subjects: [Int: [Unicode.Scalar]]
+    /// The profiles' sections, ascending.
+    let profiles: [Int]
+    /// How each person is spoken of in the pieces that name them alone.
+    private(set) var spokenOf: [Int: Pronouns] = [:]
+    let paras: [[Unicode.Scalar]]
+
+    /// Nil unless two or more of `sections` (by index) have headlines naming distinct persons.
+    init?(sections: [Section], among candidates: [Int], paras: [[Unicode.Scalar]]) {
+        var subjects = [Int: [Unicode.Scalar]]()
+        for s in Set(candidates).sorted() where s < sections.count {
+            if let name = SectionSimilarity.titleSubject(sections[s]) { subjects[s] = name }
+        }
+        guard subjects.count >= 2, Set(subjects.values.map { String(String.UnicodeScalarView($0)) }).count == subjects.count else {
+            return nil
+        }
+        self.subjects = subjects
+        self.profiles = subjects.keys.sorted()
+        self.paras = paras
+    }
+
+    /// The profiles whose person `piece` names.
+    func named(_ piece: [Int]) -> [Int] {
+        profiles.filter { s in piece.contains { PersonName.contains(paras[$0], subjects[s]!) } }
+    }
+
+    /// The pronouns `piece` speaks of a person with.
+    func pronouns(_ piece: [Int]) -> Pronouns {
+        piece.reduce(Pronouns()) { $0.union(Pronouns(paras[$1])) }
+    }
+
+    /// Learns how the persons are spoken of from `pieces`: each piece that names one person and,
+    /// after the name, speaks of someone one way only. (A pronoun before the name refers to someone
+    /// else, `在走访中她发现，…` joined by mistake to `…的段国和在山区…`; a piece using both may hold
+    /// two persons' text.)
+    mutating func learn(_ pieces: [[Int]]) {
+        for piece in pieces {
+            let names = named(piece)
+            guard names.count == 1, let name = subjects[names[0]] else { continue }
+            var pronoun = Pronouns()
+            var seen = false
+            for p in piece {
+                let text = paras[p]
+                if !seen, let at = ProfileDealer.offset(of: name, in: text) {
+                    seen = true
+                    pronoun.formUnion(Pronouns(Array(text[at...])))
+                } else if seen {
+                    pronoun.formUnion(Pronouns(text))
+                }
+            }
+            if pronoun.isSole { spokenOf[names[0], default: []].formUnion(pronoun) }
+        }
+    }
+
+    /// Where `name` first occurs in `text`.
+    static func offset(of name: [Unicode.Scalar], in text: [Unicode.Scalar]) -> Int? {
+        guard let first = name.first, text.count >= name.count else { return nil }
+        for i in 0...(text.count - name.count) where text[i] == first && text[i..<(i + name.count)].elementsEqual(name) { return i }
+        return nil
+    }
+
+    /// The profile `piece` belongs to when it is not `holder`'s, from the person it names or the
+    /// pronoun it uses (nil: no evidence against the holder). `previousWent` is where the piece
+    /// before it in its chain was dealt: a pronoun that fits that profile follows it there.
+    func target(of piece: [Int], names: [Int]? = nil, holder: Int, previousWent: Int?) -> Int? {
+        let names = names ?? named(piece)
+        if names.count == 1 { return names[0] != holder ? names[0] : nil }
+        guard names.isEmpty else { return nil }
+        let pronoun = pronouns(piece)
+        guard pronoun.isSole, let own = spokenOf[holder], own.isSole, own != pronoun else { return nil }
+        let spokenSo = profiles.filter { spokenOf[$0] == pronoun }
+        if let went = previousWent, spokenSo.contains(went) { return went }
+        return spokenSo.count == 1 ? spokenSo[0] : nil
+    }
+}
+
+/// The third-person pronouns a text speaks of someone with: 她, 他 (not 他们, 其他, 他人, 他乡).
+struct Pronouns: OptionSet, Equatable {
+    let rawValue: UInt8
+    static let she = Pronouns(rawValue: 1)
+    static let he = Pronouns(rawValue: 2)
+
+    init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    init(_ text: [Unicode.Scalar]) {
+        var found: UInt8 = 0
+        for (i, c) in text.enumerated() where c == "她" || c == "他" {
+            let after = i + 1 < text.count ? text[i + 1] : " "
+            if after == "们" || after == "人" || after == "乡" || (i > 0 && text[i - 1] == "其") { continue }
+            found |= c == "她" ? 1 : 2
+        }
+        rawValue = found
+    }
+
+    /// One of the two alone.
+    var isSole: Bool { self == .she || self == .he }
+}

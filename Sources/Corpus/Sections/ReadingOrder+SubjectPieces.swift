@@ -1,0 +1,69 @@
+import Foundation
+
+extension ReadingOrder {
+    /// Deals the owned chains of a page of profiles (`ProfileDealer`): a soft-linked piece of one
+    /// section's chain that names another profile's person and not its holder's, or speaks of a
+    /// person only as the holder's person is never spoken of, goes to that profile. A piece holding
+    /// its section's first paragraph under the header moves only when the section keeps another
+    /// piece naming its person (a profile is never left without its own text). A piece naming no
+    /// one that goes on with a sentence the moved piece before it left cut (`…并通过直播` /
+    /// `带货拓宽销路。…`) goes with it. A piece naming a person its holder's own text speaks of beside
+    /// its own (`曾美华对黄少芬坦言`) stays.
+    /// A moved piece printed above its new section's header opens it, with the others printed
+    /// there, in their order; one printed below goes on after the section's text.
+    /// Returns the chains and the dealer, for the orphans (nil when the page has no profiles).
+    static func moveSubjectPieces(_ owned: [(chain: [Int], section: Int)], paras: [[Unicode.Scalar]], hard: [Bool],
+                                  sections: [Section], firstLines: [Int]) -> (owned: [(chain: [Int], section: Int)], dealer: ProfileDealer?) {
+        guard owned.count >= 2, var dealer = ProfileDealer(sections: sections, among: owned.map(\.section), paras: paras) else {
+            return (owned, nil)
+        }
+        let piecesOf = owned.map { softLinkedPieces($0.chain, hard: hard) }
+        let namesOf = piecesOf.map { $0.map(dealer.named) }
+        dealer.learn(piecesOf.flatMap { $0 })
+        // How many pieces of each section name its own person.
+        var ownNaming = [Int: Int]()
+        for (k, o) in owned.enumerated() { for names in namesOf[k] where names.contains(o.section) { ownNaming[o.section, default: 0] += 1 } }
+        // The persons each section's own text speaks of beside its own (a piece naming both,
+        // `曾美华对黄少芬坦言`): a piece naming one of them alone may be that text's too.
+        var namesBeside = [Int: Set<Int>]()
+        for (k, o) in owned.enumerated() {
+            for names in namesOf[k] where names.count > 1 && names.contains(o.section) { namesBeside[o.section, default: []].formUnion(names) }
+        }
+        var out = [(chain: [Int], section: Int)]()
+        var moved = [(piece: [Int], section: Int)]()
+        for (k, o) in owned.enumerated() {
+            guard dealer.subjects[o.section] != nil else { out.append(o); continue }
+            var keep = [Int]()
+            var previousWent: Int? = nil
+            for (n, piece) in piecesOf[k].enumerated() {
+                let names = namesOf[k][n]
+                var target = dealer.target(of: piece, names: names, holder: o.section, previousWent: previousWent)
+                if let t = target, names == [t], namesBeside[o.section]?.contains(t) == true { target = nil }
+                if target == nil, names.isEmpty, dealer.pronouns(piece).isEmpty, let went = previousWent, n > 0,
+                   let end = paras[piecesOf[k][n - 1].last!].last(where: { !ScalarClass.isSpace($0) }).map(ScalarClass.fold),
+                   !ScalarClass.isSentenceFinal(end), !ScalarClass.isClosing(end) {
+                    target = went
+                }
+                guard let t = target, n > 0 || (ownNaming[o.section] ?? 0) >= 1 else { keep += piece; previousWent = nil; continue }
+                moved.append((piece, t))
+                previousWent = t
+            }
+            if !keep.isEmpty { out.append((keep, o.section)) }
+        }
+        guard !moved.isEmpty else { return (owned, dealer) }
+        // Where each section's header starts (its title or byline, the first printed).
+        func headerTop(_ s: Int) -> Int? { ([sections[s].byline?.line].compactMap { $0 } + sections[s].titleLines).min() }
+        var opening = [Int: [Int]]()
+        for (piece, section) in moved {
+            if let last = out.lastIndex(where: { $0.section == section }) {
+                if let top = headerTop(section), firstLines[piece[0]] < top { opening[section, default: []] += piece } else { out[last].chain += piece }
+            } else {
+                out.append((piece, section))
+            }
+        }
+        for (section, lead) in opening.sorted(by: { $0.key < $1.key }) {
+            if let first = out.firstIndex(where: { $0.section == section }) { out[first].chain = lead + out[first].chain }
+        }
+        return (out, dealer)
+    }
+}
