@@ -74,6 +74,7 @@ public struct DocumentReader: Sendable {
         }
         var assembled = assembler.assemble(units, source: source)
         StackedTitles.split(&assembled.sections, source: source, gazetteer: resolver?.gazetteer ?? Gazetteer.shared)
+        ProfileHeadlineUnderByline.place(&assembled, source: source)
         var doc: Document
         let blocks = closedBlocks == nil ? [] : DocumentReader.movableBlocks(assembled)
         let closed = closedBlocks.map { $0(blocks, source) }

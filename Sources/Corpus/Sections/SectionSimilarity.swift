@@ -202,6 +202,7 @@ struct SectionSimilarity {
     /// space or a colon and the rest of the headline. Nil for any other title.
     static func titleSubject(_ sec: Section) -> [Unicode.Scalar]? {
         guard let t = sec.title else { return nil }
+        if let named = recordedPerson(Array(t.unicodeScalars)) { return named }
         let a = Array(t.unicodeScalars.prefix(8))
         guard let k = a.firstIndex(where: { $0 == " " || $0 == "\u{3000}" || $0 == "：" || $0 == ":" }),
               k >= 2, k <= 4, t.unicodeScalars.count > k + 2 else { return nil }
@@ -214,6 +215,31 @@ struct SectionSimilarity {
         // before 做 need not open with a common surname.)
         let rest = Array(t.unicodeScalars.dropFirst(k).prefix(4)).drop { $0 == " " || $0 == "\u{3000}" || $0 == "：" || $0 == ":" }
         return rest.first == "做" && PersonName.isLikelyBesideOthers(string) ? name : nil
+    }
+
+    /// The person a profile's subtitle records after its positions (`把根扎在大凉山——记省人大代表、
+    /// 昭觉县三岔河镇三河村党支部书记吉克石一` → 吉克石一, `——记张德全`): the name after the last
+    /// position word (`书记`, `院长`, `代表`…), two to four characters that may be a name.
+    static func recordedPerson(_ title: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        guard let dash = title.indices.first(where: { k in
+            k + 1 < title.count && (title[k] == "—" || title[k] == "-") && title[k + 1] == "记"
+                && (k + 2 == title.count || title[k + 2] != "者")
+        }) else { return nil }
+        let rest = Array(title[(dash + 2)...].filter { !ScalarClass.isSpace($0) })
+        var start = 0
+        for w in BylineParts.positionWords where rest.count > w.count {
+            for k in stride(from: rest.count - w.count, through: 0, by: -1) where rest[k..<(k + w.count)].elementsEqual(w) {
+                start = max(start, k + w.count)
+                break
+            }
+        }
+        let name = Array(rest[start...])
+        // (Common words are no name: `——记一次代表视察活动` ends 视察活动.)
+        let words = CommonWords.shared
+        guard name.count >= 2, name.count <= 4, name.allSatisfy(ScalarClass.isHan),
+              !(name.count == 2 && words.isWord(name[0], name[1])), !(name.count == 4 && words.isWord(name[0], name[1]) && words.isWord(name[2], name[3])),
+              PersonName.isLikelyBesideOthers(String(String.UnicodeScalarView(name))) else { return nil }
+        return name
     }
 
     /// The place an office names: `库伦旗人大常委会…` → 库伦旗 (nil when the office names none).

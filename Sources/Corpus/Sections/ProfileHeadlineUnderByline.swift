@@ -1,0 +1,41 @@
+import Foundation
+
+/// A profile's headline printed right under its byline (`□ 本报通讯员  吉伍依作` / `曲比阿果：` /
+/// `做彝绣致富带头人`): an untitled byline's first paragraph, the line or two right below it, that
+/// is nothing but a person's name, a colon and what they do (`NAME：做…`), is that section's
+/// title, not its text. Runs before reading-order repair, so the repair deals the page with the
+/// profile's person known.
+enum ProfileHeadlineUnderByline {
+    /// The longest such headline, in characters (white space removed).
+    static let maxLength = 24
+
+    static func place(_ assembled: inout SectionAssembler.Result, source: SourceText) {
+        var s = 0
+        while s < assembled.sections.count {
+            defer { s += 1 }
+            guard assembled.sections[s].title == nil, let byline = assembled.sections[s].byline,
+                  let u = assembled.bodyUnits.firstIndex(where: { $0.section == s }) else { continue }
+            let unit = assembled.bodyUnits[u]
+            let lines = unit.unit.pieces.map(\.line)
+            guard let first = lines.first, first > byline.line, lines.count <= 2,
+                  (byline.line + 1..<first).allSatisfy({ source.line($0).unicodeScalars.allSatisfy(ScalarClass.isSpace) }),
+                  isProfileHeadline(unit.text) else { continue }
+            assembled.sections[s].takeTitle(unit.unit.pieces, source: source)
+            assembled.sections[s].removeFromText(Set(lines))
+            assembled.bodyUnits.remove(at: u)
+            // (The headline is a header now: the unit after it follows one.)
+            assembled.headerBreaks = Set(assembled.headerBreaks.compactMap { $0 < u ? $0 : $0 > u ? $0 - 1 : nil }).union(u < assembled.bodyUnits.count ? [u] : [])
+        }
+    }
+
+    /// `曲比阿果：做彝绣致富带头人`: a name of two to four characters, a colon, 做 and a few words,
+    /// with no punctuation that ends or splits a sentence.
+    static func isProfileHeadline(_ text: [Unicode.Scalar]) -> Bool {
+        guard text.count <= maxLength, let colon = text.prefix(5).firstIndex(where: { ScalarClass.fold($0) == ":" }),
+              colon >= 2, colon + 2 < text.count, text[colon + 1] == "做",
+              text[..<colon].allSatisfy(ScalarClass.isHan),
+              !text.contains(where: { c in let f = ScalarClass.fold(c); return ScalarClass.isSentenceFinal(f) || f == "," })
+        else { return false }
+        return PersonName.isLikelyBesideOthers(String(String.UnicodeScalarView(Array(text[..<colon]))))
+    }
+}

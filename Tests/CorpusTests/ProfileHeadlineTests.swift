@@ -1,0 +1,60 @@
+import XCTest
+@testable import Corpus
+
+/// Profile headlines: one printed right under its byline (`ProfileHeadlineUnderByline`), and the
+/// person a `——记…` subtitle records (`SectionSimilarity.recordedPerson`).
+final class ProfileHeadlineTests: XCTestCase {
+    static let page = """
+    代 表 风 采
+
+    把根扎在大凉山
+
+    ——记省人大代表、昭觉县三岔河镇三河村党支部书记吉克石一
+
+    □ 本报记者 罗 艳
+
+    初夏的三河村，新建的彝家新寨错落有致。
+    说起村里的变化，吉克石一的话语里满是自豪。
+
+    □ 本报通讯员  吉伍依作
+
+    曲比阿果：
+    做彝绣致富带头人
+
+    在布拖特木里镇的彝绣车间，州人大代表曲比阿果正手把手地教学员配色、走针。
+    从一个人、一根针起步，曲比阿果先后培训绣娘 1 200 余人次。
+    """
+
+    /// `曲比阿果：` / `做彝绣致富带头人` right under `□ 本报通讯员  吉伍依作` is that section's title,
+    /// not its text.
+    func testAProfileHeadlineUnderItsBylineIsTheTitle() throws {
+        let doc = Fixtures.document(Self.page)
+        XCTAssertEqual(doc.sections.count, 2)
+        let profile = try XCTUnwrap(doc.sections.last)
+        XCTAssertEqual(profile.titleLines, [14, 15])
+        XCTAssertEqual(profile.title?.filter { $0 != " " }, "曲比阿果：做彝绣致富带头人")
+        XCTAssertEqual(profile.bodyLines, [17, 18])
+    }
+
+    /// Only a name, a colon and 做 with a few words: no sentence, no clause, no other verb.
+    func testWhatCountsAsAProfileHeadline() {
+        func headline(_ s: String) -> Bool { ProfileHeadlineUnderByline.isProfileHeadline(Array(s.unicodeScalars)) }
+        XCTAssertTrue(headline("曲比阿果：做彝绣致富带头人"))
+        XCTAssertTrue(headline("李春兰:做咖啡农增收的“引路人”"))
+        XCTAssertFalse(headline("曲比阿果：做彝绣致富带头人。"))
+        XCTAssertFalse(headline("曲比阿果：做彝绣，带领绣娘致富"))
+        XCTAssertFalse(headline("曲比阿果：彝绣致富带头人"))
+        XCTAssertFalse(headline("会议强调：做好代表建议办理工作要在办成上下功夫"))
+    }
+
+    /// The person after a subtitle's last position word.
+    func testTheRecordedPerson() {
+        func person(_ s: String) -> String? { SectionSimilarity.recordedPerson(Array(s.unicodeScalars)).map { String(String.UnicodeScalarView($0)) } }
+        XCTAssertEqual(person("把根扎在大凉山——记省人大代表、昭觉县三岔河镇三河村党支部书记吉克石一"), "吉克石一")
+        XCTAssertEqual(person("一心为民解难题——记州人大代表、会理县鹿厂镇中心卫生院院长张德全"), "张德全")
+        XCTAssertEqual(person("扎根山区二十年——记张德全"), "张德全")
+        XCTAssertNil(person("代表之家里的故事——记者手记"))
+        XCTAssertNil(person("一心为民解难题——记一次代表视察活动"))
+        XCTAssertNil(person("一心为民解难题"))
+    }
+}
