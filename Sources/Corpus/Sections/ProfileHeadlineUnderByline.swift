@@ -10,11 +10,16 @@ enum ProfileHeadlineUnderByline {
     static let maxLength = 24
 
     static func place(_ assembled: inout SectionAssembler.Result, source: SourceText) {
-        var s = 0
-        while s < assembled.sections.count {
-            defer { s += 1 }
-            guard assembled.sections[s].title == nil, let byline = assembled.sections[s].byline,
-                  let u = assembled.bodyUnits.firstIndex(where: { $0.section == s }) else { continue }
+        // Each untitled byline's first unit, found in one pass (a search per section was quadratic
+        // on pages of thousands of sections); taken from the last so earlier indices stay valid.
+        var firstUnit = [Int: Int]()
+        for (u, b) in assembled.bodyUnits.enumerated() where firstUnit[b.section] == nil
+            && b.section < assembled.sections.count && assembled.sections[b.section].title == nil
+            && assembled.sections[b.section].byline != nil {
+            firstUnit[b.section] = u
+        }
+        for (s, u) in firstUnit.sorted(by: { $0.value > $1.value }) {
+            guard let byline = assembled.sections[s].byline else { continue }
             let unit = assembled.bodyUnits[u]
             let lines = unit.unit.pieces.map(\.line)
             guard let first = lines.first, first > byline.line, lines.count <= 2,
