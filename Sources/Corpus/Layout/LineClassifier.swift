@@ -181,7 +181,15 @@ public struct LineClassifier: Sendable {
             let numbersToTheEnd = i > 0 && LineClassifier.isBarePageNumber(line)
                 && (prevBlank || LineClassifier.isBarePageNumber(lines[i - 1]) || units.last?.kind == .metadata)
                 && lines[(i + 1)...].allSatisfy { $0.isEmpty || LineClassifier.isBarePageNumber($0) }
-            if numbersToTheEnd || (prevBlank && i > 0 && LineClassifier.isBarePageNumber(line)
+            // (Or in the page's head, under its running head and column label, before any text, over
+            // a line of text (a clause marked, not a headline): `天津人大　2024年1月19日` / `聚 焦 两 会` /
+            // `3` / `编者按：1月中旬，河西`.)
+            let numberInHead = i > 0 && LineClassifier.isBarePageNumber(line)
+                && units.contains { $0.kind == .metadata } && units.allSatisfy { $0.kind == .metadata || $0.kind == .heading }
+                && lines[(i + 1)...].first(where: { !$0.isEmpty }).map { next in
+                    next.folded.contains { $0 == "," || $0 == "。" }
+                } == true
+            if numbersToTheEnd || numberInHead || (prevBlank && i > 0 && LineClassifier.isBarePageNumber(line)
                && (i + 1 >= foot || (i + 1 < lines.count && recognizer.recognize(lines[i + 1]).map { $0.0 == .metadata } == true))) {
                 flushParagraph()
                 units.append(LayoutUnit(kind: .metadata, pieces: [LinePiece(line: ln, range: full)]))

@@ -1052,8 +1052,9 @@ public struct SectionAssembler: Sendable {
         guard groupMarkers.contains(where: { PersonName.contains(text, $0) }) else { return false }
         return !firstPieceMarkers.contains { PersonName.contains(text, $0) }
     }
-    /// (Not `专题` nor `一系列`: `专题询问`, `一系列举措` are one article's words.)
-    static let groupMarkers: [[Unicode.Scalar]] = ["一组", "系列报道", "系列文章", "栏目", "专栏", "组稿", "多篇", "几篇", "两篇", "三篇"].map { Array($0.unicodeScalars) }
+    /// (Not `专题` nor `一系列`: `专题询问`, `一系列举措` are one article's words. `部分稿件`: `本版摘登…工作报告
+    /// 主要内容，以及基层人大工作的部分稿件`.)
+    static let groupMarkers: [[Unicode.Scalar]] = ["一组", "系列报道", "系列文章", "栏目", "专栏", "组稿", "多篇", "几篇", "两篇", "三篇", "部分稿件"].map { Array($0.unicodeScalars) }
     /// Words of a series' note announcing the piece under it as the series' first (`首篇聚焦禹州`).
     static let firstPieceMarkers: [[Unicode.Scalar]] = ["首篇", "首期", "第一篇", "开篇"].map { Array($0.unicodeScalars) }
 
