@@ -19,8 +19,22 @@ struct ProfileDealer {
 
     /// Nil unless two or more of `sections` (by index) have headlines naming distinct persons.
     init?(sections: [Section], among candidates: [Int], paras: [[Unicode.Scalar]]) {
+        // (Titles shaped as a profile's first, `NAME：…`, `NAME …`, `…——记…`: most pages have none,
+        // and a name is costly to judge.)
+        func shaped(_ s: Int) -> Bool {
+            guard s < sections.count, let t = sections[s].title else { return false }
+            var k = 0
+            for c in t.unicodeScalars {
+                if k < 5 && (c == "：" || c == ":" || c == " " || c == "\u{3000}") { return true }
+                if c == "记" && k > 0 { return true }
+                k += 1
+            }
+            return false
+        }
+        let shapedSections = Set(candidates).filter(shaped)
+        guard shapedSections.count >= 2 else { return nil }
         var subjects = [Int: [Unicode.Scalar]]()
-        for s in Set(candidates).sorted() where s < sections.count {
+        for s in shapedSections.sorted() {
             if let name = SectionSimilarity.titleSubject(sections[s]) { subjects[s] = name }
         }
         guard subjects.count >= 2, Set(subjects.values.map { String(String.UnicodeScalarView($0)) }).count == subjects.count else {
