@@ -1094,8 +1094,17 @@ public struct ReadingOrder: Sendable {
                         stem != stemB && c[(from + 1)..<landing].contains { ReadingOrder.namesPlace(texts[$0], stem: stem) }
                     }
                 }
+                // b's header printed inside a's text, a's cut going on under it (a join read across the
+                // seam, `…组织五级人大代表定期进|站接待群众。…`), a's text reading on there to the foot of
+                // that column, b's own text starting at the next column's top: the cut falls at that
+                // foot, when the paragraphs after the landing there name a's place or open as a's
+                // paragraphs above the header do (`坚持围绕中心，…` / `坚持民主立法，…`), and never b's place.
+                let landingColumnRun = ReadingOrder.landingColumnRun(c, from: from, landing: landing, nextOwner: k + 2 < owners.count ? owners[k + 2] : nil,
+                                                                     a: a, b: b, hard: hard, joinLex: joinLex, midText: opensMidText,
+                                                                     columnGap: { gaps[$0] > usualGap }, paras: paras, texts: texts, stems: sectionStems)
+                if ReadingOrder.tracing, let q = landingColumnRun { FileHandle.standardError.write("landing column run -> cut after \(paras[c[q]].unit.lastLine)\n".data(using: .utf8)!) }
                 let cut = throughEnd ? c.count - 1
-                    : openingAfterRun.contains(c[owners[k + 1]]) && owners[k + 1] - 1 >= from ? owners[k + 1] - 1
+                    : landingColumnRun ?? (openingAfterRun.contains(c[owners[k + 1]]) && owners[k + 1] - 1 >= from ? owners[k + 1] - 1
                     : bestCut(c, from: from, to: landing, a: a, b: b, paras: paras, hard: hard, sections: sections, context: cutContext(),
                               pastLanding: pastLanding, landingFinishesTerm: joinLex[c[landing - 1]] >= ReadingOrder.termAcrossScore,
                               closesAfter: { p in
@@ -1106,7 +1115,7 @@ public struct ReadingOrder: Sendable {
                                   guard !named.isEmpty else { return false }
                                   let stemB = sectionStems[b] ?? leadPlaces()[b].map(ReadingOrder.placeStem)
                                   return !(stemB.map(named.contains) ?? false)
-                              })
+                              }))
                 owned.append((Array(c[start...cut]), a))
                 severed.append(c[cut])
                 start = cut + 1
