@@ -72,6 +72,17 @@ final class ProfileDealingTests: XCTestCase {
         XCTAssertEqual(doc.sections[1].bodyLines, [21, 24, 25, 27, 28, 41, 42, 43, 44, 51, 52, 53])
     }
 
+    /// A seam that read one profile's sentence into a paragraph naming the other's person
+    /// (`…在走访中李春兰发现，不少农户缺乏技术，` | `从乡村教师到县人大代表，…字国和…`) parts the two
+    /// profiles' texts: the paragraph goes to its person's profile, the text before it stays.
+    func testAJoinAcrossTwoPersonsTextsIsParted() {
+        let page = Self.page.replacingOccurrences(of: "在走访中她发现，不少农户缺乏技术，", with: "在走访中李春兰发现，不少农户缺乏技术，")
+        let doc = Fixtures.document(page)
+        XCTAssertEqual(doc.sections.count, 2)
+        XCTAssertEqual(Array(doc.sections[0].bodyLines.prefix(8)), [14, 15, 16, 17, 18, 19, 20, 21])
+        XCTAssertEqual(Array(doc.sections[1].bodyLines.prefix(4)), [24, 25, 27, 28])
+    }
+
     /// A profile's headline names its person before 做 even with a rare surname; without 做 the
     /// name must look like one alone.
     func testAProfileHeadlineNamesItsPerson() {

@@ -45,6 +45,31 @@ struct ProfileDealer {
         self.paras = paras
     }
 
+    /// A chain's pieces: its runs of hard-joined paragraphs (`ReadingOrder.softLinkedPieces`), each
+    /// also parted where a joined paragraph names one profile's person alone and the run before it
+    /// named another's alone (`…吉克石一带领村民发展花椒、` | `在布拖特木里镇的彝绣车间，…曲比阿果…`): two
+    /// profiles' texts a seam read into one sentence.
+    func pieces(of chain: [Int], hard: [Bool]) -> [[Int]] {
+        var out = [[Int]]()
+        for run in ReadingOrder.softLinkedPieces(chain, hard: hard) {
+            var cur = [run[0]]
+            var before = named([run[0]])
+            for p in run.dropFirst() {
+                let after = named([p])
+                if after.count == 1, before.count == 1, after != before {
+                    out.append(cur)
+                    cur = [p]
+                    before = after
+                } else {
+                    cur.append(p)
+                    if before.isEmpty { before = after } else if !after.isEmpty && after != before { before = Array(Set(before + after)).sorted() }
+                }
+            }
+            out.append(cur)
+        }
+        return out
+    }
+
     /// The profiles whose person `piece` names.
     func named(_ piece: [Int]) -> [Int] {
         profiles.filter { s in piece.contains { PersonName.contains(paras[$0], subjects[s]!) } }

@@ -1,7 +1,7 @@
 import Foundation
 
 extension ReadingOrder {
-    /// Deals the owned chains of a page of profiles (`ProfileDealer`): a soft-linked piece of one
+    /// Deals the owned chains of a page of profiles (`ProfileDealer`): a piece (`ProfileDealer.pieces`) of one
     /// section's chain that names another profile's person and not its holder's, or speaks of a
     /// person only as the holder's person is never spoken of, goes to that profile. A piece holding
     /// its section's first paragraph under the header moves only when the section keeps another
@@ -17,7 +17,7 @@ extension ReadingOrder {
         guard owned.count >= 2, var dealer = ProfileDealer(sections: sections, among: owned.map(\.section), paras: paras) else {
             return (owned, nil)
         }
-        let piecesOf = owned.map { softLinkedPieces($0.chain, hard: hard) }
+        let piecesOf = owned.map { dealer.pieces(of: $0.chain, hard: hard) }
         let namesOf = piecesOf.map { $0.map(dealer.named) }
         dealer.learn(piecesOf.flatMap { $0 })
         // How many pieces of each section name its own person.
