@@ -46,22 +46,11 @@ final class PageHeadNumberTests: XCTestCase {
         XCTAssertTrue(doc.leftoverLines.isEmpty)
     }
 
-    static let headlined = """
-    天津人大　2024年1月19日
-    聚 焦 两 会
-    3
-
-    河西区人大常委会召开会议
-
-    区人大常委会主任 郑海燕
-
-    过去一年，在区委的坚强
-    领导下，区人大常委会坚
-    持以习近平新时代中国特
-    色社会主义思想为指导，
-    依法履行各项职权，各项
-    工作取得新成效。
-    """
+    /// The same page with a headline right under the page number (lines 1–3, then the report).
+    static let headlined: String = {
+        let lines = page.components(separatedBy: "\n")
+        return (lines[0..<4] + ["河西区人大常委会召开会议", ""] + lines[15...]).joined(separator: "\n")
+    }()
 
     /// Over a headline (no clause marked in its line) the number is left as it was: the column label
     /// above is not stacked onto the headline.
