@@ -68,6 +68,16 @@ final class LandingColumnTests: XCTestCase {
         XCTAssertEqual(doc.sections[1].bodyLines, [42, 43, 44, 45, 46, 47, 49, 50, 51, 52])
     }
 
+    /// A sentence the column's foot carries across the gap (`…让代表联络站真正成` / `为群众身边的“连心桥”。`)
+    /// is the first article's still: the cut falls after its rest.
+    func testASentenceCarriedAcrossTheGapStaysWithTheFirstArticle() {
+        let page = Self.page.replacingOccurrences(of: "站由“建起来”向“活起来”\n转变。\n\n\n", with: "站由“建起来”向“活起来”\n转变，让代表联络站真正成\n\n\n为群众身边的“连心桥”。\n\n")
+        let doc = Fixtures.document(page)
+        XCTAssertEqual(doc.sections.count, 2)
+        XCTAssertEqual(doc.sections[0].bodyLines.suffix(2), [39, 42])
+        XCTAssertFalse(doc.sections[1].bodyLines.contains(42), "\(doc.sections[1].bodyLines)")
+    }
+
     /// Not when the column's rest names the second article's place (it may be that article's
     /// text), nor when nothing in it is the first article's (its place, a parallel opening).
     func testTheRunMustBeTheFirstArticles() {

@@ -184,7 +184,9 @@ public struct LineClassifier: Sendable {
             // (Or in the page's head, under its running head and column label, before any text, over
             // a line of text (a clause marked, not a headline): `天津人大　2024年1月19日` / `聚 焦 两 会` /
             // `3` / `编者按：1月中旬，河西`.)
-            let numberInHead = i > 0 && LineClassifier.isBarePageNumber(line)
+            // (Alone between blank lines' worth of space below: a list's number, `1` / `．坚持…`, runs on.)
+            let numberInHead = i > 0 && LineClassifier.isBarePageNumber(line) && paragraph.isEmpty
+                && i + 1 < lines.count && lines[i + 1].isEmpty
                 && units.contains { $0.kind == .metadata } && units.allSatisfy { $0.kind == .metadata || $0.kind == .heading }
                 && lines[(i + 1)...].first(where: { !$0.isEmpty }).map { next in
                     next.folded.contains { $0 == "," || $0 == "。" }

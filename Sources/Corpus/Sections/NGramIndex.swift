@@ -493,8 +493,9 @@ public struct NGramIndex: Sendable {
     }
 
     /// `seamScore` from precomputed ends: the same value, without re-hashing per pair. With
-    /// `wordsAfterOpening`, a head opening with a quotation or bracket mark scores only with the words
-    /// after the mark (the mark alone is evidence of the tail's syntax, not of this seam).
+    /// `wordsAfterOpening`, a head opening with a quotation or bracket mark scores only on strings
+    /// that hold words after the mark (the tail and the mark alone are evidence of the tail's
+    /// syntax, not of this seam).
     /// Every string across the seam holds the seam's two characters (the tail's last, the head's
     /// first): when the background counts no string with those two, none of them is looked up
     /// there (the background table is far larger than the caches: most of its lookups missed them).

@@ -24,9 +24,11 @@ struct ProfileDealer {
         func shaped(_ s: Int) -> Bool {
             guard s < sections.count, let t = sections[s].title else { return false }
             var k = 0
+            var dash = false
             for c in t.unicodeScalars {
                 if k < 5 && (c == "：" || c == ":" || c == " " || c == "\u{3000}") { return true }
-                if c == "记" && k > 0 { return true }
+                if c == "记" && dash { return true }
+                dash = c == "—" || c == "-"
                 k += 1
             }
             return false
@@ -112,11 +114,13 @@ struct ProfileDealer {
 
     /// The profile `piece` belongs to when it is not `holder`'s, from the person it names or the
     /// pronoun it uses (nil: no evidence against the holder). `previousWent` is where the piece
-    /// before it in its chain was dealt: a pronoun that fits that profile follows it there.
-    func target(of piece: [Int], names: [Int]? = nil, holder: Int, previousWent: Int?) -> Int? {
+    /// before it in its chain was dealt: a pronoun that fits that profile follows it there. With
+    /// `byNameOnly` (a paragraph printed right under its holder's text, which may well speak of
+    /// someone else, `…过去他家里穷…` in a woman's profile) the pronoun decides nothing.
+    func target(of piece: [Int], names: [Int]? = nil, holder: Int, previousWent: Int?, byNameOnly: Bool = false) -> Int? {
         let names = names ?? named(piece)
         if names.count == 1 { return names[0] != holder ? names[0] : nil }
-        guard names.isEmpty else { return nil }
+        guard names.isEmpty, !byNameOnly || previousWent != nil else { return nil }
         let pronoun = pronouns(piece)
         guard pronoun.isSole, let own = spokenOf[holder], own.isSole, own != pronoun else { return nil }
         let spokenSo = profiles.filter { spokenOf[$0] == pronoun }

@@ -10,10 +10,12 @@ extension ReadingOrder {
     /// `带货拓宽销路。…`) goes with it. A piece naming a person its holder's own text speaks of beside
     /// its own (`曾美华对黄少芬坦言`) stays.
     /// A moved piece printed above its new section's header opens it, with the others printed
-    /// there, in their order; one printed below goes on after the section's text.
+    /// there, in print order; one printed below goes on after the section's text. A piece printed
+    /// right under its holder's text (no column gap) moves only by the name it holds.
     /// Returns the chains and the dealer, for the orphans (nil when the page has no profiles).
     static func moveSubjectPieces(_ owned: [(chain: [Int], section: Int)], paras: [[Unicode.Scalar]], hard: [Bool],
-                                  sections: [Section], firstLines: [Int]) -> (owned: [(chain: [Int], section: Int)], dealer: ProfileDealer?) {
+                                  sections: [Section], firstLines: [Int],
+                                  printedUnder: (Int, Int) -> Bool) -> (owned: [(chain: [Int], section: Int)], dealer: ProfileDealer?) {
         guard owned.count >= 2, var dealer = ProfileDealer(sections: sections, among: owned.map(\.section), paras: paras) else {
             return (owned, nil)
         }
@@ -37,7 +39,9 @@ extension ReadingOrder {
             var previousWent: Int? = nil
             for (n, piece) in piecesOf[k].enumerated() {
                 let names = namesOf[k][n]
-                var target = dealer.target(of: piece, names: names, holder: o.section, previousWent: previousWent)
+                // (A paragraph printed right under the holder's text before it is dealt by a name only.)
+                let underHolder = n > 0 && previousWent == nil && printedUnder(piecesOf[k][n - 1].last!, piece[0])
+                var target = dealer.target(of: piece, names: names, holder: o.section, previousWent: previousWent, byNameOnly: underHolder)
                 if let t = target, names == [t], namesBeside[o.section]?.contains(t) == true { target = nil }
                 if target == nil, names.isEmpty, dealer.pronouns(piece).isEmpty, let went = previousWent, n > 0,
                    let end = paras[piecesOf[k][n - 1].last!].last(where: { !ScalarClass.isSpace($0) }).map(ScalarClass.fold),
@@ -53,16 +57,25 @@ extension ReadingOrder {
         guard !moved.isEmpty else { return (owned, dealer) }
         // Where each section's header starts (its title or byline, the first printed).
         func headerTop(_ s: Int) -> Int? { ([sections[s].byline?.line].compactMap { $0 } + sections[s].titleLines).min() }
-        var opening = [Int: [Int]]()
+        var opening = [Int: [[Int]]]()
+        // (Each section's first and last chain, found once.)
+        var firstChain = [Int: Int](), lastChain = [Int: Int]()
+        for (k, o) in out.enumerated() {
+            if firstChain[o.section] == nil { firstChain[o.section] = k }
+            lastChain[o.section] = k
+        }
         for (piece, section) in moved {
-            if let last = out.lastIndex(where: { $0.section == section }) {
-                if let top = headerTop(section), firstLines[piece[0]] < top { opening[section, default: []] += piece } else { out[last].chain += piece }
+            if let last = lastChain[section] {
+                if let top = headerTop(section), firstLines[piece[0]] < top { opening[section, default: []].append(piece) } else { out[last].chain += piece }
             } else {
+                lastChain[section] = out.count
+                firstChain[section] = out.count
                 out.append((piece, section))
             }
         }
+        // (In the order they are printed.)
         for (section, lead) in opening.sorted(by: { $0.key < $1.key }) {
-            if let first = out.firstIndex(where: { $0.section == section }) { out[first].chain = lead + out[first].chain }
+            if let first = firstChain[section] { out[first].chain = lead.sorted { firstLines[$0[0]] < firstLines[$1[0]] }.flatMap { $0 } + out[first].chain }
         }
         return (out, dealer)
     }

@@ -1371,7 +1371,8 @@ public struct ReadingOrder: Sendable {
                                                    firstLines: paras.map(\.unit.firstLine),
                                                    headerTops: sections.map { s in ([s.byline?.line].compactMap { $0 } + s.titleLines).min() },
                                                    sections: sections, paras: texts, background: background)
-        let dealt = ReadingOrder.moveSubjectPieces(owned, paras: texts, hard: hard, sections: sections, firstLines: paras.map(\.unit.firstLine))
+        let dealt = ReadingOrder.moveSubjectPieces(owned, paras: texts, hard: hard, sections: sections, firstLines: paras.map(\.unit.firstLine),
+                                                   printedUnder: { above, p in p == above + 1 && fragments[p] == fragments[above] && gaps[above] <= usualGap })
         owned = dealt.owned
 
         // 4. Orphans by similarity.
