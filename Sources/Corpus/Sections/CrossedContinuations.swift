@@ -45,6 +45,10 @@ struct CrossedContinuations {
         for x in found.indices {
             for y in found.indices where y > x && !used.contains(x) && !used.contains(y) {
                 let (a, b) = (found[x], found[y])
+                // (Two cuts whose continuations cross are printed near each other: within the
+                // window a cut's landings are sought in; every pair of a page of thousands of cuts
+                // was super-quadratic.)
+                guard abs(a.cut - b.cut) <= ReadingOrder.jumpWindow else { continue }
                 let sa = owned[a.chain].section, sb = owned[b.chain].section
                 guard sa != sb, Set(a.tail).isDisjoint(with: b.tail) else { continue }
                 guard pairing.isEmpty || pairing.contains(a.cut) || pairing.contains(b.cut) else { continue }
@@ -87,8 +91,9 @@ struct CrossedContinuations {
         for x in found.indices {
             for y in found.indices where y != x && !used.contains(x) && !used.contains(y) {
                 let (a, b) = (found[x], found[y])
-                // Nested: a's cut, b's cut, b's continuation, a's continuation.
-                guard a.cut < b.cut, b.cut < b.tail[0], b.tail[0] < a.tail[0] else { continue }
+                // Nested: a's cut, b's cut, b's continuation, a's continuation (within the window a
+                // cut's landings are sought in).
+                guard a.cut < b.cut, b.cut < b.tail[0], b.tail[0] < a.tail[0], a.tail[0] - a.cut <= 2 * ReadingOrder.jumpWindow else { continue }
                 let sa = owned[a.chain].section, sb = owned[b.chain].section
                 guard sa != sb, a.chain != b.chain, Set(a.tail).isDisjoint(with: b.tail) else { continue }
                 guard mayCross(a.cut, b.tail[0]), mayCross(b.cut, a.tail[0]) else { continue }
