@@ -132,8 +132,13 @@ public enum PersonName {
     public static func isPlausible(_ s: String) -> Bool { isPlausible(ArraySlice(s.unicodeScalars)) }
 
     static func contains(_ a: [Unicode.Scalar], _ w: [Unicode.Scalar]) -> Bool {
-        guard a.count >= w.count else { return false }
-        guard let first = w.first else { return true }
+        firstOffset(of: w, in: a) != nil
+    }
+
+    /// Where `w` first occurs in `a` (0 for an empty `w`), by plain scalar comparison.
+    static func firstOffset(of w: [Unicode.Scalar], in a: [Unicode.Scalar]) -> Int? {
+        guard a.count >= w.count else { return nil }
+        guard let first = w.first else { return 0 }
         // Through the buffers, each position tested on `w`'s first scalar alone (section
         // similarity asks this of every scored section's place, over the whole text).
         return a.withUnsafeBufferPointer { ap in
@@ -144,11 +149,11 @@ public enum PersonName {
                     if ap[i] == first {
                         var k = 1
                         while k < m && ap[i + k] == wp[k] { k += 1 }
-                        if k == m { return true }
+                        if k == m { return i }
                     }
                     i += 1
                 }
-                return false
+                return nil
             }
         }
     }

@@ -64,7 +64,7 @@ struct ProfileDealer {
                     before = after
                 } else {
                     cur.append(p)
-                    if before.isEmpty { before = after } else if !after.isEmpty && after != before { before = Array(Set(before + after)).sorted() }
+                    before = Array(Set(before).union(after)).sorted()
                 }
             }
             out.append(cur)
@@ -94,7 +94,7 @@ struct ProfileDealer {
             var seen = false
             for p in piece {
                 let text = paras[p]
-                if !seen, let at = ProfileDealer.offset(of: name, in: text) {
+                if !seen, let at = PersonName.firstOffset(of: name, in: text) {
                     seen = true
                     pronoun.formUnion(Pronouns(Array(text[at...])))
                 } else if seen {
@@ -103,13 +103,6 @@ struct ProfileDealer {
             }
             if pronoun.isSole { spokenOf[names[0], default: []].formUnion(pronoun) }
         }
-    }
-
-    /// Where `name` first occurs in `text`.
-    static func offset(of name: [Unicode.Scalar], in text: [Unicode.Scalar]) -> Int? {
-        guard let first = name.first, text.count >= name.count else { return nil }
-        for i in 0...(text.count - name.count) where text[i] == first && text[i..<(i + name.count)].elementsEqual(name) { return i }
-        return nil
     }
 
     /// The profile `piece` belongs to when it is not `holder`'s, from the person it names or the

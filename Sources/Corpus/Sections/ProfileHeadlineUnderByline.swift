@@ -33,14 +33,14 @@ enum ProfileHeadlineUnderByline {
         }
     }
 
-    /// `曲比阿果：做彝绣致富带头人`: a name of two to four characters, a colon, 做 and a few words,
-    /// with no punctuation that ends or splits a sentence.
+    /// `曲比阿果：做彝绣致富带头人`: a profile's headline naming its person (`SectionSimilarity.headlineSubject`)
+    /// before a colon and 做, with no punctuation that ends or splits a sentence.
     static func isProfileHeadline(_ text: [Unicode.Scalar]) -> Bool {
         guard text.count <= maxLength, let colon = text.prefix(5).firstIndex(where: { ScalarClass.fold($0) == ":" }),
-              colon >= 2, colon + 2 < text.count, text[colon + 1] == "做",
+              colon + 2 < text.count, text[colon + 1] == "做",
               text[..<colon].allSatisfy(ScalarClass.isHan),
               !text.contains(where: { c in let f = ScalarClass.fold(c); return ScalarClass.isSentenceFinal(f) || f == "," })
         else { return false }
-        return PersonName.isLikelyBesideOthers(String(String.UnicodeScalarView(Array(text[..<colon]))))
+        return SectionSimilarity.headlineSubject(text) != nil
     }
 }

@@ -201,11 +201,16 @@ struct SectionSimilarity {
     /// `李保云 让党的创新理论落地生根` → the name): a likely name of two to four characters, then a
     /// space or a colon and the rest of the headline. Nil for any other title.
     static func titleSubject(_ sec: Section) -> [Unicode.Scalar]? {
-        guard let t = sec.title else { return nil }
-        if let named = recordedPerson(Array(t.unicodeScalars)) { return named }
-        let a = Array(t.unicodeScalars.prefix(8))
+        sec.title.flatMap { headlineSubject(Array($0.unicodeScalars)) }
+    }
+
+    /// `titleSubject` of a headline's scalars (also asked of a line that may be a profile's
+    /// headline, `ProfileHeadlineUnderByline`).
+    static func headlineSubject(_ t: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        if let named = recordedPerson(t) { return named }
+        let a = Array(t.prefix(8))
         guard let k = a.firstIndex(where: { $0 == " " || $0 == "\u{3000}" || $0 == "：" || $0 == ":" }),
-              k >= 2, k <= 4, t.unicodeScalars.count > k + 2 else { return nil }
+              k >= 2, k <= 4, t.count > k + 2 else { return nil }
         let name = Array(a[..<k])
         // (A common word is no name: `高效 履职`, `安全 发展`.)
         if k == 2 && CommonWords.shared.isWord(name[0], name[1]) { return nil }
@@ -213,7 +218,7 @@ struct SectionSimilarity {
         if PersonName.isLikelyAlone(string) { return name }
         // (A profile's headline, the person and what they do, `字国华：做山区群众的“代言人”`: a name
         // before 做 need not open with a common surname.)
-        let rest = Array(t.unicodeScalars.dropFirst(k).prefix(4)).drop { $0 == " " || $0 == "\u{3000}" || $0 == "：" || $0 == ":" }
+        let rest = t.dropFirst(k).prefix(4).drop { $0 == " " || $0 == "\u{3000}" || $0 == "：" || $0 == ":" }
         return rest.first == "做" && PersonName.isLikelyBesideOthers(string) ? name : nil
     }
 
