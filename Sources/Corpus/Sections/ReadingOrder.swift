@@ -1094,11 +1094,9 @@ public struct ReadingOrder: Sendable {
                         stem != stemB && c[(from + 1)..<landing].contains { ReadingOrder.namesPlace(texts[$0], stem: stem) }
                     }
                 }
-                // b's header printed inside a's text, a's cut going on under it (a join read across the
-                // seam, `…组织五级人大代表定期进|站接待群众。…`), a's text reading on there to the foot of
-                // that column, b's own text starting at the next column's top: the cut falls at that
-                // foot, when the paragraphs after the landing there name a's place or open as a's
-                // paragraphs above the header do (`坚持围绕中心，…` / `坚持民主立法，…`), and never b's place.
+                // b's header printed inside a's text, a's cut going on under it (`…组织五级人大代表定期进|
+                // 站接待群众。…`) and a's text reading on to that column's foot: the cut falls there
+                // (`landingColumnRun`).
                 let landingColumnRun = ReadingOrder.landingColumnRun(c, from: from, landing: landing, nextOwner: k + 2 < owners.count ? owners[k + 2] : nil,
                                                                      a: a, b: b, hard: hard, joinLex: joinLex, midText: opensMidText,
                                                                      columnGap: { gaps[$0] > usualGap }, paras: paras, texts: texts, stems: sectionStems)
@@ -1367,11 +1365,12 @@ public struct ReadingOrder: Sendable {
                                                  // (The paragraph above is cut and goes on below this one.)
                                                  p > 0 && hard[p - 1] && (next[p - 1] ?? -1) > p
                                              })
+        let firstLines = paras.map(\.unit.firstLine)
         owned = ReadingOrder.moveInterleavedPieces(owned, hard: hard, isOwner: isOwner, fragments: fragments,
-                                                   firstLines: paras.map(\.unit.firstLine),
+                                                   firstLines: firstLines,
                                                    headerTops: sections.map { s in ([s.byline?.line].compactMap { $0 } + s.titleLines).min() },
                                                    sections: sections, paras: texts, background: background)
-        let dealt = ReadingOrder.moveSubjectPieces(owned, paras: texts, hard: hard, sections: sections, firstLines: paras.map(\.unit.firstLine),
+        let dealt = ReadingOrder.moveSubjectPieces(owned, paras: texts, hard: hard, sections: sections, firstLines: firstLines,
                                                    printedUnder: { above, p in p == above + 1 && fragments[p] == fragments[above] && gaps[above] <= usualGap })
         owned = dealt.owned
 
