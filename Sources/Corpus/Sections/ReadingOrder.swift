@@ -480,7 +480,9 @@ public struct ReadingOrder: Sendable {
                 if !ownTailPlaces.isEmpty && places.continues(ownTailPlaces, headPlaces[j]) { lex = max(lex, 3) }
                 // A quotation left open at the seam and closed in the first words after it
                 // (`…向“有效|运行”转变`) reads on.
-                let quoteAcross = quoteOpen[i].map { quoteClosed[j] == $0 } ?? false
+                // So does a quotation left open and a head opening with a quotation nested in it
+                // (`“联系点不仅是立法的|‘直通车’，也是普法的`): a single mark opens only inside a double.
+                let quoteAcross = quoteOpen[i].map { quoteClosed[j] == $0 || ($0 == 0 && head.first == "‘") } ?? false
                 if quoteAcross { lex = max(lex, ReadingOrder.termAcrossScore) }
                 // A clause taken up by the next one's first word (`…被采纳，|采纳率…`) reads on.
                 if clauseTail && ReadingOrder.takesUpClause(tail, head) { lex = max(lex, ReadingOrder.takenUpClauseScore) }
@@ -490,7 +492,13 @@ public struct ReadingOrder: Sendable {
                 // the rest of a cut line ending on digits right above it in its own column (`…接待群众 2 300` /
                 // `余人次，…`), or opens with a place (`台安县…`). (The tail must be text:
                 // a page number standing alone, `3`, is no figure of a sentence.)
-                if let a = tail.last, SentenceOpening.unitAcross(tail: a, head: head),
+                // A month's day cut from its `日` (`…坚持每月 15|日为…`) reads on only so, and as surely as a
+                // term, whatever the line above the landing ends on (unless that line is a month's day too).
+                if SentenceOpening.monthDayAcross(tail: seam[i], head: head),
+                   !(j > 0 && j - 1 != i && isCut[j - 1] && SentenceOpening.endsWithMonthDigits(seam[j - 1])) {
+                    lex = max(lex, ReadingOrder.termAcrossScore)
+                } else if let a = tail.last, SentenceOpening.unitAcross(tail: a, head: head),
+                   !SentenceOpening.endsWithMonthDigits(seam[i]),
                    seam[i].count(where: ScalarClass.isHan) >= 2,
                    !(j > 0 && j - 1 != i && isCut[j - 1] && fragments[j - 1] == fragments[j] && gaps[j - 1] <= usualGap
                      && seam[j - 1].last.map { ScalarClass.isDigit(ScalarClass.fold($0)) } == true),
@@ -499,6 +507,9 @@ public struct ReadingOrder: Sendable {
                     // `…能现|场解决…` against `…接待群众 86|场解决…`.)
                     lex = max(lex, 3)
                 }
+                // So does a span of time cut from its close (`…自 2020 年被确定为…联系点|以来，…`), as surely
+                // as a term: nothing else goes on from the one, nothing else opens with the other.
+                if SentenceOpening.sinceFrameAcross(tail: seam[i], head: head) { lex = max(lex, ReadingOrder.termAcrossScore) }
                 // So does a verb closed by `了` with its object, a count (`…走访了|二十多户…`), as surely as a
                 // term. (Not a count printed right under a cut line of its own column, no blank line
                 // between, `…民生实事项目` / `168 个，…`: that line's rest.)

@@ -195,6 +195,61 @@ enum SentenceOpening {
            !unitWords.contains(where: { $0[0] == first && $0[1] == n }) { return false }
         return true
     }
+    /// Whether a tail ends on a day's digits after its month (`…坚持每月 15`, `…于9月 2`): a date cut
+    /// before its `日`/`号`, the only words that go on from it. (Not a count of months, `3个月 15`.)
+    static func endsWithMonthDigits(_ tail: [Unicode.Scalar]) -> Bool {
+        var k = tail.count - 1
+        var digits = 0
+        while k >= 0 && ScalarClass.isDigit(ScalarClass.fold(tail[k])) { k -= 1; digits += 1 }
+        guard digits >= 1, digits <= 2 else { return false }
+        while k >= 0 && ScalarClass.fold(tail[k]) == " " { k -= 1 }
+        return k >= 0 && tail[k] == "月" && !(k > 0 && tail[k - 1] == "个")
+    }
+    /// Whether a head opens with a day's word (`日为“代表接待日”`, `号，…`) that goes on from a tail
+    /// ending on a month's day (`…每月 15`): as sure a reading as a genre term's rest. (A head opening
+    /// with a word `日` starts, `日常…`, is none; `号召开` is the day's `号` and a verb.)
+    static func monthDayAcross(tail: [Unicode.Scalar], head: [Unicode.Scalar]) -> Bool {
+        guard let first = head.first, first == "日" || first == "号", endsWithMonthDigits(tail) else { return false }
+        if first == "日", head.count > 1, ScalarClass.isHan(head[1]), CommonWords.shared.isWord(first, head[1]) { return false }
+        return true
+    }
+    /// Whether a tail's last sentence opens a span of time it does not close (`自 2020 年被确定为
+    /// 省人大常委会基层立法联系点`: `自`/`从`/`自从` and a year or an event, `今年`, `成立`, `当选`…, with no
+    /// `以来` or `起` after it) and a head opens with its close (`以来，…`): a column cut inside the
+    /// frame `自…以来`, as sure a reading as a figure's unit. (`来自`, `各自`, `从事`… open no frame.)
+    static func sinceFrameAcross(tail: [Unicode.Scalar], head: [Unicode.Scalar]) -> Bool {
+        guard head.count >= 2, head[0] == "以", head[1] == "来" else { return false }
+        var start = tail.count
+        while start > 0 && !ScalarClass.isSentenceFinal(ScalarClass.fold(tail[start - 1])) { start -= 1 }
+        var k = tail.count - 1
+        while k >= start {
+            let c = tail[k]
+            // (A frame closed after the opener, `自…以来，…从`, leaves nothing open.)
+            if c == "起" || (c == "来" && k > start && tail[k - 1] == "以") { return false }
+            if c == "自" || c == "从" {
+                var b = k
+                if c == "从" && b > start && tail[b - 1] == "自" { b -= 1 }
+                let prev = b > start ? tail[b - 1] : nil
+                if prev.map({ ScalarClass.isHan($0) && CommonWords.shared.isWord($0, tail[b]) }) != true,
+                   SentenceOpening.opensTimeSpan(tail[(k + 1)...]) { return true }
+            }
+            k -= 1
+        }
+        return false
+    }
+    /// Whether words open a point in time a span starts from: a year (`2020 年`, `二〇二〇年`) or an
+    /// event counted from (`今年`, `成立`, `当选`, `实施`…).
+    static func opensTimeSpan(_ t: ArraySlice<Unicode.Scalar>) -> Bool {
+        var i = t.startIndex
+        while i < t.endIndex && ScalarClass.fold(t[i]) == " " { i += 1 }
+        guard i < t.endIndex else { return false }
+        if ScalarClass.isDigit(ScalarClass.fold(t[i])) || t[i] == "〇" || numerals.contains(t[i]) { return true }
+        guard i + 1 < t.endIndex else { return false }
+        return SentenceOpening.spanEvents.contains { $0[0] == t[i] && $0[1] == t[i + 1] }
+    }
+    /// Points a span of time is counted from (`自今年以来`, `自成立以来`, `从当选以来`).
+    static let spanEvents: [[Unicode.Scalar]] = ["今年", "去年", "上年", "年初", "成立", "设立", "建立", "开展", "实施",
+                                                 "启动", "当选", "履职", "换届", "任职", "担任", "挂牌", "运行", "创建"].map { Array($0.unicodeScalars) }
     /// Words a figure's unit opens (`3 年来`, `6 个月`, `8 天内`).
     static let unitWords: [[Unicode.Scalar]] = ["年来", "个月", "月份", "天内", "天来", "次会", "届人"].map { Array($0.unicodeScalars) }
     /// Measure words and units that follow a figure and open no sentence (`件`, `名`, `日`, `岁`): the

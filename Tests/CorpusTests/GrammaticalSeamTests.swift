@@ -1,0 +1,120 @@
+import XCTest
+@testable import Corpus
+
+/// Seams only grammar reads on: a month's day cut from its `日` (`…坚持每月 10` | `日为…`), a span of
+/// time cut from its close (`自 2020 年被确定为…联系点` | `以来，…`), a quotation nested in one left
+/// open (`“联系点不仅是立法的` | `‘直通车’，也是普法的`), and a line of text ending on a bare number
+/// that a blank line set apart (`调研组历时 4 天，走访 6`), which is a cut, not a subhead.
+final class GrammaticalSeamTests: XCTestCase {
+    /// Two cuts end on digits; the one after a month takes the day's `日`, the other the count's `个`,
+    /// though the `日` is printed right under the other.
+    static let dayPage = """
+    广河：代表接待日
+    “接”出民生实事
+
+    本报讯（韩 明）“村
+    口的路灯修好了，晚上
+    出门再也不用摸黑了。”
+    日前，城关镇的群众
+    专门给县人大代表送来
+    感谢信。
+
+    今年以来，广河县人
+    大常委会坚持每月 10
+
+    州人大常委会调研民族
+    团结进步条例实施情况
+
+    记者 马彦龙 通讯员 妥文娟
+
+    8月下旬，州人大常委会
+    调研组深入临夏市、和政
+    县等地，对条例实施情况
+    开展调研。
+
+    调研组历时 4 天，走访 6
+
+    日为“代表接待日”，
+    共开展接待活动 86 场
+    次，收集意见建议四百
+    多条。
+
+    个县市 17 个村（社区），
+    召开座谈会 6 场。
+    """
+
+    func testAMonthsDayTakesTheDayAndACountTakesItsMeasureWord() {
+        let doc = Fixtures.document(Self.dayPage)
+        XCTAssertEqual(doc.sections.count, 2)
+        XCTAssertEqual(doc.sections[0].bodyLines, [4, 5, 6, 7, 8, 9, 11, 12, 26, 27, 28, 29])
+        XCTAssertEqual(doc.sections[1].bodyLines, [19, 20, 21, 22, 24, 31, 32])
+    }
+
+    /// A span of time opened with `自` reads on at `以来` across another article, not at the top of
+    /// its own column; an open quotation reads on at a quotation nested in it.
+    static let framePage = """
+    把立法“直通车”开进山乡
+    ——广河县基层立法联系点工作见闻
+
+    □ 本报记者 马玉兰
+
+    走进城关镇基层立法联系
+    点，墙上的流程图格外醒目。
+    村民马哈三说，现在在家门
+    口就能说上话。
+
+    自 2020 年被确定为省人
+    大常委会基层立法联系点
+
+    康乐：人大代表进社区
+
+    本报讯（韩 明）日前，康乐
+    县人大常委会组织代表走进
+    社区听取群众意见
+
+    以来，广河县先后对 23
+    部法律法规草案征求意见。
+
+    “联系点不仅是立法的
+
+    建议，推动解决停车难等
+    问题。
+
+    ‘直通车’，也是普法的
+    ‘宣传站’。”县人大常委会
+    法工委负责人介绍。
+    """
+
+    func testASpanOfTimeAndANestedQuotationReadOnAcrossAnotherArticle() {
+        let doc = Fixtures.document(Self.framePage)
+        XCTAssertEqual(doc.sections.count, 2)
+        XCTAssertEqual(doc.sections[0].bodyLines, [6, 7, 8, 9, 11, 12, 20, 21, 23, 28, 29, 30])
+        XCTAssertEqual(doc.sections[1].bodyLines, [16, 17, 18, 25, 26])
+    }
+
+    func testTheSeamsGrammarReads() {
+        func s(_ t: String) -> [Unicode.Scalar] { Array(t.unicodeScalars) }
+        XCTAssertTrue(SentenceOpening.endsWithMonthDigits(s("坚持每月 15")))
+        XCTAssertTrue(SentenceOpening.endsWithMonthDigits(s("定于9月２")))
+        XCTAssertFalse(SentenceOpening.endsWithMonthDigits(s("历时 3 个月 15")))
+        XCTAssertFalse(SentenceOpening.endsWithMonthDigits(s("走访 3")))
+        XCTAssertFalse(SentenceOpening.endsWithMonthDigits(s("每月 2024")))
+        XCTAssertTrue(SentenceOpening.monthDayAcross(tail: s("坚持每月 15"), head: s("日为“代表接待日”")))
+        XCTAssertTrue(SentenceOpening.monthDayAcross(tail: s("定于9月 2"), head: s("号召开")))
+        XCTAssertFalse(SentenceOpening.monthDayAcross(tail: s("坚持每月 15"), head: s("日常监督")))
+        XCTAssertFalse(SentenceOpening.monthDayAcross(tail: s("走访 3"), head: s("日为")))
+        let since = s("以来，广河县先后对")
+        XCTAssertTrue(SentenceOpening.sinceFrameAcross(tail: s("自 2020 年被确定为省人大常委会基层立法联系点"), head: since))
+        XCTAssertTrue(SentenceOpening.sinceFrameAcross(tail: s("工作。自从成立联系点"), head: since))
+        XCTAssertTrue(SentenceOpening.sinceFrameAcross(tail: s("从今年开展专项监督"), head: since))
+        // (Closed already, a word holding `自`/`从`, a sentence ended after it, or no `以来`.)
+        XCTAssertFalse(SentenceOpening.sinceFrameAcross(tail: s("自 2020 年以来，他从"), head: since))
+        XCTAssertFalse(SentenceOpening.sinceFrameAcross(tail: s("来自 12 个乡镇的代表"), head: since))
+        XCTAssertFalse(SentenceOpening.sinceFrameAcross(tail: s("他从事立法工作"), head: since))
+        XCTAssertFalse(SentenceOpening.sinceFrameAcross(tail: s("自 2020 年起实施。联系点"), head: since))
+        XCTAssertFalse(SentenceOpening.sinceFrameAcross(tail: s("自 2020 年被确定为联系点"), head: s("以后，")))
+        // A line of text set apart, ending on a bare number after its comma: no subhead.
+        XCTAssertEqual(LineClassifier.headingShape(LineScalars("调研组历时 5 天，走访 3")), 0)
+        XCTAssertEqual(LineClassifier.headingShape(LineScalars("建强阵地，让群众有地方说")), 1)
+    }
+}
