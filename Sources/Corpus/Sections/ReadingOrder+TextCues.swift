@@ -299,6 +299,13 @@ extension ReadingOrder {
         return s
     }
 
+    /// Whether a text opens with the copula and no word it starts (`是坚持和完善…`, not `是否…`): a
+    /// sentence's rest, its subject cut off.
+    static func opensWithCopula(_ t: [Unicode.Scalar], words: CommonWords?) -> Bool {
+        guard t.count > 1, t[0] == "是" else { return false }
+        return !(words?.isWord(t[0], t[1]) ?? false)
+    }
+
     /// A place without its suffix (`珲春市` → 珲春, as the gazetteer's stems), folded.
     static func placeStem(_ place: [Unicode.Scalar]) -> [Unicode.Scalar] {
         (GazetteerRules.stem(place) ?? place).map(ScalarClass.fold)

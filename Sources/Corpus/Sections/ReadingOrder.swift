@@ -578,6 +578,19 @@ public struct ReadingOrder: Sendable {
                         && (leadNamesOwnPlace[j] || (paras[j].owned && sectionStems[paras[j].layoutSection] == nil && leadNamesACounty(j))) {
                         s -= 3; otherLead = true
                     }
+                    // Nor does a cut go back, short of a term's rest across the seam, into the first
+                    // paragraph under its own article's header (`…正在这里|走进锁南镇…`, `…网络征集、问|
+                    // 民生实事项目人大代表票决制，是…`): the article would open below its lead. Unless that
+                    // paragraph opens mid-sentence (`是坚持和完善…`: no sentence opens with the copula), or
+                    // the cut's paragraph, or the one right above it in its article, opens more like an
+                    // article (`10月16日，…大会胜利召开`, `…谈以下几点体会`): then the header was printed
+                    // inside its article's text, and its lead below it.
+                    if j < i && paras[j].owned && paras[j].layoutSection == paras[i].layoutSection && !otherLead
+                        && lex < ReadingOrder.termAcrossScore && !midSentence[j] && !ReadingOrder.opensWithCopula(seam[j], words: words) {
+                        let above = i > 0 && !paras[i].owned && paras[i - 1].layoutSection == paras[i].layoutSection
+                        let runCue = max(ReadingOrder.openingCue(seam[i]), above ? ReadingOrder.openingCue(seam[i - 1]) : 0)
+                        if ReadingOrder.openingCue(seam[j]) >= runCue { s -= 3; otherLead = true }
+                    }
                     // A cut at a column bottom must jump somewhere; nearer landings are likelier.
                     if lastOfFragment.contains(i) { s += 0.75 - 0.05 * Double(abs(j - i)) }
                     // A paragraph opening mid-sentence (`督办。去年，…`, `情况，梳理出…`) must go on
