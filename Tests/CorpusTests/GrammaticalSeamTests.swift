@@ -117,4 +117,34 @@ final class GrammaticalSeamTests: XCTestCase {
         XCTAssertEqual(LineClassifier.headingShape(LineScalars("调研组历时 5 天，走访 3")), 0)
         XCTAssertEqual(LineClassifier.headingShape(LineScalars("建强阵地，让群众有地方说")), 1)
     }
+
+    /// A list's item of one character at a cut (`…网络征集、问`) is a word cut at the seam: it goes on
+    /// where the word's rest opens a list's close (`卷调查等方式，…`), across another article.
+    static let listItemPage = """
+    康乐：人大代表进社区
+
+    本报讯（韩 明）日前，康乐县人大常委
+    会组织代表走进社区，听取群众意见建
+    议，推动解决停车难等问题。
+    县人大常委会通过座谈、网络征集、问
+
+    广河：立法联系点开门纳谏
+
+    本报讯（马 兰）今年以来，广河县基层
+    立法联系点广泛征集立法意见建议，
+    架起立法机关与群众之间的“直通车”。
+
+    联系点先后对 23 部法律法规草案征求
+    意见，其中 41 条被采纳。
+
+    卷调查等方式，收集停车管理、物业服
+    务方面意见建议 60 余条。
+    """
+
+    func testAListItemOfOneCharacterReadsOnWhereItsWordGoesOn() {
+        let doc = Fixtures.document(Self.listItemPage)
+        XCTAssertEqual(doc.sections.count, 2)
+        XCTAssertEqual(doc.sections[0].bodyLines, [3, 4, 5, 6, 17, 18])
+        XCTAssertEqual(doc.sections[1].bodyLines, [10, 11, 12, 14, 15])
+    }
 }

@@ -43,9 +43,11 @@ enum ListSeam {
     static let maximumCutItem = 6
 
     /// What a list's closing `等` is followed by in a list's rest: the kind of things listed
-    /// (`等情况`, `等问题`), not a verb (`…张国华等参加`) or a place (`…韩山镇等地`).
+    /// (`等情况`, `等问题`; and the means listed, `…、问卷调查等方式`, `…等渠道`), not a verb
+    /// (`…张国华等参加`) or a place (`…韩山镇等地`).
     static let closingNouns: [[Unicode.Scalar]] = [
         "情况", "问题", "方面", "环节", "工作", "领域", "内容", "事项", "难题", "短板", "措施", "项目", "建议", "意见", "困难",
+        "方式", "形式", "渠道", "途径", "手段", "方法", "活动",
     ].map { Array($0.unicodeScalars) }
 
     /// Openings of a sentence of its own (a subject or a preposition before its list: `代表们围绕…、…等话题`,

@@ -469,7 +469,11 @@ public struct ReadingOrder: Sendable {
                 if let w = words, let a = tail.last, let b = head.first, ScalarClass.isHan(a), ScalarClass.isHan(b) {
                     // A tail that already ends with a whole word (更加|…) makes a spanning word weak evidence.
                     let cleanBoundary = tail.count >= 2 && w.isWord(tail[tail.count - 2], a)
-                    if w.isWord(a, b) && !cleanBoundary { lex = max(lex, 1) }
+                    if w.isWord(a, b) && !cleanBoundary {
+                        // (A list's item of one character, `…网络征集、问|卷调查等方式`, is a word cut at the
+                        // seam: items are words. As sure as a figure's unit.)
+                        lex = max(lex, tail.count >= 2 && tail[tail.count - 2] == ListSeam.enumerationComma ? 3 : 1)
+                    }
                     else if cleanBoundary || w.isWord(a, b) {
                         if lex < 0 { onlyBoundary = true }
                         lex = max(lex, 0)
