@@ -102,7 +102,8 @@ public struct DocumentReader: Sendable {
         DocumentReader.dropTrailingColumnLabels(&doc)
         CreditedParagraphPlacement().place(&doc.sections, source: source)
         if let resolver { FooterPlacement(resolver: resolver).place(&doc.sections, source: source) }
-        TitleAfterFooter.place(&doc.sections, source: source)
+        let untitled = TitleAfterFooter.place(&doc.sections, source: source)
+        if !untitled.isEmpty { TrailingTitle.place(&doc.sections, furniture: &doc.furnitureLines, source: source, only: untitled) }
         DisplacedHeadlines.place(&doc.sections, source: source, gazetteer: resolver?.gazetteer ?? Gazetteer.shared)
         DatelinePlacement.place(&doc.sections, source: source)
         DocumentReader.officeOfBareRoles(&doc)

@@ -5,10 +5,13 @@ import Foundation
 /// footer (`…（作者系北川县人大常委会党组书记、主任）` / `让基层立法联系点“联”出民意` / `“接”上地气`), to
 /// another article. The title goes with the article that holds that footer, when that article has
 /// no title of its own and the title is printed after its holder's byline (a title printed after
-/// its article, not over it).
+/// its article, not over it). Returns the sections whose title went to the footer's holder: their
+/// own may be printed after their text in turn (`TrailingTitle`).
 enum TitleAfterFooter {
-    static func place(_ sections: inout [Section], source: SourceText) {
-        guard sections.count >= 2 else { return }
+    @discardableResult
+    static func place(_ sections: inout [Section], source: SourceText) -> [Int] {
+        guard sections.count >= 2 else { return [] }
+        var untitled = [Int]()
         for s in sections.indices {
             guard let first = sections[s].titleLines.first, let b = sections[s].byline, b.placement == .opening, b.line < first else { continue }
             var l = first - 1
@@ -24,6 +27,8 @@ enum TitleAfterFooter {
             sections[holder].titleLines = sections[s].titleLines
             sections[s].title = nil
             sections[s].titleLines = []
+            untitled.append(s)
         }
+        return untitled
     }
 }

@@ -8,8 +8,9 @@ enum TrailingTitle {
     /// So does a section titled only by a letter-spaced column label over its byline (`履 职 随 笔` /
     /// `□钟卫东`) whose writer's footer is followed by such subhead lines (`（作者系…）` /
     /// `让代表建议“落地有声”`): that label is the page's furniture (`furniture`).
-    static func place(_ sections: inout [Section], furniture: inout [Int], source: SourceText) {
-        for s in sections.indices where !sections[s].subheadLines.isEmpty {
+    /// (`only`: these sections alone, when others were placed already.)
+    static func place(_ sections: inout [Section], furniture: inout [Int], source: SourceText, only: [Int]? = nil) {
+        for s in only ?? Array(sections.indices) where !sections[s].subheadLines.isEmpty {
             var label = false
             if let t = sections[s].title {
                 guard LineClassifier.isLetterSpacedLabel(t.unicodeScalars) else { continue }
