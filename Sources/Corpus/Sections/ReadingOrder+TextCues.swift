@@ -10,13 +10,15 @@ extension ReadingOrder {
         return false
     }
 
-    /// The one county a headline opens with as a bare stem before a colon (`监利：“田间课堂”…` → 监利市),
-    /// or nil.
+    /// The one county a headline opens with as a bare stem before a colon (`监利：“田间课堂”…` → 监利市,
+    /// `雷山人大：…` → 雷山县), or nil.
     static func headlineColonCounty(_ section: Section) -> String? {
         guard let t = section.title else { return nil }
-        let a = Array(t.unicodeScalars.prefix(6))
-        guard let k = a.firstIndex(where: { $0 == "：" || $0 == ":" }), k >= 2 else { return nil }
-        guard let m = Gazetteer.shared.mentions(in: Array(a[..<k])).first, m.range == 0..<k, m.isBare,
+        let a = Array(t.unicodeScalars.prefix(8))
+        guard var k = a.firstIndex(where: { $0 == "：" || $0 == ":" }), k >= 2 else { return nil }
+        // (The county's congress by the short name, `雷山人大：视察茶产业发展`, names the county too.)
+        if k >= 4 && a[k - 2] == "人" && a[k - 1] == "大" { k -= 2 }
+        guard k <= 5, let m = Gazetteer.shared.mentions(in: Array(a[..<k])).first, m.range == 0..<k, m.isBare,
               m.candidates.count == 1, m.candidates[0].level == .county else { return nil }
         return m.candidates[0].name
     }
