@@ -64,7 +64,7 @@ extension ReadingOrder {
         var frames: FrameIndex? = nil
         var ordinals = [Int: Set<Int>]()
         for o in owned { for p in o.chain { ordinals[o.section, default: []].formUnion(SectionSimilarity.enumerationOrdinals(paras[p])) } }
-        let stops = EnumerationStops(ordinals)
+        var stops = EnumerationStops(ordinals)
         // Each owned chain's pieces with the section each goes to (nil: stays), decided first: two
         // pieces moved into each other's sections by their frame with each other are decided after.
         var decided = [[(piece: [Int], target: Int?, byFrame: Bool)]]()
@@ -79,12 +79,22 @@ extension ReadingOrder {
                    !(ordinals[o.section] ?? []).subtracting(own).contains(first - 1) {
                     if let target = stops.sole(before: first, besides: o.section) {
                         choices.append((piece, target, false))
+                        // (The list goes on there: its next point, printed after this one, follows it,
+                        // `3.…` after `2.…`, when this section holds no other point before it.)
+                        ordinals[target, default: []].formUnion(own)
+                        var rest = (ordinals[o.section] ?? []).subtracting(own)
+                        for p in o.chain where !piece.contains(p) { rest.formUnion(SectionSimilarity.enumerationOrdinals(paras[p])) }
+                        ordinals[o.section] = rest
+                        stops = EnumerationStops(ordinals)
                         continue
                     }
                 }
                 // No frame of two places or more with its own section's other text, and one of three
                 // or more with exactly one other section's.
-                if severalSections, !piece.contains(where: { isOwner[$0] }), let f = piece.first {
+                // (Not a list's first point, `1.关于…`, to a section whose points go on from it, `2.…`, `3.…`:
+                // those go on from this one.)
+                let opensList = own.min() == 1
+                if severalSections, !opensList, !piece.contains(where: { isOwner[$0] }), let f = piece.first {
                     if frames == nil { frames = FrameIndex(paras: paras, openings: openings, owned: owned) }
                     let sortedPiece = piece.sorted()
                     let own = frames!.sections(framing: f, minimum: 2, among: .only(o.section), excluding: sortedPiece, limit: 1)

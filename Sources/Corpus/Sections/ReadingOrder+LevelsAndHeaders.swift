@@ -20,6 +20,63 @@ extension ReadingOrder {
         }
     }
 
+    /// A line shaped like a numbered subhead (`1.关于加快推进延龙图一体`) whose neighbouring points on the
+    /// page are paragraphs of text (`2.关于支持珲春海洋经济发展示` / `范区建设的建议（…）。建议…`): a point
+    /// of that list, a paragraph, cut at its end when it ends no sentence.
+    static func reopenListPointHeadings(_ paras: inout [Para], texts: [[Unicode.Scalar]]) {
+        let points = paras.indices.compactMap { j -> (j: Int, value: Int, style: Int)? in
+            guard paras[j].isParagraph, paras[j].unit.pieces.count >= 2, let m = listMarker(texts[j]) else { return nil }
+            return (j, m.value, m.style)
+        }
+        guard !points.isEmpty else { return }
+        for i in paras.indices where paras[i].unit.kind == .heading && paras[i].unit.pieces.count == 1 {
+            guard let m = listMarker(texts[i]), let last = texts[i].last,
+                  points.contains(where: { $0.style == m.style && abs($0.value - m.value) == 1 }) else { continue }
+            if ReadingOrder.tracing { FileHandle.standardError.write("reopen list point \(paras[i].unit.firstLine)\n".data(using: .utf8)!) }
+            paras[i].unit.kind = .paragraph
+            paras[i].unit.cutEnd = !ScalarClass.isSentenceFinal(ScalarClass.fold(last))
+        }
+    }
+
+    /// The number and style of a list point's marker a text opens with: `1.`/`1．` (0), `1、`/`一、` (1),
+    /// `（1）`/`（一）` (2); nil for none.
+    static func listMarker(_ t: [Unicode.Scalar]) -> (value: Int, style: Int)? {
+        var k = 0
+        let paren = t.first.map { ScalarClass.fold($0) == "(" } ?? false
+        if paren { k = 1 }
+        var value = 0, digits = 0
+        while k < t.count, digits < 3 {
+            let c = ScalarClass.fold(t[k])
+            if ScalarClass.isDigit(c) { value = value * 10 + Int(c.value - 0x30) }
+            else if let n = chineseDigit(c), value == 0 || n == 10 { value = n == 10 ? max(value, 1) * 10 : n }
+            else { break }
+            k += 1; digits += 1
+        }
+        guard digits > 0, value > 0, k < t.count else { return nil }
+        let mark = ScalarClass.fold(t[k])
+        if paren { return mark == ")" ? (value, 2) : nil }
+        if mark == "、" { return (value, 1) }
+        if mark == ".", ScalarClass.isDigit(ScalarClass.fold(t[0])), k + 1 < t.count, !ScalarClass.isDigit(ScalarClass.fold(t[k + 1])) { return (value, 0) }
+        return nil
+    }
+
+    /// 一 to 十 as numbers.
+    static func chineseDigit(_ c: Unicode.Scalar) -> Int? {
+        switch c {
+        case "一": return 1
+        case "二": return 2
+        case "三": return 3
+        case "四": return 4
+        case "五": return 5
+        case "六": return 6
+        case "七": return 7
+        case "八": return 8
+        case "九": return 9
+        case "十": return 10
+        default: return nil
+        }
+    }
+
     /// A line in an article's text shaped like a subhead, printed under its text, that is the last
     /// of its column (another header follows it) and ends on a word that leaves its clause open
     /// (`托娅连续走访了`, then `根河：人大代表走进林场`): no subhead closes a column with no text

@@ -247,6 +247,7 @@ public struct ReadingOrder: Sendable {
             }
         }
         ReadingOrder.reopenTermCutHeadings(&paras, texts: texts)
+        ReadingOrder.reopenListPointHeadings(&paras, texts: texts)
         ReadingOrder.reopenWidowedHeadings(&paras, texts: texts, fragments: fragments)
         // Seam scoring asks about strings that start in a cut paragraph's last three characters or
         // at a paragraph's first: count only those (exactly), not every string of the page.

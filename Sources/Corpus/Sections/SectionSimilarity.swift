@@ -288,6 +288,8 @@ struct SectionSimilarity {
     static func enumerationOrdinals(_ t: [Unicode.Scalar]) -> Set<Int> {
         var out = Set<Int>()
         guard t.count >= 2 else { return out }
+        // (And a list's point the text opens with, `2.关于…`, `三、…`, `（四）…`.)
+        if let m = ReadingOrder.listMarker(t) { out.insert(m.value) }
         // Through the buffer: asked of every owned paragraph, the checked reads of each scalar cost
         // more than the rest.
         t.withUnsafeBufferPointer { p in
