@@ -147,4 +147,47 @@ final class GrammaticalSeamTests: XCTestCase {
         XCTAssertEqual(doc.sections[0].bodyLines, [3, 4, 5, 6, 17, 18])
         XCTAssertEqual(doc.sections[1].bodyLines, [10, 11, 12, 14, 15])
     }
+
+    /// The same, where the words of what goes on would take it to the other article (`以来，先后组织代表
+    /// 走进社区…`, `‘连心桥’，社区群众的…`): only the span's and the quotation's grammar keep it.
+    static let grammarOnlyPage = """
+    把立法“直通车”开进山乡
+    ——广河县基层立法联系点工作见闻
+
+    □ 本报记者 马玉兰
+
+    走进城关镇基层立法联系
+    点，墙上的流程图格外醒目。
+    村民马哈三说，现在在家门
+    口就能说上话。
+
+    自 2020 年被确定为省人
+    大常委会基层立法联系点
+
+    康乐：人大代表进社区
+
+    本报讯（韩 明）日前，康乐
+    县人大常委会组织代表走进
+    社区听取群众意见
+
+    以来，先后组织代表走进
+    社区，听取群众意见 300 余条。
+
+    “联系点不仅是立法的
+
+    建议，推动解决停车难等
+    问题。
+
+    ‘连心桥’，社区群众的
+    停车、物业、环境等各类
+    意见建议都有了去处。”县
+    人大常委会负责人介绍。
+    """
+
+    func testOnlyGrammarKeepsTheSpanAndTheQuotationWithTheirArticle() {
+        let doc = Fixtures.document(Self.grammarOnlyPage)
+        XCTAssertEqual(doc.sections.count, 2)
+        XCTAssertEqual(doc.sections[0].bodyLines, [6, 7, 8, 9, 11, 12, 20, 21, 23, 28, 29, 30, 31])
+        XCTAssertEqual(doc.sections[1].bodyLines, [16, 17, 18, 25, 26])
+    }
 }

@@ -916,8 +916,13 @@ public struct LineClassifier: Sendable {
         if commas == 1, let k = f.firstIndex(of: ","), LineClassifier.endsWithSpeechVerb(f[..<k]) { return 0 }
         // (Nor a clause ending on a function word, `今年市两会，他带来了`, `…，推动其`: cut mid-clause.)
         if commas == 1, let last = f.last, LineClassifier.clauseCutEnds.contains(last) { return 0 }
-        // (Nor a clause ending on a bare number, `调研组历时 5 天，走访 3`: its measure word is cut off.)
-        if commas == 1, let last = f.last, ScalarClass.isDigit(last) { return 0 }
+        // (Nor a clause ending on a bare count, `调研组历时 5 天，走访 3`: its measure word is cut off. A
+        // year is whole, `回望2023，奋进2024`.)
+        if commas == 1, let last = f.last, ScalarClass.isDigit(last) {
+            var digits = 0
+            for c in f.reversed() { if ScalarClass.isDigit(c) { digits += 1 } else { break } }
+            if digits <= 3 { return 0 }
+        }
         return commas == 0 ? 2 : (commas == 1 && f.count <= 30 ? 1 : 0)
     }
 

@@ -22,6 +22,15 @@ struct EnumerationStops {
         self.init(ordinals)
     }
 
+    /// Updates one section whose ordinals changed from `old` to `new` (a piece moved in or out).
+    mutating func update(_ section: Int, from old: Set<Int>, to new: Set<Int>) {
+        for k in 2..<stops.count {
+            let was = old.contains(k - 1) && !old.contains(k), now = new.contains(k - 1) && !new.contains(k)
+            if was == now { continue }
+            if now { stops[k].append(section) } else { stops[k].removeAll { $0 == section } }
+        }
+    }
+
     /// The one section other than `excluded` whose enumeration stops just before ordinal `k`; nil
     /// when there is none or there are several.
     func sole(before k: Int, besides excluded: Int? = nil) -> Int? {

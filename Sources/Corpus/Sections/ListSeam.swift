@@ -100,6 +100,16 @@ enum ListSeam {
         return (comma, false)
     }
 
+    /// Whether a head goes on as a list's item does: a `、` or the list's closing `等` within its first
+    /// six characters, before its clause ends (`卷调查等方式，…`, `调查、走访…`).
+    static func goesOnAsList(_ head: [Unicode.Scalar]) -> Bool {
+        for c in head.prefix(6) {
+            if endsClause(c) { return false }
+            if c == enumerationComma || c == "等" { return true }
+        }
+        return false
+    }
+
     /// Whether a seam between a tail whose list is open (`openAtEnd`) or not and a head whose first
     /// clause does `start` (`atStart`) reads on as one list: the head closes the list the tail left
     /// open.

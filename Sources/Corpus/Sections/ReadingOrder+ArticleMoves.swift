@@ -65,6 +65,8 @@ extension ReadingOrder {
         var ordinals = [Int: Set<Int>]()
         for o in owned { for p in o.chain { ordinals[o.section, default: []].formUnion(SectionSimilarity.enumerationOrdinals(paras[p])) } }
         var stops = EnumerationStops(ordinals)
+        // (Paragraphs moved to the list they go on with: no longer their first section's.)
+        var moved = Set<Int>()
         // Each owned chain's pieces with the section each goes to (nil: stays), decided first: two
         // pieces moved into each other's sections by their frame with each other are decided after.
         var decided = [[(piece: [Int], target: Int?, byFrame: Bool)]]()
@@ -81,11 +83,16 @@ extension ReadingOrder {
                         choices.append((piece, target, false))
                         // (The list goes on there: its next point, printed after this one, follows it,
                         // `3.…` after `2.…`, when this section holds no other point before it.)
+                        for p in piece { moved.insert(p) }
+                        let before = (ordinals[target] ?? [], ordinals[o.section] ?? [])
                         ordinals[target, default: []].formUnion(own)
-                        var rest = (ordinals[o.section] ?? []).subtracting(own)
-                        for p in o.chain where !piece.contains(p) { rest.formUnion(SectionSimilarity.enumerationOrdinals(paras[p])) }
+                        var rest = Set<Int>()
+                        for other in owned where other.section == o.section {
+                            for p in other.chain where !moved.contains(p) { rest.formUnion(SectionSimilarity.enumerationOrdinals(paras[p])) }
+                        }
                         ordinals[o.section] = rest
-                        stops = EnumerationStops(ordinals)
+                        stops.update(target, from: before.0, to: ordinals[target] ?? [])
+                        stops.update(o.section, from: before.1, to: rest)
                         continue
                     }
                 }
@@ -93,8 +100,8 @@ extension ReadingOrder {
                 // or more with exactly one other section's.
                 // (Not a list's first point, `1.关于…`, to a section whose points go on from it, `2.…`, `3.…`:
                 // those go on from this one.)
-                let opensList = own.min() == 1
-                if severalSections, !opensList, !piece.contains(where: { isOwner[$0] }), let f = piece.first {
+                let opensList = ReadingOrder.listMarker(paras[piece[0]])?.value == 1
+                if severalSections, !piece.contains(where: { isOwner[$0] }), let f = piece.first {
                     if frames == nil { frames = FrameIndex(paras: paras, openings: openings, owned: owned) }
                     let sortedPiece = piece.sorted()
                     let own = frames!.sections(framing: f, minimum: 2, among: .only(o.section), excluding: sortedPiece, limit: 1)
@@ -111,7 +118,7 @@ extension ReadingOrder {
                                 && frames!.frame(f, q) >= 3
                         }
                     } }
-                    if strong.count == 1 && opensAlike() && !places.namesOwnCounty(piece, own: o.section, other: strong[0], owned: owned, paras: paras)
+                    if strong.count == 1 && !(opensList && (ordinals[strong[0]] ?? []).contains(2)) && opensAlike() && !places.namesOwnCounty(piece, own: o.section, other: strong[0], owned: owned, paras: paras)
                         && !ReadingOrder.opensWithOwnLevel(paras[f], own: o.section, other: strong[0], levels: levels) {
                         choices.append((piece, strong[0], true))
                         continue

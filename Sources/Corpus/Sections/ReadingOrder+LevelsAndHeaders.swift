@@ -20,18 +20,24 @@ extension ReadingOrder {
         }
     }
 
-    /// A line shaped like a numbered subhead (`1.关于加快推进延龙图一体`) whose neighbouring points on the
-    /// page are paragraphs of text (`2.关于支持珲春海洋经济发展示` / `范区建设的建议（…）。建议…`): a point
-    /// of that list, a paragraph, cut at its end when it ends no sentence.
+    /// A line shaped like a numbered subhead (`1.关于加快推进延龙图一体`) whose neighbouring point on the
+    /// page (the number before or after it, in the same style) is a paragraph of text, its sentences
+    /// ended (`2.关于支持珲春海洋经济发展示` / `范区建设的建议（…）。建议…`): a point of that list, a
+    /// paragraph, cut at its end when it ends no sentence, when it is about as wide as that point's
+    /// lines. (A subhead wrapped over two lines, `三、强化代表工作` / `提升履职质效`, ends no sentence, and a
+    /// short subhead, `二、聚焦中心大局`, is narrower than the text: both stay subheads.)
     static func reopenListPointHeadings(_ paras: inout [Para], texts: [[Unicode.Scalar]]) {
         let points = paras.indices.compactMap { j -> (j: Int, value: Int, style: Int)? in
-            guard paras[j].isParagraph, paras[j].unit.pieces.count >= 2, let m = listMarker(texts[j]) else { return nil }
+            guard paras[j].isParagraph, paras[j].unit.pieces.count >= 2, let m = listMarker(texts[j]),
+                  texts[j].contains(where: { ScalarClass.isSentenceFinal(ScalarClass.fold($0)) }) else { return nil }
             return (j, m.value, m.style)
         }
         guard !points.isEmpty else { return }
         for i in paras.indices where paras[i].unit.kind == .heading && paras[i].unit.pieces.count == 1 {
+            // (As wide as that point's lines, the column's width: a subhead is shorter, `二、聚焦中心大局`.)
             guard let m = listMarker(texts[i]), let last = texts[i].last,
-                  points.contains(where: { $0.style == m.style && abs($0.value - m.value) == 1 }) else { continue }
+                  points.contains(where: { $0.style == m.style && abs($0.value - m.value) == 1
+                      && 5 * texts[i].count >= 4 * texts[$0.j].count / paras[$0.j].unit.pieces.count }) else { continue }
             if ReadingOrder.tracing { FileHandle.standardError.write("reopen list point \(paras[i].unit.firstLine)\n".data(using: .utf8)!) }
             paras[i].unit.kind = .paragraph
             paras[i].unit.cutEnd = !ScalarClass.isSentenceFinal(ScalarClass.fold(last))
@@ -45,11 +51,15 @@ extension ReadingOrder {
         let paren = t.first.map { ScalarClass.fold($0) == "(" } ?? false
         if paren { k = 1 }
         var value = 0, digits = 0
+        var arabic = false, chinese = false
         while k < t.count, digits < 3 {
             let c = ScalarClass.fold(t[k])
-            if ScalarClass.isDigit(c) { value = value * 10 + Int(c.value - 0x30) }
-            else if let n = chineseDigit(c), value == 0 || n == 10 { value = n == 10 ? max(value, 1) * 10 : n }
-            else { break }
+            if ScalarClass.isDigit(c), !chinese { value = value * 10 + Int(c.value - 0x30); arabic = true }
+            else if let n = chineseDigit(c), !arabic {
+                // (`十一` 11, `二十` 20, `二十三` 23.)
+                if n == 10 { value = max(value, 1) * 10 } else if value >= 10 && value % 10 == 0 { value += n } else if value == 0 { value = n } else { break }
+                chinese = true
+            } else { break }
             k += 1; digits += 1
         }
         guard digits > 0, value > 0, k < t.count else { return nil }

@@ -304,8 +304,8 @@ extension ReadingOrder {
     /// Whether a text opens with the copula and no word it starts (`是坚持和完善…`, not `是否…`): a
     /// sentence's rest, its subject cut off.
     static func opensWithCopula(_ t: [Unicode.Scalar], words: CommonWords?) -> Bool {
-        guard t.count > 1, t[0] == "是" else { return false }
-        return !(words?.isWord(t[0], t[1]) ?? false)
+        guard t.count > 1, t[0] == "是", let words else { return false }
+        return !words.isWord(t[0], t[1])
     }
 
     /// A place without its suffix (`珲春市` → 珲春, as the gazetteer's stems), folded.

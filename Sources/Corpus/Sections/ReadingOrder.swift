@@ -416,6 +416,21 @@ public struct ReadingOrder: Sendable {
         // The candidates from each cut, scored in a function of their own: inlined into `repair`,
         // the loop lost the inlining of its small steps (array reads, `max`, `first`) to the
         // size of the whole.
+        // Each paragraph's layout section and owner flag as flat constants (reading them from `paras`
+        // in the loop below copied whole paragraphs).
+        let layoutOf = paras.map(\.layoutSection), ownedFlags = paras.map(\.owned)
+        // Cuts whose last sentence opens a span of time (`自 2020 年…`), read only on a page where a
+        // paragraph opens with its close (`以来，…`), each once.
+        let spanOpen = seam.contains(where: SentenceOpening.closesSpan) ? seam.indices.map { isCut[$0] && SentenceOpening.spanOpenAtEnd(seam[$0]) } : []
+        // Each paragraph's `openingCue`, asked of a few backward landings and their cuts, each once.
+        var cues = [Double](filled: -1, count: n)
+        func cue(_ p: Int) -> Double {
+            let known = cues[p]
+            if known >= 0 { return known }
+            let c = ReadingOrder.openingCue(seam[p])
+            cues[p] = c
+            return c
+        }
         func scoreCandidates(from i: Int) {
             let tail = Array(seam[i].suffix(6))
             let clauseTail = ScalarClass.isClausePunct(tail.last!)
@@ -472,8 +487,10 @@ public struct ReadingOrder: Sendable {
                     let cleanBoundary = tail.count >= 2 && w.isWord(tail[tail.count - 2], a)
                     if w.isWord(a, b) && !cleanBoundary {
                         // (A list's item of one character, `…网络征集、问|卷调查等方式`, is a word cut at the
-                        // seam: items are words. As sure as a figure's unit.)
-                        lex = max(lex, tail.count >= 2 && tail[tail.count - 2] == ListSeam.enumerationComma ? 3 : 1)
+                        // seam when the head goes on as the list does, its `等` or `、` within a few words:
+                        // as sure as a figure's unit. Not `…县、乡|人大代表…`: 乡 is an item of its own.)
+                        lex = max(lex, tail.count >= 2 && tail[tail.count - 2] == ListSeam.enumerationComma
+                                  && ListSeam.goesOnAsList(head) ? 3 : 1)
                     }
                     else if cleanBoundary || w.isWord(a, b) {
                         if lex < 0 { onlyBoundary = true }
@@ -503,7 +520,7 @@ public struct ReadingOrder: Sendable {
                    !(j > 0 && j - 1 != i && isCut[j - 1] && SentenceOpening.endsWithMonthDigits(seam[j - 1])) {
                     lex = max(lex, ReadingOrder.termAcrossScore)
                 } else if let a = tail.last, SentenceOpening.unitAcross(tail: a, head: head),
-                   !SentenceOpening.endsWithMonthDigits(seam[i]),
+                   !(SentenceOpening.endsWithMonthDigits(seam[i]) && !SentenceOpening.frequencyUnits.contains(head[0])),
                    seam[i].count(where: ScalarClass.isHan) >= 2,
                    !(j > 0 && j - 1 != i && isCut[j - 1] && fragments[j - 1] == fragments[j] && gaps[j - 1] <= usualGap
                      && seam[j - 1].last.map { ScalarClass.isDigit(ScalarClass.fold($0)) } == true),
@@ -514,7 +531,7 @@ public struct ReadingOrder: Sendable {
                 }
                 // So does a span of time cut from its close (`…自 2020 年被确定为…联系点|以来，…`), as surely
                 // as a term: nothing else goes on from the one, nothing else opens with the other.
-                if SentenceOpening.sinceFrameAcross(tail: seam[i], head: head) { lex = max(lex, ReadingOrder.termAcrossScore) }
+                if !spanOpen.isEmpty && spanOpen[i] && SentenceOpening.closesSpan(head) { lex = max(lex, ReadingOrder.termAcrossScore) }
                 // So does a verb closed by `了` with its object, a count (`…走访了|二十多户…`), as surely as a
                 // term. (Not a count printed right under a cut line of its own column, no blank line
                 // between, `…民生实事项目` / `168 个，…`: that line's rest.)
@@ -579,8 +596,8 @@ public struct ReadingOrder: Sendable {
                     // (`…优化通关|走进龙州县水口镇…`): the article would open mid-sentence.
                     // (Of an article whose header names no place, a lead naming a county in its first
                     // sentence is as sure: `在阳西县沙扒镇，说起…` under `冯秀娟　做渔家人的…`.)
-                    if j < i && paras[j].layoutSection == paras[i].layoutSection && lex <= 0
-                        && (leadNamesOwnPlace[j] || (paras[j].owned && sectionStems[paras[j].layoutSection] == nil && leadNamesACounty(j))) {
+                    if j < i && lex <= 0 && layoutOf[j] == layoutOf[i]
+                        && (leadNamesOwnPlace[j] || (ownedFlags[j] && sectionStems[layoutOf[j]] == nil && leadNamesACounty(j))) {
                         s -= 3; otherLead = true
                     }
                     // Nor does a cut go back, short of a term's rest across the seam, into the first
@@ -590,11 +607,10 @@ public struct ReadingOrder: Sendable {
                     // the cut's paragraph, or the one right above it in its article, opens more like an
                     // article (`10月16日，…大会胜利召开`, `…谈以下几点体会`): then the header was printed
                     // inside its article's text, and its lead below it.
-                    if j < i && paras[j].owned && paras[j].layoutSection == paras[i].layoutSection && !otherLead
-                        && lex < ReadingOrder.termAcrossScore && !midSentence[j] && !ReadingOrder.opensWithCopula(seam[j], words: words) {
-                        let above = i > 0 && !paras[i].owned && paras[i - 1].layoutSection == paras[i].layoutSection
-                        let runCue = max(ReadingOrder.openingCue(seam[i]), above ? ReadingOrder.openingCue(seam[i - 1]) : 0)
-                        if ReadingOrder.openingCue(seam[j]) >= runCue { s -= 3; otherLead = true }
+                    if j < i && ownedFlags[j] && !otherLead && lex < ReadingOrder.termAcrossScore && layoutOf[j] == layoutOf[i]
+                        && !midSentence[j] && !ReadingOrder.opensWithCopula(seam[j], words: words) {
+                        let above = i > 0 && !ownedFlags[i] && layoutOf[i - 1] == layoutOf[i]
+                        if cue(j) >= max(cue(i), above ? cue(i - 1) : 0) { s -= 3; otherLead = true }
                     }
                     // A cut at a column bottom must jump somewhere; nearer landings are likelier.
                     if lastOfFragment.contains(i) { s += 0.75 - 0.05 * Double(abs(j - i)) }

@@ -218,14 +218,24 @@ enum SentenceOpening {
     /// `以来` or `起` after it) and a head opens with its close (`以来，…`): a column cut inside the
     /// frame `自…以来`, as sure a reading as a figure's unit. (`来自`, `各自`, `从事`… open no frame.)
     static func sinceFrameAcross(tail: [Unicode.Scalar], head: [Unicode.Scalar]) -> Bool {
-        guard head.count >= 2, head[0] == "以", head[1] == "来" else { return false }
+        closesSpan(head) && spanOpenAtEnd(tail)
+    }
+    /// Whether a head opens with a span's close, `以来`.
+    static func closesSpan(_ head: [Unicode.Scalar]) -> Bool {
+        head.count >= 2 && head[0] == "以" && head[1] == "来"
+    }
+    /// Whether a tail's last sentence opens a span of time it does not close (`sinceFrameAcross`).
+    static func spanOpenAtEnd(_ tail: [Unicode.Scalar]) -> Bool {
         var start = tail.count
         while start > 0 && !ScalarClass.isSentenceFinal(ScalarClass.fold(tail[start - 1])) { start -= 1 }
         var k = tail.count - 1
         while k >= start {
             let c = tail[k]
             // (A frame closed after the opener, `自…以来，…从`, leaves nothing open.)
-            if c == "起" || (c == "来" && k > start && tail[k - 1] == "以") { return false }
+            if c == "来" && k > start && tail[k - 1] == "以" { return false }
+            // (`起` closes it where it makes no word, `自 2020 年起`; not `发起`, `起草`, `一起`.)
+            if c == "起", !(k > start && ScalarClass.isHan(tail[k - 1]) && CommonWords.shared.isWord(tail[k - 1], c)),
+               !(k + 1 < tail.count && ScalarClass.isHan(tail[k + 1]) && CommonWords.shared.isWord(c, tail[k + 1])) { return false }
             if c == "自" || c == "从" {
                 var b = k
                 if c == "从" && b > start && tail[b - 1] == "自" { b -= 1 }
@@ -237,19 +247,25 @@ enum SentenceOpening {
         }
         return false
     }
-    /// Whether words open a point in time a span starts from: a year (`2020 年`, `二〇二〇年`) or an
-    /// event counted from (`今年`, `成立`, `当选`, `实施`…).
+    /// Whether words open a point in time a span starts from: a year or a month (`2020 年`, `二〇二〇年`,
+    /// `3月`) or an event counted from (`今年`, `成立`, `当选`, `实施`…).
     static func opensTimeSpan(_ t: ArraySlice<Unicode.Scalar>) -> Bool {
         var i = t.startIndex
         while i < t.endIndex && ScalarClass.fold(t[i]) == " " { i += 1 }
         guard i < t.endIndex else { return false }
-        if ScalarClass.isDigit(ScalarClass.fold(t[i])) || t[i] == "〇" || numerals.contains(t[i]) { return true }
+        // (A year or a month: digits or numerals, then `年` or `月`; not a count, `从三个方面`.)
+        var k = i
+        while k < t.endIndex, ScalarClass.isDigit(ScalarClass.fold(t[k])) || t[k] == "〇" || numerals.contains(t[k]) || ScalarClass.fold(t[k]) == " " { k += 1 }
+        if k > i { return k < t.endIndex && (t[k] == "年" || t[k] == "月") }
         guard i + 1 < t.endIndex else { return false }
         return SentenceOpening.spanEvents.contains { $0[0] == t[i] && $0[1] == t[i + 1] }
     }
     /// Points a span of time is counted from (`自今年以来`, `自成立以来`, `从当选以来`).
     static let spanEvents: [[Unicode.Scalar]] = ["今年", "去年", "上年", "年初", "成立", "设立", "建立", "开展", "实施",
                                                  "启动", "当选", "履职", "换届", "任职", "担任", "挂牌", "运行", "创建"].map { Array($0.unicodeScalars) }
+    /// Units of a count per month (`每月 2|次`, `每月 4|场`): after a month's digits they are still a
+    /// figure's unit, not a day's.
+    static let frequencyUnits = ScalarSet(Array("次天期场批件项人".unicodeScalars))
     /// Words a figure's unit opens (`3 年来`, `6 个月`, `8 天内`).
     static let unitWords: [[Unicode.Scalar]] = ["年来", "个月", "月份", "天内", "天来", "次会", "届人"].map { Array($0.unicodeScalars) }
     /// Measure words and units that follow a figure and open no sentence (`件`, `名`, `日`, `岁`): the
