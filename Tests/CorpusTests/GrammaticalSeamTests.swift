@@ -8,40 +8,11 @@ import XCTest
 final class GrammaticalSeamTests: XCTestCase {
     /// Two cuts end on digits; the one after a month takes the day's `日`, the other the count's `个`,
     /// though the `日` is printed right under the other.
-    static let dayPage = """
-    广河：代表接待日
-    “接”出民生实事
-
-    本报讯（韩 明）“村
-    口的路灯修好了，晚上
-    出门再也不用摸黑了。”
-    日前，城关镇的群众
-    专门给县人大代表送来
-    感谢信。
-
-    今年以来，广河县人
-    大常委会坚持每月 10
-
-    州人大常委会调研民族
-    团结进步条例实施情况
-
-    记者 马彦龙 通讯员 妥文娟
-
-    8月下旬，州人大常委会
-    调研组深入临夏市、和政
-    县等地，对条例实施情况
-    开展调研。
-
-    调研组历时 4 天，走访 6
-
-    日为“代表接待日”，
-    共开展接待活动 86 场
-    次，收集意见建议四百
-    多条。
-
-    个县市 17 个村（社区），
-    召开座谈会 6 场。
-    """
+    static let dayPage = FigureUnitSeamTests.page
+        .replacingOccurrences(of: "积石山：", with: "广河：").replacingOccurrences(of: "积石山县人", with: "广河县人")
+        .replacingOccurrences(of: "吹麻滩镇", with: "城关镇").replacingOccurrences(of: "每月 15", with: "每月 10")
+        .replacingOccurrences(of: "调研组历时 5 天，走访\n30 个村（社区），召开座\n谈会 6 场，听取意见建议\n90 余条。", with: "调研组历时 4 天，走访 6")
+        + "\n\n个县市 17 个村（社区），\n召开座谈会 6 场。"
 
     func testAMonthsDayTakesTheDayAndACountTakesItsMeasureWord() {
         let doc = Fixtures.document(Self.dayPage)
@@ -150,39 +121,10 @@ final class GrammaticalSeamTests: XCTestCase {
 
     /// The same, where the words of what goes on would take it to the other article (`以来，先后组织代表
     /// 走进社区…`, `‘连心桥’，社区群众的…`): only the span's and the quotation's grammar keep it.
-    static let grammarOnlyPage = """
-    把立法“直通车”开进山乡
-    ——广河县基层立法联系点工作见闻
-
-    □ 本报记者 马玉兰
-
-    走进城关镇基层立法联系
-    点，墙上的流程图格外醒目。
-    村民马哈三说，现在在家门
-    口就能说上话。
-
-    自 2020 年被确定为省人
-    大常委会基层立法联系点
-
-    康乐：人大代表进社区
-
-    本报讯（韩 明）日前，康乐
-    县人大常委会组织代表走进
-    社区听取群众意见
-
-    以来，先后组织代表走进
-    社区，听取群众意见 300 余条。
-
-    “联系点不仅是立法的
-
-    建议，推动解决停车难等
-    问题。
-
-    ‘连心桥’，社区群众的
-    停车、物业、环境等各类
-    意见建议都有了去处。”县
-    人大常委会负责人介绍。
-    """
+    static let grammarOnlyPage = framePage
+        .replacingOccurrences(of: "以来，广河县先后对 23\n部法律法规草案征求意见。", with: "以来，先后组织代表走进\n社区，听取群众意见 300 余条。")
+        .replacingOccurrences(of: "‘直通车’，也是普法的\n‘宣传站’。”县人大常委会\n法工委负责人介绍。",
+                              with: "‘连心桥’，社区群众的\n停车、物业、环境等各类\n意见建议都有了去处。”县\n人大常委会负责人介绍。")
 
     func testOnlyGrammarKeepsTheSpanAndTheQuotationWithTheirArticle() {
         let doc = Fixtures.document(Self.grammarOnlyPage)

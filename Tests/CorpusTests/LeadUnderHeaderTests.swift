@@ -5,18 +5,9 @@ import XCTest
 /// evidence: the article would open below its lead.
 final class LeadUnderHeaderTests: XCTestCase {
     /// `…网络征集、问` at the column's foot goes on at `卷调查…` across another article, not back at
-    /// `走进城关镇…`, the top of its own column under its header.
-    static let page = """
-    把立法“直通车”开进山乡
-    ——广河县基层立法联系点工作见闻
-
-    □ 本报记者 马玉兰
-
-    走进城关镇基层立法联系
-    点，墙上的流程图格外醒目。
-    村民马哈三说，现在在家门
-    口就能说上话。
-
+    /// `走进城关镇…`, the top of its own column under its header (the header and lead of
+    /// `GrammaticalSeamTests.framePage`).
+    static let page = GrammaticalSeamTests.framePage.components(separatedBy: "\n").prefix(10).joined(separator: "\n") + "\n" + """
     联系点通过座谈、网络征集、问
 
     康乐：人大代表进社区

@@ -4,37 +4,10 @@ import XCTest
 /// Pages a review of the seam rules built to make them misfire; each reads as before the rules.
 final class SeamRuleGuardTests: XCTestCase {
     /// A count per month (`…坚持每月 2` | `次组织代表进站接待…`) keeps its unit across the jump.
-    static let perMonth = """
-    广河：代表接待日
-    “接”出民生实事
-
-    本报讯（韩 明）“村
-    口的路灯修好了，晚上
-    出门再也不用摸黑了。”
-    日前，城关镇的群众
-    专门给县人大代表送来
-    感谢信。
-
-    今年以来，广河县人
-    大常委会坚持每月 2
-
-    州人大常委会调研民族
-    团结进步条例实施情况
-
-    记者 马彦龙 通讯员 妥文娟
-
-    8月下旬，州人大常委会
-    调研组深入临夏市、和政
-    县等地，对条例实施情况
-    开展调研。
-
-    调研组历时 4 天，走访 6 个县市。
-
-    次组织代表进站接待，
-    共开展接待活动 86 场
-    次，收集意见建议四百
-    多条。
-    """
+    static let perMonth = GrammaticalSeamTests.dayPage
+        .replacingOccurrences(of: "每月 10", with: "每月 2")
+        .replacingOccurrences(of: "走访 6\n\n日为“代表接待日”，", with: "走访 6 个县市。\n\n次组织代表进站接待，")
+        .replacingOccurrences(of: "\n\n个县市 17 个村（社区），\n召开座谈会 6 场。", with: "")
     func testACountPerMonthKeepsItsUnit() {
         let doc = Fixtures.document(Self.perMonth)
         XCTAssertEqual(doc.sections[0].bodyLines, [4, 5, 6, 7, 8, 9, 11, 12, 26, 27, 28, 29])
