@@ -60,4 +60,61 @@ extension ReadingOrder {
     static func isPhotoStory(_ s: Section) -> Bool {
         s.title != nil && s.byline?.role == "photographer" && s.byline?.placement != .opening
     }
+
+    /// A township writer's essay opening printed above its own header (`大湾镇是渝北区北部的农业大镇，…` /
+    /// `学习市人代会精神后，…` over `让镇人大工作更接地气` / `渝北大湾镇人大主席 蒲小琳`): of the last
+    /// paragraphs before a header whose byline's office names a township (`…大湾镇人大主席`), printed one
+    /// under the other in one article's column, the first whose first sentence opens with that
+    /// township, when that article's other text, title and office never name it. The opening
+    /// paragraph and those under it to the header open the header's article; the first is held as a
+    /// header's first paragraph is. Returns the paragraph ranges with the sections they open.
+    static func townshipOpeningsAboveHeaders(paras: [Para], texts: [[Unicode.Scalar]], fragments: [Int],
+                                             sections: [Section]) -> [(paragraphs: ClosedRange<Int>, section: Int)] {
+        guard paras.count >= 2 else { return [] }
+        var out = [(paragraphs: ClosedRange<Int>, section: Int)]()
+        for j in 0..<(paras.count - 1) where fragments[j + 1] != fragments[j] && paras[j].isParagraph && !paras[j].owned {
+            let a = paras[j].layoutSection, b = paras[j + 1].layoutSection
+            guard a != b, let town = ReadingOrder.officeTownship(sections[b]),
+                  ReadingOrder.officeTownship(sections[a]) != town else { continue }
+            // (Up to three paragraphs above the header, in a's column.)
+            var k = j
+            var found: Int? = nil
+            while k >= 0 && j - k < 3 && paras[k].isParagraph && !paras[k].owned && paras[k].layoutSection == a && fragments[k] == fragments[j] {
+                if ReadingOrder.opensWithTownship(ReadingOrder.firstSentence(texts[k]), town) { found = k }
+                k -= 1
+            }
+            guard let first = found, !SentenceOpening.opensMidClause(texts[first]) else { continue }
+            let name = Array(town.suffix(3))
+            let namedElsewhere = paras.indices.contains { q in
+                (q < first || q > j) && paras[q].layoutSection == a && PersonName.contains(texts[q], name)
+            }
+            let inHeader = [sections[a].title, sections[a].office].contains { $0.map { PersonName.contains(Array($0.unicodeScalars), name) } == true }
+            if namedElsewhere || inHeader { continue }
+            out.append((first...j, b))
+        }
+        return out
+    }
+
+    /// Whether a sentence opens with a township's name, with or without the county before it
+    /// (`大湾镇是…` for `渝北大湾镇`): a suffix of three characters or more ending with its 镇/乡.
+    static func opensWithTownship(_ sentence: [Unicode.Scalar], _ town: [Unicode.Scalar]) -> Bool {
+        guard town.count >= 3 else { return false }
+        return (3...town.count).contains { sentence.starts(with: town.suffix($0)) }
+    }
+
+    /// The township a byline's office names (`渝北大湾镇人大主席` → 大湾镇), without the county before it
+    /// when the gazetteer finds it there (else as printed: `opensWithTownship` reads its suffixes).
+    static func officeTownship(_ s: Section) -> [Unicode.Scalar]? {
+        guard let office = s.office.map({ Array($0.unicodeScalars) }),
+              let k = PlainSearch.firstOffset(of: ["人", "大"], in: office) ?? nil, k >= 3 else { return nil }
+        let place = Array(office[..<k])
+        guard let last = place.last, last == "镇" || last == "乡" else { return nil }
+        // (The county before it, by its stem or its name, `渝北`, `渝北区`.)
+        var start = 0
+        if let m = Gazetteer.shared.countyMentions(in: place).first, m.range.lowerBound == 0, m.range.upperBound + 2 <= place.count {
+            start = m.range.upperBound
+        }
+        let town = Array(place[start...])
+        return town.count >= 3 ? town : nil
+    }
 }

@@ -212,6 +212,15 @@ public struct ReadingOrder: Sendable {
             isOwner[p] = true
             if ReadingOrder.tracing { FileHandle.standardError.write("profile lead \(paras[p].unit.firstLine) -> \(b)\n".data(using: .utf8)!) }
         }
+        // So is a township writer's opening printed above the header (`大湾镇是…` over `渝北大湾镇人大主席`).
+        var townLeads = [Int]()
+        for (range, b) in ReadingOrder.townshipOpeningsAboveHeaders(paras: paras, texts: texts, fragments: fragments, sections: sections) {
+            for p in range { paras[p].layoutSection = b }
+            paras[range.lowerBound].owned = true
+            isOwner[range.lowerBound] = true
+            townLeads.append(range.lowerBound)
+            if ReadingOrder.tracing { FileHandle.standardError.write("township opening \(paras[range.lowerBound].unit.firstLine) -> \(b)\n".data(using: .utf8)!) }
+        }
         var labelLead: Int? = nil
         // The page's opening text under a column label, cut above a writer's header, is that
         // header's article's opening printed above it (a profile's whole lead, its first paragraph).
@@ -220,7 +229,7 @@ public struct ReadingOrder: Sendable {
             if held { labelLead = lead.lowerBound }
             if ReadingOrder.tracing { FileHandle.standardError.write("opening under column label \(paras[lead.lowerBound].unit.firstLine) -> \(b)\n".data(using: .utf8)!) }
         }
-        let heldLeads = IndexFlags(n, profileLeads.map(\.paragraph) + (labelLead.map { [$0] } ?? []))
+        let heldLeads = IndexFlags(n, profileLeads.map(\.paragraph) + townLeads + (labelLead.map { [$0] } ?? []))
         // The page's first header's line (title or byline).
         let firstHeaderLine = sections.compactMap { s in [s.titleLines.first, s.byline?.line].compactMap { $0 }.min() }.min()
         // The page's opening text, printed above every header, is given to the first header's
