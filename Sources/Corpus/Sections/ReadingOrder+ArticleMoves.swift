@@ -98,9 +98,6 @@ extension ReadingOrder {
                 }
                 // No frame of two places or more with its own section's other text, and one of three
                 // or more with exactly one other section's.
-                // (Not a list's first point, `1.关于…`, to a section whose points go on from it, `2.…`, `3.…`:
-                // those go on from this one.)
-                let opensList = ReadingOrder.listMarker(paras[piece[0]])?.value == 1
                 if severalSections, !piece.contains(where: { isOwner[$0] }), let f = piece.first {
                     if frames == nil { frames = FrameIndex(paras: paras, openings: openings, owned: owned) }
                     let sortedPiece = piece.sorted()
@@ -118,7 +115,10 @@ extension ReadingOrder {
                                 && frames!.frame(f, q) >= 3
                         }
                     } }
-                    if strong.count == 1 && !(opensList && (ordinals[strong[0]] ?? []).contains(2)) && opensAlike() && !places.namesOwnCounty(piece, own: o.section, other: strong[0], owned: owned, paras: paras)
+                    // (Not a list's first point, `1.关于…`, to a section whose points go on from it, `2.…`,
+                    // `3.…`: those go on from this one.)
+                    let opensListThere = { ReadingOrder.listMarker(paras[f])?.value == 1 && (ordinals[strong[0]] ?? []).contains(2) }
+                    if strong.count == 1 && !opensListThere() && opensAlike() && !places.namesOwnCounty(piece, own: o.section, other: strong[0], owned: owned, paras: paras)
                         && !ReadingOrder.opensWithOwnLevel(paras[f], own: o.section, other: strong[0], levels: levels) {
                         choices.append((piece, strong[0], true))
                         continue

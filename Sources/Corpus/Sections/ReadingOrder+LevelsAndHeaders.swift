@@ -55,7 +55,7 @@ extension ReadingOrder {
         while k < t.count, digits < 3 {
             let c = ScalarClass.fold(t[k])
             if ScalarClass.isDigit(c), !chinese { value = value * 10 + Int(c.value - 0x30); arabic = true }
-            else if let n = chineseDigit(c), !arabic {
+            else if let n = SectionSimilarity.numerals.firstIndex(of: c).map({ $0 + 1 }), !arabic {
                 // (`十一` 11, `二十` 20, `二十三` 23.)
                 if n == 10 { value = max(value, 1) * 10 } else if value >= 10 && value % 10 == 0 { value += n } else if value == 0 { value = n } else { break }
                 chinese = true
@@ -68,23 +68,6 @@ extension ReadingOrder {
         if mark == "、" { return (value, 1) }
         if mark == ".", ScalarClass.isDigit(ScalarClass.fold(t[0])), k + 1 < t.count, !ScalarClass.isDigit(ScalarClass.fold(t[k + 1])) { return (value, 0) }
         return nil
-    }
-
-    /// 一 to 十 as numbers.
-    static func chineseDigit(_ c: Unicode.Scalar) -> Int? {
-        switch c {
-        case "一": return 1
-        case "二": return 2
-        case "三": return 3
-        case "四": return 4
-        case "五": return 5
-        case "六": return 6
-        case "七": return 7
-        case "八": return 8
-        case "九": return 9
-        case "十": return 10
-        default: return nil
-        }
     }
 
     /// A line in an article's text shaped like a subhead, printed under its text, that is the last

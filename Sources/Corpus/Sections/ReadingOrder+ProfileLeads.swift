@@ -105,16 +105,9 @@ extension ReadingOrder {
     /// The township a byline's office names (`渝北大湾镇人大主席` → 大湾镇), without the county before it
     /// when the gazetteer finds it there (else as printed: `opensWithTownship` reads its suffixes).
     static func officeTownship(_ s: Section) -> [Unicode.Scalar]? {
-        guard let office = s.office.map({ Array($0.unicodeScalars) }),
-              let k = PlainSearch.firstOffset(of: ["人", "大"], in: office) ?? nil, k >= 3 else { return nil }
-        let place = Array(office[..<k])
-        guard let last = place.last, last == "镇" || last == "乡" else { return nil }
-        // (The county before it, by its stem or its name, `渝北`, `渝北区`.)
-        var start = 0
-        if let m = Gazetteer.shared.countyMentions(in: place).first, m.range.lowerBound == 0, m.range.upperBound + 2 <= place.count {
-            start = m.range.upperBound
-        }
-        let town = Array(place[start...])
+        guard let place = SectionSimilarity.officePrintedPlace(s), place.count >= 3,
+              let last = place.last, last == "镇" || last == "乡" else { return nil }
+        let town = Array(place[(SectionSimilarity.countyBeforeTownship(place) ?? 0)...])
         return town.count >= 3 ? town : nil
     }
 }

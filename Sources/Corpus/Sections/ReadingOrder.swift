@@ -473,6 +473,8 @@ public struct ReadingOrder: Sendable {
             // brought in (`（上接第1版）`); the text across the seam decides between several.
             // The cut's own seam tables, read once (each `tailPlaces[i]` in the loop copied its array).
             let ownTailPlaces = tailPlaces[i], ownTailTerms = tailTerms[i]
+            // (Whether the tail ends on a month's day, `…每月 15`: asked of its figure seams.)
+            let monthTail = SentenceOpening.endsWithMonthDigits(seam[i])
             // The cut's weak landings, gathered here and stored once (each append went through the table).
             var ownWeakLandings = [TopicalContinuation.Landing]()
             defer { if !ownWeakLandings.isEmpty { weakLandings[i] = ownWeakLandings } }
@@ -525,11 +527,11 @@ public struct ReadingOrder: Sendable {
                 // a page number standing alone, `3`, is no figure of a sentence.)
                 // A month's day cut from its `日` (`…坚持每月 15|日为…`) reads on only so, and as surely as a
                 // term, whatever the line above the landing ends on (unless that line is a month's day too).
-                if SentenceOpening.monthDayAcross(tail: seam[i], head: head),
+                if monthTail && SentenceOpening.opensWithDay(head),
                    !(j > 0 && j - 1 != i && isCut[j - 1] && SentenceOpening.endsWithMonthDigits(seam[j - 1])) {
                     lex = max(lex, ReadingOrder.termAcrossScore)
                 } else if let a = tail.last, SentenceOpening.unitAcross(tail: a, head: head),
-                   !(SentenceOpening.endsWithMonthDigits(seam[i]) && !SentenceOpening.frequencyUnits.contains(head[0])),
+                   !(monthTail && !SentenceOpening.frequencyUnits.contains(head[0])),
                    seam[i].count(where: ScalarClass.isHan) >= 2,
                    !(j > 0 && j - 1 != i && isCut[j - 1] && fragments[j - 1] == fragments[j] && gaps[j - 1] <= usualGap
                      && seam[j - 1].last.map { ScalarClass.isDigit(ScalarClass.fold($0)) } == true),

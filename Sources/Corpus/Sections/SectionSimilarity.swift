@@ -247,13 +247,20 @@ struct SectionSimilarity {
         return name
     }
 
-    /// The place an office names: `库伦旗人大常委会…` → 库伦旗 (nil when the office names none).
+    /// The place an office names: `库伦旗人大常委会…` → 库伦旗 (nil when the office names none); a
+    /// township's congress printed with its county, the county (`countyOfTownship`).
     static func officePlace(_ sec: Section) -> [Unicode.Scalar]? {
+        officePrintedPlace(sec).map(countyOfTownship)
+    }
+
+    /// The place an office names as printed, before its 人大 (`渝北大湾镇人大主席` → 渝北大湾镇): two
+    /// characters at least, else nil.
+    static func officePrintedPlace(_ sec: Section) -> [Unicode.Scalar]? {
         guard let o = sec.office else { return nil }
         let scalars = Array(o.unicodeScalars)
         if let plain = PlainSearch.firstOffset(of: ["人", "大"], in: scalars) {
             guard let k = plain, k >= 2 else { return nil }
-            return countyOfTownship(Array(scalars[..<k]))
+            return Array(scalars[..<k])
         }
         guard let r = o.range(of: "人大") else { return nil }
         let p = Array(o[..<r.lowerBound].unicodeScalars)
@@ -279,9 +286,15 @@ struct SectionSimilarity {
     /// A township's congress printed with its county (`通榆县瞻榆镇人大主席团`): the county is the
     /// section's place, as its region is; any other place as given.
     static func countyOfTownship(_ place: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        countyBeforeTownship(place).map { Array(place[..<$0]) } ?? place
+    }
+
+    /// Where the county ends in a township's name printed with it (`通榆县瞻榆镇` → 3, `渝北大湾镇` →
+    /// 2), nil for any other place.
+    static func countyBeforeTownship(_ place: [Unicode.Scalar]) -> Int? {
         guard place.count >= 5, let last = place.last, last == "镇" || last == "乡",
-              let m = Gazetteer.shared.countyMentions(in: place).first, m.range.lowerBound == 0, m.range.upperBound + 2 <= place.count else { return place }
-        return Array(place[m.range])
+              let m = Gazetteer.shared.countyMentions(in: place).first, m.range.lowerBound == 0, m.range.upperBound + 2 <= place.count else { return nil }
+        return m.range.upperBound
     }
 
     /// Ordinals of the enumerations `一是… 二是… 三是…` a text contains (1 for 一是, …).

@@ -209,9 +209,12 @@ enum SentenceOpening {
     /// ending on a month's day (`…每月 15`): as sure a reading as a genre term's rest. (A head opening
     /// with a word `日` starts, `日常…`, is none; `号召开` is the day's `号` and a verb.)
     static func monthDayAcross(tail: [Unicode.Scalar], head: [Unicode.Scalar]) -> Bool {
-        guard let first = head.first, first == "日" || first == "号", endsWithMonthDigits(tail) else { return false }
-        if first == "日", head.count > 1, ScalarClass.isHan(head[1]), CommonWords.shared.isWord(first, head[1]) { return false }
-        return true
+        opensWithDay(head) && endsWithMonthDigits(tail)
+    }
+    /// Whether a head opens with a day's word, `日` or `号` (`monthDayAcross`).
+    static func opensWithDay(_ head: [Unicode.Scalar]) -> Bool {
+        guard let first = head.first, first == "日" || first == "号" else { return false }
+        return !(first == "日" && head.count > 1 && ScalarClass.isHan(head[1]) && CommonWords.shared.isWord(first, head[1]))
     }
     /// Whether a tail's last sentence opens a span of time it does not close (`自 2020 年被确定为
     /// 省人大常委会基层立法联系点`: `自`/`从`/`自从` and a year or an event, `今年`, `成立`, `当选`…, with no
