@@ -176,7 +176,9 @@ public struct AnalysisText: Sendable {
 
 extension AnalysisText {
     /// Where a range of this text comes from: first and last source line, start column, and the
-    /// text as printed (including any line break it spans).
+    /// text as printed (including any line break it spans). A range read across a seam of the
+    /// reading order (`走访 3` … `个县市`, printed lines apart) is printed as its pieces joined by a
+    /// line break, not as the source between them.
     public struct SourceSpan: Sendable, Hashable {
         public var startLine: Int
         public var endLine: Int
@@ -194,7 +196,21 @@ extension AnalysisText {
         guard a < r.upperBound, sourceOffsets[a] >= 0 else { return nil }
         let lo = Int(sourceOffsets[a]), hi = Int(sourceOffsets[b])
         var v = String.UnicodeScalarView()
-        v.append(contentsOf: source.scalars[lo...max(lo, hi)])
+        let s = source.scalars
+        // From each kept scalar to the next: the source between them when it holds only what
+        // normalising drops (spaces, line breaks), a line break for a seam.
+        var prev = lo
+        v.append(s[lo])
+        for k in (a + 1)..<(b + 1) where sourceOffsets[k] >= 0 {
+            let o = Int(sourceOffsets[k])
+            if o > prev, !s[(prev + 1)..<o].contains(where: { $0 != "\n" && !ScalarClass.isSpace($0) }) {
+                v.append(contentsOf: s[(prev + 1)...o])
+            } else {
+                v.append("\n")
+                v.append(s[o])
+            }
+            prev = o
+        }
         return SourceSpan(startLine: source.lineNumber(at: lo), endLine: source.lineNumber(at: hi),
                           column: source.column(at: lo), printed: String(v))
     }
