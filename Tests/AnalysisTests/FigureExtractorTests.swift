@@ -126,6 +126,32 @@ final class FigureExtractorTests: XCTestCase {
         none("一步一个脚印、一项一项地抓落实")
     }
 
+    /// A bare 一 that measures time is a span, not an article; a determiner or a repeat makes it none.
+    func testBareOneMeasuringTime() {
+        let f = one("由财经委提前一个月介入")
+        XCTAssertEqual(f?.value, 1); XCTAssertEqual(f?.unit, "个月"); XCTAssertEqual(f?.kind, .duration)
+        XCTAssertEqual(one("过去一年,全县经济运行稳中有进")?.unit, "年")
+        XCTAssertEqual(one("推出了“午间一小时”接待")?.unit, "小时")
+        none("安排部署新一年人大工作")
+        none("一年一度的代表培训")
+        none("这一天,代表们走进社区")
+        none("作为一名人大工作者")
+    }
+
+    /// Units added from later drops: 期 (rounds of a course), 头 and 口 (head of livestock, wells
+    /// and cages) after digits or ten and more; 家 before 乡镇.
+    func testCountsOfRoundsHeadAndPieces() {
+        XCTAssertEqual(one("举办代表培训班3期,培训520人次".components(separatedBy: ",")[0])?.unit, "期")
+        none("会议期间,代表提出建议")
+        let h = one("目前全市奶牛存栏12.6万头,日产鲜奶")
+        XCTAssertEqual(h?.value, 126_000); XCTAssertEqual(h?.unit, "头")
+        XCTAssertEqual(one("推动完成1.2万口传统渔排升级改造")?.unit, "口")
+        none("代表们一头扎进田间地头")
+        none("他们夫妻两口子一起值守")
+        let j = one("已向12家乡镇卫生院派驻医生")
+        XCTAssertEqual(j?.value, 12); XCTAssertEqual(j?.unit, "家")
+    }
+
     func testDurations() {
         let a = figs("过去五年的工作和新时代十年的伟大变革")
         XCTAssertEqual(a.map(\.value), [5, 10]); XCTAssertEqual(a.map(\.kind), [.duration, .duration])

@@ -62,7 +62,7 @@ public struct FigureExtractor: Sendable {
         for (k, c) in found.enumerated() {
             // 一件一件地抓, 一个问题一个问题地盯: one by one, no count.
             if text[c.range.lowerBound] == "一", Self.isReduplicated(text, c.range) { continue }
-            if c.bareOne {
+            if c.bareOne, !Self.isSpanOfOne(text, c) {
                 let (s, e) = sentenceBounds(text, around: c.range.lowerBound)
                 // Candidates are in text order: look only at neighbours inside the sentence.
                 var parallel = false
@@ -82,6 +82,17 @@ public struct FigureExtractor: Sendable {
                               kind: c.kind, surface: Self.string(text, c.range), bound: c.bound))
         }
         return out
+    }
+
+    /// A bare 一 that measures time (`提前一个月介入`, `过去一年`, `午间一小时`): a span, not an
+    /// article, unless a determiner makes it one particular stretch (`新一年`, `这一天`, `上一年`)
+    /// or it repeats (`一年一度`, `一年四季`, `一天比一天`, `一天天`).
+    private static func isSpanOfOne(_ t: [Unicode.Scalar], _ c: Candidate) -> Bool {
+        guard c.kind == .duration else { return false }
+        let lo = c.range.lowerBound, hi = c.range.upperBound
+        if lo > 0, "新每这那哪某同有上下当".unicodeScalars.contains(t[lo - 1]) { return false }
+        if hi < t.count, "一四到比又天年月周复".unicodeScalars.contains(t[hi]) { return false }
+        return true
     }
 
     /// Spans that look like a number with a unit but do not parse as a number (`十十个`,
@@ -329,6 +340,7 @@ public struct FigureExtractor: Sendable {
         }
         guard var m = unitMatch else { return nil }
         if t[end..<u].isEmpty == false, m.isUnit("%") { return nil }
+        if m.wordAfterSmallNumeral, !ascii, value < 10 { return nil }
 
         // Years: 2023年 (four ASCII digits), not durations.
         if m.isUnit("年") && ascii && !approx {
@@ -586,6 +598,9 @@ public struct FigureExtractor: Sendable {
         var end: Int
         var unit: String
         var kind: FigureKind
+        /// A unit that after a small number in Chinese numerals is mostly a word of its own
+        /// (`一头雾水`, `两头跑`, `两口子`): a figure only after digits or ten and more.
+        var wordAfterSmallNumeral = false
 
         /// Whether the unit is the one scalar `u`: as `unit == String(u)` (the units are this file's
         /// literals, plain ideographs and ASCII, none canonically equivalent to another), without
@@ -603,12 +618,19 @@ public struct FigureExtractor: Sendable {
         let kind: FigureKind
         /// Scalars that, right after the unit, make it part of another word (年代, 部分, 人大).
         let blocked: Set<Unicode.Scalar>
+        /// Words that open with a blocked scalar and still follow the unit as its noun
+        /// (`12家乡镇卫生院`: 家 + 乡镇, not 家乡).
+        let nounsAfter: [[Unicode.Scalar]]
+        /// See `UnitMatch.wordAfterSmallNumeral`.
+        let wordAfterSmallNumeral: Bool
     }
 
     private static func entry(_ s: String, _ unit: String? = nil, _ kind: FigureKind = .count,
-                              blocked: String = "") -> UnitEntry {
+                              blocked: String = "", nounsAfter: [String] = [],
+                              wordAfterSmallNumeral: Bool = false) -> UnitEntry {
         UnitEntry(scalars: Array(s.unicodeScalars), unit: unit ?? s, kind: kind,
-                  blocked: Set(blocked.unicodeScalars))
+                  blocked: Set(blocked.unicodeScalars), nounsAfter: nounsAfter.map { Array($0.unicodeScalars) },
+                  wordAfterSmallNumeral: wordAfterSmallNumeral)
     }
 
     /// Longest first.
@@ -641,7 +663,7 @@ public struct FigureExtractor: Sendable {
             entry("条", blocked: "例件理款"),
             entry("件", blocked: "事"),
             entry("项", blocked: "目"),
-            entry("家", blocked: "庭乡属园长"),
+            entry("家", blocked: "庭乡属园长", nounsAfter: ["乡镇", "乡村"]),
             entry("所", blocked: "以在有属谓长示述"),
             entry("类", blocked: "型似别"),
             entry("批", blocked: "评准示复"),
@@ -669,6 +691,9 @@ public struct FigureExtractor: Sendable {
             entry("盏"),
             entry("本", blocked: "报刊次届市县区地单人部科级职期着领色土位"),
             entry("组", blocked: "织成建长团委合"),
+            entry("期", blocked: "间限待望盼满末中刊工项货许"),
+            entry("头", blocked: "脑条版号部等像衔疼绪发", wordAfterSmallNumeral: true),
+            entry("口", blocked: "号径岸头子述碑气罩味音袋腔语令吻", wordAfterSmallNumeral: true),
         ]
         return list.sorted { $0.scalars.count > $1.scalars.count }
     }()
@@ -687,8 +712,11 @@ public struct FigureExtractor: Sendable {
             for (k, s) in e.scalars.enumerated() where t[i + k] != s { ok = false; break }
             guard ok else { continue }
             let after = i + e.scalars.count
-            if after < t.count, e.blocked.contains(t[after]) { return nil }
-            return UnitMatch(end: after, unit: e.unit, kind: e.kind)
+            if after < t.count, e.blocked.contains(t[after]),
+               !e.nounsAfter.contains(where: { after + $0.count <= t.count && t[after..<(after + $0.count)].elementsEqual($0) }) {
+                return nil
+            }
+            return UnitMatch(end: after, unit: e.unit, kind: e.kind, wordAfterSmallNumeral: e.wordAfterSmallNumeral)
         }
         return nil
     }
