@@ -463,9 +463,12 @@ public struct ReadingOrder: Sendable {
             // The seam score into the next paragraph, which both the confidence test and the
             // candidate ask for: computed once.
             let scoreToNext = !clauseTail && i + 1 < n && canLand[i + 1] ? index.seamScore(tailInfos[i], headInfos[i + 1]) : nil
+            // (A clause closed at the seam goes on with no measure word, `…翻开笔记本，` / `年全市…`: that
+            // word's number was cut off elsewhere.)
+            let unitAfterClause = clauseTail && i + 1 < n && SentenceOpening.opensWithBareUnit(heads[i + 1])
             let confident = !jumpsOut[i] && !openTerm && i + 1 < n && fragments[i + 1] == fragments[i] && canLand[i + 1]
                 && gaps[i] <= usualGap && !lastOfFragment.contains(i)
-                && (clauseTail || (scoreToNext ?? -1) > 1)
+                && (clauseTail || (scoreToNext ?? -1) > 1) && !unitAfterClause
             // (A confident cut's window is the next paragraph alone: its far landings were each
             // tried and turned down.)
             let window = confident ? (i + 1)..<(i + 2) : max(0, i - ReadingOrder.jumpWindow)..<min(n, i + ReadingOrder.jumpWindow + 1)
@@ -490,6 +493,9 @@ public struct ReadingOrder: Sendable {
                     let raw = adjacent ? scoreToNext : index.seamScore(tailInfos[i], headInfos[j], wordsAfterOpening: true)
                     seamKnown = raw != nil
                     lex = 0.5 * min(6, max(-3, raw ?? -3))
+                } else if SentenceOpening.opensWithBareUnit(head) {
+                    // (A clause closed at the seam goes on with no measure word: `…笔记本，|年全市…`.)
+                    lex = -1.5
                 }
                 // A common word spanning the seam (去|年, 定|力) reads on; a seam between two whole
                 // words is at least not implausible.
@@ -530,11 +536,11 @@ public struct ReadingOrder: Sendable {
                 if monthTail && SentenceOpening.opensWithDay(head),
                    !(j > 0 && j - 1 != i && isCut[j - 1] && SentenceOpening.endsWithMonthDigits(seam[j - 1])) {
                     lex = max(lex, ReadingOrder.termAcrossScore)
-                } else if let a = tail.last, SentenceOpening.unitAcross(tail: a, head: head),
+                } else if SentenceOpening.unitAcross(tail: tail, head: head),
                    !(monthTail && !SentenceOpening.frequencyUnits.contains(head[0])),
                    seam[i].count(where: ScalarClass.isHan) >= 2,
                    !(j > 0 && j - 1 != i && isCut[j - 1] && fragments[j - 1] == fragments[j] && gaps[j - 1] <= usualGap
-                     && seam[j - 1].last.map { ScalarClass.isDigit(ScalarClass.fold($0)) } == true),
+                     && SentenceOpening.endsWithNumber(seam[j - 1])),
                    places.startingPlaces(Array(seam[j].prefix(6))).isEmpty {
                     // (As a place going on, below a term: a measure word may open a word too,
                     // `…能现|场解决…` against `…接待群众 86|场解决…`.)

@@ -174,13 +174,49 @@ enum SentenceOpening {
     static func countAcross(tail last: Unicode.Scalar, head: [Unicode.Scalar]) -> Bool {
         last == "了" && opensWithCount(head)
     }
-    /// Whether a cut tail ending on a figure's digits (`…坚持每月 15`, `…推动解决群众急难愁盼问题 270`)
-    /// goes on with a head opening with that figure's unit (`日为“代表接待日”…`, `件。`, `余人次…`): a
-    /// column cut between a number and its measure word, as sure a reading as a term's rest (no
-    /// sentence ends on bare digits, and none opens with a measure word). A head opening with a word
-    /// that only starts with a measure character (`人大代表…`, `个人…`, `多年来…`, `万众…`) is no unit.
-    static func unitAcross(tail last: Unicode.Scalar, head: [Unicode.Scalar]) -> Bool {
-        guard ScalarClass.isDigit(ScalarClass.fold(last)), let first = head.first else { return false }
+    /// Whether a cut tail ending on a figure's number (`…坚持每月 15`, `…推动解决群众急难愁盼问题 270`,
+    /// `…报告指出，过去一`) goes on with a head opening with that figure's unit (`日为“代表接待日”…`,
+    /// `件。`, `余人次…`, `年全市…`): a column cut between a number and its measure word, as sure a
+    /// reading as a term's rest (no sentence ends on a bare number, and none opens with a measure
+    /// word, `opensWithUnit`).
+    static func unitAcross(tail: [Unicode.Scalar], head: [Unicode.Scalar]) -> Bool {
+        endsWithNumber(tail) && opensWithUnit(head)
+    }
+    /// Whether a tail ends on a number: digits, or Chinese numerals that end no word of their own
+    /// (`过去一`, `走访了三`; not `统一`, `之一`, `唯一`, `初一`).
+    static func endsWithNumber(_ tail: [Unicode.Scalar]) -> Bool {
+        guard let last = tail.last else { return false }
+        if ScalarClass.isDigit(ScalarClass.fold(last)) { return true }
+        guard chineseNumerals.contains(last) else { return false }
+        var k = tail.count - 1
+        while k > 0 && chineseNumerals.contains(tail[k - 1]) { k -= 1 }
+        // (`第一` is an ordinal's number: `第一|次`.)
+        return k == 0 || tail[k - 1] == "第" || !CommonWords.shared.isWord(tail[k - 1], tail[k])
+    }
+    /// Whether a head opens with a measure word no clause opens with, after a clause closed at the
+    /// seam (`…翻开笔记本，` / `年全市地区生产总值…`, `…。` / `个县市…`): the unit of a number cut off
+    /// elsewhere. Not a share per unit (`户均`, `人均`, `亩均`), nor a period that opens a clause as
+    /// a rate (`年收入超过5万元`, `月均`): a period counts as cut from its number only before what opens
+    /// a clause's subject or closes a span (`年全市…`, `年我县…`, `年以来…`).
+    static func opensWithBareUnit(_ head: [Unicode.Scalar]) -> Bool {
+        guard opensWithUnit(head), let first = head.first else { return false }
+        let next = head.count > 1 ? head[1] : nil
+        if next == "均" { return false }
+        if periodUnits.contains(first) { return next.map { periodSubjects.contains($0) } ?? false }
+        return true
+    }
+    /// Units of time that also make rates (`年收入`, `日产`): see `opensWithBareUnit`.
+    static let periodUnits = ScalarSet(Array("年月日周天".unicodeScalars))
+    /// What opens a clause's subject or closes a span right after a period (`opensWithBareUnit`).
+    static let periodSubjects = ScalarSet(Array("全我各本该共累以来".unicodeScalars))
+    /// Chinese numerals a count is written in.
+    static let chineseNumerals = ScalarSet(Array("一二三四五六七八九十两百千".unicodeScalars))
+    /// Whether a head opens with a figure's unit (`日为“代表接待日”…`, `件。`, `余人次…`, `%，`): a
+    /// word no sentence or clause opens with. A head opening with a word that only starts with a
+    /// measure character (`人大代表…`, `个人…`, `多年来…`, `万众…`, `日常工作…`, `项目建设…`, `期间，…`,
+    /// `所以…`) opens with no unit, unless the word is a figure's (`年来`, `个月`).
+    static func opensWithUnit(_ head: [Unicode.Scalar]) -> Bool {
+        guard let first = head.first else { return false }
         let next = head.count > 1 ? head[1] : nil
         if ScalarClass.fold(first) == "%" { return true }
         if first == "人" || first == "万" || first == "亿" || first == "余" {
@@ -189,8 +225,6 @@ enum SentenceOpening {
             return !ScalarClass.isHan(n) || unitSecond.contains(n)
         }
         guard figureUnits.contains(first) else { return false }
-        // (A head opening with a word the measure character starts, `日常工作…`, `项目建设…`, `期间，…`,
-        // `所以…`, is no unit, unless the word is a figure's, `年来`, `个月`.)
         if let n = next, ScalarClass.isHan(n), CommonWords.shared.isWord(first, n),
            !unitWords.contains(where: { $0[0] == first && $0[1] == n }) { return false }
         return true
