@@ -102,8 +102,8 @@ final class FigureUnitSeamTests: XCTestCase {
     /// Which tails end on a number, and which heads open with a unit no closed clause goes on with.
     func testNumeralTailsAndBareUnits() {
         func tail(_ s: String) -> Bool { SentenceOpening.endsWithNumber(Array(s.unicodeScalars)) }
-        for s in ["报告指出，过去一", "走访了三", "推动解决 270", "位居全省第一", "二十"] { XCTAssertTrue(tail(s), s) }
-        for s in ["坚持统一", "是其中之一", "全省唯一", "农历初一", "翻开笔记本，"] { XCTAssertFalse(tail(s), s) }
+        for s in ["报告指出，过去一", "走访了三", "推动解决 270", "位居全省第一", "二十", "培训三百"] { XCTAssertTrue(tail(s), s) }
+        for s in ["坚持统一", "是其中之一", "全省唯一", "农历初一", "翻开笔记本，", "心里连着百"] { XCTAssertFalse(tail(s), s) }
         XCTAssertTrue(SentenceOpening.unitAcross(tail: Array("报告指出，过去一".unicodeScalars), head: Array("年全县地区".unicodeScalars)))
         func bare(_ s: String) -> Bool { SentenceOpening.opensWithBareUnit(Array(s.unicodeScalars)) }
         for s in ["年全县地区生产总值", "个县市 17 个村", "件。", "年以来，", "名群众增收"] { XCTAssertTrue(bare(s), s) }

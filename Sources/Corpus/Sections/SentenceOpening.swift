@@ -190,6 +190,8 @@ enum SentenceOpening {
         guard chineseNumerals.contains(last) else { return false }
         var k = tail.count - 1
         while k > 0 && chineseNumerals.contains(tail[k - 1]) { k -= 1 }
+        // (A magnitude alone, `…连着百` | `姓冷暖`, is as often a word's start: a number has a digit before it.)
+        if k == tail.count - 1 && (last == "百" || last == "千") { return false }
         // (`第一` is an ordinal's number: `第一|次`.)
         return k == 0 || tail[k - 1] == "第" || !CommonWords.shared.isWord(tail[k - 1], tail[k])
     }
