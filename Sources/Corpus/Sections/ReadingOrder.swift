@@ -366,6 +366,9 @@ public struct ReadingOrder: Sendable {
         let longHeads = tailTerms.contains(where: { !$0.isEmpty }) ? seam.map { Array($0.prefix(16)) } : []
         let opensElsewhere = seam.map { index.openingCount($0) >= 3 }
         let opensSentence = seam.map { SentenceOpening.opensWithAdverbial($0[...]) || SentenceOpening.opensWithTurn($0) }
+        // Paragraphs opening with a meeting's setting or its speaker (`会前，…`, `会上，…`, `会议要求，…`):
+        // sentences of their own, as an adverbial's are.
+        let opensAtMeeting = seam.map(SentenceOpening.opensAtMeeting)
         let quoteOpen = seam.indices.map { isCut[$0] ? QuoteSeam.openAtEnd(seam[$0][...]) : nil }
         // Lists cut by a seam (`…良种繁育、饲草` | `种植、屠宰加工和品牌建设等情况。`): the tails, and the
         // heads only on a page with a list left open at a cut.
@@ -573,9 +576,11 @@ public struct ReadingOrder: Sendable {
                 if !termAcross && ReadingOrder.repeatsAcross(tail, head) { lex = min(lex, -1.5) }
                 var s = lex
                 var openingAbove = false, otherLead = false
-                if continuationStart[j] { s += 1 }
                 // A clause cut mid-word or mid-phrase does not go on with a sentence's opening
-                // adverbial (`…工作取得|近日，蒙阴县…`).
+                // adverbial (`…工作取得|近日，蒙阴县…`), nor with a meeting's setting, which reads as a
+                // word's tail by its early comma (`…项目建设进|会前，区人大常委会…`).
+                if opensAtMeeting[j] && !termAcross && SentenceOpening.tailRefuses(tail.last!) { s -= 3 }
+                else if continuationStart[j] { s += 1 }
                 else if opensSentence[j] && SentenceOpening.tailRefuses(tail.last!) { s -= 3 }
                 // Text that opens paragraphs elsewhere in the corpus is unlikely to continue a sentence
                 // (unless a term or a quotation spans the seam: in a drop of scrambled pages, the tails

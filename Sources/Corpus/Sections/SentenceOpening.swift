@@ -108,6 +108,13 @@ enum SentenceOpening {
         if clause.count <= 4, let last = clause.last, "中上后时前间".unicodeScalars.contains(last) { return true }
         return speechVerbs.contains { w in clause.count > w.count && clause.suffix(w.count).elementsEqual(w) }
     }
+    /// Whether a paragraph opens with a meeting's setting or what the meeting said (`会前，…`, `会上，…`,
+    /// `会后，…`, `会议要求，…`, `会议强调，…`): a sentence of its own, which no clause cut mid-word goes
+    /// on with (`…视察重点项目建设进` | `会前，区人大常委会…`), whatever the words across the seam
+    /// (`推进会`) say.
+    static func opensAtMeeting(_ t: [Unicode.Scalar]) -> Bool {
+        t.first == "会" && opensWithSettingOrSpeaker(t)
+    }
     /// Whether a paragraph opens with an interview's turn: a questioner's role (`记者：`, `问：`,
     /// `主持人：`) or a person's name (`夏振华：`) before a colon. Such a paragraph starts its own
     /// sentence, however the paragraph above it was cut.
