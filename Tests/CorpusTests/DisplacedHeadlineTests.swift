@@ -111,4 +111,31 @@ final class DisplacedHeadlineTests: XCTestCase {
         DisplacedHeadlines.place(&s, source: doc.source, gazetteer: Gazetteer.shared)
         XCTAssertEqual(s.map(\.title), before, "section \(k ?? -1)")
     }
+
+    /// A brief whose title moves to the brief it names is untitled in its turn: its own headline,
+    /// held as its subhead where it was printed inside another brief's cut sentence, titles it then
+    /// (the page as the whole drop's statistics read it: `蓟州区人大常委会召开…` titling the 静海 brief,
+    /// `静海区人大审议…` its subhead).
+    func testAHeadlineUnderATitleThatMovesOffTitlesItsBriefNext() {
+        let doc = Fixtures.guardPage("s25_headline_under_moved_title") { $0 }
+        let source = doc.source
+        func pieces(_ lines: [Int]) -> [LinePiece] { lines.map { LinePiece(line: $0, range: source.lineRange($0)) } }
+        func brief(_ title: [Int], _ credit: Int, _ body: [Int]) -> Section {
+            var s = Section()
+            if !title.isEmpty { s.takeTitle(pieces(title), source: source) }
+            s.byline = Byline(family: "本报讯", authors: ["某"], placement: .opening, line: credit)
+            s.body = pieces(body)
+            return s
+        }
+        var s = [brief([5], 7, Array(7...18)), brief([21], 23, Array(23...29) + Array(42...47)),
+                 brief([32], 34, Array(34...37) + Array(67...73)),
+                 brief([64, 65], 49, [49, 50, 51, 52, 53, 54, 56, 57, 58, 59, 60, 61, 40]),
+                 brief([], 75, Array(75...83) + [88, 89, 90])]
+        s[3].subheadLines = [40]
+        DisplacedHeadlines.place(&s, source: source, gazetteer: Gazetteer.shared)
+        XCTAssertEqual(s[4].titleLines, [64, 65])
+        XCTAssertEqual(s[3].titleLines, [40])
+        XCTAssertEqual(s[3].title, "静海区人大审议生态环境保护工作报告")
+        XCTAssertFalse(s[3].bodyLines.contains(40))
+    }
 }

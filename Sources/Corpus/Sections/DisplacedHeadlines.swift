@@ -8,12 +8,21 @@ import Foundation
 /// for that brief.
 enum DisplacedHeadlines {
     static func place(_ sections: inout [Section], source: SourceText, gazetteer: Gazetteer) {
-        guard sections.count >= 2 else { return }
+        // (A brief whose title moved to the brief it names is untitled in its turn: its own headline,
+        // held as its subhead, `静海区人大审议…` under `蓟州区人大常委会召开…`, is tried once more.)
+        if placeOnce(&sections, source: source, gazetteer: gazetteer) {
+            _ = placeOnce(&sections, source: source, gazetteer: gazetteer)
+        }
+    }
+
+    /// One pass of `place`; whether a title moved off the article that held it.
+    private static func placeOnce(_ sections: inout [Section], source: SourceText, gazetteer: Gazetteer) -> Bool {
+        guard sections.count >= 2 else { return false }
         // Untitled briefs opened by their writer's credit.
         let briefs = sections.indices.filter { y in
             sections[y].title == nil && sections[y].titleLines.isEmpty && sections[y].byline?.placement == .opening && !sections[y].body.isEmpty
         }
-        guard !briefs.isEmpty else { return }
+        guard !briefs.isEmpty else { return false }
         func codes(_ text: [Unicode.Scalar]) -> Set<String> { gazetteer.countyCodes(in: text).all }
         /// The opening of a section's text (its first lines), where a brief names its place.
         func opening(_ s: Section) -> [Unicode.Scalar] {
@@ -25,7 +34,7 @@ enum DisplacedHeadlines {
         // once: most pages have no such brief naming a county, and no headline is read then.)
         let briefCodes = briefs.map { codes(opening(sections[$0])) }
         let named = briefCodes.reduce(into: Set<String>()) { $0.formUnion($1) }
-        guard !named.isEmpty else { return }
+        guard !named.isEmpty else { return false }
         // Headlines held as subheads: runs of consecutive subhead lines, one or two lines, each
         // shaped as a headline (no sentence punctuation), naming a county.
         // (Or the title the layout gave an article with a credit of its own whose opening names
@@ -41,10 +50,16 @@ enum DisplacedHeadlines {
             return l < bodyFlags.count && bodyFlags[l]
         }
         var headlines = [(holder: Int, lines: [Int], codes: Set<String>, isTitle: Bool, namesHolder: Bool)]()
-        for x in sections.indices where !sections[x].subheadLines.isEmpty || !sections[x].titleLines.isEmpty {
+        for x in sections.indices {
             var runs = [[Int]]()
             for l in sections[x].subheadLines.sorted() {
                 if let last = runs.last?.last, last + 1 == l { runs[runs.count - 1].append(l) } else { runs.append([l]) }
+            }
+            // (Or a text paragraph of one line shaped as a headline, which reading-order repair left
+            // alone when the cut text under it went back to its article: `静海区人大审议…` over
+            // `度和存在的困难…`.)
+            for p in sections[x].body where !sections[x].subheadLines.contains(p.line) && setApart([p.line], source) {
+                runs.append([p.line])
             }
             let titled = sections[x].byline?.placement == .opening && !sections[x].titleLines.isEmpty
             if titled { runs.append(sections[x].titleLines) }
@@ -72,7 +87,7 @@ enum DisplacedHeadlines {
                 headlines.append((x, r, c, isTitle, !c.isDisjoint(with: ownCodes!)))
             }
         }
-        guard !headlines.isEmpty else { return }
+        guard !headlines.isEmpty else { return false }
         // The headlines naming each brief's county.
         var matches = [(headline: Int, brief: Int)]()
         for (k, y) in briefs.enumerated() {
@@ -84,9 +99,11 @@ enum DisplacedHeadlines {
             }
             if found.count == 1 { matches.append((found[0], y)) }
         }
+        var titleMoved = false
         for m in matches where matches.filter({ $0.headline == m.headline }).count == 1 {
             let h = headlines[m.headline]
             if h.isTitle {
+                titleMoved = true
                 sections[m.brief].title = sections[h.holder].title
                 sections[m.brief].titleLines = h.lines
                 sections[h.holder].title = nil
@@ -99,6 +116,7 @@ enum DisplacedHeadlines {
             sections[h.holder].removeFromText(lines)
             sections[m.brief].takeTitle(pieces, source: source)
         }
+        return titleMoved
     }
 
     /// Whether the lines, set apart by blank lines, are printed where a sentence is cut: the text
@@ -142,3 +160,4 @@ enum DisplacedHeadlines {
         return false
     }
 }
+
