@@ -709,4 +709,33 @@ final class WebExportLayoutTests: XCTestCase {
         assertWeChatFoot(page, title: "县人大常委会开展农村饮水安全专题询问", chromeLine: 13,
                          chrome: ["阅读 10万+　在看 56", "阅读原文", "点赞 3.2万"], text: ["阅读是一种习惯", "阅读1326本书的人"])
     }
+
+    /// A header naming the writers (`作者：A B`) over a first paragraph crediting them again
+    /// (`本报讯（记者 A 通讯员 B）…`) is one article: titled, credited at the paragraph, the header's
+    /// credit line furniture like the header's other fields.
+    func testAHeadersCreditRepeatedByTheOpeningIsOneArticle() {
+        let doc = Fixtures.document("""
+        您当前的位置：首页 > 人大要闻
+
+        盐池县人大常委会：以法治力量为滩羊产业护航
+
+        来源：吴忠日报
+        作者：马晓梅 周立新
+        编辑：田甜
+        时间：2024-05-21 09:32
+
+        本报讯（记者 马晓梅 通讯员 周立新）5月中旬，盐池县人大常委会执法检查组深入花马池镇、大水坑镇等滩羊主产区开展执法检查。
+
+        检查组要求，县人民政府及有关部门要加快建设覆盖全县的滩羊质量安全追溯平台。
+
+        【责任编辑：田甜】
+        """)
+        XCTAssertEqual(doc.sections.count, 1)
+        XCTAssertEqual(doc.sections[0].title, "盐池县人大常委会：以法治力量为滩羊产业护航")
+        XCTAssertEqual(doc.sections[0].authors, ["马晓梅", "周立新"])
+        XCTAssertEqual(doc.sections[0].byline?.line, 10)
+        XCTAssertEqual(doc.sections[0].bodyLines, [10, 12])
+        XCTAssertTrue(doc.furnitureLines.contains(6))
+        XCTAssertEqual(doc.leftoverLines, [])
+    }
 }

@@ -95,6 +95,7 @@ public struct DocumentReader: Sendable {
         // (An untitled, unsigned piece whose text the repair read into other articles, `【编者按】…`
         // printed between two of them, is nothing left to show.)
         doc.sections.removeAll { $0.title == nil && $0.byline == nil && $0.body.isEmpty && $0.captionLines.isEmpty }
+        RepeatedCredit.merge(&doc)
         TrailingTitle.place(&doc.sections, furniture: &doc.furnitureLines, source: source)
         TrailingTitle.reclaimOpeningSubheads(&doc.sections, source: source)
         ShiftedTitles.place(&doc, source: source, gazetteer: resolver?.gazetteer ?? Gazetteer.shared)
