@@ -14,13 +14,19 @@ extension ReadingOrder {
     /// `雷山人大：…` → 雷山县), or nil.
     static func headlineColonCounty(_ section: Section) -> String? {
         guard let t = section.title else { return nil }
-        let a = Array(t.unicodeScalars.prefix(8))
+        return colonCounty(Array(t.unicodeScalars.prefix(8)))?.name
+    }
+
+    /// The one county a headline's text opens with as a bare stem before a colon (`拜泉：…`,
+    /// `雷山人大：…`): its stem as printed and its name.
+    static func colonCounty(_ t: [Unicode.Scalar]) -> (stem: [Unicode.Scalar], name: String)? {
+        let a = Array(t.prefix(8))
         guard var k = a.firstIndex(where: { $0 == "：" || $0 == ":" }), k >= 2 else { return nil }
         // (The county's congress by the short name, `雷山人大：视察茶产业发展`, names the county too.)
         if k >= 4 && a[k - 2] == "人" && a[k - 1] == "大" { k -= 2 }
         guard k <= 5, let m = Gazetteer.shared.mentions(in: Array(a[..<k])).first, m.range == 0..<k, m.isBare,
               m.candidates.count == 1, m.candidates[0].level == .county else { return nil }
-        return m.candidates[0].name
+        return (Array(a[..<k]), m.candidates[0].name)
     }
 
     /// Whether `text` names a place by its bare stem as the writer's own county: in a sentence
@@ -296,9 +302,32 @@ extension ReadingOrder {
             s += 1.5
         }
         for w in openingWords where PersonName.contains(first, w) { s += 1; break }
+        // A lead opening with a quotation, then the scene (`“点开系统就能看到…。”在克山县人大常委会…`,
+        // `“…。”日前，…`): the sentence after the quotation opens as an article does.
+        if s == 0, let scene = sceneAfterOpeningQuote(t) {
+            if scene.first == "在" || openingWords.contains(where: { w in scene.starts(with: w) }) { s += 1 }
+        }
         // An introduction announcing the points that follow (谈以下几点体会, 谈几点认识).
         if PersonName.contains(first, ReadingOrder.severalPoints), ReadingOrder.reflectionWords.contains(where: { PersonName.contains(first, $0) }) { s += 1 }
         return s
+    }
+
+    /// The text after a quotation that opens `t` and closes a sentence within 80 characters
+    /// (`“…预警。”在克山县…` → `在克山县…`); nil when `t` opens otherwise.
+    static func sceneAfterOpeningQuote(_ t: [Unicode.Scalar]) -> ArraySlice<Unicode.Scalar>? {
+        // (The slice keeps `t`'s indices: read it by its own `startIndex`.)
+        guard let open = t.first, open == "“" || open == "\"" else { return nil }
+        var k = 1
+        while k < min(t.count, 80) {
+            let c = t[k]
+            if c == "”" || (c == "\"" && open == "\"") {
+                guard k >= 2, ScalarClass.isSentenceFinal(t[k - 1]), k + 1 < t.count else { return nil }
+                return t[(k + 1)...]
+            }
+            if c == "“" { return nil }
+            k += 1
+        }
+        return nil
     }
 
     /// Whether a text opens with the copula and no word it starts (`是坚持和完善…`, not `是否…`): a

@@ -101,6 +101,10 @@ public struct SectionAssembler: Sendable {
         let firstParagraph = units.firstIndex { $0.kind == .paragraph } ?? units.count
         // A page of headings only (a title-only or one-line file): its headings are sections'
         // titles, never furniture, so their text is counted.
+        // A page crediting no writer at all (a photo's credit at most): a page of unsigned briefs.
+        let uncredited = openings.isEmpty && !units.contains { u in
+            (u.kind == .byline || u.kind == .footer) && u.byline?.role != "photographer"
+        }
         let headingsOnly = firstParagraph == units.count && openings.isEmpty
             && !units.contains { $0.kind == .caption || $0.kind == .footer }
         // A byline that closes the piece above it: printed so (`（单位 NAME）`), or an opening shape
@@ -276,6 +280,20 @@ public struct SectionAssembler: Sendable {
         /// (`近日，…`) or the place named in its first sentence (`为推动…，青州市人大常委会…`).
         func opensArticle(_ n: Int, about place: [Unicode.Scalar]) -> Bool {
             SentenceOpening.opensWithAdverbial(text[n][...]) || ReadingOrder.firstSentenceNames(text[n], place)
+        }
+        /// Whether the paragraphs under heading `i`, up to the next heading (three at most), name
+        /// `place` (by its stem).
+        func namedUnder(_ i: Int, _ place: [Unicode.Scalar]) -> Bool {
+            let stem = GazetteerRules.stem(place) ?? place
+            var k = i + 1, read = 0
+            while k < units.count && read < 3 && units[k].kind != .heading {
+                if units[k].kind == .paragraph {
+                    if PersonName.contains(text[k], stem) { return true }
+                    read += 1
+                }
+                k += 1
+            }
+            return false
         }
 
         /// Whether unit `i` ends inside a genre term, three of its characters or more held and the
@@ -593,6 +611,15 @@ public struct SectionAssembler: Sendable {
                     // (a brief closed by a credit printed later); otherwise it is the article's subhead.
                     r = otherCounty(i, than: sections[c]).flatMap({ place in next(i).map { opensArticle($0, about: place) } }) == true
                         ? .startsUnbylinedSection : .subhead
+                }
+                // On a page of briefs none of which credits its writer (a photo's credit at most), a
+                // headline naming another county than the brief it sits in, over text naming that
+                // county (`拜泉：代表建议办理…` / `日前，拜泉县人大常委会…` under the 依安 brief), starts a brief.
+                if r == .subhead, uncredited, u.titleShaped, let c = cur,
+                   let place = otherCounty(i, than: sections[c])
+                    ?? ReadingOrder.colonCounty(text[i]).map(\.stem).flatMap({ bodyNames(sections[c], $0) ? nil : $0 }),
+                   namedUnder(i, place) {
+                    r = .startsUnbylinedSection
                 }
                 // A headline over a byline that reads like the text above it (`代表联络站里的“民生账本”`
                 // under a paragraph about that 民生账本) titles the article below when the one above

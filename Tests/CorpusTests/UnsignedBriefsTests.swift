@@ -1,0 +1,36 @@
+import XCTest
+@testable import Corpus
+
+/// A page of briefs none of which credits its writer: each headline naming another county than the
+/// brief above it, over text naming that county, starts a brief of its own (`富裕：…`, a bare stem
+/// before a colon, or `泰来县人大常委会推进…`), not a subhead of the page's first brief.
+final class UnsignedBriefsTests: XCTestCase {
+
+    func testHeadlinesNamingTheirCountiesStartBriefs() {
+        let doc = Fixtures.guardPage("s25_unsigned_briefs") { $0 }
+        XCTAssertEqual(doc.sections.map(\.title), ["讷河市人大常委会召开第二十次会议", "富裕：代表建议办理“件件有着落”", "泰来县人大常委会推进 预算联网监督"])
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [Array(8...13), Array(18...21), Array(27...34)])
+        XCTAssertEqual(doc.sections.map { $0.region?.county }, ["讷河市", "富裕县", "泰来县"])
+    }
+
+    /// With a writer's credit on the page, the briefs' bounds are the credits' to say: a headline
+    /// naming another county stays a subhead there.
+    func testACreditedPageKeepsItsSubheads() {
+        let doc = Fixtures.guardPage("s25_unsigned_briefs") {
+            $0.replacingOccurrences(of: "依法进行了人事任免。", with: "依法进行了人事任免。（记者 王丽）")
+        }
+        XCTAssertEqual(doc.sections.count, 2)
+        XCTAssertEqual(doc.sections[0].authors, ["王丽"])
+        XCTAssertTrue(doc.sections[1].subheadLines.contains(25), "\(doc.sections.map(\.subheadLines))")
+    }
+
+    /// A lead opening with a quotation, then the scene (`“…预警。”在泰来县…`, `“…。”日前，…`), opens
+    /// as an article does; a quotation followed by its speaker does not.
+    func testAQuotationLeadOpensAnArticle() {
+        func cue(_ s: String) -> Double { ReadingOrder.openingCue(Array(s.unicodeScalars)) }
+        XCTAssertGreaterThanOrEqual(cue("“点开系统就能看到每一笔财政资金的支出情况，发现异常还会自动预警。”在泰来县人大常委会预算联网监督室，"), 1)
+        XCTAssertGreaterThanOrEqual(cue("“家门口的联络站，让我们说话有地方。”日前，在宝坻区宝平街道代表联络站，"), 1)
+        XCTAssertEqual(cue("“代表就要替群众说话。”申仕琼说，她希望仡佬族文化焕发新的生机。"), 0)
+        XCTAssertEqual(cue("“我带来了关于加快仡佬族非遗传承保护的建议”，会议间隙，"), 0)
+    }
+}
