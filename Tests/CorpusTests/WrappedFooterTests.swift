@@ -117,4 +117,15 @@ final class FooterRightUnderTextTests: XCTestCase {
         XCTAssertEqual(m?.office, "威县人大常委会研究室")
         XCTAssertEqual(m?.placement, .closing)
     }
+
+    /// On a page printing each title after its article, a title printed right under the writer's
+    /// footer, with no blank line between (`（作者系盐池县人大常委会主任）` / `以乡镇人大建设…`, the
+    /// footer wrapped or not, the title at the page's foot too), is a heading: its article's title.
+    func testATitleRightUnderTheFooterTitlesItsArticle() {
+        let doc = Fixtures.guardPage("s25_titles_under_footers") { $0 }
+        XCTAssertEqual(doc.sections.map(\.title), ["以乡镇人大建设夯实基层民主基础", "推动代表建议从“办了”向“办好”转变", "以预算审查监督助推高质量发展"])
+        XCTAssertEqual(doc.sections.map(\.titleLines), [[13], [26], [35]])
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[5, 6, 7, 9, 10, 12], [17, 18, 19, 21, 22, 24, 25], [30, 31, 32, 34]])
+        XCTAssertEqual(doc.sections.map(\.office), ["盐池县人大常委会主任", "同心县人大常委会党组书记、主任", "汶上县人大常委会主任"])
+    }
 }

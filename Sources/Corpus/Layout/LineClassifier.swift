@@ -296,6 +296,12 @@ public struct LineClassifier: Sendable {
                 } else if (prevBlank && nextBlank && !quotationGoesOn()) || headerFollows
                             || headsPhotoBox(lines, i, width: width, source: source) {
                     heading = true
+                } else if let last = units.last, last.kind == .footer, last.lastLine == ln - 1, paragraph.isEmpty,
+                          titleAfterFooter(lines, at: i) {
+                    // A title printed after its article, right under the writer's footer and over the
+                    // next article's byline (`（作者系盐池县人大常委会主任）` / `以乡镇人大建设夯实…` / blank /
+                    // `■ 杨淑琴（宁夏）`): a heading, though no blank line sets it off from the footer.
+                    heading = true
                 } else if shape == 2, prevBlank, visible >= 8, nextMatch == nil, i + 2 < lines.count, !spans[i + 1].isEmpty,
                           LineClassifier.headingShape(lines[i + 1]) == 2, lines[i + 1].visibleCount <= LineClassifier.maxHeading,
                           LineClassifier.isSubtitle(lines[i + 2]) {
@@ -601,7 +607,7 @@ public struct LineClassifier: Sendable {
             let closes = lines[j].folded.last == ")"
             if lines[j].folded.dropLast().contains(")") { return nil }
             guard closes else { continue }
-            guard j + 1 >= lines.count || lines[j + 1].isEmpty else { return nil }
+            guard j + 1 >= lines.count || lines[j + 1].isEmpty || titleAfterFooter(lines, at: j + 1) else { return nil }
             let joined = LineScalars(String(String.UnicodeScalarView(raw)), line: lines[i].line)
             // (Or a closing credit, `（作者：赵海涛　作者单位：威县人大` / `常委会研究室）`.)
             guard let (kind, m) = recognizer.recognize(joined), kind == .footer || (kind == .byline && m.placement == .closing) else { return nil }
@@ -610,6 +616,18 @@ public struct LineClassifier: Sendable {
             return (footer, count, kind == .footer ? .footer : .byline)
         }
         return nil
+    }
+
+    /// Whether line `k`, printed right under a writer's footer, is the title of the article the
+    /// footer closes, printed after it: shaped as a headline, then a blank line, then the next
+    /// article's opening byline (`（作者系…）` / `以乡镇人大建设夯实…` / blank / `■ 杨淑琴（宁夏）`).
+    /// (Or the page's last text, `（作者系…）` / `以预算审查监督助推高质量发展` at its foot.)
+    func titleAfterFooter(_ lines: [LineScalars], at k: Int) -> Bool {
+        guard k < lines.count, !lines[k].isEmpty, LineClassifier.headingShape(lines[k]) == 2,
+              lines[k].visibleCount <= LineClassifier.maxHeading else { return false }
+        if !lines[(k + 1)...].contains(where: { !$0.isEmpty }) { return true }
+        guard k + 2 < lines.count, lines[k + 1].isEmpty else { return false }
+        return recognizer.recognize(lines[k + 2]).map { $0.byline.placement == .opening } == true
     }
 
     /// Families whose lines are bylines only in a byline's place (under a heading).
