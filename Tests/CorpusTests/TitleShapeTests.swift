@@ -470,4 +470,15 @@ final class NarrowColumnTextLineTests: XCTestCase {
         XCTAssertTrue(LineClassifier.hasWideGapBetweenParts(ScalarWindow(Array("代表进牧区　宣讲暖人心".unicodeScalars))))
         XCTAssertFalse(LineClassifier.hasWideGapBetweenParts(ScalarWindow(Array("近日， 巴里坤县人大代表".unicodeScalars))))
     }
+
+    /// In a narrow column, a headline over its byline whose second line is as wide as the column
+    /// (`永胜:“云上代表之家”` / `让群众诉求“一键直达”` / blank / `■ 张 琼`) is a headline, not a
+    /// paragraph of the article printed above it.
+    func testAHeadlinesSecondLineAsWideAsTheColumn() {
+        let doc = Fixtures.guardPage("s25_full_width_headline_line") { $0 }
+        XCTAssertEqual(doc.sections.count, 2)
+        XCTAssertEqual(doc.sections[1].titleLines, [26, 27])
+        XCTAssertEqual(doc.sections[1].authors, ["张琼"])
+        XCTAssertFalse(doc.sections[0].bodyLines.contains(26))
+    }
 }
