@@ -58,7 +58,11 @@ enum DisplacedHeadlines {
             // (Or a text paragraph of one line shaped as a headline, which reading-order repair left
             // alone when the cut text under it went back to its article: `静海区人大审议…` over
             // `度和存在的困难…`.)
-            for p in sections[x].body where !sections[x].subheadLines.contains(p.line) && setApart([p.line], source) {
+            // (Only a line short enough for a headline and ending no sentence is tried: most text
+            // lines set apart on a hard-wrapped page are read no further.)
+            // (A line held as two pieces is one run.)
+            for p in sections[x].body where headlineLength(p.line, source) && setApart(p.line, p.line, source)
+                && !sections[x].subheadLines.contains(p.line) && !runs.contains([p.line]) {
                 runs.append([p.line])
             }
             let titled = sections[x].byline?.placement == .opening && !sections[x].titleLines.isEmpty
@@ -127,9 +131,26 @@ enum DisplacedHeadlines {
     /// lines read as a heading, `彭州市人大常委会将推广运行` / `“网上代表之家”作为代表工作的基础` /
     /// `性、突破性工作，…`, run on into the line below.)
     static func setApart(_ lines: [Int], _ source: SourceText) -> Bool {
-        guard let first = lines.first, let last = lines.last, first > 1, last < source.lineCount else { return false }
+        guard let first = lines.first, let last = lines.last else { return false }
+        return setApart(first, last, source)
+    }
+
+    /// `setApart` of the lines `first...last`.
+    static func setApart(_ first: Int, _ last: Int, _ source: SourceText) -> Bool {
+        guard first > 1, last < source.lineCount else { return false }
         return SectionAssembler.blankLines(source, after: first - 2, before: first) == 1
             && SectionAssembler.blankLines(source, after: last, before: last + 2) == 1
+    }
+
+    /// Whether a line is short enough for a headline (`LineClassifier.maxHeading` visible scalars at
+    /// most) and holds no sentence-final punctuation: read on the source, before any copy is made.
+    static func headlineLength(_ l: Int, _ source: SourceText) -> Bool {
+        var visible = 0
+        for c in source.scalars[source.lineRange(l)] where !ScalarClass.isSpace(c) {
+            visible += 1
+            if visible > LineClassifier.maxHeading || ScalarClass.isSentenceFinal(ScalarClass.fold(c)) { return false }
+        }
+        return visible >= 2
     }
 
     static func printedInsideASentence(_ lines: [Int], _ source: SourceText, text: (Int) -> Bool) -> Bool {
