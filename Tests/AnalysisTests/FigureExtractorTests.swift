@@ -136,6 +136,8 @@ final class FigureExtractorTests: XCTestCase {
         none("一年一度的代表培训")
         none("这一天,代表们走进社区")
         none("作为一名人大工作者")
+        // Either half of a repeat, and a stretch a word before it picks out (not `提前`).
+        none("一年又一年,代表们坚守岗位"); none("日子一天比一天好"); none("会议前一天,代表们报到"); none("头一年试点")
     }
 
     /// Units added from later drops: 期 (rounds of a course), 头 and 口 (head of livestock, wells
@@ -143,6 +145,8 @@ final class FigureExtractorTests: XCTestCase {
     func testCountsOfRoundsHeadAndPieces() {
         XCTAssertEqual(one("举办代表培训班3期,培训520人次".components(separatedBy: ",")[0])?.unit, "期")
         none("会议期间,代表提出建议")
+        // A phase in Chinese numerals before its noun is a stage, not a count.
+        none("园区二期建设顺利推进"); XCTAssertEqual(one("举办代表培训班三期,")?.value, 3)
         let h = one("目前全市奶牛存栏12.6万头,日产鲜奶")
         XCTAssertEqual(h?.value, 126_000); XCTAssertEqual(h?.unit, "头")
         XCTAssertEqual(one("推动完成1.2万口传统渔排升级改造")?.unit, "口")

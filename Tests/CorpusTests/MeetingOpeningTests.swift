@@ -25,4 +25,13 @@ final class MeetingOpeningTests: XCTestCase {
         XCTAssertEqual(Array(xiqing.prefix(8)), [23, 24, 25, 26, 27, 28, 29, 42], "\(xiqing)")
         XCTAssertFalse(xiqing.contains(13)); XCTAssertFalse(xiqing.contains(88))
     }
+
+    /// After a whole word (`…召开人大代表座谈` | `会上，代表们…`) the meeting's noun may be cut at the
+    /// seam: the setting is no bar there.
+    func testAMeetingsNounCutAfterAWholeWordGoesOn() {
+        let doc = Fixtures.guardPage("s25_meeting_noun_cut") { $0 }
+        XCTAssertEqual(doc.sections.count, 2)
+        XCTAssertEqual(Array(doc.sections[0].bodyLines.prefix(7)), [6, 7, 8, 9, 21, 22, 23])
+        XCTAssertFalse(doc.sections[1].bodyLines.contains(21))
+    }
 }

@@ -33,4 +33,12 @@ final class UnsignedBriefsTests: XCTestCase {
         XCTAssertEqual(cue("“代表就要替群众说话。”申仕琼说，她希望仡佬族文化焕发新的生机。"), 0)
         XCTAssertEqual(cue("“我带来了关于加快仡佬族非遗传承保护的建议”，会议间隙，"), 0)
     }
+
+    /// A prefecture's round-up of its counties (`齐齐哈尔市各地人大…` over `拜泉：…`, `克山：…`) keeps
+    /// its counties as subheads, printed as bare stems before a colon too.
+    func testARoundUpKeepsItsCountySubheads() {
+        let doc = Fixtures.guardPage("s25_roundup_colon_subheads") { $0 }
+        XCTAssertEqual(doc.sections.count, 1)
+        XCTAssertEqual(doc.sections[0].bodyLines.last, 19)
+    }
 }

@@ -85,15 +85,26 @@ public struct FigureExtractor: Sendable {
     }
 
     /// A bare 一 that measures time (`提前一个月介入`, `过去一年`, `午间一小时`): a span, not an
-    /// article, unless a determiner makes it one particular stretch (`新一年`, `这一天`, `上一年`)
-    /// or it repeats (`一年一度`, `一年四季`, `一天比一天`, `一天天`).
+    /// article, unless a determiner makes it one particular stretch (`新一年`, `这一天`, `上一年`,
+    /// `头一年`, `另一天`, `会议前一天`; not `提前`) or it repeats (`一年一度`, `一年四季`, `一天比一天`,
+    /// `一天天`, `一年又一年`: either half).
     private static func isSpanOfOne(_ t: [Unicode.Scalar], _ c: Candidate) -> Bool {
         guard c.kind == .duration else { return false }
         let lo = c.range.lowerBound, hi = c.range.upperBound
-        if lo > 0, "新每这那哪某同有上下当".unicodeScalars.contains(t[lo - 1]) { return false }
-        if hi < t.count, "一四到比又天年月周复".unicodeScalars.contains(t[hi]) { return false }
+        if lo > 0 {
+            let before = t[lo - 1]
+            if spanDeterminers.contains(before) || spanRepeats.contains(before) { return false }
+            if before == "前" && !(lo > 1 && t[lo - 2] == "提") { return false }
+        }
+        if hi < t.count, spanRepeatsAfter.contains(t[hi]) { return false }
         return true
     }
+    /// What makes a bare 一 of time one particular stretch, right before it (`isSpanOfOne`).
+    private static let spanDeterminers = Set("新每这那哪某同有上下当头后次另".unicodeScalars)
+    /// What joins the halves of a repeat, right before the second (`一年又一年`, `一天比一天`).
+    private static let spanRepeats = Set("又比复到".unicodeScalars)
+    /// What follows the first half of a repeat or a set phrase (`一年一度`, `一年四季`, `一天天`).
+    private static let spanRepeatsAfter = Set("一四到比又天年月周复".unicodeScalars)
 
     /// Spans that look like a number with a unit but do not parse as a number (`十十个`,
     /// `1.2.3万元`, `三百五十十名`): material for a lint rule. Ranges cover the numeral only.
@@ -366,6 +377,9 @@ public struct FigureExtractor: Sendable {
         // 二次 is "second" (二次审议, 二次交办): a count of two says 两次.
         // (At a sentence's end, `视察二次。`, it counts.)
         if m.isUnit("次"), !ascii, !approx, end - start == 1, first == "二", m.end < n, ScalarClass.isHan(t[m.end]) { return nil }
+        // A phase in Chinese numerals names a stage before its noun (`园区二期建设`, `预计三期投产`);
+        // rounds counted stand after theirs (`举办培训班3期`, `培训班三期，`).
+        if m.isUnit("期"), !ascii, m.end < n, ScalarClass.isHan(t[m.end]) { return nil }
         // A reign year is a date: 光绪二十年, 民国三年, 辽开泰九年.
         if m.isUnit("年"), Self.followsEraName(t, start) { return nil }
         // A place whose name starts with a number and a measure word: 六亩塘镇, 七台河市, 五家渠市

@@ -261,7 +261,7 @@ public struct LineClassifier: Sendable {
                     && (i + 2 == lines.count || spans[i + 2].isEmpty)
                     && (Double(visible) < Double(width) || overByline())
                     // (A second line as wide as the column, `让群众诉求“一键直达”`, is the headline's too over a byline.)
-                    && (Double(lines[i + 1].visibleCount) < Double(width) || (Double(lines[i + 1].visibleCount) >= Double(width) && overByline()))
+                    && (Double(lines[i + 1].visibleCount) < Double(width) || overByline())
                     && visible + lines[i + 1].visibleCount >= 8
                     && nextMatch == nil
                     && !LineClassifier.endsSentence(source, spans[i + 1])

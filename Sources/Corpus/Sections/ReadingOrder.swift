@@ -579,7 +579,9 @@ public struct ReadingOrder: Sendable {
                 // A clause cut mid-word or mid-phrase does not go on with a sentence's opening
                 // adverbial (`…工作取得|近日，蒙阴县…`), nor with a meeting's setting, which reads as a
                 // word's tail by its early comma (`…项目建设进|会前，区人大常委会…`).
-                if opensAtMeeting[j] && !termAcross && SentenceOpening.tailRefuses(tail.last!) { s -= 3 }
+                // (Not after a whole word, `…召开人大代表座谈` | `会上，…`: the meeting's noun may be cut there.)
+                if opensAtMeeting[j] && !termAcross && SentenceOpening.tailRefuses(tail.last!)
+                    && !(tail.count >= 2 && words?.isWord(tail[tail.count - 2], tail[tail.count - 1]) == true) { s -= 3 }
                 else if continuationStart[j] { s += 1 }
                 else if opensSentence[j] && SentenceOpening.tailRefuses(tail.last!) { s -= 3 }
                 // Text that opens paragraphs elsewhere in the corpus is unlikely to continue a sentence

@@ -4,7 +4,9 @@ import Foundation
 /// credits them again (`本报讯（记者 马晓梅 通讯员 周立新）5月中旬，…`): the layout makes the header's
 /// credit a section of its own, titled and with no text, and the paragraph an untitled brief. They
 /// are one article: the brief takes the title, and the header's credit line is page furniture, as
-/// the header's other fields are.
+/// the header's other fields are. (Any credit with no text of its own under a headline, followed by
+/// an untitled brief opened by the same writers, is read so: a credit printed twice, `□ 本报记者 NAME`
+/// on two lines, is one.)
 enum RepeatedCredit {
     static func merge(_ doc: inout Document) {
         guard doc.sections.count >= 2 else { return }

@@ -231,10 +231,20 @@ public struct SectionAssembler: Sendable {
         /// prefecture it lies in (a city's round-up has its counties as subheads).
         func otherCounty(_ i: Int, than section: Section) -> [Unicode.Scalar]? {
             guard let county = headingCounty(i), !SectionAssembler.names(section, county.surface) else { return nil }
-            let parents = Set(county.candidates.compactMap(\.parentCode))
-            let own = [section.title, section.office].compactMap { $0 }.flatMap { Gazetteer.shared.mentions(in: Array($0.unicodeScalars)) }
-            if own.contains(where: { m in m.candidates.contains { $0.level == .prefecture && parents.contains($0.code) } }) { return nil }
+            if namesPrefecture(section, of: Set(county.candidates.compactMap(\.parentCode))) { return nil }
             return Array(text[i][county.range])
+        }
+        /// The county heading `i` opens with as a bare stem before a colon (`拜泉：…`), when the
+        /// section names neither it nor the prefecture it lies in (as `otherCounty`).
+        func otherColonCounty(_ i: Int, than section: Section) -> [Unicode.Scalar]? {
+            guard let county = ReadingOrder.colonCounty(text[i]), !bodyNames(section, county.stem),
+                  !namesPrefecture(section, of: Set([county.parentCode].compactMap { $0 })) else { return nil }
+            return county.stem
+        }
+        /// Whether the section's title or office names one of the prefectures `parents`.
+        func namesPrefecture(_ section: Section, of parents: Set<String>) -> Bool {
+            let own = [section.title, section.office].compactMap { $0 }.flatMap { Gazetteer.shared.mentions(in: Array($0.unicodeScalars)) }
+            return own.contains { m in m.candidates.contains { $0.level == .prefecture && parents.contains($0.code) } }
         }
         /// Whether the section's text names the county-level place heading `i` opens with, or the
         /// heading opens with none (a headline at the page's foot titles only an article about its place).
@@ -616,8 +626,7 @@ public struct SectionAssembler: Sendable {
                 // headline naming another county than the brief it sits in, over text naming that
                 // county (`拜泉：代表建议办理…` / `日前，拜泉县人大常委会…` under the 依安 brief), starts a brief.
                 if r == .subhead, uncredited, u.titleShaped, let c = cur,
-                   let place = otherCounty(i, than: sections[c])
-                    ?? ReadingOrder.colonCounty(text[i]).map(\.stem).flatMap({ bodyNames(sections[c], $0) ? nil : $0 }),
+                   let place = otherCounty(i, than: sections[c]) ?? otherColonCounty(i, than: sections[c]),
                    namedUnder(i, place) {
                     r = .startsUnbylinedSection
                 }

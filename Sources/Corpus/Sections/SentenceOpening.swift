@@ -203,19 +203,20 @@ enum SentenceOpening {
         return k == 0 || tail[k - 1] == "第" || !CommonWords.shared.isWord(tail[k - 1], tail[k])
     }
     /// Whether a head opens with a measure word no clause opens with, after a clause closed at the
-    /// seam (`…翻开笔记本，` / `年全市地区生产总值…`, `…。` / `个县市…`): the unit of a number cut off
+    /// seam (`…翻开笔记本，` / `年全市地区生产总值…`, `…、` / `个县市…`): the unit of a number cut off
     /// elsewhere. Not a share per unit (`户均`, `人均`, `亩均`), nor a period that opens a clause as
     /// a rate (`年收入超过5万元`, `月均`): a period counts as cut from its number only before what opens
     /// a clause's subject or closes a span (`年全市…`, `年我县…`, `年以来…`).
     static func opensWithBareUnit(_ head: [Unicode.Scalar]) -> Bool {
         guard opensWithUnit(head), let first = head.first else { return false }
         let next = head.count > 1 ? head[1] : nil
-        if next == "均" { return false }
+        // (Nor a measure word doubled, `件件有回音`, `人人参与`: every one of them.)
+        if next == "均" || next == first { return false }
         if periodUnits.contains(first) { return next.map { periodSubjects.contains($0) } ?? false }
         return true
     }
     /// Units of time that also make rates (`年收入`, `日产`): see `opensWithBareUnit`.
-    static let periodUnits = ScalarSet(Array("年月日周天".unicodeScalars))
+    static let periodUnits = ScalarSet(Array("年月日天".unicodeScalars))
     /// What opens a clause's subject or closes a span right after a period (`opensWithBareUnit`).
     static let periodSubjects = ScalarSet(Array("全我各本该共累以来".unicodeScalars))
     /// Chinese numerals a count is written in.
