@@ -41,4 +41,18 @@ final class UnsignedBriefsTests: XCTestCase {
         XCTAssertEqual(doc.sections.count, 1)
         XCTAssertEqual(doc.sections[0].bodyLines.last, 19)
     }
+
+    /// A banner of the page's theme and column joined by a middle dot, over text (`庆祝…70周年 ·
+    /// 县市区人大常委会主任谈` / `今年是…`), is furniture: the text under it is the opening of the first
+    /// article, not a piece titled by the banner. A name's dot (`古丽娜尔·艾山`) makes no banner.
+    func testADotBannerHeadsThePage() {
+        let doc = Fixtures.guardPage("s25_dot_banner") { $0 }
+        XCTAssertEqual(doc.sections.count, 1)
+        XCTAssertEqual(doc.sections[0].bodyLines, [5, 7, 13])
+        XCTAssertTrue(doc.furnitureLines.contains(2))
+        let named = Fixtures.guardPage("s25_dot_banner") {
+            $0.replacingOccurrences(of: "庆祝人民代表大会成立70周年 · 县市区人大常委会主任谈", with: "古丽娜尔·艾山的履职故事")
+        }
+        XCTAssertFalse(named.furnitureLines.contains(2))
+    }
 }
