@@ -181,4 +181,3 @@ enum DisplacedHeadlines {
         return false
     }
 }
-

@@ -369,6 +369,9 @@ public struct ReadingOrder: Sendable {
         // Paragraphs opening with a meeting's setting or its speaker (`会前，…`, `会上，…`, `会议要求，…`):
         // sentences of their own, as an adverbial's are.
         let opensAtMeeting = seam.map(SentenceOpening.opensAtMeeting)
+        // Paragraphs opening with a measure word no clause opens with (`年全市…`, `个县市…`): no clause
+        // closed at a seam goes on there.
+        let opensWithBareUnit = seam.map(SentenceOpening.opensWithBareUnit)
         let quoteOpen = seam.indices.map { isCut[$0] ? QuoteSeam.openAtEnd(seam[$0][...]) : nil }
         // Lists cut by a seam (`…良种繁育、饲草` | `种植、屠宰加工和品牌建设等情况。`): the tails, and the
         // heads only on a page with a list left open at a cut.
@@ -468,7 +471,7 @@ public struct ReadingOrder: Sendable {
             let scoreToNext = !clauseTail && i + 1 < n && canLand[i + 1] ? index.seamScore(tailInfos[i], headInfos[i + 1]) : nil
             // (A clause closed at the seam goes on with no measure word, `…翻开笔记本，` / `年全市…`: that
             // word's number was cut off elsewhere.)
-            let unitAfterClause = clauseTail && i + 1 < n && SentenceOpening.opensWithBareUnit(heads[i + 1])
+            let unitAfterClause = clauseTail && i + 1 < n && opensWithBareUnit[i + 1]
             let confident = !jumpsOut[i] && !openTerm && i + 1 < n && fragments[i + 1] == fragments[i] && canLand[i + 1]
                 && gaps[i] <= usualGap && !lastOfFragment.contains(i)
                 && (clauseTail || (scoreToNext ?? -1) > 1) && !unitAfterClause
@@ -496,7 +499,7 @@ public struct ReadingOrder: Sendable {
                     let raw = adjacent ? scoreToNext : index.seamScore(tailInfos[i], headInfos[j], wordsAfterOpening: true)
                     seamKnown = raw != nil
                     lex = 0.5 * min(6, max(-3, raw ?? -3))
-                } else if SentenceOpening.opensWithBareUnit(head) {
+                } else if opensWithBareUnit[j] {
                     // (A clause closed at the seam goes on with no measure word: `…笔记本，|年全市…`.)
                     lex = -1.5
                 }

@@ -291,16 +291,14 @@ public struct SectionAssembler: Sendable {
         func opensArticle(_ n: Int, about place: [Unicode.Scalar]) -> Bool {
             SentenceOpening.opensWithAdverbial(text[n][...]) || ReadingOrder.firstSentenceNames(text[n], place)
         }
-        /// Whether a heading is two phrases joined by a middle dot (`庆祝…70周年 · 县市区人大常委会主任谈`,
-        /// `两会特刊·代表声音`), each of four characters or more, with no colon: a page's banner, not a name
-        /// (`古丽娜尔·艾山的履职故事`). A dot set off by spaces joins phrases; one printed tight, only when
-        /// the second phrase is no name going on into a headline (no `的`).
+        /// Whether a heading's text (spaces dropped, folded) is two phrases joined by a middle dot
+        /// (`庆祝…70周年·县市区人大常委会主任谈`, `两会特刊·代表声音`), each of four characters or more,
+        /// with no colon: a page's banner, not a name going on into a headline (`古丽娜尔·艾山的履职故事`:
+        /// its second phrase holds a `的`).
         func isDotBanner(_ t: [Unicode.Scalar]) -> Bool {
-            guard let k = t.firstIndex(where: PersonName.isNameDot), !t.contains(where: { $0 == ":" || $0 == "：" }) else { return false }
-            let left = t[..<k].filter(ScalarClass.isHan).count, right = t[(k + 1)...].filter(ScalarClass.isHan).count
-            guard left >= 4 && right >= 4 else { return false }
-            let spaced = (k > 0 && ScalarClass.isSpace(t[k - 1])) || (k + 1 < t.count && ScalarClass.isSpace(t[k + 1]))
-            return spaced || !t[(k + 1)...].contains("的")
+            guard let k = t.firstIndex(where: PersonName.isNameDot), !t.contains(":") else { return false }
+            let right = t[(k + 1)...]
+            return t[..<k].filter(ScalarClass.isHan).count >= 4 && right.filter(ScalarClass.isHan).count >= 4 && !right.contains("的")
         }
         /// Whether the paragraphs under heading `i`, up to the next heading (three at most), name
         /// `place` (by its stem).
@@ -507,8 +505,7 @@ public struct SectionAssembler: Sendable {
                 }
                 // A banner of the page's theme and column joined by a middle dot, over text and not
                 // over a byline (`庆祝人民代表大会成立70周年 · 县市区人大常委会主任谈` / `今年是…`), heads the
-                // page: furniture, not a headline of the text under it. (Not a name's dot: no colon,
-                // phrases of two characters or more on both sides.)
+                // page: furniture, not a headline of the text under it (`isDotBanner`).
                 if nextKind == .paragraph, isDotBanner(text[i]) { return .furniture }
                 // (An office's supply credit under it, `新化县人大常委会办公室供稿`, stands for a byline.)
                 let below = titled.flatMap { t in

@@ -194,9 +194,9 @@ enum SentenceOpening {
     static func endsWithNumber(_ tail: [Unicode.Scalar]) -> Bool {
         guard let last = tail.last else { return false }
         if ScalarClass.isDigit(ScalarClass.fold(last)) { return true }
-        guard chineseNumerals.contains(last) else { return false }
+        guard numerals.contains(last) else { return false }
         var k = tail.count - 1
-        while k > 0 && chineseNumerals.contains(tail[k - 1]) { k -= 1 }
+        while k > 0 && numerals.contains(tail[k - 1]) { k -= 1 }
         // (A magnitude alone, `…连着百` | `姓冷暖`, is as often a word's start: a number has a digit before it.)
         if k == tail.count - 1 && (last == "百" || last == "千") { return false }
         // (`第一` is an ordinal's number: `第一|次`.)
@@ -219,8 +219,6 @@ enum SentenceOpening {
     static let periodUnits = ScalarSet(Array("年月日天".unicodeScalars))
     /// What opens a clause's subject or closes a span right after a period (`opensWithBareUnit`).
     static let periodSubjects = ScalarSet(Array("全我各本该共累以来".unicodeScalars))
-    /// Chinese numerals a count is written in.
-    static let chineseNumerals = ScalarSet(Array("一二三四五六七八九十两百千".unicodeScalars))
     /// Whether a head opens with a figure's unit (`日为“代表接待日”…`, `件。`, `余人次…`, `%，`): a
     /// word no sentence or clause opens with. A head opening with a word that only starts with a
     /// measure character (`人大代表…`, `个人…`, `多年来…`, `万众…`, `日常工作…`, `项目建设…`, `期间，…`,
