@@ -55,4 +55,44 @@ final class UnsignedBriefsTests: XCTestCase {
         }
         XCTAssertFalse(named.furnitureLines.contains(2))
     }
+
+    /// On a page that credits its writers, a headline wrapped in a narrow column (`师宗县推进代表建议` /
+    /// `办理“回头看”`) over text whose first words name the county it opens with (`师宗县人大常委会今年对…`)
+    /// is an unsigned brief, not a paragraph of the article above. Without that name under it, the
+    /// lines stay that article's.
+    func testABriefOnACreditedPage() {
+        let doc = Fixtures.guardPage("s26_brief_on_credited_page") { $0 }
+        XCTAssertEqual(doc.sections.map { $0.region?.county }, ["陆良县", "罗平县", "师宗县"])
+        XCTAssertEqual(doc.sections.last?.title, "师宗县推进代表建议 办理“回头看”")
+        XCTAssertEqual(doc.sections.last?.bodyLines, Array(48...55))
+        let unnamed = Fixtures.guardPage("s26_brief_on_credited_page") {
+            $0.replacingOccurrences(of: "师宗县人大常委会今年对", with: "县人大常委会今年对本县")
+        }
+        XCTAssertEqual(unnamed.sections.count, 2)
+    }
+
+    /// A list left open after its comma at a column's foot (`…走访了 23 家学校食堂、`) goes on with the one
+    /// paragraph in reach that is its last items (`超市和农贸市场，并召开…`), not with the quotation that
+    /// opens the next article (`“有事找代表…。”8月中旬，罗平县…`, a lead naming its own county).
+    func testAListOpenAfterItsCommaGoesOnWithItsLastItems() {
+        let doc = Fixtures.guardPage("s26_brief_on_credited_page") { $0 }
+        XCTAssertEqual(doc.sections.first?.bodyLines, Array(10...15) + Array(35...40))
+        XCTAssertEqual(doc.bodyLines(ofCounty: "罗平县"), Array(23...33) + [42])
+        func last(_ s: String) -> Bool { ListSeam.closesWithLastItem(Array(s.unicodeScalars)[...], words: CommonWords.shared) }
+        XCTAssertTrue(last("超市和农贸市场，并召开座谈会听取意见。"))
+        XCTAssertTrue(last("餐馆及旅行社，并召开座谈会。"))
+        XCTAssertFalse(last("署要求和全县中心工作，作为监督工作重点，"), "a word's tail opens no item")
+        XCTAssertFalse(last("代表们和群众，一起座谈。"), "a sentence's subject")
+        XCTAssertFalse(last("超市和农贸市场的食品安全情况开展检查，"), "a clause longer than a list's end")
+        XCTAssertFalse(last("超市，农贸市场。"), "no conjunction")
+    }
+
+    /// A lead opening with a quotation, then the scene dated by its month (`“…说上话。”8月中旬，…`),
+    /// opens as an article does; a span of time after the quotation does not (`一个月来`).
+    func testAQuotationLeadDatedByItsMonth() {
+        func cue(_ s: String) -> Double { ReadingOrder.openingCue(Array(s.unicodeScalars)) }
+        XCTAssertGreaterThanOrEqual(cue("“有事找代表，晚上也能说上话。”8月中旬，罗平县罗雄街道居民张桂芬"), 1)
+        XCTAssertGreaterThanOrEqual(cue("“有事找代表，晚上也能说上话。”十月，罗平县罗雄街道居民"), 1)
+        XCTAssertEqual(cue("“有事找代表，晚上也能说上话。”一个月来，居民们"), 0)
+    }
 }

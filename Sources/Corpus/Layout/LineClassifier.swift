@@ -272,7 +272,13 @@ public struct LineClassifier: Sendable {
                             // (Clearly shorter than the column, over text that opens a sentence: two full
                             // lines of a cut paragraph resumed after a brief's credit run on, `…持续向好。`.)
                             && Double(max(visible, lines[i + 1].visibleCount)) <= Double(width) * 0.9
-                            && !LineClassifier.startsMidSentence(source, spans[i + 3])))
+                            && !LineClassifier.startsMidSentence(source, spans[i + 3]))
+                        // (Or, clearly shorter than the column under finished text, over text whose
+                        // first line names the county the lines open with: a brief's headline and its
+                        // opening, `华坪县推进乡镇人大` / `预算审查监督` / `华坪县人大常委会今年在`.)
+                        || (i + 3 < lines.count && !spans[i + 3].isEmpty && paragraph.isEmpty
+                            && Double(max(visible, lines[i + 1].visibleCount)) <= Double(width) * 0.9
+                            && LineClassifier.headlineCountyOpensText(line, lines[i + 3])))
                 // In a narrow column: three title-shaped lines between blank lines over a byline, the
                 // middle one clearly shorter than the column (`让代表联络站成为民意“直通车”` / `增强人大监督刚性` /
                 // `推动审议意见落地见效` / `■ 郑淑芬（辽宁）`): wrapped text leaves no short line inside a
@@ -489,6 +495,23 @@ public struct LineClassifier: Sendable {
         }
         return units.allSatisfy { u in
             u.kind == .metadata || (u.kind == .heading && u.pieces.count == 1 && LineClassifier.isLetterSpaced(source.scalars[u.pieces[0].range]))
+        }
+    }
+
+    /// Whether `head` opens with a county (`华坪县推进…`, `拜泉：…`) that the first few characters of
+    /// `text` name too (`华坪县人大常委会今年在`, `近日，华坪县人大常`): a headline over its own item's opening.
+    static func headlineCountyOpensText(_ head: LineScalars, _ text: LineScalars) -> Bool {
+        let h = Array(head.folded)
+        var codes = Set<String>()
+        if let m = Gazetteer.shared.countyMentions(in: h).first, m.range.lowerBound == 0 {
+            codes = Set(m.candidates.filter { $0.level == .county }.map(\.code))
+        } else if let c = ReadingOrder.colonCounty(h) {
+            codes = Set(Gazetteer.shared.mentions(in: c.stem).first?.candidates.filter { $0.level == .county }.map(\.code) ?? [])
+        }
+        guard !codes.isEmpty else { return false }
+        let t = Array(text.folded.prefix(12))
+        return Gazetteer.shared.mentions(in: t).contains { m in
+            m.range.lowerBound <= 4 && m.kind != .township && m.candidates.contains { codes.contains($0.code) }
         }
     }
 

@@ -293,23 +293,28 @@ extension ReadingOrder {
     static func openingCue(_ t: [Unicode.Scalar]) -> Double {
         let first = Array(t.prefix(while: { !ScalarClass.isSentenceFinal($0) }).prefix(60))
         var s = 0.0
-        // (A month in Chinese numerals too: `三月的田东，…`, `十月，…`.)
-        if first.count >= 3, ScalarClass.isDigit(first[0]) {
-            if let m = first.prefix(4).firstIndex(of: "月"), m > 0 { s += 1.5 }
-        } else if first.count >= 3, LineClassifier.isNumeral(first[0]),
-                  let m = first.prefix(3).firstIndex(of: "月"), first[..<m].allSatisfy(LineClassifier.isNumeral) {
-            // (Numerals only before it: `一个月来` is a span of time, not a month.)
-            s += 1.5
-        }
+        if opensWithMonth(first[...]) { s += 1.5 }
         for w in openingWords where PersonName.contains(first, w) { s += 1; break }
         // A lead opening with a quotation, then the scene (`“点开系统就能看到…。”在克山县人大常委会…`,
-        // `“…。”日前，…`): the sentence after the quotation opens as an article does.
+        // `“…。”日前，…`, `“…。”6月下旬，…`): the sentence after the quotation opens as an article does.
         if s == 0, let scene = sceneAfterOpeningQuote(t) {
-            if scene.first == "在" || openingWords.contains(where: { w in scene.starts(with: w) }) { s += 1 }
+            if scene.first == "在" || openingWords.contains(where: { w in scene.starts(with: w) }) || opensWithMonth(scene) { s += 1 }
         }
         // An introduction announcing the points that follow (谈以下几点体会, 谈几点认识).
         if PersonName.contains(first, ReadingOrder.severalPoints), ReadingOrder.reflectionWords.contains(where: { PersonName.contains(first, $0) }) { s += 1 }
         return s
+    }
+
+    /// Whether `first` opens with a month (`6月下旬，…`, `10月16日，…`; in Chinese numerals too, `三月的田东，…`,
+    /// `十月，…`, but not `一个月来`, a span of time).
+    static func opensWithMonth(_ first: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard first.count >= 3, let f = first.first else { return false }
+        if ScalarClass.isDigit(f) {
+            guard let m = first.prefix(4).firstIndex(of: "月") else { return false }
+            return m > first.startIndex
+        }
+        guard LineClassifier.isNumeral(f), let m = first.prefix(3).firstIndex(of: "月") else { return false }
+        return first[..<m].allSatisfy(LineClassifier.isNumeral)
     }
 
     /// The text after a quotation that opens `t` and closes a sentence within 80 characters

@@ -348,7 +348,9 @@ public struct ReadingOrder: Sendable {
         // Whether a header's first paragraph names its section's place in its first sentence.
         let leadNamesOwnPlace = paras.indices.map { j -> Bool in
             guard paras[j].owned, let stem = sectionStems[paras[j].layoutSection] else { return false }
+            // (Or, under a quotation that opens the lead, the scene's first sentence: `“…。”6月下旬，永胜县…`.)
             return ReadingOrder.firstSentenceNames(seam[j], stem)
+                || ReadingOrder.sceneAfterOpeningQuote(seam[j]).map { ReadingOrder.firstSentenceNames(Array($0), stem) } == true
         }
         // Whether a paragraph's first sentence names a county (asked of a few leads, each once).
         var namesACounty = [UInt8](filled: 0, count: n)
@@ -387,6 +389,16 @@ public struct ReadingOrder: Sendable {
                 for j in window where j != i && paras[j].isParagraph && !seam[j].isEmpty
                     && ListSeam.continues(openTail: listOpen[i], listStart[j]) { listSeams.append((i, j)) }
             }
+        }
+        // Lists left open after an enumeration comma (`…走访了 17 家客栈、`) and heads that are a list's
+        // last items (`餐馆和旅行社，…`): such a seam reads on when it is the one such head in the cut's reach.
+        let commaTail = seam.indices.map { isCut[$0] && seam[$0].last == ListSeam.enumerationComma }
+        let lastItemHead = commaTail.contains(true) ? seam.map { ListSeam.closesWithLastItem($0[...], words: words) } : []
+        let soleLastItem: [Int?] = seam.indices.map { i in
+            guard commaTail[i] else { return nil }
+            let window = max(0, i - ReadingOrder.jumpWindow)..<min(n, i + ReadingOrder.jumpWindow + 1)
+            let heads = window.filter { $0 != i && paras[$0].isParagraph && lastItemHead[$0] }
+            return heads.count == 1 ? heads[0] : nil
         }
         var listSeamsFrom = [Int](filled: 0, count: listSeams.isEmpty ? 0 : n), listSeamsInto = listSeamsFrom
         var listLanding = listSeamsFrom
@@ -567,6 +579,9 @@ public struct ReadingOrder: Sendable {
                 if (lex >= 0 || !seamKnown) && soleListSeam(i, j) {
                     lex = max(lex, ReadingOrder.listAcrossScore)
                 }
+                // A list left open after its comma goes on with the one head in reach that is its last
+                // items (`…走访了 17 家客栈、` | `餐馆和旅行社，并召开…`), as surely as a figure with its unit.
+                if soleLastItem[i] == j { lex = max(lex, 3) }
                 // A genre term spanning the seam (…人民代|表大会制度…, …全过程人民|民主…) reads on.
                 // It outweighs the corpus statistics (at most 3), which often favour a common opening.
                 let termAcross = !ownTailTerms.isEmpty && seamTerms.continues(ownTailTerms, longHeads[j])

@@ -288,6 +288,15 @@ public struct SectionAssembler: Sendable {
         }
         /// Whether unit `n` opens as an article about `place` does: an opening adverbial
         /// (`近日，…`) or the place named in its first sentence (`为推动…，青州市人大常委会…`).
+        /// Whether `t` names `place` (or its stem) within its first few characters, as the actor of its
+        /// first sentence (`华坪县人大常委会今年在…`, `近日，华坪县人大…`).
+        func opensNaming(_ t: [Unicode.Scalar], _ place: [Unicode.Scalar]) -> Bool {
+            let stem = GazetteerRules.stem(place) ?? place
+            guard !stem.isEmpty, t.count > stem.count else { return false }
+            let head = Array(t.prefix(stem.count + 4).map(ScalarClass.fold))
+            guard (0...(head.count - stem.count)).contains(where: { head[$0..<($0 + stem.count)].elementsEqual(stem) }) else { return false }
+            return ReadingOrder.namesAsActor(ReadingOrder.firstSentence(t), stem: stem)
+        }
         func opensArticle(_ n: Int, about place: [Unicode.Scalar]) -> Bool {
             SentenceOpening.opensWithAdverbial(text[n][...]) || ReadingOrder.firstSentenceNames(text[n], place)
         }
@@ -641,6 +650,14 @@ public struct SectionAssembler: Sendable {
                 if r == .subhead, uncredited, u.titleShaped, let c = cur,
                    let place = otherCounty(i, than: sections[c]) ?? otherColonCounty(i, than: sections[c]),
                    namedUnder(i, place) {
+                    r = .startsUnbylinedSection
+                }
+                // On any page: such a headline over text that opens naming that county as its actor,
+                // first thing (`华坪县推进乡镇人大预算审查监督` / `华坪县人大常委会今年在…`, `近日，拜泉县人大…`),
+                // starts an unsigned brief. Text cut from the article above would go on with its own subject.
+                if r == .subhead, !uncredited, u.titleShaped, let c = cur, let n = next(i), units[n].kind == .paragraph,
+                   let place = otherCounty(i, than: sections[c]) ?? otherColonCounty(i, than: sections[c]),
+                   opensNaming(text[n], place) {
                     r = .startsUnbylinedSection
                 }
                 // A headline over a byline that reads like the text above it (`代表联络站里的“民生账本”`
