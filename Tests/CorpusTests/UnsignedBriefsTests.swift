@@ -95,4 +95,18 @@ final class UnsignedBriefsTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(cue("“有事找代表，晚上也能说上话。”十月，罗平县罗雄街道居民"), 1)
         XCTAssertEqual(cue("“有事找代表，晚上也能说上话。”一个月来，居民们"), 0)
     }
+
+    /// The same brief under a headline of three lines, its text opening with its date
+    /// (`师宗县人大常委会` / `推进代表建议` / `办理“回头看”` / `8月28日，师宗县人大常…`): a brief too.
+    func testABriefUnderAThreeLineHeadline() {
+        let doc = Fixtures.guardPage("s26_brief_on_credited_page") {
+            $0.replacingOccurrences(of: "师宗县推进代表建议\n办理“回头看”\n\n师宗县人大常委会今年对\n县十八届人大三次会议以",
+                                    with: "师宗县人大常委会\n推进代表建议\n办理“回头看”\n\n8月28日，师宗县人大常\n委会对县十八届人大三次")
+        }
+        XCTAssertEqual(doc.sections.map { $0.region?.county }, ["陆良县", "罗平县", "师宗县"])
+        XCTAssertEqual(doc.sections.last?.title, "师宗县人大常委会 推进代表建议 办理“回头看”")
+        XCTAssertEqual(doc.sections.last?.bodyLines, Array(49...56))
+        XCTAssertTrue(SentenceOpening.opensWithin(Array("8月28日，师宗县".unicodeScalars), at: 6))
+        XCTAssertFalse(SentenceOpening.opensWithin(Array("会议指出，要学习师宗县".unicodeScalars), at: 9))
+    }
 }

@@ -76,6 +76,21 @@ public struct LineClassifier: Sendable {
                         paragraph.append(LinePiece(line: ln, range: before))
                     }
                 }
+                // A byline printed on two lines, one writer under the other with nothing between
+                // (`本报记者 陈 静` / `通讯员 龙永富`): one byline, the second line's writers added to the first's.
+                // (Reporters' titles only: offices stacked line under line, `涞源县人大常委会…主任　赵国平` /
+                // `阜平县人大常委会…主任　刘秀兰`, are the bylines of columns extracted row by row.)
+                if kind == .byline, b.placement == .opening, paragraph.isEmpty, b.family == "reporter", !LineClassifier.hasText(source, before),
+                   !LineClassifier.hasText(source, after), let last = units.indices.last, units[last].kind == .byline,
+                   units[last].pieces.last?.line == ln - 1, let above = units[last].byline, above.placement == .opening, above.family == "reporter",
+                   above.role == nil, b.role == nil, !above.authors.isEmpty, !b.authors.isEmpty,
+                   above.range.upperBound == spans[i - 1].upperBound {
+                    units[last].pieces.append(LinePiece(line: ln, range: b.range))
+                    units[last].byline?.authors += b.authors.filter { !above.authors.contains($0) }
+                    units[last].byline?.text += " " + b.text
+                    i += 1
+                    continue
+                }
                 flushParagraph()
                 // A jump line sends the paragraph above it on, or brings the next one in.
                 if kind == .metadata, let jump = PageFurnitureFamily.jumpDirection(line.folded[...]) {
@@ -289,7 +304,21 @@ public struct LineClassifier: Sendable {
                     && Double(lines[i + 1].visibleCount) < Double(width) * 0.8 && lines[i + 2].visibleCount <= LineClassifier.maxHeading
                     && recognizer.recognize(lines[i + 1]) == nil && recognizer.recognize(lines[i + 2]) == nil
                     && recognizer.recognize(lines[i + 4]).map({ $0.byline.placement == .opening }) == true
-                if stackedOverByline {
+                // So are three such lines, all clearly shorter than the column and none holding a
+                // sentence's or a clause's punctuation, over text whose first line names the county
+                // the first opens with: an unsigned brief's headline (`江口县人大常委会作出` / `加强世界
+                // 自然遗产地` / `保护的决议` / `8月28日，江口县人大常委`).
+                let stackedOverOwnOpening = narrow && !narrowWrapped && !stackedOverByline && shape == 2 && prevBlank
+                    && nextMatch == nil && paragraph.isEmpty && i + 4 < lines.count
+                    && !spans[i + 1].isEmpty && !spans[i + 2].isEmpty && spans[i + 3].isEmpty && !spans[i + 4].isEmpty
+                    && Double(visible) <= Double(width) * 0.9
+                    && (1...2).allSatisfy { k in
+                        LineClassifier.headingShape(lines[i + k]) == 2 && Double(lines[i + k].visibleCount) < Double(width) * 0.8
+                            && !lines[i + k].folded.contains(where: { ScalarClass.isSentenceFinal($0) || ScalarClass.isClausePunct($0) })
+                            && recognizer.recognize(lines[i + k]) == nil
+                    }
+                    && LineClassifier.headlineCountyOpensText(line, lines[i + 4])
+                if stackedOverByline || stackedOverOwnOpening {
                     heading = true
                 } else if wrappedHeadline || narrowWrapped {
                     heading = true
@@ -509,9 +538,10 @@ public struct LineClassifier: Sendable {
             codes = Set(Gazetteer.shared.mentions(in: c.stem).first?.candidates.filter { $0.level == .county }.map(\.code) ?? [])
         }
         guard !codes.isEmpty else { return false }
-        let t = Array(text.folded.prefix(12))
+        let t = Array(text.folded.prefix(16))
         return Gazetteer.shared.mentions(in: t).contains { m in
-            m.range.lowerBound <= 4 && m.kind != .township && m.candidates.contains { codes.contains($0.code) }
+            m.kind != .township && m.candidates.contains { codes.contains($0.code) }
+                && SentenceOpening.opensWithin(t, at: m.range.lowerBound)
         }
     }
 

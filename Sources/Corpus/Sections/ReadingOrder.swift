@@ -431,6 +431,16 @@ public struct ReadingOrder: Sendable {
             let visible = line.filter { !ScalarClass.isSpace($0) }.map(ScalarClass.fold)
             return visible.count <= 6 || LineClassifier.isLetterSpaced(line) || LineClassifier.enumerationMarkerEnd(ScalarWindow(visible)) > 0
         }
+        // Paragraphs printed right under a sidebar's lead (`【相关链接】` / `威宁…自治县成立于 1954 年，…`):
+        // the sidebar's own text, opening it; a cut goes on there no more than under a subhead.
+        let underSidebarLead = paras.indices.map { j -> Bool in
+            var l = paras[j].unit.firstLine - 1
+            while l >= 1 && source.scalars[source.lineRange(l)].allSatisfy(ScalarClass.isSpace) { l -= 1 }
+            guard l >= 1, paras[j].unit.firstLine - l <= 3 else { return false }
+            let r = source.lineRange(l)
+            guard r.count <= 24 else { return false }
+            return PageFurnitureFamily.isLinkListLead(ScalarWindow(source.scalars[r].map(ScalarClass.fold)))
+        }
         let jumpsOut = paras.map(\.unit.jumpsOut), jumpsIn = paras.map(\.unit.jumpsIn)
         // Whether cut `i`'s tail holds a long start of a term (five characters, or four whose last two
         // make no word: `…全过程人民`, `…人民代表大`), which goes on only with the rest of that term.
@@ -615,7 +625,7 @@ public struct ReadingOrder: Sendable {
                     if ScalarClass.isOpening(head[0]) { s -= 1 }
                     // A cut rarely goes on under a subhead (nothing but a term or a quotation spanning
                     // the seam says so: `…省人大常委会|在乡镇人代会上` is no sentence).
-                    if underSubhead[j] && !termAcross && !quoteAcross { s -= 2 }
+                    if (underSubhead[j] || underSidebarLead[j]) && !termAcross && !quoteAcross { s -= 2 }
                     if firstOfFragment.contains(j) || columnStart.contains(j) { s += 1.5 }
                     // The cut that closes a fragment often continues at the top of the same fragment
                     // (a header printed across the columns, the article's opening below it).
@@ -1460,6 +1470,8 @@ public struct ReadingOrder: Sendable {
         let dealt = ReadingOrder.moveSubjectPieces(owned, paras: texts, hard: hard, sections: sections, firstLines: firstLines,
                                                    printedUnder: { above, p in p == above + 1 && fragments[p] == fragments[above] && gaps[above] <= usualGap })
         owned = dealt.owned
+        // An interview's turns dealt into a brief's chain are the interview's.
+        owned = InterviewTurns.move(owned, paras: texts, isOwner: isOwner, hard: hard, endsCut: isCut)
 
         // 4. Orphans by similarity.
         var sectionParas = [Int: [Int]]()

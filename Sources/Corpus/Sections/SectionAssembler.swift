@@ -288,13 +288,16 @@ public struct SectionAssembler: Sendable {
         }
         /// Whether unit `n` opens as an article about `place` does: an opening adverbial
         /// (`近日，…`) or the place named in its first sentence (`为推动…，青州市人大常委会…`).
-        /// Whether `t` names `place` (or its stem) within its first few characters, as the actor of its
-        /// first sentence (`华坪县人大常委会今年在…`, `近日，华坪县人大…`).
+        /// Whether `t` names `place` (or its stem) first thing, at its start or right after an opening
+        /// clause (`SentenceOpening.opensWithin`), as the actor of its first sentence (`华坪县人大常委会今年在…`,
+        /// `6月18日，岷县人大常委会…`).
         func opensNaming(_ t: [Unicode.Scalar], _ place: [Unicode.Scalar]) -> Bool {
             let stem = GazetteerRules.stem(place) ?? place
             guard !stem.isEmpty, t.count > stem.count else { return false }
-            let head = Array(t.prefix(stem.count + 4).map(ScalarClass.fold))
-            guard (0...(head.count - stem.count)).contains(where: { head[$0..<($0 + stem.count)].elementsEqual(stem) }) else { return false }
+            let head = Array(t.prefix(stem.count + 13).map(ScalarClass.fold))
+            guard head.count >= stem.count, (0...(head.count - stem.count)).contains(where: {
+                head[$0..<($0 + stem.count)].elementsEqual(stem) && SentenceOpening.opensWithin(head, at: $0)
+            }) else { return false }
             return ReadingOrder.namesAsActor(ReadingOrder.firstSentence(t), stem: stem)
         }
         func opensArticle(_ n: Int, about place: [Unicode.Scalar]) -> Bool {

@@ -115,6 +115,17 @@ enum SentenceOpening {
     static func opensAtMeeting(_ t: [Unicode.Scalar]) -> Bool {
         t.first == "会" && opensWithSettingOrSpeaker(t)
     }
+    /// Whether position `p` of `t` is where its first sentence's subject may stand: its start, or
+    /// right after a short opening clause closed by a comma (`近日，`, `6月18日，`, `8月下旬，`).
+    static func opensWithin(_ t: [Unicode.Scalar], at p: Int) -> Bool {
+        if p == 0 { return true }
+        guard p <= 12, p < t.count, ScalarClass.fold(t[p - 1]) == "," else { return false }
+        return !t[..<(p - 1)].contains { c in
+            let f = ScalarClass.fold(c)
+            return ScalarClass.isSentenceFinal(f) || f == "," || f == ":"
+        }
+    }
+
     /// Whether a paragraph opens with an interview's turn: a questioner's role (`记者：`, `问：`,
     /// `主持人：`) or a person's name (`夏振华：`) before a colon. Such a paragraph starts its own
     /// sentence, however the paragraph above it was cut.

@@ -1,0 +1,49 @@
+/// An interview's turns dealt into another article's chain. A page that prints an interview
+/// (`问：…` / `答：…`, `记者：…`) around a brief (`本报讯（…）…`) leaves the interview's later turns
+/// under the brief's header, and the layout reads them on from the brief's last paragraph. A brief
+/// has no turns: the turns, and what follows them in that chain, are the interview's, the article
+/// whose text holds the page's first turn.
+enum InterviewTurns {
+    /// `owned` with each such run of turns moved to the interview's section, as a chain of its own
+    /// (it reads on after the interview's text: chains of a section keep their page order).
+    /// A fragment right before the run (`直达常委会会议。`) goes with it when it opens no sentence of
+    /// its own and the interview's text ends cut (`…让群众的声音`): the rest of that sentence.
+    /// `isOwner` marks a header's first paragraph; `hard` a join to the chain's next paragraph;
+    /// `endsCut` a paragraph ending mid-sentence.
+    static func move(_ owned: [(chain: [Int], section: Int)], paras: [[Unicode.Scalar]], isOwner: [Bool], hard: [Bool],
+                     endsCut: [Bool]) -> [(chain: [Int], section: Int)] {
+        // (Pages without two turns are left at once: most pages.)
+        var turns = 0
+        for o in owned { for p in o.chain where SentenceOpening.opensWithTurn(paras[p]) { turns += 1; if turns >= 2 { break } } }
+        guard turns >= 2 else { return owned }
+        let isTurn = { (p: Int) in SentenceOpening.opensWithTurn(paras[p]) }
+        // The interview: the section holding the page's first turn.
+        guard let first = owned.indices.flatMap({ k in owned[k].chain.filter(isTurn).map { (p: $0, s: owned[k].section) } }).min(by: { $0.p < $1.p })
+        else { return owned }
+        let interview = first.s
+        // Sections holding a turn before their run of turns begins are interviews themselves.
+        var out = owned
+        var moved = [(chain: [Int], section: Int)]()
+        let interviewEndsCut = owned.contains { o in
+            o.section == interview && o.chain.last.map { endsCut[$0] } == true
+        }
+        for k in owned.indices where owned[k].section != interview {
+            let c = owned[k].chain
+            guard isOwner[c[0]], !isTurn(c[0]), let m = c.firstIndex(where: isTurn), m >= 1 else { continue }
+            // (A section of turns of its own, in another chain, is an interview too: left alone.)
+            if owned.contains(where: { o in o.section == owned[k].section && o.chain[0] != c[0] && o.chain.contains(where: isTurn) }) { continue }
+            var from = m
+            let lead = c[m - 1]
+            if m >= 2, interviewEndsCut, !hard[c[m - 2]], !hard[lead], !endsCut[lead], !isOwner[lead],
+               ReadingOrder.openingCue(paras[lead]) == 0, !SentenceOpening.opensWithAdverbial(paras[lead][...]),
+               ReadingOrder.secondSentence(paras[lead]).isEmpty {
+                from = m - 1
+            }
+            // (Not a run joined into from the brief's text: that text goes on there.)
+            guard !hard[c[from - 1]] else { continue }
+            out[k].chain = Array(c[..<from])
+            moved.append((Array(c[from...]), interview))
+        }
+        return out + moved
+    }
+}
