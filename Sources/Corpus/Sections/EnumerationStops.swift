@@ -1,14 +1,14 @@
-/// The sections whose enumeration (`一是… 二是…`) stops just before each ordinal: those holding
-/// ordinal `k - 1` and not `k`. Gathered once per page: filtering every section for each piece that
-/// goes on with an enumeration made a page of thousands of sections quadratic.
+/// The sections whose enumeration (`一是… 二是…`, or a list's points `一、… 二、…`) stops just before
+/// each ordinal: those holding ordinal `k - 1` and not `k` (ordinals as `SectionSimilarity.enumerationOrdinals`
+/// counts them, a list's style apart). Gathered once per page: filtering every section for each
+/// piece that goes on with an enumeration made a page of thousands of sections quadratic.
 struct EnumerationStops {
-    /// Per ordinal (index 2…10), the sections stopping before it.
-    private var stops: [[Int]]
+    /// Per ordinal, the sections stopping before it.
+    private var stops: [Int: [Int]]
 
     init(_ ordinals: [Int: Set<Int>]) {
-        stops = (0...SectionSimilarity.numerals.count).map { k in
-            k < 2 ? [] : ordinals.filter { $0.value.contains(k - 1) && !$0.value.contains(k) }.map(\.key)
-        }
+        stops = [:]
+        for (s, o) in ordinals { for v in o where !o.contains(v + 1) && EnumerationStops.counts(v + 1) { stops[v + 1, default: []].append(s) } }
     }
 
     /// Of the enumerations in each section's owned paragraphs (`owned`: section → paragraphs).
@@ -22,20 +22,25 @@ struct EnumerationStops {
         self.init(ordinals)
     }
 
+    /// Whether ordinal `k` is one a list may stop before: its value 2…10, as far as `一是…十是` go.
+    static func counts(_ k: Int) -> Bool {
+        let value = k % 100
+        return value >= 2 && value <= SectionSimilarity.numerals.count
+    }
+
     /// Updates one section whose ordinals changed from `old` to `new` (a piece moved in or out).
     mutating func update(_ section: Int, from old: Set<Int>, to new: Set<Int>) {
-        for k in 2..<stops.count {
+        for k in Set(old.map { $0 + 1 }).union(new.map { $0 + 1 }) where EnumerationStops.counts(k) {
             let was = old.contains(k - 1) && !old.contains(k), now = new.contains(k - 1) && !new.contains(k)
             if was == now { continue }
-            if now { stops[k].append(section) } else { stops[k].removeAll { $0 == section } }
+            if now { stops[k, default: []].append(section) } else { stops[k]?.removeAll { $0 == section } }
         }
     }
 
     /// The one section other than `excluded` whose enumeration stops just before ordinal `k`; nil
     /// when there is none or there are several.
     func sole(before k: Int, besides excluded: Int? = nil) -> Int? {
-        guard k >= 2 && k < stops.count else { return nil }
-        let s = stops[k]
+        guard EnumerationStops.counts(k), let s = stops[k] else { return nil }
         switch s.count {
         case 1: return s[0] == excluded ? nil : s[0]
         case 2: return s[0] == excluded ? s[1] : s[1] == excluded ? s[0] : nil

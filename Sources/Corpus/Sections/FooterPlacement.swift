@@ -79,6 +79,22 @@ struct FooterPlacement {
                 move(f, from: s, to: t)
             }
         }
+        // A footer in an article its writer's credit closes (`（华池县人大常委会 马晓东）`): a writer signs
+        // once, so the footer, and the text printed between that credit and it, are another article's:
+        // the one footer-less article whose text names the footer's county, when the holder's does not.
+        for s in sections.indices where sections[s].byline?.placement == .closing && !footers[s].isEmpty {
+            guard let credit = sections[s].byline?.line else { continue }
+            for f in footers[s] where f.piece.line > credit {
+                let counties = countyCodes(f.office ?? "")
+                guard !counties.isEmpty, !names(s, counties) else { continue }
+                let targets = sections.indices.filter { t in t != s && footers[t].isEmpty && names(t, counties) }
+                guard targets.count == 1, let t = targets.first else { continue }
+                let between = sections[s].body.filter { p in p.line > credit && p.line < f.piece.line && !f.rest.contains(p) }
+                sections[s].body.removeAll { p in between.contains(p) }
+                sections[t].body += between
+                move(f, from: s, to: t)
+            }
+        }
         // Several footers in one section: all but one were printed under other articles' text.
         // The one kept is the last whose county the section's text names (else its last); each
         // other goes to the one footer-less section whose text names its county, when the

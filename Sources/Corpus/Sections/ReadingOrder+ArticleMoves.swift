@@ -73,14 +73,24 @@ extension ReadingOrder {
         for o in owned {
             let pieces = ReadingOrder.softLinkedPieces(o.chain, hard: hard)
             var choices = [(piece: [Int], target: Int?, byFrame: Bool)]()
+            // A list point's subhead moved (`二、在规范运行上下功夫`) takes the text under it, up to the
+            // next point or header.
+            var carried: Int? = nil
             for piece in pieces {
                 var text = [Unicode.Scalar]()
                 for p in piece { text += paras[p] }
                 let own = SectionSimilarity.enumerationOrdinals(text)
+                if let target = carried, own.isEmpty, !piece.contains(where: { isOwner[$0] }) {
+                    choices.append((piece, target, false))
+                    for p in piece { moved.insert(p) }
+                    continue
+                }
+                carried = nil
                 if !piece.contains(where: { isOwner[$0] }), let first = own.min(), first > 1,
                    !(ordinals[o.section] ?? []).subtracting(own).contains(first - 1) {
                     if let target = stops.sole(before: first, besides: o.section) {
                         choices.append((piece, target, false))
+                        if piece.count == 1, ReadingOrder.isPointSubhead(text) { carried = target }
                         // (The list goes on there: its next point, printed after this one, follows it,
                         // `3.…` after `2.…`, when this section holds no other point before it.)
                         for p in piece { moved.insert(p) }
@@ -117,7 +127,10 @@ extension ReadingOrder {
                     } }
                     // (Not a list's first point, `1.关于…`, to a section whose points go on from it, `2.…`,
                     // `3.…`: those go on from this one.)
-                    let opensListThere = { ReadingOrder.listMarker(paras[f])?.value == 1 && (ordinals[strong[0]] ?? []).contains(2) }
+                    let opensListThere = {
+                        guard let m = ReadingOrder.listMarker(paras[f]), m.value == 1 else { return false }
+                        return (ordinals[strong[0]] ?? []).contains(SectionSimilarity.listOrdinal(2, style: m.style))
+                    }
                     if strong.count == 1 && !opensListThere() && opensAlike() && !places.namesOwnCounty(piece, own: o.section, other: strong[0], owned: owned, paras: paras)
                         && !ReadingOrder.opensWithOwnLevel(paras[f], own: o.section, other: strong[0], levels: levels) {
                         choices.append((piece, strong[0], true))
@@ -158,6 +171,13 @@ extension ReadingOrder {
             if !keep.isEmpty { out.append((keep, owned[o].section)) }
         }
         return out
+    }
+
+    /// Whether `t` is a list point's subhead: it opens with a marker (`二、`, `（三）`, `2.`), is short
+    /// (twenty characters at most) and ends no sentence (`二、在规范运行上下功夫`).
+    static func isPointSubhead(_ t: [Unicode.Scalar]) -> Bool {
+        guard t.count <= 20, ReadingOrder.listMarker(t) != nil else { return false }
+        return !t.contains { ScalarClass.isSentenceFinal(ScalarClass.fold($0)) || ScalarClass.fold($0) == "," }
     }
 
     /// A chain cut at its soft links: runs of paragraphs hard-joined to each other, in chain order.

@@ -298,11 +298,13 @@ struct SectionSimilarity {
     }
 
     /// Ordinals of the enumerations `一是… 二是… 三是…` a text contains (1 for 一是, …).
+    /// A list's point the text opens with (`2.关于…`, `三、…`, `（四）…`) counts in its marker's style:
+    /// `listOrdinal(value, style)`, so that one article's `一、…` goes on with `二、…` and not with
+    /// another's `二是…`.
     static func enumerationOrdinals(_ t: [Unicode.Scalar]) -> Set<Int> {
         var out = Set<Int>()
         guard t.count >= 2 else { return out }
-        // (And a list's point the text opens with, `2.关于…`, `三、…`, `（四）…`.)
-        if let m = ReadingOrder.listMarker(t) { out.insert(m.value) }
+        if let m = ReadingOrder.listMarker(t) { out.insert(listOrdinal(m.value, style: m.style)) }
         // Through the buffer: asked of every owned paragraph, the checked reads of each scalar cost
         // more than the rest.
         t.withUnsafeBufferPointer { p in
@@ -315,6 +317,10 @@ struct SectionSimilarity {
         return out
     }
     static let numerals: [Unicode.Scalar] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+    /// A list point's ordinal in its marker's style (`ReadingOrder.listMarker`): the value, plus a
+    /// hundred per style past the `一是` enumerations' (which count as the value alone). Ordinals of
+    /// one style follow each other (`k - 1` before `k`); no two styles meet.
+    static func listOrdinal(_ value: Int, style: Int) -> Int { value + 100 * (style + 1) }
     /// `一是` counts where a clause starts: after punctuation or at the text start.
     static func isClauseStart(_ t: [Unicode.Scalar], _ i: Int) -> Bool {
         i == 0 || ScalarClass.isSentenceFinal(t[i - 1]) || ScalarClass.isClausePunct(t[i - 1]) || t[i - 1] == "\n"
