@@ -28,4 +28,15 @@ final class PointsAndCreditsTests: XCTestCase {
         XCTAssertEqual(doc.sections.first { $0.region?.county == "长武县" }?.office, "长武县人大常委会副主任")
         XCTAssertEqual(doc.bodyLines(ofCounty: "彬州市"), Array(77...81))
     }
+
+    /// A title printed right under its article's wrapped footer, over the next article's whole header
+    /// (`…办公室主任）` / `以法治力量守护青山` / two blank lines / `把人大监督的触角` / `延伸到村组` / `■ 赵红梅（陕西）`),
+    /// is that article's.
+    func testATitleUnderAFooterOverTheNextHeader() {
+        let doc = Fixtures.guardPage(page) {
+            $0.replacingOccurrences(of: "记、主任，县人大常委会办公室主任）\n", with: "记、主任，县人大常委会办公室主任）\n以法治力量守护青山\n")
+        }
+        XCTAssertEqual(doc.sections.first { $0.region?.county == "旬邑县" }?.title, "以法治力量守护青山")
+        XCTAssertEqual(doc.sections.first { $0.region?.county == "长武县" }?.title, "把人大监督的触角 延伸到村组")
+    }
 }

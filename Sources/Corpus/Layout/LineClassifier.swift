@@ -681,7 +681,19 @@ public struct LineClassifier: Sendable {
               lines[k].visibleCount <= LineClassifier.maxHeading else { return false }
         if !lines[(k + 1)...].contains(where: { !$0.isEmpty }) { return true }
         guard k + 2 < lines.count, lines[k + 1].isEmpty else { return false }
-        return recognizer.recognize(lines[k + 2]).map { $0.byline.placement == .opening } == true
+        if recognizer.recognize(lines[k + 2]).map({ $0.byline.placement == .opening }) == true { return true }
+        // (Or over the next article's whole header, a blank line or two between: `以法治力量守护…` / `` / `` /
+        // `把人大监督的“探头”` / `延伸到村组` / `` / `■ 高建军（甘肃）`.)
+        var j = k + 1
+        while j < lines.count && j <= k + 3 && lines[j].isEmpty { j += 1 }
+        var h = j
+        while h < lines.count && h < j + 3 && !lines[h].isEmpty {
+            guard LineClassifier.headingShape(lines[h]) == 2, lines[h].visibleCount <= LineClassifier.maxHeading,
+                  recognizer.recognize(lines[h]) == nil else { return false }
+            h += 1
+        }
+        guard h > j, h + 1 < lines.count, lines[h].isEmpty else { return false }
+        return recognizer.recognize(lines[h + 1]).map { $0.byline.placement == .opening } == true
     }
 
     /// Families whose lines are bylines only in a byline's place (under a heading).
