@@ -109,4 +109,14 @@ final class UnsignedBriefsTests: XCTestCase {
         XCTAssertTrue(SentenceOpening.opensWithin(Array("8月28日，师宗县".unicodeScalars), at: 6))
         XCTAssertFalse(SentenceOpening.opensWithin(Array("会议指出，要学习师宗县".unicodeScalars), at: 9))
     }
+
+    /// An editor's afterword under its label alone (`编后`), closing a page of photo items, is the
+    /// editor's piece, a section of its own as a foreword is, not the last item's subhead.
+    func testAnAfterwordIsItsOwnPiece() {
+        let doc = Fixtures.document("甘南人大  2024年9月20日  星期五\n\n卓尼：代表走进田间\n\n卓尼县人大代表深入田间地头，了解青稞种植情况。  王 强  摄\n\n\n"
+            + "临潭：代表视察学校\n\n临潭县人大代表视察县城学校建设情况，提出意见建议 8 条。  李 明  摄\n\n\n编后\n\n一张张照片，定格的是代表履职的身影。希望更多代表走进群众。\n")
+        XCTAssertEqual(doc.sections.map(\.title), ["卓尼：代表走进田间", "临潭：代表视察学校", "编后"])
+        XCTAssertEqual(doc.sections.last?.bodyLines, [15])
+        XCTAssertEqual(doc.sections.last?.authors, [])
+    }
 }

@@ -544,6 +544,11 @@ public struct SectionAssembler: Sendable {
                 return .paragraph
             }
             if quoteBox(under: i) || voicesBox(under: i) { return .startsUnbylinedSection }
+            // An editor's afterword under its label alone (`编后` / `一张张照片，定格的是…`) is the editor's
+            // piece on the page, as a foreword (`前言`) is: no subhead of the item printed above it.
+            if nextKind == .paragraph, SectionAssembler.afterwordLabels.contains(where: { text[i].elementsEqual($0) }) {
+                return .startsUnbylinedSection
+            }
             return .subhead
         }
 
@@ -983,6 +988,9 @@ public struct SectionAssembler: Sendable {
         guard k >= 0, sections[k].byline == nil, sections[k].title?.contains(county) ?? false else { return nil }
         return k
     }
+
+    /// Labels of an editor's afterword printed as a heading of its own (spaces dropped).
+    static let afterwordLabels: [[Unicode.Scalar]] = ["编后", "编后语", "编后记", "编者的话"].map { Array($0.unicodeScalars) }
 
     /// Labels of a note on the piece above it.
     static let noteLabels = ["编者按", "编后", "编后语", "手记", "短评", "点评", "评论", "链接", "延伸阅读", "背景", "后记", "附记"]
