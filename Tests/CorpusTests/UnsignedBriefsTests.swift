@@ -119,4 +119,17 @@ final class UnsignedBriefsTests: XCTestCase {
         XCTAssertEqual(doc.sections.last?.bodyLines, [15])
         XCTAssertEqual(doc.sections.last?.authors, [])
     }
+
+    /// A headline opening with a congress named by its level alone, another level than the article it
+    /// sits under (`市人大常委会召开代表建议交办会` under a 自治县's article), over text opening with that
+    /// congress acting (`10月29日，市人大常委会召开…`), starts the city's own brief; the same level stays a subhead.
+    func testACongressOfAnotherLevelStartsABrief() {
+        let page = "抚顺人大  2024年11月1日  星期五\n\n\n新宾满族自治县人大常委会专题询问旅游产业发展\n\n本报讯（记者 王 岩）10月24日，新宾满族自治县人大常委会召开第十九次会议，听取和审议了县人民政府关于旅游产业发展情况的报告。\n\n"
+            + "会上，常委会组成人员围绕景区建设、品牌推广等问题提出 8 个问题，县政府有关部门负责同志现场作答。\n\n\n市人大常委会召开代表建议交办会\n\n10月29日，市人大常委会召开代表建议办理工作交办会，将 318 件建议交由 56 个承办单位办理。\n"
+        let doc = Fixtures.document(page)
+        XCTAssertEqual(doc.sections.map(\.title), ["新宾满族自治县人大常委会专题询问旅游产业发展", "市人大常委会召开代表建议交办会"])
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[6, 8], [13]])
+        let same = Fixtures.document(page.replacingOccurrences(of: "市人大常委会", with: "县人大常委会"))
+        XCTAssertEqual(same.sections.count, 1)
+    }
 }

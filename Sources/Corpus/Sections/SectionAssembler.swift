@@ -300,6 +300,17 @@ public struct SectionAssembler: Sendable {
             }) else { return false }
             return ReadingOrder.namesAsActor(ReadingOrder.firstSentence(t), stem: stem)
         }
+        /// The level (`县`, `市`, `区`, `旗`) of the county-level place a section's title or office names first.
+        func sectionLevel(_ section: Section) -> Unicode.Scalar? {
+            for t in [section.title, section.office] {
+                guard let t else { continue }
+                let sc = Array(t.unicodeScalars)
+                if let m = Gazetteer.shared.countyMentions(in: sc).first(where: { $0.kind == .official }), let last = sc[m.range].last {
+                    return last
+                }
+            }
+            return nil
+        }
         func opensArticle(_ n: Int, about place: [Unicode.Scalar]) -> Bool {
             SentenceOpening.opensWithAdverbial(text[n][...]) || ReadingOrder.firstSentenceNames(text[n], place)
         }
@@ -668,6 +679,14 @@ public struct SectionAssembler: Sendable {
                    opensNaming(text[n], place) {
                     r = .startsUnbylinedSection
                 }
+                // So does a headline opening with a congress named by its level alone, another level than
+                // the article's place (`市人大常委会召开代表建议交办会` in a 西丰县 article), over text that
+                // opens with that congress acting (`10月29日，市人大常委会召开…`): the paper's own city's brief.
+                if r == .subhead, u.titleShaped, let c = cur, let n = next(i), units[n].kind == .paragraph,
+                   let level = SectionAssembler.levelCongress(text[i][...]), let own = sectionLevel(sections[c]), own != level,
+                   SectionAssembler.opensWithCongress(text[n], level: level) {
+                    r = .startsUnbylinedSection
+                }
                 // A headline over a byline that reads like the text above it (`代表联络站里的“民生账本”`
                 // under a paragraph about that 民生账本) titles the article below when the one above
                 // has its title already: that paragraph is the opening of the article below.
@@ -987,6 +1006,22 @@ public struct SectionAssembler: Sendable {
         let k = besides - 1
         guard k >= 0, sections[k].byline == nil, sections[k].title?.contains(county) ?? false else { return nil }
         return k
+    }
+
+    /// The level of the congress a text opens with, named by its level alone (`市人大常委会…` → 市).
+    static func levelCongress(_ t: ArraySlice<Unicode.Scalar>) -> Unicode.Scalar? {
+        guard t.count >= 3, let f = t.first, "县市区旗".unicodeScalars.contains(f),
+              t[t.startIndex + 1] == "人", t[t.startIndex + 2] == "大" else { return nil }
+        return f
+    }
+
+    /// Whether `t` opens with the congress of `level` acting, first thing or right after an opening
+    /// clause (`10月29日，市人大常委会召开…`).
+    static func opensWithCongress(_ t: [Unicode.Scalar], level: Unicode.Scalar) -> Bool {
+        let head = Array(t.prefix(16))
+        return head.indices.contains { k in
+            head[k] == level && levelCongress(head[k...]) == level && SentenceOpening.opensWithin(head, at: k)
+        }
     }
 
     /// Labels of an editor's afterword printed as a heading of its own (spaces dropped).
