@@ -425,11 +425,23 @@ extension ReadingOrder {
               !namesPlace(c[k - 1]), !namesPlace(landing),
               let o = c[..<k].lastIndex(where: { paras[$0].owned && paras[$0].layoutSection != section }) else { return [] }
         let landingCue = openingCue(texts[landing])
+        // (Of two that open so, one whose first sentence, or the scene after its opening quotation,
+        // names the header's place (`“幼儿园离家近了…。”6月初，临洮县…`) before one that names none
+        // (`今年以来，各联络站共接待…`: the other article's text going on).)
+        func leadNamesHeader(_ p: Int) -> Bool {
+            guard let own = headerStem ?? stem else { return false }
+            return firstSentenceNames(texts[p], own) || sceneAfterOpeningQuote(texts[p]).map { firstSentenceNames(Array($0), own) } == true
+        }
         var m = k + 1
+        var firstOpening: Int? = nil
         while m < c.count, !hard[c[m - 1]], paras[c[m]].layoutSection == section, !paras[c[m]].owned {
-            if openingCue(texts[c[m]]) >= max(1, landingCue + 0.5) { found.append((m, false, false)); break }
+            if openingCue(texts[c[m]]) >= max(1, landingCue + 0.5) {
+                if leadNamesHeader(c[m]) { firstOpening = m; break }
+                if firstOpening == nil { firstOpening = m }
+            }
             m += 1
         }
+        if let f = firstOpening { found.append((f, false, false)) }
         guard landingMidText else { return found }
         // The other article's paragraphs before the cut, whose openings its list repeats.
         let others = c[o..<k]
