@@ -1111,12 +1111,20 @@ public struct LineClassifier: Sendable {
     static let photoPositions = ScalarSet(Array("左右中前后".unicodeScalars))
     static let positionNumerals = ScalarSet(Array("一二三四五六".unicodeScalars))
 
-    /// Whether folded text opens with a name and its place in the photo: `伍志明(中)`, `李华(右一)`.
+    /// Whether folded text opens with a name and its place in the photo: `伍志明(中)`, `李华(右一)`, and
+    /// a name of two parts joined by a dot (`阿依古丽·买买提(左二)`: up to ten characters a part).
     static func opensWithPlacedPerson<C: Collection>(_ f: C) -> Bool where C.Element == Unicode.Scalar {
         var it = f.makeIterator()
-        var name = 0
+        var name = 0, part = 0, dotted = false
         while let c = it.next() {
-            if ScalarClass.isHan(c) && name < 4 { name += 1; continue }
+            if ScalarClass.isHan(c) && (dotted ? part < 10 : name < 4 || (part < 10 && name == part)) {
+                name += 1; part += 1
+                continue
+            }
+            if PersonName.isNameDot(c), !dotted, part >= 2 { dotted = true; part = 0; continue }
+            // (Undotted, a name is four characters at most.)
+            if !dotted && name > 4 { return false }
+            if dotted && part < 2 { return false }
             guard c == "(", name >= 2, let p = it.next(), photoPositions.contains(p) else { return false }
             var n = 0
             while let d = it.next() {

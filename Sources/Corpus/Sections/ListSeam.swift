@@ -127,6 +127,43 @@ enum ListSeam {
         return false
     }
 
+    /// Whether the first clause of `head` is a whole list closed as an object is, by `等`, a kind of
+    /// things listed and, it may be, their count (`自来水入户、小区停车等问题 96 件。`, `道路、饮水等问题，`):
+    /// the object of a verb closed by `了` at a cut (`…推动解决了`), not a sentence of its own. Its first
+    /// item is short (eight characters at most).
+    static func isListObject(_ head: ArraySlice<Unicode.Scalar>, words: CommonWords? = nil) -> Bool {
+        guard !opensSentence(head, words: words) else { return false }
+        var k = head.startIndex
+        var comma = false
+        while k < head.endIndex && k - head.startIndex < reach + 8 {
+            let c = head[k]
+            if endsClause(c) { return false }
+            if c == enumerationComma {
+                // (Its first item short: a clause of its own before a list, `综合运用听取和审议专项报告、…
+                // 等方式，`, is no object.)
+                if !comma && k - head.startIndex > 8 { return false }
+                comma = true
+            }
+            if c == "等" {
+                guard comma, let noun = closingNouns.first(where: { head[(k + 1)...].starts(with: $0) }) else { return false }
+                var e = k + 1 + noun.count
+                // (Its count: digits, spaces between, one measure word.)
+                var digits = 0
+                while e < head.endIndex && (ScalarClass.isDigit(ScalarClass.fold(head[e])) || ScalarClass.isSpace(head[e])) {
+                    if ScalarClass.isDigit(ScalarClass.fold(head[e])) { digits += 1 }
+                    e += 1
+                }
+                if digits > 0 {
+                    guard e < head.endIndex, ScalarClass.isHan(head[e]) else { return false }
+                    e += 1
+                }
+                return e < head.endIndex && endsClause(head[e])
+            }
+            k += 1
+        }
+        return false
+    }
+
     /// Whether a head goes on as a list's item does: a `、` or the list's closing `等` within its first
     /// six characters, before its clause ends (`卷调查等方式，…`, `调查、走访…`).
     static func goesOnAsList(_ head: [Unicode.Scalar]) -> Bool {

@@ -580,7 +580,8 @@ public struct ReadingOrder: Sendable {
                 // So does a verb closed by `了` with its object, a count (`…走访了|二十多户…`), as surely as a
                 // term. (Not a count printed right under a cut line of its own column, no blank line
                 // between, `…民生实事项目` / `168 个，…`: that line's rest.)
-                if let a = tail.last, SentenceOpening.countAcross(tail: a, head: head),
+                // (Or with a whole list closed as an object, `…推动解决了` | `自来水入户、小区停车等问题 96 件。`.)
+                if let a = tail.last, SentenceOpening.countAcross(tail: a, head: head) || (a == "了" && ListSeam.isListObject(seam[j][...], words: words)),
                    !(j > 0 && isCut[j - 1] && fragments[j - 1] == fragments[j] && gaps[j - 1] == 0) {
                     lex = max(lex, ReadingOrder.termAcrossScore)
                 }
