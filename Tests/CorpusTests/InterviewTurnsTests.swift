@@ -45,6 +45,13 @@ final class InterviewTurnsTests: XCTestCase {
         // (The interview's text closed: the fragment stays where it was read.)
         let closed = InterviewTurns.move(owned, paras: paras, isOwner: isOwner, hard: hard, endsCut: [Bool](repeating: false, count: 8))
         XCTAssertEqual(closed.map(\.chain), [[0, 1, 2], [3, 4, 5], [6, 7]])
+        // (A voice in the brief, a name the interview never speaks with, `李四：…`, stays.)
+        var voices = paras
+        voices[6] = Array("李四：我们村的路修好了。".unicodeScalars)
+        voices[7] = Array("王五：代表建议办得实。".unicodeScalars)
+        XCTAssertEqual(InterviewTurns.turnLabel(voices[6]).map { String(String.UnicodeScalarView($0)) }, "李四")
+        let kept = InterviewTurns.move(owned, paras: voices, isOwner: isOwner, hard: hard, endsCut: endsCut)
+        XCTAssertEqual(kept.map(\.chain), [[0, 1, 2], [3, 4, 5, 6, 7]])
         // (A page of one interview's turns only: nothing moves.)
         let alone = InterviewTurns.move([(chain: [0, 1, 2], section: 0)], paras: paras, isOwner: isOwner, hard: hard, endsCut: endsCut)
         XCTAssertEqual(alone.map(\.chain), [[0, 1, 2]])

@@ -78,11 +78,12 @@ public struct LineClassifier: Sendable {
                 }
                 // A byline printed on two lines, one writer under the other with nothing between
                 // (`本报记者 陈 静` / `通讯员 龙永富`): one byline, the second line's writers added to the first's.
+                // (Its `range` stays the first line's; the unit's pieces hold both lines.)
                 // (Reporters' titles only: offices stacked line under line, `涞源县人大常委会…主任　赵国平` /
                 // `阜平县人大常委会…主任　刘秀兰`, are the bylines of columns extracted row by row.)
-                if kind == .byline, b.placement == .opening, paragraph.isEmpty, b.family == "reporter", !LineClassifier.hasText(source, before),
+                if kind == .byline, b.placement == .opening, paragraph.isEmpty, b.family == LineClassifier.reporterFamily, !LineClassifier.hasText(source, before),
                    !LineClassifier.hasText(source, after), let last = units.indices.last, units[last].kind == .byline,
-                   units[last].pieces.last?.line == ln - 1, let above = units[last].byline, above.placement == .opening, above.family == "reporter",
+                   units[last].pieces.last?.line == ln - 1, let above = units[last].byline, above.placement == .opening, above.family == LineClassifier.reporterFamily,
                    above.role == nil, b.role == nil, !above.authors.isEmpty, !b.authors.isEmpty,
                    above.range.upperBound == spans[i - 1].upperBound {
                     units[last].pieces.append(LinePiece(line: ln, range: b.range))
@@ -291,7 +292,7 @@ public struct LineClassifier: Sendable {
                         // (Or, clearly shorter than the column under finished text, over text whose
                         // first line names the county the lines open with: a brief's headline and its
                         // opening, `华坪县推进乡镇人大` / `预算审查监督` / `华坪县人大常委会今年在`.)
-                        || (i + 3 < lines.count && !spans[i + 3].isEmpty && paragraph.isEmpty
+                        || (i + 3 < lines.count && !spans[i + 3].isEmpty && paragraph.isEmpty && closesFinishedText(units, source)
                             && Double(max(visible, lines[i + 1].visibleCount)) <= Double(width) * 0.9
                             && LineClassifier.headlineCountyOpensText(line, lines[i + 3])))
                 // In a narrow column: three title-shaped lines between blank lines over a byline, the
@@ -309,7 +310,7 @@ public struct LineClassifier: Sendable {
                 // the first opens with: an unsigned brief's headline (`江口县人大常委会作出` / `加强世界
                 // 自然遗产地` / `保护的决议` / `8月28日，江口县人大常委`).
                 let stackedOverOwnOpening = narrow && !narrowWrapped && !stackedOverByline && shape == 2 && prevBlank
-                    && nextMatch == nil && paragraph.isEmpty && i + 4 < lines.count
+                    && nextMatch == nil && paragraph.isEmpty && i + 4 < lines.count && closesFinishedText(units, source)
                     && !spans[i + 1].isEmpty && !spans[i + 2].isEmpty && spans[i + 3].isEmpty && !spans[i + 4].isEmpty
                     && Double(visible) <= Double(width) * 0.9
                     && (1...2).allSatisfy { k in
@@ -530,6 +531,9 @@ public struct LineClassifier: Sendable {
     /// Whether `head` opens with a county (`华坪县推进…`, `拜泉：…`) that the first few characters of
     /// `text` name too (`华坪县人大常委会今年在`, `近日，华坪县人大常`): a headline over its own item's opening.
     static func headlineCountyOpensText(_ head: LineScalars, _ text: LineScalars) -> Bool {
+        // (The county opens the headline: the text's first characters must hold its first, asked
+        // before any lookup.)
+        guard let first = head.folded.first, text.folded.prefix(16).contains(first) else { return false }
         let h = Array(head.folded)
         var codes = Set<String>()
         if let m = Gazetteer.shared.countyMentions(in: h).first, m.range.lowerBound == 0 {
@@ -543,6 +547,13 @@ public struct LineClassifier: Sendable {
             m.kind != .township && m.candidates.contains { codes.contains($0.code) }
                 && SentenceOpening.opensWithin(t, at: m.range.lowerBound)
         }
+    }
+
+    /// Whether the text above ends its sentence (or there is none): a headline sits under finished
+    /// text, not in a sentence cut at a blank line.
+    func closesFinishedText(_ units: [LayoutUnit], _ source: SourceText) -> Bool {
+        guard let last = units.last, last.kind == .paragraph, let piece = last.pieces.last else { return true }
+        return LineClassifier.endsSentence(source, piece.range)
     }
 
     /// In narrow columns, whether line `i` is the headline of a photo item set across columns right
@@ -685,7 +696,7 @@ public struct LineClassifier: Sendable {
         // (Or over the next article's whole header, a blank line or two between: `以法治力量守护…` / `` / `` /
         // `把人大监督的“探头”` / `延伸到村组` / `` / `■ 高建军（甘肃）`.)
         var j = k + 1
-        while j < lines.count && j <= k + 3 && lines[j].isEmpty { j += 1 }
+        while j < lines.count && j <= k + 2 && lines[j].isEmpty { j += 1 }
         var h = j
         while h < lines.count && h < j + 3 && !lines[h].isEmpty {
             guard LineClassifier.headingShape(lines[h]) == 2, lines[h].visibleCount <= LineClassifier.maxHeading,
@@ -695,6 +706,9 @@ public struct LineClassifier: Sendable {
         guard h > j, h + 1 < lines.count, lines[h].isEmpty else { return false }
         return recognizer.recognize(lines[h + 1]).map { $0.byline.placement == .opening } == true
     }
+
+    /// The family of reporters' bylines (`本报记者 NAME`, `通讯员 NAME`).
+    static let reporterFamily = ReporterFamily().name
 
     /// Families whose lines are bylines only in a byline's place (under a heading).
     static let contextual: Set<String> = [OfficeOnlyFamily.familyName, NamesAloneFamily.familyName,

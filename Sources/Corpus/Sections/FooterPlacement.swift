@@ -82,16 +82,22 @@ struct FooterPlacement {
         // A footer in an article its writer's credit closes (`（华池县人大常委会 马晓东）`): a writer signs
         // once, so the footer, and the text printed between that credit and it, are another article's:
         // the one footer-less article whose text names the footer's county, when the holder's does not.
-        for s in sections.indices where sections[s].byline?.placement == .closing && !footers[s].isEmpty {
+        // (A writer's credit: a photographer's signs no text.)
+        for s in sections.indices where sections[s].byline?.placement == .closing && sections[s].byline?.role == nil && !footers[s].isEmpty {
             guard let credit = sections[s].byline?.line else { continue }
             for f in footers[s] where f.piece.line > credit {
                 let counties = countyCodes(f.office ?? "")
                 guard !counties.isEmpty, !names(s, counties) else { continue }
                 let targets = sections.indices.filter { t in t != s && footers[t].isEmpty && names(t, counties) }
                 guard targets.count == 1, let t = targets.first else { continue }
-                let between = sections[s].body.filter { p in p.line > credit && p.line < f.piece.line && !f.rest.contains(p) }
+                // (The text between is the holder's text's end in reading order too: its own text printed
+                // there on a scrambled page, read before its credit, stays.)
+                let rest = sections[s].body.filter { p in p != f.piece && !f.rest.contains(p) }
+                let between = Array(rest.reversed().prefix { p in p.line > credit && p.line < f.piece.line }.reversed())
                 sections[s].body.removeAll { p in between.contains(p) }
                 sections[t].body += between
+                named[s] = nil
+                named[t] = nil
                 move(f, from: s, to: t)
             }
         }

@@ -12,25 +12,28 @@ enum InterviewTurns {
     /// `endsCut` a paragraph ending mid-sentence.
     static func move(_ owned: [(chain: [Int], section: Int)], paras: [[Unicode.Scalar]], isOwner: [Bool], hard: [Bool],
                      endsCut: [Bool]) -> [(chain: [Int], section: Int)] {
-        // (Pages without two turns are left at once: most pages.)
-        var turns = 0
-        for o in owned { for p in o.chain where SentenceOpening.opensWithTurn(paras[p]) { turns += 1; if turns >= 2 { break } } }
-        guard turns >= 2 else { return owned }
-        let isTurn = { (p: Int) in SentenceOpening.opensWithTurn(paras[p]) }
+        // Each owned paragraph's turn label (`问`, `记者`, `钱国平`), nil for none; pages without two
+        // turns are left at once (most pages).
+        var label = [Int: ArraySlice<Unicode.Scalar>]()
+        for o in owned { for p in o.chain { if let l = turnLabel(paras[p]) { label[p] = l } } }
+        guard label.count >= 2 else { return owned }
+        let isTurn = { (p: Int) in label[p] != nil }
         // The interview: the section holding the page's first turn.
-        guard let first = owned.indices.flatMap({ k in owned[k].chain.filter(isTurn).map { (p: $0, s: owned[k].section) } }).min(by: { $0.p < $1.p })
-        else { return owned }
-        let interview = first.s
-        // Sections holding a turn before their run of turns begins are interviews themselves.
-        var out = owned
-        var moved = [(chain: [Int], section: Int)]()
+        guard let first = label.keys.min(), let interview = owned.first(where: { $0.chain.contains(first) })?.section else { return owned }
+        // The labels the interview's turns use: a run moved must speak with one of them, or with a
+        // questioner's role (`问`, `答`, `记者`), not a name of its own (a box of voices, `张三：…`).
+        var labels = Set<[Unicode.Scalar]>()
+        for o in owned where o.section == interview { for p in o.chain { if let l = label[p] { labels.insert(Array(l)) } } }
         let interviewEndsCut = owned.contains { o in
             o.section == interview && o.chain.last.map { endsCut[$0] } == true
         }
+        var out = owned
+        var moved = [(chain: [Int], section: Int)]()
         for k in owned.indices where owned[k].section != interview {
             let c = owned[k].chain
-            guard isOwner[c[0]], !isTurn(c[0]), let m = c.firstIndex(where: isTurn), m >= 1 else { continue }
-            // (A section of turns of its own, in another chain, is an interview too: left alone.)
+            guard isOwner[c[0]], !isTurn(c[0]), let m = c.firstIndex(where: isTurn), m >= 1, let l = label[c[m]],
+                  labels.contains(Array(l)) || SentenceOpening.turnRoles.contains(where: { l.elementsEqual($0) }) else { continue }
+            // (A section with turns in another chain of its own is an interview too: left alone.)
             if owned.contains(where: { o in o.section == owned[k].section && o.chain[0] != c[0] && o.chain.contains(where: isTurn) }) { continue }
             var from = m
             let lead = c[m - 1]
@@ -45,5 +48,11 @@ enum InterviewTurns {
             moved.append((Array(c[from...]), interview))
         }
         return out + moved
+    }
+
+    /// The speaker's label of a paragraph opening with an interview's turn (`问：…` → `问`), nil otherwise.
+    static func turnLabel(_ t: [Unicode.Scalar]) -> ArraySlice<Unicode.Scalar>? {
+        guard SentenceOpening.opensWithTurn(t), let colon = t.prefix(12).firstIndex(where: { ScalarClass.fold($0) == ":" }) else { return nil }
+        return t[..<colon]
     }
 }

@@ -73,24 +73,25 @@ extension ReadingOrder {
         for o in owned {
             let pieces = ReadingOrder.softLinkedPieces(o.chain, hard: hard)
             var choices = [(piece: [Int], target: Int?, byFrame: Bool)]()
-            // A list point's subhead moved (`二、在规范运行上下功夫`) takes the text under it, up to the
-            // next point or header.
-            var carried: Int? = nil
+            // A list point's subhead moved (`二、在规范运行上下功夫`) takes the text printed right under it,
+            // paragraph after paragraph, up to the next point or header.
+            var carried: (target: Int, last: Int)? = nil
             for piece in pieces {
                 var text = [Unicode.Scalar]()
                 for p in piece { text += paras[p] }
                 let own = SectionSimilarity.enumerationOrdinals(text)
-                if let target = carried, own.isEmpty, !piece.contains(where: { isOwner[$0] }) {
-                    choices.append((piece, target, false))
+                if let c = carried, piece[0] == c.last + 1, ReadingOrder.listMarker(text) == nil, !piece.contains(where: { isOwner[$0] }) {
+                    choices.append((piece, c.target, false))
                     for p in piece { moved.insert(p) }
+                    carried = (c.target, piece.last!)
                     continue
                 }
                 carried = nil
-                if !piece.contains(where: { isOwner[$0] }), let first = own.min(), first > 1,
+                if !piece.contains(where: { isOwner[$0] }), let first = SectionSimilarity.leadingOrdinal(text), EnumerationStops.counts(first),
                    !(ordinals[o.section] ?? []).subtracting(own).contains(first - 1) {
                     if let target = stops.sole(before: first, besides: o.section) {
                         choices.append((piece, target, false))
-                        if piece.count == 1, ReadingOrder.isPointSubhead(text) { carried = target }
+                        if piece.count == 1, ReadingOrder.isPointSubhead(text) { carried = (target, piece[0]) }
                         // (The list goes on there: its next point, printed after this one, follows it,
                         // `3.…` after `2.…`, when this section holds no other point before it.)
                         for p in piece { moved.insert(p) }
@@ -378,7 +379,7 @@ extension ReadingOrder {
     /// text's end, printed under the header after a column jump. The article's own text starts at
     /// the first paragraph after it, in the chain and under the same header, that opens like an
     /// article (`7月中旬，江阴市人大常委会…`), more than the landing does (its `近年来` is the middle of
-    /// a sentence); or, when none does, the first after a run that goes on with the other article's
+    /// a sentence), one whose first sentence names the header's place first of several; or, when none does, the first after a run that goes on with the other article's
     /// parallel openings (`坚持党的领导，…组织人` | `大代表…`, `坚持人民至上，…`, `坚持守正创新，…`, then
     /// `学习贯彻…`): that run is the other article's list printed under the header; or the first after
     /// the last paragraph of the run that names the other article's place (`…力开创商城人大工作新局面。`);

@@ -114,7 +114,8 @@ extension ReadingOrder {
         var keptOrdinals = [Int: Set<Int>]()
         func note(_ ps: [Int], _ s: Int) {
             for p in ps where ReadingOrder.openingOrdinal(paras[p]) == nil {
-                keptOrdinals[s, default: []].formUnion(SectionSimilarity.enumerationOrdinals(paras[p]))
+                // (By value, whatever the marker's style: a point opening `二、` stands for 2 here.)
+                keptOrdinals[s, default: []].formUnion(SectionSimilarity.enumerationOrdinals(paras[p]).map { $0 % 100 })
             }
         }
         for o in stay { note(o.chain, o.section) }

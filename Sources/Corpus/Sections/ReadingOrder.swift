@@ -36,6 +36,9 @@ public struct ReadingOrder: Sendable {
     }
 
     /// The lexical score of a seam inside a list (`ListSeam`): evidence, not as sure as a term.
+    /// First characters of a sidebar's lead line (`【相关链接】`, `延伸阅读`, `[相关新闻]`), folded.
+    static let sidebarLeadStarts: Set<Unicode.Scalar> = Set("【[相延推往精热猜".unicodeScalars)
+
     static let listAcrossScore = 1.5
 
     /// Score a join across a column jump (not to the next paragraph) must reach.
@@ -394,11 +397,18 @@ public struct ReadingOrder: Sendable {
         // last items (`餐馆和旅行社，…`): such a seam reads on when it is the one such head in the cut's reach.
         let commaTail = seam.indices.map { isCut[$0] && seam[$0].last == ListSeam.enumerationComma }
         let lastItemHead = commaTail.contains(true) ? seam.map { ListSeam.closesWithLastItem($0[...], words: words) } : []
-        let soleLastItem: [Int?] = seam.indices.map { i in
+        // (Not a header's first paragraph: a list does not go on under another article's header. And
+        // a head in reach of two such tails is either's: neither's sole one.)
+        var soleLastItem: [Int?] = seam.indices.map { i in
             guard commaTail[i] else { return nil }
             let window = max(0, i - ReadingOrder.jumpWindow)..<min(n, i + ReadingOrder.jumpWindow + 1)
-            let heads = window.filter { $0 != i && paras[$0].isParagraph && lastItemHead[$0] }
+            let heads = window.filter { $0 != i && paras[$0].isParagraph && !paras[$0].owned && lastItemHead[$0] }
             return heads.count == 1 ? heads[0] : nil
+        }
+        if commaTail.contains(true) {
+            var tailsInto = [Int: Int]()
+            for case let j? in soleLastItem { tailsInto[j, default: 0] += 1 }
+            for i in soleLastItem.indices { if let j = soleLastItem[i], tailsInto[j]! > 1 { soleLastItem[i] = nil } }
         }
         var listSeamsFrom = [Int](filled: 0, count: listSeams.isEmpty ? 0 : n), listSeamsInto = listSeamsFrom
         var listLanding = listSeamsFrom
@@ -433,12 +443,15 @@ public struct ReadingOrder: Sendable {
         }
         // Paragraphs printed right under a sidebar's lead (`【相关链接】` / `威宁…自治县成立于 1954 年，…`):
         // the sidebar's own text, opening it; a cut goes on there no more than under a subhead.
+        // (A lead's line is short and opens with a bracket or a lead's first character: asked before
+        // the line is folded.)
         let underSidebarLead = paras.indices.map { j -> Bool in
             var l = paras[j].unit.firstLine - 1
             while l >= 1 && source.scalars[source.lineRange(l)].allSatisfy(ScalarClass.isSpace) { l -= 1 }
             guard l >= 1, paras[j].unit.firstLine - l <= 3 else { return false }
             let r = source.lineRange(l)
-            guard r.count <= 24 else { return false }
+            guard r.count <= 20, let first = source.scalars[r].first(where: { !ScalarClass.isSpace($0) }),
+                  ReadingOrder.sidebarLeadStarts.contains(ScalarClass.fold(first)) else { return false }
             return PageFurnitureFamily.isLinkListLead(ScalarWindow(source.scalars[r].map(ScalarClass.fold)))
         }
         let jumpsOut = paras.map(\.unit.jumpsOut), jumpsIn = paras.map(\.unit.jumpsIn)

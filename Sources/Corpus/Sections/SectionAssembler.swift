@@ -286,8 +286,6 @@ public struct SectionAssembler: Sendable {
                     && m.candidates.contains { $0.level == .county || $0.level == .prefecture }
             }
         }
-        /// Whether unit `n` opens as an article about `place` does: an opening adverbial
-        /// (`近日，…`) or the place named in its first sentence (`为推动…，青州市人大常委会…`).
         /// Whether `t` names `place` (or its stem) first thing, at its start or right after an opening
         /// clause (`SentenceOpening.opensWithin`), as the actor of its first sentence (`华坪县人大常委会今年在…`,
         /// `6月18日，岷县人大常委会…`).
@@ -311,6 +309,15 @@ public struct SectionAssembler: Sendable {
             }
             return nil
         }
+        /// Whether the section's title or office names a county-level place (`宁蒗：…`, `西丰县人大常委会…`):
+        /// an article of one county, not a round-up of several.
+        func namesOneCounty(_ section: Section) -> Bool {
+            if sectionLevel(section) != nil { return true }
+            guard let t = section.title.map({ Array($0.unicodeScalars) }) else { return false }
+            return ReadingOrder.colonCounty(t) != nil || !Gazetteer.shared.countyMentions(in: t).isEmpty
+        }
+        /// Whether unit `n` opens as an article about `place` does: an opening adverbial
+        /// (`近日，…`) or the place named in its first sentence (`为推动…，青州市人大常委会…`).
         func opensArticle(_ n: Int, about place: [Unicode.Scalar]) -> Bool {
             SentenceOpening.opensWithAdverbial(text[n][...]) || ReadingOrder.firstSentenceNames(text[n], place)
         }
@@ -674,7 +681,10 @@ public struct SectionAssembler: Sendable {
                 // On any page: such a headline over text that opens naming that county as its actor,
                 // first thing (`华坪县推进乡镇人大预算审查监督` / `华坪县人大常委会今年在…`, `近日，拜泉县人大…`),
                 // starts an unsigned brief. Text cut from the article above would go on with its own subject.
+                // (Under an article of one county: a round-up's county subheads stay. The text's first
+                // characters must hold the headline's first, asked before any lookup.)
                 if r == .subhead, !uncredited, u.titleShaped, let c = cur, let n = next(i), units[n].kind == .paragraph,
+                   let h = text[i].first, text[n].prefix(16).contains(h), namesOneCounty(sections[c]),
                    let place = otherCounty(i, than: sections[c]) ?? otherColonCounty(i, than: sections[c]),
                    opensNaming(text[n], place) {
                     r = .startsUnbylinedSection

@@ -304,7 +304,8 @@ struct SectionSimilarity {
     static func enumerationOrdinals(_ t: [Unicode.Scalar]) -> Set<Int> {
         var out = Set<Int>()
         guard t.count >= 2 else { return out }
-        if let m = ReadingOrder.listMarker(t) { out.insert(listOrdinal(m.value, style: m.style)) }
+        // (A point numbered past 99, `102.`, counts for none: its code would be another style's.)
+        if let m = ReadingOrder.listMarker(t), m.value < 100 { out.insert(listOrdinal(m.value, style: m.style)) }
         // Through the buffer: asked of every owned paragraph, the checked reads of each scalar cost
         // more than the rest.
         t.withUnsafeBufferPointer { p in
@@ -317,6 +318,12 @@ struct SectionSimilarity {
         return out
     }
     static let numerals: [Unicode.Scalar] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+    /// The ordinal a piece's text goes on with: the point its marker opens it with (`二、…`, in its
+    /// style), else its lowest `一是…` enumeration; nil when it holds neither.
+    static func leadingOrdinal(_ t: [Unicode.Scalar]) -> Int? {
+        if let m = ReadingOrder.listMarker(t), m.value < 100 { return listOrdinal(m.value, style: m.style) }
+        return enumerationOrdinals(t).filter { $0 < 100 }.min()
+    }
     /// A list point's ordinal in its marker's style (`ReadingOrder.listMarker`): the value, plus a
     /// hundred per style past the `一是` enumerations' (which count as the value alone). Ordinals of
     /// one style follow each other (`k - 1` before `k`); no two styles meet.
@@ -335,8 +342,7 @@ struct SectionSimilarity {
         for p in chain { text += paras[p] }
         // A piece that goes on with an enumeration (二是…, 三是…) belongs to the section whose
         // list stopped just before it (一是… and no 二是).
-        let pieceOrdinals = SectionSimilarity.enumerationOrdinals(text)
-        if let first = pieceOrdinals.min(), first > 1 {
+        if let first = SectionSimilarity.leadingOrdinal(text), EnumerationStops.counts(first) {
             if let s = stops().sole(before: first) { return s }
         }
         // Scores by position in `scored` (ascending sections), without a dictionary to sort.

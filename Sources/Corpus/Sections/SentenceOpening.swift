@@ -119,7 +119,7 @@ enum SentenceOpening {
     /// right after a short opening clause closed by a comma (`近日，`, `6月18日，`, `8月下旬，`).
     static func opensWithin(_ t: [Unicode.Scalar], at p: Int) -> Bool {
         if p == 0 { return true }
-        guard p <= 12, p < t.count, ScalarClass.fold(t[p - 1]) == "," else { return false }
+        guard p >= 2, p <= 12, p < t.count, ScalarClass.fold(t[p - 1]) == "," else { return false }
         return !t[..<(p - 1)].contains { c in
             let f = ScalarClass.fold(c)
             return ScalarClass.isSentenceFinal(f) || f == "," || f == ":"
