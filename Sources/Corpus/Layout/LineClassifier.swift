@@ -1126,27 +1126,32 @@ public struct LineClassifier: Sendable {
     static let positionNumerals = ScalarSet(Array("一二三四五六".unicodeScalars))
 
     /// Whether folded text opens with a name and its place in the photo: `伍志明(中)`, `李华(右一)`, and
-    /// a name of two parts joined by a dot (`阿依古丽·买买提(左二)`: up to ten characters a part).
+    /// a name of two parts joined by a dot (`阿依古丽·买买提(左二)`: a first part of six characters at
+    /// most, a second of ten). One pass, of seven scalars on a line of text.
     static func opensWithPlacedPerson<C: Collection>(_ f: C) -> Bool where C.Element == Unicode.Scalar {
         var it = f.makeIterator()
         var name = 0, part = 0, dotted = false
         while let c = it.next() {
-            if ScalarClass.isHan(c) && (dotted ? part < 10 : name < 4 || (part < 10 && name == part)) {
-                name += 1; part += 1
-                continue
+            if ScalarClass.isHan(c) {
+                if !dotted && name < 6 { name += 1; continue }
+                if dotted && part < 10 { part += 1; continue }
+                return false
             }
-            if PersonName.isNameDot(c), !dotted, part >= 2 { dotted = true; part = 0; continue }
-            // (Undotted, a name is four characters at most.)
-            if !dotted && name > 4 { return false }
-            if dotted && part < 2 { return false }
-            guard c == "(", name >= 2, let p = it.next(), photoPositions.contains(p) else { return false }
-            var n = 0
-            while let d = it.next() {
-                if d == ")" { return true }
-                guard positionNumerals.contains(d), n < 2 else { return false }
-                n += 1
-            }
-            return false
+            if !dotted, name >= 2, PersonName.isNameDot(c) { dotted = true; continue }
+            guard c == "(", dotted ? part >= 2 : (name >= 2 && name <= 4) else { return false }
+            return placedAfterBracket(&it)
+        }
+        return false
+    }
+
+    /// Whether what follows an opening bracket is a place in a photo and its close: `中)`, `左二)`.
+    static func placedAfterBracket<I: IteratorProtocol>(_ it: inout I) -> Bool where I.Element == Unicode.Scalar {
+        guard let p = it.next(), photoPositions.contains(p) else { return false }
+        var n = 0
+        while let d = it.next() {
+            if d == ")" { return true }
+            guard positionNumerals.contains(d), n < 2 else { return false }
+            n += 1
         }
         return false
     }

@@ -100,28 +100,26 @@ enum ListSeam {
         return (comma, false)
     }
 
-    /// Conjunctions that join a list's last item (`餐馆和旅行社`, `学校及医院`).
-    static let lastItemConjunctions: Set<Unicode.Scalar> = ["和", "及", "与"]
-
     /// Whether the first clause of `head` is a list's last items and nothing more: short (ten
-    /// characters at most before its comma or full stop), an item, a conjunction and one more item of
+    /// characters at most before its comma or full stop), an item, a conjunction (`和`, `及`, `与`) and one more item of
     /// six characters at most (`餐馆和旅行社，并召开…`), not a sentence of its own (`sentenceOpenings`).
     /// The item opens with a common word (`餐馆`): a head opening with a word's tail (`署要求和…`, the
     /// rest of `部署`) goes on from some other cut.
     /// A tail left open after an enumeration comma (`…走访了 17 家客栈、`) goes on with such a head.
     static func closesWithLastItem(_ head: ArraySlice<Unicode.Scalar>, words: CommonWords?) -> Bool {
-        guard let words, head.count >= 2, words.isWord(head[head.startIndex], head[head.startIndex + 1]),
-              !opensSentence(head, words: words) else { return false }
+        guard let words, head.count >= 2 else { return false }
+        // (The clause's shape first, scalar by scalar: most heads fail it within a few characters,
+        // before any word is looked up.)
         var k = head.startIndex
         var conjunction: Int?
         while k < head.endIndex && k - head.startIndex <= 10 {
             let c = head[k]
             if endsClause(c) {
-                guard let m = conjunction else { return false }
-                return k - m - 1 >= 1 && k - m - 1 <= 6
+                guard let m = conjunction, k - m - 1 >= 1 && k - m - 1 <= 6 else { return false }
+                return words.isWord(head[head.startIndex], head[head.startIndex + 1]) && !opensSentence(head, words: words)
             }
             guard ScalarClass.isHan(c) else { return false }
-            if lastItemConjunctions.contains(c) && k > head.startIndex + 1 && conjunction == nil { conjunction = k }
+            if (c == "和" || c == "及" || c == "与") && k > head.startIndex + 1 && conjunction == nil { conjunction = k }
             k += 1
         }
         return false

@@ -87,7 +87,7 @@ extension ReadingOrder {
                     continue
                 }
                 carried = nil
-                if !piece.contains(where: { isOwner[$0] }), let first = SectionSimilarity.leadingOrdinal(text), EnumerationStops.counts(first),
+                if !piece.contains(where: { isOwner[$0] }), let first = SectionSimilarity.leadingOrdinal(text, ordinals: own), EnumerationStops.counts(first),
                    !(ordinals[o.section] ?? []).subtracting(own).contains(first - 1) {
                     if let target = stops.sole(before: first, besides: o.section) {
                         choices.append((piece, target, false))

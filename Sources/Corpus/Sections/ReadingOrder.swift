@@ -396,16 +396,21 @@ public struct ReadingOrder: Sendable {
         // Lists left open after an enumeration comma (`…走访了 17 家客栈、`) and heads that are a list's
         // last items (`餐馆和旅行社，…`): such a seam reads on when it is the one such head in the cut's reach.
         let commaTail = seam.indices.map { isCut[$0] && seam[$0].last == ListSeam.enumerationComma }
-        let lastItemHead = commaTail.contains(true) ? seam.map { ListSeam.closesWithLastItem($0[...], words: words) } : []
         // (Not a header's first paragraph: a list does not go on under another article's header. And
         // a head in reach of two such tails is either's: neither's sole one.)
-        var soleLastItem: [Int?] = seam.indices.map { i in
-            guard commaTail[i] else { return nil }
-            let window = max(0, i - ReadingOrder.jumpWindow)..<min(n, i + ReadingOrder.jumpWindow + 1)
-            let heads = window.filter { $0 != i && paras[$0].isParagraph && !paras[$0].owned && lastItemHead[$0] }
-            return heads.count == 1 ? heads[0] : nil
-        }
+        // (Each head read once, and only in a comma tail's reach: most pages have no such tail.)
+        var soleLastItem = [Int?](repeating: nil, count: n)
         if commaTail.contains(true) {
+            var lastItemHead = [UInt8](filled: 0, count: n)  // 0 unread, 1 no, 2 yes
+            let free = paras.map { $0.isParagraph && !$0.owned }
+            for i in 0..<n where commaTail[i] {
+                var found: Int? = nil, count = 0
+                for j in max(0, i - ReadingOrder.jumpWindow)..<min(n, i + ReadingOrder.jumpWindow + 1) where j != i && free[j] {
+                    if lastItemHead[j] == 0 { lastItemHead[j] = ListSeam.closesWithLastItem(seam[j][...], words: words) ? 2 : 1 }
+                    if lastItemHead[j] == 2 { found = j; count += 1 }
+                }
+                soleLastItem[i] = count == 1 ? found : nil
+            }
             var tailsInto = [Int: Int]()
             for case let j? in soleLastItem { tailsInto[j, default: 0] += 1 }
             for i in soleLastItem.indices { if let j = soleLastItem[i], tailsInto[j]! > 1 { soleLastItem[i] = nil } }

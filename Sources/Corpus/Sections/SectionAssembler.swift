@@ -299,8 +299,8 @@ public struct SectionAssembler: Sendable {
             return ReadingOrder.namesAsActor(ReadingOrder.firstSentence(t), stem: stem)
         }
         /// The level (`县`, `市`, `区`, `旗`) of the county-level place a section's title or office names first.
-        func sectionLevel(_ section: Section) -> Unicode.Scalar? {
-            for t in [section.title, section.office] {
+        func sectionLevel(_ s: Int, in sections: [Section]) -> Unicode.Scalar? {
+            for t in [sections[s].title, sections[s].office] {
                 guard let t else { continue }
                 let sc = Array(t.unicodeScalars)
                 if let m = Gazetteer.shared.countyMentions(in: sc).first(where: { $0.kind == .official }), let last = sc[m.range].last {
@@ -311,9 +311,10 @@ public struct SectionAssembler: Sendable {
         }
         /// Whether the section's title or office names a county-level place (`宁蒗：…`, `西丰县人大常委会…`):
         /// an article of one county, not a round-up of several.
-        func namesOneCounty(_ section: Section) -> Bool {
-            if sectionLevel(section) != nil { return true }
-            guard let t = section.title.map({ Array($0.unicodeScalars) }) else { return false }
+        /// (By index: a section copied out of the table costs its arrays' retains.)
+        func namesOneCounty(_ s: Int, in sections: [Section]) -> Bool {
+            if sectionLevel(s, in: sections) != nil { return true }
+            guard let t = sections[s].title.map({ Array($0.unicodeScalars) }) else { return false }
             return ReadingOrder.colonCounty(t) != nil || !Gazetteer.shared.countyMentions(in: t).isEmpty
         }
         /// Whether unit `n` opens as an article about `place` does: an opening adverbial
@@ -684,7 +685,7 @@ public struct SectionAssembler: Sendable {
                 // (Under an article of one county: a round-up's county subheads stay. The text's first
                 // characters must hold the headline's first, asked before any lookup.)
                 if r == .subhead, !uncredited, u.titleShaped, let c = cur, let n = next(i), units[n].kind == .paragraph,
-                   let h = text[i].first, text[n].prefix(16).contains(h), namesOneCounty(sections[c]),
+                   let h = text[i].first, text[n].prefix(16).contains(h), namesOneCounty(c, in: sections),
                    let place = otherCounty(i, than: sections[c]) ?? otherColonCounty(i, than: sections[c]),
                    opensNaming(text[n], place) {
                     r = .startsUnbylinedSection
@@ -693,7 +694,7 @@ public struct SectionAssembler: Sendable {
                 // the article's place (`市人大常委会召开代表建议交办会` in a 西丰县 article), over text that
                 // opens with that congress acting (`10月29日，市人大常委会召开…`): the paper's own city's brief.
                 if r == .subhead, u.titleShaped, let c = cur, let n = next(i), units[n].kind == .paragraph,
-                   let level = SectionAssembler.levelCongress(text[i][...]), let own = sectionLevel(sections[c]), own != level,
+                   let level = SectionAssembler.levelCongress(text[i][...]), let own = sectionLevel(c, in: sections), own != level,
                    SectionAssembler.opensWithCongress(text[n], level: level) {
                     r = .startsUnbylinedSection
                 }

@@ -320,9 +320,10 @@ struct SectionSimilarity {
     static let numerals: [Unicode.Scalar] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
     /// The ordinal a piece's text goes on with: the point its marker opens it with (`二、…`, in its
     /// style), else its lowest `一是…` enumeration; nil when it holds neither.
-    static func leadingOrdinal(_ t: [Unicode.Scalar]) -> Int? {
+    /// (`ordinals`: the text's `enumerationOrdinals`, when the caller has them.)
+    static func leadingOrdinal(_ t: [Unicode.Scalar], ordinals: Set<Int>? = nil) -> Int? {
         if let m = ReadingOrder.listMarker(t), m.value < 100 { return listOrdinal(m.value, style: m.style) }
-        return enumerationOrdinals(t).filter { $0 < 100 }.min()
+        return (ordinals ?? enumerationOrdinals(t)).filter { $0 < 100 }.min()
     }
     /// A list point's ordinal in its marker's style (`ReadingOrder.listMarker`): the value, plus a
     /// hundred per style past the `一是` enumerations' (which count as the value alone). Ordinals of
