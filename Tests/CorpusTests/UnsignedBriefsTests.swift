@@ -79,12 +79,14 @@ final class UnsignedBriefsTests: XCTestCase {
         XCTAssertEqual(doc.sections.first?.bodyLines, Array(10...15) + Array(35...40))
         XCTAssertEqual(doc.bodyLines(ofCounty: "罗平县"), Array(23...33) + [42])
         func last(_ s: String) -> Bool { ListSeam.closesWithLastItem(Array(s.unicodeScalars)[...], words: CommonWords.shared) }
-        XCTAssertTrue(last("超市和农贸市场，并召开座谈会听取意见。"))
-        XCTAssertTrue(last("餐馆及旅行社，并召开座谈会。"))
-        XCTAssertFalse(last("署要求和全县中心工作，作为监督工作重点，"), "a word's tail opens no item")
-        XCTAssertFalse(last("代表们和群众，一起座谈。"), "a sentence's subject")
-        XCTAssertFalse(last("超市和农贸市场的食品安全情况开展检查，"), "a clause longer than a list's end")
-        XCTAssertFalse(last("超市，农贸市场。"), "no conjunction")
+        // (A word's tail opens no item; a sentence's subject, a clause longer than a list's end and a
+        // clause with no conjunction are no list's last items.)
+        let heads: [(String, Bool)] = [
+            ("超市和农贸市场，并召开座谈会听取意见。", true), ("餐馆及旅行社，并召开座谈会。", true),
+            ("署要求和全县中心工作，作为监督工作重点，", false), ("代表们和群众，一起座谈。", false),
+            ("超市和农贸市场的食品安全情况开展检查，", false), ("超市，农贸市场。", false),
+        ]
+        for (head, expected) in heads { XCTAssertEqual(last(head), expected, head) }
     }
 
     /// A lead opening with a quotation, then the scene dated by its month (`“…说上话。”8月中旬，…`),
