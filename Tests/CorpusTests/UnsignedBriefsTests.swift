@@ -134,4 +134,14 @@ final class UnsignedBriefsTests: XCTestCase {
         let same = Fixtures.document(page.replacingOccurrences(of: "市人大常委会", with: "县人大常委会"))
         XCTAssertEqual(same.sections.count, 1)
     }
+
+    /// In a narrow column, a headline opening with a county's short name and a colon (`通海：代表走进蔬菜基地`)
+    /// over text wider than the column closed by a photo's credit heads that photo item, as a headline
+    /// with no colon does: the item is its own section, not the last lines of the article above.
+    func testAPhotoItemsHeadlineWithACountyColon() {
+        let doc = Fixtures.guardPage("s26_photo_item_colon_headline")
+        XCTAssertEqual(doc.sections.map(\.title), ["峨山县人大常委会开展 林业执法检查", "通海：代表走进蔬菜基地"])
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [Array(9...18), Array(22...24)])
+        XCTAssertEqual(doc.sections.last?.authors, ["杨帆"])
+    }
 }

@@ -562,8 +562,12 @@ public struct LineClassifier: Sendable {
     /// `…发展建言献策。　　韦国庆　摄`). The line itself holds no punctuation of a sentence or clause.
     func headsPhotoBox(_ lines: [LineScalars], _ i: Int, width: Double, source: SourceText) -> Bool {
         let line = lines[i]
+        // (A colon after the county's short name opening it, `通海：代表走进蔬菜基地`, is a headline's.)
+        let colonAfterCounty = line.folded.prefix(8).contains(":") && ReadingOrder.colonCounty(Array(line.folded)) != nil
         guard i + 1 < lines.count, !lines[i + 1].isEmpty, line.visibleCount >= 6,
-              !line.folded.contains(where: { ScalarClass.isSentenceFinal($0) || ScalarClass.isClausePunct($0) }) else { return false }
+              !line.folded.enumerated().contains(where: { k, c in
+                  ScalarClass.isSentenceFinal(c) || (ScalarClass.isClausePunct(c) && !(colonAfterCounty && c == ":" && k <= 7))
+              }) else { return false }
         // (Or a headline in two parts set apart by a wide gap, `代表进牧区  宣讲暖人心`, over text no wider
         // than the column: text never leaves such a gap.)
         let wide = Double(lines[i + 1].visibleCount) >= max(width * 1.4, Double(line.visibleCount + 6))
