@@ -562,12 +562,15 @@ public struct LineClassifier: Sendable {
     /// `…发展建言献策。　　韦国庆　摄`). The line itself holds no punctuation of a sentence or clause.
     func headsPhotoBox(_ lines: [LineScalars], _ i: Int, width: Double, source: SourceText) -> Bool {
         let line = lines[i]
-        // (A colon after the county's short name opening it, `通海：代表走进蔬菜基地`, is a headline's.)
-        let colonAfterCounty = line.folded.prefix(8).contains(":") && ReadingOrder.colonCounty(Array(line.folded)) != nil
-        guard i + 1 < lines.count, !lines[i + 1].isEmpty, line.visibleCount >= 6,
-              !line.folded.enumerated().contains(where: { k, c in
-                  ScalarClass.isSentenceFinal(c) || (ScalarClass.isClausePunct(c) && !(colonAfterCounty && c == ":" && k <= 7))
-              }) else { return false }
+        guard i + 1 < lines.count, !lines[i + 1].isEmpty, line.visibleCount >= 6 else { return false }
+        // (A colon after the county's short name opening it, `通海：代表走进蔬菜基地`, is a headline's: asked
+        // only of a line whose first mark is a colon.)
+        let f = line.folded
+        let punct = { (c: Unicode.Scalar) in ScalarClass.isSentenceFinal(c) || ScalarClass.isClausePunct(c) }
+        if let k = f.firstIndex(where: punct) {
+            guard f[k] == ":", k - f.startIndex <= 7, !f[(k + 1)...].contains(where: punct),
+                  ReadingOrder.colonCounty(Array(f)) != nil else { return false }
+        }
         // (Or a headline in two parts set apart by a wide gap, `代表进牧区  宣讲暖人心`, over text no wider
         // than the column: text never leaves such a gap.)
         let wide = Double(lines[i + 1].visibleCount) >= max(width * 1.4, Double(line.visibleCount + 6))
