@@ -539,7 +539,7 @@ public struct LineClassifier: Sendable {
         if let m = Gazetteer.shared.countyMentions(in: h).first, m.range.lowerBound == 0 {
             codes = Set(m.candidates.filter { $0.level == .county }.map(\.code))
         } else if let c = ReadingOrder.colonCounty(h) {
-            codes = Set(Gazetteer.shared.mentions(in: c.stem).first?.candidates.filter { $0.level == .county }.map(\.code) ?? [])
+            codes = [c.code]
         }
         guard !codes.isEmpty else { return false }
         let t = Array(text.folded.prefix(16))

@@ -253,8 +253,8 @@ extension ReadingOrder {
     /// Whether a paragraph opens with a level alone before 人大 (`县人大常委会…`, `市人大…`) that is the
     /// level of its own section's place (`昌图县`) and not of the other's (`开原市`).
     static func opensWithOwnLevel(_ t: [Unicode.Scalar], own: Int, other: Int, levels: [Unicode.Scalar?]) -> Bool {
-        guard t.count >= 3, t[1] == "人", t[2] == "大", own < levels.count, other < levels.count,
-              let mine = levels[own], t[0] == mine, "县市区旗".unicodeScalars.contains(mine) else { return false }
+        guard own < levels.count, other < levels.count, let mine = levels[own],
+              SectionAssembler.levelCongress(t[...]) == mine else { return false }
         return levels[other] != mine
     }
 }

@@ -18,15 +18,15 @@ extension ReadingOrder {
     }
 
     /// The one county a headline's text opens with as a bare stem before a colon (`拜泉：…`,
-    /// `雷山人大：…`): its stem as printed and its name.
-    static func colonCounty(_ t: [Unicode.Scalar]) -> (stem: [Unicode.Scalar], name: String, parentCode: String?)? {
+    /// `雷山人大：…`): its stem as printed, its name, code and prefecture's code.
+    static func colonCounty(_ t: [Unicode.Scalar]) -> (stem: [Unicode.Scalar], name: String, code: String, parentCode: String?)? {
         let a = Array(t.prefix(8))
         guard var k = a.firstIndex(where: { $0 == "：" || $0 == ":" }), k >= 2 else { return nil }
         // (The county's congress by the short name, `雷山人大：视察茶产业发展`, names the county too.)
         if k >= 4 && a[k - 2] == "人" && a[k - 1] == "大" { k -= 2 }
         guard k <= 5, let m = Gazetteer.shared.mentions(in: Array(a[..<k])).first, m.range == 0..<k, m.isBare,
               m.candidates.count == 1, m.candidates[0].level == .county else { return nil }
-        return (Array(a[..<k]), m.candidates[0].name, m.candidates[0].parentCode)
+        return (Array(a[..<k]), m.candidates[0].name, m.candidates[0].code, m.candidates[0].parentCode)
     }
 
     /// Whether `text` names a place by its bare stem as the writer's own county: in a sentence

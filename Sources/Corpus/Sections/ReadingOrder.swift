@@ -36,9 +36,6 @@ public struct ReadingOrder: Sendable {
     }
 
     /// The lexical score of a seam inside a list (`ListSeam`): evidence, not as sure as a term.
-    /// First characters of a sidebar's lead line (`【相关链接】`, `延伸阅读`, `[相关新闻]`), folded.
-    static let sidebarLeadStarts: Set<Unicode.Scalar> = Set("【[相延推往精热猜".unicodeScalars)
-
     static let listAcrossScore = 1.5
 
     /// Score a join across a column jump (not to the next paragraph) must reach.
@@ -448,15 +445,15 @@ public struct ReadingOrder: Sendable {
         }
         // Paragraphs printed right under a sidebar's lead (`【相关链接】` / `威宁…自治县成立于 1954 年，…`):
         // the sidebar's own text, opening it; a cut goes on there no more than under a subhead.
-        // (A lead's line is short and opens with a bracket or a lead's first character: asked before
-        // the line is folded.)
+        // (A lead's line is short and opens as page chrome does, with a bracket or a lead's first
+        // character: asked before the line is folded.)
         let underSidebarLead = paras.indices.map { j -> Bool in
             var l = paras[j].unit.firstLine - 1
             while l >= 1 && source.scalars[source.lineRange(l)].allSatisfy(ScalarClass.isSpace) { l -= 1 }
             guard l >= 1, paras[j].unit.firstLine - l <= 3 else { return false }
             let r = source.lineRange(l)
             guard r.count <= 20, let first = source.scalars[r].first(where: { !ScalarClass.isSpace($0) }),
-                  ReadingOrder.sidebarLeadStarts.contains(ScalarClass.fold(first)) else { return false }
+                  PageFurnitureFamily.chromeStarts.contains(ScalarClass.fold(first)) else { return false }
             return PageFurnitureFamily.isLinkListLead(ScalarWindow(source.scalars[r].map(ScalarClass.fold)))
         }
         let jumpsOut = paras.map(\.unit.jumpsOut), jumpsIn = paras.map(\.unit.jumpsIn)

@@ -671,24 +671,23 @@ public struct SectionAssembler: Sendable {
                     r = otherCounty(i, than: sections[c]).flatMap({ place in next(i).map { opensArticle($0, about: place) } }) == true
                         ? .startsUnbylinedSection : .subhead
                 }
-                // On a page of briefs none of which credits its writer (a photo's credit at most), a
-                // headline naming another county than the brief it sits in, over text naming that
-                // county (`拜泉：代表建议办理…` / `日前，拜泉县人大常委会…` under the 依安 brief), starts a brief.
-                if r == .subhead, uncredited, u.titleShaped, let c = cur,
-                   let place = otherCounty(i, than: sections[c]) ?? otherColonCounty(i, than: sections[c]),
-                   namedUnder(i, place) {
-                    r = .startsUnbylinedSection
-                }
-                // On any page: such a headline over text that opens naming that county as its actor,
-                // first thing (`华坪县推进乡镇人大预算审查监督` / `华坪县人大常委会今年在…`, `近日，拜泉县人大…`),
-                // starts an unsigned brief. Text cut from the article above would go on with its own subject.
-                // (Under an article of one county: a round-up's county subheads stay. The text's first
-                // characters must hold the headline's first, asked before any lookup.)
-                if r == .subhead, !uncredited, u.titleShaped, let c = cur, let n = next(i), units[n].kind == .paragraph,
-                   let h = text[i].first, text[n].prefix(16).contains(h), namesOneCounty(c, in: sections),
-                   let place = otherCounty(i, than: sections[c]) ?? otherColonCounty(i, than: sections[c]),
-                   opensNaming(text[n], place) {
-                    r = .startsUnbylinedSection
+                // A headline naming another county than the brief it sits in starts a brief of its own:
+                // on a page none of whose briefs credits its writer (a photo's credit at most), over text
+                // naming that county (`拜泉：代表建议办理…` / `日前，拜泉县人大常委会…` under the 依安 brief);
+                // on any other page, over text that opens naming it as its actor, first thing
+                // (`华坪县推进乡镇人大预算审查监督` / `华坪县人大常委会今年在…`), under an article of one county
+                // (a round-up's county subheads stay). Text cut from the article above would go on with
+                // its own subject.
+                // (On a credited page the text's first characters must hold the headline's first, asked
+                // before any lookup.)
+                if r == .subhead, u.titleShaped, let c = cur {
+                    let under = next(i).flatMap { units[$0].kind == .paragraph ? $0 : nil }
+                    let mayOpen = uncredited || (under.map { n in text[i].first.map { text[n].prefix(16).contains($0) } ?? false } ?? false
+                                                 && namesOneCounty(c, in: sections))
+                    if mayOpen, let place = otherCounty(i, than: sections[c]) ?? otherColonCounty(i, than: sections[c]),
+                       uncredited ? namedUnder(i, place) : opensNaming(text[under!], place) {
+                        r = .startsUnbylinedSection
+                    }
                 }
                 // So does a headline opening with a congress named by its level alone, another level than
                 // the article's place (`市人大常委会召开代表建议交办会` in a 西丰县 article), over text that
