@@ -25,6 +25,15 @@ final class InterviewTurnsTests: XCTestCase {
         XCTAssertTrue(doc.sections[0].bodyLines.contains(31), "\(doc.sections.map(\.bodyLines))")
     }
 
+    /// The sidebar printed right under the interview's last turn is the interview's, though the
+    /// brief's header is the last printed above it.
+    func testASidebarUnderTheLastTurnIsTheInterviews() {
+        let doc = Fixtures.guardPage(page)
+        XCTAssertTrue(doc.sections[0].bodyLines.contains(41), "\(doc.sections.map(\.bodyLines))")
+        XCTAssertTrue(doc.sections[0].bodyLines.contains(42), "\(doc.sections.map(\.bodyLines))")
+        XCTAssertFalse(doc.sections[1].bodyLines.contains(41), "\(doc.sections.map(\.bodyLines))")
+    }
+
     /// Turns read on from a brief's last paragraph go to the interview, the section that holds the
     /// page's first turn, with the fragment before them when it opens no sentence and the
     /// interview's text ends cut.
@@ -39,21 +48,41 @@ final class InterviewTurnsTests: XCTestCase {
         let hard = [Bool](repeating: false, count: 8)
         var endsCut = [Bool](repeating: false, count: 8)
         endsCut[2] = true
-        let moved = InterviewTurns.move(owned, paras: paras, isOwner: isOwner, hard: hard, endsCut: endsCut)
+        let noSidebar = [Bool](repeating: false, count: 8)
+        let moved = InterviewTurns.move(owned, paras: paras, isOwner: isOwner, hard: hard, endsCut: endsCut, underSidebarLead: noSidebar)
         XCTAssertEqual(moved.map(\.chain), [[0, 1, 2], [3, 4], [5, 6, 7]])
         XCTAssertEqual(moved.map(\.section), [0, 1, 0])
         // (The interview's text closed: the fragment stays where it was read.)
-        let closed = InterviewTurns.move(owned, paras: paras, isOwner: isOwner, hard: hard, endsCut: [Bool](repeating: false, count: 8))
+        let closed = InterviewTurns.move(owned, paras: paras, isOwner: isOwner, hard: hard, endsCut: [Bool](repeating: false, count: 8),
+                                          underSidebarLead: noSidebar)
         XCTAssertEqual(closed.map(\.chain), [[0, 1, 2], [3, 4, 5], [6, 7]])
         // (A voice in the brief, a name the interview never speaks with, `李四：…`, stays.)
         var voices = paras
         voices[6] = Array("李四：我们村的路修好了。".unicodeScalars)
         voices[7] = Array("王五：代表建议办得实。".unicodeScalars)
         XCTAssertEqual(InterviewTurns.turnLabel(voices[6]).map { String(String.UnicodeScalarView($0)) }, "李四")
-        let kept = InterviewTurns.move(owned, paras: voices, isOwner: isOwner, hard: hard, endsCut: endsCut)
+        let kept = InterviewTurns.move(owned, paras: voices, isOwner: isOwner, hard: hard, endsCut: endsCut, underSidebarLead: noSidebar)
         XCTAssertEqual(kept.map(\.chain), [[0, 1, 2], [3, 4, 5, 6, 7]])
         // (A page of one interview's turns only: nothing moves.)
-        let alone = InterviewTurns.move([(chain: [0, 1, 2], section: 0)], paras: paras, isOwner: isOwner, hard: hard, endsCut: endsCut)
+        let alone = InterviewTurns.move([(chain: [0, 1, 2], section: 0)], paras: paras, isOwner: isOwner, hard: hard, endsCut: endsCut, underSidebarLead: noSidebar)
         XCTAssertEqual(alone.map(\.chain), [[0, 1, 2]])
+        // (A sidebar under the last turn, a chain of the brief's: the interview's; under the brief's
+        // own text: the brief's.)
+        let paras9 = paras + [Array("某县成立于 1957 年。".unicodeScalars)]
+        var sidebar = [Bool](repeating: false, count: 9)
+        sidebar[8] = true
+        let withSidebar = owned + [(chain: [8], section: 1)]
+        let nine = { (a: [Bool]) in a + [false] }
+        let followed = InterviewTurns.move(withSidebar, paras: paras9, isOwner: nine(isOwner), hard: nine(hard), endsCut: nine(endsCut),
+                                           underSidebarLead: sidebar)
+        XCTAssertEqual(followed.map(\.chain), [[0, 1, 2], [3, 4], [8], [5, 6, 7]])
+        XCTAssertEqual(followed.map(\.section), [0, 1, 0, 0])
+        let briefOnly = [(chain: [0, 1, 2], section: 0), (chain: [3, 4, 5, 6, 7], section: 1), (chain: [8], section: 1)]
+        var turnless = paras9
+        turnless[6] = Array("活动中，代表们提出建议。".unicodeScalars)
+        turnless[7] = Array("下一步，将进一步加强代表之家建设。".unicodeScalars)
+        let stays = InterviewTurns.move(briefOnly, paras: turnless, isOwner: nine(isOwner), hard: nine(hard), endsCut: nine(endsCut),
+                                        underSidebarLead: sidebar)
+        XCTAssertEqual(stays.map(\.section), [0, 1, 1])
     }
 }

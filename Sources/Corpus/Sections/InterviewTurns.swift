@@ -9,9 +9,11 @@ enum InterviewTurns {
     /// A fragment right before the run (`直达常委会会议。`) goes with it when it opens no sentence of
     /// its own and the interview's text ends cut (`…让群众的声音`): the rest of that sentence.
     /// `isOwner` marks a header's first paragraph; `hard` a join to the chain's next paragraph;
-    /// `endsCut` a paragraph ending mid-sentence.
+    /// `endsCut` a paragraph ending mid-sentence. A sidebar printed right under the interview's
+    /// last paragraph (`【相关链接】` / `威宁…自治县成立于 1954 年，…`, `underSidebarLead`) is the
+    /// interview's too, whichever article's header it was printed under.
     static func move(_ owned: [(chain: [Int], section: Int)], paras: [[Unicode.Scalar]], isOwner: [Bool], hard: [Bool],
-                     endsCut: [Bool]) -> [(chain: [Int], section: Int)] {
+                     endsCut: [Bool], underSidebarLead: [Bool]) -> [(chain: [Int], section: Int)] {
         // Each owned paragraph's turn label (`问`, `记者`, `钱国平`), nil for none; pages without two
         // turns are left at once (most pages).
         var label = [Int: ArraySlice<Unicode.Scalar>]()
@@ -47,7 +49,14 @@ enum InterviewTurns {
             out[k].chain = Array(c[..<from])
             moved.append((Array(c[from...]), interview))
         }
-        return out + moved
+        out += moved
+        // A sidebar printed right under the interview's text, a chain of another section of its own.
+        for k in out.indices where out[k].section != interview {
+            let f = out[k].chain[0]
+            guard f >= 1, underSidebarLead[f], out.contains(where: { $0.section == interview && $0.chain.last == f - 1 }) else { continue }
+            out[k].section = interview
+        }
+        return out
     }
 
     /// The speaker's label of a paragraph opening with an interview's turn (`问：…` → `问`), nil otherwise.

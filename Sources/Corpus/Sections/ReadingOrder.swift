@@ -1487,7 +1487,8 @@ public struct ReadingOrder: Sendable {
                                                    printedUnder: { above, p in p == above + 1 && fragments[p] == fragments[above] && gaps[above] <= usualGap })
         owned = dealt.owned
         // An interview's turns dealt into a brief's chain are the interview's.
-        owned = InterviewTurns.move(owned, paras: texts, isOwner: isOwner, hard: hard, endsCut: isCut)
+        owned = InterviewTurns.move(owned, paras: texts, isOwner: isOwner, hard: hard, endsCut: isCut,
+                                   underSidebarLead: underSidebarLead)
 
         // 4. Orphans by similarity.
         var sectionParas = [Int: [Int]]()
