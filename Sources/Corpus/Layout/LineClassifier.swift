@@ -230,6 +230,8 @@ public struct LineClassifier: Sendable {
             }
             var heading = false
             var wrapped = false
+            // (A headline stacked in three lines takes all three, however full the second.)
+            var stackedLines = 1
             var tight = false
             if shape > 0 && visible <= LineClassifier.maxHeading {
                 // The next line's recognition, once: it decides both rules below.
@@ -298,11 +300,18 @@ public struct LineClassifier: Sendable {
                 // In a narrow column: three title-shaped lines between blank lines over a byline, the
                 // middle one clearly shorter than the column (`让代表联络站成为民意“直通车”` / `增强人大监督刚性` /
                 // `推动审议意见落地见效` / `■ 郑淑芬（辽宁）`): wrapped text leaves no short line inside a
-                // paragraph, so the lines are headlines, however full the first.
-                let stackedOverByline = narrow && !narrowWrapped && shape == 2 && prevBlank && nextMatch == nil && paragraph.isEmpty
+                // paragraph, so the lines are headlines, however full the first. (Or the first clearly
+                // shorter and no line holding a clause's punctuation, `莒南县人大常委会开展` /
+                // `大气污染防治“一法一条例”` / `执法检查` / `■ 庄文涛 刘玉琴`: text would go on in the first,
+                // so not even a paragraph cut above the blank line goes on there.)
+                let stacked = narrow && !narrowWrapped && shape == 2 && prevBlank && nextMatch == nil
                     && i + 4 < lines.count && !spans[i + 1].isEmpty && !spans[i + 2].isEmpty && spans[i + 3].isEmpty
+                let firstShort = stacked && Double(visible) < Double(width) * 0.8
+                    && (0...2).allSatisfy { k in !lines[i + k].folded.contains(where: ScalarClass.isClausePunct) }
+                let stackedOverByline = stacked && (paragraph.isEmpty || firstShort)
                     && LineClassifier.headingShape(lines[i + 1]) == 2 && LineClassifier.headingShape(lines[i + 2]) == 2
-                    && Double(lines[i + 1].visibleCount) < Double(width) * 0.8 && lines[i + 2].visibleCount <= LineClassifier.maxHeading
+                    && (Double(lines[i + 1].visibleCount) < Double(width) * 0.8 || firstShort)
+                    && lines[i + 2].visibleCount <= LineClassifier.maxHeading
                     && recognizer.recognize(lines[i + 1]) == nil && recognizer.recognize(lines[i + 2]) == nil
                     && recognizer.recognize(lines[i + 4]).map({ $0.byline.placement == .opening }) == true
                 // So are three such lines, all clearly shorter than the column and none holding a
@@ -321,6 +330,7 @@ public struct LineClassifier: Sendable {
                     && LineClassifier.headlineCountyOpensText(line, lines[i + 4])
                 if stackedOverByline || stackedOverOwnOpening {
                     heading = true
+                    stackedLines = 3
                 } else if wrappedHeadline || narrowWrapped {
                     heading = true
                     wrapped = true
@@ -381,7 +391,12 @@ public struct LineClassifier: Sendable {
                     units[units.count - 1].wrapsInWord = tight
                     i += 1
                 }
-                i += 1
+                for k in 1..<stackedLines {
+                    let next = lines[i + k]
+                    units[units.count - 1].pieces.append(LinePiece(line: ln + k, range: next.sourceStart..<(next.sourceStart + next.count)))
+                    units[units.count - 1].titleShaped = units[units.count - 1].titleShaped && LineClassifier.headingShape(next) == 2
+                }
+                i += stackedLines
                 continue
             }
             if !narrow { flushParagraph() }
