@@ -1,0 +1,47 @@
+import XCTest
+@testable import Corpus
+
+/// A page of two 12-character columns extracted line by line in turn (`s27_interleaved_columns`):
+/// two headers printed one after the other (`洪洞：…` / `□ 王晓燕`, `襄汾：…` / `本报记者 刘 強`), then
+/// one column's line, the other's, the first's again (`6月18日，洪洞县十八届人` / `6月20日，襄汾县人大常委` /
+/// `大常委会第二十次会议召开，` / `会就全县农村供水保障工作`).
+final class InterleavedColumnsTests: XCTestCase {
+    let page = "s27_interleaved_columns"
+
+    /// Each column's lines are its article's text: the odd lines the first header's, the even ones
+    /// the second's, and a phrase cut between two lines of a column is counted whole.
+    func testTheColumnsAreDealtApart() {
+        let doc = Fixtures.guardPage(page)
+        XCTAssertEqual(doc.sections.count, 2)
+        XCTAssertEqual(doc.sections[0].bodyLines, Array(stride(from: 11, through: 29, by: 2)))
+        XCTAssertEqual(doc.sections[1].bodyLines, Array(stride(from: 12, through: 28, by: 2)))
+        XCTAssertTrue(doc.analysisText(of: doc.sections[0]).string.contains("洪洞县十八届人大常委会第二十次会议召开"))
+        XCTAssertTrue(doc.analysisText(of: doc.sections[1]).string.contains("襄汾县人大常委会就全县农村供水保障工作"))
+    }
+
+    /// One column printed alone, line under line, stays as printed: its breaks go on with the next
+    /// line, not the one after.
+    func testOneColumnIsLeftAlone() {
+        let doc = Fixtures.guardPage(page) { text in
+            var lines = text.components(separatedBy: "\n")
+            // (Lines 12, 14, … 28, the second column's, taken out.)
+            for n in stride(from: 28, through: 12, by: -2) { lines.remove(at: n - 1) }
+            return lines.joined(separator: "\n")
+        }
+        let body = doc.sections.flatMap(\.bodyLines).sorted()
+        XCTAssertEqual(body, Array(11...20))
+        XCTAssertTrue(doc.sections.contains { doc.analysisText(of: $0).string.contains("洪洞县十八届人大常委会第二十次会议召开") })
+    }
+
+    /// A run's stretch read as two columns: none in a column's own lines, the whole run in turn.
+    func testTheStretch() throws {
+        let text = try String(contentsOf: Fixtures.testsDir.appendingPathComponent("Fixtures/guards/\(page).txt"), encoding: .utf8)
+        let source = try SourceText(path: page, bytes: Array(text.utf8))
+        let turn = (11...29).map { LinePiece(line: $0, range: source.lineRange($0)) }
+        let stretch = try XCTUnwrap(InterleavedColumns.stretch(turn, source: source))
+        XCTAssertEqual(stretch.0, 0)
+        XCTAssertGreaterThanOrEqual(stretch.1, 16)
+        let column = stride(from: 11, through: 29, by: 2).map { LinePiece(line: $0, range: source.lineRange($0)) }
+        XCTAssertNil(InterleavedColumns.stretch(column, source: source))
+    }
+}
