@@ -14,6 +14,17 @@ final class BylineFamilyTests: XCTestCase {
         XCTAssertEqual(b.office, "科尔沁区人大常委会党组书记、主任")
     }
 
+    /// Rows of a list of people (`王　芳　县人大代表　西井镇卫生院`: a name, a role, a workplace) are no
+    /// bylines: no office opens with a person's name.
+    func testAListRowOpeningWithANameIsNoByline() {
+        for row in ["王　芳　县人大代表　西井镇卫生院", "王志刚　县人大代表　程家山村", "李建华　市人大代表　县农技中心"] {
+            XCTAssertNotEqual(recognize(row)?.byline.family, "office-name", row)
+            XCTAssertFalse(recognize(row)?.byline.authors.contains(where: { $0.hasSuffix("村") || $0.hasSuffix("中心") || $0.hasSuffix("院") }) ?? false, row)
+        }
+        // (An office that opens with a unit's name keeps its byline.)
+        XCTAssertEqual(recognize("王家镇人大主席团主席　李建华")?.byline.authors, ["李建华"])
+    }
+
     func testOfficeWithTwoNamesAndLongMongolianName() {
         XCTAssertEqual(recognize("某县人大常委会副主任 宋照日格图")!.byline.authors, ["宋照日格图"])
         XCTAssertEqual(recognize("市人大常委会研究室主任 王明 李华")!.byline.authors, ["王明", "李华"])
