@@ -126,6 +126,22 @@ public struct LineClassifier: Sendable {
                 i += 2
                 continue
             }
+            // A dateline's credit wrapped in a narrow column (`本报讯（记者 杨 丽 通讯` / `员 岩 温）9月上旬，孟连`):
+            // one byline over the two lines, the text going on after its bracket.
+            if narrow, let (b, close) = wrappedDateline(lines, at: i) {
+                flushParagraph()
+                let next = lines[i + 1]
+                units.append(LayoutUnit(kind: .byline, pieces: [LinePiece(line: ln, range: full),
+                                                                LinePiece(line: ln + 1, range: next.sourceStart..<close)],
+                                        byline: b))
+                let after = close..<(next.sourceStart + next.count)
+                if LineClassifier.hasText(source, after) {
+                    pendingDateline = true
+                    paragraph.append(LinePiece(line: ln + 1, range: after))
+                }
+                i += 2
+                continue
+            }
             // A writer's footer wrapped in a narrow column (`（作者系三江县人大常委会党组书记、主` / `任）`),
             // under a blank line or right under a line that ends its sentence (`…更有温度。`).
             if prevBlankBefore(i) || LineClassifier.endsSentence(source, spans[i - 1]),
@@ -271,13 +287,18 @@ public struct LineClassifier: Sendable {
                 func overByline() -> Bool {
                     if let a = overBylineAnswer { return a }
                     let a = i + 3 < lines.count && ((recognizer.recognize(lines[i + 3]).map { $0.byline.placement == .opening } ?? false)
-                                                    || wrappedByline(lines, at: i + 3) != nil)
+                                                    || wrappedByline(lines, at: i + 3) != nil || (narrow && wrappedDateline(lines, at: i + 3) != nil))
                     overBylineAnswer = a
                     return a
                 }
+                func overOwnOpening() -> Bool {
+                    i + 3 < lines.count && !spans[i + 3].isEmpty && paragraph.isEmpty && closesFinishedText(units, source)
+                        && Double(lines[i + 1].visibleCount) <= Double(width) * 0.9
+                        && LineClassifier.headlineCountyOpensText(line, lines[i + 3])
+                }
                 let narrowWrapped = narrow && shape == 2 && prevBlank && i + 1 < lines.count && !spans[i + 1].isEmpty && !labelOverHeadline
                     && (i + 2 == lines.count || spans[i + 2].isEmpty)
-                    && (Double(visible) < Double(width) || overByline())
+                    && (Double(visible) < Double(width) || overByline() || overOwnOpening())
                     // (A second line as wide as the column, `让群众诉求“一键直达”`, is the headline's too over a byline.)
                     && (Double(lines[i + 1].visibleCount) < Double(width) || overByline())
                     && visible + lines[i + 1].visibleCount >= 8
@@ -291,12 +312,11 @@ public struct LineClassifier: Sendable {
                             // lines of a cut paragraph resumed after a brief's credit run on, `…持续向好。`.)
                             && Double(max(visible, lines[i + 1].visibleCount)) <= Double(width) * 0.9
                             && !LineClassifier.startsMidSentence(source, spans[i + 3]))
-                        // (Or, clearly shorter than the column under finished text, over text whose
-                        // first line names the county the lines open with: a brief's headline and its
-                        // opening, `华坪县推进乡镇人大` / `预算审查监督` / `华坪县人大常委会今年在`.)
-                        || (i + 3 < lines.count && !spans[i + 3].isEmpty && paragraph.isEmpty && closesFinishedText(units, source)
-                            && Double(max(visible, lines[i + 1].visibleCount)) <= Double(width) * 0.9
-                            && LineClassifier.headlineCountyOpensText(line, lines[i + 3])))
+                        // (Or, its last line clearly shorter than the column, under finished text, over
+                        // text whose first line names the county the lines open with: a brief's headline
+                        // and its opening, `华坪县推进乡镇人大` / `预算审查监督` / `华坪县人大常委会今年在`; the
+                        // first line may fill the column, `西盟佤族自治县人大常委会` / `听取义务教育工作报告`.)
+                        || overOwnOpening())
                 // In a narrow column: three title-shaped lines between blank lines over a byline, the
                 // middle one clearly shorter than the column (`让代表联络站成为民意“直通车”` / `增强人大监督刚性` /
                 // `推动审议意见落地见效` / `■ 郑淑芬（辽宁）`): wrapped text leaves no short line inside a
@@ -676,6 +696,32 @@ public struct LineClassifier: Sendable {
         var byline = m
         byline.range = a.sourceStart..<(b.sourceStart + b.count)
         return byline
+    }
+
+    /// The dateline that line `i` and the start of the next make together, with the source offset
+    /// after its closing bracket: line `i` opens a dateline's bracket it does not close
+    /// (`本报讯（记者 杨 丽 通讯`), the next closes it early (`员 岩 温）9月上旬，…`), and the two read as
+    /// one recognise as a dateline with names (joined tight, a word cut at the break, or with a
+    /// space between two names).
+    func wrappedDateline(_ lines: [LineScalars], at i: Int) -> (Byline, Int)? {
+        let a = lines[i]
+        guard a.count >= 5, a.count <= 30, i + 1 < lines.count, !lines[i + 1].isEmpty else { return nil }
+        let f = a.folded
+        let start = BylineParts.afterMark(a) ?? 0
+        guard let open = f.firstIndex(of: "("), open > start, open - start <= 16, f[open - 1] == "讯" || f[open - 1] == "电",
+              !f[open...].contains(")") else { return nil }
+        let b = lines[i + 1]
+        guard let close = b.folded.prefix(16).firstIndex(of: ")") else { return nil }
+        for gap in [[Unicode.Scalar](), [" "]] {
+            let joined = LineScalars(String(String.UnicodeScalarView(a.raw + gap + b.raw[0...close])), line: a.line)
+            guard let (kind, m) = recognizer.recognize(joined), kind == .byline, m.placement == .opening, !m.authors.isEmpty,
+                  m.range.upperBound == joined.count else { continue }
+            var byline = m
+            let end = b.sourceStart + close + 1
+            byline.range = a.sourceStart..<end
+            return (byline, end)
+        }
+        return nil
     }
 
     /// The writer's footer that line `i` and the one or two lines after it make together (a footer

@@ -1,0 +1,36 @@
+import XCTest
+@testable import Corpus
+
+/// A narrow-column page of briefs (`s27_wrapped_dateline`): a dateline's credit wrapped over two lines
+/// (`本报讯（记者 李 梅 通讯` / `员 罗 强）10月上旬，江城`), a photo item closed by its credit, and an
+/// unsigned brief whose headline's first line is as wide as the column or wider
+/// (`镇沅彝族哈尼族拉祜族自治县人大常委会` / `听取林业工作报告` / `10月16日，镇沅县人大常委`).
+final class WrappedDatelineTests: XCTestCase {
+    let page = "s27_wrapped_dateline"
+
+    /// The two lines are one dateline with both writers; the text goes on after its bracket, and
+    /// the two lines above it are the brief's headline.
+    func testADatelineWrappedOverTwoLines() {
+        let doc = Fixtures.guardPage(page)
+        let brief = doc.sections.first
+        XCTAssertEqual(brief?.authors, ["李梅", "罗强"])
+        XCTAssertEqual(brief?.office, "记者")
+        XCTAssertEqual(brief?.title, "江城县人大常委会视察 边境口岸建设")
+        XCTAssertEqual(brief?.bodyLines.last, 18)
+        XCTAssertTrue(doc.analysisText(of: brief!).string.hasPrefix("10月上旬"))
+        XCTAssertTrue(doc.analysisText(of: brief!).string.contains("江城县人大常委会组织部分人大代表"))
+    }
+
+    /// A headline whose first line fills the column, over text that names the county it opens
+    /// with, under a photo item's credit, opens an unsigned brief.
+    func testAFullFirstLineOverItsOwnOpening() {
+        let doc = Fixtures.guardPage(page)
+        XCTAssertEqual(doc.sections.count, 3)
+        XCTAssertEqual(doc.sections.last?.title, "镇沅彝族哈尼族拉祜族自治县人大常委会 听取林业工作报告")
+        XCTAssertEqual(doc.sections.last?.bodyLines.first, 34)
+        XCTAssertFalse(doc.sections[1].bodyLines.contains(34))
+        // (Text of another county under it is no such headline's: the lines stay the item's.)
+        let other = Fixtures.guardPage(page) { $0.replacingOccurrences(of: "10月16日，镇沅县人大常委", with: "10月16日，墨江县人大常委") }
+        XCTAssertNotEqual(other.sections.last?.title, "镇沅彝族哈尼族拉祜族自治县人大常委会 听取林业工作报告")
+    }
+}
