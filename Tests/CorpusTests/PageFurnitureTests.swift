@@ -37,6 +37,30 @@ final class PageFurnitureTests: XCTestCase {
         XCTAssertTrue(doc.furnitureLines.contains(1))
     }
 
+    /// A page's edition and its name (`第 2 版 · 县区传真`) is the running head, not the first line of
+    /// the headline printed under it; text opening with an edition is text.
+    func testAnEditionHeadIsFurniture() {
+        XCTAssertTrue(isFurniture("第 2 版 · 县区传真"))
+        XCTAssertTrue(isFurniture("第3版｜人大视窗"))
+        XCTAssertTrue(isFurniture("第 4 版  基层动态"))
+        XCTAssertFalse(isFurniture("第二版修订稿已经完成"))
+        XCTAssertFalse(isFurniture("第 2 版 · 县区传真，欢迎投稿。"))
+        let doc = Fixtures.document("""
+        衢州人大
+        2024年9月30日  星期一
+        第 2 版 · 县区传真
+
+
+        江山：扫一扫“履职码”
+
+        □ 本报记者 徐 婷
+
+        9月初，江山市虎山街道一位居民用手机扫了扫“代表履职码”。
+        """)
+        XCTAssertEqual(doc.sections.map(\.title), ["江山：扫一扫“履职码”"])
+        XCTAssertTrue(doc.furnitureLines.contains(3))
+    }
+
     func testEditorsCreditsInRunningHeads() {
         XCTAssertTrue(isFurniture("人大视窗                                          责任编辑：胡晓蕾   美编：陈默"))
         XCTAssertTrue(isFurniture("人大专刊  第7版                       责任编辑：杨洁  校对：王敏"))

@@ -59,7 +59,7 @@ public struct PageFurnitureFamily: BylineFamily {
         case "0"..."9":
             if PageFurnitureFamily.isTimestamp(f) || PageFurnitureFamily.isDateAlone(f) { return furniture(line) }
         case "-", "—", "–", "─", "－", "第", "·", "•", "・", "‧", "∙":
-            if PageFurnitureFamily.isPageNumber(f) { return furniture(line) }
+            if PageFurnitureFamily.isPageNumber(f) || (first == "第" && PageFurnitureFamily.isEditionHead(f)) { return furniture(line) }
         case "首", "当", "您", "所":
             if PageFurnitureFamily.isBreadcrumb(f) || PageFurnitureFamily.isNavigationMenu(f) { return furniture(line) }
         case "网":
@@ -694,6 +694,20 @@ public struct PageFurnitureFamily: BylineFamily {
         if i < f.count, f[i] == ":" { i += 1; guard digits(2, 2) else { return false } }
         return i == f.count
     }
+
+    /// A page's edition and its name (`第 2 版 · 县区传真`, `第3版｜人大视窗`, `第 4 版  基层动态`): 第, the
+    /// page's number, 版, then marks or white space and a name of at most ten Han characters.
+    static func isEditionHead(_ f: ScalarWindow) -> Bool {
+        // (The name set apart from 版 by white space or a mark: `第二版修订稿…` opens text.)
+        guard let mark = f.firstIndex(of: "版"), mark + 1 < f.count,
+              ScalarClass.isSpace(f[mark + 1]) || editionMarks.contains(f[mark + 1]) else { return false }
+        let core = f.filter { !ScalarClass.isSpace($0) }
+        guard core.count >= 5, core.count <= 20, core[0] == "第", let edition = core.firstIndex(of: "版"), edition >= 2, edition <= 5,
+              core[1..<edition].allSatisfy(isDigitOrNumeral) else { return false }
+        let name = core[(edition + 1)...].drop { editionMarks.contains($0) }
+        return name.count >= 2 && name.count <= 10 && name.allSatisfy(ScalarClass.isHan)
+    }
+    static let editionMarks: Set<Unicode.Scalar> = ["·", "•", "・", "|", "｜", "-", "—", "–", "/"]
 
     /// `— 12 —`, `-12-`, `－ 3 －`, `第12版`, `第 12 页`.
     static func isPageNumber(_ f: ScalarWindow) -> Bool {
