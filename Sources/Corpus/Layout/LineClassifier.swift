@@ -60,6 +60,16 @@ public struct LineClassifier: Sendable {
             let line = lines[i]
             let ln = i + 1
             if line.isEmpty { flushParagraph(); i += 1; continue }
+            // A title printed vertically, one character a line (`龙` / `游` / `代` / `表` / …): one heading.
+            if line.visibleCount == 1, let k = LineClassifier.verticalRun(lines, from: i) {
+                flushParagraph()
+                var u = LayoutUnit(kind: .heading, pieces: (i..<(i + k)).map { j in LinePiece(line: j + 1, range: spans[j]) })
+                u.titleShaped = true
+                u.wrapsInWord = true
+                units.append(u)
+                i += k
+                continue
+            }
             let full = line.sourceStart..<(line.sourceStart + line.count)
             // An office or names alone are a credit only right under a heading (`县人大常委会代表工作委员会`,
             // `王芳`), with text to follow.
@@ -696,6 +706,15 @@ public struct LineClassifier: Sendable {
         var byline = m
         byline.range = a.sourceStart..<(b.sourceStart + b.count)
         return byline
+    }
+
+    /// How many lines from `i` hold one Han character each, when four or more do (a title printed
+    /// vertically); nil otherwise.
+    static func verticalRun(_ lines: [LineScalars], from i: Int) -> Int? {
+        var k = 0
+        while i + k < lines.count, lines[i + k].visibleCount == 1,
+              let c = lines[i + k].folded.first(where: { !ScalarClass.isSpace($0) }), ScalarClass.isHan(c) { k += 1 }
+        return k >= 4 ? k : nil
     }
 
     /// The dateline that line `i` and the start of the next make together, with the source offset
