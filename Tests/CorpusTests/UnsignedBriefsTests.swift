@@ -135,6 +135,18 @@ final class UnsignedBriefsTests: XCTestCase {
         XCTAssertEqual(same.sections.count, 1)
     }
 
+    /// So under a photo item titled by its county's short name and a colon (`常山：胡柚林里听民意`, a 县's):
+    /// its level is the county's.
+    func testACongressOfAnotherLevelUnderAColonTitle() {
+        let page = "衢州人大  2024年9月30日  星期一\n\n\n常山：胡柚林里听民意\n\n9月24日，常山县人大代表走进青石镇胡柚基地，听取果农对胡柚产业发展的意见建议。\n（程 光  摄）\n\n\n"
+            + "市人大常委会召开主任会议\n\n9月26日，市人大常委会召开主任会议，研究市八届人大常委会第二十次会议议程草案。\n"
+        let doc = Fixtures.document(page)
+        XCTAssertEqual(doc.sections.map(\.title), ["常山：胡柚林里听民意", "市人大常委会召开主任会议"])
+        XCTAssertEqual(doc.sections.last?.bodyLines, [12])
+        XCTAssertEqual(doc.sections.last?.region?.prefecture, "衢州市")
+        XCTAssertNil(doc.sections.last?.region?.county)
+    }
+
     /// In a narrow column, a headline opening with a county's short name and a colon (`通海：代表走进蔬菜基地`)
     /// over text wider than the column closed by a photo's credit heads that photo item, as a headline
     /// with no colon does: the item is its own section, not the last lines of the article above.

@@ -298,7 +298,8 @@ public struct SectionAssembler: Sendable {
             }) else { return false }
             return ReadingOrder.namesAsActor(ReadingOrder.firstSentence(t), stem: stem)
         }
-        /// The level (`县`, `市`, `区`, `旗`) of the county-level place a section's title or office names first.
+        /// The level (`县`, `市`, `区`, `旗`) of the county-level place a section's title or office names first
+        /// (in full, or by its short name before a colon).
         func sectionLevel(_ s: Int, in sections: [Section]) -> Unicode.Scalar? {
             for t in [sections[s].title, sections[s].office] {
                 guard let t else { continue }
@@ -306,6 +307,10 @@ public struct SectionAssembler: Sendable {
                 if let m = Gazetteer.shared.countyMentions(in: sc).first(where: { $0.kind == .official }), let last = sc[m.range].last {
                     return last
                 }
+            }
+            // (Or a title opening with a county's short name and a colon, `常山：胡柚林里听民意`: that county's.)
+            if let t = sections[s].title, let county = ReadingOrder.colonCounty(Array(t.unicodeScalars.prefix(8))) {
+                return county.name.unicodeScalars.last
             }
             return nil
         }
