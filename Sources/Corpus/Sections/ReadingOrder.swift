@@ -483,6 +483,13 @@ public struct ReadingOrder: Sendable {
             cues[p] = c
             return c
         }
+        // The paragraphs opening with the rest of a term another cut's tail holds a long start of
+        // (`…让全过程人民` | `民主在这片土地上…`): that cut's landing, so no confident next paragraph of
+        // a cut above them (a blank line inside `…7 家，` | `民主在这…` would take it first).
+        let committedCuts = longHeads.isEmpty ? [] : (0..<n).filter { isCut[$0] && holdsCommittedTerm($0) }
+        func claimedByTerm(_ j: Int, from i: Int) -> Bool {
+            committedCuts.contains { k in k != i && k != j - 1 && seamTerms.continues(tailTerms[k], longHeads[j]) }
+        }
         func scoreCandidates(from i: Int) {
             let tail = Array(seam[i].suffix(6))
             let clauseTail = ScalarClass.isClausePunct(tail.last!)
@@ -512,6 +519,7 @@ public struct ReadingOrder: Sendable {
             let confident = !jumpsOut[i] && !openTerm && i + 1 < n && fragments[i + 1] == fragments[i] && canLand[i + 1]
                 && gaps[i] <= usualGap && !lastOfFragment.contains(i)
                 && (clauseTail || (scoreToNext ?? -1) > 1) && !unitAfterClause
+                && (committedCuts.isEmpty || !claimedByTerm(i + 1, from: i))
             // (A confident cut's window is the next paragraph alone: its far landings were each
             // tried and turned down.)
             let window = confident ? (i + 1)..<(i + 2) : max(0, i - ReadingOrder.jumpWindow)..<min(n, i + ReadingOrder.jumpWindow + 1)
