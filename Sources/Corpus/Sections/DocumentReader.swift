@@ -105,6 +105,7 @@ public struct DocumentReader: Sendable {
         if let resolver { FooterPlacement(resolver: resolver).place(&doc.sections, source: source) }
         let untitled = TitleAfterFooter.place(&doc.sections, source: source)
         if !untitled.isEmpty { TrailingTitle.place(&doc.sections, furniture: &doc.furnitureLines, source: source, only: untitled) }
+        TrailingTitle.placeUnderOwnFooter(&doc.sections, furniture: &doc.furnitureLines, source: source)
         DisplacedHeadlines.place(&doc.sections, source: source, gazetteer: resolver?.gazetteer ?? Gazetteer.shared)
         DatelinePlacement.place(&doc.sections, source: source)
         DocumentReader.officeOfBareRoles(&doc)

@@ -59,6 +59,33 @@ enum TrailingTitle {
         }
     }
 
+    /// A headline printed right under the writer's footer that closes an untitled bylined article
+    /// (`（作者系太湖县人大常委会研究室主任）` / `让代表建议从“纸面”落到“地面”`), over another article's text:
+    /// a magazine prints the title after its article, and no subhead follows the footer that
+    /// closes it. The repair keeps the line in the article as a subhead; it is the article's title.
+    /// (A line standing alone between blank lines, not a numbered subhead.)
+    /// (Nor does a column label the layout gave it for a title printed after it, `人 大 随 笔`, the next
+    /// article's: the label goes to the page's furniture.)
+    static func placeUnderOwnFooter(_ sections: inout [Section], furniture: inout [Int], source: SourceText) {
+        for s in sections.indices where sections[s].footer != nil {
+            let untitled = sections[s].title == nil && sections[s].titleLines.isEmpty
+            let labelled = sections[s].title.map { LineClassifier.isLetterSpacedLabel($0.unicodeScalars) } ?? false
+            guard untitled || labelled, let byline = sections[s].byline, byline.placement == .opening else { continue }
+            for h in sections[s].subheadLines where h > byline.line && h + 1 <= source.lineCount && source.line(h + 1).allSatisfy(\.isWhitespace) {
+                // The nearest printed line above: the article's own footer, closing its bracket.
+                guard let f = stride(from: h - 1, through: max(1, h - 3), by: -1).first(where: { !source.line($0).allSatisfy(\.isWhitespace) }),
+                      let footer = sections[s].body.first(where: { $0.line == f }), FooterPlacement.opensBracket(footer, source),
+                      source.scalars[footer.range].last(where: { !ScalarClass.isSpace($0) }).map(ScalarClass.fold) == ")" else { continue }
+                let line = Array(source.scalars[source.lineRange(h)].filter { !ScalarClass.isSpace($0) }.map(ScalarClass.fold))
+                guard LineClassifier.enumerationMarkerEnd(ScalarWindow(line)) == 0 else { continue }
+                if labelled { furniture = (furniture + sections[s].titleLines).sorted() }
+                sections[s].takeTitle(sections[s].body.filter { $0.line == h }, source: source)
+                sections[s].removeFromText([h])
+                break
+            }
+        }
+    }
+
     /// The subhead lines (three at most) printed last of a section's text, with text above them.
     /// The text as printed: in line order (a headline printed after its article is the last text of
     /// it on the page, wherever the repair put it), but captions and footers.
