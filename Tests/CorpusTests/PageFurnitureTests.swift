@@ -44,6 +44,9 @@ final class PageFurnitureTests: XCTestCase {
         XCTAssertTrue(isFurniture("第3版｜人大视窗"))
         XCTAssertTrue(isFurniture("第 4 版  基层动态"))
         XCTAssertFalse(isFurniture("第二版修订稿已经完成"))
+        // (A magazine's issue with its year, spaced, `2024 年第 9 期`, is the page's head too.)
+        XCTAssertTrue(isFurniture("2024 年第 9 期"))
+        XCTAssertFalse(isFurniture("2024 年第 9 期刊发了三篇文章。"))
         XCTAssertFalse(isFurniture("第 2 版 · 县区传真，欢迎投稿。"))
         let doc = Fixtures.document("""
         衢州人大

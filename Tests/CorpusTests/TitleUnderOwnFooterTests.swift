@@ -44,6 +44,7 @@ final class TitleUnderOwnFooterTests: XCTestCase {
         let essay = doc.sections.first { $0.authors == ["汪晓东"] }
         XCTAssertEqual(essay?.title, "让代表建议从“纸面”落到“地面”")
         XCTAssertEqual(essay?.titleLines, [19])
+        XCTAssertEqual(doc.sections.first?.title, "以“小切口”推动监督“大成效”")
         XCTAssertFalse(essay?.bodyLines.contains(19) ?? true)
         XCTAssertFalse(doc.sections.contains { $0.title == "人 大 随 笔" }, "\(doc.sections.map(\.title))")
     }

@@ -574,10 +574,13 @@ public struct PageFurnitureFamily: BylineFamily {
         }()
     }
 
-    /// `第 16 期`, `总第 312 期`: an issue number alone on its line with spaces around its digits.
+    /// `第 16 期`, `总第 312 期`, `2024 年第 9 期`: an issue number alone on its line with spaces around
+    /// its digits.
     static func isSpacedIssueNumber(_ f: ScalarWindow) -> Bool {
         guard f.contains(where: ScalarClass.isSpace) else { return false }
         var w = f.filter { !ScalarClass.isSpace($0) }[...]
+        // (After its year, `2024 年第 9 期`.)
+        if w.count >= 8, w.prefix(4).allSatisfy(isDigit), w[w.startIndex + 4] == "年" { w = w.dropFirst(5) }
         if w.first == "总" { w = w.dropFirst() }
         guard w.count >= 3, w.first == "第", w.last == "期" else { return false }
         let digits = w.dropFirst().dropLast()
