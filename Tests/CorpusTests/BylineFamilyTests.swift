@@ -248,6 +248,15 @@ final class BylineFamilyTests: XCTestCase {
         XCTAssertEqual(recognize("（作者单位：某市人大常委会研究室）")!.byline.office, "某市人大常委会研究室")
     }
 
+    /// A footer giving several writers' offices in turn gives the first writer's as the office.
+    func testAFooterOfSeveralWritersGivesTheFirstOffice() {
+        XCTAssertEqual(recognize("（作者分别系宿松县人大常委会副主任，宿松县人大常委会代表工作室主任）")?.byline.office, "宿松县人大常委会副主任")
+        XCTAssertEqual(recognize("（作者分别为肃南裕固族自治县人大常委会党组书记、主任；自治县人大常委会研究室主任）")?.byline.office,
+                       "肃南裕固族自治县人大常委会党组书记、主任")
+        // (One writer's office with a comma inside stays whole.)
+        XCTAssertEqual(recognize("（作者系某县人大常委会主任，法学博士）")?.byline.office, "某县人大常委会主任，法学博士")
+    }
+
     func testWebExportHeader() {
         let r = recognize("来源：某市人大网  作者：陈晓  编辑：刘一  时间：2023-03-01")!
         XCTAssertEqual(r.kind, .byline)

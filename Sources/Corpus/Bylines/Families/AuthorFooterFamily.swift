@@ -22,10 +22,14 @@ public struct AuthorFooterFamily: BylineFamily {
         while j < min(f.count, i + 5) && f[j] != "系" { j += 1 }
         guard j < f.count, f[j] == "系", j - i >= 2, j - i <= 4 else { return nil }
         let name = line.text(i..<j)
+        // (`作者分别系…`: the plain footer of several writers.)
+        guard name != "分别" else { return nil }
         guard led ? PersonName.isPlausible(name) : PersonName.isLikelyAlone(name) else { return nil }
         // `（作者系…）` itself is the plain footer: no name.
         return ([name], j + 1)
     }
+    /// Leads of a footer giving several writers' offices in turn.
+    static let severalWriters: [[Unicode.Scalar]] = ["作者分别系", "作者分别为"].map { Array($0.unicodeScalars) }
     static let authorColon = Array("作者:".unicodeScalars)
     static let unitColon = Array("作者单位:".unicodeScalars)
     /// How a bracket naming a compiled piece's sources opens.
@@ -131,7 +135,13 @@ public struct AuthorFooterFamily: BylineFamily {
                let names = AuthorFooterFamily.creditedNames(line.raw[s..<u]) {
                 return AuthorFooterFamily.unitCredit(line, names: names, unitLead: u)
             }
-            return BylineMatch(kind: .footer, authors: [], office: line.text(s..<(f.count - 1)),
+            // `（作者分别系宿松县人大常委会副主任，宿松县人大常委会代表工作室主任）`: the writers' offices in
+            // turn; the first writer's is the byline's office.
+            var end = f.count - 1
+            if AuthorFooterFamily.severalWriters.contains(w), let k = (s..<end).first(where: { f[$0] == "," || f[$0] == ";" }), k - s >= 2 {
+                end = k
+            }
+            return BylineMatch(kind: .footer, authors: [], office: line.text(s..<end),
                                placement: .closing, span: 0..<line.count)
         }
         return nil
