@@ -254,6 +254,14 @@ public struct LineClassifier: Sendable {
                recognizer.recognize(lines[i + 3]).map({ $0.byline.placement == .opening }) == true {
                 shape = 2
             }
+            // (Or in three lines, in a narrow column: `平罗市人大常委会：` / `基层立法联系点让群众` / `“说上话”` /
+            // `□赵 婷`.)
+            if shape == 0 && narrow && prevBlank && LineClassifier.opensColonHeadline(line) && i + 4 < lines.count,
+               !spans[i + 1].isEmpty, !spans[i + 2].isEmpty, spans[i + 3].isEmpty,
+               LineClassifier.headingShape(lines[i + 1]) == 2, LineClassifier.headingShape(lines[i + 2]) == 2,
+               recognizer.recognize(lines[i + 4]).map({ $0.byline.placement == .opening }) == true {
+                shape = 2
+            }
             var heading = false
             var wrapped = false
             // (A headline stacked in three lines takes all three, however full the second.)
