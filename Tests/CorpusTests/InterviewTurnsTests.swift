@@ -32,6 +32,12 @@ final class InterviewTurnsTests: XCTestCase {
         XCTAssertTrue(doc.sections[0].bodyLines.contains(41), "\(doc.sections.map(\.bodyLines))")
         XCTAssertTrue(doc.sections[0].bodyLines.contains(42), "\(doc.sections.map(\.bodyLines))")
         XCTAssertFalse(doc.sections[1].bodyLines.contains(41), "\(doc.sections.map(\.bodyLines))")
+        // (A printed box's lead, `【链接】`, leads a sidebar as a link list's does.)
+        let box = Fixtures.guardPage(page) { $0.replacingOccurrences(of: "【相关链接】", with: "【链接】") }
+        XCTAssertFalse(box.joins.contains { $0 == (19, 41) }, "\(box.joins)")
+        XCTAssertTrue(box.sections[0].bodyLines.contains(31), "\(box.sections.map(\.bodyLines))")
+        XCTAssertTrue(PageFurnitureFamily.isSidebarLead(ScalarWindow(Array("【新闻链接】".unicodeScalars))))
+        XCTAssertFalse(PageFurnitureFamily.isSidebarLead(ScalarWindow(Array("链接群众".unicodeScalars))))
     }
 
     /// Turns read on from a brief's last paragraph go to the interview, the section that holds the

@@ -454,7 +454,7 @@ public struct ReadingOrder: Sendable {
             let r = source.lineRange(l)
             guard r.count <= 20, let first = source.scalars[r].first(where: { !ScalarClass.isSpace($0) }),
                   PageFurnitureFamily.chromeStarts.contains(ScalarClass.fold(first)) else { return false }
-            return PageFurnitureFamily.isLinkListLead(ScalarWindow(source.scalars[r].map(ScalarClass.fold)))
+            return PageFurnitureFamily.isSidebarLead(ScalarWindow(source.scalars[r].map(ScalarClass.fold)))
         }
         let jumpsOut = paras.map(\.unit.jumpsOut), jumpsIn = paras.map(\.unit.jumpsIn)
         // Whether cut `i`'s tail holds a long start of a term (five characters, or four whose last two

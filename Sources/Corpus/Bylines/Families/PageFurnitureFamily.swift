@@ -171,6 +171,15 @@ public struct PageFurnitureFamily: BylineFamily {
         return linkListLeads.contains { $0 == core }
     }
 
+    /// True if `f` (folded) leads a sidebar: a link list's lead, or a printed box's (`【链接】`,
+    /// `【新闻链接】`, `【背景链接】`), bracketed or not.
+    public static func isSidebarLead(_ f: ScalarWindow) -> Bool {
+        guard f.count <= 16 else { return false }
+        let core = f.filter { !ScalarClass.isSpace($0) && !"【】[]|｜·:".unicodeScalars.contains($0) }
+        return linkListLeads.contains { $0 == core } || (core.count >= 2 && core.count <= 6 && core.suffix(2).elementsEqual(sidebarLinkWord))
+    }
+    static let sidebarLinkWord = Array("链接".unicodeScalars)
+
     /// First scalars of `chromeTokens` and the brackets around them: a cheap test before any work.
     static let chromeStarts = ScalarSet(chromeStartScalars)
     static let chromeStartScalars = Array("点长打关返收阅往分扫在推相延精热猜微Q朋大字设加无移手网联繁简【[|".unicodeScalars)
