@@ -190,6 +190,14 @@ public struct LineClassifier: Sendable {
                 i = j
                 continue
             }
+            // A photo's caption naming only its scene, alone between blank lines in a narrow column
+            // (`专题询问会现场。`, `代表视察活动一角`): no text, and no landing for a cut above it.
+            if narrow && paragraph.isEmpty && prevBlankBefore(i) && (i + 1 >= lines.count || spans[i + 1].isEmpty)
+                && LineClassifier.isSceneCaption(line) {
+                units.append(LayoutUnit(kind: .caption, pieces: [LinePiece(line: ln, range: full)]))
+                i += 1
+                continue
+            }
             if LineClassifier.isCaptionStart(line) {
                 flushParagraph()
                 var pieces = [LinePiece(line: ln, range: full)]
@@ -1217,6 +1225,18 @@ public struct LineClassifier: Sendable {
             return LineClassifier.opensWithPlacedPerson(line.folded)
         }
     }
+
+    /// A caption naming a photo's scene: six to twenty characters ending with the scene's word
+    /// (`现场`, `一角`, `掠影`, `剪影`, `合影`), a full stop at most after it, no clause's punctuation.
+    static func isSceneCaption(_ line: LineScalars) -> Bool {
+        guard line.visibleCount >= 6, line.visibleCount <= 20, !line.cues.holdsAny(LineClassifier.clausePunctuation) else { return false }
+        var f = line.folded.filter { !ScalarClass.isSpace($0) }[...]
+        if f.last == "。" { f = f.dropLast() }
+        guard f.count >= 2, f.allSatisfy(ScalarClass.isHan) else { return false }
+        let end = Array(f.suffix(2))
+        return sceneWords.contains(end)
+    }
+    static let sceneWords: Set<[Unicode.Scalar]> = Set(["现场", "一角", "掠影", "剪影", "合影"].map { Array($0.unicodeScalars) })
 
     /// Positions in a photo (`左`, `右`, `中`, `前`, `后`) and the numerals that count along them (`左二`).
     static let photoPositions = ScalarSet(Array("左右中前后".unicodeScalars))

@@ -1,0 +1,42 @@
+import XCTest
+@testable import Corpus
+
+/// A photo's caption naming only its scene (`专题询问会现场。`), alone between blank lines in a narrow
+/// column right under a paragraph the photo cut (`…并依托电商平台`).
+final class SceneCaptionTests: XCTestCase {
+    static let page = """
+    本溪人大
+    2024年11月1日  星期五
+
+    桓仁县人大常委会专题询问冰酒产业
+
+    文/图 本报记者 关 琳
+
+    县人大代表王雅琴问：桓仁冰酒在品
+    牌推广上有哪些打算？
+
+    县商务局局长刘志宏答：我们将着力打
+    造区域公用品牌，并依托电商平台
+
+    专题询问会现场。
+
+    拓宽销售渠道，力争三年内冰酒年销售
+    额突破 10 亿元。
+    """
+
+    /// The line is a caption, no text the cut above goes on in: the cut goes on below it.
+    func testASceneCaptionIsNoLanding() {
+        let doc = Fixtures.document(SceneCaptionTests.page)
+        XCTAssertEqual(doc.sections.count, 1)
+        XCTAssertTrue(doc.sections[0].captionLines.contains(14), "\(doc.sections[0].captionLines)")
+        XCTAssertTrue(doc.analysisText(of: doc.sections[0]).string.contains("依托电商平台拓宽销售渠道"))
+    }
+
+    func testSceneWords() {
+        XCTAssertTrue(LineClassifier.isSceneCaption(LineScalars("专题询问会现场。")))
+        XCTAssertTrue(LineClassifier.isSceneCaption(LineScalars("代表视察活动一角")))
+        XCTAssertFalse(LineClassifier.isSceneCaption(LineScalars("现场。")))
+        XCTAssertFalse(LineClassifier.isSceneCaption(LineScalars("代表们来到项目建设现场，")))
+        XCTAssertFalse(LineClassifier.isSceneCaption(LineScalars("代表们深入调研，走访现场。")))
+    }
+}
