@@ -44,4 +44,19 @@ final class InterleavedColumnsTests: XCTestCase {
         let column = stride(from: 11, through: 29, by: 2).map { LinePiece(line: $0, range: source.lineRange($0)) }
         XCTAssertNil(InterleavedColumns.stretch(column, source: source))
     }
+
+    /// A long run in turn, every break going on two lines apart (`…县人` | `大会…`, `…代` | `表示…`) and
+    /// none with the next line, is one stretch from its first line to its last.
+    func testALongRunInTurn() throws {
+        let lines = (0..<4_000).map { $0 % 2 == 0 ? "大会决定县人" : "表示同意代" }
+        let source = try SourceText(path: "turn.txt", bytes: Array(lines.joined(separator: "\n").utf8))
+        let pieces = (1...lines.count).map { LinePiece(line: $0, range: source.lineRange($0)) }
+        XCTAssertTrue(InterleavedColumns.mayInterleave(ArraySlice([LayoutUnit(kind: .paragraph, pieces: pieces)]), source: source))
+        let stretch = try XCTUnwrap(InterleavedColumns.stretch(pieces, source: source))
+        XCTAssertEqual(stretch.0, 0)
+        XCTAssertEqual(stretch.1, lines.count - 1)
+        // (Its first eight lines alone are the shortest stretch; seven are none.)
+        XCTAssertNotNil(InterleavedColumns.stretch(Array(pieces.prefix(8)), source: source))
+        XCTAssertNil(InterleavedColumns.stretch(Array(pieces.prefix(7)), source: source))
+    }
 }

@@ -32,6 +32,23 @@ final class SceneCaptionTests: XCTestCase {
         XCTAssertTrue(doc.analysisText(of: doc.sections[0]).string.contains("依托电商平台拓宽销售渠道"))
     }
 
+    /// A headline ending with a scene's word under its first line (`平安县人大常委会` / `人大代表履职风采掠影`)
+    /// over a dateline heads its article: only a paragraph the photo cut has a scene caption under it.
+    func testAHeadlineEndingWithASceneWordStaysAHeadline() {
+        let doc = Fixtures.document("""
+        平安县人大常委会
+
+        人大代表履职风采掠影
+
+        本报讯（记者 张 华）近日，平安县人大常委
+        会组织部分省市县人大代表开展集中视察活动，
+        代表们先后来到县城污水处理厂、垃圾中转站
+        等地实地察看，详细了解项目建设运行情况。
+        """)
+        XCTAssertEqual(doc.sections.first?.title, "平安县人大常委会 人大代表履职风采掠影")
+        XCTAssertTrue(doc.sections.first?.captionLines.isEmpty ?? false)
+    }
+
     func testSceneWords() {
         XCTAssertTrue(LineClassifier.isSceneCaption(LineScalars("专题询问会现场。")))
         XCTAssertTrue(LineClassifier.isSceneCaption(LineScalars("代表视察活动一角")))

@@ -43,5 +43,8 @@ final class VerticalTitleTests: XCTestCase {
         XCTAssertNil(LineClassifier.verticalRun(["龙", "游", "县", ""].map { LineScalars($0) }, from: 0))
         XCTAssertEqual(LineClassifier.verticalRun(["龙", "游", "代", "表", "本报讯"].map { LineScalars($0) }, from: 0), 4)
         XCTAssertNil(LineClassifier.verticalRun(["1", "2", "3", "4"].map { LineScalars($0) }, from: 0))
+        // (A column of single characters longer than a title's, a table's `男` / `女` / …, is none.)
+        XCTAssertNil(LineClassifier.verticalRun(Array(repeating: "男", count: 13).map { LineScalars($0) }, from: 0))
+        XCTAssertEqual(LineClassifier.verticalRun(Array(repeating: "男", count: 12).map { LineScalars($0) }, from: 0), 12)
     }
 }

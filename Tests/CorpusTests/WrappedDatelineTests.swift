@@ -21,6 +21,16 @@ final class WrappedDatelineTests: XCTestCase {
         XCTAssertTrue(doc.analysisText(of: brief!).string.contains("江城县人大常委会组织部分人大代表"))
     }
 
+    /// A wrapped dateline with no text after its bracket is one byline with both writers (not a
+    /// credit of three names joined with a space, `杨丽`, `通讯`, `员岩温`); a bracket inside a running
+    /// sentence (`群众纷纷致电（记者 王` / `明）表示支持…`) opens no dateline.
+    func testADatelineAloneAndABracketInASentence() {
+        let alone = Fixtures.document("孟连县人大常委会开展视察\n\n本报讯（记者 杨 丽 通讯\n员 岩 温）\n\n近日，孟连县人大常委会组织代表\n开展视察活动，提出建议 12 条。\n")
+        XCTAssertEqual(alone.sections.first?.authors, ["杨丽", "岩温"])
+        let inside = Fixtures.document("近日，县人大常委会开展代表活动，群众\n纷纷表示支持，代表们认真听取意见，\n群众纷纷致电（记者 王\n明）表示支持，代表们认真听取意见。\n")
+        XCTAssertTrue(inside.sections.allSatisfy { $0.authors.isEmpty }, "\(inside.sections.map(\.authors))")
+    }
+
     /// A headline whose first line fills the column, over text that names the county it opens
     /// with, under a photo item's credit, opens an unsigned brief.
     func testAFullFirstLineOverItsOwnOpening() {

@@ -6,9 +6,11 @@
 ///
 /// A run of paragraph lines with no blank line between them is read both ways. Where a stretch of
 /// it goes on across the breaks two lines apart clearly more often than across its own breaks,
-/// its lines are dealt into two streams, each cut into paragraphs as the classifier cuts a column;
-/// the lines before and after the stretch stay paragraphs of their own. Pages never extracted so
-/// leave every run as it was: their breaks go on with the next line, not the one after.
+/// its lines are dealt into two streams, each cut into paragraphs as the classifier cuts a column,
+/// and the lines before and after the stretch are cut so too, as paragraphs of their own. The
+/// first column's paragraphs come before the second's in the units (no longer in file order
+/// there). Pages never extracted so leave every run as it was: their breaks go on with the next
+/// line, not the one after.
 enum InterleavedColumns {
     /// Shortest stretch taken for two columns in turn, in lines.
     static let minLines = 8
@@ -28,8 +30,14 @@ enum InterleavedColumns {
                 while end + 1 < units.count, units[end + 1].kind == .paragraph,
                       units[end + 1].firstLine == units[end].lastLine + 1 { end += 1 }
             }
-            let pieces = units[k].kind == .paragraph ? units[k...end].flatMap(\.pieces) : []
-            guard pieces.count >= minLines, consecutive(pieces), let (p, q) = stretch(pieces, source: source) else {
+            // (A cheap pass first, over the run as it stands: most runs are one column's lines.)
+            guard units[k].kind == .paragraph, mayInterleave(units[k...end], source: source) else {
+                out.append(contentsOf: units[k...end])
+                k = end + 1
+                continue
+            }
+            let pieces = units[k...end].flatMap(\.pieces)
+            guard let (p, q) = stretch(pieces, source: source) else {
                 out.append(contentsOf: units[k...end])
                 k = end + 1
                 continue
@@ -49,9 +57,35 @@ enum InterleavedColumns {
         return out
     }
 
-    /// Whether the pieces are whole lines in line order, one per line.
-    static func consecutive(_ pieces: [LinePiece]) -> Bool {
-        zip(pieces, pieces.dropFirst()).allSatisfy { $1.line == $0.line + 1 }
+    /// Whether a run of paragraphs may hold two columns in turn: at least `minLines` lines, one
+    /// piece a line in line order, whose breaks go on two lines apart at least `minMargin` times
+    /// more than with the next line. Counted on the fly, nothing built.
+    static func mayInterleave(_ run: ArraySlice<LayoutUnit>, source: SourceText) -> Bool {
+        let words = CommonWords.shared
+        var count = 0, across = 0, next = 0, line = 0
+        var last2: Unicode.Scalar = " ", last1: Unicode.Scalar = " "
+        for u in run {
+            for piece in u.pieces {
+                if count > 0 && piece.line != line + 1 { return false }
+                line = piece.line
+                let (first, last) = ends(piece, source)
+                if count >= 1 && continues(last1, first, words: words) { next += 1 }
+                if count >= 2 && continues(last2, first, words: words) { across += 1 }
+                last2 = last1
+                last1 = last
+                count += 1
+            }
+        }
+        return count >= minLines && across >= next + minMargin
+    }
+
+    /// A piece's first and last printed scalars, folded (a space for a blank piece).
+    @inline(__always) static func ends(_ piece: LinePiece, _ source: SourceText) -> (Unicode.Scalar, Unicode.Scalar) {
+        var a = piece.range.lowerBound, b = piece.range.upperBound - 1
+        while a <= b && ScalarClass.isSpace(source.scalars[a]) { a += 1 }
+        while b >= a && ScalarClass.isSpace(source.scalars[b]) { b -= 1 }
+        guard a <= b else { return (" ", " ") }
+        return (ScalarClass.fold(source.scalars[a]), ScalarClass.fold(source.scalars[b]))
     }
 
     /// The stretch `p...q` of `pieces` read best as two columns in turn, if any: the one where the
@@ -62,9 +96,9 @@ enum InterleavedColumns {
         last.reserveCapacity(n)
         first.reserveCapacity(n)
         for piece in pieces {
-            let scalars = source.scalars[piece.range]
-            last.append(scalars.last(where: { !ScalarClass.isSpace($0) }).map(ScalarClass.fold) ?? " ")
-            first.append(scalars.first(where: { !ScalarClass.isSpace($0) }).map(ScalarClass.fold) ?? " ")
+            let (a, b) = ends(piece, source)
+            first.append(a)
+            last.append(b)
         }
         let words = CommonWords.shared
         func goesOn(_ a: Int, _ b: Int) -> Int { continues(last[a], first[b], words: words) ? 1 : 0 }
@@ -73,15 +107,25 @@ enum InterleavedColumns {
         let next = (0..<n).map { i in i + 1 < n ? goesOn(i, i + 1) : 0 }
         // Cheap first: a run whose breaks two lines apart never outnumber its own is left at once.
         guard across.reduce(0, +) >= next.reduce(0, +) + minMargin else { return nil }
+        // Lines p...q in turn score the breaks i → i + 2 inside the stretch (p ≤ i ≤ q − 2) less the
+        // breaks i → i + 1 inside it (p ≤ i ≤ q − 1). With running sums `sa` and `sn` (of the first t
+        // breaks), score(p, q) = (sa[q − 1] − sn[q]) + (sn[p] − sa[p]): for each end q, the best start
+        // is the best of the starts far enough back, kept as q grows. One pass, not one per start.
+        var sa = [Int](filled: 0, count: n + 1), sn = [Int](filled: 0, count: n + 1)
+        for t in 0..<n {
+            sa[t + 1] = sa[t] + across[t]
+            sn[t + 1] = sn[t] + next[t]
+        }
         var best: (score: Int, p: Int, q: Int)? = nil
-        for p in 0..<n {
-            var score = 0
-            for q in p..<n {
-                // Lines p...q in turn: breaks i → i + 2 inside the stretch count for it, breaks
-                // i → i + 1 inside it against it.
-                if q - 2 >= p { score += across[q - 2] }
-                if q - 1 >= p { score -= next[q - 1] }
-                if q - p + 1 >= minLines, score >= minMargin, best.map({ score > $0.score }) ?? true { best = (score, p, q) }
+        var start: (value: Int, p: Int)? = nil
+        for q in (minLines - 1)..<max(minLines - 1, n) {
+            // The start q − minLines + 1 becomes possible (the earliest start wins a tie).
+            let p = q - minLines + 1
+            let value = sn[p] - sa[p]
+            if start.map({ value > $0.value }) ?? true { start = (value, p) }
+            let score = sa[q - 1] - sn[q] + start!.value
+            if score >= minMargin, best.map({ score > $0.score || (score == $0.score && start!.p < $0.p) }) ?? true {
+                best = (score, start!.p, q)
             }
         }
         return best.map { ($0.p, $0.q) }
@@ -105,7 +149,8 @@ enum InterleavedColumns {
         func flush() {
             guard let head = current.first, let tail = current.last else { return }
             var u = LayoutUnit(kind: .paragraph, pieces: current)
-            u.cutEnd = !LineClassifier.endsSentence(source, tail.range)
+            u.cutEnd = !LineClassifier.endsSentence(source, tail.range) && !LineClassifier.isReferenceEntry(source, head.range)
+                && !LineClassifier.isFigureColumn(source, current)
             u.continuationStart = LineClassifier.startsMidSentence(source, head.range)
             u.opensIndented = LineClassifier.isIndented(source, head)
             u.indentedInside = current.dropFirst().contains { LineClassifier.isIndented(source, $0) }

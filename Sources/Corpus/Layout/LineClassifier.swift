@@ -1,5 +1,5 @@
 /// Splits a source text into layout units: headings, subtitles, bylines, footers, paragraphs and
-/// captions, in file order.
+/// captions, in file order (but two columns extracted line by line in turn, `InterleavedColumns`).
 ///
 /// Works for both page shapes renpa meets: one paragraph per line (wide columns, `000`, `001`,
 /// `003`) and narrow columns hard-wrapped every 14–20 characters with blank lines at column breaks
@@ -24,6 +24,8 @@ public struct LineClassifier: Sendable {
         // The page's foot of furniture (a few lines from the end at most: one scan).
         let foot = furnitureFoot(lines)
         let narrow = width <= 30
+        // (Cue sets the loop asks of every line, read once here, not through their lazy globals.)
+        let bracketCue = LineClassifier.bracketCue, datelineEnds = LineClassifier.datelineEndCues
 
         var units = [LayoutUnit]()
         var paragraph: [LinePiece] = []
@@ -61,7 +63,7 @@ public struct LineClassifier: Sendable {
             let ln = i + 1
             if line.isEmpty { flushParagraph(); i += 1; continue }
             // A title printed vertically, one character a line (`龙` / `游` / `代` / `表` / …): one heading.
-            if line.visibleCount == 1, let k = LineClassifier.verticalRun(lines, from: i) {
+            if line.visibleCount == 1, prevBlankBefore(i), let k = LineClassifier.verticalRun(lines, from: i) {
                 flushParagraph()
                 var u = LayoutUnit(kind: .heading, pieces: (i..<(i + k)).map { j in LinePiece(line: j + 1, range: spans[j]) })
                 u.titleShaped = true
@@ -127,18 +129,12 @@ public struct LineClassifier: Sendable {
                 }
                 continue
             }
-            // A byline wrapped in a narrow column under its headline (`记者 郭红艳 通讯员 任` / `晓辉`).
-            if narrow, paragraph.isEmpty, units.last?.kind == .heading, let b = wrappedByline(lines, at: i) {
-                let next = lines[i + 1]
-                units.append(LayoutUnit(kind: .byline, pieces: [LinePiece(line: ln, range: full),
-                                                                LinePiece(line: ln + 1, range: next.sourceStart..<(next.sourceStart + next.count))],
-                                        byline: b))
-                i += 2
-                continue
-            }
             // A dateline's credit wrapped in a narrow column (`本报讯（记者 杨 丽 通讯` / `员 岩 温）9月上旬，孟连`):
             // one byline over the two lines, the text going on after its bracket.
-            if narrow, let (b, close) = wrappedDateline(lines, at: i) {
+            // (Opening a paragraph: a bracket inside a running sentence, `群众纷纷致电（记者 王`, is no dateline;
+            // asked before the wrapped byline below, which would join the two lines with a space.)
+            if narrow, paragraph.isEmpty, LineClassifier.mayOpenWrappedDateline(line, bracket: bracketCue, ends: datelineEnds),
+               let (b, close) = wrappedDateline(lines, at: i) {
                 flushParagraph()
                 let next = lines[i + 1]
                 units.append(LayoutUnit(kind: .byline, pieces: [LinePiece(line: ln, range: full),
@@ -149,6 +145,15 @@ public struct LineClassifier: Sendable {
                     pendingDateline = true
                     paragraph.append(LinePiece(line: ln + 1, range: after))
                 }
+                i += 2
+                continue
+            }
+            // A byline wrapped in a narrow column under its headline (`记者 郭红艳 通讯员 任` / `晓辉`).
+            if narrow, paragraph.isEmpty, units.last?.kind == .heading, let b = wrappedByline(lines, at: i) {
+                let next = lines[i + 1]
+                units.append(LayoutUnit(kind: .byline, pieces: [LinePiece(line: ln, range: full),
+                                                                LinePiece(line: ln + 1, range: next.sourceStart..<(next.sourceStart + next.count))],
+                                        byline: b))
                 i += 2
                 continue
             }
@@ -191,8 +196,11 @@ public struct LineClassifier: Sendable {
                 continue
             }
             // A photo's caption naming only its scene, alone between blank lines in a narrow column
-            // (`专题询问会现场。`, `代表视察活动一角`): no text, and no landing for a cut above it.
+            // (`专题询问会现场。`, `代表视察活动一角`): no text, and no landing for the cut above it.
+            // (Only right under a paragraph the photo cut, `…并依托电商平台`: a headline ending so,
+            // `人大代表履职风采掠影` under its first line or finished text, heads its article.)
             if narrow && paragraph.isEmpty && prevBlankBefore(i) && (i + 1 >= lines.count || spans[i + 1].isEmpty)
+                && units.last.map({ $0.kind == .paragraph && $0.cutEnd }) == true
                 && LineClassifier.isSceneCaption(line) {
                 units.append(LayoutUnit(kind: .caption, pieces: [LinePiece(line: ln, range: full)]))
                 i += 1
@@ -313,7 +321,9 @@ public struct LineClassifier: Sendable {
                 func overByline() -> Bool {
                     if let a = overBylineAnswer { return a }
                     let a = i + 3 < lines.count && ((recognizer.recognize(lines[i + 3]).map { $0.byline.placement == .opening } ?? false)
-                                                    || wrappedByline(lines, at: i + 3) != nil || (narrow && wrappedDateline(lines, at: i + 3) != nil))
+                                                    || wrappedByline(lines, at: i + 3) != nil
+                                                    || (narrow && LineClassifier.mayOpenWrappedDateline(lines[i + 3], bracket: bracketCue, ends: datelineEnds)
+                                                        && wrappedDateline(lines, at: i + 3) != nil))
                     overBylineAnswer = a
                     return a
                 }
@@ -348,13 +358,12 @@ public struct LineClassifier: Sendable {
                 // `推动审议意见落地见效` / `■ 郑淑芬（辽宁）`): wrapped text leaves no short line inside a
                 // paragraph, so the lines are headlines, however full the first. (Or the first clearly
                 // shorter and no line holding a clause's punctuation, `莒南县人大常委会开展` /
-                // `大气污染防治“一法一条例”` / `执法检查` / `■ 庄文涛 刘玉琴`: text would go on in the first,
-                // so not even a paragraph cut above the blank line goes on there.)
+                // `大气污染防治“一法一条例”` / `执法检查` / `■ 庄文涛 刘玉琴`: text would go on in the first.)
                 let stacked = narrow && !narrowWrapped && shape == 2 && prevBlank && nextMatch == nil
                     && i + 4 < lines.count && !spans[i + 1].isEmpty && !spans[i + 2].isEmpty && spans[i + 3].isEmpty
                 let firstShort = stacked && Double(visible) < Double(width) * 0.8
                     && (0...2).allSatisfy { k in !lines[i + k].folded.contains(where: ScalarClass.isClausePunct) }
-                let stackedOverByline = stacked && (paragraph.isEmpty || firstShort)
+                let stackedOverByline = stacked && paragraph.isEmpty
                     && LineClassifier.headingShape(lines[i + 1]) == 2 && LineClassifier.headingShape(lines[i + 2]) == 2
                     && (Double(lines[i + 1].visibleCount) < Double(width) * 0.8 || firstShort)
                     && lines[i + 2].visibleCount <= LineClassifier.maxHeading
@@ -724,12 +733,24 @@ public struct LineClassifier: Sendable {
         return byline
     }
 
-    /// How many lines from `i` hold one Han character each, when four or more do (a title printed
-    /// vertically); nil otherwise.
+    static let bracketCue = ScalarCues("("), datelineEndCues = ScalarCues("讯电")
+
+    /// Whether a line's cues hold a bracket and 讯 or 电, as a dateline wrapped after its bracket
+    /// opened does (`bracket` and `ends` the two cue sets, read once by the caller).
+    @inline(__always) static func mayOpenWrappedDateline(_ line: LineScalars, bracket: ScalarCues, ends: ScalarCues) -> Bool {
+        line.cues.holdsAll(bracket) && line.cues.holdsAny(ends)
+    }
+
+    /// How many lines from `i` hold one Han character each, when four to twelve do (a title printed
+    /// vertically); nil otherwise (a longer run is a column of single characters, a table's, not a
+    /// title). The caller asks it of a line with a blank line above.
     static func verticalRun(_ lines: [LineScalars], from i: Int) -> Int? {
         var k = 0
         while i + k < lines.count, lines[i + k].visibleCount == 1,
-              let c = lines[i + k].folded.first(where: { !ScalarClass.isSpace($0) }), ScalarClass.isHan(c) { k += 1 }
+              let c = lines[i + k].folded.first(where: { !ScalarClass.isSpace($0) }), ScalarClass.isHan(c) {
+            k += 1
+            if k > 12 { return nil }
+        }
         return k >= 4 ? k : nil
     }
 
@@ -739,8 +760,9 @@ public struct LineClassifier: Sendable {
     /// one recognise as a dateline with names (joined tight, a word cut at the break, or with a
     /// space between two names).
     func wrappedDateline(_ lines: [LineScalars], at i: Int) -> (Byline, Int)? {
+        guard i + 1 < lines.count, !lines[i + 1].isEmpty else { return nil }
         let a = lines[i]
-        guard a.count >= 5, a.count <= 30, i + 1 < lines.count, !lines[i + 1].isEmpty else { return nil }
+        guard a.count >= 5, a.count <= 30 else { return nil }
         let f = a.folded
         let start = BylineParts.afterMark(a) ?? 0
         guard let open = f.firstIndex(of: "("), open > start, open - start <= 16, f[open - 1] == "讯" || f[open - 1] == "电",

@@ -63,7 +63,8 @@ enum TrailingTitle {
     /// (`（作者系太湖县人大常委会研究室主任）` / `让代表建议从“纸面”落到“地面”`), over another article's text:
     /// a magazine prints the title after its article, and no subhead follows the footer that
     /// closes it. The repair keeps the line in the article as a subhead; it is the article's title.
-    /// (A line standing alone between blank lines, not a numbered subhead.)
+    /// (A line right under the footer with a blank line, or the page's end, under it; not a numbered
+    /// subhead.)
     /// (Nor does a column label the layout gave it for a title printed after it, `人 大 随 笔`, the next
     /// article's: the label goes to the page's furniture.)
     static func placeUnderOwnFooter(_ sections: inout [Section], furniture: inout [Int], source: SourceText) {
@@ -71,7 +72,7 @@ enum TrailingTitle {
             let untitled = sections[s].title == nil && sections[s].titleLines.isEmpty
             let labelled = sections[s].title.map { LineClassifier.isLetterSpacedLabel($0.unicodeScalars) } ?? false
             guard untitled || labelled, let byline = sections[s].byline, byline.placement == .opening else { continue }
-            for h in sections[s].subheadLines where h > byline.line && h + 1 <= source.lineCount && source.line(h + 1).allSatisfy(\.isWhitespace) {
+            for h in sections[s].subheadLines where h > byline.line && (h + 1 > source.lineCount || source.line(h + 1).allSatisfy(\.isWhitespace)) {
                 // The nearest printed line above: the article's own footer, closing its bracket.
                 guard let f = stride(from: h - 1, through: max(1, h - 3), by: -1).first(where: { !source.line($0).allSatisfy(\.isWhitespace) }),
                       let footer = sections[s].body.first(where: { $0.line == f }), FooterPlacement.opensBracket(footer, source),

@@ -26,14 +26,19 @@ public struct OfficeNameFamily: BylineFamily {
         // A row of a list of people opens with a person's name, then a role and a place
         // (`王　芳　县人大代表　西井镇卫生院`, `王志刚　县人大代表　程家山村`): no office opens with a name.
         let nameTokens = tokens.count >= 3 && tokens[0].count == 1 && tokens[1].count == 1 ? 2 : 1
-        let opensWithName = tokens.count > nameTokens + 1
-            && PersonName.isLikelyAlone(String(scalars: tokens[0 ..< nameTokens].flatMap { line.raw[$0] }[...]))
+        // (Asked once, of an office found past the name's tokens only: the gazetteer is read.)
+        var opensWithName: Bool? = nil
         for k in 1..<tokens.count {
-            if opensWithName && k > nameTokens { break }
             let office = tokens[0].lowerBound..<tokens[k - 1].upperBound
             guard OfficeNameFamily.officeLastScalars.contains(line.folded[office.upperBound - 1]) else { continue }
             guard BylineParts.isOffice(line.raw[office]) || BylineParts.isCongressUnit(line.raw[office])
                     || (k == 1 && BylineParts.isOutlet(line.raw[office])) else { continue }
+            if k > nameTokens {
+                if opensWithName == nil {
+                    opensWithName = PersonName.isLikelyAlone(String(scalars: tokens[0 ..< nameTokens].flatMap { line.raw[$0] }[...]))
+                }
+                if opensWithName == true { break }
+            }
             if let names = OfficeNameFamily.names(line, tokens[k...]) {
                 return BylineMatch(authors: names, office: line.text(office), span: 0..<line.count)
             }

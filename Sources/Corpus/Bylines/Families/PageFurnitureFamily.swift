@@ -172,7 +172,8 @@ public struct PageFurnitureFamily: BylineFamily {
     }
 
     /// True if `f` (folded) leads a sidebar: a link list's lead, or a printed box's (`【链接】`,
-    /// `【新闻链接】`, `【背景链接】`), bracketed or not.
+    /// `【新闻链接】`, `【背景链接】`), bracketed or not (the reading order asks it only of a line opening
+    /// as page chrome does, `chromeStarts`: a bracket, or a link list's first character).
     public static func isSidebarLead(_ f: ScalarWindow) -> Bool {
         guard f.count <= 16 else { return false }
         let core = f.filter { !ScalarClass.isSpace($0) && !"【】[]|｜·:".unicodeScalars.contains($0) }
@@ -711,7 +712,7 @@ public struct PageFurnitureFamily: BylineFamily {
     /// page's number, 版, then marks or white space and a name of at most ten Han characters.
     static func isEditionHead(_ f: ScalarWindow) -> Bool {
         // (The name set apart from 版 by white space or a mark: `第二版修订稿…` opens text.)
-        guard let mark = f.firstIndex(of: "版"), mark + 1 < f.count,
+        guard let mark = f.firstIndex(of: "版"), mark + 1 < f.endIndex,
               ScalarClass.isSpace(f[mark + 1]) || editionMarks.contains(f[mark + 1]) else { return false }
         let core = f.filter { !ScalarClass.isSpace($0) }
         guard core.count >= 5, core.count <= 20, core[0] == "第", let edition = core.firstIndex(of: "版"), edition >= 2, edition <= 5,
