@@ -89,7 +89,8 @@ enum InterleavedColumns {
     }
 
     /// The stretch `p...q` of `pieces` read best as two columns in turn, if any: the one where the
-    /// breaks going on two lines apart outnumber those going on with the next line by the most.
+    /// breaks going on two lines apart outnumber those going on with the next line by the most
+    /// (`minMargin` at least). `split` asks it of a run that `mayInterleave` let through.
     static func stretch(_ pieces: [LinePiece], source: SourceText) -> (Int, Int)? {
         let n = pieces.count
         var last = [Unicode.Scalar](), first = [Unicode.Scalar]()
@@ -105,8 +106,6 @@ enum InterleavedColumns {
         // Each break's evidence: `across[i]` whether line i goes on in line i + 2, `next[i]` in i + 1.
         let across = (0..<n).map { i in i + 2 < n ? goesOn(i, i + 2) : 0 }
         let next = (0..<n).map { i in i + 1 < n ? goesOn(i, i + 1) : 0 }
-        // Cheap first: a run whose breaks two lines apart never outnumber its own is left at once.
-        guard across.reduce(0, +) >= next.reduce(0, +) + minMargin else { return nil }
         // Lines p...q in turn score the breaks i → i + 2 inside the stretch (p ≤ i ≤ q − 2) less the
         // breaks i → i + 1 inside it (p ≤ i ≤ q − 1). With running sums `sa` and `sn` (of the first t
         // breaks), score(p, q) = (sa[q − 1] − sn[q]) + (sn[p] − sa[p]): for each end q, the best start
@@ -147,16 +146,8 @@ enum InterleavedColumns {
         var out = [LayoutUnit]()
         var current = [LinePiece]()
         func flush() {
-            guard let head = current.first, let tail = current.last else { return }
-            var u = LayoutUnit(kind: .paragraph, pieces: current)
-            u.cutEnd = !LineClassifier.endsSentence(source, tail.range) && !LineClassifier.isReferenceEntry(source, head.range)
-                && !LineClassifier.isFigureColumn(source, current)
-            u.continuationStart = LineClassifier.startsMidSentence(source, head.range)
-            u.opensIndented = LineClassifier.isIndented(source, head)
-            u.indentedInside = current.dropFirst().contains { LineClassifier.isIndented(source, $0) }
-            u.jumpsIn = LineClassifier.jump(source, atStartOf: head.range) == .in
-            u.jumpsOut = LineClassifier.jump(source, atEndOf: tail.range) == .out
-            out.append(u)
+            guard !current.isEmpty else { return }
+            out.append(LineClassifier.paragraphUnit(current, source: source))
             current = []
         }
         for piece in pieces {

@@ -39,16 +39,8 @@ public struct LineClassifier: Sendable {
         var pendingJumpIn = false, pendingDateline = false
         func flushParagraph() {
             guard !paragraph.isEmpty else { return }
-            var u = LayoutUnit(kind: .paragraph, pieces: paragraph)
-            // A reference entry (`[2] 王锴.…2019(1):5-24.`) ends with its citation, not mid-sentence.
-            // (Nor does a column of figure items, `98.6%　代表建议按期办结率`, end with a cut.)
-            u.cutEnd = !LineClassifier.endsSentence(source, paragraph.last!.range) && !LineClassifier.isReferenceEntry(source, paragraph.first!.range)
-                && !LineClassifier.isFigureColumn(source, paragraph)
-            u.continuationStart = LineClassifier.startsMidSentence(source, paragraph.first!.range)
-            u.opensIndented = LineClassifier.isIndented(source, paragraph.first!)
-            u.indentedInside = paragraph.dropFirst().contains { LineClassifier.isIndented(source, $0) }
-            u.jumpsIn = pendingJumpIn || LineClassifier.jump(source, atStartOf: paragraph.first!.range) == .in
-            u.jumpsOut = LineClassifier.jump(source, atEndOf: paragraph.last!.range) == .out
+            var u = LineClassifier.paragraphUnit(paragraph, source: source)
+            u.jumpsIn = u.jumpsIn || pendingJumpIn
             u.afterDateline = pendingDateline
             pendingJumpIn = false
             pendingDateline = false
@@ -263,19 +255,15 @@ public struct LineClassifier: Sendable {
             if shape == 0 && prevBlank && LineClassifier.isQueryHeadline(line) && headlineFollowsUp(lines, after: i) {
                 shape = 2 // 代表建议办得怎么样？ over a byline or a subtitle
             }
-            // A headline's first part ending with a colon, its second on the next line, over a byline
-            // (`从十八洞村出发：` / `人大代表助力乡村振兴`): shaped like a headline as a whole.
-            if shape == 0 && prevBlank && LineClassifier.opensColonHeadline(line) && i + 3 < lines.count, !spans[i + 1].isEmpty,
-               LineClassifier.headingShape(lines[i + 1]) == 2, lines[i + 1].visibleCount <= LineClassifier.maxHeading, spans[i + 2].isEmpty,
-               recognizer.recognize(lines[i + 3]).map({ $0.byline.placement == .opening }) == true {
-                shape = 2
-            }
-            // (Or in three lines, in a narrow column: `平罗市人大常委会：` / `基层立法联系点让群众` / `“说上话”` /
-            // `□赵 婷`.)
-            if shape == 0 && narrow && prevBlank && LineClassifier.opensColonHeadline(line) && i + 4 < lines.count,
-               !spans[i + 1].isEmpty, !spans[i + 2].isEmpty, spans[i + 3].isEmpty,
-               LineClassifier.headingShape(lines[i + 1]) == 2, LineClassifier.headingShape(lines[i + 2]) == 2,
-               recognizer.recognize(lines[i + 4]).map({ $0.byline.placement == .opening }) == true {
+            // A headline's first part ending with a colon, its rest on the next line, over a byline
+            // (`从十八洞村出发：` / `人大代表助力乡村振兴`): shaped like a headline as a whole. (In a narrow
+            // column the rest may take two lines: `平罗市人大常委会：` / `基层立法联系点让群众` / `“说上话”` / `□赵 婷`.)
+            if shape == 0 && prevBlank && LineClassifier.opensColonHeadline(line),
+               let rest = (1...(narrow ? 2 : 1)).first(where: { m in i + m + 2 < lines.count && !spans[i + m].isEmpty && spans[i + m + 1].isEmpty }),
+               (1...rest).allSatisfy({ m in
+                   !spans[i + m].isEmpty && LineClassifier.headingShape(lines[i + m]) == 2 && lines[i + m].visibleCount <= LineClassifier.maxHeading
+               }),
+               recognizer.recognize(lines[i + rest + 2]).map({ $0.byline.placement == .opening }) == true {
                 shape = 2
             }
             var heading = false
@@ -327,10 +315,15 @@ public struct LineClassifier: Sendable {
                     overBylineAnswer = a
                     return a
                 }
+                // (Asked of a candidate headline once, whichever test asks first.)
+                var overOwnOpeningAnswer: Bool?
                 func overOwnOpening() -> Bool {
-                    i + 3 < lines.count && !spans[i + 3].isEmpty && paragraph.isEmpty && closesFinishedText(units, source)
+                    if let a = overOwnOpeningAnswer { return a }
+                    let a = i + 3 < lines.count && !spans[i + 3].isEmpty && paragraph.isEmpty && closesFinishedText(units, source)
                         && Double(lines[i + 1].visibleCount) <= Double(width) * 0.9
                         && LineClassifier.headlineCountyOpensText(line, lines[i + 3])
+                    overOwnOpeningAnswer = a
+                    return a
                 }
                 let narrowWrapped = narrow && shape == 2 && prevBlank && i + 1 < lines.count && !spans[i + 1].isEmpty && !labelOverHeadline
                     && (i + 2 == lines.count || spans[i + 2].isEmpty)
@@ -731,6 +724,23 @@ public struct LineClassifier: Sendable {
         var byline = m
         byline.range = a.sourceStart..<(b.sourceStart + b.count)
         return byline
+    }
+
+    /// A paragraph of `pieces` (one or more, in reading order) with what its lines tell: cut at its
+    /// end, opening mid-sentence or indented, sent on to or brought in from another page.
+    static func paragraphUnit(_ pieces: [LinePiece], source: SourceText) -> LayoutUnit {
+        var u = LayoutUnit(kind: .paragraph, pieces: pieces)
+        let head = pieces[0], tail = pieces[pieces.count - 1]
+        // A reference entry (`[2] 王锴.…2019(1):5-24.`) ends with its citation, not mid-sentence.
+        // (Nor does a column of figure items, `98.6%　代表建议按期办结率`, end with a cut.)
+        u.cutEnd = !LineClassifier.endsSentence(source, tail.range) && !LineClassifier.isReferenceEntry(source, head.range)
+            && !LineClassifier.isFigureColumn(source, pieces)
+        u.continuationStart = LineClassifier.startsMidSentence(source, head.range)
+        u.opensIndented = LineClassifier.isIndented(source, head)
+        u.indentedInside = pieces.dropFirst().contains { LineClassifier.isIndented(source, $0) }
+        u.jumpsIn = LineClassifier.jump(source, atStartOf: head.range) == .in
+        u.jumpsOut = LineClassifier.jump(source, atEndOf: tail.range) == .out
+        return u
     }
 
     static let bracketCue = ScalarCues("("), datelineEndCues = ScalarCues("讯电")

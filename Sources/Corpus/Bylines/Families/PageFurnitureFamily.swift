@@ -166,17 +166,21 @@ public struct PageFurnitureFamily: BylineFamily {
 
     /// True if `f` (folded) is a link-list lead alone on its line, bracketed or not.
     public static func isLinkListLead(_ f: ScalarWindow) -> Bool {
-        guard f.count <= 16 else { return false }
-        let core = f.filter { !ScalarClass.isSpace($0) && !"【】[]|｜·:".unicodeScalars.contains($0) }
-        return linkListLeads.contains { $0 == core }
+        leadCore(f).map { core in linkListLeads.contains { $0 == core } } ?? false
+    }
+
+    /// A short lead's words, its brackets, bars and spaces dropped (`【相关链接】` → 相关链接); nil for a
+    /// line longer than a lead.
+    static func leadCore(_ f: ScalarWindow) -> [Unicode.Scalar]? {
+        guard f.count <= 16 else { return nil }
+        return f.filter { !ScalarClass.isSpace($0) && !"【】[]|｜·:".unicodeScalars.contains($0) }
     }
 
     /// True if `f` (folded) leads a sidebar: a link list's lead, or a printed box's (`【链接】`,
     /// `【新闻链接】`, `【背景链接】`), bracketed or not (the reading order asks it only of a line opening
     /// as page chrome does, `chromeStarts`: a bracket, or a link list's first character).
     public static func isSidebarLead(_ f: ScalarWindow) -> Bool {
-        guard f.count <= 16 else { return false }
-        let core = f.filter { !ScalarClass.isSpace($0) && !"【】[]|｜·:".unicodeScalars.contains($0) }
+        guard let core = leadCore(f) else { return false }
         return linkListLeads.contains { $0 == core } || (core.count >= 2 && core.count <= 6 && core.suffix(2).elementsEqual(sidebarLinkWord))
     }
     static let sidebarLinkWord = Array("链接".unicodeScalars)
