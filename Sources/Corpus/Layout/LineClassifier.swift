@@ -1009,6 +1009,25 @@ public struct LineClassifier: Sendable {
         return han >= 4 && !markPending
     }
 
+    /// Two Han characters set wide apart, two spaces or more between them and nothing else
+    /// (`简    讯`, `短　　评`), making a common word: how a short column label is printed. (A name
+    /// may be printed so too, `王　　芳`: the caller asks where the line sits.)
+    static func isWideSpacedPair<C: Collection>(_ t: C) -> Bool where C.Element == Unicode.Scalar {
+        var han = [Unicode.Scalar]()
+        var gap = 0
+        for c in t {
+            if ScalarClass.isHan(c) {
+                han.append(c)
+                if han.count > 2 { return false }
+            } else if ScalarClass.isSpace(c) {
+                if han.count == 1 { gap += 1 }
+            } else {
+                return false
+            }
+        }
+        return han.count == 2 && gap >= 2 && CommonWords.shared.isWord(han[0], han[1])
+    }
+
     /// A mark printed between the words of a letter-spaced label (`人 大 · 监 督`, `履 职 | 论 坛`).
     @inline(__always) static func isWordMark(_ c: Unicode.Scalar) -> Bool {
         c == "·" || c == "・" || c == "•" || c == "|" || c == "｜"

@@ -426,6 +426,11 @@ public struct SectionAssembler: Sendable {
                let h = n, units[h].kind == .heading, let b = nextPastMetadata(h), units[b].kind == .byline, units[b].byline?.placement == .opening {
                 return .furniture
             }
+            // A short column label printed wide apart (`简    讯`) alone over a headline: the page's
+            // furniture. (A name so printed stands over text, as a byline does, never over a headline.)
+            if u.pieces.count == 1, let h = n, units[h].kind == .heading, LineClassifier.isWideSpacedPair(source.scalars[u.pieces[0].range]) {
+                return .furniture
+            }
             // A column label printed letter-spaced over an editor's note (`履 职 访 谈` / `编者按：…`)
             // titles neither: the note opens the article whose header follows it.
             if u.pieces.count == 1, let h = n, units[h].kind == .paragraph, SectionAssembler.opensEditorsNote(text[h]),

@@ -66,6 +66,8 @@ public struct ClosingCreditFamily: BylineFamily {
         let e = BylineParts.trimmingCredit(whole, from: 0, to: whole.count)
         let inner = e < whole.count ? whole.slice(0..<e) : whole
         guard !inner.isEmpty else { return nil }
+        // (`程 光  摄`: a photo's credit, `PhotoCreditFamily`'s; 摄 is no part of a name.)
+        if inner.folded.last == "摄", inner.count >= 2, ScalarClass.isSpace(inner.folded[inner.count - 2]) { return nil }
         if let m = ReporterFamily().recognize(inner) ?? TextPhotoFamily().recognize(inner) ?? NamesThenRoleFamily().recognize(inner) {
             return m
         }
@@ -84,8 +86,10 @@ public struct ClosingCreditFamily: BylineFamily {
                 i = end
                 continue
             }
+            // (The names up to the next role, read together: letter-spaced names, `陈 静`, `王 倩 刘 洋`,
+            // are split by `splitNames`, not at each space.)
             var j = i
-            while j < inner.count && !ScalarClass.isSpace(inner.folded[j]) && BylineParts.role(in: inner, at: j) == nil { j += 1 }
+            while j < inner.count && BylineParts.role(in: inner, at: j) == nil { j += 1 }
             guard let ns = PersonName.splitNames(inner.raw[i..<j]), ns.allSatisfy(PersonName.isPlausible) else { return nil }
             names += ns
             i = j
