@@ -345,7 +345,9 @@ public struct LineClassifier: Sendable {
                         // text whose first line names the county the lines open with: a brief's headline
                         // and its opening, `华坪县推进乡镇人大` / `预算审查监督` / `华坪县人大常委会今年在`; the
                         // first line may fill the column, `西盟佤族自治县人大常委会` / `听取义务教育工作报告`.)
-                        || overOwnOpening())
+                        || overOwnOpening()
+                        // (Or over an adoption note, `任免名单` / `（2024年8月29日…会议通过）`: a document's title.)
+                        || (paragraph.isEmpty && LineClassifier.opensAdoptionNote(lines, at: i + 3)))
                 // In a narrow column: three title-shaped lines between blank lines over a byline, the
                 // middle one clearly shorter than the column (`让代表联络站成为民意“直通车”` / `增强人大监督刚性` /
                 // `推动审议意见落地见效` / `■ 郑淑芬（辽宁）`): wrapped text leaves no short line inside a
@@ -591,6 +593,37 @@ public struct LineClassifier: Sendable {
         return units.allSatisfy { u in
             u.kind == .metadata || (u.kind == .heading && u.pieces.count == 1 && LineClassifier.isLetterSpaced(source.scalars[u.pieces[0].range]))
         }
+    }
+
+    /// An official document's adoption note (`（2024年8月29日徐闻县第十七届人民代表大会常务委员会第二十二
+    /// 次会议通过）`): a bracket opening the text, naming a meeting (会议), its first closing bracket
+    /// right after 通过. What follows a notice's, a decision's or a resolution's title, and only
+    /// a title's (`folded` scalars; white space and line breaks between them are skipped).
+    static func isAdoptionNote<C: Collection>(_ folded: C) -> Bool where C.Element == Unicode.Scalar {
+        var sawOpen = false, meeting = false
+        var a: Unicode.Scalar = " ", b: Unicode.Scalar = " " // the two scalars before the current one
+        var count = 0
+        for c in folded where !ScalarClass.isSpace(c) {
+            count += 1
+            if !sawOpen {
+                guard c == "(" else { return false }
+                sawOpen = true
+                continue
+            }
+            if c == ")" { return meeting && a == "通" && b == "过" }
+            if c == "(" || count > 80 { return false }
+            if b == "会" && c == "议" { meeting = true }
+            a = b
+            b = c
+        }
+        return false
+    }
+
+    /// Whether the lines from `j` on open with an adoption note (`isAdoptionNote`), read over four
+    /// lines at most; the first line's bracket asked first.
+    static func opensAdoptionNote(_ lines: [LineScalars], at j: Int) -> Bool {
+        guard j < lines.count, lines[j].folded.first == "(" else { return false }
+        return isAdoptionNote(lines[j..<min(lines.count, j + 4)].lazy.flatMap { $0.folded })
     }
 
     /// Whether `head` opens with a county (`华坪县推进…`, `拜泉：…`) that the first few characters of
