@@ -48,6 +48,24 @@ final class PageFurnitureTests: XCTestCase {
         XCTAssertTrue(isFurniture("2024 年第 9 期"))
         XCTAssertFalse(isFurniture("2024 年第 9 期刊发了三篇文章。"))
         XCTAssertFalse(isFurniture("第 2 版 · 县区传真，欢迎投稿。"))
+        // (A date and its edition spaced, `2024年7月5日  第 4 版`, under the paper's name: the running
+        // head, not the first line of the headline it sits over.)
+        XCTAssertTrue(isFurniture("2024年7月5日  第 4 版"))
+        XCTAssertFalse(isFurniture("2024年7月5日  第 4 版刊发了代表的建议。"))
+        let spaced = Fixtures.document("""
+        玉树人大
+        2024年7月5日  第 4 版
+        图 片 新 闻
+
+
+        玉树市：代表联络站
+        建到牧民家门口
+
+        文/图 本报记者 才让卓玛
+
+        今年以来，玉树市人大常委会把代表联络站建到牧民群众的家门口。
+        """)
+        XCTAssertEqual(spaced.sections.map(\.title), ["玉树市：代表联络站 建到牧民家门口"])
         let doc = Fixtures.document("""
         衢州人大
         2024年9月30日  星期一

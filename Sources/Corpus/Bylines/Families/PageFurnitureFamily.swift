@@ -614,8 +614,11 @@ public struct PageFurnitureFamily: BylineFamily {
         let words = f.split(whereSeparator: ScalarClass.isSpace)
         guard words.count <= 6, !f.contains(where: { ScalarClass.isSentenceFinal($0) || ScalarClass.isClausePunct($0) }) else { return false }
         var date = false, weekdayOrEdition = false, page = false, paper = false
-        for w in words {
+        for (k, w) in words.enumerated() {
             let a = Array(w)
+            // `第 4 版`, spaced: three words.
+            if a == ["第"], k + 2 < words.count, words[k + 2].elementsEqual(["版"]),
+               words[k + 1].count <= 3, words[k + 1].allSatisfy(isDigitOrNumeral) { weekdayOrEdition = true; page = true }
             let full = isFullDate(a)
             if full { date = true }
             if a.count == 3, a[0] == "星", a[1] == "期" { weekdayOrEdition = true }
