@@ -4,10 +4,9 @@ import XCTest
 /// Official documents published on a congress paper's page (a 任免名单, a 决定, a 决议): a title
 /// over an adoption note (`（2024年8月9日…会议通过）`) and the document's rows, with no byline.
 final class AdoptionNoteTests: XCTestCase {
-    /// A notice printed inside another brief's cut sentence, and a letter-spaced column label
-    /// (`代 表 风 采`) over the next headline: the notice is a piece of its own (its title wrapped
-    /// over two lines, the first as wide as the column), the brief's text goes on after it, and
-    /// the label is furniture.
+    /// A notice printed inside another brief's cut sentence: the notice is a piece of its own (its
+    /// title wrapped over two lines, the first as wide as the column), and the brief's text goes
+    /// on after it.
     func testANoticeInsideAnotherBriefIsAPieceOfItsOwn() {
         let doc = Fixtures.document("""
         鹤山市人大常委会确定
@@ -37,8 +36,6 @@ final class AdoptionNoteTests: XCTestCase {
         回访。
 
 
-        代 表 风 采
-
         陈秀英
         做果农身边的“贴心代表”
 
@@ -53,7 +50,6 @@ final class AdoptionNoteTests: XCTestCase {
         XCTAssertEqual(doc.sections[1].bodyLines, Array(14...20))
         XCTAssertEqual(doc.sections[1].region?.county, "阳西县")
         XCTAssertEqual(doc.sections[0].bodyLines, Array(4...8) + Array(23...25))
-        XCTAssertEqual(doc.furnitureLines, [28])
     }
 
     /// The note's shape: a bracket opening the text, a meeting named, 通过 closing it.

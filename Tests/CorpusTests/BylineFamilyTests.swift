@@ -234,6 +234,18 @@ final class BylineFamilyTests: XCTestCase {
         XCTAssertEqual(b.text, "张妍  摄")
     }
 
+    /// A photographer's credit with a reporter's title and letter-spaced names (`本报记者 吴 昊  摄`) is
+    /// a photo credit as the unspaced one is, and 摄 is no third character of the name.
+    func testATitledPhotoCreditWithLetterSpacedNames() {
+        for text in ["本报记者 吴 昊  摄", "本报记者 吴昊  摄"] {
+            let b = recognize(text)!.byline
+            XCTAssertEqual(b.family, "photo-credit", text)
+            XCTAssertEqual(b.authors, ["吴昊"], text)
+            XCTAssertEqual(b.office, "本报记者", text)
+            XCTAssertEqual(b.role, "photographer", text)
+        }
+    }
+
     func testBracketedPhotoCredit() {
         let b = recognize("图为代表们在调研。（记者 刘洋 摄）")!.byline
         XCTAssertEqual(b.authors, ["刘洋"])

@@ -430,11 +430,10 @@ public struct SectionAssembler: Sendable {
             // `（2024年8月29日…会议通过）` / `一、任命` …), wherever the page printed it: a piece of its own
             // with no byline, as notices, decisions and resolutions are published.
             if let h = n, units[h].kind == .paragraph, LineClassifier.isAdoptionNote(text[h]) { return .startsUnbylinedSection }
-            // A column label printed letter-spaced (`代 表 风 采`) or, short, wide apart (`简    讯`) alone over
-            // a headline: the page's furniture. (A name so printed stands over text, as a byline does,
-            // never over a headline.)
-            if u.pieces.count == 1, let h = n, units[h].kind == .heading,
-               LineClassifier.isWideSpacedPair(source.scalars[u.pieces[0].range]) || LineClassifier.isLetterSpacedLabel(source.scalars[u.pieces[0].range]) {
+            // A short column label printed wide apart (`简    讯`) alone over a headline: the page's
+            // furniture. (A name so printed stands over text, as a byline does, never over a headline.)
+            // (Not every letter-spaced line so placed, `代 表 风 采`: some head the article under them.)
+            if u.pieces.count == 1, let h = n, units[h].kind == .heading, LineClassifier.isWideSpacedPair(source.scalars[u.pieces[0].range]) {
                 return .furniture
             }
             // A column label printed letter-spaced over an editor's note (`履 职 访 谈` / `编者按：…`)
