@@ -117,6 +117,8 @@ public struct SectionAssembler: Sendable {
         // Magazines that print each article's whole header, title and byline, after its text: the
         // page opens with text, every byline sits right under a headline that sits right under
         // text, and the last byline closes the page (no text under it).
+        // Paragraphs brought in that may continue one this file sends on (`broughtInFromThisFile`).
+        let broughtInHere = LayoutUnit.broughtInFromThisFile(units)
         let headersAfter: Bool = {
             guard openings.count >= 2, firstParagraph < openings[0] else { return false }
             func above(_ k: Int) -> Int? {
@@ -426,6 +428,10 @@ public struct SectionAssembler: Sendable {
                let h = n, units[h].kind == .heading, let b = nextPastMetadata(h), units[b].kind == .byline, units[b].byline?.placement == .opening {
                 return .furniture
             }
+            // A headline right over a jump line bringing text in from another page (`洪湖：代表守护“一湖清水”` /
+            // `（上接第 1 版）` / `织代表对…`): the continued article's jump headline, a piece of its own.
+            // (Not where this file sent an article on before, `（下转第4版）`: its rest may be that.)
+            if let t = nextPastMetadata(i), t > i + 1, units[t].kind == .paragraph, units[t].jumpsIn, !broughtInHere[t] { return .startsUnbylinedSection }
             // A document's title over its adoption note (`徐闻县人民代表大会常务委员会任免名单` /
             // `（2024年8月29日…会议通过）` / `一、任命` …), wherever the page printed it: a piece of its own
             // with no byline, as notices, decisions and resolutions are published.
