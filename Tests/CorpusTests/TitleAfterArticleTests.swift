@@ -56,4 +56,47 @@ final class TitleAfterArticleTests: XCTestCase {
         XCTAssertEqual(doc.sections[0].bodyLines, [5, 6, 7, 17, 18, 19, 21])
         XCTAssertEqual(doc.sections[1].titleLines, [34])
     }
+
+    /// On a page printing titles over their articles, one printed after its text at the end of
+    /// another article (`…这门手艺传下去。` / two blank lines / `今年暑期，…` / `荔波：景区“停车难”` /
+    /// `有了新解法`, then the next headline): that text is its piece, split off the article above.
+    func testATitlePrintedAfterItsTextUnderAnotherArticleTakesThatText() {
+        let doc = Fixtures.document("""
+        潘秀英：
+        指尖上绣出致富路
+
+        □ 本报通讯员 韦 敏
+
+        在三都县三合街道的马尾绣工坊
+        里，县人大代表、水族马尾绣传
+        承人潘秀英正手把手教绣娘们刺
+        绣。当选县人大代表以来，潘秀
+        英围绕非遗保护提出建议 8 件。
+        “绣娘们有了收入，腰杆也硬了。”
+        潘秀英说，她要把马尾绣这门手
+        艺传下去。
+
+
+        今年暑期，小七孔景区周边停车
+        难问题得到明显缓解。这得益于
+        县人大常委会年初开展的旅游服
+        务质量专题询问，推动新建停车
+        场 4 个。
+
+        荔波：景区“停车难”
+        有了新解法
+
+
+        平塘：代表走进
+        “天眼”小镇
+
+        本报讯（通讯员 吴 昊）9月上旬，
+        平塘县人大代表走进克度镇天文小镇，视察天文科普
+        旅游发展情况。
+        """)
+        XCTAssertEqual(doc.sections.map(\.title), ["潘秀英： 指尖上绣出致富路", "荔波：景区“停车难” 有了新解法", "平塘：代表走进 “天眼”小镇"])
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [Array(6...13), Array(16...20), Array(29...31)])
+        XCTAssertEqual(doc.sections[1].region?.county, "荔波县")
+        XCTAssertEqual(doc.sections[1].authors, [])
+    }
 }

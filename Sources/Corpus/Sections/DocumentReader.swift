@@ -97,6 +97,7 @@ public struct DocumentReader: Sendable {
         doc.sections.removeAll { $0.title == nil && $0.byline == nil && $0.body.isEmpty && $0.captionLines.isEmpty }
         RepeatedCredit.merge(&doc)
         TrailingTitle.place(&doc.sections, furniture: &doc.furnitureLines, source: source)
+        TrailingTitle.splitTitledRest(&doc.sections, source: source)
         TrailingTitle.reclaimOpeningSubheads(&doc.sections, source: source)
         ShiftedTitles.place(&doc, source: source, gazetteer: resolver?.gazetteer ?? Gazetteer.shared)
         SharedTitleBlock.split(&doc.sections, source: source)

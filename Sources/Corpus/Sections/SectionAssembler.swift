@@ -1204,6 +1204,11 @@ public struct SectionAssembler: Sendable {
     /// A line long enough for a statement (eight characters) with no space or colon between parts
     /// as a headline has (`推进阵地建设 释放履职效能`, `阿市人大：…`).
     /// Blank lines between two source lines.
+    /// Whether every line strictly between lines `a` and `b` is blank (true when none is between).
+    static func isBlankBetween(_ source: SourceText, after a: Int, before b: Int) -> Bool {
+        b <= a + 1 || blankLines(source, after: a, before: b) == b - a - 1
+    }
+
     static func blankLines(_ source: SourceText, after a: Int, before b: Int) -> Int {
         guard b > a + 1 else { return 0 }
         // Counted in place (filtering the line numbers made an array per gap).

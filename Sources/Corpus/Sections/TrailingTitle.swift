@@ -30,6 +30,47 @@ enum TrailingTitle {
         }
     }
 
+    /// A headline printed after its article at the end of another article's text (`…上好日子。` /
+    /// two blank lines / `今年暑期，小七孔景区…` / `荔波：景区“停车难”` / `有了新解法`, then the next
+    /// headline): the text under the wide gap and over the headline is a piece of its own that the
+    /// headline titles, split off the titled article above it.
+    ///
+    /// Only where the gap above that text holds two blank lines or more, more than any gap inside
+    /// it and more than the one between it and the headline (which stands closer to its text
+    /// than to anything after it), and the line over the gap ends its sentence.
+    static func splitTitledRest(_ sections: inout [Section], source: SourceText) {
+        var s = 0
+        while s < sections.count {
+            defer { s += 1 }
+            guard sections[s].title != nil, let heading = trailingSubheads(sections[s], source: source) else { continue }
+            let captions = Set(sections[s].captionLines), headingLines = Set(heading.map(\.line))
+            let text = sections[s].body.filter { !captions.contains($0.line) && !headingLines.contains($0.line) }
+            guard text.count >= 3, let last = text.last, last.line < heading[0].line,
+                  SectionAssembler.isBlankBetween(source, after: last.line, before: heading[0].line) else { continue }
+            let headGap = heading[0].line - last.line - 1
+            // The run of lines printed one under another, in order, over the headline.
+            var r = text.count - 1
+            var inner = headGap
+            while r > 0, text[r - 1].line < text[r].line, text[r].line - text[r - 1].line - 1 <= 1,
+                  SectionAssembler.isBlankBetween(source, after: text[r - 1].line, before: text[r].line) {
+                inner = max(inner, text[r].line - text[r - 1].line - 1)
+                r -= 1
+            }
+            guard r > 0, text.count - r >= 2, text[r - 1].line < text[r].line else { continue }
+            let gap = text[r].line - text[r - 1].line - 1
+            guard gap >= 2, gap > inner, SectionAssembler.isBlankBetween(source, after: text[r - 1].line, before: text[r].line),
+                  LineClassifier.endsSentence(source, text[r - 1].range) else { continue }
+            let moved = Set(text[r...].map(\.line)).union(headingLines)
+            var piece = Section()
+            piece.takeTitle(heading, source: source)
+            piece.body = Array(text[r...])
+            piece.subheadLines = sections[s].subheadLines.filter { moved.contains($0) && !headingLines.contains($0) }
+            sections[s].removeFromText(moved)
+            sections.insert(piece, at: s + 1)
+            s += 1
+        }
+    }
+
     /// A headline printed after its article whose next article's header was printed higher up the
     /// page (`…再上新台阶。` / `传承“梯田精神” 践行全过程人民民主` / `巴里坤是…`): the repair reads it as
     /// the first subhead of the text under it. An untitled bylined section whose text, as printed,
