@@ -428,6 +428,11 @@ public struct SectionAssembler: Sendable {
                let h = n, units[h].kind == .heading, let b = nextPastMetadata(h), units[b].kind == .byline, units[b].byline?.placement == .opening {
                 return .furniture
             }
+            // A headline under a web page's field line closing the item above (`…推动……[详细]` /
+            // `发布时间：2024-09-10` / `连江：人大代表为渔民…` / `近日，…`): the next item of a list of
+            // teasers, each a piece of its own.
+            if let p, p > 0, units[p].kind == .metadata, units[p].byline?.family == "web-export", units[p - 1].kind == .paragraph,
+               let h = n, units[h].kind == .paragraph { return .startsUnbylinedSection }
             // A headline right over a jump line bringing text in from another page (`洪湖：代表守护“一湖清水”` /
             // `（上接第 1 版）` / `织代表对…`): the continued article's jump headline, a piece of its own.
             // (Not where this file sent an article on before, `（下转第4版）`: its rest may be that.)

@@ -12,6 +12,8 @@ public struct OfficeNameFamily: BylineFamily {
         // Two tokens at least, and the office whole tokens before white space: a line none of whose
         // tokens before a space ends as offices and units do (主任, 办公室, 报社…) holds no office.
         guard OfficeNameFamily.mayHoldOffice(line, from: start) else { return nil }
+        // (`阿克苏地区人大常委会办公室  版权所有`: a site's copyright footer, whose office names no writer.)
+        if line.cues.holdsAll(PageFurnitureFamily.cues.rights), PageFurnitureFamily.contains(line.folded[...], PageFurnitureFamily.copyrightWord) { return nil }
         var tokens = [Range<Int>]()
         var i = start
         while i < line.count {

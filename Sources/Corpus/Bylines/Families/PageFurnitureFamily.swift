@@ -135,6 +135,8 @@ public struct PageFurnitureFamily: BylineFamily {
         "大中小", "字体", "字号",
         // A site's utility bar (`设为首页　|　加入收藏　|　无障碍浏览　|　移动版`).
         "设为首页", "加入收藏", "无障碍浏览", "无障碍", "移动版", "手机版", "网站地图", "联系我们", "繁体", "简体", "繁體",
+        // A site's footer bar (`网站地图 | 联系我们 | 隐私声明`, `关于我们 | 使用帮助`).
+        "站点地图", "隐私声明", "隐私政策", "网站声明", "版权声明", "免责声明", "使用帮助", "关于我们", "意见反馈",
     ].map { Array($0.unicodeScalars) }
 
     /// Chrome tokens a count may follow (`阅读 1326`, `在看 12`, `点赞 3.2万`, `阅读 10万+`).
@@ -187,7 +189,7 @@ public struct PageFurnitureFamily: BylineFamily {
 
     /// First scalars of `chromeTokens` and the brackets around them: a cheap test before any work.
     static let chromeStarts = ScalarSet(chromeStartScalars)
-    static let chromeStartScalars = Array("点长打关返收阅往分扫在推相延精热猜微Q朋大字设加无移手网联繁简【[|".unicodeScalars)
+    static let chromeStartScalars = Array("点长打关返收阅往分扫在推相延精热猜微Q朋大字设加无移手网联繁简站隐版免使意【[|".unicodeScalars)
 
     static func isWebChrome(_ f: ScalarWindow) -> Bool {
         guard f.count <= 40, let first = f.first(where: { !ScalarClass.isSpace($0) }), chromeStarts.contains(first) else { return false }
