@@ -1058,6 +1058,40 @@ final class ClosingCreditTests: XCTestCase {
         XCTAssertEqual(doc.sections.map(\.office), [nil, "旌德县人大常委会办公室副主任", nil])
         XCTAssertEqual(doc.sections.map { $0.region?.county }, ["泾县", "旌德县", "同心县"])
     }
+
+    /// Briefs closed by credits printed letter-spaced (`（陈 静）` after the last sentence, `（王 倩 刘 洋）`
+    /// on a line of its own), a short label set wide apart between them (`简    讯`): each credit names its
+    /// brief's writers, the label is furniture, and a photo's spaced credit (`（程 光  摄）`) stays a
+    /// photographer's.
+    func testLetterSpacedClosingCreditsAndAWideSpacedLabel() {
+        let doc = Fixtures.document("""
+        盱眙县人大常委会调研
+        小龙虾产业发展
+
+        8月27日，盱眙县人大常委会组织部
+        分代表围绕小龙虾全产业链发展开展
+        专题调研，建议加强种苗繁育和品牌
+        保护，带动更多农户增收。（陈 静）
+
+        简    讯
+
+
+        金湖县人大常委会审议
+        荷藕产业发展工作
+
+        9月3日，金湖县人大常委会听取和审
+        议县人民政府关于荷藕产业发展情况
+        的报告，建议做响区域公用品牌。
+        （王 倩 刘 洋）
+        """)
+        XCTAssertEqual(doc.sections.map(\.authors), [["陈静"], ["王倩", "刘洋"]])
+        XCTAssertEqual(doc.sections.map { $0.region?.county }, ["盱眙县", "金湖县"])
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[4, 5, 6, 7], [15, 16, 17]])
+        XCTAssertEqual(doc.furnitureLines, [9])
+        let m = ClosingCreditFamily().recognize(LineScalars("（程 光  摄）"))
+        XCTAssertNil(m, "a photo credit is the photo family's")
+        XCTAssertEqual(ClosingCreditFamily().recognize(LineScalars("（王 倩 刘 洋）"))?.authors, ["王倩", "刘洋"])
+    }
 }
 
 final class DatedPhotoItemTests: XCTestCase {
@@ -1088,37 +1122,4 @@ final class DatedPhotoItemTests: XCTestCase {
         XCTAssertFalse(doc.sections.first!.bodyLines.contains(11))
     }
 
-    /// Briefs closed by credits printed letter-spaced (`（陈 静）` after the last sentence, `（王 倩 刘 洋）`
-    /// on a line of its own), a short label set wide apart between them (`简    讯`): each credit names its
-    /// brief's writers, the label is furniture, and a photo's spaced credit (`（程 光  摄）`) stays a
-    /// photographer's.
-    func testLetterSpacedClosingCreditsAndAWideSpacedLabel() {
-        let doc = Fixtures.document("""
-        盱眙县人大常委会调研
-        小龙虾产业发展
-
-        8月27日，盱眙县人大常委会组织部
-        分代表围绕小龙虾全产业链发展开展
-        专题调研，建议加强种苗繁育和品牌
-        保护，带动更多农户增收。（陈 静）
-
-        简    讯
-
-
-        金湖县人大常委会审议
-        荷藕产业发展工作
-
-        9月3日，金湖县人大常委会听取和审
-        议县人民政府关于荷藕产业发展情况
-        的报告，建议做响区域公用品牌。
-        （王 倩 刘 洋）
-        """)
-        XCTAssertEqual(doc.sections.map(\.authors), [["陈静"], ["王倩", "刘洋"]])
-        XCTAssertEqual(doc.sections.map { $0.region?.county }, ["盱眙县", "金湖县"])
-        XCTAssertEqual(doc.sections.map(\.bodyLines), [[4, 5, 6, 7], [14, 15, 16]])
-        XCTAssertEqual(doc.furnitureLines, [9])
-        let m = ClosingCreditFamily().recognize(LineScalars("（程 光  摄）"))
-        XCTAssertNil(m, "a photo credit is the photo family's")
-        XCTAssertEqual(ClosingCreditFamily().recognize(LineScalars("（王 倩 刘 洋）"))?.authors, ["王倩", "刘洋"])
-    }
 }
