@@ -464,6 +464,8 @@ public struct LineClassifier: Sendable {
         flushParagraph()
         // Two narrow columns extracted line by line in turn: each column's lines, paragraphs of their own.
         if narrow { units = InterleavedColumns.split(units, source: source, width: width) }
+        // A sentence printed again in display type beside its article: a caption, no text.
+        PullQuotes.mark(&units, source: source)
         // A paragraph sent on to another page is cut only when this file holds a continuation
         // brought in from one, printed after it (a later page): otherwise it ends here (its
         // sentence is on a page not given; a continuation printed above it came from an earlier one).
