@@ -52,13 +52,14 @@ final class AdoptionNoteTests: XCTestCase {
         XCTAssertEqual(doc.sections[0].bodyLines, Array(4...8) + Array(23...25))
     }
 
-    /// The note's shape: a bracket opening the text, a meeting named, 通过 closing it.
+    /// The note's shape: a bracket opening the text, a year named, 通过 (or 批准, 修正…) closing it.
     func testTheAdoptionNoteShape() {
-        func note(_ s: String) -> Bool { LineClassifier.isAdoptionNote(s.unicodeScalars.map(ScalarClass.fold)) }
+        func note(_ s: String) -> Bool { LineClassifier.opensWithAdoptionNote(s.unicodeScalars.map(ScalarClass.fold)) }
         XCTAssertTrue(note("（2024年8月9日阳西县第十七届人民代表大会常务委员会第十五次会议通过）"))
         XCTAssertTrue(note("(2024 年 8 月 9 日县十七届人大常委会第十五次会议通过)"))
         XCTAssertFalse(note("（2024年8月9日阳西县人大常委会会议审议）"), "not adopted")
-        XCTAssertFalse(note("（经县委同意通过）"), "no meeting")
+        XCTAssertTrue(note("（2024年8月9日阳西县人大常委会第十五次会议批准）"), "approved")
+        XCTAssertFalse(note("（经县委同意通过）"), "no date")
         XCTAssertFalse(note("全体会议表决通过（2024年）"), "no bracket first")
     }
 }

@@ -244,6 +244,10 @@ final class BylineFamilyTests: XCTestCase {
             XCTAssertEqual(b.office, "本报记者", text)
             XCTAssertEqual(b.role, "photographer", text)
         }
+        // (A writer's credit before the photographer's, `文`, keeps the line the writer's byline.)
+        let both = recognize("本报记者 何 静 文  王 芳  摄")!.byline
+        XCTAssertEqual(both.family, "reporter")
+        XCTAssertEqual(both.authors.first, "何静")
     }
 
     func testBracketedPhotoCredit() {

@@ -1091,6 +1091,12 @@ final class ClosingCreditTests: XCTestCase {
         let m = ClosingCreditFamily().recognize(LineScalars("（程 光  摄）"))
         XCTAssertNil(m, "a photo credit is the photo family's")
         XCTAssertEqual(ClosingCreditFamily().recognize(LineScalars("（王 倩 刘 洋）"))?.authors, ["王倩", "刘洋"])
+        // (`等` after the names is no name; a source credited, `据 新 华 社`, names no writer; a name of a
+        // compound surname spaced, `欧阳 明`, is not read as pairs.)
+        XCTAssertEqual(ClosingCreditFamily().recognize(LineScalars("（李 明 等）"))?.authors, ["李明"])
+        XCTAssertEqual(ClosingCreditFamily().recognize(LineScalars("（王 倩 刘 洋 等）"))?.authors, ["王倩", "刘洋"])
+        XCTAssertNil(ClosingCreditFamily().recognize(LineScalars("（据 新 华 社）")))
+        XCTAssertNil(ClosingCreditFamily().recognize(LineScalars("（欧阳 明 李 强）")))
     }
 }
 

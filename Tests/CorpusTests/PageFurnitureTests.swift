@@ -52,6 +52,7 @@ final class PageFurnitureTests: XCTestCase {
         // head, not the first line of the headline it sits over.)
         XCTAssertTrue(isFurniture("2024年7月5日  第 4 版"))
         XCTAssertFalse(isFurniture("2024年7月5日  第 4 版刊发了代表的建议。"))
+        XCTAssertTrue(isFurniture("丰县新闻 第 4 版"), "a paper's name and its spaced edition")
         let spaced = Fixtures.document("""
         玉树人大
         2024年7月5日  第 4 版
@@ -364,6 +365,39 @@ final class PageFurnitureTests: XCTestCase {
         """)
         XCTAssertEqual(doc.furnitureLines, [1, 9, 10])
         XCTAssertEqual(doc.sections.map(\.bodyLines), [[7, 12, 14]])
+    }
+
+    /// A short label set wide apart right over its item's headline (`短  评` / `票决之后，` / `更要“决”而有果`),
+    /// printed under another article: the label is furniture, the headline (however punctuated) titles
+    /// the commentary under it, a piece of its own.
+    func testAWideSpacedLabelOverAHeadlineStartsItsItem() {
+        let doc = Fixtures.document("""
+        叙州：十件实事“票”出来
+
+        本报记者 罗 敏
+
+        9月上旬，叙州区观音镇文化
+        村的村道硬化工程顺利完工。
+        村民们说，这条路是人大代表
+        “一票一票投出来的”。
+
+
+        短  评
+        票决之后，
+        更要“决”而有果
+
+        民生实事由代表票决，是践行
+        全过程人民民主的生动实践。
+        票决定下的是项目，立起的是
+        公信。项目定下来之后，能不
+        能按时保质完成，才是检验票
+        决成效的标尺。
+        """)
+        XCTAssertEqual(doc.sections.map(\.title), ["叙州：十件实事“票”出来", "票决之后， 更要“决”而有果"])
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[5, 6, 7, 8], Array(15...20)])
+        XCTAssertEqual(doc.furnitureLines, [11])
+        XCTAssertTrue(LineClassifier.isWideSpacedPair("短  评".unicodeScalars))
+        XCTAssertFalse(LineClassifier.isWideSpacedPair("短评".unicodeScalars), "not set apart")
     }
 }
 

@@ -38,4 +38,21 @@ final class WebTeaserListTests: XCTestCase {
         let m = BylineRecognizer().recognize(LineScalars("阿克苏地区人大常委会办公室  版权所有"))
         XCTAssertEqual(m?.byline.family, "page-furniture")
     }
+
+    /// A web export's field line under an article's lead and over a subhead (`发布时间：…` / `建好阵地
+    /// 强基础` / text) is no teaser list: the lead ends no teaser (`……[详细]`), so the article stays whole.
+    func testAFieldLineOverASubheadSplitsNoArticle() {
+        let doc = Fixtures.document("""
+        福清：“侨胞之家”架起连心桥
+
+        　　今年以来，福清市人大常委会在侨乡建成“侨胞之家”代表联络站 12 个，让全过程人民民主在侨乡落地生根，群众有了说话的地方。
+        发布时间：2024-09-12  来源：福清市人大常委会
+
+        建好阵地强基础
+
+        　　联络站开通线上“侨胞留言板”，侨胞身在海外也能随时反映意见建议，今年以来各站共收集侨胞意见建议 365 条。
+        """)
+        XCTAssertEqual(doc.sections.count, 1)
+        XCTAssertEqual(doc.sections[0].bodyLines, [3, 6, 8])
+    }
 }

@@ -225,6 +225,23 @@ public struct LineClassifier: Sendable {
                 continue
             }
             let prevBlank = prevBlankBefore(i)
+            // A short column label set wide apart right over its item's headline, no blank line between
+            // (`短  评` / `票决之后，` / `更要“决”而有果` / blank): the label, then the headline, one or two
+            // lines clearly shorter than the column ending no sentence, however they punctuate.
+            if prevBlank, paragraph.isEmpty, i + 2 < lines.count, !spans[i + 1].isEmpty, LineClassifier.isWideSpacedPair(line.raw),
+               let k = (1...2).first(where: { k in i + k + 1 < lines.count && spans[i + k + 1].isEmpty }),
+               (1...k).allSatisfy({ m in
+                   Double(lines[i + m].visibleCount) < Double(width) * 0.9 && !LineClassifier.endsSentence(source, spans[i + m])
+                       && recognizer.recognize(lines[i + m]) == nil
+               }) {
+                flushParagraph()
+                units.append(LayoutUnit(kind: .heading, pieces: [LinePiece(line: ln, range: full)]))
+                var u = LayoutUnit(kind: .heading, pieces: (1...k).map { m in LinePiece(line: ln + m, range: spans[i + m]) })
+                u.titleShaped = true
+                units.append(u)
+                i += k + 1
+                continue
+            }
             // A page number alone at the page's foot (`24`, nothing but furniture under it), or right
             // over the next page's running head inside the file (`32` / `宁夏人大　2024年第5期`).
             // (Or a spread's two page numbers, one under the other at the file's end, `24` / `25`.)
@@ -597,12 +614,14 @@ public struct LineClassifier: Sendable {
         }
     }
 
-    /// An official document's adoption note (`（2024年8月29日徐闻县第十七届人民代表大会常务委员会第二十二
-    /// 次会议通过）`): a bracket opening the text, naming a meeting (会议), its first closing bracket
-    /// right after 通过. What follows a notice's, a decision's or a resolution's title, and only
-    /// a title's (`folded` scalars; white space and line breaks between them are skipped).
-    static func isAdoptionNote<C: Collection>(_ folded: C) -> Bool where C.Element == Unicode.Scalar {
-        var sawOpen = false, meeting = false
+    /// Whether text (`folded` scalars; white space and line breaks skipped) opens with an official
+    /// document's adoption note, wrapped or not (`（2024年8月29日徐闻县第十七届人民代表大会常务委员会第二十二` /
+    /// `次会议通过）` / `一、任命` …): a bracket first, a year in it, its first closing bracket right after
+    /// one of `adoptionEnds` (通过, 批准, 修正…), eighty scalars at most. What follows a notice's, a
+    /// decision's or a resolution's title, and only a title's. (`isAdoptionNote` reads a note alone
+    /// on its line.)
+    static func opensWithAdoptionNote<C: Collection>(_ folded: C) -> Bool where C.Element == Unicode.Scalar {
+        var sawOpen = false, year = false
         var a: Unicode.Scalar = " ", b: Unicode.Scalar = " " // the two scalars before the current one
         var count = 0
         for c in folded where !ScalarClass.isSpace(c) {
@@ -612,20 +631,20 @@ public struct LineClassifier: Sendable {
                 sawOpen = true
                 continue
             }
-            if c == ")" { return meeting && a == "通" && b == "过" }
+            if c == ")" { return year && adoptionEnds.contains { $0[0] == a && $0[1] == b } }
             if c == "(" || count > 80 { return false }
-            if b == "会" && c == "议" { meeting = true }
+            if c == "年" { year = true }
             a = b
             b = c
         }
         return false
     }
 
-    /// Whether the lines from `j` on open with an adoption note (`isAdoptionNote`), read over four
-    /// lines at most; the first line's bracket asked first.
+    /// Whether the lines from `j` on open with an adoption note (`opensWithAdoptionNote`), read over
+    /// four lines at most; the first line's bracket asked first.
     static func opensAdoptionNote(_ lines: [LineScalars], at j: Int) -> Bool {
         guard j < lines.count, lines[j].folded.first == "(" else { return false }
-        return isAdoptionNote(lines[j..<min(lines.count, j + 4)].lazy.flatMap { $0.folded })
+        return opensWithAdoptionNote(lines[j..<min(lines.count, j + 4)].lazy.flatMap { $0.folded })
     }
 
     /// Whether `head` opens with a county (`华坪县推进…`, `拜泉：…`) that the first few characters of
@@ -1045,7 +1064,8 @@ public struct LineClassifier: Sendable {
     }
 
     /// Two Han characters set wide apart, two spaces or more between them and nothing else
-    /// (`简    讯`, `短　　评`), making a common word: how a short column label is printed. (A name
+    /// (`简    讯`, `短　　评`), making a common word or a paper's label (`shortLabels`): how a short
+    /// column label is printed. (A name
     /// may be printed so too, `王　　芳`: the caller asks where the line sits.)
     static func isWideSpacedPair<C: Collection>(_ t: C) -> Bool where C.Element == Unicode.Scalar {
         var han = [Unicode.Scalar]()
@@ -1060,8 +1080,11 @@ public struct LineClassifier: Sendable {
                 return false
             }
         }
-        return han.count == 2 && gap >= 2 && CommonWords.shared.isWord(han[0], han[1])
+        return han.count == 2 && gap >= 2
+            && (CommonWords.shared.isWord(han[0], han[1]) || shortLabels.contains(where: { $0[0] == han[0] && $0[1] == han[1] }))
     }
+    /// Two-character column labels the word list lacks (`短评`, `时评`: a paper's words, not the language's).
+    static let shortLabels: [[Unicode.Scalar]] = ["短评", "时评", "快评", "微评", "编后", "手记", "图说", "视点"].map { Array($0.unicodeScalars) }
 
     /// A mark printed between the words of a letter-spaced label (`人 大 · 监 督`, `履 职 | 论 坛`).
     @inline(__always) static func isWordMark(_ c: Unicode.Scalar) -> Bool {

@@ -6,12 +6,19 @@
 /// `“`, closing with `”`), whose words are printed again elsewhere in the file, is a caption of the
 /// page; so is a speaker's line right under it (`——` and a name).
 enum PullQuotes {
+    /// Quoted paragraphs searched for a file at most.
+    static let maxCandidates = 24
     /// `units` with each pull quote (and its speaker's line) made a caption.
+    /// (At most `maxCandidates` paragraphs a file are searched for: each search reads the whole file,
+    /// and a page prints a few pull quotes, not hundreds.)
     static func mark(_ units: inout [LayoutUnit], source: SourceText) {
         var flat: [Unicode.Scalar]? = nil
         var lineOf = [Int32]()
+        var searched = 0
         for k in units.indices where units[k].kind == .paragraph && units[k].pieces.count <= 3 {
-            guard let core = quoted(units[k], source: source), blankAround(units[k], source: source, allowingSpeaker: true) else { continue }
+            guard let core = quoted(units[k], source: source), blankAround(units[k], source: source) else { continue }
+            searched += 1
+            if searched > maxCandidates { return }
             if flat == nil {
                 var f = [Unicode.Scalar](), l = [Int32]()
                 f.reserveCapacity(source.scalars.count)
@@ -51,12 +58,12 @@ enum PullQuotes {
     }
 
     /// Whether the lines right above and below the unit are blank (or the file's ends); below, a
-    /// speaker's line may stand between (`allowingSpeaker`).
-    static func blankAround(_ u: LayoutUnit, source: SourceText, allowingSpeaker: Bool) -> Bool {
+    /// speaker's line may stand between.
+    static func blankAround(_ u: LayoutUnit, source: SourceText) -> Bool {
         func blank(_ l: Int) -> Bool { l < 1 || l > source.lineCount || source.scalars[source.lineRange(l)].allSatisfy(ScalarClass.isSpace) }
         guard blank(u.firstLine - 1) else { return false }
         if blank(u.lastLine + 1) { return true }
-        return allowingSpeaker && blank(u.lastLine + 2) && isSpeakerLine(source.scalars[source.lineRange(u.lastLine + 1)])
+        return blank(u.lastLine + 2) && isSpeakerLine(source.scalars[source.lineRange(u.lastLine + 1)])
     }
 
     /// A speaker's line: `——` and a name of two to four characters (`——张秀琴`).
@@ -69,7 +76,7 @@ enum PullQuotes {
         guard t.count >= 3, t[0] == "—" || t[0] == "─" else { return false }
         var k = 0
         while k < t.count && (t[k] == "—" || t[k] == "─" || t[k] == "-") { k += 1 }
-        guard k >= 1, t.count - k >= 2, t.count - k <= 4 else { return false }
+        guard t.count - k >= 2, t.count - k <= 4 else { return false }
         return PersonName.isPlausible(ArraySlice(t[k...]))
     }
 

@@ -569,7 +569,7 @@ public struct ReadingOrder: Sendable {
                     // one it makes none with (`…参与矛盾|虑。`). (Not asked of the next paragraph in its
                     // column: `…成立合作|社，` is a word of three.)
                     if !adjacent, head.count >= 2, ScalarClass.isSentenceFinal(head[1]) || ScalarClass.isClausePunct(head[1]) {
-                        lex = w.isWord(a, b) ? max(lex, 2) : min(lex, -1.5)
+                        if w.isWord(a, b) { lex = max(lex, 2) }
                     }
                 }
                 // A place followed by a place inside it (…石嘴山市|平罗县…) reads on.

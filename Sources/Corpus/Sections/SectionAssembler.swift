@@ -432,20 +432,29 @@ public struct SectionAssembler: Sendable {
             // `发布时间：2024-09-10` / `连江：人大代表为渔民…` / `近日，…`): the next item of a list of
             // teasers, each a piece of its own.
             if let p, p > 0, units[p].kind == .metadata, units[p].byline?.family == "web-export", units[p - 1].kind == .paragraph,
-               let h = n, units[h].kind == .paragraph { return .startsUnbylinedSection }
+               SectionAssembler.endsAsTeaser(text[p - 1]), let h = n, units[h].kind == .paragraph { return .startsUnbylinedSection }
             // A headline right over a jump line bringing text in from another page (`洪湖：代表守护“一湖清水”` /
             // `（上接第 1 版）` / `织代表对…`): the continued article's jump headline, a piece of its own.
-            // (Not where this file sent an article on before, `（下转第4版）`: its rest may be that.)
-            if let t = nextPastMetadata(i), t > i + 1, units[t].kind == .paragraph, units[t].jumpsIn, !broughtInHere[t] { return .startsUnbylinedSection }
+            // (Where this file sent an article on before, `（下转第4版）`, the headline over its rest repeats that
+            // article's title: furniture, as the jump line is.)
+            if let t = nextPastMetadata(i), t > i + 1, units[t].kind == .paragraph, units[t].jumpsIn {
+                return broughtInHere[t] ? .furniture : .startsUnbylinedSection
+            }
             // A document's title over its adoption note (`徐闻县人民代表大会常务委员会任免名单` /
             // `（2024年8月29日…会议通过）` / `一、任命` …), wherever the page printed it: a piece of its own
             // with no byline, as notices, decisions and resolutions are published.
-            if let h = n, units[h].kind == .paragraph, LineClassifier.isAdoptionNote(text[h]) { return .startsUnbylinedSection }
+            if let h = n, units[h].kind == .paragraph, LineClassifier.opensWithAdoptionNote(text[h]) { return .startsUnbylinedSection }
             // A short column label printed wide apart (`简    讯`) alone over a headline: the page's
             // furniture. (A name so printed stands over text, as a byline does, never over a headline.)
             // (Not every letter-spaced line so placed, `代 表 风 采`: some head the article under them.)
             if u.pieces.count == 1, let h = n, units[h].kind == .heading, LineClassifier.isWideSpacedPair(source.scalars[u.pieces[0].range]) {
                 return .furniture
+            }
+            // The headline right under such a label, over text (`短  评` / `票决之后，` / `更要“决”而有果` /
+            // `民生实事由…`): the label's item, a piece of its own wherever the page printed it.
+            if let p, units[p].kind == .heading, units[p].pieces.count == 1, units[p].lastLine == u.firstLine - 1,
+               LineClassifier.isWideSpacedPair(source.scalars[units[p].pieces[0].range]), let h = n, units[h].kind == .paragraph {
+                return .startsUnbylinedSection
             }
             // A column label printed letter-spaced over an editor's note (`履 职 访 谈` / `编者按：…`)
             // titles neither: the note opens the article whose header follows it.
@@ -1206,14 +1215,22 @@ public struct SectionAssembler: Sendable {
     /// Words of a series' note announcing the piece under it as the series' first (`首篇聚焦禹州`).
     static let firstPieceMarkers: [[Unicode.Scalar]] = ["首篇", "首期", "第一篇", "开篇"].map { Array($0.unicodeScalars) }
 
-    /// A line long enough for a statement (eight characters) with no space or colon between parts
-    /// as a headline has (`推进阵地建设 释放履职效能`, `阿市人大：…`).
-    /// Blank lines between two source lines.
+    /// Whether a paragraph ends as a web page's teaser does: cut off with an ellipsis (`……`, `...`),
+    /// a link to the whole piece after it or not (`[详细]`, `【详细】`, `详细>>`, `阅读全文`).
+    static func endsAsTeaser(_ t: [Unicode.Scalar]) -> Bool {
+        var e = t.count
+        for w in teaserLinks where e >= w.count && t[(e - w.count)..<e].elementsEqual(w) { e -= w.count; break }
+        guard e >= 2 else { return false }
+        return (t[e - 1] == "…" && t[e - 2] == "…") || (e >= 3 && t[(e - 3)..<e].allSatisfy { $0 == "." })
+    }
+    static let teaserLinks: [[Unicode.Scalar]] = ["[详细]", "【详细】", "[详情]", "【详情】", "详细>>", "详情>>", "阅读全文", "[全文]"].map { Array($0.unicodeScalars) }
+
     /// Whether every line strictly between lines `a` and `b` is blank (true when none is between).
     static func isBlankBetween(_ source: SourceText, after a: Int, before b: Int) -> Bool {
         b <= a + 1 || blankLines(source, after: a, before: b) == b - a - 1
     }
 
+    /// Blank lines between two source lines.
     static func blankLines(_ source: SourceText, after a: Int, before b: Int) -> Int {
         guard b > a + 1 else { return 0 }
         // Counted in place (filtering the line numbers made an array per gap).

@@ -86,13 +86,18 @@ public struct ClosingCreditFamily: BylineFamily {
                 i = end
                 continue
             }
-            // (The names up to the next role, read together: letter-spaced names, `陈 静`, `王 倩 刘 洋`,
-            // are split by `splitNames`, not at each space.)
+            // A word of names up to the next space; letter-spaced names (`陈 静`, `王 倩 刘 洋`: single
+            // characters only, up to the next role or `等`, the credit's first names) are read together by
+            // `splitNames`.
             var j = i
-            while j < inner.count && BylineParts.role(in: inner, at: j) == nil { j += 1 }
+            while j < inner.count && !ScalarClass.isSpace(inner.folded[j]) && BylineParts.role(in: inner, at: j) == nil { j += 1 }
+            if j == i + 1, names.isEmpty, let run = ClosingCreditFamily.letterSpacedRun(inner, from: i) { j = run }
             guard let ns = PersonName.splitNames(inner.raw[i..<j]), ns.allSatisfy(PersonName.isPlausible) else { return nil }
             names += ns
             i = j
+            // (`等` after the names: and others, unnamed.)
+            let k = BylineParts.skipSpace(inner, i)
+            if k + 1 == inner.count, inner.folded[k] == "等" { i = inner.count }
         }
         guard !names.isEmpty, names.count <= 4 else { return nil }
         // Names with nothing beside them must look like names on their own (not `未完待续`, `大邑县`),
@@ -102,6 +107,23 @@ public struct ClosingCreditFamily: BylineFamily {
             return nil
         }
         return BylineMatch(authors: names, office: office, span: 0..<inner.count)
+    }
+
+    /// The end of a run of single characters set apart by white space from `i` (`陈 静`, `王 倩 刘 洋`),
+    /// up to a role, a longer word or `等`: two or more characters, none of them 据 (`据 新 华 社`
+    /// credits a source, not writers). Nil for a single character alone.
+    static func letterSpacedRun(_ line: LineScalars, from i: Int) -> Int? {
+        let f = line.folded
+        var j = i, count = 0, end = i
+        while j < f.count {
+            guard BylineParts.role(in: line, at: j) == nil, f[j] != "等", ScalarClass.isHan(f[j]),
+                  j + 1 == f.count || ScalarClass.isSpace(f[j + 1]) else { break }
+            if f[j] == "据" { return nil }
+            count += 1
+            end = j + 1
+            j = BylineParts.skipSpace(line, j + 1)
+        }
+        return count >= 2 ? end : nil
     }
 
     /// An organisation a credit may name without a position: a congress unit, an office, or a body

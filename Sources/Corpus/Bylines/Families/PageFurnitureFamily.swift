@@ -616,11 +616,12 @@ public struct PageFurnitureFamily: BylineFamily {
         let words = f.split(whereSeparator: ScalarClass.isSpace)
         guard words.count <= 6, !f.contains(where: { ScalarClass.isSentenceFinal($0) || ScalarClass.isClausePunct($0) }) else { return false }
         var date = false, weekdayOrEdition = false, page = false, paper = false
+        // (`第 4 版` spaced is three words of the line, one edition: counted as one below.)
+        var spacedEdition = 0
         for (k, w) in words.enumerated() {
             let a = Array(w)
-            // `第 4 版`, spaced: three words.
             if a == ["第"], k + 2 < words.count, words[k + 2].elementsEqual(["版"]),
-               words[k + 1].count <= 3, words[k + 1].allSatisfy(isDigitOrNumeral) { weekdayOrEdition = true; page = true }
+               words[k + 1].count <= 3, words[k + 1].allSatisfy(isDigitOrNumeral) { weekdayOrEdition = true; page = true; spacedEdition = 2 }
             let full = isFullDate(a)
             if full { date = true }
             if a.count == 3, a[0] == "星", a[1] == "期" { weekdayOrEdition = true }
@@ -635,8 +636,9 @@ public struct PageFurnitureFamily: BylineFamily {
         // (A paper's name and a full date need no page: `朝阳日报　2024年7月11日　人大视窗`.)
         // (A publication's short name beside a full date and nothing else, `凉山人大　2023年7月14日`: the
         // page's running head too.)
-        let namedDate = date && words.count == 2 && words.contains { w in w.count >= 2 && w.count <= 8 && w.allSatisfy(ScalarClass.isHan) }
-        return (date && weekdayOrEdition) || (page && paper && words.count <= 3) || (date && paper && words.count <= 4) || namedDate
+        let wordCount = words.count - spacedEdition
+        let namedDate = date && wordCount == 2 && words.contains { w in w.count >= 2 && w.count <= 8 && w.allSatisfy(ScalarClass.isHan) }
+        return (date && weekdayOrEdition) || (page && paper && wordCount <= 3) || (date && paper && wordCount <= 4) || namedDate
     }
 
     /// A page code: one capital letter, one or two digits, and 版 optionally (`A3`, `B12`, `A03版`).

@@ -12,12 +12,26 @@ public struct ReporterFamily: BylineFamily {
         guard BylineParts.role(in: line, at: BylineParts.skipSpace(line, start)) != nil else { return nil }
         // `本报记者 吴 昊  摄`: a photo's credit with the photographer's title, `PhotoCreditFamily`'s, as
         // `本报记者 吴昊  摄` is (letter-spaced names would otherwise take 摄 for a third character).
-        if line.folded.last == "摄", line.count >= 2, ScalarClass.isSpace(line.folded[line.count - 2]) { return nil }
+        // (Not a writer's and a photographer's credits on one line, `本报记者 何 静 文  王 芳  摄`: the
+        // writer's is read here.)
+        if line.folded.last == "摄", line.count >= 2, ScalarClass.isSpace(line.folded[line.count - 2]),
+           !ReporterFamily.hasTextCredit(line) { return nil }
         var end = BylineParts.trimmingCredit(line, from: start, to: line.count)
         // `记者 王芳 摄影 李强`: the photographer after the writers is no author.
         if let p = ReporterFamily.photoCredit(line, from: start, to: end) { end = p }
         guard let (office, names) = BylineParts.roleNames(line, from: start, to: end) else { return nil }
         return BylineMatch(authors: names, office: office, span: 0..<line.count)
+    }
+
+    /// Whether a text credit (`文`, `文字`) stands alone between spaces in the line.
+    static func hasTextCredit(_ line: LineScalars) -> Bool {
+        let f = line.folded
+        var i = 1
+        while i + 1 < f.count {
+            if f[i] == "文", ScalarClass.isSpace(f[i - 1]), ScalarClass.isSpace(f[i + 1]) || (f[i + 1] == "字" && i + 2 < f.count && ScalarClass.isSpace(f[i + 2])) { return true }
+            i += 1
+        }
+        return false
     }
 
     static let photoWords: [[Unicode.Scalar]] = ["摄影", "图片", "摄", "图"].map { Array($0.unicodeScalars) }
