@@ -228,7 +228,7 @@ public struct LineClassifier: Sendable {
             // A short column label set wide apart right over its item's headline, no blank line between
             // (`短  评` / `票决之后，` / `更要“决”而有果` / blank): the label, then the headline, one or two
             // lines clearly shorter than the column ending no sentence, however they punctuate.
-            if prevBlank, paragraph.isEmpty, i + 2 < lines.count, !spans[i + 1].isEmpty, LineClassifier.isWideSpacedPair(line.raw),
+            if line.visibleCount == 2, prevBlank, paragraph.isEmpty, i + 2 < lines.count, !spans[i + 1].isEmpty, LineClassifier.isWideSpacedPair(line.raw),
                let k = (1...2).first(where: { k in i + k + 1 < lines.count && spans[i + k + 1].isEmpty }),
                (1...k).allSatisfy({ m in
                    Double(lines[i + m].visibleCount) < Double(width) * 0.9 && !LineClassifier.endsSentence(source, spans[i + m])
