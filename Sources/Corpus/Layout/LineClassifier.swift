@@ -431,6 +431,16 @@ public struct LineClassifier: Sendable {
                         && !(prevBlank && nextBlank && quotationGoesOn())
                 }
             }
+            // A row of a table printed in the text (`项目名称　　得票` / `老旧小区改造　31 票` / …) is no heading:
+            // its cells stand apart on a line printed right over or under another row, a figure closing
+            // one of the two.
+            if heading, narrow, LineClassifier.tableCells(line.raw) >= 2, !line.folded.contains(":") {
+                let above = i > 0 && !spans[i - 1].isEmpty && LineClassifier.tableCells(lines[i - 1].raw) >= 2
+                let below = i + 1 < lines.count && !spans[i + 1].isEmpty && LineClassifier.tableCells(lines[i + 1].raw) >= 2
+                if (above || below) && (LineClassifier.isFigureRow(line.raw) || (below && LineClassifier.isFigureRow(lines[i + 1].raw))) {
+                    heading = false
+                }
+            }
             // A line right over a jump line sending the text on (`…深入走访全县农牧民家庭` / `（下转第2版）`)
             // is the paragraph's last, cut there, however short: no heading.
             if heading, !prevBlank, !paragraph.isEmpty, i + 1 < lines.count, lines[i + 1].folded.first.map({ $0 == "(" || $0 == "下" || $0 == "转" }) == true,
@@ -1085,6 +1095,46 @@ public struct LineClassifier: Sendable {
     }
     /// Two-character column labels the word list lacks (`短评`, `时评`: a paper's words, not the language's).
     static let shortLabels: [[Unicode.Scalar]] = ["短评", "时评", "快评", "微评", "编后", "手记", "图说", "视点"].map { Array($0.unicodeScalars) }
+
+    /// How many cells a line holds, set apart by a full-width space or two spaces or more inside it
+    /// (`老旧小区改造　31 票`: two); a line with none is one cell.
+    static func tableCells<C: BidirectionalCollection>(_ t: C) -> Int where C.Element == Unicode.Scalar {
+        var cells = 0, inCell = false, gap = 0, wide = false
+        for c in t {
+            if ScalarClass.isSpace(c) {
+                gap += 1
+                if c == "\u{3000}" { wide = true }
+            } else {
+                if !inCell || gap >= 2 || wide { cells += 1 }
+                inCell = true
+                gap = 0
+                wide = false
+            }
+        }
+        return cells
+    }
+
+    /// A table's row of figures: two cells or more, the last a short one holding a digit (`31 票`,
+    /// `28 个`), no sentence ended.
+    static func isFigureRow<C: BidirectionalCollection>(_ t: C) -> Bool where C.Element == Unicode.Scalar {
+        guard tableCells(t) >= 2, !t.contains(where: ScalarClass.isSentenceFinal) else { return false }
+        // The last cell: back from the end to a full-width space or two spaces.
+        var k = t.endIndex, gap = 0, count = 0, digit = false
+        while k > t.startIndex {
+            let p = t.index(before: k)
+            let c = t[p]
+            if ScalarClass.isSpace(c) {
+                if count > 0 && (c == "\u{3000}" || gap >= 1) { break }
+                if count > 0 { gap += 1 }
+            } else {
+                gap = 0
+                count += 1
+                if ScalarClass.isDigit(ScalarClass.fold(c)) { digit = true }
+            }
+            k = p
+        }
+        return digit && count <= 8
+    }
 
     /// A mark printed between the words of a letter-spaced label (`人 大 · 监 督`, `履 职 | 论 坛`).
     @inline(__always) static func isWordMark(_ c: Unicode.Scalar) -> Bool {
