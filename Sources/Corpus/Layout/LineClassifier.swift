@@ -434,7 +434,7 @@ public struct LineClassifier: Sendable {
             // A row of a table printed in the text (`项目名称　　得票` / `老旧小区改造　31 票` / …) is no heading:
             // its cells stand apart on a line printed right over or under another row, a figure closing
             // one of the two.
-            if heading, narrow, LineClassifier.tableCells(line.raw) >= 2, !line.folded.contains(":") {
+            if heading, narrow, line.cues.holdsAll(ScalarCues.space), LineClassifier.tableCells(line.raw) >= 2, !line.folded.contains(":") {
                 let above = i > 0 && !spans[i - 1].isEmpty && LineClassifier.tableCells(lines[i - 1].raw) >= 2
                 let below = i + 1 < lines.count && !spans[i + 1].isEmpty && LineClassifier.tableCells(lines[i + 1].raw) >= 2
                 if (above || below) && (LineClassifier.isFigureRow(line.raw) || (below && LineClassifier.isFigureRow(lines[i + 1].raw))) {
