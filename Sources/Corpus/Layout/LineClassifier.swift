@@ -1075,23 +1075,23 @@ public struct LineClassifier: Sendable {
 
     /// Two Han characters set wide apart, two spaces or more between them and nothing else
     /// (`简    讯`, `短　　评`), making a common word or a paper's label (`shortLabels`): how a short
-    /// column label is printed. (A name
-    /// may be printed so too, `王　　芳`: the caller asks where the line sits.)
+    /// column label is printed. (A name may be printed so too, `王　　芳`: the caller asks where the
+    /// line sits.)
     static func isWideSpacedPair<C: Collection>(_ t: C) -> Bool where C.Element == Unicode.Scalar {
-        var han = [Unicode.Scalar]()
+        var first: Unicode.Scalar? = nil, second: Unicode.Scalar? = nil
         var gap = 0
         for c in t {
             if ScalarClass.isHan(c) {
-                han.append(c)
-                if han.count > 2 { return false }
+                guard second == nil else { return false }
+                if first == nil { first = c } else { second = c }
             } else if ScalarClass.isSpace(c) {
-                if han.count == 1 { gap += 1 }
+                if first != nil && second == nil { gap += 1 }
             } else {
                 return false
             }
         }
-        return han.count == 2 && gap >= 2
-            && (CommonWords.shared.isWord(han[0], han[1]) || shortLabels.contains(where: { $0[0] == han[0] && $0[1] == han[1] }))
+        guard let a = first, let b = second, gap >= 2 else { return false }
+        return CommonWords.shared.isWord(a, b) || shortLabels.contains(where: { $0[0] == a && $0[1] == b })
     }
     /// Two-character column labels the word list lacks (`短评`, `时评`: a paper's words, not the language's).
     static let shortLabels: [[Unicode.Scalar]] = ["短评", "时评", "快评", "微评", "编后", "手记", "图说", "视点"].map { Array($0.unicodeScalars) }

@@ -565,12 +565,11 @@ public struct ReadingOrder: Sendable {
                         lex = max(lex, 0)
                     }
                     // A landing across a gap whose one first character closes a clause (`虑。张秀琴…`) is a
-                    // word's rest: it goes on after a tail it makes a word with (`…起初有顾|虑。`), not after
-                    // one it makes none with (`…参与矛盾|虑。`). (Not asked of the next paragraph in its
-                    // column: `…成立合作|社，` is a word of three.)
-                    if !adjacent, head.count >= 2, ScalarClass.isSentenceFinal(head[1]) || ScalarClass.isClausePunct(head[1]) {
-                        if w.isWord(a, b) { lex = max(lex, 2) }
-                    }
+                    // word's rest: a tail it makes a word with (`…起初有顾|虑。`) reads on there more surely
+                    // than one it makes none with (`…参与矛盾|虑。`). (The next paragraph in its column has
+                    // adjacency's support already.)
+                    if !adjacent, head.count >= 2, ScalarClass.isSentenceFinal(head[1]) || ScalarClass.isClausePunct(head[1]),
+                       w.isWord(a, b) { lex = max(lex, 2) }
                 }
                 // A place followed by a place inside it (…石嘴山市|平罗县…) reads on.
                 // (Not asked when the tail names no place: `continues` is false then.)

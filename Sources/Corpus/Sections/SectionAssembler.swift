@@ -114,11 +114,11 @@ public struct SectionAssembler: Sendable {
         /// Byline units the loop below attached as closing their piece.
         var closedAt = Set<Int>()
         let endsWithCredit = units.last(where: { $0.kind != .metadata }).map { $0.kind == .byline || $0.kind == .footer } ?? false
+        // Paragraphs brought in that may continue one this file sends on (`broughtInFromThisFile`).
+        let broughtInHere = LayoutUnit.broughtInFromThisFile(units)
         // Magazines that print each article's whole header, title and byline, after its text: the
         // page opens with text, every byline sits right under a headline that sits right under
         // text, and the last byline closes the page (no text under it).
-        // Paragraphs brought in that may continue one this file sends on (`broughtInFromThisFile`).
-        let broughtInHere = LayoutUnit.broughtInFromThisFile(units)
         let headersAfter: Bool = {
             guard openings.count >= 2, firstParagraph < openings[0] else { return false }
             func above(_ k: Int) -> Int? {

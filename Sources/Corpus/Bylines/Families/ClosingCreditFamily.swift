@@ -66,8 +66,8 @@ public struct ClosingCreditFamily: BylineFamily {
         let e = BylineParts.trimmingCredit(whole, from: 0, to: whole.count)
         let inner = e < whole.count ? whole.slice(0..<e) : whole
         guard !inner.isEmpty else { return nil }
-        // (`程 光  摄`: a photo's credit, `PhotoCreditFamily`'s; 摄 is no part of a name.)
-        if inner.folded.last == "摄", inner.count >= 2, ScalarClass.isSpace(inner.folded[inner.count - 2]) { return nil }
+        // (`程 光  摄`: a photo's credit, `PhotoCreditFamily`'s.)
+        if PhotoCreditFamily.endsWithSpacedMark(inner) { return nil }
         if let m = ReporterFamily().recognize(inner) ?? TextPhotoFamily().recognize(inner) ?? NamesThenRoleFamily().recognize(inner) {
             return m
         }

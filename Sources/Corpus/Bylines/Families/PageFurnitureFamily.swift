@@ -189,7 +189,7 @@ public struct PageFurnitureFamily: BylineFamily {
 
     /// First scalars of `chromeTokens` and the brackets around them: a cheap test before any work.
     static let chromeStarts = ScalarSet(chromeStartScalars)
-    static let chromeStartScalars = Array("点长打关返收阅往分扫在推相延精热猜微Q朋大字设加无移手网联繁简站隐版免使意【[|".unicodeScalars)
+    static let chromeStartScalars = chromeTokens.map { $0[0] } + Array("【[|".unicodeScalars)
 
     static func isWebChrome(_ f: ScalarWindow) -> Bool {
         guard f.count <= 40, let first = f.first(where: { !ScalarClass.isSpace($0) }), chromeStarts.contains(first) else { return false }

@@ -1,5 +1,11 @@
 /// `张妍  摄`, `（记者 NAME 摄）`, `NAME/摄`: a photo credit closing a picture story or caption.
 public struct PhotoCreditFamily: BylineFamily {
+    /// Whether a line ends with 摄 set apart by white space (`程 光  摄`, `本报记者 吴 昊  摄`): a photo's
+    /// credit, this family's, whatever family reads the names before it. (Letter-spaced names
+    /// would take 摄 for a third character.)
+    static func endsWithSpacedMark(_ line: LineScalars) -> Bool {
+        line.count >= 2 && line.folded[line.count - 1] == "摄" && ScalarClass.isSpace(line.folded[line.count - 2])
+    }
     public let name = "photo-credit"
     /// Three scalars at least, ending with 摄 or a bracket.
     public var gate: LineGate { Self.lineGate }

@@ -11,11 +11,9 @@ public struct ReporterFamily: BylineFamily {
         // A credit word after the names says what they did, not who: `本报记者 何静 文/图`.
         guard BylineParts.role(in: line, at: BylineParts.skipSpace(line, start)) != nil else { return nil }
         // `本报记者 吴 昊  摄`: a photo's credit with the photographer's title, `PhotoCreditFamily`'s, as
-        // `本报记者 吴昊  摄` is (letter-spaced names would otherwise take 摄 for a third character).
-        // (Not a writer's and a photographer's credits on one line, `本报记者 何 静 文  王 芳  摄`: the
-        // writer's is read here.)
-        if line.folded.last == "摄", line.count >= 2, ScalarClass.isSpace(line.folded[line.count - 2]),
-           !ReporterFamily.hasTextCredit(line) { return nil }
+        // `本报记者 吴昊  摄` is. (Not a writer's and a photographer's credits on one line,
+        // `本报记者 何 静 文  王 芳  摄`: the writer's is read here.)
+        if PhotoCreditFamily.endsWithSpacedMark(line), !ReporterFamily.hasTextCredit(line) { return nil }
         var end = BylineParts.trimmingCredit(line, from: start, to: line.count)
         // `记者 王芳 摄影 李强`: the photographer after the writers is no author.
         if let p = ReporterFamily.photoCredit(line, from: start, to: end) { end = p }
