@@ -40,4 +40,64 @@ final class TableRowTests: XCTestCase {
         XCTAssertFalse(LineClassifier.isFigureRow("全年办结　31 件。".unicodeScalars), "a sentence")
         XCTAssertFalse(LineClassifier.isFigureRow("推进阵地建设　释放履职效能".unicodeScalars), "a headline in two parts")
     }
+
+    /// A sentence announcing a table (`…办理结果如下：`) whose table prints in the next column, under
+    /// another article's cut paragraph (`…盘活闲置资`): the table goes on from the colon, and the cut
+    /// from its own continuation (`金八百余万元。`), though the words across the seam into the table
+    /// read on (`…资|项目`: 投资项目 is the page's own word).
+    func testATableGoesOnFromTheSentenceAnnouncingIt() {
+        let doc = Fixtures.document("""
+        漳县：代表建议
+        件件有回音
+
+        □ 本报记者 李 明
+
+        9月3日，漳县人大常委会召
+        开会议，听取县人民政府关于
+        代表建议办理情况的报告。
+        今年县人大代表共提出建议
+        96 件，已全部办结。办理结
+        果如下：
+
+
+        渭源：预算监督
+        盯紧“钱袋子”
+
+        本报通讯员 王 丽
+
+        今年以来，渭源县人大常委
+        会依托预算联网监督平台，
+        发出预警提示 46 条，推动
+        投资项目加快建设，让投资
+        项目早见效，盘活闲置资
+
+
+        项目类别　　件数
+        已经解决　62 件
+        正在解决　28 件
+        列入计划　6 件
+        县人大常委会将对办理情况
+        开展满意度测评。
+
+
+        金八百余万元。县人大常委会
+        有关负责同志说，平台让监督
+        更精准。
+        """)
+        XCTAssertEqual(doc.sections.count, 2)
+        XCTAssertEqual(doc.sections[0].bodyLines, Array(6...11) + Array(26...31))
+        XCTAssertEqual(doc.sections[1].bodyLines, Array(19...23) + Array(34...36))
+        XCTAssertTrue(doc.analysisText(of: doc.sections[1]).string.contains("盘活闲置资金八百余万元"))
+    }
+
+    /// A paragraph opens a table when its first two lines are rows of cells.
+    func testOpensTable() throws {
+        let source = try SourceText(path: "t.txt", bytes: Array("项目类别　　件数\n已经解决　62 件\n县人大常委会将对办理情况\n开展满意度测评。".utf8))
+        func unit(_ lines: ClosedRange<Int>) -> LayoutUnit {
+            LayoutUnit(kind: .paragraph, pieces: lines.map { LinePiece(line: $0, range: source.lineRange($0)) })
+        }
+        XCTAssertTrue(ReadingOrder.opensTable(unit(1...4), source))
+        XCTAssertFalse(ReadingOrder.opensTable(unit(1...1), source), "one row is no table")
+        XCTAssertFalse(ReadingOrder.opensTable(unit(2...4), source), "a row over text")
+    }
 }

@@ -347,6 +347,12 @@ extension ReadingOrder {
         (GazetteerRules.stem(place) ?? place).map(ScalarClass.fold)
     }
 
+    /// True when a paragraph opens with a table: its first two lines are rows of cells set apart by
+    /// wide spaces (`项目名称　　得票` / `老旧小区改造　31 票`).
+    static func opensTable(_ unit: LayoutUnit, _ source: SourceText) -> Bool {
+        unit.pieces.count >= 2 && unit.pieces[..<2].allSatisfy { LineClassifier.tableCells(source.scalars[$0.range]) >= 2 }
+    }
+
     /// True when `head` opens with the three Han characters `tail` ends with.
     static func repeatsAcross(_ tail: [Unicode.Scalar], _ head: [Unicode.Scalar]) -> Bool {
         guard tail.count >= 3, head.count >= 3 else { return false }

@@ -354,6 +354,20 @@ public struct ReadingOrder: Sendable {
         }
         // Whether a paragraph's first sentence names a county (asked of a few leads, each once).
         var namesACounty = [UInt8](filled: 0, count: n)
+        // Whether paragraph `j` opens with a table's rows (`ReadingOrder.opensTable`), or ends
+        // with one: asked of landings only, once each.
+        var tableEnds = [UInt8](filled: 0, count: n)
+        func opensTable(_ j: Int) -> Bool {
+            if tableEnds[j] & 1 == 0 { tableEnds[j] |= ReadingOrder.opensTable(paras[j].unit, source) ? 3 : 1 }
+            return tableEnds[j] & 2 != 0
+        }
+        func endsTable(_ j: Int) -> Bool {
+            if tableEnds[j] & 4 == 0 {
+                let last = paras[j].unit.pieces.last.map { LineClassifier.tableCells(source.scalars[$0.range]) >= 2 } ?? false
+                tableEnds[j] |= last ? 12 : 4
+            }
+            return tableEnds[j] & 8 != 0
+        }
         func leadNamesACounty(_ j: Int) -> Bool {
             if namesACounty[j] == 0 {
                 namesACounty[j] = (gazetteer.map { !$0.countyMentions(in: ReadingOrder.firstSentence(seam[j])).isEmpty } ?? false) ? 2 : 1
@@ -493,6 +507,7 @@ public struct ReadingOrder: Sendable {
         func scoreCandidates(from i: Int) {
             let tail = Array(seam[i].suffix(6))
             let clauseTail = ScalarClass.isClausePunct(tail.last!)
+            let colonTail = tail.last! == "：" || tail.last! == ":"
             // A tail cut inside a word or clause (a Han character, `，`, `、`), not after a colon or
             // a closing quotation mark.
             let midClauseTail = ScalarClass.isHan(tail.last!) || tail.last! == "," || tail.last! == "、"
@@ -519,6 +534,7 @@ public struct ReadingOrder: Sendable {
             let confident = !jumpsOut[i] && !openTerm && i + 1 < n && fragments[i + 1] == fragments[i] && canLand[i + 1]
                 && gaps[i] <= usualGap && !lastOfFragment.contains(i)
                 && (clauseTail || (scoreToNext ?? -1) > 1) && !unitAfterClause
+                && (colonTail || !opensTable(i + 1) || endsTable(i))
                 && (committedCuts.isEmpty || !claimedByTerm(i + 1, from: i))
             // (A confident cut's window is the next paragraph alone: its far landings were each
             // tried and turned down.)
@@ -532,6 +548,11 @@ public struct ReadingOrder: Sendable {
             // The cut's weak landings, gathered here and stored once (each append went through the table).
             var ownWeakLandings = [TopicalContinuation.Landing]()
             defer { if !ownWeakLandings.isEmpty { weakLandings[i] = ownWeakLandings } }
+            // A sentence announcing a table (`…票决结果如下：`) goes on with the table, printed in
+            // another column (a landing whose first two lines are rows of cells, `项目名称　　得票` /
+            // `老旧小区改造　31 票`), as surely as a figure with its unit; while one is in reach, no
+            // other landing.
+            let tableLandings = colonTail ? window.filter { j in j != i && canLand[j] && opensTable(j) } : []
             for j in window where j != i && canLand[j] && (!jumpsOut[i] || jumpsIn[j]) {
                 let head = heads[j]
                 let adjacent = j == i + 1 && fragments[j] == fragments[i]
@@ -622,6 +643,10 @@ public struct ReadingOrder: Sendable {
                 // A list left open after its comma goes on with the one head in reach that is its last
                 // items (`…走访了 17 家客栈、` | `餐馆和旅行社，并召开…`), as surely as a figure with its unit.
                 if soleLastItem[i] == j { lex = max(lex, 3) }
+                if !tableLandings.isEmpty { lex = tableLandings.contains(j) ? max(lex, 3) : min(lex, -3) }
+                // Nothing else goes on into a table (`…盘活闲置资` | `项目名称　　得票`, whatever the words
+                // across the seam read as: `投资项目`), but a table's rows cut at a column's foot.
+                else if !colonTail && opensTable(j) && !endsTable(i) { lex = min(lex, -3) }
                 // A genre term spanning the seam (…人民代|表大会制度…, …全过程人民|民主…) reads on.
                 // It outweighs the corpus statistics (at most 3), which often favour a common opening.
                 let termAcross = !ownTailTerms.isEmpty && seamTerms.continues(ownTailTerms, longHeads[j])
