@@ -1128,4 +1128,57 @@ final class DatedPhotoItemTests: XCTestCase {
         XCTAssertFalse(doc.sections.first!.bodyLines.contains(11))
     }
 
+    /// A column of bulleted briefs printed inside a cut article's text (`人 大 简 讯` / `●临颍县…。（孙 洁）`
+    /// / `●郾城区…（马 腾）`, then the article's rest `况。视察组要求…`, then `●召陵区…（刘 畅）`): each
+    /// brief, opened by its bullet and closed by its own writer's credit, is a piece of its own, and
+    /// the article keeps only its text. An article's own bulleted list, closed by its writer, stays.
+    func testBulletedBriefsInsideACutArticleArePiecesOfTheirOwn() {
+        let page = """
+        舞阳县人大常委会视察
+        农村公路建设工作
+
+        本报讯（记者 郑 凯）10月9日，舞阳
+        县人大常委会组织部分县人大代表，
+        对全县农村公路建设工作开展专题视
+        察。视察组先后来到北舞渡镇、太尉
+        镇，实地察看农村公路建设和养护情
+
+
+        人 大 简 讯
+
+        ●临颍县人大常委会 10 月 12 日召
+        开第十五次会议，听取审议县人民政
+        府关于耕地保护工作情况的报告。会
+        议要求，要严守耕地红线。（孙 洁）
+
+        ●郾城区人大常委会近日组织代表开
+        展食品安全专题调研，推动解决校园
+        周边食品安全问题 12 个。（马 腾）
+
+
+        况。视察组要求，要加强日常养护，
+        让群众出行更方便。
+
+
+        ●召陵区人大常委会日前组织代表
+        视察城区防汛工作，提出意见建议
+        9 条。（刘 畅）
+        """
+        let doc = Fixtures.document(page)
+        XCTAssertEqual(doc.sections.map(\.authors), [["郑凯"], ["孙洁"], ["马腾"], ["刘畅"]])
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [Array(4...8) + [23, 24], Array(13...16), Array(18...20), Array(27...29)])
+        XCTAssertTrue(doc.analysisText(of: doc.sections[0]).string.contains("养护情况。视察组要求"))
+        // The same bullet over the paragraph above: the article's own list.
+        let list = Fixtures.document("""
+        舞阳县人大常委会视察农村公路建设工作
+
+        本报讯（记者 郑 凯）10月9日，舞阳县人大常委会组织部分县人大代表视察农村公路建设工作。视察组提出三点要求：
+
+        ●要加强日常养护，落实养护资金。
+
+        ●要加快危桥改造，消除安全隐患。（孙 洁）
+        """)
+        XCTAssertEqual(list.sections.count, 1)
+        XCTAssertEqual(list.sections[0].bodyLines, [3, 5, 7])
+    }
 }

@@ -885,6 +885,13 @@ public struct SectionAssembler: Sendable {
                         if c > 0, sections[c - 1].byline?.placement == .closing, SectionAssembler.oneParagraph(sections[c - 1].body) {
                             dropColumnLabel(c - 1)
                         }
+                    } else if let old = sections[c].byline, b.placement == .closing, b.role == nil, !b.authors.isEmpty,
+                              b.authors != old.authors, let split = SectionAssembler.bulletedBriefAtEnd(by: b, in: sections[c], source),
+                              SectionAssembler.splitAtLastSubhead(sections[c], source) == nil {
+                        // A column of briefs printed after an article (`人 大 简 讯` / `●沁水县人大常委会…。（张 敏）`):
+                        // its first item, opened by a bullet and closed by its own writer's credit, is a piece of its own.
+                        // (Under a label read as a subhead, the split below at that subhead drops the label.)
+                        splitBrief(c, split, closedBy: b, at: i)
                     } else if let old = sections[c].byline, old.placement == .closing, old.office == nil, b.placement == .closing,
                               let k = SectionAssembler.earlierPieceOwning(old, before: c, given: b, sections) {
                         // Two closing credits under one piece, the second naming its county: the first,
@@ -1124,6 +1131,25 @@ public struct SectionAssembler: Sendable {
         for p in keep { kept += source.scalars[p.range].filter { !ScalarClass.isSpace($0) } }
         guard !String(String.UnicodeScalarView(kept)).contains(county.surface) else { return nil }
         return (keep, [], rest)
+    }
+
+    /// The split of a section whose last paragraph, set apart from the text above by blank lines,
+    /// opens with a brief's bullet (`●`, `◆`…) and is closed by the credit `b` (`●沁水县人大常委会…。（张 敏）`):
+    /// the text above stays, the bulleted paragraph is a brief of its own. Not when the paragraph
+    /// above opens with the same bullet (an article's own list, closed by its writer). Nil otherwise.
+    static func bulletedBriefAtEnd(by b: Byline, in section: Section, _ source: SourceText) -> SubheadSplit? {
+        let body = section.body
+        guard let last = body.last, last.line == b.line || last.line == b.line - 1 else { return nil }
+        // The last paragraph: lines following one another up to the credit.
+        var k = body.count - 1
+        while k > 0 && (body[k - 1].line == body[k].line - 1 || body[k - 1].line == body[k].line) { k -= 1 }
+        guard k > 0, let mark = source.scalars[body[k].range].first(where: { !ScalarClass.isSpace($0) }), briefBullets.contains(mark),
+              SectionAssembler.blankLines(source, after: body[k - 1].line, before: body[k].line) >= 1 else { return nil }
+        // (Not the last of an article's own bulleted items: the paragraph above opens otherwise.)
+        var j = k - 1
+        while j > 0 && (body[j - 1].line == body[j].line - 1 || body[j - 1].line == body[j].line) { j -= 1 }
+        guard source.scalars[body[j].range].first(where: { !ScalarClass.isSpace($0) }) != mark else { return nil }
+        return (Array(body[..<k]), [], Array(body[k...]))
     }
 
     /// The piece a closing credit already attached to `c` belongs to instead, when a second one
