@@ -533,6 +533,8 @@ public struct PageFurnitureFamily: BylineFamily {
         guard f.contains(where: { $0 == "期" || $0 == "." || $0 == "月" || $0 == "·" }) else { return false }
         // The issue number alone, its digits set apart (`第 16 期`, `总第 312 期`).
         if isSpacedIssueNumber(f) { return true }
+        // Beside a name, an issue so set apart (`宿州人大  2024 年第 5 期`) is the issue written close.
+        if let close = closedUpIssue(f) { return isIssueHead(ScalarWindow(close)) }
         let all = f.split(whereSeparator: ScalarClass.isSpace)
         // A magazine's name in capitals beside its Chinese name (`浙江人大 ZHEJIANG RENDA`) adds words
         // but no text.
@@ -588,6 +590,30 @@ public struct PageFurnitureFamily: BylineFamily {
             }
             return true
         }()
+    }
+
+    /// The line with the spaces between an issue's digits and its words taken out (`2024 年第 5 期` →
+    /// `2024年第5期`), when it has any; nil otherwise.
+    static func closedUpIssue(_ f: ScalarWindow) -> [Unicode.Scalar]? {
+        func isIssueWord(_ c: Unicode.Scalar) -> Bool { c == "年" || c == "第" || c == "期" || c == "月" }
+        var out = [Unicode.Scalar](), changed = false, k = f.startIndex
+        out.reserveCapacity(f.count)
+        while k < f.endIndex {
+            let c = f[k]
+            if ScalarClass.isSpace(c), let before = out.last {
+                var e = k
+                while e < f.endIndex && ScalarClass.isSpace(f[e]) { e += 1 }
+                // (Not after the issue's end, `2024年第7期　　12`: a page number follows it.)
+                if e < f.endIndex, (isDigit(before) && isIssueWord(f[e])) || ((before == "年" || before == "第") && isDigit(f[e])) {
+                    changed = true
+                    k = e
+                    continue
+                }
+            }
+            out.append(c)
+            k += 1
+        }
+        return changed ? out : nil
     }
 
     /// `第 16 期`, `总第 312 期`, `2024 年第 9 期`: an issue number alone on its line with spaces around
