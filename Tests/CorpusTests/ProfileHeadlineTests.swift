@@ -36,6 +36,40 @@ final class ProfileHeadlineTests: XCTestCase {
         XCTAssertEqual(profile.bodyLines, [17, 18])
     }
 
+    /// Any headline printed right under its byline, over text (`■ 孙 洁（河南）` / `代表联络站建在产业链上`
+    /// / `临颍县是…`), titles that byline's piece; a numbered subhead there (`一、…`) stays a subhead.
+    func testAHeadlineUnderItsBylineIsTheTitle() throws {
+        let page = """
+        县 区 论 坛
+
+
+        在山乡大地上践行全过程人民民主
+
+        舞阳县人大常委会党组书记、主任  郑 军
+
+        　　舞阳是农业大县。近年来，舞阳县人大常委会坚持
+        把发展全过程人民民主贯穿人大工作各方面全过程。
+
+
+        ■ 孙 洁（河南）
+
+        代表联络站建在产业链上
+
+        　　临颍县是食品产业大县。走进县城的食品产业园，
+        “人大代表联络站”的牌子格外醒目。
+        　　去年以来，联络站共接待群众 1 300 余人次。
+        """
+        let doc = Fixtures.document(page)
+        XCTAssertEqual(doc.sections.count, 2)
+        let piece = try XCTUnwrap(doc.sections.last)
+        XCTAssertEqual(piece.title, "代表联络站建在产业链上")
+        XCTAssertEqual(piece.titleLines, [14])
+        XCTAssertEqual(piece.bodyLines, [16, 17, 18])
+        let numbered = Fixtures.document(page.replacingOccurrences(of: "代表联络站建在产业链上", with: "一、把代表联络站建在产业链上"))
+        XCTAssertNil(numbered.sections.last?.title)
+        XCTAssertTrue(numbered.sections.last?.bodyLines.contains(14) ?? false)
+    }
+
     /// Only a name, a colon and 做 with a few words: no sentence, no clause, no other verb.
     func testWhatCountsAsAProfileHeadline() {
         func headline(_ s: String) -> Bool { ProfileHeadlineUnderByline.isProfileHeadline(Array(s.unicodeScalars)) }

@@ -3,7 +3,8 @@ import Foundation
 /// A profile's headline printed right under its byline (`□ 本报通讯员  吉伍依作` / `曲比阿果：` /
 /// `做彝绣致富带头人`): an untitled byline's first paragraph, the line or two right below it, that
 /// is nothing but a person's name, a colon and what they do (`NAME：做…`), is that section's
-/// title, not its text. Runs before reading-order repair, so the repair deals the page with the
+/// title, not its text. So is a headline shaped as one printed there, over text (`■ 周 敏（安徽）` /
+/// `书画之乡的“民意直通车”`). Runs before reading-order repair, so the repair deals the page with the
 /// profile's person known.
 enum ProfileHeadlineUnderByline {
     /// The longest such headline, in characters (white space removed).
@@ -24,13 +25,29 @@ enum ProfileHeadlineUnderByline {
             let lines = unit.unit.pieces.map(\.line)
             guard let first = lines.first, first > byline.line, lines.count <= 2,
                   (byline.line + 1..<first).allSatisfy({ source.line($0).unicodeScalars.allSatisfy(ScalarClass.isSpace) }),
-                  isProfileHeadline(unit.text) else { continue }
+                  isProfileHeadline(unit.text) || isHeadline(u, of: s, in: assembled, byline: byline) else { continue }
             assembled.sections[s].takeTitle(unit.unit.pieces, source: source)
             assembled.sections[s].removeFromText(Set(lines))
             assembled.bodyUnits.remove(at: u)
             // (The headline is a header now: the unit after it follows one.)
             assembled.headerBreaks = Set(assembled.headerBreaks.compactMap { $0 < u ? $0 : $0 > u ? $0 - 1 : nil }).union(u < assembled.bodyUnits.count ? [u] : [])
         }
+    }
+
+    /// Whether body unit `u`, section `s`'s first, is a headline printed under its byline rather than
+    /// over it (`■ 周 敏（安徽）` / `书画之乡的“民意直通车”` / text): a heading shaped as a title, not a
+    /// numbered subhead (`一、…`), the byline a line of its own, text under the heading and another
+    /// article's text printed before the byline.
+    static func isHeadline(_ u: Int, of s: Int, in assembled: SectionAssembler.Result, byline: Byline) -> Bool {
+        let unit = assembled.bodyUnits[u]
+        guard unit.unit.kind == .heading, unit.unit.titleShaped, byline.placement == .opening,
+              unit.text.count >= 4, unit.text.count <= 30, ReadingOrder.listMarker(unit.text) == nil,
+              u + 1 < assembled.bodyUnits.count, assembled.bodyUnits[u + 1].section == s,
+              assembled.bodyUnits[u + 1].unit.kind == .paragraph,
+              !assembled.sections[s].body.contains(where: { $0.line == byline.line }) else { return false }
+        // (Under another article's text: at the page's top, a heading under the first byline is the
+        // first subhead of an article whose title another page printed.)
+        return assembled.bodyUnits[..<u].contains { $0.unit.kind == .paragraph }
     }
 
     /// `曲比阿果：做彝绣致富带头人`: a profile's headline naming its person (`SectionSimilarity.headlineSubject`)
