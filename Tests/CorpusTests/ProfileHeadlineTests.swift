@@ -70,6 +70,39 @@ final class ProfileHeadlineTests: XCTestCase {
         XCTAssertTrue(numbered.sections.last?.bodyLines.contains(14) ?? false)
     }
 
+    /// A profile's headline in two lines over its photo (caption and credit), the byline under the
+    /// photo (`王凤城` / `做大山里的茶产业“带头人”` / `王凤城（右）在茶园里…。` / `刘 畅  摄` / `□ 本报记者 刘 畅`):
+    /// both lines are the headline, the photo the profile's, however the name reads (凤城 is a city).
+    func testAHeadlineOverItsPhotoOverTheByline() throws {
+        let doc = Fixtures.document("""
+        漯河人大
+        2024年10月30日  星期三
+        第 3 版  代表风采
+
+
+        王凤城
+        做大山里的茶产业“带头人”
+
+        王凤城（右）在茶园里查看茶苗长势。
+        刘 畅  摄
+
+        □ 本报记者 刘 畅
+
+        清晨的舞阳县辛安镇，薄雾还没散开，
+        王凤城已经来到了茶园里。作为舞阳
+        县人大代表、一家茶叶专业合作社的
+        理事长，他每天的第一件事，就是到
+        茶园里看看茶苗的长势。
+        """)
+        XCTAssertEqual(doc.sections.count, 1)
+        let profile = try XCTUnwrap(doc.sections.first)
+        XCTAssertEqual(profile.titleLines, [6, 7])
+        XCTAssertEqual(profile.authors, ["刘畅"])
+        // (The photo's lines last, as captions are.)
+        XCTAssertEqual(profile.bodyLines, [14, 15, 16, 17, 18, 9, 10])
+        XCTAssertEqual(profile.captionLines.sorted(), [9, 10])
+    }
+
     /// Only a name, a colon and 做 with a few words: no sentence, no clause, no other verb.
     func testWhatCountsAsAProfileHeadline() {
         func headline(_ s: String) -> Bool { ProfileHeadlineUnderByline.isProfileHeadline(Array(s.unicodeScalars)) }

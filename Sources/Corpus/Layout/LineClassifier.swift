@@ -328,7 +328,8 @@ public struct LineClassifier: Sendable {
                     let a = i + 3 < lines.count && ((recognizer.recognize(lines[i + 3]).map { $0.byline.placement == .opening } ?? false)
                                                     || wrappedByline(lines, at: i + 3) != nil
                                                     || (narrow && LineClassifier.mayOpenWrappedDateline(lines[i + 3], bracket: bracketCue, ends: datelineEnds)
-                                                        && wrappedDateline(lines, at: i + 3) != nil))
+                                                        && wrappedDateline(lines, at: i + 3) != nil)
+                                                    || overPhotoOverByline(lines, at: i + 3))
                     overBylineAnswer = a
                     return a
                 }
@@ -773,6 +774,21 @@ public struct LineClassifier: Sendable {
 
     /// The opening byline that line `i` and a short line after it make together, when neither is a
     /// byline alone and a blank line (or the end) follows them.
+    /// Whether lines from `k` on are a photo's caption closed by its credit (`黄钟山（左）在茶园里…。` /
+    /// `李 想  摄`), at most four lines, then, past blank lines, an opening byline: a headline may
+    /// stand over its photo, the byline under that (`黄钟山` / `做大山里的茶产业“带头人”` / photo /
+    /// `□ 本报记者 李 想`).
+    func overPhotoOverByline(_ lines: [LineScalars], at k: Int) -> Bool {
+        var j = k, credited = false
+        while j < lines.count, j < k + 4, !lines[j].isEmpty {
+            defer { j += 1 }
+            if let (_, b) = recognizer.recognize(lines[j]), b.role == "photographer" { credited = true; break }
+        }
+        guard credited else { return false }
+        while j < lines.count && lines[j].isEmpty { j += 1 }
+        return j < lines.count && recognizer.recognize(lines[j]).map { $0.byline.placement == .opening && $0.byline.role == nil } == true
+    }
+
     func wrappedByline(_ lines: [LineScalars], at i: Int) -> Byline? {
         guard i + 1 < lines.count, !lines[i + 1].isEmpty, lines[i + 1].visibleCount <= 4,
               i + 2 >= lines.count || lines[i + 2].isEmpty,
