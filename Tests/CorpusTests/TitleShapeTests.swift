@@ -481,4 +481,34 @@ final class NarrowColumnTextLineTests: XCTestCase {
         XCTAssertEqual(doc.sections[1].authors, ["张琼"])
         XCTAssertFalse(doc.sections[0].bodyLines.contains(26))
     }
+
+    /// In a narrow column a headline's second line may be a quoted series (`临颍：让代表履职` /
+    /// `“有阵地、有制度、有实效”`): its enumeration commas are the slogan's, so the two lines are one
+    /// headline over the byline. A quotation the line leaves open (`“党委领导、人大决`) is text.
+    func testAQuotedSeriesEndsAWrappedHeadline() {
+        let doc = Fixtures.document("""
+        漯河人大
+        2024年10月28日  星期一
+        第 2 版  综合新闻
+
+
+        临颍：让代表履职
+        “有阵地、有制度、有实效”
+
+        □ 本报记者 孙 洁
+
+        10月18日，临颍县人大常委
+        会召开全县人大代表工作推
+        进会，总结交流代表工作经
+        验，安排部署下一阶段工作。
+        """)
+        XCTAssertEqual(doc.sections.count, 1)
+        XCTAssertEqual(doc.sections[0].titleLines, [6, 7])
+        XCTAssertEqual(doc.sections[0].authors, ["孙洁"])
+        func holds(_ s: String) -> Bool { LineClassifier.holdsPunctuationOutsideQuotedSeries(ScalarWindow(Array(s.unicodeScalars))) }
+        XCTAssertFalse(holds("“有阵地、有制度、有实效”"))
+        XCTAssertTrue(holds("全盟各级人大严格按照“党委领导、人大决"))
+        XCTAssertTrue(holds("有阵地、有制度"))
+        XCTAssertTrue(holds("“有阵地，有制度”"))
+    }
 }

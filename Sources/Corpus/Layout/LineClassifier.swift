@@ -351,7 +351,7 @@ public struct LineClassifier: Sendable {
                     && visible + lines[i + 1].visibleCount >= 8
                     && nextMatch == nil
                     && !LineClassifier.endsSentence(source, spans[i + 1])
-                    && !lines[i + 1].folded.contains(where: { ScalarClass.isSentenceFinal($0) || ScalarClass.isClausePunct($0) })
+                    && !LineClassifier.holdsPunctuationOutsideQuotedSeries(lines[i + 1].folded)
                     && (overByline()
                         || (closesPageAsHeadline(lines, i, source) && i + 2 >= foot)
                         || (i + 3 < lines.count && !spans[i + 3].isEmpty && paragraph.isEmpty && opensItem(units, source)
@@ -1247,6 +1247,20 @@ public struct LineClassifier: Sendable {
     }
 
     /// 2 = title-shaped (no clause punctuation), 1 = subhead-shaped (one comma at most), 0 = text.
+    /// Whether a line holds a sentence's or a clause's punctuation, but for the enumeration commas
+    /// of a quoted series (`“有平台、有抓手、有实效”`: a slogan's items, a headline's words).
+    static func holdsPunctuationOutsideQuotedSeries(_ f: ScalarWindow) -> Bool {
+        var quoted = 0
+        for k in f.indices {
+            let s = f[k]
+            if s == "“" || s == "《" { quoted += 1 } else if (s == "”" || s == "》") && quoted > 0 { quoted -= 1 }
+            // (Inside a quotation the line closes: `“党委领导、人大决` goes on as text.)
+            let inSeries = s == "、" && quoted > 0 && f[k...].contains { $0 == "”" || $0 == "》" }
+            if ScalarClass.isSentenceFinal(s) || (ScalarClass.isClausePunct(s) && !inSeries) { return true }
+        }
+        return false
+    }
+
     static func headingShape(_ line: LineScalars) -> Int {
         // Sentence-final punctuation anywhere makes text (an enumeration marker holds none): the
         // line's cues tell without a scan.
