@@ -77,4 +77,46 @@ final class CountAfterPerfectiveTests: XCTestCase {
         XCTAssertEqual(own.firstIndex(of: 15).map { own[$0 + 1] }, 24, "\(own)")
         XCTAssertEqual(doc.bodyLines(ofCounty: "安图县"), [19, 20, 21])
     }
+
+    /// A number whose thousands are set apart, cut between its groups across a column jump
+    /// (`…组织全县五级代表 2 ` | `136 名编入…`), goes on with exactly three digits, ahead of another
+    /// cut's clause left open at a comma (`…收集意见建议 860 余` / `条，…会议要` | `求，…`).
+    func testANumberCutBetweenItsThousandsGoesOnWithThreeDigits() {
+        let doc = Fixtures.document("""
+        舞阳：代表进网格
+        激活基层治理“末梢”
+
+        □ 本报记者 任 杰
+
+        今年以来，舞阳县人大常委
+        会推行“代表进网格”工作
+        机制，组织全县五级代表 2 
+
+
+        郾城：代表联络站
+        办好群众身边事
+
+        □ 本报记者 马 腾
+
+        今年以来，郾城区各级人大
+        代表进站接待群众 6 300 余
+        人次，收集意见建议 860 余
+        条，已办结 792 条。会议要
+
+
+        求，要进一步拓展代表联系
+        群众渠道。
+
+
+        136 名编入 1 050 个网格，
+        代表与网格员结对联系群众，
+        协助化解矛盾纠纷。
+        """)
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[6, 7, 8, 26, 27, 28], Array(16...19) + [22, 23]])
+        XCTAssertTrue(doc.analysisText(of: doc.sections[0]).string.contains("五级代表2 136名") || doc.analysisText(of: doc.sections[0]).string.contains("2136"))
+        XCTAssertTrue(SentenceOpening.opensWithThousandsGroup(Array("136名编入".unicodeScalars)))
+        XCTAssertFalse(SentenceOpening.opensWithThousandsGroup(Array("1360名".unicodeScalars)))
+        XCTAssertFalse(SentenceOpening.opensWithThousandsGroup(Array("13名".unicodeScalars)))
+        XCTAssertFalse(SentenceOpening.opensWithThousandsGroup(Array("136.5万元".unicodeScalars)))
+    }
 }

@@ -347,6 +347,21 @@ extension ReadingOrder {
         (GazetteerRules.stem(place) ?? place).map(ScalarClass.fold)
     }
 
+    /// True when a paragraph's last line ends with one to three digits and a space after them
+    /// (`…组织全县五级代表 2 `): the head group of a number whose thousands are set apart.
+    static func endsWithSpacedDigits(_ unit: LayoutUnit, _ source: SourceText) -> Bool {
+        guard let last = unit.pieces.last else { return false }
+        // (The line as printed: a piece ends at its last printed scalar.)
+        let line = source.scalars[source.lineRange(last.line)]
+        var k = line.endIndex
+        var spaced = false
+        while k > line.startIndex && ScalarClass.isSpace(line[k - 1]) { k -= 1; spaced = true }
+        guard spaced else { return false }
+        var digits = 0
+        while k > line.startIndex && ScalarClass.isDigit(ScalarClass.fold(line[k - 1])) { k -= 1; digits += 1 }
+        return digits >= 1 && digits <= 3 && (k == line.startIndex || !ScalarClass.isDigit(ScalarClass.fold(line[k - 1])) && line[k - 1] != "." && line[k - 1] != ",")
+    }
+
     /// True when a paragraph opens with a table: its first two lines are rows of cells set apart by
     /// wide spaces (`项目名称　　得票` / `老旧小区改造　31 票`).
     static func opensTable(_ unit: LayoutUnit, _ source: SourceText) -> Bool {

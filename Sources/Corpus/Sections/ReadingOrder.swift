@@ -553,6 +553,9 @@ public struct ReadingOrder: Sendable {
             // `老旧小区改造　31 票`), as surely as a figure with its unit; while one is in reach, no
             // other landing.
             let tableLandings = colonTail ? window.filter { j in j != i && canLand[j] && opensTable(j) } : []
+            // A number whose thousands are set apart, cut between its groups (`…五级代表 2 ` | `136 名…`):
+            // one to three digits closing the tail, a space printed after them.
+            let thousandsTail = ScalarClass.isDigit(tail.last!) && ReadingOrder.endsWithSpacedDigits(paras[i].unit, source)
             for j in window where j != i && canLand[j] && (!jumpsOut[i] || jumpsIn[j]) {
                 let head = heads[j]
                 let adjacent = j == i + 1 && fragments[j] == fragments[i]
@@ -644,6 +647,9 @@ public struct ReadingOrder: Sendable {
                 // items (`…走访了 17 家客栈、` | `餐馆和旅行社，并召开…`), as surely as a figure with its unit.
                 if soleLastItem[i] == j { lex = max(lex, 3) }
                 if !tableLandings.isEmpty { lex = tableLandings.contains(j) ? max(lex, 3) : min(lex, -3) }
+                // The rest of a number cut between its thousands goes on with exactly three digits, as
+                // surely as a term's rest.
+                if thousandsTail && SentenceOpening.opensWithThousandsGroup(head) { lex = max(lex, ReadingOrder.termAcrossScore) }
                 // Nothing else goes on into a table (`…盘活闲置资` | `项目名称　　得票`, whatever the words
                 // across the seam read as: `投资项目`), but a table's rows cut at a column's foot.
                 else if !colonTail && opensTable(j) && !endsTable(i) { lex = min(lex, -3) }
