@@ -62,4 +62,15 @@ final class AdoptionNoteTests: XCTestCase {
         XCTAssertFalse(note("（经县委同意通过）"), "no date")
         XCTAssertFalse(note("全体会议表决通过（2024年）"), "no bracket first")
     }
+
+    /// A letter opens with a salutation closed by a colon; a speaker's colon or a meeting's is no
+    /// salutation. (A headline over one opens a piece, as over an adoption note.)
+    func testSalutations() {
+        func opens(_ s: String) -> Bool { SectionAssembler.opensWithSalutation(Array(s.unicodeScalars)) }
+        XCTAssertTrue(opens("编辑同志：我是临颍县的一名县人大代表。"))
+        XCTAssertTrue(opens("尊敬的县人大常委会："))
+        XCTAssertFalse(opens("编辑同志说：这条路修好了。"))
+        XCTAssertFalse(opens("会议要求：要压实责任。"))
+        XCTAssertFalse(opens("尊敬的各位代表，大家好："))
+    }
 }

@@ -1181,4 +1181,42 @@ final class DatedPhotoItemTests: XCTestCase {
         XCTAssertEqual(list.sections.count, 1)
         XCTAssertEqual(list.sections[0].bodyLines, [3, 5, 7])
     }
+
+    /// A letter to the editor printed inside a cut article (`代 表 来 信` / `村 里 的 “ 便 民 桥 ” 修 好 了` /
+    /// `编辑同志：…` / `临颍县人大代表  王建国`): its headline opens a piece, its signature under its
+    /// last line is its byline (not the opening of the article's rest printed after it), and the
+    /// label over it is furniture.
+    func testALettersSignatureClosesIt() {
+        let doc = Fixtures.document("""
+        舞阳：代表进网格
+        激活基层治理“末梢”
+
+        □ 本报记者 任 杰
+
+        今年以来，舞阳县人大常委
+        会推行“代表进网格”工作
+        机制，组织全县五级代表进
+
+
+        代 表 来 信
+
+        村 里 的 “ 便 民 桥 ” 修 好 了
+
+        编辑同志：
+        我是临颍县的一名县人大代
+        表。今年初，我在县人代会
+        上提出了修建便民桥的建议。
+        如今桥已修好，乡亲们出行
+        再也不用绕远路了。
+        临颍县人大代表  王建国
+
+
+        网格联系群众，协助化解矛
+        盾纠纷、收集社情民意。
+        """)
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[6, 7, 8, 24, 25], Array(15...20)])
+        XCTAssertEqual(doc.sections[1].authors, ["王建国"])
+        XCTAssertEqual(doc.sections[1].titleLines, [13])
+        XCTAssertEqual(doc.furnitureLines, [11])
+    }
 }

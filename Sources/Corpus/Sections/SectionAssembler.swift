@@ -144,6 +144,12 @@ public struct SectionAssembler: Sendable {
             guard endsWithCredit, !(b.text.unicodeScalars.first.map(BylineParts.isMark) ?? false) else { return false }
             return underTextOverHeadline(k)
         }
+        /// Whether byline unit `u`, printed right under the last line of a piece that opens with a
+        /// salutation (`编辑同志：`, `尊敬的…：`), is that letter's signature (`灵台县人大代表  李建国`).
+        func signsLetter(_ section: Section, byline u: LayoutUnit) -> Bool {
+            guard let first = section.body.first, let last = section.body.last, last.line == u.firstLine - 1 else { return false }
+            return SectionAssembler.opensWithSalutation(source.scalars[first.range].filter { !ScalarClass.isSpace($0) })
+        }
         /// The writers the page's opening bylines name (`本报讯（关红）`, `本报记者 田野 向娟`), found on first need.
         var openingWritersFound: Set<String>? = nil
         func openingWriters() -> Set<String> {
@@ -444,6 +450,8 @@ public struct SectionAssembler: Sendable {
             // `（2024年8月29日…会议通过）` / `一、任命` …), wherever the page printed it: a piece of its own
             // with no byline, as notices, decisions and resolutions are published.
             if let h = n, units[h].kind == .paragraph, LineClassifier.opensWithAdoptionNote(text[h]) { return .startsUnbylinedSection }
+            // So does a headline over a letter (`村里的“断头路”通了` / `编辑同志：…`), signed at its end.
+            if let h = n, units[h].kind == .paragraph, SectionAssembler.opensWithSalutation(text[h]) { return .startsUnbylinedSection }
             // A short column label printed wide apart (`简    讯`) alone over a headline: the page's
             // furniture. (A name so printed stands over text, as a byline does, never over a headline.)
             // (Not every letter-spaced line so placed, `代 表 风 采`: some head the article under them.)
@@ -460,6 +468,11 @@ public struct SectionAssembler: Sendable {
             // titles neither: the note opens the article whose header follows it.
             if u.pieces.count == 1, let h = n, units[h].kind == .paragraph, SectionAssembler.opensEditorsNote(text[h]),
                LineClassifier.isLetterSpacedLabel(source.scalars[u.pieces[0].range]) {
+                return .furniture
+            }
+            // So is one over a letter's headline (`代 表 来 信` / `村里的“断头路”通了` / `编辑同志：…`).
+            if u.pieces.count == 1, let h = n, units[h].kind == .heading, h + 1 < units.count, units[h + 1].kind == .paragraph,
+               SectionAssembler.opensWithSalutation(text[h + 1]), LineClassifier.isLetterSpacedLabel(source.scalars[u.pieces[0].range]) {
                 return .furniture
             }
             let nextKind = n.map { units[$0].kind }
@@ -827,7 +840,7 @@ public struct SectionAssembler: Sendable {
                 // A byline under text and over the next headline, or at the end of the page, closes
                 // the piece above it (`…操作流程。` / `通讯员 谢婷婷` / `大邑县人大代表开展…活动`).
                 if b.placement == .opening, !awaitingByline, let c = cur, sections[c].byline == nil, !sections[c].body.isEmpty,
-                   closesPiece(i) {
+                   closesPiece(i) || signsLetter(sections[c], byline: u) {
                     b.placement = .closing
                 }
                 // A closing credit that repeats the piece's own writer (`□ 本报记者 陈晓玲` … `文字：陈晓玲
@@ -1203,6 +1216,16 @@ public struct SectionAssembler: Sendable {
         for p in s.body[h..<e] { for k in p.range where !ScalarClass.isSpace(source.scalars[k]) { visible += 1 } }
         guard visible <= LineClassifier.maxHeading else { return nil }
         return (Array(s.body[..<h]), Array(s.body[h..<e]), rest)
+    }
+
+    /// Whether a text opens as a letter does: a salutation closed by a colon (`编辑同志：`, `编辑部：`,
+    /// `尊敬的县人大常委会：`, `亲爱的乡亲们：`).
+    static func opensWithSalutation(_ t: [Unicode.Scalar]) -> Bool {
+        guard let colon = t.prefix(16).firstIndex(where: { ScalarClass.fold($0) == ":" }), colon >= 2 else { return false }
+        let head = t[..<colon]
+        if head.elementsEqual("编辑同志".unicodeScalars) || head.elementsEqual("编辑部".unicodeScalars) { return true }
+        return (head.starts(with: "尊敬的".unicodeScalars) || head.starts(with: "亲爱的".unicodeScalars))
+            && head.allSatisfy(ScalarClass.isHan)
     }
 
     /// Openings of an editor's note (`编者按：…`), which stands on its own rather than opening the
