@@ -1180,6 +1180,29 @@ final class DatedPhotoItemTests: XCTestCase {
         """)
         XCTAssertEqual(list.sections.count, 1)
         XCTAssertEqual(list.sections[0].bodyLines, [3, 5, 7])
+        // So is a list printed line under line after the sentence announcing it, and one bulleted
+        // point of the article's own (`●视察组要求，…`): a brief opens with a county of its own.
+        for text in ["""
+        舞阳县人大常委会视察农村公路建设工作
+
+        本报讯（记者 郑 凯）10月9日，舞阳县人大常委会组织部分县人大代表视察农村公路建设工作。视察组提出三点要求：
+
+        ●要加强日常养护，落实养护资金。
+        ●要加快危桥改造，消除安全隐患。
+        ●要完善管护机制，压实各方责任。（孙 洁）
+        """, """
+        春耕正当时
+
+        本报讯（记者 郑 凯）10月9日，舞阳县人大常委会组织部分县人大代表视察农村公路建设工作。视察组先后来到北舞渡镇、太尉镇，实地察看农村公路建设和养护情况。
+
+        ●视察组要求，要加强日常养护，落实养护资金，让群众出行更方便。（孙 洁）
+        """] {
+            XCTAssertEqual(Fixtures.document(text).sections.count, 1, text)
+        }
+        // The article keeps a short title when the briefs are split from it.
+        let short = Fixtures.document(page.replacingOccurrences(of: "舞阳县人大常委会视察\n农村公路建设工作", with: "农路视察记"))
+        XCTAssertEqual(short.sections.first?.title, "农路视察记")
+        XCTAssertEqual(short.sections.count, 4)
     }
 
     /// A letter to the editor printed inside a cut article (`代 表 来 信` / `村 里 的 “ 便 民 桥 ” 修 好 了` /

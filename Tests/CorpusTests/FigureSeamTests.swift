@@ -114,6 +114,38 @@ final class CountAfterPerfectiveTests: XCTestCase {
         """)
         XCTAssertEqual(doc.sections.map(\.bodyLines), [[6, 7, 8, 26, 27, 28], Array(16...19) + [22, 23]])
         XCTAssertTrue(doc.analysisText(of: doc.sections[0]).string.contains("五级代表2 136名") || doc.analysisText(of: doc.sections[0]).string.contains("2136"))
+        // A month's day cut from its `日` (`…并于 10 月 12 ` | `日召开…`) is no number's head group.
+        let day = Fixtures.document("""
+        舞阳：代表进网格
+        激活基层治理“末梢”
+
+        □ 本报记者 任 杰
+
+        舞阳县人大常委会推行
+        “代表进网格”工作机制，
+        并于 10 月 12 
+
+
+        郾城：代表联络站
+        办好群众身边事
+
+        □ 本报记者 马 腾
+
+        今年以来，郾城区各级人大
+        代表进站接待群众，收集
+        意见建议
+
+
+        860 余条，已办结 792 条。
+        会议要求，要进一步拓展
+        代表联系群众渠道。
+
+
+        日召开推进会，组织代表
+        与网格员结对联系群众，
+        协助化解矛盾纠纷。
+        """)
+        XCTAssertTrue(day.analysisText(of: day.sections[0]).string.contains("12日召开推进会"), day.analysisText(of: day.sections[0]).string)
         XCTAssertTrue(SentenceOpening.opensWithThousandsGroup(Array("136名编入".unicodeScalars)))
         XCTAssertFalse(SentenceOpening.opensWithThousandsGroup(Array("1360名".unicodeScalars)))
         XCTAssertFalse(SentenceOpening.opensWithThousandsGroup(Array("13名".unicodeScalars)))

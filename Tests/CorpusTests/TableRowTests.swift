@@ -90,6 +90,46 @@ final class TableRowTests: XCTestCase {
         XCTAssertTrue(doc.analysisText(of: doc.sections[1]).string.contains("盘活闲置资金八百余万元"))
     }
 
+    /// A colon at a column's foot goes on with its own quotation (`…主任王伟在会上表示：` | `“要把…”`),
+    /// not with a table printed under another article's finished sentence (`…票决结果见下` / `表。` /
+    /// `项目名称　　得票` / …), which stays with that article.
+    func testATableUnderItsOwnSentenceStaysThere() {
+        let doc = Fixtures.document("""
+        漳县：代表建议
+        件件有回音
+
+        □ 本报记者 李 明
+
+        9月3日，漳县人大常委会召
+        开会议，听取县人民政府关于
+        代表建议办理情况的报告。
+        今年县人大代表共提出建议
+        96 件，已全部办结。县人大
+        常委会主任王伟在会上表示：
+
+
+        “要把代表建议办理作为
+        密切联系群众的重要途径，
+        真正做到件件有回音。”
+
+
+        渭源：代表票决
+        民生实事
+
+        本报通讯员 王 丽
+
+        今年以来，渭源县人大常委
+        会在全县推行民生实事项目
+        代表票决制，票决结果见下
+        表。
+
+        项目名称　　得票
+        老旧小区改造　31 票
+        农村道路提升　28 票
+        """)
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [Array(6...11) + Array(14...16), Array(24...27) + Array(29...31)])
+    }
+
     /// A paragraph opens a table when its first two lines are rows of cells.
     func testOpensTable() throws {
         let source = try SourceText(path: "t.txt", bytes: Array("项目类别　　件数\n已经解决　62 件\n县人大常委会将对办理情况\n开展满意度测评。".utf8))
@@ -99,5 +139,8 @@ final class TableRowTests: XCTestCase {
         XCTAssertTrue(ReadingOrder.opensTable(unit(1...4), source))
         XCTAssertFalse(ReadingOrder.opensTable(unit(1...1), source), "one row is no table")
         XCTAssertFalse(ReadingOrder.opensTable(unit(2...4), source), "a row over text")
+        // Names padded to two characters in lines of text make no table.
+        let names = try SourceText(path: "n.txt", bytes: Array("王　伟主持，副主任李　明、\n张　强、赵　芳出席会议。会".utf8))
+        XCTAssertFalse(ReadingOrder.opensTable(LayoutUnit(kind: .paragraph, pieces: (1...2).map { LinePiece(line: $0, range: names.lineRange($0)) }), names))
     }
 }

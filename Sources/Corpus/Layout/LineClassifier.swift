@@ -772,12 +772,10 @@ public struct LineClassifier: Sendable {
         !l.isEmpty && l.count <= 3 && l.folded.allSatisfy(ScalarClass.isDigit)
     }
 
-    /// The opening byline that line `i` and a short line after it make together, when neither is a
-    /// byline alone and a blank line (or the end) follows them.
-    /// Whether lines from `k` on are a photo's caption closed by its credit (`黄钟山（左）在茶园里…。` /
-    /// `李 想  摄`), at most four lines, then, past blank lines, an opening byline: a headline may
-    /// stand over its photo, the byline under that (`黄钟山` / `做大山里的茶产业“带头人”` / photo /
-    /// `□ 本报记者 李 想`).
+    /// Whether lines from `k` on are a photo's caption closed by its credit (`王凤城（右）在茶园里…。` /
+    /// `刘 畅  摄`), at most four lines, then, past blank lines, an opening byline: a headline may
+    /// stand over its photo, the byline under that (`王凤城` / `做大山里的茶产业“带头人”` / photo /
+    /// `□ 本报记者 刘 畅`).
     func overPhotoOverByline(_ lines: [LineScalars], at k: Int) -> Bool {
         var j = k, credited = false
         while j < lines.count, j < k + 4, !lines[j].isEmpty {
@@ -789,6 +787,8 @@ public struct LineClassifier: Sendable {
         return j < lines.count && recognizer.recognize(lines[j]).map { $0.byline.placement == .opening && $0.byline.role == nil } == true
     }
 
+    /// The opening byline that line `i` and a short line after it make together, when neither is a
+    /// byline alone and a blank line (or the end) follows them.
     func wrappedByline(_ lines: [LineScalars], at i: Int) -> Byline? {
         guard i + 1 < lines.count, !lines[i + 1].isEmpty, lines[i + 1].visibleCount <= 4,
               i + 2 >= lines.count || lines[i + 2].isEmpty,
@@ -1246,7 +1246,6 @@ public struct LineClassifier: Sendable {
         return 0
     }
 
-    /// 2 = title-shaped (no clause punctuation), 1 = subhead-shaped (one comma at most), 0 = text.
     /// Whether a line holds a sentence's or a clause's punctuation, but for the enumeration commas
     /// of a quoted series (`“有平台、有抓手、有实效”`: a slogan's items, a headline's words).
     static func holdsPunctuationOutsideQuotedSeries(_ f: ScalarWindow) -> Bool {
@@ -1261,6 +1260,7 @@ public struct LineClassifier: Sendable {
         return false
     }
 
+    /// 2 = title-shaped (no clause punctuation), 1 = subhead-shaped (one comma at most), 0 = text.
     static func headingShape(_ line: LineScalars) -> Int {
         // Sentence-final punctuation anywhere makes text (an enumeration marker holds none): the
         // line's cues tell without a scan.

@@ -363,9 +363,15 @@ extension ReadingOrder {
     }
 
     /// True when a paragraph opens with a table: its first two lines are rows of cells set apart by
-    /// wide spaces (`项目名称　　得票` / `老旧小区改造　31 票`).
+    /// wide spaces (`项目名称　　得票` / `老旧小区改造　31 票`), holding no clause's or sentence's
+    /// punctuation, one of them a row of figures. (Names padded to two characters in a line of text,
+    /// `王　伟主持，副主任李　明、`, make no table.)
     static func opensTable(_ unit: LayoutUnit, _ source: SourceText) -> Bool {
-        unit.pieces.count >= 2 && unit.pieces[..<2].allSatisfy { LineClassifier.tableCells(source.scalars[$0.range]) >= 2 }
+        guard unit.pieces.count >= 2 else { return false }
+        let rows = unit.pieces[..<2].map { source.scalars[$0.range] }
+        return rows.allSatisfy { r in
+            LineClassifier.tableCells(r) >= 2 && !r.contains { ScalarClass.isClausePunct($0) || ScalarClass.isSentenceFinal($0) }
+        } && rows.contains { LineClassifier.isFigureRow($0) }
     }
 
     /// True when `head` opens with the three Han characters `tail` ends with.

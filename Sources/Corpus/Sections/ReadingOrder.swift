@@ -354,8 +354,8 @@ public struct ReadingOrder: Sendable {
         }
         // Whether a paragraph's first sentence names a county (asked of a few leads, each once).
         var namesACounty = [UInt8](filled: 0, count: n)
-        // Whether paragraph `j` opens with a table's rows (`ReadingOrder.opensTable`), or ends
-        // with one: asked of landings only, once each.
+        // Whether paragraph `j` opens with a table's rows (`ReadingOrder.opensTable`), asked of
+        // landings, or ends with one, asked of cuts: once each.
         var tableEnds = [UInt8](filled: 0, count: n)
         func opensTable(_ j: Int) -> Bool {
             if tableEnds[j] & 1 == 0 { tableEnds[j] |= ReadingOrder.opensTable(paras[j].unit, source) ? 3 : 1 }
@@ -550,12 +550,16 @@ public struct ReadingOrder: Sendable {
             defer { if !ownWeakLandings.isEmpty { weakLandings[i] = ownWeakLandings } }
             // A sentence announcing a table (`…票决结果如下：`) goes on with the table, printed in
             // another column (a landing whose first two lines are rows of cells, `项目名称　　得票` /
-            // `老旧小区改造　31 票`), as surely as a figure with its unit; while one is in reach, no
-            // other landing.
-            let tableLandings = colonTail ? window.filter { j in j != i && canLand[j] && opensTable(j) } : []
+            // `老旧小区改造　31 票`, under a cut paragraph or at a column's top: a table under its own
+            // finished sentence, `…见下表。`, is in place), as surely as a figure with its unit; while
+            // one is in reach, no other landing but a quotation (`…表示：` | `“要把…”`).
+            let tableLandings = colonTail ? window.filter { j in
+                j != i && canLand[j] && opensTable(j) && (j == 0 || isCut[j - 1] || fragments[j - 1] != fragments[j])
+            } : []
             // A number whose thousands are set apart, cut between its groups (`…五级代表 2 ` | `136 名…`):
             // one to three digits closing the tail, a space printed after them.
-            let thousandsTail = ScalarClass.isDigit(tail.last!) && ReadingOrder.endsWithSpacedDigits(paras[i].unit, source)
+            // (Not a month's day, `…并于 10 月 12 `: its `日` goes on.)
+            let thousandsTail = ScalarClass.isDigit(tail.last!) && !monthTail && ReadingOrder.endsWithSpacedDigits(paras[i].unit, source)
             for j in window where j != i && canLand[j] && (!jumpsOut[i] || jumpsIn[j]) {
                 let head = heads[j]
                 let adjacent = j == i + 1 && fragments[j] == fragments[i]
@@ -646,7 +650,9 @@ public struct ReadingOrder: Sendable {
                 // A list left open after its comma goes on with the one head in reach that is its last
                 // items (`…走访了 17 家客栈、` | `餐馆和旅行社，并召开…`), as surely as a figure with its unit.
                 if soleLastItem[i] == j { lex = max(lex, 3) }
-                if !tableLandings.isEmpty { lex = tableLandings.contains(j) ? max(lex, 3) : min(lex, -3) }
+                if !tableLandings.isEmpty {
+                    if tableLandings.contains(j) { lex = max(lex, 3) } else if head.first != "“" { lex = min(lex, -3) }
+                }
                 // The rest of a number cut between its thousands goes on with exactly three digits, as
                 // surely as a term's rest.
                 if thousandsTail && SentenceOpening.opensWithThousandsGroup(head) { lex = max(lex, ReadingOrder.termAcrossScore) }

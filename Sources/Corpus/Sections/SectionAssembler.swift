@@ -903,8 +903,12 @@ public struct SectionAssembler: Sendable {
                               SectionAssembler.splitAtLastSubhead(sections[c], source) == nil {
                         // A column of briefs printed after an article (`人 大 简 讯` / `●沁水县人大常委会…。（张 敏）`):
                         // its first item, opened by a bullet and closed by its own writer's credit, is a piece of its own.
-                        // (Under a label read as a subhead, the split below at that subhead drops the label.)
-                        splitBrief(c, split, closedBy: b, at: i)
+                        // (Under a label read as a subhead, the split below at that subhead drops the label. The
+                        // section split is the article's: its title is no column label.)
+                        let n = splitOff(c, split)
+                        attach(b, to: n)
+                        closedAt.insert(i)
+                        cur = n
                     } else if let old = sections[c].byline, old.placement == .closing, old.office == nil, b.placement == .closing,
                               let k = SectionAssembler.earlierPieceOwning(old, before: c, given: b, sections) {
                         // Two closing credits under one piece, the second naming its county: the first,
@@ -1148,8 +1152,10 @@ public struct SectionAssembler: Sendable {
 
     /// The split of a section whose last paragraph, set apart from the text above by blank lines,
     /// opens with a brief's bullet (`●`, `◆`…) and is closed by the credit `b` (`●沁水县人大常委会…。（张 敏）`):
-    /// the text above stays, the bulleted paragraph is a brief of its own. Not when the paragraph
-    /// above opens with the same bullet (an article's own list, closed by its writer). Nil otherwise.
+    /// the text above stays, the bulleted paragraph is a brief of its own. Not an article's own list
+    /// closed by its writer: more than one line of the paragraph opening with the bullet, the
+    /// paragraph above opening with it too or ending with a colon, or the bulleted paragraph not
+    /// opening with a county of its own. Nil otherwise.
     static func bulletedBriefAtEnd(by b: Byline, in section: Section, _ source: SourceText) -> SubheadSplit? {
         let body = section.body
         guard let last = body.last, last.line == b.line || last.line == b.line - 1 else { return nil }
@@ -1158,10 +1164,21 @@ public struct SectionAssembler: Sendable {
         while k > 0 && (body[k - 1].line == body[k].line - 1 || body[k - 1].line == body[k].line) { k -= 1 }
         guard k > 0, let mark = source.scalars[body[k].range].first(where: { !ScalarClass.isSpace($0) }), briefBullets.contains(mark),
               SectionAssembler.blankLines(source, after: body[k - 1].line, before: body[k].line) >= 1 else { return nil }
-        // (Not the last of an article's own bulleted items: the paragraph above opens otherwise.)
+        // (Not an article's own bulleted items: one bullet only, the paragraph above opening otherwise
+        // and announcing no list, `…提出三点要求：`.)
+        func opensWithMark(_ p: LinePiece) -> Bool { source.scalars[p.range].first(where: { !ScalarClass.isSpace($0) }) == mark }
+        guard !body[(k + 1)...].contains(where: opensWithMark) else { return nil }
         var j = k - 1
         while j > 0 && (body[j - 1].line == body[j].line - 1 || body[j - 1].line == body[j].line) { j -= 1 }
-        guard source.scalars[body[j].range].first(where: { !ScalarClass.isSpace($0) }) != mark else { return nil }
+        guard !opensWithMark(body[j]),
+              let end = source.scalars[body[k - 1].range].last(where: { !ScalarClass.isSpace($0) }), ScalarClass.fold(end) != ":" else { return nil }
+        // A brief opens with its county, one the text above does not name (`●沁水县人大常委会…`; not
+        // the article's own point, `●视察组要求，…`).
+        let opening = Array(source.scalars[body[k].range].filter { !ScalarClass.isSpace($0) }.dropFirst().prefix(24))
+        guard let county = Gazetteer.shared.countyMentions(in: opening).first, county.range.lowerBound == 0 else { return nil }
+        var above = [Unicode.Scalar]()
+        for p in body[..<k] { above += source.scalars[p.range].filter { !ScalarClass.isSpace($0) } }
+        guard !String(String.UnicodeScalarView(above)).contains(county.surface) else { return nil }
         return (Array(body[..<k]), [], Array(body[k...]))
     }
 

@@ -186,9 +186,6 @@ enum SentenceOpening {
         let k = leadingQuantity(head)
         return k > 0 && k < head.count && ScalarClass.fold(head[k]) == "%"
     }
-    /// Whether a cut tail ending on a verb closed by `了` (`…连续走访了`) goes on with a head opening
-    /// with a count (`二十多户牧民…`, `12家企业…`): the count is the verb's object, as sure a reading
-    /// as a term's rest (the tail, cut with no punctuation, ended no sentence on `了`).
     /// Whether a head opens with a number's group of exactly three digits (`136名…`, `050个…`): the
     /// rest of a number whose thousands were set apart and cut between them.
     static func opensWithThousandsGroup(_ head: [Unicode.Scalar]) -> Bool {
@@ -196,6 +193,9 @@ enum SentenceOpening {
         let next = ScalarClass.fold(head[3])
         return !ScalarClass.isDigit(next) && next != "." && next != ","
     }
+    /// Whether a cut tail ending on a verb closed by `了` (`…连续走访了`) goes on with a head opening
+    /// with a count (`二十多户牧民…`, `12家企业…`): the count is the verb's object, as sure a reading
+    /// as a term's rest (the tail, cut with no punctuation, ended no sentence on `了`).
     static func countAcross(tail last: Unicode.Scalar, head: [Unicode.Scalar]) -> Bool {
         last == "了" && opensWithCount(head)
     }

@@ -593,9 +593,11 @@ public struct PageFurnitureFamily: BylineFamily {
     }
 
     /// The line with the spaces between an issue's digits and its words taken out (`2024 年第 5 期` →
-    /// `2024年第5期`), when it has any; nil otherwise.
+    /// `2024年第5期`), when it has any and holds 期; nil otherwise.
     static func closedUpIssue(_ f: ScalarWindow) -> [Unicode.Scalar]? {
-        func isIssueWord(_ c: Unicode.Scalar) -> Bool { c == "年" || c == "第" || c == "期" || c == "月" }
+        // (Only an issue numbered by 期: a date in a line of text, `联络站于 2024 年 5 月`, stays as printed.)
+        guard f.contains(where: { $0 == "期" }) else { return nil }
+        func isIssueWord(_ c: Unicode.Scalar) -> Bool { c == "年" || c == "第" || c == "期" }
         var out = [Unicode.Scalar](), changed = false, k = f.startIndex
         out.reserveCapacity(f.count)
         while k < f.endIndex {
