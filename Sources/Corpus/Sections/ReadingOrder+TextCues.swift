@@ -368,10 +368,14 @@ extension ReadingOrder {
     /// `王　伟主持，副主任李　明、`, make no table.)
     static func opensTable(_ unit: LayoutUnit, _ source: SourceText) -> Bool {
         guard unit.pieces.count >= 2 else { return false }
-        let rows = unit.pieces[..<2].map { source.scalars[$0.range] }
-        return rows.allSatisfy { r in
+        // (Row by row, nothing built: most paragraphs fail on their first line.)
+        func isRow(_ r: ArraySlice<Unicode.Scalar>) -> Bool {
             LineClassifier.tableCells(r) >= 2 && !r.contains { ScalarClass.isClausePunct($0) || ScalarClass.isSentenceFinal($0) }
-        } && rows.contains { LineClassifier.isFigureRow($0) }
+        }
+        let first = source.scalars[unit.pieces[0].range]
+        guard isRow(first) else { return false }
+        let second = source.scalars[unit.pieces[1].range]
+        return isRow(second) && (LineClassifier.isFigureRow(first) || LineClassifier.isFigureRow(second))
     }
 
     /// True when `head` opens with the three Han characters `tail` ends with.
