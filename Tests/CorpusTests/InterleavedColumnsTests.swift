@@ -59,4 +59,37 @@ final class InterleavedColumnsTests: XCTestCase {
         XCTAssertNotNil(InterleavedColumns.stretch(Array(pieces.prefix(8)), source: source))
         XCTAssertNil(InterleavedColumns.stretch(Array(pieces.prefix(7)), source: source))
     }
+
+    /// The second column may open with a wire byline on its first line (`本报讯（通讯员 马 腾）10月9`):
+    /// the byline stays that article's, the text after it on its line opens the column, and the
+    /// first column's first line, printed above it, is dealt with the rest of its column.
+    func testAColumnOpenedByAnInlineByline() {
+        let doc = Fixtures.document("""
+        临颍：果园里开起
+        舞阳县人大常委会视察
+        “代表议事会”
+        辣椒产业发展情况
+
+        □ 本报记者 孙 洁
+
+        10月上旬，临颍县瓦店镇的果
+        本报讯（通讯员 马 腾）10月9
+        园里果香四溢。一张方桌、几
+        日，舞阳县人大常委会组织部分
+        条板凳，县乡两级人大代表和种
+        县人大代表，对全县辣椒产业发
+        植户围坐在果树下，一场“代表
+        展情况开展专题视察。视察组先
+        议事会”就此开场。种植户们你
+        后来到辛安镇、太尉镇的辣椒种
+        一言我一语，代表们边听边记。
+        植基地和加工企业，详细了解种
+        """)
+        XCTAssertEqual(doc.sections.count, 2)
+        XCTAssertEqual(doc.sections[0].bodyLines, Array(stride(from: 8, through: 18, by: 2)))
+        XCTAssertEqual(doc.sections[1].bodyLines, Array(stride(from: 9, through: 19, by: 2)))
+        XCTAssertEqual(doc.sections[1].authors, ["马腾"])
+        XCTAssertTrue(doc.analysisText(of: doc.sections[0]).string.contains("瓦店镇的果园里果香四溢"))
+        XCTAssertTrue(doc.analysisText(of: doc.sections[1]).string.contains("舞阳县人大常委会组织部分县人大代表"))
+    }
 }

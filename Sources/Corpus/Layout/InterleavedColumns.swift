@@ -4,7 +4,9 @@
 /// Read in file order every line break lands in the other column's text; read two lines apart, the
 /// words go on across the breaks (`人|大常委会`, `委|会就`, `候选|项目`).
 ///
-/// A run of paragraph lines with no blank line between them is read both ways. Where a stretch of
+/// A run of paragraph lines with no blank line between them (a one-line byline among them: a column
+/// may open with `本报讯（通讯员 NAME）10月9`, the byline and its line's rest one line of that column) is
+/// read both ways. Where a stretch of
 /// it goes on across the breaks two lines apart clearly more often than across its own breaks,
 /// its lines are dealt into two streams, each cut into paragraphs as the classifier cuts a column,
 /// and the lines before and after the stretch are cut so too, as paragraphs of their own. The
@@ -24,32 +26,68 @@ enum InterleavedColumns {
         out.reserveCapacity(units.count)
         var k = 0
         while k < units.count {
-            // A run of paragraphs printed line under line, with no blank line or other unit between.
+            // A run of paragraphs printed line under line, with no other unit between but a byline
+            // of one line (a column may open with `本报讯（通讯员 NAME）…`).
             var end = k
-            if units[k].kind == .paragraph {
-                while end + 1 < units.count, units[end + 1].kind == .paragraph,
-                      units[end + 1].firstLine == units[end].lastLine + 1 { end += 1 }
+            if units[k].kind == .paragraph || mayBeInRun(units[k]) {
+                while end + 1 < units.count, units[end + 1].kind == .paragraph || mayBeInRun(units[end + 1]),
+                      units[end + 1].firstLine <= units[end].lastLine + 1 { end += 1 }
             }
             // (A cheap pass first, over the run as it stands: most runs are one column's lines.)
-            guard units[k].kind == .paragraph, mayInterleave(units[k...end], source: source) else {
+            guard units[k...end].contains(where: { $0.kind == .paragraph }), mayInterleave(units[k...end], source: source) else {
                 out.append(contentsOf: units[k...end])
                 k = end + 1
                 continue
             }
-            let pieces = units[k...end].flatMap(\.pieces)
+            // The run's lines, one piece each (a byline's line and the text after it on that line
+            // are one line of its column).
+            var pieces = [LinePiece](), owner = [Int]()
+            for u in k...end {
+                for piece in units[u].pieces {
+                    if let last = pieces.last, last.line == piece.line {
+                        pieces[pieces.count - 1] = LinePiece(line: last.line, range: last.range.lowerBound..<piece.range.upperBound)
+                    } else {
+                        pieces.append(piece)
+                        owner.append(u)
+                    }
+                }
+            }
             guard let (p, q) = stretch(pieces, source: source) else {
                 out.append(contentsOf: units[k...end])
                 k = end + 1
                 continue
             }
-            let streamA = stride(from: p, through: q, by: 2).map { pieces[$0] }
-            let streamB = stride(from: p + 1, through: q, by: 2).map { pieces[$0] }
-            for part in [Array(pieces[..<p]), streamA, streamB, Array(pieces[(q + 1)...])] where !part.isEmpty {
-                out.append(contentsOf: paragraphs(part, source: source, width: width))
+            let streams = [Array(stride(from: p, through: q, by: 2)), Array(stride(from: p + 1, through: q, by: 2))]
+            for part in [Array(0..<p)] + streams + [Array((q + 1)..<pieces.count)] where !part.isEmpty {
+                // A byline's line keeps its byline (`本报讯（…）`), its text after it the column's first.
+                var text = [LinePiece](), dateline = false
+                func flush() {
+                    var made = paragraphs(text, source: source, width: width)
+                    if dateline && !made.isEmpty { made[0].afterDateline = true }
+                    out.append(contentsOf: made)
+                    text = []
+                    dateline = false
+                }
+                for i in part {
+                    let unit = units[owner[i]]
+                    if unit.kind == .byline, let b = unit.byline, b.line == pieces[i].line {
+                        flush()
+                        out.append(unit)
+                        // (The text printed after an inline byline on its line opens the column's text.)
+                        let rest = b.range.upperBound..<pieces[i].range.upperBound
+                        if rest.upperBound > rest.lowerBound, source.scalars[rest].contains(where: { !ScalarClass.isSpace($0) }) {
+                            text.append(LinePiece(line: pieces[i].line, range: rest))
+                        }
+                        dateline = owner[i] + 1 < units.count && units[owner[i] + 1].afterDateline
+                    } else {
+                        text.append(pieces[i])
+                    }
+                }
+                flush()
             }
             // (The run's first paragraph may open after a dateline: so does the first one made.)
             if let first = out.firstIndex(where: { $0.pieces.first == units[k].pieces.first }) {
-                out[first].afterDateline = units[k].afterDateline
+                out[first].afterDateline = out[first].afterDateline || units[k].afterDateline
                 out[first].jumpsIn = out[first].jumpsIn || units[k].jumpsIn
             }
             k = end + 1
@@ -57,15 +95,24 @@ enum InterleavedColumns {
         return out
     }
 
+    /// Whether a unit other than a paragraph may be a line of a column extracted in turn with
+    /// another: a byline of one line (`本报讯（通讯员 孟凡雪）10月9`).
+    @inline(__always) static func mayBeInRun(_ unit: LayoutUnit) -> Bool {
+        unit.kind == .byline && unit.pieces.count == 1
+    }
+
     /// Whether a run of paragraphs may hold two columns in turn: at least `minLines` lines, one
-    /// piece a line in line order, whose breaks go on two lines apart at least `minMargin` times
-    /// more than with the next line. Counted on the fly, nothing built.
+    /// piece a line in line order (a byline's and the text after it on its line one), whose breaks
+    /// go on two lines apart at least `minMargin` times more than with the next line. Counted on the
+    /// fly, nothing built.
     static func mayInterleave(_ run: ArraySlice<LayoutUnit>, source: SourceText) -> Bool {
         let words = CommonWords.shared
         var count = 0, across = 0, next = 0, line = 0
         var last2: Unicode.Scalar = " ", last1: Unicode.Scalar = " "
         for u in run {
             for piece in u.pieces {
+                // (A byline and the text after it on its line are one line of the column.)
+                if count > 0 && piece.line == line { last1 = ends(piece, source).1; continue }
                 if count > 0 && piece.line != line + 1 { return false }
                 line = piece.line
                 let (first, last) = ends(piece, source)
