@@ -1211,14 +1211,14 @@ final class DatedPhotoItemTests: XCTestCase {
     /// label over it is furniture.
     func testALettersSignatureClosesIt() {
         let doc = Fixtures.document("""
-        舞阳：代表进网格
-        激活基层治理“末梢”
+        郾城：代表联络站
+        办好群众身边事
 
-        □ 本报记者 任 杰
+        □ 本报记者 马 腾
 
-        今年以来，舞阳县人大常委
-        会推行“代表进网格”工作
-        机制，组织全县五级代表进
+        今年以来，郾城区人大常委
+        会推行“代表联络站”工作
+        机制，组织全区五级代表进
 
 
         代 表 来 信
@@ -1234,8 +1234,8 @@ final class DatedPhotoItemTests: XCTestCase {
         临颍县人大代表  王建国
 
 
-        网格联系群众，协助化解矛
-        盾纠纷、收集社情民意。
+        站接待群众，协助化解矛盾
+        纠纷、收集社情民意。
         """)
         XCTAssertEqual(doc.sections.map(\.bodyLines), [[6, 7, 8, 24, 25], Array(15...20)])
         XCTAssertEqual(doc.sections[1].authors, ["王建国"])

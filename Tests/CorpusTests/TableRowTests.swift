@@ -95,14 +95,14 @@ final class TableRowTests: XCTestCase {
     /// `项目名称　　得票` / …), which stays with that article.
     func testATableUnderItsOwnSentenceStaysThere() {
         let doc = Fixtures.document("""
-        漳县：代表建议
-        件件有回音
+        陇西：代表建议
+        办理见实效
 
-        □ 本报记者 李 明
+        □ 本报记者 张 华
 
-        9月3日，漳县人大常委会召
-        开会议，听取县人民政府关于
-        代表建议办理情况的报告。
+        9月5日，陇西县人大常委会
+        召开会议，听取县人民政府
+        关于代表建议办理的报告。
         今年县人大代表共提出建议
         96 件，已全部办结。县人大
         常委会主任王伟在会上表示：
