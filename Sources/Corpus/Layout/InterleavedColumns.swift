@@ -6,12 +6,11 @@
 ///
 /// A run of paragraph lines with no blank line between them (a one-line byline among them: a column
 /// may open with `本报讯（通讯员 NAME）10月9`, the byline and its line's rest one line of that column) is
-/// read both ways. Where a stretch of
-/// it goes on across the breaks two lines apart clearly more often than across its own breaks,
-/// its lines are dealt into two streams, each cut into paragraphs as the classifier cuts a column,
-/// and the lines before and after the stretch are cut so too, as paragraphs of their own. The
-/// first column's paragraphs come before the second's in the units (no longer in file order
-/// there). Pages never extracted so leave every run as it was: their breaks go on with the next
+/// read both ways. Where a stretch of it goes on across the breaks two lines apart clearly more often
+/// than across its own breaks, its lines are dealt into two streams, each cut into paragraphs as the
+/// classifier cuts a column (a byline kept a byline), and the lines before and after the stretch are
+/// cut so too, as paragraphs of their own. The first column's paragraphs come before the second's in
+/// the units (no longer in file order there). Pages never extracted so leave every run as it was: their breaks go on with the next
 /// line, not the one after.
 enum InterleavedColumns {
     /// Shortest stretch taken for two columns in turn, in lines.

@@ -653,12 +653,12 @@ public struct ReadingOrder: Sendable {
                 if !tableLandings.isEmpty {
                     if tableLandings.contains(j) { lex = max(lex, 3) } else if head.first != "“" { lex = min(lex, -3) }
                 }
-                // The rest of a number cut between its thousands goes on with exactly three digits, as
-                // surely as a term's rest.
-                if thousandsTail && SentenceOpening.opensWithThousandsGroup(head) { lex = max(lex, ReadingOrder.termAcrossScore) }
                 // Nothing else goes on into a table (`…盘活闲置资` | `项目名称　　得票`, whatever the words
                 // across the seam read as: `投资项目`), but a table's rows cut at a column's foot.
                 else if !colonTail && opensTable(j) && !endsTable(i) { lex = min(lex, -3) }
+                // The rest of a number cut between its thousands goes on with exactly three digits, as
+                // surely as a term's rest.
+                if thousandsTail && SentenceOpening.opensWithThousandsGroup(head) { lex = max(lex, ReadingOrder.termAcrossScore) }
                 // A genre term spanning the seam (…人民代|表大会制度…, …全过程人民|民主…) reads on.
                 // It outweighs the corpus statistics (at most 3), which often favour a common opening.
                 let termAcross = !ownTailTerms.isEmpty && seamTerms.continues(ownTailTerms, longHeads[j])
