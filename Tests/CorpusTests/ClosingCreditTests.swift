@@ -1236,8 +1236,20 @@ final class DatedPhotoItemTests: XCTestCase {
 
         站接待群众，协助化解矛盾
         纠纷、收集社情民意。
+
+
+        召陵区人大常委会审议
+        审计工作报告
+
+        10月25日，召陵区第十届人
+        大常委会第二十二次会议召
+        开，听取和审议区人民政府
+        关于审计工作的报告。
         """)
-        XCTAssertEqual(doc.sections.map(\.bodyLines), [[6, 7, 8, 24, 25], Array(15...20)])
+        // (And a brief's headline after the article's rest, over text naming its district's congress by
+        // its term, `召陵区第十届人大常委会…`, starts a piece of its own.)
+        XCTAssertEqual(doc.sections.map(\.bodyLines), [[6, 7, 8, 24, 25], Array(15...20), Array(31...34)])
+        XCTAssertEqual(doc.sections[2].titleLines, [28, 29])
         XCTAssertEqual(doc.sections[1].authors, ["王建国"])
         XCTAssertEqual(doc.sections[1].titleLines, [13])
         XCTAssertEqual(doc.furnitureLines, [11])

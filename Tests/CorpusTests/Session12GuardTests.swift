@@ -32,6 +32,9 @@ final class Session12GuardTests: XCTestCase {
         XCTAssertTrue(ReadingOrder.namesAsActor(Array("道真是全国仅有的两个自治县之一".unicodeScalars), stem: Array("道真".unicodeScalars)))
         XCTAssertFalse(ReadingOrder.namesAsActor(Array("学习借鉴道真县的好经验".unicodeScalars), stem: Array("道真".unicodeScalars)))
         XCTAssertFalse(ReadingOrder.namesAsActor(Array("守护绿水青山".unicodeScalars), stem: Array("青山".unicodeScalars)))
+        // (Its 人大 past the congress's term: `召陵区第十届人大常委会…`.)
+        XCTAssertTrue(ReadingOrder.namesAsActor(Array("10月25日，召陵区第十届人大常委会第二十二次会议召开".unicodeScalars), stem: Array("召陵".unicodeScalars)))
+        XCTAssertFalse(ReadingOrder.namesAsActor(Array("学习借鉴召陵区第十届代表大会的经验".unicodeScalars), stem: Array("召陵".unicodeScalars)))
     }
 
     /// Two articles' enumerations interleaved: another article's text holds the ordinal before

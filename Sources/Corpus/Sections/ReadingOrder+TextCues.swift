@@ -72,7 +72,10 @@ extension ReadingOrder {
                 m += 1
             }
             for e in ends {
-                if e + 1 < t.count && t[e] == "人" && t[e + 1] == "大" { return true }
+                // (Past the congress's term, `召陵区第十届人大常委会…`.)
+                var f = e
+                if f < t.count, t[f] == "第", let term = t[f..<min(t.count, f + 6)].firstIndex(of: "届") { f = term + 1 }
+                if f + 1 < t.count && t[f] == "人" && t[f + 1] == "大" { return true }
                 if k == 0 && e < t.count && t[e] == "是" { return true }
             }
         }
