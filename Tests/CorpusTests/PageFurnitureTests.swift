@@ -46,6 +46,8 @@ final class PageFurnitureTests: XCTestCase {
         XCTAssertFalse(isFurniture("第二版修订稿已经完成"))
         // (A magazine's issue with its year, spaced, `2024 年第 9 期`, is the page's head too.)
         XCTAssertTrue(isFurniture("2024 年第 9 期"))
+        XCTAssertTrue(isFurniture("第 16 期"))
+        XCTAssertTrue(isFurniture("总第 312 期"))
         XCTAssertFalse(isFurniture("2024 年第 9 期刊发了三篇文章。"))
         XCTAssertFalse(isFurniture("第 2 版 · 县区传真，欢迎投稿。"))
         // (A date and its edition spaced, `2024年7月5日  第 4 版`, under the paper's name: the running

@@ -372,13 +372,15 @@ extension ReadingOrder {
     static func opensTable(_ unit: LayoutUnit, _ source: SourceText) -> Bool {
         guard unit.pieces.count >= 2 else { return false }
         // (Row by row, nothing built: most paragraphs fail on their first line.)
-        func isRow(_ r: ArraySlice<Unicode.Scalar>) -> Bool {
-            LineClassifier.tableCells(r) >= 2 && !r.contains { ScalarClass.isClausePunct($0) || ScalarClass.isSentenceFinal($0) }
-        }
         let first = source.scalars[unit.pieces[0].range]
-        guard isRow(first) else { return false }
+        guard isTableRow(first) else { return false }
         let second = source.scalars[unit.pieces[1].range]
-        return isRow(second) && (LineClassifier.isFigureRow(first) || LineClassifier.isFigureRow(second))
+        return isTableRow(second) && (LineClassifier.isFigureRow(first) || LineClassifier.isFigureRow(second))
+    }
+
+    /// A table's row: two cells or more set apart by wide spaces, no clause's or sentence's punctuation.
+    static func isTableRow(_ r: ArraySlice<Unicode.Scalar>) -> Bool {
+        LineClassifier.tableCells(r) >= 2 && !r.contains { ScalarClass.isClausePunct($0) || ScalarClass.isSentenceFinal($0) }
     }
 
     /// True when `head` opens with the three Han characters `tail` ends with.

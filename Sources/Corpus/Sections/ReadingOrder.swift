@@ -363,7 +363,7 @@ public struct ReadingOrder: Sendable {
         }
         func endsTable(_ j: Int) -> Bool {
             if tableEnds[j] & 4 == 0 {
-                let last = paras[j].unit.pieces.last.map { LineClassifier.tableCells(source.scalars[$0.range]) >= 2 } ?? false
+                let last = paras[j].unit.pieces.last.map { ReadingOrder.isTableRow(source.scalars[$0.range]) } ?? false
                 tableEnds[j] |= last ? 12 : 4
             }
             return tableEnds[j] & 8 != 0

@@ -1142,12 +1142,19 @@ public struct SectionAssembler: Sendable {
         func opening(_ p: LinePiece) -> [Unicode.Scalar] { Array(source.scalars[p.range].filter { !ScalarClass.isSpace($0) }.prefix(24)) }
         let first = opening(keep[0]), second = opening(rest[0])
         if let m = first.first, let n = second.first, m == n, briefBullets.contains(m) { return (keep, [], rest) }
-        let start = second.first.map { briefBullets.contains($0) } == true ? 1 : 0
-        guard let county = Gazetteer.shared.countyMentions(in: Array(second[start...])).first, county.range.lowerBound == 0 else { return nil }
-        var kept = [Unicode.Scalar]()
-        for p in keep { kept += source.scalars[p.range].filter { !ScalarClass.isSpace($0) } }
-        guard !String(String.UnicodeScalarView(kept)).contains(county.surface) else { return nil }
+        guard opensWithOwnCounty(rest[0], notNamedIn: keep, source) else { return nil }
         return (keep, [], rest)
+    }
+
+    /// Whether the paragraph opening with `first` opens (past a brief's bullet) with a county that
+    /// the pieces `above` do not name: a brief's own place (`●剑川县人大常委会…`, `●沁水县人大常委会…`).
+    static func opensWithOwnCounty(_ first: LinePiece, notNamedIn above: [LinePiece], _ source: SourceText) -> Bool {
+        var opening = source.scalars[first.range].filter { !ScalarClass.isSpace($0) }.prefix(24)
+        if let mark = opening.first, briefBullets.contains(mark) { opening = opening.dropFirst() }
+        guard let county = Gazetteer.shared.countyMentions(in: Array(opening)).first, county.range.lowerBound == 0 else { return false }
+        var text = [Unicode.Scalar]()
+        for p in above { text += source.scalars[p.range].filter { !ScalarClass.isSpace($0) } }
+        return !String(String.UnicodeScalarView(text)).contains(county.surface)
     }
 
     /// The split of a section whose last paragraph, set apart from the text above by blank lines,
@@ -1174,12 +1181,9 @@ public struct SectionAssembler: Sendable {
               let end = source.scalars[body[k - 1].range].last(where: { !ScalarClass.isSpace($0) }), ScalarClass.fold(end) != ":" else { return nil }
         // A brief opens with its county, one the text above does not name (`●沁水县人大常委会…`; not
         // the article's own point, `●视察组要求，…`).
-        let opening = Array(source.scalars[body[k].range].filter { !ScalarClass.isSpace($0) }.dropFirst().prefix(24))
-        guard let county = Gazetteer.shared.countyMentions(in: opening).first, county.range.lowerBound == 0 else { return nil }
-        var above = [Unicode.Scalar]()
-        for p in body[..<k] { above += source.scalars[p.range].filter { !ScalarClass.isSpace($0) } }
-        guard !String(String.UnicodeScalarView(above)).contains(county.surface) else { return nil }
-        return (Array(body[..<k]), [], Array(body[k...]))
+        let keep = Array(body[..<k])
+        guard opensWithOwnCounty(body[k], notNamedIn: keep, source) else { return nil }
+        return (keep, [], Array(body[k...]))
     }
 
     /// The piece a closing credit already attached to `c` belongs to instead, when a second one

@@ -531,9 +531,8 @@ public struct PageFurnitureFamily: BylineFamily {
     /// `总第312期` — at most three space-separated words, one of them the issue number.
     static func isIssueHead(_ f: ScalarWindow) -> Bool {
         guard f.contains(where: { $0 == "期" || $0 == "." || $0 == "月" || $0 == "·" }) else { return false }
-        // The issue number alone, its digits set apart (`第 16 期`, `总第 312 期`).
-        if isSpacedIssueNumber(f) { return true }
-        // Beside a name, an issue so set apart (`宿州人大  2024 年第 5 期`) is the issue written close.
+        // An issue whose digits are set apart, alone or beside a name (`第 16 期`, `总第 312 期`,
+        // `宿州人大  2024 年第 5 期`), is the issue written close.
         if let close = closedUpIssue(f) { return isIssueHead(ScalarWindow(close)) }
         let all = f.split(whereSeparator: ScalarClass.isSpace)
         // A magazine's name in capitals beside its Chinese name (`浙江人大 ZHEJIANG RENDA`) adds words
@@ -616,19 +615,6 @@ public struct PageFurnitureFamily: BylineFamily {
             k += 1
         }
         return changed ? out : nil
-    }
-
-    /// `第 16 期`, `总第 312 期`, `2024 年第 9 期`: an issue number alone on its line with spaces around
-    /// its digits.
-    static func isSpacedIssueNumber(_ f: ScalarWindow) -> Bool {
-        guard f.contains(where: ScalarClass.isSpace) else { return false }
-        var w = f.filter { !ScalarClass.isSpace($0) }[...]
-        // (After its year, `2024 年第 9 期`.)
-        if w.count >= 8, w.prefix(4).allSatisfy(isDigit), w[w.startIndex + 4] == "年" { w = w.dropFirst(5) }
-        if w.first == "总" { w = w.dropFirst() }
-        guard w.count >= 3, w.first == "第", w.last == "期" else { return false }
-        let digits = w.dropFirst().dropLast()
-        return digits.count <= 4 && digits.allSatisfy(isDigit)
     }
 
     /// A newspaper's running head: a few short words holding a full date and a weekday or an
