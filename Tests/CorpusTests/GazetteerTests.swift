@@ -283,3 +283,24 @@ final class AutonomousContractionTests: XCTestCase {
         XCTAssertEqual(countyNames("调研组考察县城供水工程"), [])
     }
 }
+
+/// Counties whose official names are plain words (城区, 郊区, 矿区, 东区) are named behind their
+/// prefecture only; alone the word is no place.
+final class PlainWordCountyTests: XCTestCase {
+    let g = Gazetteer.shared
+    func countyCodes(_ text: String) -> [String] {
+        g.countyMentions(in: Array(text.unicodeScalars)).flatMap { $0.candidates.map(\.code) }
+    }
+
+    func testAPlainWordCountyBehindItsPrefecture() {
+        XCTAssertEqual(countyCodes("近日，晋城市城区人大常委会组织代表视察"), ["140502"])
+        XCTAssertEqual(countyCodes("阳泉郊区人大代表走进社区"), ["140311"])
+        XCTAssertEqual(countyCodes("攀枝花市东区人大常委会召开会议"), ["510402"])
+        XCTAssertEqual(countyCodes("铜陵市郊区人大常委会"), ["340711"])
+    }
+
+    func testThePlainWordAloneIsNoPlace() {
+        XCTAssertEqual(countyCodes("城区人大代表深入社区走访"), [])
+        XCTAssertEqual(countyCodes("城区道路改造和郊区供水工程"), [])
+    }
+}

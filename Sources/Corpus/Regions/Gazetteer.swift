@@ -401,6 +401,15 @@ public final class Gazetteer: Sendable {
             }
             for c in GazetteerRules.contractions(d.name, name) { add(c, idx, .contraction) }
         }
+        // A county whose official name is a plain word (城区, 郊区, 矿区, 东区) is named only behind
+        // its prefecture, as printed: 晋城市城区, 阳泉郊区, 攀枝花市东区.
+        for (idx, d) in core.enumerated() where d.level == .county && never.contains(Self.hash(d.name)) {
+            guard let parentCode = d.parentCode, let p = coreIndex(parentCode) else { continue }
+            let parent = Array(core[Int(p)].name.unicodeScalars)
+            let name = Array(d.name.unicodeScalars)
+            add(parent + name, idx, .official)
+            if let stem = GazetteerRules.stem(parent) { add(stem + name, idx, .official) }
+        }
         // Townships straight from the bytes.
         for t in 0..<townStart.count {
             var h = Self.fnvOffset
