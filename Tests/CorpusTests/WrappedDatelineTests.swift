@@ -44,3 +44,27 @@ final class WrappedDatelineTests: XCTestCase {
         XCTAssertNotEqual(other.sections.last?.title, "镇沅彝族哈尼族拉祜族自治县人大常委会 听取林业工作报告")
     }
 }
+
+/// A writer's name cut at the byline's line end (`□ 本报记者 陈春` / `梅  通讯员 李晓`).
+final class NameCutInBylineTests: XCTestCase {
+    let head = "湖州人大  2024 年第 6 期\n\n安吉：代表联络站里的“民生账本”\n\n□ 本报记者 陈春\n"
+    let body = "\n今年以来，安吉县人大常委会坚持以代表联络站为阵地，践行全过程人民民主。\n\n“以前反映问题要跑好几趟，现在家门口就能找到代表。”居民王大姐说。\n"
+
+    /// The rest of the name, alone or before another writer, makes the name whole; the line is the
+    /// byline's, not the body's.
+    func testTheNameGoesOnOnTheNextLine() {
+        let two = Fixtures.document(head + "梅  通讯员 李晓\n" + body)
+        XCTAssertEqual(two.sections.first?.authors, ["陈春梅", "李晓"])
+        XCTAssertEqual(two.sections.first?.bodyLines.first, 8)
+        let one = Fixtures.document(head + "梅\n" + body)
+        XCTAssertEqual(one.sections.first?.authors, ["陈春梅"])
+        XCTAssertEqual(one.sections.first?.bodyLines.first, 8)
+    }
+
+    /// A line of text under the byline that opens with the same character is text.
+    func testTextUnderTheBylineIsText() {
+        let doc = Fixtures.document(head + "梅花香自苦寒来，代表履职路上也是如此。\n" + body)
+        XCTAssertEqual(doc.sections.first?.authors, ["陈春"])
+        XCTAssertEqual(doc.sections.first?.bodyLines.first, 6)
+    }
+}

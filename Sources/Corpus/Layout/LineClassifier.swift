@@ -96,6 +96,18 @@ public struct LineClassifier: Sendable {
                     i += 1
                     continue
                 }
+                // A writer's name cut at the line's end (`□ 本报记者 陈春` / `梅  通讯员 李晓`): one byline
+                // over the two lines, the name whole.
+                if kind == .byline, b.placement == .opening, !LineClassifier.hasText(source, after),
+                   let joined = nameCutAtEnd(lines, at: i, byline: b) {
+                    flushParagraph()
+                    let next = lines[i + 1]
+                    units.append(LayoutUnit(kind: .byline, pieces: [LinePiece(line: ln, range: b.range),
+                                                                    LinePiece(line: ln + 1, range: next.sourceStart..<(next.sourceStart + next.count))],
+                                            byline: joined))
+                    i += 2
+                    continue
+                }
                 flushParagraph()
                 // A jump line sends the paragraph above it on, or brings the next one in.
                 if kind == .metadata, let jump = PageFurnitureFamily.jumpDirection(line.folded[...]) {
@@ -789,6 +801,30 @@ public struct LineClassifier: Sendable {
 
     /// The opening byline that line `i` and a short line after it make together, when neither is a
     /// byline alone and a blank line (or the end) follows them.
+    /// The byline of line `i` (`b`, a name at its end) over the next line when that line opens with
+    /// the rest of the name: one or two Han characters alone or before a space (`陈春` / `梅  通讯员
+    /// 李晓`, `陈春` / `梅`), and the two lines read tight together are a byline whose writers
+    /// hold the cut name made whole (`陈春梅`) where the first line's held its start. Nil otherwise:
+    /// a line of text under a byline (`梅花香…`) goes on with no space.
+    func nameCutAtEnd(_ lines: [LineScalars], at i: Int, byline b: Byline) -> Byline? {
+        guard i + 1 < lines.count, let cut = b.authors.last, cut.unicodeScalars.count == 2 else { return nil }
+        let a = lines[i], next = lines[i + 1]
+        guard !next.isEmpty, b.range.upperBound == a.sourceStart + a.count else { return nil }
+        let f = next.folded
+        var k = 0
+        while k < f.count && k < 3 && ScalarClass.isHan(f[k]) { k += 1 }
+        guard k >= 1 && k <= 2, k == f.count || ScalarClass.isSpace(f[k]) else { return nil }
+        var rest = String.UnicodeScalarView()
+        for j in 0..<k { rest.append(f[j]) }
+        let whole = cut + String(rest)
+        let joined = LineScalars(String(String.UnicodeScalarView(Array(a.raw) + Array(next.raw))), line: a.line)
+        guard let (kind, m) = recognizer.recognize(joined), kind == .byline, m.placement == .opening,
+              m.authors.contains(whole), m.family == b.family, m.range.upperBound == joined.count else { return nil }
+        var byline = m
+        byline.range = a.sourceStart..<(next.sourceStart + next.count)
+        return byline
+    }
+
     func wrappedByline(_ lines: [LineScalars], at i: Int) -> Byline? {
         guard i + 1 < lines.count, !lines[i + 1].isEmpty, lines[i + 1].visibleCount <= 4,
               i + 2 >= lines.count || lines[i + 2].isEmpty,
