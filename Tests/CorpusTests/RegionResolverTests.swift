@@ -525,3 +525,40 @@ final class PlaceRuleGuardTests: XCTestCase {
         XCTAssertEqual(path(RegionEvidence(title: "黄平：把群众的事当成自己的事", body: Array(body.unicodeScalars))), "贵州省/遵义市/凤冈县")
     }
 }
+
+/// A county whose official name is a plain word (城区, 郊区), printed alone as the name of a
+/// congress in an office (`城区人大常委会党组书记、主任`): the page's prefecture settles which.
+final class PlainWordCongressTests: XCTestCase {
+    let g = Gazetteer.shared
+    func page(_ head: String, _ body: String) -> Section? {
+        Fixtures.document("\(head)\n\n坚持人民至上 做实代表工作\n城区人大常委会党组书记、主任 刘建国\n\n\(body)\n").sections.first
+    }
+
+    func testTheOfficesCongressInsideTheNamedPrefecture() {
+        let s = page("", "今年以来，在晋城市委的领导下，我们组织代表深入社区开展视察调研，推动解决了一批群众急难愁盼问题。")
+        XCTAssertEqual(s?.office, "城区人大常委会党组书记、主任")
+        XCTAssertEqual(s?.region?.prefecture, "晋城市")
+        XCTAssertEqual(s?.region?.county, "城区")
+    }
+
+    func testThePapersMastheadIsThePagesPrefecture() {
+        let s = page("晋城日报  2024年5月22日  第3版", "今年以来，我们组织代表深入社区开展视察调研，推动解决了一批群众急难愁盼问题。")
+        XCTAssertEqual(s?.region?.county, "城区")
+        XCTAssertEqual(s?.region?.prefecture, "晋城市")
+    }
+
+    func testWithoutAFrameTheWordStaysUnsettled() {
+        let s = page("", "今年以来，我们组织代表深入社区开展视察调研，推动解决了一批群众急难愁盼问题。")
+        XCTAssertNil(s?.region)
+    }
+
+    func testOnlyTheWordAloneBeforeTheCongressIsAMention() {
+        let m = g.plainWordCongresses(in: Array("城区人大常委会召开会议".unicodeScalars))
+        XCTAssertEqual(m.map(\.surface), ["城区"])
+        XCTAssertTrue(m[0].candidates.allSatisfy { $0.name == "城区" && $0.level == .county })
+        XCTAssertTrue(m[0].candidates.contains { $0.code == "140502" })
+        XCTAssertGreaterThanOrEqual(m[0].candidates.count, 2)
+        XCTAssertTrue(g.plainWordCongresses(in: Array("老城区人大代表走访".unicodeScalars)).isEmpty)
+        XCTAssertTrue(g.plainWordCongresses(in: Array("城区道路改造".unicodeScalars)).isEmpty)
+    }
+}

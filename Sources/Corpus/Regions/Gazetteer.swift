@@ -49,6 +49,8 @@ public final class Gazetteer: Sendable {
     /// The longest stop phrase's length in scalars: how far before a name one may start.
     let stopMaxLength: Int
     let levelCounts: [Int]
+    /// The counties whose official names are plain words (城区: 晋城市's, 阳泉市's, 汕尾市's), by name.
+    let plainWordCounties: [String: [Division]]
 
     static let kinds: [PlaceMention.Kind] = [.official, .renamed, .shortForm, .contraction, .township, .wrongSuffix]
 
@@ -403,7 +405,9 @@ public final class Gazetteer: Sendable {
         }
         // A county whose official name is a plain word (城区, 郊区, 矿区, 东区) is named only behind
         // its prefecture, as printed: 晋城市城区, 阳泉郊区, 攀枝花市东区.
+        var plainWordCounties = [String: [Division]]()
         for (idx, d) in core.enumerated() where d.level == .county && never.contains(Self.hash(d.name)) {
+            plainWordCounties[d.name, default: []].append(d)
             guard let parentCode = d.parentCode, let p = coreIndex(parentCode) else { continue }
             let parent = Array(core[Int(p)].name.unicodeScalars)
             let name = Array(d.name.unicodeScalars)
@@ -477,6 +481,7 @@ public final class Gazetteer: Sendable {
         self.stopFirst = ScalarSet(stops.keys)
         self.stopMaxLength = stops.values.joined().map(\.count).max() ?? 0
         self.levelCounts = levelCounts
+        self.plainWordCounties = plainWordCounties
     }
 
     // MARK: - Scanning

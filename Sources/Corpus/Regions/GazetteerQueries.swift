@@ -40,3 +40,29 @@ extension Gazetteer {
         mentions(in: word).contains { m in m.range == 0..<word.count && m.candidates.contains { $0.level == .province } }
     }
 }
+
+extension Gazetteer {
+    /// A county whose official name is a plain word, printed alone as the name of a congress
+    /// (`城区人大常委会党组书记、主任`, `郊区人大代表`): a contraction-like mention of every county so
+    /// named, which only a known prefecture settles. A plain word inside a longer word (`市城区人大`,
+    /// `老城区人大代表`) is none.
+    public func plainWordCongresses(in text: [Unicode.Scalar]) -> [PlaceMention] {
+        guard !plainWordCounties.isEmpty, text.count >= 4 else { return [] }
+        var out: [PlaceMention] = []
+        var i = 0
+        while i + 3 < text.count {
+            if text[i + 2] == "人" && text[i + 3] == "大" && (i == 0 || !ScalarClass.isHan(text[i - 1])) {
+                var name = String.UnicodeScalarView()
+                name.append(text[i]); name.append(text[i + 1])
+                let surface = String(name)
+                if let units = plainWordCounties[surface] {
+                    out.append(PlaceMention(range: i..<(i + 2), surface: surface, candidates: units, kind: .contraction, correctedFrom: nil))
+                    i += 4
+                    continue
+                }
+            }
+            i += 1
+        }
+        return out
+    }
+}

@@ -119,8 +119,15 @@ public struct RegionResolver: Sendable {
     public func resolve(document sections: [RegionEvidence], mastheads: [String] = []) -> (regions: [ResolvedRegion], notes: [RegionNote]) {
         let hints = sections.map { ev in ev.provinceHint.flatMap { province(named: $0) } }
         let scans = sections.map(scan)
-        let doc = documentContext(scans: scans, hints: hints)
+        var doc = documentContext(scans: scans, hints: hints)
         let locale = paperLocale(mastheads)
+        // A page whose sections settle no prefecture is read in the paper's own (`晋城人大` over
+        // `城区人大常委会党组书记、主任`): its contractions and townships are the paper's locale's.
+        if doc.prefecture == nil, let place = locale?.1,
+           let pref = place.level == .prefecture ? place : gazetteer.ancestor(of: place, at: .prefecture),
+           let prov = gazetteer.ancestor(of: pref, at: .province), doc.province.map({ $0.code == prov.code }) ?? true {
+            doc = Frame(province: prov, prefecture: pref)
+        }
         var regions: [ResolvedRegion] = []
         var notes: [RegionNote] = []
         for (i, ev) in sections.enumerated() {
@@ -228,6 +235,10 @@ public struct RegionResolver: Sendable {
                 var found = Found(mention: m, source: filed ? .filed : src, beforeRenda: renda)
                 if let p = previous, p.range.upperBound == lo { found.qualifiedBy = qualifyingPrefecture(p, m) }
                 out.append(found)
+            }
+            // A plain-word county named as a congress in a credit or headline (`城区人大常委会…`).
+            if src != .body {
+                for m in gazetteer.plainWordCongresses(in: text) { out.append(Found(mention: m, source: src, beforeRenda: true)) }
             }
         }
         return out
