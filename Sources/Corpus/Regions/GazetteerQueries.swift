@@ -45,7 +45,7 @@ extension Gazetteer {
     /// A county whose official name is a plain word, printed alone as the name of a congress
     /// (`城区人大常委会党组书记、主任`, `郊区人大代表`): a contraction-like mention of every county so
     /// named, which only a known prefecture settles. A plain word inside a longer word (`市城区人大`,
-    /// `老城区人大代表`) is none.
+    /// `老城区人大代表`) is none. (Every such name has two characters: 城区, 郊区, 矿区, 东区, 西区.)
     public func plainWordCongresses(in text: [Unicode.Scalar]) -> [PlaceMention] {
         guard !plainWordCounties.isEmpty, text.count >= 4 else { return [] }
         var out: [PlaceMention] = []

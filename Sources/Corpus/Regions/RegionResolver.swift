@@ -121,10 +121,9 @@ public struct RegionResolver: Sendable {
         let scans = sections.map(scan)
         var doc = documentContext(scans: scans, hints: hints)
         let locale = paperLocale(mastheads)
-        // A page whose sections settle no prefecture is read in the paper's own (`晋城人大` over
-        // `城区人大常委会党组书记、主任`): its contractions and townships are the paper's locale's.
-        if doc.prefecture == nil, let place = locale?.1,
-           let pref = place.level == .prefecture ? place : gazetteer.ancestor(of: place, at: .prefecture),
+        // A page whose sections settle no prefecture is read in the paper's own (`晋城日报 … 第3版`
+        // over `城区人大常委会党组书记、主任`): its contractions and townships are the paper's locale's.
+        if doc.prefecture == nil, let place = locale?.1, let pref = gazetteer.ancestor(of: place, at: .prefecture),
            let prov = gazetteer.ancestor(of: pref, at: .province), doc.province.map({ $0.code == prov.code }) ?? true {
             doc = Frame(province: prov, prefecture: pref)
         }
